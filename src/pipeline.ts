@@ -1,0 +1,70 @@
+/**
+ * The one ordered list of components that turns a read Document into a fully annotated one.
+ *
+ *   text -> entities -> times -> places -> quotes -> events -> forecasts
+ *
+ * Each component declares what it reads and writes; `Pipeline` checks, when it is built, that
+ * every layer a component reads is written by an earlier one, so a misordered list fails at once
+ * rather than producing empty layers.
+ */
+import type { Document } from './model/document.js';
+import type { LayerName } from './model/layers.js';
+import type { Component } from './pipeline-types.js';
+import { textLayer } from './text/index.js';
+
+export type { Component } from './pipeline-types.js';
+
+export class PipelineError extends Error {
+  readonly code = 'E_PIPELINE_ORDER';
+}
+
+export class Pipeline {
+  readonly components: readonly Component[];
+
+  constructor(components: Component[]) {
+    const written = new Set<LayerName>(['paragraphs']); // readers may provide paragraphs
+    for (const c of components) {
+      for (const layer of c.reads) {
+        if (!written.has(layer)) {
+          throw new PipelineError(
+            `component '${c.name}' reads '${layer}', which no earlier component writes`,
+          );
+        }
+      }
+      for (const layer of c.writes) written.add(layer);
+    }
+    this.components = components;
+  }
+
+  /** Runs every component in order; a component that throws is recorded on the document and the rest go on. */
+  run(doc: Document): Document {
+    for (const c of this.components) {
+      try {
+        c.run(doc);
+      } catch (err) {
+        doc.diagnostics.push({
+          code: 'E_COMPONENT',
+          message: `${c.name}@${c.version} failed: ${(err as Error).message}`,
+        });
+      }
+    }
+    return doc;
+  }
+
+  /** The layers this pipeline fills. */
+  get layers(): LayerName[] {
+    return [...new Set(this.components.flatMap((c) => c.writes))];
+  }
+}
+
+/**
+ * The default component list. Extraction components are added here, in this order, as they land;
+ * the knowledge they need is loaded once by the caller and passed in.
+ */
+export function defaultComponents(): Component[] {
+  return [textLayer()];
+}
+
+export function defaultPipeline(): Pipeline {
+  return new Pipeline(defaultComponents());
+}

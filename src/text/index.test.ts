@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { newDocument } from '../ingest/new-document.js';
+import { Pipeline } from '../pipeline.js';
+import { textLayer, tokenise } from './index.js';
+import { splitParagraphs } from './paragraphs.js';
+
+describe('text layer', () => {
+  it('gives offsets that slice back to each token', () => {
+    const text = 'He said U.S. officials won\u2019t go.  IS claimed it.';
+    const { tokens } = tokenise(text);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens.map((t) => t.text)).toContain('U.S.');
+  });
+
+  it('never lets a sentence cross a paragraph boundary', () => {
+    const text = 'First paragraph without a stop\n\nSecond paragraph. And more.';
+    const doc = new Pipeline([textLayer()]).run(newDocument({ text }));
+    expect(doc.layers.paragraphs).toHaveLength(2);
+    const paras = doc.layers.sentences!.map((s) => s.paragraph);
+    expect(paras).toEqual([0, 1, 1]);
+    expect(doc.layers.sentences![0].text).toBe('First paragraph without a stop');
+  });
+
+  it('keeps a two-sentence quotation with its attribution in one sentence', () => {
+    const text = '"That is a step. If we do it, things open," the minister said. Then he left.';
+    const doc = new Pipeline([textLayer()]).run(newDocument({ text }));
+    const sentences = doc.layers.sentences!.map((s) => s.text);
+    expect(sentences[0]).toBe('"That is a step. If we do it, things open," the minister said.');
+    expect(sentences[1]).toBe('Then he left.');
+  });
+
+  it('records each sentence token range', () => {
+    const doc = new Pipeline([textLayer()]).run(newDocument({ text: 'One two. Three four five.' }));
+    const { sentences, tokens } = doc.layers;
+    const s = sentences![1];
+    expect(tokens!.slice(s.firstToken, s.lastToken + 1).map((t) => t.text)).toEqual(['Three', 'four', 'five', '.']);
+  });
+
+  it('splits on single newlines when a text has no blank line', () => {
+    expect(splitParagraphs('a\nb\nc').map((p) => p.text)).toEqual(['a', 'b', 'c']);
+    expect(splitParagraphs('a\nb\n\nc').map((p) => p.text)).toEqual(['a\nb', 'c']);
+  });
+});
+
+describe('pipeline', () => {
+  it('refuses a component that reads a layer nobody wrote', () => {
+    const reader = { name: 'x', version: '0', reads: ['times' as const], writes: [], run() {} };
+    expect(() => new Pipeline([reader])).toThrow(/reads 'times'/);
+  });
+});

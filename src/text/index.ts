@@ -1,0 +1,132 @@
+/**
+ * The text layer: sentences and tokens with part-of-speech tags, from wink-nlp.
+ *
+ * wink-nlp runs once per readable paragraph, so a sentence never crosses a paragraph boundary.
+ * Token offsets are recovered by walking the paragraph text, since wink-nlp reports values, not offsets.
+ * Sentence breaks that fall inside an open quotation are undone, so a quote of two sentences
+ * followed by its attribution (`"A. B," Kerry said.`) stays one sentence.
+ */
+
+import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
+import { spanOf } from '../model/annotation.js';
+import type { Document } from '../model/document.js';
+import type { Sentence, Token } from '../model/layers.js';
+import type { Component } from '../pipeline-types.js';
+import { READABLE_ROLES, splitParagraphs } from './paragraphs.js';
+
+const nlp = winkNLP(model, ['sbd', 'pos']);
+const its = nlp.its;
+
+export const TEXT_COMPONENT = { component: 'text', version: '0.1.0' } as const;
+
+const OPENING_QUOTES = new Set(['"', '\u201C']);
+const CLOSING_QUOTES = new Set(['"', '\u201D']);
+
+export interface TokenisedSpan {
+  tokens: Token[];
+  /** Token index ranges [first, last] of each sentence, relative to `tokens`. */
+  sentenceRanges: [number, number][];
+}
+
+/** Tokenises and tags one stretch of text; offsets are relative to `base` within the document. */
+export function tokenise(text: string, base = 0): TokenisedSpan {
+  const wdoc = nlp.readDoc(text);
+  const values = wdoc.tokens().out(its.value) as string[];
+  const pos = wdoc.tokens().out(its.pos) as string[];
+  const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
+  const tokens: Token[] = [];
+  const keep: number[] = []; // wink index -> our index (-1 for white-space tokens)
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    const at = text.indexOf(value, cursor);
+    if (pos[i] === 'SPACE' || at < 0) {
+      keep.push(-1);
+      continue;
+    }
+    cursor = at + value.length;
+    keep.push(tokens.length);
+    tokens.push({
+      start: base + at,
+      end: base + cursor,
+      text: value,
+      pos: pos[i],
+      norm: value.toLowerCase(),
+      sentence: -1,
+    });
+  }
+  const sentenceRanges: [number, number][] = [];
+  for (const [a, b] of spans) {
+    let first = -1;
+    let last = -1;
+    for (let i = a; i <= b; i++) {
+      if (keep[i] >= 0) {
+        if (first < 0) first = keep[i];
+        last = keep[i];
+      }
+    }
+    if (first >= 0) sentenceRanges.push([first, last]);
+  }
+  return { tokens, sentenceRanges: mergeInsideQuotes(tokens, sentenceRanges) };
+}
+
+/** Joins sentence ranges whose boundary falls inside a quotation that closes later in the paragraph. */
+function mergeInsideQuotes(tokens: Token[], ranges: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  let open = false;
+  for (const range of ranges) {
+    if (open && out.length) out[out.length - 1][1] = range[1];
+    else out.push([range[0], range[1]]);
+    for (let i = range[0]; i <= range[1]; i++) {
+      const t = tokens[i].text;
+      if (t === '"') open = !open;
+      else if (OPENING_QUOTES.has(t)) open = true;
+      else if (CLOSING_QUOTES.has(t)) open = false;
+    }
+  }
+  // A quotation left open at the paragraph's end continues into the next paragraph: never merge past it.
+  return out;
+}
+
+/** Fills `sentences` and `tokens` for the readable paragraphs (headline, dek, body). */
+export function textLayer(): Component {
+  return {
+    name: TEXT_COMPONENT.component,
+    version: TEXT_COMPONENT.version,
+    reads: [],
+    writes: ['paragraphs', 'sentences', 'tokens'],
+    run(doc: Document) {
+      if (!doc.layers.paragraphs) {
+        doc.layers.paragraphs = splitParagraphs(doc.text);
+        doc.producedBy.paragraphs = TEXT_COMPONENT;
+      }
+      const sentences: Sentence[] = [];
+      const tokens: Token[] = [];
+      for (const p of doc.layers.paragraphs) {
+        if (!READABLE_ROLES.has(p.role)) continue;
+        const { tokens: local, sentenceRanges } = tokenise(p.text, p.start);
+        const offset = tokens.length;
+        for (const [first, last] of sentenceRanges) {
+          const index = sentences.length;
+          for (let i = first; i <= last; i++) local[i].sentence = index;
+          sentences.push({
+            ...spanOf(doc.text, local[first].start, local[last].end),
+            ...TEXT_COMPONENT,
+            rules: ['wink-nlp.sbd'],
+            confidence: 0.95,
+            index,
+            paragraph: p.index,
+            firstToken: offset + first,
+            lastToken: offset + last,
+          });
+        }
+        tokens.push(...local);
+      }
+      doc.layers.sentences = sentences;
+      doc.layers.tokens = tokens;
+      doc.producedBy.sentences = TEXT_COMPONENT;
+      doc.producedBy.tokens = TEXT_COMPONENT;
+    },
+  };
+}
