@@ -1,4 +1,5 @@
 import type { Command } from '../command.js';
+import { evalCommand } from './eval.js';
 
 /** Every CLI command, in the order `sitrep help` lists them. */
-export const COMMANDS: Command[] = [];
+export const COMMANDS: Command[] = [evalCommand];

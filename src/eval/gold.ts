@@ -1,0 +1,70 @@
+/** The gold and batch-output record of `shared/gold/FORMAT.md`: one document per JSON line. */
+import { readFileSync } from 'node:fs';
+
+export interface GoldSpan {
+  start: number;
+  end: number;
+}
+
+export interface GoldEntity extends GoldSpan {
+  type: string;
+  link?: string;
+}
+
+export interface GoldTime extends GoldSpan {
+  type?: string;
+  value?: string;
+  window?: { earliest: string; latest: string } | null;
+}
+
+export interface GoldQuote extends GoldSpan {
+  speaker?: GoldSpan | null;
+  kind?: string;
+}
+
+export interface GoldPlace extends GoldSpan {
+  lat?: number | null;
+  lon?: number | null;
+  country?: string | null;
+}
+
+export interface GoldEvent {
+  type?: string | null;
+  cameo?: string | null;
+  quad?: number;
+  source?: string | null;
+  target?: string | null;
+  modality?: string;
+  trigger?: GoldSpan;
+}
+
+export interface GoldRecord {
+  id: string;
+  text?: string;
+  title?: string | null;
+  published?: string | null;
+  entities?: GoldEntity[];
+  times?: GoldTime[];
+  quotes?: GoldQuote[];
+  places?: GoldPlace[];
+  events?: GoldEvent[];
+  forecasts?: unknown[];
+  labels?: Record<string, unknown>;
+}
+
+export const SCORED_LAYERS = ['entities', 'times', 'quotes', 'places', 'events'] as const;
+export type ScoredLayer = (typeof SCORED_LAYERS)[number];
+
+export function readJsonl<T = GoldRecord>(file: string): T[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((line, i) => ({ line, i }))
+    .filter(({ line }) => line.trim() !== '')
+    .map(({ line, i }) => {
+      try {
+        return JSON.parse(line) as T;
+      } catch (err) {
+        throw new Error(`${file}:${i + 1}: not JSON (${(err as Error).message})`);
+      }
+    });
+}

@@ -1,0 +1,44 @@
+/** Prints scores as a fixed-width table, one line per measure. */
+import type { Prf } from './metrics.js';
+import type { Scores } from './score.js';
+
+const f3 = (x: number | null | undefined) =>
+  x === null || x === undefined ? 'n/a' : Number.isFinite(x) ? x.toFixed(3) : String(x);
+
+const row = (name: string, m: Prf) =>
+  `${name.padEnd(30)} P=${f3(m.p)} R=${f3(m.r)} F1=${f3(m.f1)}  (tp ${m.tp}, fp ${m.fp}, fn ${m.fn})`;
+
+export function formatScores(title: string, s: Scores): string {
+  const out = [`== ${title}  (${s.docs.gold} gold docs; ${s.docs.missing} without output)`];
+  if (s.entities) {
+    out.push(row('entities exact span+type', s.entities.exact));
+    out.push(row('entities coarse (GPE=LOC)', s.entities.coarse));
+    out.push(row('entities untyped span', s.entities.untyped));
+    out.push(row('entities PERSON+ORG+PLACE', s.entities.focus));
+    for (const [t, m] of Object.entries(s.entities.byType)) out.push(row(`  type ${t}`, m));
+  }
+  if (s.times) {
+    out.push(row('times strict (exact span)', s.times.strict));
+    out.push(row('times relaxed (overlap)', s.times.relaxed));
+    out.push(
+      `${'times value / type accuracy'.padEnd(30)} value=${f3(s.times.valueAcc)} type=${f3(s.times.typeAcc)} over ${s.times.matched} relaxed pairs`,
+    );
+  }
+  if (s.quotes) {
+    out.push(row('quotes (>=50% of gold)', s.quotes.overlap50));
+    const kinds = Object.entries(s.quotes.recallByKind)
+      .map(([k, v]) => `${k}=${f3(v)}`)
+      .join(' ');
+    out.push(
+      `${'quotes speaker accuracy'.padEnd(30)} ${f3(s.quotes.speakerAcc)} over ${s.quotes.matched} matched; recall by kind ${kinds}`,
+    );
+  }
+  if (s.places) {
+    out.push(row('places (overlap)', s.places.overlap));
+    out.push(
+      `${'places geocoding'.padEnd(30)} acc@161km=${f3(s.places.acc161)} medianKm=${f3(s.places.medianKm)} over ${s.places.geoPairs} matched pairs`,
+    );
+  }
+  if (s.events) for (const [k, m] of Object.entries(s.events)) out.push(row(`events ${k}`, m));
+  return out.join('\n');
+}

@@ -1,0 +1,272 @@
+/**
+ * Scores system records against gold records, layer by layer, with the definitions of
+ * `shared/gold/FORMAT.md` (and the same numbers as `shared/tools/score.mjs` on the same files):
+ * - entities: exact span+type, coarse (GPE and LOC as one PLACE class), untyped span; per type;
+ *   plus `focus`: PERSON, ORG and places only, the figure the entities issue targets;
+ * - times: strict (exact span) and relaxed (overlap) F1, value and type accuracy over relaxed pairs;
+ * - quotes: F1 where a pair overlaps at least half the gold quote, speaker accuracy, recall by kind;
+ * - places: overlap F1, accuracy within 161 km and median error over matched pairs with gold coordinates;
+ * - events: bags per document of type, CAMEO root, (source, target, root) and (source, target, type).
+ * Only layers present in the gold are scored; a gold document absent from the system output counts as empty.
+ */
+import type { GoldEvent, GoldRecord, ScoredLayer } from './gold.js';
+import {
+  addCounts,
+  align,
+  bagCounts,
+  type Counts,
+  haversineKm,
+  isOffsets,
+  median,
+  overlapOf,
+  type Prf,
+  prf,
+  zero,
+} from './metrics.js';
+import { timeValueMatches } from './time-values.js';
+
+export interface EntityScores {
+  exact: Prf;
+  coarse: Prf;
+  untyped: Prf;
+  focus: Prf;
+  byType: Record<string, Prf>;
+}
+
+export interface TimeScores {
+  strict: Prf;
+  relaxed: Prf;
+  valueAcc: number | null;
+  typeAcc: number | null;
+  matched: number;
+}
+
+export interface QuoteScores {
+  overlap50: Prf;
+  speakerAcc: number | null;
+  matched: number;
+  recallByKind: Record<string, number>;
+}
+
+export interface PlaceScores {
+  overlap: Prf;
+  acc161: number | null;
+  medianKm: number | null;
+  geoPairs: number;
+}
+
+export interface Scores {
+  docs: { gold: number; system: number; missing: number };
+  entities?: EntityScores;
+  times?: TimeScores;
+  quotes?: QuoteScores;
+  places?: PlaceScores;
+  events?: Record<string, Prf>;
+}
+
+const coarseType = (t: string) => (t === 'GPE' || t === 'LOC' ? 'PLACE' : t);
+const FOCUS_TYPES = new Set(['PERSON', 'ORG', 'PLACE']);
+const ratio = (ok: number, n: number) => (n > 0 ? ok / n : null);
+
+function scoreEntities(pairs: [GoldRecord, GoldRecord][]): EntityScores {
+  const exact = zero();
+  const coarse = zero();
+  const untyped = zero();
+  const focus = zero();
+  const byType = new Map<string, Counts>();
+  for (const [g, s] of pairs) {
+    const gold = (g.entities ?? []).filter(isOffsets);
+    const sys = (s.entities ?? []).filter(isOffsets);
+    const key = (e: { start: number; end: number }, t = '') => `${e.start}:${e.end}:${t}`;
+    addCounts(
+      exact,
+      bagCounts(
+        gold.map((e) => key(e, e.type)),
+        sys.map((e) => key(e, e.type)),
+      ),
+    );
+    addCounts(
+      coarse,
+      bagCounts(
+        gold.map((e) => key(e, coarseType(e.type))),
+        sys.map((e) => key(e, coarseType(e.type))),
+      ),
+    );
+    addCounts(
+      untyped,
+      bagCounts(
+        gold.map((e) => key(e)),
+        sys.map((e) => key(e)),
+      ),
+    );
+    const inFocus = (e: { type: string }) => FOCUS_TYPES.has(coarseType(e.type));
+    addCounts(
+      focus,
+      bagCounts(
+        gold.filter(inFocus).map((e) => key(e, coarseType(e.type))),
+        sys.filter(inFocus).map((e) => key(e, coarseType(e.type))),
+      ),
+    );
+    for (const t of new Set([...gold, ...sys].map((e) => e.type))) {
+      const c = byType.get(t) ?? zero();
+      addCounts(
+        c,
+        bagCounts(
+          gold.filter((e) => e.type === t).map((e) => key(e)),
+          sys.filter((e) => e.type === t).map((e) => key(e)),
+        ),
+      );
+      byType.set(t, c);
+    }
+  }
+  return {
+    exact: prf(exact),
+    coarse: prf(coarse),
+    untyped: prf(untyped),
+    focus: prf(focus),
+    byType: Object.fromEntries(
+      [...byType].sort(([a], [b]) => a.localeCompare(b)).map(([t, c]) => [t, prf(c)]),
+    ),
+  };
+}
+
+function scoreTimes(pairs: [GoldRecord, GoldRecord][]): TimeScores {
+  const strict = zero();
+  const relaxed = zero();
+  let valueOk = 0;
+  let typeOk = 0;
+  let matched = 0;
+  for (const [g, s] of pairs) {
+    const gold = (g.times ?? []).filter(isOffsets);
+    const sys = (s.times ?? []).filter(isOffsets);
+    const exactPairs = align(gold, sys, (a, b) => (a.start === b.start && a.end === b.end ? 1 : null));
+    addCounts(strict, {
+      tp: exactPairs.length,
+      fp: sys.length - exactPairs.length,
+      fn: gold.length - exactPairs.length,
+    });
+    const loosePairs = align(gold, sys, (a, b) => overlapOf(a, b) || null);
+    addCounts(relaxed, {
+      tp: loosePairs.length,
+      fp: sys.length - loosePairs.length,
+      fn: gold.length - loosePairs.length,
+    });
+    for (const [a, b] of loosePairs) {
+      matched++;
+      if (a.value !== undefined && timeValueMatches(a.value, b)) valueOk++;
+      if (a.type === b.type) typeOk++;
+    }
+  }
+  return {
+    strict: prf(strict),
+    relaxed: prf(relaxed),
+    valueAcc: ratio(valueOk, matched),
+    typeAcc: ratio(typeOk, matched),
+    matched,
+  };
+}
+
+function scoreQuotes(pairs: [GoldRecord, GoldRecord][]): QuoteScores {
+  const c = zero();
+  let speakerOk = 0;
+  let matched = 0;
+  const byKind = new Map<string, { gold: number; found: number }>();
+  for (const [g, s] of pairs) {
+    const gold = (g.quotes ?? []).filter(isOffsets);
+    const sys = (s.quotes ?? []).filter(isOffsets);
+    const found = align(gold, sys, (a, b) => {
+      const o = overlapOf(a, b);
+      return o > 0 && o >= 0.5 * (a.end - a.start) ? o / Math.max(a.end - a.start, b.end - b.start) : null;
+    });
+    addCounts(c, { tp: found.length, fp: sys.length - found.length, fn: gold.length - found.length });
+    for (const [a, b] of found) {
+      matched++;
+      const ga = isOffsets(a.speaker) ? a.speaker : null;
+      const sb = isOffsets(b.speaker) ? b.speaker : null;
+      if ((!ga && !sb) || (ga && sb && overlapOf(ga, sb) > 0)) speakerOk++;
+    }
+    const foundGold = new Set(found.map(([a]) => a));
+    for (const q of gold) {
+      const k = byKind.get(q.kind ?? 'unknown') ?? { gold: 0, found: 0 };
+      k.gold++;
+      if (foundGold.has(q)) k.found++;
+      byKind.set(q.kind ?? 'unknown', k);
+    }
+  }
+  return {
+    overlap50: prf(c),
+    speakerAcc: ratio(speakerOk, matched),
+    matched,
+    recallByKind: Object.fromEntries([...byKind].map(([k, v]) => [k, v.found / v.gold])),
+  };
+}
+
+const hasCoords = (p: { lat?: number | null; lon?: number | null }): p is { lat: number; lon: number } =>
+  typeof p.lat === 'number' && typeof p.lon === 'number' && Number.isFinite(p.lat) && Number.isFinite(p.lon);
+
+function scorePlaces(pairs: [GoldRecord, GoldRecord][]): PlaceScores {
+  const c = zero();
+  const errors: number[] = [];
+  for (const [g, s] of pairs) {
+    const gold = (g.places ?? []).filter(isOffsets);
+    const sys = (s.places ?? []).filter(isOffsets);
+    const found = align(gold, sys, (a, b) => overlapOf(a, b) || null);
+    addCounts(c, { tp: found.length, fp: sys.length - found.length, fn: gold.length - found.length });
+    // A matched place without system coordinates is a geocoding miss.
+    for (const [a, b] of found)
+      if (hasCoords(a)) errors.push(hasCoords(b) ? haversineKm(a, b) : Number.POSITIVE_INFINITY);
+  }
+  return {
+    overlap: prf(c),
+    acc161: ratio(errors.filter((km) => km <= 161).length, errors.length),
+    medianKm: median(errors),
+    geoPairs: errors.length,
+  };
+}
+
+const cameoRoot = (c: unknown) =>
+  c === undefined || c === null || c === '' ? null : String(c).padStart(2, '0').slice(0, 2);
+
+const EVENT_KEYS: Record<string, (e: GoldEvent) => string | null> = {
+  type: (e) => e.type ?? null,
+  cameoRoot: (e) => cameoRoot(e.cameo),
+  srcTgtRoot: (e) =>
+    cameoRoot(e.cameo) === null ? null : `${e.source ?? ''}|${e.target ?? ''}|${cameoRoot(e.cameo)}`,
+  srcTgtType: (e) => (e.type == null ? null : `${e.source ?? ''}|${e.target ?? ''}|${e.type}`),
+};
+
+function scoreEvents(pairs: [GoldRecord, GoldRecord][]): Record<string, Prf> {
+  const out: Record<string, Prf> = {};
+  for (const [name, key] of Object.entries(EVENT_KEYS)) {
+    const c = zero();
+    let goldHasField = false;
+    for (const [g, s] of pairs) {
+      const goldEvents = g.events ?? [];
+      const gold = goldEvents.map(key).filter((k): k is string => k !== null);
+      // A document whose gold events all lack this field (e.g. no CAMEO codes) is not scored on it.
+      if (gold.length === 0 && goldEvents.length > 0) continue;
+      if (gold.length) goldHasField = true;
+      const sys = (s.events ?? []).map(key).filter((k): k is string => k !== null);
+      addCounts(c, bagCounts(gold, sys));
+    }
+    if (goldHasField) out[name] = prf(c);
+  }
+  return out;
+}
+
+export function score(gold: GoldRecord[], system: GoldRecord[], only?: ScoredLayer): Scores {
+  const byId = new Map(system.map((d) => [d.id, d]));
+  const result: Scores = {
+    docs: { gold: gold.length, system: system.length, missing: gold.filter((d) => !byId.has(d.id)).length },
+  };
+  const wanted = (layer: ScoredLayer) =>
+    (!only || only === layer) && gold.some((d) => Array.isArray(d[layer]));
+  const pairsFor = (layer: ScoredLayer): [GoldRecord, GoldRecord][] =>
+    gold.filter((d) => Array.isArray(d[layer])).map((d) => [d, byId.get(d.id) ?? { id: d.id }]);
+  if (wanted('entities')) result.entities = scoreEntities(pairsFor('entities'));
+  if (wanted('times')) result.times = scoreTimes(pairsFor('times'));
+  if (wanted('quotes')) result.quotes = scoreQuotes(pairsFor('quotes'));
+  if (wanted('places')) result.places = scorePlaces(pairsFor('places'));
+  if (wanted('events')) result.events = scoreEvents(pairsFor('events'));
+  return result;
+}
