@@ -1,0 +1,111 @@
+/**
+ * The tagger's model: feature weights plus the gazetteer lists its features look up.
+ *
+ * On disk (`data/models/ner.json`) weights are sparse and quantised to int16: for each feature the
+ * number of non-zero tags, then (tag, weight) triples of bytes, both base64. In memory they are a dense
+ * Float32Array, one row of TAG_COUNT per feature, for fast scoring.
+ */
+import { Gazetteer, type GazetteerLists } from './gazetteer.js';
+import { TAG_COUNT, TAG_NAMES } from './tags.js';
+
+export const MODEL_FORMAT = 'sitrep-ner/1';
+
+export interface SerialisedModel {
+  format: string;
+  version: string;
+  /** Provenance of the training data and settings, for the record. */
+  trainedOn: string;
+  tags: string[];
+  /** A stored int16 weight q stands for q * scale. */
+  scale: number;
+  /** Margin at which a token's confidence is 0.9 (logistic). */
+  confidenceMargin: number;
+  gazetteers: GazetteerLists;
+  features: string[];
+  /** base64 Uint8Array: number of (tag, weight) pairs of each feature. */
+  counts: string;
+  /** base64 bytes: tag index, then the int16 weight little-endian, for each pair in feature order. */
+  pairs: string;
+}
+
+export interface NerModel {
+  version: string;
+  gazetteer: Gazetteer;
+  rows: Map<string, number>;
+  weights: Float32Array;
+  confidenceMargin: number;
+  /** Demonyms and group words (`Syrian`, `Muslims`), lower case, for the demonym rule. */
+  demonyms: Set<string>;
+}
+
+/**
+ * Quantises averaged weights to int16 and drops those below `minWeight`. int16, not int8: a few
+ * weights (the bias) are hundreds of times larger than the many small ones that matter.
+ */
+export function serialiseModel(
+  weights: Map<string, Float64Array>,
+  gazetteers: GazetteerLists,
+  meta: { version: string; trainedOn: string; confidenceMargin: number; minWeight: number },
+): SerialisedModel {
+  let maxAbs = 0;
+  for (const w of weights.values()) for (const v of w) maxAbs = Math.max(maxAbs, Math.abs(v));
+  const scale = maxAbs / 32767 || 1;
+  const threshold = Math.max(meta.minWeight, scale / 2);
+  const features: string[] = [];
+  const counts: number[] = [];
+  const pairs: number[] = [];
+  for (const [feature, w] of [...weights].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const kept: number[] = [];
+    for (let t = 0; t < TAG_COUNT; t++) {
+      if (Math.abs(w[t]) < threshold) continue;
+      const q = Math.max(-32767, Math.min(32767, Math.round(w[t] / scale)));
+      if (q !== 0) kept.push(t, q & 0xff, (q >> 8) & 0xff);
+    }
+    if (!kept.length) continue;
+    features.push(feature);
+    counts.push(kept.length / 3);
+    pairs.push(...kept);
+  }
+  return {
+    format: MODEL_FORMAT,
+    version: meta.version,
+    trainedOn: meta.trainedOn,
+    tags: [...TAG_NAMES],
+    scale,
+    confidenceMargin: meta.confidenceMargin,
+    gazetteers,
+    features,
+    counts: Buffer.from(Uint8Array.from(counts)).toString('base64'),
+    pairs: Buffer.from(Uint8Array.from(pairs)).toString('base64'),
+  };
+}
+
+export function deserialiseModel(m: SerialisedModel): NerModel {
+  if (m.format !== MODEL_FORMAT) throw new Error(`NER model format ${m.format}, expected ${MODEL_FORMAT}`);
+  if (m.tags.join() !== TAG_NAMES.join()) throw new Error('NER model tag set differs from the code');
+  const counts = Buffer.from(m.counts, 'base64');
+  const pairs = Buffer.from(m.pairs, 'base64');
+  const weights = new Float32Array(m.features.length * TAG_COUNT);
+  const rows = new Map<string, number>();
+  let p = 0;
+  m.features.forEach((feature, row) => {
+    rows.set(feature, row * TAG_COUNT);
+    for (let c = 0; c < counts[row]; c++, p += 3) {
+      const u = pairs[p + 1] | (pairs[p + 2] << 8);
+      const q = u > 32767 ? u - 65536 : u;
+      weights[row * TAG_COUNT + pairs[p]] = q * m.scale;
+    }
+  });
+  return {
+    version: m.version,
+    gazetteer: new Gazetteer(m.gazetteers),
+    rows,
+    weights,
+    confidenceMargin: m.confidenceMargin,
+    demonyms: new Set(
+      [...(m.gazetteers.names.demonyms ?? []), ...(m.gazetteers.names.norp ?? [])].map((w) =>
+        w.toLowerCase(),
+      ),
+    ),
+  };
+}
