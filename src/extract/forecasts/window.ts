@@ -1,0 +1,78 @@
+/**
+ * The window in which a forecast can come true: an explicit future time from the times layer when
+ * the statement has one, else the default horizon of its vague time phrase (`weeks away`: one to
+ * eight weeks), else the general default (one year). All counted from the publication date.
+ */
+import type { ForecastLexicon, Horizon } from '../../knowledge/forecast-lexicon.js';
+import type { TimeExpression, Token } from '../../model/layers.js';
+
+export interface ForecastWindow {
+  earliest: string;
+  latest: string;
+  basis: string;
+}
+
+const day = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+/** The later of two ISO dates (they compare as strings). */
+const laterDate = (a: string, b: string) => (a.localeCompare(b) > 0 ? a : b);
+
+export function addDays(isoDate: string, days: number): string {
+  const d = day(isoDate);
+  d.setUTCDate(d.getUTCDate() + days);
+  return iso(d);
+}
+
+function horizonEnd(from: string, latest: Horizon['latest']): string {
+  const d = day(from);
+  if (typeof latest === 'number') return addDays(from, latest);
+  if (latest === 'year-end') return `${d.getUTCFullYear()}-12-31`;
+  if (latest === 'month-end') return iso(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)));
+  return addDays(from, 7 - (((d.getUTCDay() + 6) % 7) + 1)); // the coming Sunday
+}
+
+/** Finds a horizon phrase in the tokens [first, last]; longest phrases are tried first. */
+export function findHorizon(
+  tokens: Token[],
+  first: number,
+  last: number,
+  horizons: Horizon[],
+): Horizon | null {
+  for (const h of horizons) {
+    const n = h.words.length;
+    for (let i = first; i + n - 1 <= last; i++) {
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) ok = tokens[i + k].norm === h.words[k];
+      if (ok) return h;
+    }
+  }
+  return null;
+}
+
+export function forecastWindow(
+  published: string | null,
+  times: TimeExpression[],
+  tokens: Token[],
+  first: number,
+  last: number,
+  lexicon: ForecastLexicon,
+): ForecastWindow | null {
+  if (!published) return null;
+  const today = published.slice(0, 10);
+  // 1. An explicit time that lies ahead of the statement.
+  for (const t of times) {
+    if (t.window && t.window.latest >= today && t.type !== 'DURATION' && t.type !== 'SET') {
+      const earliest = laterDate(t.window.earliest, today);
+      return { earliest, latest: t.window.latest, basis: `time:${t.text}` };
+    }
+  }
+  // 2. A vague phrase with a documented default, 3. the general default.
+  const h = findHorizon(tokens, first, last, lexicon.horizons);
+  const chosen = h ?? lexicon.defaultHorizon;
+  return {
+    earliest: addDays(today, chosen.earliestDays),
+    latest: horizonEnd(today, chosen.latest),
+    basis: h ? `horizon:${h.words.join(' ')}` : 'horizon:default',
+  };
+}
