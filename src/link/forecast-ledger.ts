@@ -1,0 +1,229 @@
+/**
+ * The forecast ledger's judgement: which later events fulfil an open forecast, and what becomes of a
+ * forecast whose window closes. Pure functions over store records, so the rules are testable alone;
+ * `resolveOpenForecasts` applies them through the Store.
+ *
+ * The rules (also in the README):
+ * - An event is *evidence* for a forecast when it (1) comes from a later or the same-day article,
+ *   (2) is reported as having happened (modality asserted or reported), (3) is of the same kind: the
+ *   same PLOVER type, or the same CAMEO root, as the predicted event, and (4) its actors are
+ *   compatible: where both sides name actor codes, they share a country (the first three letters).
+ * - Evidence dated inside the window (with a grace of `GRACE_DAYS` either side for day-level windows,
+ *   since news dates events by when they are reported) makes the forecast **fulfilled**.
+ * - When the window has closed (it ends before the ledger's clock) without such evidence, the forecast
+ *   is **failed** when matching evidence came after the window (it happened, but late) or when the
+ *   store holds later articles that mention the forecast's actors (the news kept covering it and saw
+ *   nothing); otherwise it is **expired** (no evidence either way).
+ * - The clock is the newest publication day in the store, unless the caller gives one: the ledger
+ *   judges by what the news has said so far, not by the wall clock.
+ * - A person can always decide otherwise (`sitrep forecasts resolve`); automatic decisions never
+ *   overwrite a manual one.
+ */
+import type { ForecastStatus, Store, StoredEvent, StoredForecast } from '../store/store.js';
+
+export const GRACE_DAYS = 3;
+const HAPPENED = new Set(['asserted', 'reported']);
+
+const dayNumber = (iso: string) => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+const country = (code: string | null | undefined) => (code && code.length >= 3 ? code.slice(0, 3) : null);
+
+export interface PredictedEvent {
+  type: string | null;
+  cameo: string | null;
+  actors: (string | null)[];
+}
+
+/** The event a forecast predicts, with the actor codes of the predicted event record when there is one. */
+export function predictedEvent(forecast: StoredForecast, sameDocEvents: StoredEvent[]): PredictedEvent {
+  const record = forecast.event.eventId
+    ? sameDocEvents.find((e) => e.id === forecast.event.eventId)
+    : undefined;
+  return {
+    type: forecast.event.type,
+    cameo: forecast.event.cameo,
+    actors: record ? [record.source?.code ?? null, record.target?.code ?? null] : [],
+  };
+}
+
+export function isSameKind(p: PredictedEvent, e: StoredEvent): boolean {
+  if (p.type && e.type === p.type) return true;
+  return !!p.cameo && !!e.cameo && p.cameo.slice(0, 2) === e.cameo.slice(0, 2);
+}
+
+export function actorsCompatible(p: PredictedEvent, e: StoredEvent): boolean {
+  const mine = p.actors.map(country).filter((c): c is string => !!c);
+  const theirs = [e.source?.code, e.target?.code].map(country).filter((c): c is string => !!c);
+  if (mine.length === 0 || theirs.length === 0) return true;
+  return mine.some((c) => theirs.includes(c));
+}
+
+export interface Verdict {
+  status: ForecastStatus;
+  evidence: StoredEvent | null;
+  note: string;
+}
+
+/** The day an event happened, as far as the record says: its time window's start, else its article's day. */
+const eventDay = (e: StoredEvent) => e.day ?? e.published?.slice(0, 10) ?? null;
+
+/**
+ * Judges one forecast against candidate events. `coverageAfter` says whether later articles mention
+ * its actors at all. Returns null when the forecast stays open.
+ */
+export function judge(
+  forecast: StoredForecast,
+  predicted: PredictedEvent,
+  candidates: StoredEvent[],
+  clock: string,
+  coverageAfter: boolean,
+): Verdict | null {
+  if (!forecast.window || (!predicted.type && !predicted.cameo)) {
+    if (forecast.window && forecast.window.latest < clock)
+      return {
+        status: 'expired',
+        evidence: null,
+        note: 'window closed; the predicted event has no type to match evidence against',
+      };
+    return null;
+  }
+  const stated = forecast.published?.slice(0, 10) ?? forecast.window.earliest;
+  const from = dayNumber(forecast.window.earliest) - GRACE_DAYS;
+  const to = dayNumber(forecast.window.latest) + GRACE_DAYS;
+  const matching = candidates
+    .filter((e) => e.documentId !== forecast.documentId && HAPPENED.has(e.modality))
+    .filter((e) => (e.published?.slice(0, 10) ?? '') >= stated)
+    .filter((e) => isSameKind(predicted, e) && actorsCompatible(predicted, e))
+    .map((e) => ({ e, day: eventDay(e) }))
+    .filter((x): x is { e: StoredEvent; day: string } => !!x.day)
+    .sort((a, b) => a.day.localeCompare(b.day));
+  const inWindow = matching.find((x) => dayNumber(x.day) >= from && dayNumber(x.day) <= to);
+  if (inWindow) {
+    return {
+      status: 'fulfilled',
+      evidence: inWindow.e,
+      note: `${inWindow.e.type} on ${inWindow.day}, inside ${forecast.window.earliest}..${forecast.window.latest}`,
+    };
+  }
+  if (forecast.window.latest >= clock) return null;
+  const late = matching.find((x) => dayNumber(x.day) > to);
+  if (late) {
+    const days = dayNumber(late.day) - dayNumber(forecast.window.latest);
+    return {
+      status: 'failed',
+      evidence: late.e,
+      note: `happened on ${late.day}, ${days} days after the window closed (${forecast.window.latest})`,
+    };
+  }
+  if (coverageAfter)
+    return {
+      status: 'failed',
+      evidence: null,
+      note: `window closed ${forecast.window.latest}; later coverage of its actors reports no such event`,
+    };
+  return {
+    status: 'expired',
+    evidence: null,
+    note: `window closed ${forecast.window.latest} with no evidence either way`,
+  };
+}
+
+export interface LedgerRun {
+  clock: string;
+  checked: number;
+  changes: { forecast: StoredForecast; verdict: Verdict }[];
+}
+
+/** Applies the rules to every open forecast and records each decision as an automatic status change. */
+export async function resolveOpenForecasts(store: Store, asOf?: string): Promise<LedgerRun> {
+  const stats = await store.stats();
+  const clock = asOf ?? stats.lastDay ?? new Date().toISOString().slice(0, 10);
+  const open = await store.forecasts({ status: 'open' });
+  const run: LedgerRun = { clock, checked: open.length, changes: [] };
+  for (const forecast of open) {
+    const ownEvents = await store.events({ documentId: forecast.documentId });
+    const predicted = predictedEvent(forecast, ownEvents);
+    const since = forecast.published?.slice(0, 10) ?? undefined;
+    const candidates = await store.events({
+      since,
+      ...(predicted.type
+        ? { type: predicted.type }
+        : predicted.cameo
+          ? { cameoRoot: predicted.cameo.slice(0, 2) }
+          : {}),
+    });
+    let coverageAfter = false;
+    const codes = predicted.actors.filter((c): c is string => !!c);
+    for (const code of codes) {
+      const docs = await store.documentsMentioningActor(code.slice(0, 3), {
+        since: forecast.window?.latest ?? since,
+      });
+      if (docs.some((d) => d.id !== forecast.documentId)) coverageAfter = true;
+    }
+    const verdict = judge(forecast, predicted, candidates, clock, coverageAfter);
+    if (!verdict) continue;
+    await store.recordForecastStatus({
+      documentId: forecast.documentId,
+      forecastId: forecast.id,
+      to: verdict.status,
+      evidence: verdict.evidence
+        ? { documentId: verdict.evidence.documentId, eventId: verdict.evidence.id }
+        : null,
+      automatic: true,
+      note: verdict.note,
+    });
+    run.changes.push({ forecast, verdict });
+  }
+  return run;
+}
+
+export interface Scorecard {
+  who: string;
+  total: number;
+  byStatus: Record<string, number>;
+  /** fulfilled / (fulfilled + failed); null when nothing is settled. */
+  hitRate: number | null;
+  /** Mean days from the statement to the fulfilling event. */
+  meanLeadDays: number | null;
+  /** Mean squared error of the stated probability against the outcome (1 fulfilled, 0 failed). */
+  brier: number | null;
+  brierN: number;
+}
+
+/** Scorecards per speaker (or outlet, for the article's own voice), from forecasts and the evidence days. */
+export function scorecards(forecasts: StoredForecast[], evidenceDay: Map<string, string>): Scorecard[] {
+  const groups = new Map<string, StoredForecast[]>();
+  for (const f of forecasts) {
+    const who = f.speakerName ?? f.documentTitle ?? '(unknown)';
+    groups.set(who, [...(groups.get(who) ?? []), f]);
+  }
+  const cards: Scorecard[] = [];
+  for (const [who, list] of groups) {
+    const byStatus: Record<string, number> = {};
+    for (const f of list) byStatus[f.status] = (byStatus[f.status] ?? 0) + 1;
+    const settled = list.filter((f) => f.status === 'fulfilled' || f.status === 'failed');
+    const hits = settled.filter((f) => f.status === 'fulfilled');
+    const leads = hits
+      .map((f) => {
+        const d = evidenceDay.get(`${f.documentId}:${f.id}`);
+        return d && f.published ? dayNumber(d) - dayNumber(f.published) : null;
+      })
+      .filter((x): x is number => x !== null);
+    const scored = settled.filter((f) => f.probability !== null);
+    const brier = scored.length
+      ? scored.reduce(
+          (s, f) => s + ((f.probability as number) - (f.status === 'fulfilled' ? 1 : 0)) ** 2,
+          0,
+        ) / scored.length
+      : null;
+    cards.push({
+      who,
+      total: list.length,
+      byStatus,
+      hitRate: settled.length ? hits.length / settled.length : null,
+      meanLeadDays: leads.length ? leads.reduce((a, b) => a + b, 0) / leads.length : null,
+      brier,
+      brierN: scored.length,
+    });
+  }
+  return cards.sort((a, b) => b.total - a.total || a.who.localeCompare(b.who));
+}
