@@ -1,0 +1,166 @@
+/**
+ * Where documents are annotated: in this thread, or on a pool of worker threads.
+ *
+ * Workers are started from the compiled `dist/run/worker.js` when running from dist. When running
+ * from TypeScript sources (tsx, vitest) the worker is `worker.ts`, started with tsx's loader as
+ * `--import` so it can load `.ts` modules; the loader is resolved to a file URL from this package,
+ * so it works whatever the working directory. If workers cannot start at all (an unusual runtime, a
+ * missing loader), `startPool` falls back to the in-process pipeline and says so: slower, never wrong.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Document } from '../model/document.js';
+import { loadPipeline, RUNNING_FROM_SOURCE, type WorkerReply } from './pipeline-module.js';
+
+export interface PipelinePool {
+  readonly mode: 'in-process' | 'workers';
+  readonly size: number;
+  /** Why workers were not used, when they were asked for. */
+  readonly note: string | null;
+  process(doc: Document): Promise<Document>;
+  close(): Promise<void>;
+}
+
+export async function inProcessPool(
+  pipelineModule: string,
+  note: string | null = null,
+): Promise<PipelinePool> {
+  const pipeline = await loadPipeline(pipelineModule);
+  return {
+    mode: 'in-process',
+    size: 1,
+    note,
+    async process(doc) {
+      return pipeline.run(doc);
+    },
+    async close() {},
+  };
+}
+
+/**
+ * A worker running TypeScript: a small bootstrap registers tsx's ESM hooks in the worker thread, then
+ * imports `worker.ts`. (`execArgv: ['--import', 'tsx']` does not reach worker threads on Node 20.)
+ */
+function sourceWorker(pipelineModule: string): Worker {
+  const pkg = createRequire(import.meta.url).resolve('tsx/package.json');
+  const api = pathToFileURL(join(dirname(pkg), 'dist', 'esm', 'api', 'index.mjs')).href;
+  const entry = new URL('./worker.ts', import.meta.url).href;
+  const bootstrap = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
+  return new Worker(bootstrap, { eval: true, workerData: { pipelineModule } });
+}
+
+function newWorker(pipelineModule: string): Worker {
+  return RUNNING_FROM_SOURCE
+    ? sourceWorker(pipelineModule)
+    : new Worker(new URL('./worker.js', import.meta.url), { workerData: { pipelineModule } });
+}
+
+interface Task {
+  resolve: (doc: Document) => void;
+  reject: (err: Error) => void;
+  slot: Slot;
+}
+
+interface Slot {
+  worker: Worker;
+  busy: number;
+}
+
+/** Starts one worker and waits until its pipeline is built. */
+function startWorker(pipelineModule: string, timeoutMs: number): Promise<Worker> {
+  const worker = newWorker(pipelineModule);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      void worker.terminate();
+      reject(new Error(`worker did not start within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const fail = (err: Error) => {
+      clearTimeout(timer);
+      void worker.terminate();
+      reject(err);
+    };
+    worker.once('error', fail);
+    worker.once('exit', (code) => fail(new Error(`worker exited with code ${code} while starting`)));
+    worker.once('message', (msg: { ready: boolean; error?: string }) => {
+      clearTimeout(timer);
+      worker.removeAllListeners('error');
+      worker.removeAllListeners('exit');
+      if (msg.ready) resolve(worker);
+      else fail(new Error(msg.error ?? 'worker failed to build its pipeline'));
+    });
+  });
+}
+
+export async function workerPool(
+  size: number,
+  pipelineModule: string,
+  startTimeoutMs = 60_000,
+): Promise<PipelinePool> {
+  const workers = await Promise.all(
+    Array.from({ length: size }, () => startWorker(pipelineModule, startTimeoutMs)),
+  );
+  const slots: Slot[] = workers.map((worker) => ({ worker, busy: 0 }));
+  const tasks = new Map<number, Task>();
+  let seq = 0;
+  let closing = false;
+
+  for (const slot of slots) {
+    slot.worker.on('message', (reply: WorkerReply) => {
+      const task = tasks.get(reply.seq);
+      if (!task) return;
+      tasks.delete(reply.seq);
+      slot.busy--;
+      if ('error' in reply) task.reject(new Error(reply.error));
+      else task.resolve(reply.doc);
+    });
+    // A worker that dies fails the documents it held; the others carry on with the rest.
+    const die = (err: Error) => {
+      const index = slots.indexOf(slot);
+      if (index >= 0) slots.splice(index, 1);
+      for (const [key, task] of tasks) {
+        if (task.slot !== slot) continue;
+        tasks.delete(key);
+        task.reject(err);
+      }
+    };
+    slot.worker.on('error', die);
+    slot.worker.on('exit', (code) => {
+      if (!closing) die(new Error(`pipeline worker exited with code ${code}`));
+    });
+  }
+
+  return {
+    mode: 'workers',
+    size,
+    note: null,
+    process(doc) {
+      if (slots.length === 0) return Promise.reject(new Error('every pipeline worker has stopped'));
+      const slot = slots.reduce((a, b) => (b.busy < a.busy ? b : a));
+      const id = seq++;
+      slot.busy++;
+      return new Promise<Document>((resolve, reject) => {
+        tasks.set(id, { resolve, reject, slot });
+        slot.worker.postMessage({ seq: id, doc });
+      });
+    },
+    async close() {
+      closing = true;
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
+
+/**
+ * A pool of `workers` threads, or the in-process pipeline when `workers` is 0 or the threads cannot
+ * start (the pool's `note` then says why).
+ */
+export async function startPool(workers: number, pipelineModule: string): Promise<PipelinePool> {
+  if (workers <= 0) return inProcessPool(pipelineModule);
+  try {
+    return await workerPool(workers, pipelineModule);
+  } catch (err) {
+    return inProcessPool(pipelineModule, `workers unavailable (${(err as Error).message.split('\n')[0]})`);
+  }
+}
