@@ -1,0 +1,136 @@
+/**
+ * Attribution patterns around a direct quotation, tried in order:
+ *   after   `"...," Kerry said` / `"...," said Kerry` / `"...," Omar X, a military analyst, said`
+ *   before  `Kerry said: "..."` / `X told the press, "..."` / `according to X, "..."`
+ *   intro   a paragraph that ends in a colon or comma introduces the next one (`he replied:`)
+ *   clause  any cue in the same sentence outside quotation (`X said it was "damning"`)
+ *   subject the person the sentence is about, for fragments in narration (`X came to "reiterate ..."`)
+ */
+import { type QuoteContext, STOP_PUNCT } from './context.js';
+import { type CueMatch, cueAt } from './cues.js';
+import type { Attribution } from './draft.js';
+import { SPEAKER_PRONOUNS, subjectAfter, subjectBefore } from './speaker.js';
+
+const LEADING_PUNCT = new Set([',', '\u2014', '\u2013', '-', '--', '(', ':']);
+/** Cues that never attribute a quotation (`asked` introduces a question put to the speaker). */
+const NOT_FOR_QUOTES = new Set(['cognitive']);
+const WINDOW = 14;
+
+export function speechCue(ctx: QuoteContext, i: number) {
+  const c = cueAt(ctx.view.tokens, i, ctx.lex);
+  return c && !NOT_FOR_QUOTES.has(c.cls) ? c : null;
+}
+
+/** Builds the attribution once a cue and its speaker phrase are known. */
+function attribution(
+  ctx: QuoteContext,
+  cue: CueMatch,
+  np: [number, number],
+  rule: string,
+  confidence: number,
+): Attribution {
+  for (let k = cue.first; k <= cue.last; k++) ctx.usedCues.add(k);
+  const speaker = ctx.speakers.fromPhrase(np[0], np[1], rule);
+  return { cue, speaker, rules: [rule, speaker.rule], confidence };
+}
+
+/** Pattern after the quotation, from token `from` to `to` (inclusive). */
+export function attributeAfter(
+  ctx: QuoteContext,
+  from: number,
+  to: number,
+  rule = 'attr.after',
+): Attribution | null {
+  const { tokens, quoted } = ctx.view;
+  let i = from;
+  while (i <= to && LEADING_PUNCT.has(tokens[i].norm)) i++;
+  if (i > to || quoted[i]) return null;
+  const inverted = speechCue(ctx, i);
+  if (inverted && inverted.cls !== 'according') {
+    const np = subjectAfter(tokens, inverted.last + 1, to);
+    if (np) return attribution(ctx, inverted, np, `${rule}.inverted`, 0.9);
+  }
+  for (let k = i; k <= to && k < i + WINDOW; k++) {
+    if (quoted[k] || STOP_PUNCT.has(tokens[k].norm)) break;
+    const cue = speechCue(ctx, k);
+    if (!cue || cue.cls === 'according') continue;
+    const np = subjectBefore(tokens, k, i);
+    if (np && np[0] === i) return attribution(ctx, cue, np, rule, 0.9);
+    if (np) return null; // a cue with another subject: not this quotation's attribution
+  }
+  return null;
+}
+
+/** Pattern before the quotation: the cue ends a clause that leads into it. */
+export function attributeBefore(
+  ctx: QuoteContext,
+  from: number,
+  to: number,
+  rule = 'attr.before',
+): Attribution | null {
+  const { tokens, quoted } = ctx.view;
+  let k = to;
+  while (k >= from && (LEADING_PUNCT.has(tokens[k].norm) || tokens[k].norm === 'that')) k--;
+  for (let n = 0; k >= from && n < 8; k--, n++) {
+    if (quoted[k] || STOP_PUNCT.has(tokens[k].norm)) break;
+    const cue = speechCue(ctx, k);
+    if (!cue) continue;
+    if (cue.cls === 'according') {
+      const np = subjectAfter(tokens, cue.last + 1, to);
+      if (np) return attribution(ctx, cue, np, `${rule}.according`, 0.85);
+      continue;
+    }
+    const np = subjectBefore(tokens, k, from);
+    if (np) return attribution(ctx, cue, np, rule, 0.9);
+    // `..., said Kerry: "..."`
+    const after = subjectAfter(tokens, cue.last + 1, to);
+    if (after) return attribution(ctx, cue, after, `${rule}.inverted`, 0.85);
+  }
+  return null;
+}
+
+/** Any cue in the clause around a quotation fragment, with a subject of its own. */
+export function attributeInClause(ctx: QuoteContext, from: number, to: number): Attribution | null {
+  const { tokens, quoted } = ctx.view;
+  let fallback: Attribution | null = null;
+  for (let k = from; k <= to; k++) {
+    if (quoted[k]) continue;
+    const cue = speechCue(ctx, k);
+    if (!cue || cue.cls === 'question') continue;
+    if (cue.cls === 'according') {
+      const np = subjectAfter(tokens, cue.last + 1, to);
+      if (np) return attribution(ctx, cue, np, 'attr.clause.according', 0.7);
+      continue;
+    }
+    const np = subjectBefore(tokens, k, from);
+    if (np && ctx.speakers.plausible(np[0], np[1])) return attribution(ctx, cue, np, 'attr.clause', 0.7);
+    if (!fallback && cue.lemma !== 'call') fallback = null;
+  }
+  return fallback;
+}
+
+/** The person a sentence of narration is about: its opening noun phrase, when a verb follows it. */
+export function attributeSentenceSubject(ctx: QuoteContext, from: number, to: number): Attribution | null {
+  const { tokens } = ctx.view;
+  let i = from;
+  // Skip an opening adverbial clause ending in a comma (`On Monday, ...`), within a few tokens.
+  for (let k = from; k <= Math.min(to, from + 6); k++) {
+    if (tokens[k].norm === ',') {
+      i = k + 1;
+      break;
+    }
+  }
+  if (SPEAKER_PRONOUNS.has(tokens[i]?.norm)) {
+    const speaker = ctx.speakers.fromPhrase(i, i, 'attr.subject');
+    return { cue: null, speaker, rules: ['attr.subject', speaker.rule], confidence: 0.5 };
+  }
+  const np = subjectAfter(tokens, i, to);
+  if (!np || np[1] + 1 > to) return null;
+  const next = tokens[np[1] + 1];
+  if (next.pos !== 'VERB' && next.pos !== 'AUX') return null;
+  let named = false;
+  for (let k = np[0]; k <= np[1]; k++) if (tokens[k].pos === 'PROPN') named = true;
+  if (!named) return null;
+  const speaker = ctx.speakers.fromPhrase(np[0], np[1], 'attr.subject');
+  return { cue: null, speaker, rules: ['attr.subject', speaker.rule], confidence: 0.5 };
+}

@@ -1,0 +1,53 @@
+/**
+ * Quotations with no attribution of their own keep the speaker of the quotation they continue:
+ *   previous   an earlier attributed quotation in the same paragraph (`"..." Kerry said. "..."`)
+ *   next       a later one in the same paragraph, when none came before (`"A." ... "B," she said.`)
+ *   paragraph  the paragraph opens with the quotation and the previous paragraph had an attributed one
+ */
+import type { DraftQuote } from './draft.js';
+
+export function carrySpeakers(quotes: DraftQuote[]): void {
+  const direct = quotes.filter((q) => q.kind !== 'indirect').sort((a, b) => a.start - b.start);
+  for (let i = 0; i < direct.length; i++) {
+    const q = direct[i];
+    if (q.attribution?.speaker) continue;
+    const prev = findAttributed(direct, i, -1, (o) => o.paragraph === q.paragraph);
+    const next = prev ? null : findAttributed(direct, i, +1, (o) => o.paragraph === q.paragraph);
+    let source = prev ?? next;
+    let rule = prev ? 'carry.previous' : 'carry.next';
+    if (!source && (q.continued || isFirstIn(direct, i))) {
+      source = findAttributed(direct, i, -1, (o) => o.paragraph === q.paragraph - 1);
+      rule = q.continued ? 'carry.continued' : 'carry.paragraph';
+    }
+    if (!source?.attribution) continue;
+    const a = source.attribution;
+    q.attribution = {
+      cue: a.cue,
+      speaker: a.speaker,
+      rules: [rule, ...a.rules],
+      confidence: Math.min(a.confidence, 0.75),
+    };
+  }
+}
+
+function findAttributed(
+  list: DraftQuote[],
+  i: number,
+  step: number,
+  same: (o: DraftQuote) => boolean,
+): DraftQuote | null {
+  for (let k = i + step; k >= 0 && k < list.length; k += step) {
+    const o = list[k];
+    if (!same(o)) {
+      if (step < 0 && o.paragraph < list[i].paragraph - 1) break;
+      if (step > 0 && o.paragraph > list[i].paragraph) break;
+      continue;
+    }
+    if (o.attribution?.speaker && !o.rules.includes('carry')) return o;
+  }
+  return null;
+}
+
+function isFirstIn(list: DraftQuote[], i: number): boolean {
+  return i === 0 || list[i - 1].paragraph !== list[i].paragraph;
+}

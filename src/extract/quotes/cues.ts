@@ -1,0 +1,28 @@
+/** Recognises speech cues (`said`, `told`, `according to`, `point out`) at a token. */
+import type { Token } from '../../model/layers.js';
+import type { CueEntry, QuoteLexicon } from './lexicon.js';
+
+export interface CueMatch extends CueEntry {
+  /** First and last token of the cue. */
+  first: number;
+  last: number;
+}
+
+/** Words before a noun that show a cue form is used as a noun (`the report`, `his claims`). */
+const NOUN_MARKERS = new Set(['DET', 'ADJ', 'NUM']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'of', 'in', 'for', 'to']);
+
+export function cueAt(tokens: readonly Token[], i: number, lex: QuoteLexicon): CueMatch | null {
+  const t = tokens[i];
+  if (!lex.cues.has(t.norm) && !lex.cuePairs.has(t.norm)) return null; // the common case, no allocation
+  const pairs = lex.cuePairs.get(t.norm);
+  if (pairs && i + 1 < tokens.length) {
+    const second = pairs.get(tokens[i + 1].norm);
+    if (second && tokens[i + 1].sentence === t.sentence) return { ...second, first: i, last: i + 1 };
+  }
+  const entry = lex.cues.get(t.norm);
+  if (!entry || t.pos === 'PROPN') return null; // `United States`, `the Post`
+  const prev = i > 0 && tokens[i - 1].sentence === t.sentence ? tokens[i - 1] : null;
+  if (prev && (NOUN_MARKERS.has(prev.pos) || POSSESSIVES.has(prev.norm))) return null;
+  return { ...entry, first: i, last: i };
+}

@@ -1,0 +1,202 @@
+/**
+ * Direct quotations: which quoted spans are speech (not scare quotes or titles), whether each is a
+ * whole utterance (`direct`) or a fragment woven into narration (`mixed`), and who said it.
+ */
+import {
+  attributeAfter,
+  attributeBefore,
+  attributeInClause,
+  attributeSentenceSubject,
+  speechCue,
+} from './attribute.js';
+import type { QuoteContext } from './context.js';
+import type { DraftQuote } from './draft.js';
+import type { QuotedSpan } from './marks.js';
+import { tokenAtOrAfter, tokenBefore } from './view.js';
+
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'so-called',
+  'called',
+  'named',
+  'dubbed',
+  'titled',
+  'entitled',
+]);
+const SENTENCE_END = /[.!?,]["'\u201D\u2019]?$/;
+
+function wordCount(s: string): number {
+  let n = 0;
+  for (const w of s.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  return n;
+}
+
+/** `Saving Private Ryan`, `Better Idea of Afghan Girls`: every long word capitalised, no end punctuation. */
+function looksLikeTitle(s: string): boolean {
+  s = s.replace(/,$/, '');
+  if (SENTENCE_END.test(s)) return false;
+  const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.length > 8) return false;
+  return words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/** `"Title of the piece" — Outlet, August 15, 2008`: a reference to a publication, not speech. */
+function isCitation(text: string, close: number, paragraphEnd: number): boolean {
+  const rest = text.slice(close, Math.min(paragraphEnd, close + 120));
+  return (
+    /^\s*[\u2014\u2013-]+\s*\S/.test(rest) &&
+    /\b(1[89]|20)\d\d\b/.test(rest) &&
+    rest.length === paragraphEnd - close
+  );
+}
+
+/** Decides whether a quoted span is speech, and how it is embedded; null = leave it out. */
+function classify(
+  ctx: QuoteContext,
+  q: QuotedSpan,
+  first: number,
+  prevKept: DraftQuote | null,
+): { kind: 'direct' | 'mixed'; rule: string } | null {
+  const { text, tokens, paragraphs } = ctx.view;
+  const content = text.slice(q.contentStart, q.contentEnd);
+  const words = wordCount(content);
+  const prev = first > 0 && tokens[first - 1].sentence === tokens[first].sentence ? tokens[first - 1] : null;
+  const cueNear = [1, 2, 3].some(
+    (d) =>
+      first - d >= 0 &&
+      tokens[first - d].sentence === tokens[first].sentence &&
+      speechCue(ctx, first - d) !== null,
+  );
+  const coordinated =
+    prev !== null &&
+    (prev.norm === 'and' || prev.norm === 'or') &&
+    prevKept !== null &&
+    prevKept.lastToken >= first - 8;
+  const embedded =
+    prev !== null &&
+    /[\p{L}\p{N}]$/u.test(prev.text) &&
+    speechCue(ctx, first - 1) === null &&
+    prev.norm !== 'that';
+  const kind = embedded ? 'mixed' : 'direct';
+  if (q.continued) return { kind: 'direct', rule: 'direct.continued' };
+  if (looksLikeTitle(content) && !(cueNear && words > 3)) return null;
+  if (words <= 4 && prev && DETERMINERS.has(prev.norm)) return null; // `a "quasi-state of war"`, `a "formal update"`
+  if (isCitation(text, q.close, paragraphs[q.paragraph]?.end ?? q.close)) return null;
+  if (words <= 2) {
+    const headline = paragraphs[q.paragraph]?.role === 'headline';
+    if (!headline && (cueNear || coordinated) && /^\p{Ll}/u.test(content))
+      return { kind: 'mixed', rule: 'direct.short-after-cue' };
+    return null;
+  }
+  if (q.mark === 'single' && words < 5 && !cueNear) return null;
+  return {
+    kind,
+    rule: kind === 'mixed' ? 'direct.fragment' : q.mark === 'single' ? 'direct.single-marks' : 'direct.marks',
+  };
+}
+
+/** Turns quoted spans into draft quotes and marks their tokens as quoted. */
+export function directQuotes(ctx: QuoteContext, spans: QuotedSpan[]): DraftQuote[] {
+  const { tokens, quoted } = ctx.view;
+  const out: DraftQuote[] = [];
+  let prevKept: DraftQuote | null = null;
+  for (const q of spans) {
+    const first = tokenAtOrAfter(tokens, q.open);
+    const last = tokenBefore(tokens, q.close);
+    if (first > last || first >= tokens.length) continue;
+    const verdict = classify(ctx, q, first, prevKept);
+    if (!verdict) continue;
+    for (let i = first; i <= last; i++) {
+      const t = tokens[i];
+      quoted[i] = t.start < q.contentStart || t.end > q.contentEnd ? 2 : 1;
+    }
+    const d: DraftQuote = {
+      start: q.contentStart,
+      end: q.contentEnd,
+      kind: verdict.kind,
+      paragraph: q.paragraph,
+      firstToken: first,
+      lastToken: last,
+      rules: [verdict.rule],
+      attribution: null,
+      continued: q.continued,
+    };
+    out.push(d);
+    prevKept = d;
+  }
+  for (const d of out) d.attribution = attributeDirect(ctx, d);
+  return out;
+}
+
+/** The attribution patterns for one quotation, most specific first. */
+function attributeDirect(ctx: QuoteContext, d: DraftQuote) {
+  const { tokens, sentences, quoted, paragraphSentences } = ctx.view;
+  const sFirst = sentences[tokens[d.firstToken].sentence];
+  const sLast = sentences[tokens[d.lastToken].sentence];
+  // After: the rest of the sentence, up to the next quotation.
+  let to = sLast.lastToken;
+  for (let k = d.lastToken + 1; k <= to; k++) if (quoted[k]) to = k - 1;
+  let found = attributeAfter(ctx, d.lastToken + 1, to);
+  if (!found && onlyPunctuation(ctx, d.lastToken + 1, sLast.lastToken)) {
+    // `"...." Kerry said.` can be split into its own sentence by the tagger.
+    const range = paragraphSentences.get(d.paragraph);
+    const next = sentences[sLast.index + 1];
+    if (range && next && next.index <= range[1] && !quoted[next.firstToken]) {
+      let end = next.lastToken;
+      for (let k = next.firstToken; k <= end; k++) if (quoted[k]) end = k - 1;
+      found = attributeAfter(ctx, next.firstToken, end, 'attr.after-sentence');
+    }
+  }
+  if (found) return found;
+  // Before: the sentence up to the quotation, after any earlier quotation.
+  let from = sFirst.firstToken;
+  for (let k = d.firstToken - 1; k >= from; k--) if (quoted[k]) from = k + 1;
+  found = attributeBefore(ctx, from, d.firstToken - 1);
+  if (found) return found;
+  if (d.firstToken === sFirst.firstToken || d.continued) {
+    found = attributeIntro(ctx, d.paragraph);
+    if (found) return found;
+  }
+  if (d.kind === 'mixed') {
+    found = attributeInClause(ctx, sFirst.firstToken, sLast.lastToken);
+    if (found) return found;
+    found = attributeSentenceSubject(ctx, sFirst.firstToken, d.firstToken - 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+function onlyPunctuation(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (ctx.view.tokens[k].pos !== 'PUNCT') return false;
+  return true;
+}
+
+/** A previous paragraph that ends in `:` or `,` (`he replied:`) introduces this one. */
+export function attributeIntro(ctx: QuoteContext, paragraph: number) {
+  const { sentences, paragraphSentences, paragraphs, text, quoted } = ctx.view;
+  const prev = paragraphs[paragraph - 1];
+  if (!prev || !/[:,]\s*$/.test(text.slice(prev.start, prev.end))) return null;
+  const range = paragraphSentences.get(prev.index);
+  if (!range) return null;
+  const s = sentences[range[1]];
+  let from = s.firstToken;
+  for (let k = s.lastToken; k >= s.firstToken; k--) {
+    if (quoted[k]) {
+      from = k + 1;
+      break;
+    }
+  }
+  const found = attributeBefore(ctx, from, s.lastToken, 'attr.intro');
+  return found;
+}

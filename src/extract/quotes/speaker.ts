@@ -1,0 +1,391 @@
+/**
+ * Finds the speaker phrase next to a cue and turns it into a speaker: a mention (linked to its
+ * entity when the entities layer has one), a role phrase (`the minister`, `a spokesman for X`),
+ * a capitalised name run, or a pronoun resolved to an earlier person.
+ */
+import type { Span } from '../../model/annotation.js';
+import type { Mention, Token } from '../../model/layers.js';
+import type { QuoteLexicon } from './lexicon.js';
+import type { DocView } from './view.js';
+
+export interface Speaker {
+  span: Span;
+  entityId: string | null;
+  name: string | null;
+  rule: string;
+}
+
+/** Resolves a pronoun token to an entity id (the entities component's resolver, when wired in). */
+export type PronounResolver = (
+  doc: import('../../model/document.js').Document,
+  tokenIndex: number,
+) => string | null;
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+/** Words that may sit inside a noun phrase between nouns (`Secretary of State`, `spokesman for X`). */
+const NP_JOINERS = new Set([
+  'of',
+  'for',
+  'at',
+  'from',
+  '&',
+  'and',
+  '-',
+  "'s",
+  '\u2019s',
+  "'",
+  'de',
+  'al',
+  'bin',
+  'van',
+  'von',
+]);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
+export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const RELATIVES = new Set(['who', 'which', 'that', 'whose']);
+/** Words between a subject and its verb that do not break the link (`Kerry later told`). */
+const BETWEEN_SUBJECT_AND_VERB = new Set(['ADV', 'AUX', 'PART']);
+const MAX_NP = 12;
+
+const isNounish = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN';
+const isNpToken = (t: Token) =>
+  NP_POS.has(t.pos) || POSSESSIVE_PRONOUNS.has(t.norm) || t.norm === "'s" || t.norm === '\u2019s';
+
+/** The noun phrase that ends at token `end`, not reaching left of `lo`; [first, last] or null. */
+export function nounPhraseEndingAt(
+  tokens: readonly Token[],
+  end: number,
+  lo: number,
+): [number, number] | null {
+  if (end < lo || !isNpToken(tokens[end]) || tokens[end].pos === 'DET' || tokens[end].pos === 'ADJ')
+    return null;
+  let i = end;
+  while (i - 1 >= lo && end - i < MAX_NP) {
+    const t = tokens[i - 1];
+    if (tokens[i].pos === 'DET' || POSSESSIVE_PRONOUNS.has(tokens[i].norm)) break; // a determiner opens the phrase
+    if (isNpToken(t)) i--;
+    else if (NP_JOINERS.has(t.norm) && i - 2 >= lo && isNounish(tokens[i - 2]) && isNounish(tokens[i])) i--;
+    else break;
+  }
+  return [i, end];
+}
+
+/** The noun phrase that starts at token `start`, not reaching right of `hi`. */
+export function nounPhraseStartingAt(
+  tokens: readonly Token[],
+  start: number,
+  hi: number,
+): [number, number] | null {
+  if (start > hi || !isNpToken(tokens[start])) return null;
+  let i = start;
+  while (i + 1 <= hi && i - start < MAX_NP) {
+    const t = tokens[i + 1];
+    if (isNpToken(t) && !(t.pos === 'DET' && i > start)) i++;
+    else if (NP_JOINERS.has(t.norm) && i + 2 <= hi && isNounish(tokens[i]) && isNounish(tokens[i + 2])) i++;
+    else break;
+  }
+  while (i > start && !isNounish(tokens[i])) i--; // end on the head noun
+  return isNounish(tokens[i]) ? [start, i] : null;
+}
+
+/**
+ * The subject of the cue at `cue`: a pronoun, or a noun phrase, skipping an apposition or relative
+ * clause set off by commas (`Omar X, a military analyst, said`; `X, who replaced Y, said` -> X).
+ */
+export function subjectBefore(tokens: readonly Token[], cue: number, lo: number): [number, number] | null {
+  let i = cue - 1;
+  let skipped = 0;
+  while (
+    i >= lo &&
+    skipped < 3 &&
+    BETWEEN_SUBJECT_AND_VERB.has(tokens[i].pos) &&
+    !SPEAKER_PRONOUNS.has(tokens[i].norm)
+  ) {
+    i--;
+    skipped++;
+  }
+  if (i < lo) return null;
+  const t = tokens[i];
+  if (SPEAKER_PRONOUNS.has(t.norm)) return [i, i];
+  if (t.norm === ',' || t.norm === ')') {
+    // Look for the comma that opens the inserted phrase; the subject ends just before it.
+    for (let j = i - 1, n = 0; j >= lo && n < 30; j--, n++) {
+      const tj = tokens[j];
+      if (tj.norm === ',' || tj.norm === '(') {
+        const before = j - 1;
+        if (before >= lo && SPEAKER_PRONOUNS.has(tokens[before].norm)) return [before, before];
+        const np = nounPhraseEndingAt(tokens, before, lo);
+        if (np) return np;
+        break;
+      }
+      if (tj.pos === 'PUNCT' && /^["\u201C\u201D.;:!?]$/.test(tj.norm)) break;
+    }
+    return nounPhraseEndingAt(tokens, i - 1, lo);
+  }
+  if (RELATIVES.has(t.norm) && i - 1 >= lo) {
+    const k = tokens[i - 1].norm === ',' ? i - 2 : i - 1;
+    return nounPhraseEndingAt(tokens, k, lo);
+  }
+  return nounPhraseEndingAt(tokens, i, lo);
+}
+
+/** The speaker after an inverted cue (`said Kerry`, `added the minister`), or a pronoun (`said he`). */
+export function subjectAfter(tokens: readonly Token[], first: number, hi: number): [number, number] | null {
+  if (first > hi) return null;
+  if (SPEAKER_PRONOUNS.has(tokens[first].norm)) return [first, first];
+  return nounPhraseStartingAt(tokens, first, hi);
+}
+
+// ---------------------------------------------------------------- turning a phrase into a speaker
+
+const PERSONISH = new Set(['PERSON']);
+const AGENTISH = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
+
+export class SpeakerFinder {
+  /** Speakers already attributed in this document, in text order: the fallback antecedents. */
+  private readonly earlier: { at: number; speaker: Speaker; plural: boolean; person: boolean }[] = [];
+
+  constructor(
+    private readonly view: DocView,
+    private readonly lex: QuoteLexicon,
+    private readonly doc: import('../../model/document.js').Document,
+    private readonly resolvePronoun?: PronounResolver,
+  ) {}
+
+  /** Makes a speaker from the token range [a, b] found by the patterns. */
+  fromPhrase(a: number, b: number, rule: string): Speaker {
+    const { tokens, text } = this.view;
+    if (a === b && SPEAKER_PRONOUNS.has(tokens[a].norm)) return this.fromPronoun(a, rule);
+    const mention = this.bestMention(a, b);
+    const span = (x: number, y: number): Span => ({
+      start: tokens[x].start,
+      end: tokens[y].end,
+      text: text.slice(tokens[x].start, tokens[y].end),
+    });
+    const roleHead = this.startsWithRole(a, b);
+    if (mention && !(roleHead && mention.type !== 'PERSON')) {
+      return this.remember(
+        a,
+        {
+          span: spanOfMention(mention),
+          entityId: mention.entityId,
+          name: this.entityName(mention),
+          rule: `${rule}+mention`,
+        },
+        mention.type,
+      );
+    }
+    if (roleHead)
+      return this.remember(a, { span: span(a, b), entityId: null, name: null, rule: `${rule}+role` }, 'ROLE');
+    const run = this.lastNameRun(a, b);
+    if (run) {
+      const s = span(run[0], run[1]);
+      return this.remember(
+        a,
+        { span: s, entityId: null, name: this.stripTitles(run[0], run[1]), rule: `${rule}+name` },
+        'NAME',
+      );
+    }
+    return this.remember(
+      a,
+      { span: span(a, b), entityId: null, name: null, rule: `${rule}+phrase` },
+      'PHRASE',
+    );
+  }
+
+  /** Whether a phrase could be the source of a report (for indirect speech, which needs more care). */
+  plausible(a: number, b: number): boolean {
+    const { tokens, mentionAt, mentions } = this.view;
+    for (let i = a; i <= b; i++) {
+      const t = tokens[i];
+      if (t.pos === 'PROPN' || SPEAKER_PRONOUNS.has(t.norm) || this.lex.roleNouns.has(t.norm)) return true;
+      if (mentionAt[i] >= 0 && AGENTISH.has(mentions[mentionAt[i]].type)) return true;
+    }
+    return false;
+  }
+
+  private fromPronoun(i: number, rule: string): Speaker {
+    const { tokens, mentionAt, mentions, text } = this.view;
+    const t = tokens[i];
+    const span: Span = { start: t.start, end: t.end, text: text.slice(t.start, t.end) };
+    let entityId: string | null = null;
+    let how = 'pronoun';
+    const own = mentionAt[i] >= 0 ? mentions[mentionAt[i]] : null;
+    if (own?.entityId) {
+      entityId = own.entityId;
+      how = 'pronoun.coref';
+    } else if (this.resolvePronoun) {
+      entityId = this.resolvePronoun(this.doc, i);
+      if (entityId) how = 'pronoun.resolver';
+    }
+    if (!entityId && (t.norm === 'i' || t.norm === 'we'))
+      return { span, entityId: null, name: null, rule: `${rule}+pronoun.unresolved` };
+    if (!entityId) {
+      const antecedent = this.antecedent(i, t.norm);
+      if (antecedent) {
+        const sp: Speaker = { ...antecedent, span, rule: `${rule}+pronoun.nearest` };
+        return sp;
+      }
+      return { span, entityId: null, name: null, rule: `${rule}+pronoun.unresolved` };
+    }
+    const e = this.view.entities.get(entityId);
+    return { span, entityId, name: e?.name ?? null, rule: `${rule}+${how}` };
+  }
+
+  /** Nearest earlier compatible mention (or attributed speaker, when there are no mentions). */
+  private antecedent(i: number, pronoun: string): Speaker | null {
+    const { mentions, tokens } = this.view;
+    const at = tokens[i].start;
+    const wantPerson = pronoun === 'he' || pronoun === 'she';
+    const wantThing = pronoun === 'it';
+    const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
+    // Mentions are sorted by start; walk back from the pronoun.
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0; k--) {
+      const m = mentions[k];
+      if (m.kind === 'pronoun' && !m.entityId) continue;
+      if (wantPerson && !PERSONISH.has(m.type)) continue;
+      if (wantThing && (m.type === 'PERSON' || m.type === 'NORP')) continue;
+      if (!wantPerson && !wantThing && !AGENTISH.has(m.type)) continue; // they
+      if (gender && genderOf(m.text) && genderOf(m.text) !== gender) continue;
+      return {
+        span: spanOfMention(m),
+        entityId: m.entityId,
+        name: this.entityName(m),
+        rule: 'pronoun.nearest',
+      };
+    }
+    if (mentions.length) return null;
+    for (let k = this.earlier.length - 1; k >= 0; k--) {
+      const e = this.earlier[k];
+      if (e.at >= at) continue;
+      if (wantPerson && !e.person) continue;
+      if (!wantPerson && !e.plural) continue; // they, it: a group or an organisation
+      return e.speaker;
+    }
+    return null;
+  }
+
+  private remember(at: number, speaker: Speaker, type: string): Speaker {
+    const { tokens } = this.view;
+    const person = type === 'PERSON' || type === 'NAME';
+    this.earlier.push({
+      at: tokens[at].start,
+      speaker,
+      plural: type !== 'PERSON' && type !== 'NAME',
+      person,
+    });
+    return speaker;
+  }
+
+  /** Adds capitalised name runs met in narration as fallback antecedents when there is no mentions layer. */
+  noteNameRuns(a: number, b: number): void {
+    if (this.view.mentions.length) return;
+    const { tokens } = this.view;
+    for (let i = a; i <= b; i++) {
+      if (tokens[i].pos !== 'PROPN' || this.view.quoted[i]) continue;
+      let j = i;
+      while (j + 1 <= b && tokens[j + 1].pos === 'PROPN' && !this.view.quoted[j + 1]) j++;
+      if (j > i) {
+        const sp = this.fromPhraseQuiet(i, j);
+        this.earlier.push({ at: tokens[i].start, speaker: sp, plural: false, person: true });
+      }
+      i = j;
+    }
+    this.earlier.sort((x, y) => x.at - y.at);
+  }
+
+  private fromPhraseQuiet(a: number, b: number): Speaker {
+    const { tokens, text } = this.view;
+    return {
+      span: { start: tokens[a].start, end: tokens[b].end, text: text.slice(tokens[a].start, tokens[b].end) },
+      entityId: null,
+      name: this.stripTitles(a, b),
+      rule: 'name-run',
+    };
+  }
+
+  private bestMention(a: number, b: number): Mention | null {
+    const { mentionAt, mentions } = this.view;
+    let best: Mention | null = null;
+    for (let i = a; i <= b; i++) {
+      const k = mentionAt[i];
+      if (k < 0) continue;
+      const m = mentions[k];
+      if (!AGENTISH.has(m.type)) continue;
+      if (!best || (m.type === 'PERSON' && best.type !== 'PERSON') || (m.type === best.type && m !== best))
+        best = m;
+    }
+    return best;
+  }
+
+  private entityName(m: Mention): string {
+    return (m.entityId && this.view.entities.get(m.entityId)?.name) || m.text;
+  }
+
+  /** A phrase whose first word after determiners and adjectives is a role noun (`the minister`). */
+  private startsWithRole(a: number, b: number): boolean {
+    const { tokens } = this.view;
+    let i = a;
+    while (
+      i <= b &&
+      (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ' || POSSESSIVE_PRONOUNS.has(tokens[i].norm))
+    )
+      i++;
+    if (i > b) return false;
+    const t = tokens[i];
+    return t.pos !== 'PROPN' && this.lex.roleNouns.has(t.norm);
+  }
+
+  /** The name run that ends the phrase when its head is a proper noun (with inner `of`, `-`). */
+  private lastNameRun(a: number, b: number): [number, number] | null {
+    const { tokens } = this.view;
+    if (tokens[b].pos !== 'PROPN') return null;
+    let start = b;
+    while (start - 1 >= a) {
+      const t = tokens[start - 1];
+      if (t.pos === 'PROPN') start--;
+      else if ((t.norm === 'of' || t.norm === '-') && start - 2 >= a && tokens[start - 2].pos === 'PROPN')
+        start--;
+      else break;
+    }
+    return [start, b];
+  }
+
+  /** The name without leading titles (`Secretary of State John Kerry` -> `John Kerry`). */
+  stripTitles(a: number, b: number): string {
+    const { tokens, text } = this.view;
+    let from = a;
+    let i = a;
+    while (i <= b) {
+      const title = this.lex.titles.find(
+        (words) => i + words.length - 1 <= b && words.every((w, k) => tokens[i + k].norm === w),
+      );
+      if (title) {
+        i += title.length;
+        from = i;
+      } else i++;
+    }
+    // A phrase that is all title (`US Secretary of State`) keeps its full text.
+    if (from > b || tokens[from].norm === 'of' || !/^\p{Lu}/u.test(tokens[from].text)) from = a;
+    return text.slice(tokens[from].start, tokens[b].end);
+  }
+}
+
+function spanOfMention(m: Mention): Span {
+  return { start: m.start, end: m.end, text: m.text };
+}
+
+const MALE = /^(mr|sir|lord|king|prince|father|brother)\b/i;
+const FEMALE = /^(mrs|ms|miss|dame|lady|queen|princess|sister)\b/i;
+function genderOf(text: string): 'm' | 'f' | null {
+  if (MALE.test(text)) return 'm';
+  if (FEMALE.test(text)) return 'f';
+  return null;
+}
