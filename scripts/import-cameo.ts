@@ -1,0 +1,291 @@
+/**
+ * Imports the PETRARCH/Phoenix CAMEO dictionaries (MIT, Open Event Data Alliance) and the PLOVER
+ * conversion table (CC BY-SA 4.0) into the compact TSV files under data/cameo/ that
+ * src/knowledge/cameo reads at start-up.
+ *
+ *   npx tsx scripts/import-cameo.ts [/work/shared/data]
+ *
+ * Output (all generated, do not edit by hand; add your own entries to the *-own.tsv files):
+ *   verbs.tsv          one line per surface form: form (verb word marked with +), lemma, code, block
+ *   verb-patterns.tsv  block, words before the verb, words after it, code
+ *   synsets.tsv        &NAME and its member phrases
+ *   agents.tsv         generic agent phrase -> agent code (`police` -> COP)
+ *   countries.tsv      country name, adjective or city -> ISO 3166-1 alpha-3 / CAMEO country code
+ *   cameo2plover.tsv   CAMEO code -> PLOVER type, mode, context
+ *   goldstein.tsv      CAMEO code -> Goldstein score
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+
+const shared = process.argv[2] ?? '/work/shared/data';
+const out = new URL('../data/cameo/', import.meta.url).pathname;
+
+// ------------------------------------------------------------------ verb forms
+
+/** Regular English verb forms as PETRARCH generates them (plus the doubled-consonant variants). */
+function regularForms(verb: string): string[] {
+  const forms = new Set<string>([verb]);
+  const v = verb;
+  if (/(s|sh|ch|x|z)$/.test(v)) forms.add(`${v}es`);
+  else if (/[^aeiou]y$/.test(v)) forms.add(`${v.slice(0, -1)}ies`);
+  else forms.add(`${v}s`);
+  if (v.endsWith('e')) {
+    forms.add(`${v}d`);
+    forms.add(`${v.slice(0, -1)}ing`);
+  } else if (/[^aeiou]y$/.test(v)) {
+    forms.add(`${v.slice(0, -1)}ied`);
+    forms.add(`${v}ing`);
+  } else {
+    forms.add(`${v}ed`);
+    forms.add(`${v}ing`);
+    if (/[^aeiou][aeiou][bdgklmnprt]$/.test(v)) {
+      const last = v[v.length - 1];
+      forms.add(`${v}${last}ed`);
+      forms.add(`${v}${last}ing`);
+    }
+  }
+  return [...forms];
+}
+
+/** `WIRE_+TAP` -> {words: ['wire','tap'], head: 1}; `+ASK_FOR` -> head 0; `KILL` -> head 0. */
+function parsePhrase(raw: string): { words: string[]; head: number } {
+  const parts = raw.toLowerCase().split('_').filter(Boolean);
+  let head = parts.findIndex((p) => p.startsWith('+'));
+  if (head < 0) head = 0;
+  return { words: parts.map((p) => p.replace(/^\+/, '')), head };
+}
+
+function phraseString(words: string[], head: number): string {
+  return words.map((w, i) => (i === head ? `+${w}` : w)).join(' ');
+}
+
+interface VerbLine {
+  form: string;
+  lemma: string;
+  code: string;
+  block: string;
+}
+interface PatternLine {
+  block: string;
+  pre: string;
+  post: string;
+  code: string;
+}
+
+function cleanCode(raw: string | undefined): string {
+  if (!raw) return '';
+  return raw.replace(/[![\]\s]/g, '');
+}
+
+/** Pattern side -> space-separated words: drops (){} and the actor markers $ + ^ %. */
+function patternWords(side: string): string {
+  return side
+    .replace(/[(){}]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && !/^[$+^%]$/.test(w))
+    .map((w) => (w.startsWith('&') ? w.toUpperCase() : w.toLowerCase().replace(/_/g, ' ')))
+    .join(' ');
+}
+
+function importVerbs(): { verbs: VerbLine[]; patterns: PatternLine[]; synsets: Map<string, string[]> } {
+  const text = readFileSync(join(shared, 'phoenix/CAMEO.2.0.txt'), 'latin1');
+  const verbs: VerbLine[] = [];
+  const patterns: PatternLine[] = [];
+  const synsets = new Map<string, string[]>();
+  let block = '';
+  let blockCode = '';
+  let synset: string | null = null;
+  for (const rawLine of text.split('\n')) {
+    const line = rawLine.replace(/#.*$/, '').trimEnd();
+    if (!line.trim()) continue;
+    if (line.startsWith('&')) {
+      synset = line.trim().replace(/_$/, '');
+      synsets.set(synset, []);
+      continue;
+    }
+    if (synset && line.startsWith('+') && !block) {
+      synsets.get(synset)?.push(line.slice(1).trim().toLowerCase().replace(/_+$/, '').replace(/_/g, ' '));
+      continue;
+    }
+    const header = /^---\s+(\S+)\s+\[([^\]]*)\]/.exec(line);
+    if (header) {
+      synset = null;
+      block = header[1];
+      blockCode = cleanCode(header[2]);
+      continue;
+    }
+    if (!block || line.startsWith('~')) continue;
+    if (line.startsWith('-')) {
+      const m = /^-\s*(.*?)\*(.*?)\[([^\]]*)\]/.exec(line);
+      if (!m) continue;
+      patterns.push({ block, pre: patternWords(m[1]), post: patternWords(m[2]), code: cleanCode(m[3]) });
+      continue;
+    }
+    // A verb line: PHRASE {FORMS} [CODE]
+    const m = /^(\S+)\s*(?:\{([^}]*)\})?\s*(?:\[([^\]]*)\])?/.exec(line.trim());
+    if (!m) continue;
+    const { words, head } = parsePhrase(m[1]);
+    const lemma = words.join(' ');
+    const code = cleanCode(m[3]) || blockCode;
+    const forms = new Set<string>();
+    const irregular = m[2] !== undefined;
+    forms.add(phraseString(words, head));
+    if (irregular) {
+      for (const f of m[2].split(/\s+/).filter(Boolean)) {
+        const p = parsePhrase(f);
+        forms.add(phraseString(p.words, p.head));
+      }
+    } else {
+      for (const f of regularForms(words[head])) {
+        const w = [...words];
+        w[head] = f;
+        forms.add(phraseString(w, head));
+      }
+    }
+    for (const form of forms) verbs.push({ form, lemma, code, block });
+  }
+  return { verbs, patterns, synsets };
+}
+
+// ------------------------------------------------------------------ agents
+
+function importAgents(): [string, string][] {
+  const text = readFileSync(join(shared, 'phoenix/Phoenix.agents.txt'), 'latin1');
+  const subst = new Map<string, string[]>();
+  const rows: [string, string][] = [];
+  for (const rawLine of text.split('\n')) {
+    const line = rawLine.replace(/#.*$/, '').trim();
+    if (!line) continue;
+    const s = /^!(\w+)!\s*=\s*(.*)$/.exec(line);
+    if (s) {
+      subst.set(s[1], s[2].split(',').map((x) => x.trim().toLowerCase()));
+      continue;
+    }
+    const m = /^(.+?)\s*(\{[^}]*\})?\s*\[([^\]]*)\]/.exec(line);
+    if (!m) continue;
+    const code = m[3].replace(/[~\s}]/g, '');
+    if (!/^[A-Z]{3,}$/.test(code)) continue;
+    let phrases = [m[1].trim()];
+    const sm = /!(\w+)!/.exec(m[1]);
+    if (sm) phrases = (subst.get(sm[1]) ?? []).map((v) => m[1].replace(sm[0], v));
+    for (const p of phrases) {
+      // A blank means "words may intervene" in PETRARCH; we keep only consecutive phrases.
+      const phrase = p.toLowerCase().replace(/_+$/, '').trim();
+      if (!phrase || /\s/.test(phrase)) continue;
+      const words = phrase.replace(/_/g, ' ');
+      rows.push([words, code]);
+      const nullPlural = m[2] === '{}';
+      if (!nullPlural && !/s$/.test(words)) {
+        rows.push([words.endsWith('y') && !/[aeiou]y$/.test(words) ? `${words.slice(0, -1)}ies` : `${words}s`, code]);
+      }
+      if (m[2] && m[2] !== '{}') {
+        for (const pl of m[2].replace(/[{}]/g, '').split(/\s+/).filter(Boolean)) {
+          rows.push([pl.toLowerCase().replace(/_/g, ' '), code]);
+        }
+      }
+    }
+  }
+  return rows;
+}
+
+// ------------------------------------------------------------------ countries
+
+function importCountries(): [string, string][] {
+  const text = readFileSync(join(shared, 'phoenix/Phoenix.Countries.actors.txt'), 'latin1');
+  const rows: [string, string][] = [];
+  let code: string | null = null;
+  for (const rawLine of text.split('\n')) {
+    const line = rawLine.replace(/[#;].*$/, '').trimEnd();
+    if (!line.trim()) continue;
+    const head = /^([A-Z][A-Z_'.-]*)_\s+\[([A-Z]{3})\]\s*$/.exec(line);
+    if (head) {
+      code = head[2];
+      rows.push([head[1].toLowerCase().replace(/_/g, ' '), code]);
+      continue;
+    }
+    if (code && line.startsWith('+')) {
+      const phrase = line.slice(1).trim().toLowerCase().replace(/_+$/, '').replace(/_/g, ' ');
+      if (!phrase) continue;
+      rows.push([phrase, code]);
+      // Plural demonyms: `Russian` -> `Russians`, `Iraqi` -> `Iraqis`.
+      if (/(an|i)$/.test(phrase) && !phrase.includes(' ')) rows.push([`${phrase}s`, code]);
+      continue;
+    }
+    code = null;
+  }
+  return rows;
+}
+
+// ------------------------------------------------------------------ PLOVER and Goldstein
+
+function importPlover(): string[] {
+  const text = readFileSync(join(shared, 'plover/CAMEO2PLOVER-2021.txt'), 'utf8');
+  const rows: string[] = [];
+  for (const raw of text.split('\n')) {
+    const m = /^(\d{2,4}):\s*([A-Z]+)\s*,([^,#]*),?([^#]*)#?\s*(.*)$/.exec(raw);
+    if (!m || m[1].length < 3) continue;
+    const mode = m[3].trim();
+    const context = m[4]
+      .trim()
+      .replace(/\s*21\.09\.17.*$/, '')
+      .replace(/\s*;\s*/g, ';');
+    const desc = m[5].replace(/\s*21\.09\.17.*$/, '').trim();
+    rows.push([m[1], m[2], mode, context, desc].join('\t'));
+  }
+  return rows;
+}
+
+function main(): void {
+  const { verbs, patterns, synsets } = importVerbs();
+  const header = (what: string, licence: string) =>
+    `# ${what}\n# Generated by scripts/import-cameo.ts from ${licence}. Do not edit; add entries to the *-own.tsv files.\n`;
+  const petrarch = 'PETRARCH2 CAMEO.2.0.txt (MIT, Open Event Data Alliance)';
+  writeFileSync(
+    join(out, 'verbs.tsv'),
+    `${header('form (verb word marked +)\tlemma\tcode\tblock', petrarch)}${verbs
+      .map((v) => `${v.form}\t${v.lemma}\t${v.code}\t${v.block}`)
+      .join('\n')}\n`,
+  );
+  writeFileSync(
+    join(out, 'verb-patterns.tsv'),
+    `${header('block\twords before the verb\twords after it\tcode (a:b = a for source->target, b reversed)', petrarch)}${patterns
+      .map((p) => `${p.block}\t${p.pre}\t${p.post}\t${p.code}`)
+      .join('\n')}\n`,
+  );
+  writeFileSync(
+    join(out, 'synsets.tsv'),
+    `${header('synset\tphrases (|-separated)', petrarch)}${[...synsets]
+      .map(([k, v]) => `${k}\t${v.join('|')}`)
+      .join('\n')}\n`,
+  );
+  const agents = importAgents();
+  writeFileSync(
+    join(out, 'agents.tsv'),
+    `${header('phrase\tagent code', 'Phoenix.agents.txt (MIT)')}${agents.map((r) => r.join('\t')).join('\n')}\n`,
+  );
+  const countries = importCountries();
+  writeFileSync(
+    join(out, 'countries.tsv'),
+    `${header('phrase\tcountry code', 'Phoenix.Countries.actors.txt (MIT)')}${countries.map((r) => r.join('\t')).join('\n')}\n`,
+  );
+  writeFileSync(
+    join(out, 'cameo2plover.tsv'),
+    `${header('cameo\ttype\tmode\tcontext\tdescription', 'PLOVER CAMEO2PLOVER-2021.txt (CC BY-SA 4.0, openeventdata/PLOVER)')}${importPlover().join('\n')}\n`,
+  );
+  const gold = readFileSync(join(shared, 'cameo/goldstein.tsv'), 'utf8');
+  writeFileSync(join(out, 'goldstein.tsv'), gold);
+  // ISO alpha-2 -> alpha-3 from the world-countries package (ODbL facts), for places that carry alpha-2 only.
+  const world = createRequire(import.meta.url)('world-countries') as { cca2: string; cca3: string }[];
+  writeFileSync(
+    join(out, 'alpha2.tsv'),
+    `# ISO 3166-1 alpha-2\talpha-3\n# Generated by scripts/import-cameo.ts from the world-countries package (ODbL).\n${world
+      .map((c) => `${c.cca2}\t${c.cca3}`)
+      .join('\n')}\n`,
+  );
+  console.log(
+    `verbs ${verbs.length}, patterns ${patterns.length}, synsets ${synsets.size}, agents ${agents.length}, countries ${countries.length}`,
+  );
+}
+
+main();

@@ -1,0 +1,153 @@
+/**
+ * Actor candidates of a sentence: the entities layer's mentions first (with the actor code valid on
+ * the date), then, where no mention covers the words, country names and adjectives and generic agents
+ * from the Phoenix dictionaries (`Russian plane` -> RUS, `police` -> ---COP, `Israeli soldiers` -> ISRMIL).
+ * Actors joined by `and` / `,` form a group, so coordination can distribute.
+ */
+import type { CameoKnowledge } from '../../knowledge/cameo/index.js';
+import { matchPhrase } from '../../knowledge/cameo/index.js';
+import type { Entity, Mention, Quote } from '../../model/layers.js';
+import type { SentenceView } from './view.js';
+
+export interface ActorCandidate {
+  /** Local token range [start, end). */
+  start: number;
+  end: number;
+  code: string | null;
+  entityId: string | null;
+  name: string;
+  /** Index of the coordination group (`Russia and France`). */
+  group: number;
+  /** Where it came from: `mention`, `country`, `agent`, `speaker`. */
+  via: string;
+  /** A bare country adjective before an agent-less noun (`Russian plane`): weaker as a subject. */
+  modifierOnly: boolean;
+}
+
+const PRONOUNS = new Set(['we', 'i', 'us', 'our']);
+const NOUNISH = new Set(['NOUN', 'PROPN']);
+
+function tokenAt(view: SentenceView, offset: number, fromStart: boolean): number {
+  const t = view.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (fromStart ? t[i].start >= offset : t[i].end >= offset) return i;
+  }
+  return -1;
+}
+
+export interface ActorContext {
+  mentions: readonly Mention[];
+  entities: Map<string, Entity>;
+  quotes: readonly Quote[];
+}
+
+/** Joins a country code and an agent code the Phoenix way: RUS + MIL = RUSMIL, none + COP = ---COP. */
+function combine(country: string | null, agent: string | null): string | null {
+  if (country && agent) return country + agent;
+  if (agent) return `---${agent}`;
+  return country;
+}
+
+export function findActors(view: SentenceView, k: CameoKnowledge, ctx: ActorContext): ActorCandidate[] {
+  const n = view.norms.length;
+  const covered = new Array<boolean>(n).fill(false);
+  const out: ActorCandidate[] = [];
+  const sStart = view.tokens[0]?.start ?? 0;
+  const sEnd = view.tokens[n - 1]?.end ?? 0;
+
+  for (const m of ctx.mentions) {
+    if (m.end <= sStart || m.start >= sEnd) continue;
+    const a = tokenAt(view, m.start, true);
+    let b = tokenAt(view, m.end, false);
+    if (a < 0 || b < 0 || b < a) continue;
+    b += 1;
+    const entity = m.entityId ? ctx.entities.get(m.entityId) : undefined;
+    let code = entity?.actor?.code ?? null;
+    if (!code && (m.type === 'GPE' || m.type === 'NORP')) code = matchPhrase(k.countries, view.norms, a, b)?.value ?? null;
+    if (m.kind === 'pronoun' && !code && !entity) continue;
+    for (let i = a; i < b; i++) covered[i] = true;
+    out.push({ start: a, end: b, code, entityId: entity?.id ?? m.entityId, name: entity?.name ?? m.text, group: -1, via: 'mention', modifierOnly: false });
+  }
+
+  for (let i = 0; i < n; i++) {
+    if (covered[i]) continue;
+    const country = matchPhrase(k.countries, view.norms, i);
+    // Two- and three-letter country names must be written in capitals (`US`, not `us`).
+    const countryOk = country && (view.norms[i].length > 3 || /^[A-Z.]+$/.test(view.tokens[i].text));
+    if (countryOk && country && view.pos[i] !== 'VERB') {
+      const j = i + country.length;
+      const agent = j < n && !covered[j] ? matchPhrase(k.agents, view.norms, j) : null;
+      if (agent) {
+        out.push({ start: i, end: j + agent.length, code: combine(country.value, agent.value), entityId: null, name: textOf(view, i, j + agent.length), group: -1, via: 'country+agent', modifierOnly: false });
+        for (let x = i; x < j + agent.length; x++) covered[x] = true;
+        i = j + agent.length - 1;
+        continue;
+      }
+      // `Russian plane`: the country adjective names whose thing it is.
+      let end = j;
+      const modifier = j < n && NOUNISH.has(view.pos[j]) && view.pos[j] !== 'PROPN';
+      if (modifier) end = j + 1;
+      out.push({ start: i, end, code: country.value, entityId: null, name: textOf(view, i, end), group: -1, via: 'country', modifierOnly: modifier });
+      for (let x = i; x < end; x++) covered[x] = true;
+      i = end - 1;
+      continue;
+    }
+    const agent = NOUNISH.has(view.pos[i]) || view.pos[i] === 'ADJ' ? matchPhrase(k.agents, view.norms, i) : null;
+    // An agent word inside a name (`Islamic State`) is no generic agent.
+    const inName =
+      agent?.length === 1 && /(ic|ian|ist|ish|an)$/.test(view.norms[i]) && view.pos[i + 1] === 'PROPN' && /^[A-Z]/.test(view.tokens[i].text);
+    if (agent && !inName && NOUNISH.has(view.pos[i + agent.length - 1])) {
+      // A country mention just before (`Israeli` tagged by the entities layer) lends its code.
+      const prev = out.find((c) => c.end === i && c.via === 'mention' && c.code && c.code.length === 3);
+      if (prev) {
+        prev.end = i + agent.length;
+        prev.code = combine(prev.code, agent.value);
+        prev.name = textOf(view, prev.start, prev.end);
+      } else {
+        out.push({ start: i, end: i + agent.length, code: combine(null, agent.value), entityId: null, name: textOf(view, i, i + agent.length), group: -1, via: 'agent', modifierOnly: false });
+      }
+      for (let x = i; x < i + agent.length; x++) covered[x] = true;
+      i += agent.length - 1;
+      continue;
+    }
+    // `we` inside a quotation is its speaker.
+    if (PRONOUNS.has(view.norms[i])) {
+      const q = ctx.quotes.find((q) => q.start <= view.tokens[i].start && view.tokens[i].end <= q.end && q.speakerEntityId);
+      const e = q?.speakerEntityId ? ctx.entities.get(q.speakerEntityId) : undefined;
+      if (e) out.push({ start: i, end: i + 1, code: e.actor?.code ?? null, entityId: e.id, name: e.name, group: -1, via: 'speaker', modifierOnly: false });
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  assignGroups(view, out);
+  return out;
+}
+
+function textOf(view: SentenceView, a: number, b: number): string {
+  return view.tokens
+    .slice(a, b)
+    .map((t) => t.text)
+    .join(' ');
+}
+
+/** Actors separated only by `and`, `or` or `,` share a group; bare adjectives borrow the last one's agent. */
+function assignGroups(view: SentenceView, actors: ActorCandidate[]): void {
+  let group = 0;
+  for (let i = 0; i < actors.length; i++) {
+    const prev = actors[i - 1];
+    const cur = actors[i];
+    let joined = false;
+    if (prev) {
+      const between = view.norms.slice(prev.end, cur.start);
+      joined = between.length > 0 && between.length <= 2 && between.every((w) => w === 'and' || w === ',' || w === 'or');
+    }
+    if (!joined) group++;
+    cur.group = group;
+  }
+  // `Hungarian and Romanian officials`: HUN takes GOV from ROUGOV.
+  for (let i = 0; i < actors.length - 1; i++) {
+    const a = actors[i];
+    const last = actors.filter((x) => x.group === a.group).pop();
+    if (!last || last === a || !a.code || a.code.length !== 3 || !last.code || last.code.length <= 3) continue;
+    if (a.end - a.start === 1 && last.code.startsWith('---') === false) a.code = a.code + last.code.slice(3);
+  }
+}

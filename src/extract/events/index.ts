@@ -1,0 +1,445 @@
+/**
+ * The events component: who did what to whom, coded in CAMEO and PLOVER, with modality.
+ *
+ * Per sentence: actors (mentions, else countries and generic agents) -> triggers (dictionary verbs with
+ * their best pattern, nominal events) -> frames (`agreed to negotiate`, `threatened to attack`) and
+ * support verbs (`made a visit`, `claimed responsibility for attacks`) -> roles (subject/object) ->
+ * modality -> CAMEO/PLOVER coding -> place, time, casualty counts. Then the same event said twice in
+ * the article is merged into one record with several mentions.
+ */
+import type { CameoKnowledge } from '../../knowledge/cameo/index.js';
+import { matchPhrase } from '../../knowledge/cameo/index.js';
+import { spanOf } from '../../model/annotation.js';
+import type { Document } from '../../model/document.js';
+import type { Entity, EventActor, EventRecord, Modality, Quantity, QuantityKind } from '../../model/layers.js';
+import type { Component } from '../../pipeline-types.js';
+import { type ActorCandidate, findActors } from './actors.js';
+import { codeEvent, combine, FRAME_ROOTS, rootOf } from './coding.js';
+import { locate, when } from './context.js';
+import { mergeEvents } from './merge.js';
+import { readModality } from './modality.js';
+import { findQuantities, type QuantityHit } from './quantities.js';
+import { findRoles, type Roles } from './syntax.js';
+import { findTriggers, type NominalTriggerHit, type Trigger, type VerbTrigger } from './triggers.js';
+import { makeSentenceView, type SentenceView } from './view.js';
+
+export const EVENTS_COMPONENT = { component: 'events', version: '0.1.0' } as const;
+
+/** An event before merging: the record plus what merging needs. */
+export interface DraftEvent {
+  record: EventRecord;
+  /** Lower-case head word of the trigger, to tell `attacks` from `visit` when actors are unknown. */
+  headWord: string;
+}
+
+/** Day words that make a nominal a specific event when the times layer is absent (`last Friday's attacks`). */
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's", 'yesterday', "yesterday's", "today's", "week's", "weekend's", "month's", "night's"]);
+const MATERIAL_CONFLICT = new Set(['14', '15', '17', '18', '19', '20']);
+const PREP_TARGET = new Set(['against', 'on', 'with', 'to', 'of', 'at', 'upon', 'into']);
+const BETWEEN_ALLOWED = new Set(['DET', 'ADJ', 'PRON', 'NOUN', 'PROPN', 'NUM', 'PART', 'ADV']);
+
+interface SentenceWork {
+  doc: Document;
+  k: CameoKnowledge;
+  view: SentenceView;
+  actors: ActorCandidate[];
+  quoted: (i: number) => boolean;
+}
+
+function toEventActor(doc: Document, view: SentenceView, a: ActorCandidate): EventActor {
+  const start = view.tokens[a.start].start;
+  const end = view.tokens[a.end - 1].end;
+  return { ...spanOf(doc.text, start, end), entityId: a.entityId, code: a.code, name: a.name };
+}
+
+/** Subjects of a clause: the actor before its first verb, else those of the clause it continues. */
+function clauseSubjects(w: SentenceWork, c: number, depth = 0): ActorCandidate[] {
+  const { view, actors } = w;
+  const clause = view.clauses[c];
+  if (!clause || depth > 4) return [];
+  let v = -1;
+  for (let i = clause.start; i < clause.end; i++) {
+    if (view.pos[i] === 'VERB' || view.pos[i] === 'AUX') {
+      v = i;
+      break;
+    }
+  }
+  if (v >= 0) {
+    const roles = findRoles(view, actors, v, 1, (p) => clauseSubjects(w, p, depth + 1));
+    if (roles.subjects.length) return roles.subjects;
+  }
+  if (clause.inherits && c > 0) return clauseSubjects(w, c - 1, depth + 1);
+  return [];
+}
+
+/** `agreed to negotiate`, `demanded that X withdraw`: the complement trigger a frame verb governs. */
+function complementOf(view: SentenceView, t: VerbTrigger, triggers: readonly Trigger[]): VerbTrigger | null {
+  for (const u of triggers) {
+    if (u === t || u.kind !== 'verb' || u.start < t.end) continue;
+    const gap = view.norms.slice(t.end, u.start);
+    if (gap.length > 10) return null;
+    if (gap.includes('to') && gap.length <= 4) return u;
+    if (gap[0] === 'that' || (gap.length <= 8 && gap.includes('that'))) return u;
+    if (gap.length && gap.every((g, i) => i === 0 || g !== ',') && gap.includes('to')) return u;
+    return null;
+  }
+  return null;
+}
+
+/** The support verb before a nominal (`made a surprise visit`, `stepped up its military action`). */
+function supportVerbBefore(w: SentenceWork, n: NominalTriggerHit): { start: number; end: number } | null {
+  const { view, k } = w;
+  const support = k.cues.get('support');
+  if (!support) return null;
+  const clause = view.clauses[view.clauseOf[n.start]];
+  for (let i = n.start - 1; i >= Math.max(clause.start, n.start - 6); i--) {
+    const m = matchPhrase(support, view.norms, i, n.start);
+    if (m) {
+      const between = view.pos.slice(i + m.length, n.start);
+      if (between.every((p) => BETWEEN_ALLOWED.has(p))) return { start: i, end: i + m.length };
+      return null;
+    }
+  }
+  return null;
+}
+
+function firstVerbAt(triggers: readonly Trigger[], start: number, end: number): VerbTrigger | null {
+  for (const t of triggers) if (t.kind === 'verb' && t.start >= start && t.end <= end) return t;
+  return null;
+}
+
+/** Arguments of a nominal event found around the noun itself. */
+function nominalArguments(w: SentenceWork, n: NominalTriggerHit) {
+  const { view, actors } = w;
+  const clause = view.clauses[view.clauseOf[n.start]];
+  let source: ActorCandidate[] = [];
+  let target: ActorCandidate[] = [];
+  const rules: string[] = [];
+  let hasArgument = false;
+  // `a ceasefire between X and Y`
+  if (view.norms[n.end] === 'between') {
+    const g = actors.find((a) => a.start > n.end && a.start <= n.end + 3);
+    if (g) {
+      const members = actors.filter((a) => a.group === g.group);
+      if (members.length >= 2) {
+        source = [members[0]];
+        target = [members[1]];
+      } else {
+        source = [g];
+        const next = actors.find((a) => a.start > g.end && view.norms[a.start - 1] === 'and' && a.start <= g.end + 4);
+        if (next) target = [next];
+      }
+      rules.push('nominal.between');
+      hasArgument = true;
+    }
+  }
+  // `attacks by X`, `attacks on X`, `the bombing of X`
+  for (let i = n.end; i < Math.min(clause.end, n.end + 6); i++) {
+    const w2 = view.norms[i];
+    if (w2 === 'by' && !source.length) {
+      const a = actors.find((x) => x.start === i + 1 || x.start === i + 2);
+      if (a) {
+        source = [a];
+        rules.push('nominal.by');
+        hasArgument = true;
+      }
+    } else if (PREP_TARGET.has(w2) && !target.length) {
+      const a = actors.find((x) => (x.start === i + 1 || x.start === i + 2) && !x.modifierOnly);
+      if (a && !(a.via === 'country' && (w2 === 'in' || w2 === 'at'))) {
+        target = actors.filter((x) => x.group === a.group);
+        rules.push(`nominal.${w2}`);
+        hasArgument = true;
+      }
+    }
+    if (w2 === ',' || w2 === '.' || view.pos[i] === 'VERB') break;
+  }
+  // Just before the noun: `Israeli air raids` (source), `X's attacks`.
+  for (let i = n.start - 1; i >= Math.max(clause.start, n.start - 4); i--) {
+    const a = actors.find((x) => x.end === i + 1 || (x.end === i && view.norms[i] === "'s"));
+    if (a) {
+      const demonym = /(an|i|ese|ish|ch|ic)$/.test(view.norms[a.end - 1]);
+      if (a.via !== 'country' || demonym) {
+        if (!source.length) source = [a];
+        rules.push('nominal.premodifier');
+      } else {
+        rules.push('nominal.place-modifier');
+      }
+      hasArgument = true;
+      break;
+    }
+    if (!BETWEEN_ALLOWED.has(view.pos[i]) && view.norms[i] !== "'s") break;
+  }
+  // A place or time right around the noun (`the Paris attacks`, `last Friday's attacks`, `attacks in Lebanon`).
+  const doc = w.doc;
+  const lo = view.tokens[Math.max(clause.start, n.start - 4)].start;
+  const hi = view.tokens[Math.min(clause.end, n.end + 4) - 1].end;
+  const near = (xs: readonly { start: number; end: number }[] | undefined) => xs?.some((x) => x.start >= lo && x.end <= hi) ?? false;
+  if (near(doc.layers.places) || near(doc.layers.times)) {
+    hasArgument = true;
+    rules.push('nominal.place-or-time');
+  }
+  for (let i = Math.max(clause.start, n.start - 4); i < n.start; i++) {
+    if (TIME_WORDS.has(view.norms[i])) {
+      hasArgument = true;
+      rules.push('nominal.time-word');
+      break;
+    }
+  }
+  for (let i = n.end; i < Math.min(clause.end, n.end + 3); i++) {
+    if ((view.norms[i] === 'in' || view.norms[i] === 'at') && actors.some((a) => a.start === i + 1 && a.via === 'country')) {
+      hasArgument = true;
+      rules.push('nominal.in-place');
+    }
+  }
+  return { source, target, rules, hasArgument };
+}
+
+interface Proto {
+  trigger: { start: number; end: number };
+  /** Extra trigger spans folded into this event (a nominal absorbed by its verb). */
+  also: { start: number; end: number }[];
+  code: string;
+  sources: ActorCandidate[];
+  targets: ActorCandidate[];
+  rules: string[];
+  nominal: boolean;
+  instrument: boolean;
+  passive: boolean;
+}
+
+function instrumentCode(w: SentenceWork, roles: Roles): string | null {
+  if (roles.subjectWord === null) return null;
+  const instrument = w.k.cues.get('instrument');
+  if (!instrument) return null;
+  for (let s = Math.max(0, roles.subjectWord - 1); s <= roles.subjectWord; s++) {
+    const m = matchPhrase(instrument, w.view.norms, s, roles.subjectWord + 1);
+    if (m && s + m.length === roles.subjectWord + 1) return m.value;
+  }
+  return null;
+}
+
+function sentenceEvents(w: SentenceWork, triggers: Trigger[]): Proto[] {
+  const { view, actors } = w;
+  const out: Proto[] = [];
+  const consumed = new Set<Trigger>();
+  const prevSubjects = (c: number) => clauseSubjects(w, c);
+
+  for (const t of triggers) {
+    if (consumed.has(t) || t.kind !== 'verb') continue;
+    const roles = findRoles(view, actors, t.head, t.end - t.head, prevSubjects);
+    let code = t.code;
+    const rules = [t.rule, roles.rule];
+    let targets = roles.objects;
+    let sources = roles.subjects;
+    // A frame verb with an event complement is one event (`agreed to negotiate` -> 036).
+    if (code && FRAME_ROOTS.has(rootOf(code))) {
+      const comp = complementOf(view, t, triggers);
+      if (comp?.code && rootOf(comp.code) !== '01') {
+        consumed.add(comp);
+        code = combine(w.k, code, comp.code);
+        rules.push(`frame.${rootOf(t.code ?? '')}+${rootOf(comp.code)}`);
+        if (!targets.length) {
+          const cr = findRoles(view, actors, comp.head, comp.end - comp.head, prevSubjects);
+          targets = cr.objects.length ? cr.objects : cr.subjects.filter((s) => !sources.includes(s));
+        }
+      }
+    }
+    if (!code) continue;
+    if (t.swap) {
+      [sources, targets] = [targets, sources];
+      rules.push('verb.reverse-code');
+    }
+    // `..., killing all 224 passengers`: the consequence of the event just told, not a new one.
+    const clause = view.clauses[view.clauseOf[t.start]];
+    const prev = out[out.length - 1];
+    if (clause.inherits && prev && !prev.nominal && view.clauseOf[prev.trigger.start] === view.clauseOf[t.start] - 1 && MATERIAL_CONFLICT.has(rootOf(prev.code)) && MATERIAL_CONFLICT.has(rootOf(code)) && !roles.objects.some((o) => o.code && o.code.length === 3)) {
+      prev.also.push({ start: t.start, end: t.end });
+      prev.rules.push('verb.consequence-folded');
+      continue;
+    }
+    const inst = instrumentCode(w, roles);
+    if (inst && !roles.passive) {
+      const r = rootOf(code);
+      if (r === '18' || r === '19' || r === '20') code = inst;
+      sources = [];
+      rules.push('instrument.subject');
+    }
+    out.push({ trigger: { start: t.start, end: t.end }, also: [], code, sources, targets, rules, nominal: false, instrument: !!inst, passive: roles.passive });
+  }
+
+  for (const t of triggers) {
+    if (t.kind !== 'nominal' || consumed.has(t)) continue;
+    const support = supportVerbBefore(w, t);
+    const args = nominalArguments(w, t);
+    if (support) {
+      const verbEvent = out.find((p) => !p.nominal && p.trigger.start >= support.start && p.trigger.end <= support.end);
+      const verb = firstVerbAt(triggers, support.start, support.end);
+      const nomType = codeEvent(w.k, t.code, 'asserted')?.type;
+      if (verbEvent && codeEvent(w.k, verbEvent.code, 'asserted')?.type === nomType) {
+        verbEvent.also.push({ start: t.start, end: t.end });
+        verbEvent.rules.push('nominal.absorbed-by-verb');
+        continue;
+      }
+      const head = verb?.head ?? support.end - 1;
+      const roles = findRoles(view, actors, head, support.end - head, prevSubjects);
+      const sources = args.source.length ? args.source : roles.subjects;
+      // The support verb's other objects are not the nominal's target (`made a visit ... with France`).
+      const targets = args.target;
+      out.push({ trigger: { start: t.start, end: t.end }, also: [], code: t.code, sources, targets, rules: [t.rule, 'nominal.support-verb', ...args.rules], nominal: true, instrument: false, passive: false });
+      continue;
+    }
+    if (!t.nominal.standalone || !args.hasArgument) continue;
+    out.push({ trigger: { start: t.start, end: t.end }, also: [], code: t.code, sources: args.source, targets: args.target, rules: [t.rule, 'nominal.standalone', ...args.rules], nominal: true, instrument: false, passive: false });
+  }
+  return out;
+}
+
+function attachQuantities(drafts: DraftEvent[], hits: QuantityHit[], quantities: Quantity[], view: SentenceView, doc: Document) {
+  for (const h of hits) {
+    const start = view.tokens[h.start].start;
+    const end = view.tokens[h.end - 1].end;
+    const q: Quantity = {
+      ...spanOf(doc.text, start, end),
+      ...EVENTS_COMPONENT,
+      rules: [h.rule],
+      confidence: 0.8,
+      id: `n${quantities.length + 1}`,
+      kind: h.kind,
+      value: h.value,
+      approximate: h.approximate,
+      unit: h.unit,
+    };
+    quantities.push(q);
+    const wanted = (root: string) => (h.kind === 'arrested' ? root === '17' : MATERIAL_CONFLICT.has(root));
+    let best: DraftEvent | null = null;
+    let bestD = Number.POSITIVE_INFINITY;
+    for (const d of drafts) {
+      if (!wanted(d.record.cameoRoot) && !(h.kind === 'kidnapped' && d.record.cameo.startsWith('181'))) continue;
+      const dist = Math.abs(d.record.trigger.start - start);
+      if (dist < bestD) {
+        best = d;
+        bestD = dist;
+      }
+    }
+    if (best && !best.record.quantities.some((x) => x.kind === h.kind)) {
+      best.record.quantities.push({ kind: h.kind as QuantityKind, value: h.value, quantityId: q.id });
+    }
+  }
+}
+
+export function eventsComponent(k: CameoKnowledge): Component {
+  const clauseCues = k.cues.get('clause') ?? new Map();
+  return {
+    name: EVENTS_COMPONENT.component,
+    version: EVENTS_COMPONENT.version,
+    reads: ['sentences', 'tokens'],
+    writes: ['events', 'quantities'],
+    run(doc: Document) {
+      const sentences = doc.layers.sentences ?? [];
+      const tokens = doc.layers.tokens ?? [];
+      const entities = new Map<string, Entity>((doc.layers.entities ?? []).map((e) => [e.id, e]));
+      const mentions = doc.layers.mentions ?? [];
+      const quotes = doc.layers.quotes ?? [];
+      const drafts: DraftEvent[] = [];
+      const quantities: Quantity[] = [];
+      for (const s of sentences) {
+        if (s.lastToken < s.firstToken) continue;
+        const view = makeSentenceView(tokens, s.index, s.firstToken, s.lastToken, clauseCues);
+        const actors = findActors(view, k, { mentions, entities, quotes });
+        const quoted = (i: number) => quotes.some((q) => q.kind !== 'indirect' && q.start <= view.tokens[i].start && view.tokens[i].end <= q.end);
+        const w: SentenceWork = { doc, k, view, actors, quoted };
+        const triggers = findTriggers(view, k);
+        const hits = findQuantities(view, k);
+        const protos = triggers.length ? sentenceEvents(w, triggers) : [];
+        const local: DraftEvent[] = [];
+        for (const p of protos) {
+          const root = rootOf(p.code);
+          // Precision: an event needs a participant, except material conflict told with a count,
+          // an instrument or a passive (`three people were killed`, `a bomb exploded`).
+          const hasActor = p.sources.length > 0 || p.targets.length > 0;
+          if (!hasActor && !(MATERIAL_CONFLICT.has(root) && (hits.length > 0 || p.instrument || p.passive || p.nominal))) continue;
+          const mod = readModality(k, { view, start: p.trigger.start, end: p.trigger.end, nominal: p.nominal, quoted: quoted(p.trigger.start) });
+          const coded = codeEvent(k, p.code, mod.modality);
+          if (!coded) continue;
+          const located = locate(doc, k, view, actors, p.trigger.start);
+          const location = located?.location ?? null;
+          const happened = mod.modality === 'asserted' || mod.modality === 'reported';
+          const time = when(doc, view, p.trigger.start, happened);
+          const pairs: [ActorCandidate | null, ActorCandidate | null][] = [];
+          const ss = p.sources.length ? p.sources.slice(0, 3) : [null];
+          const ts = p.targets.length ? p.targets.slice(0, 3) : [null];
+          for (const a of ss) for (const b of ts) if (!a || !b || a.code !== b.code || a.entityId !== b.entityId) pairs.push([a, b]);
+          if (!pairs.length) pairs.push([ss[0], null]);
+          for (const [a, b] of pairs) {
+            const trig = spanOf(doc.text, view.tokens[p.trigger.start].start, view.tokens[p.trigger.end - 1].end);
+            let target = b ? toEventActor(doc, view, b) : null;
+            const rules = [...p.rules, ...mod.rules, ...coded.rules];
+            // A visit's host is where it took place.
+            if (!target && coded.cameo === '042' && located?.location.country) {
+              const code = k.alpha2to3.get(located.location.country) ?? null;
+              if (code) {
+                target = { ...spanOf(doc.text, located.start, located.end), entityId: null, code, name: located.location.name };
+                rules.push('visit.host-from-place');
+              }
+            }
+            const attribution = mod.attribution;
+            const record: EventRecord = {
+              ...trig,
+              ...EVENTS_COMPONENT,
+              rules,
+              confidence: p.nominal ? 0.6 : 0.7,
+              id: '',
+              trigger: trig,
+              sentence: s.index,
+              source: a ? toEventActor(doc, view, a) : null,
+              target,
+              cameo: coded.cameo,
+              cameoRoot: rootOf(coded.cameo),
+              type: coded.type,
+              mode: coded.mode,
+              context: coded.context,
+              quad: coded.quad,
+              goldstein: coded.goldstein,
+              modality: mod.modality as Modality,
+              modalitySource: attribution !== null ? attributionSpan(doc, view, actors, attribution) : null,
+              time,
+              location,
+              quantities: [],
+              mentions: p.also.map((x) => spanOf(doc.text, view.tokens[x.start].start, view.tokens[x.end - 1].end)),
+            };
+            local.push({ record, headWord: view.norms[p.trigger.end - 1] });
+          }
+        }
+        attachQuantities(local, hits, quantities, view, doc);
+        drafts.push(...local);
+      }
+      const events = mergeEvents(drafts);
+      events.forEach((e, i) => {
+        e.id = `v${i + 1}`;
+      });
+      doc.layers.events = events;
+      doc.layers.quantities = quantities;
+      doc.producedBy.events = EVENTS_COMPONENT;
+      doc.producedBy.quantities = EVENTS_COMPONENT;
+    },
+  };
+}
+
+/** Who vouches for a reported event: the actor nearest the attributing verb (`the AP reports`). */
+function attributionSpan(doc: Document, view: SentenceView, actors: readonly ActorCandidate[], at: number) {
+  let best: ActorCandidate | null = null;
+  let bestD = Number.POSITIVE_INFINITY;
+  for (const a of actors) {
+    const d = a.end <= at ? at - a.end : a.start - at + 2;
+    if (d >= 0 && d < bestD && d <= 6) {
+      best = a;
+      bestD = d;
+    }
+  }
+  if (best) return spanOf(doc.text, view.tokens[best.start].start, view.tokens[best.end - 1].end);
+  // No actor: the words before the verb (`officials said`).
+  const s = Math.max(0, at - 2);
+  return spanOf(doc.text, view.tokens[s].start, view.tokens[at].end);
+}
+
+export { loadCameoKnowledge } from '../../knowledge/cameo/index.js';

@@ -1,0 +1,154 @@
+/**
+ * Who is subject and who is object of a trigger. Two implementations behind one function:
+ * - when tokens carry `head`/`dep` (a dependency parser ran), read nsubj / obj / obl:agent;
+ * - otherwise a clause-level heuristic: the subject is the actor before the trigger in its clause
+ *   (or the clause it continues, or the antecedent of `who`/`which`), the object the first actor after it;
+ *   a passive (`was VBN by X`) swaps them; actors joined by `and` distribute.
+ */
+import type { ActorCandidate } from './actors.js';
+import type { SentenceView } from './view.js';
+
+export interface Roles {
+  subjects: ActorCandidate[];
+  objects: ActorCandidate[];
+  passive: boolean;
+  /** The noun just before the trigger in subject position (`a bomb` in `a bomb took down`). */
+  subjectWord: number | null;
+  rule: string;
+}
+
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'gets', "'s", "'re"]);
+const SKIP_BEFORE_PARTICIPLE = new Set(['ADV', 'PART', 'AUX']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'to', 'for', 'with', 'against', 'by', 'over', 'near', 'into', 'after', 'before', 'during', 'under', 'of', 'about', 'between']);
+const PRONOUN_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
+
+export function isPassive(view: SentenceView, v: number): boolean {
+  const w = view.norms[v];
+  if (!/(ed|en|wn|ne|ht|t)$/.test(w)) return false;
+  for (let i = v - 1; i >= Math.max(0, v - 4); i--) {
+    if (BE.has(view.norms[i])) return true;
+    if (!SKIP_BEFORE_PARTICIPLE.has(view.pos[i])) return false;
+  }
+  return false;
+}
+
+function group(actors: readonly ActorCandidate[], a: ActorCandidate): ActorCandidate[] {
+  return actors.filter((x) => x.group === a.group);
+}
+
+/** Nearest actor ending before `v` in [from, v), preferring one not inside a prepositional phrase. */
+function leftActor(view: SentenceView, actors: readonly ActorCandidate[], from: number, v: number): ActorCandidate | null {
+  for (let i = actors.length - 1; i >= 0; i--) {
+    const a = actors[i];
+    if (a.end > v || a.start < from) continue;
+    const before = a.start > 0 ? view.norms[a.start - 1] : '';
+    const inPP = PREPOSITIONS.has(before) && before !== 'of';
+    // The head of a group is its first member: walk to it.
+    const head = group(actors, a)[0];
+    const headBefore = head.start > 0 ? view.norms[head.start - 1] : '';
+    if (!inPP && !(PREPOSITIONS.has(headBefore) && headBefore !== 'of')) return a;
+  }
+  return null;
+}
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'over', 'across', 'inside', 'outside', 'throughout']);
+
+/** First actor after the trigger, skipping places (`attacks in Lebanon`): those are locations, not targets. */
+function rightActor(view: SentenceView, actors: readonly ActorCandidate[], from: number, to: number): ActorCandidate | null {
+  for (const a of actors) {
+    if (a.start < from || a.start >= to) continue;
+    const head = group(actors, a)[0];
+    if (head.via === 'country' && !head.modifierOnly && LOCATIVE.has(view.norms[head.start - 1] ?? '')) continue;
+    return a;
+  }
+  return null;
+}
+
+function actorAfterBy(view: SentenceView, actors: readonly ActorCandidate[], from: number, to: number): ActorCandidate | null {
+  for (let i = from; i < to; i++) {
+    if (view.norms[i] === 'by') return rightActor(view, actors, i + 1, Math.min(to, i + 6));
+  }
+  return null;
+}
+
+/** The noun heading the subject position just before `v` (skipping auxiliaries and adverbs). */
+function subjectWordBefore(view: SentenceView, from: number, v: number): number | null {
+  for (let i = v - 1; i >= from; i--) {
+    const p = view.pos[i];
+    if (p === 'AUX' || p === 'ADV' || p === 'PART') continue;
+    if (p === 'NOUN' || p === 'PROPN' || p === 'PRON') return i;
+    return null;
+  }
+  return null;
+}
+
+function dependencyRoles(view: SentenceView, actors: readonly ActorCandidate[], v: number): Roles | null {
+  const toks = view.tokens;
+  if (toks[v]?.head === undefined) return null;
+  const globalV = view.first + v;
+  const find = (deps: string[]) => {
+    const found: ActorCandidate[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (t.head !== globalV || !t.dep || !deps.includes(t.dep)) continue;
+      const a = actors.find((x) => x.start <= i && i < x.end);
+      if (a) found.push(...group(actors, a));
+    }
+    return found;
+  };
+  const passive = find(['nsubj:pass']).length > 0;
+  const subjects = passive ? find(['obl:agent']) : find(['nsubj']);
+  const objects = passive ? find(['nsubj:pass']) : find(['obj', 'iobj', 'obl']);
+  return { subjects, objects, passive, subjectWord: null, rule: passive ? 'dep.passive' : 'dep.active' };
+}
+
+/**
+ * Roles of the trigger at local token `v` (spanning `len` tokens). `prevSubjects` are the subjects of
+ * the previous clause, inherited by a clause that continues it.
+ */
+export function findRoles(
+  view: SentenceView,
+  actors: readonly ActorCandidate[],
+  v: number,
+  len: number,
+  prevSubjects: (clause: number) => ActorCandidate[],
+): Roles {
+  const dep = dependencyRoles(view, actors, v);
+  if (dep && (dep.subjects.length || dep.objects.length)) return dep;
+  const c = view.clauseOf[v];
+  const clause = view.clauses[c];
+  const passive = isPassive(view, v);
+  let rule = passive ? 'syntax.passive' : 'syntax.active';
+  const left = leftActor(view, actors, clause.start, v);
+  const after = v + len;
+  const right = passive ? actorAfterBy(view, actors, after, clause.end) : rightActor(view, actors, after, clause.end);
+  let subjects: ActorCandidate[] = [];
+  let objects: ActorCandidate[] = [];
+  if (passive) {
+    if (right) subjects = group(actors, right);
+    if (left) objects = group(actors, left);
+  } else {
+    if (left) subjects = group(actors, left);
+    if (right) objects = group(actors, right);
+  }
+  const sw = subjectWordBefore(view, clause.start, v);
+  const pronounSubject = sw !== null && PRONOUN_SUBJECTS.has(view.norms[sw]) && !subjects.some((a) => a.start <= sw && sw < a.end);
+  if ((!subjects.length || pronounSubject) && !passive) {
+    if (clause.relative && clause.start > 0) {
+      const ante = leftActor(view, actors, 0, clause.start);
+      if (ante) {
+        subjects = group(actors, ante);
+        rule = 'syntax.relative';
+      }
+    } else if ((clause.inherits || pronounSubject) && c > 0) {
+      const inherited = prevSubjects(c - 1);
+      if (inherited.length) {
+        subjects = inherited;
+        rule = clause.inherits ? 'syntax.coordination' : 'syntax.pronoun';
+      }
+    }
+  }
+  // An object that is one of the subjects (`Russia and France met`) is no object.
+  objects = objects.filter((o) => !subjects.includes(o));
+  return { subjects, objects, passive, subjectWord: sw, rule };
+}

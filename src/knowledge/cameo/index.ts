@@ -1,0 +1,269 @@
+/**
+ * CAMEO knowledge: verb patterns (imported from PETRARCH plus our own), nominal triggers, the
+ * CAMEO -> PLOVER table, Goldstein scores, actor fallbacks (countries, generic agents) and the cue
+ * word lists of the events component. Loaded once from data/cameo/ and indexed by hash:
+ * verbs by the surface form of their verb word, patterns by verb block, phrases by first word.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataDir } from '../paths.js';
+import { regularVerbForms } from './forms.js';
+
+/** One surface form of a dictionary verb (`+took down`): the words around the verb word must match too. */
+export interface VerbForm {
+  /** Words before the verb word, then the verb word, then words after it (lower case). */
+  words: string[];
+  head: number;
+  lemma: string;
+  /** Default CAMEO code of the bare verb; null = no event on its own. */
+  code: string | null;
+  block: string;
+  own: boolean;
+}
+
+/** A verb pattern: words that must occur, in order, before and after the verb inside its clause. */
+export interface VerbPattern {
+  id: string;
+  /** Each slot is a set of acceptable words (a synset expands to its members' head words). */
+  pre: Set<string>[];
+  post: Set<string>[];
+  code: string | null;
+  /** `[:173]` codes the reverse direction: the target acts on the source. */
+  swap: boolean;
+  own: boolean;
+}
+
+export interface NominalTrigger {
+  /** Lower-case words of the noun phrase (`air`, `strikes`). */
+  words: string[];
+  code: string;
+  standalone: boolean;
+}
+
+export interface PloverEntry {
+  type: string;
+  mode: string | null;
+  context: string | null;
+  description: string;
+}
+
+/** A phrase dictionary keyed by its first word; entries sorted longest first. */
+export type PhraseIndex<V> = Map<string, { words: string[]; value: V }[]>;
+
+export interface CameoKnowledge {
+  verbs: Map<string, VerbForm[]>;
+  patterns: Map<string, VerbPattern[]>;
+  nominals: PhraseIndex<NominalTrigger>;
+  plover: Map<string, PloverEntry>;
+  goldstein: Map<string, number>;
+  countries: PhraseIndex<string>;
+  agents: PhraseIndex<string>;
+  /** category -> phrase index -> value (see data/cameo/cues.tsv). */
+  cues: Map<string, PhraseIndex<string>>;
+  /** `frameRoot|complementRoot` -> code. */
+  combinations: Map<string, string>;
+  /** CAMEO root -> what an unrealised act becomes. */
+  intent: Map<string, { code: string | null; type: string }>;
+  /** ISO alpha-2 -> alpha-3, for places that carry only the short code. */
+  alpha2to3: Map<string, string>;
+}
+
+function rows(file: string): string[][] {
+  const text = readFileSync(join(dataDir(), 'cameo', file), 'utf8');
+  const out: string[][] = [];
+  for (const line of text.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    out.push(line.split('\t'));
+  }
+  return out;
+}
+
+export function addPhrase<V>(index: PhraseIndex<V>, phrase: string, value: V): void {
+  const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
+  if (!words.length) return;
+  let list = index.get(words[0]);
+  if (!list) {
+    list = [];
+    index.set(words[0], list);
+  }
+  if (list.some((e) => e.words.join(' ') === words.join(' '))) return; // first entry wins
+  list.push({ words, value });
+  list.sort((a, b) => b.words.length - a.words.length);
+}
+
+/** The longest phrase of `index` starting at `norms[i]`, or null. */
+export function matchPhrase<V>(
+  index: PhraseIndex<V>,
+  norms: readonly string[],
+  i: number,
+  end = norms.length,
+): { length: number; value: V } | null {
+  const list = index.get(norms[i]);
+  if (!list) return null;
+  for (const entry of list) {
+    if (i + entry.words.length > end) continue;
+    let ok = true;
+    for (let k = 1; k < entry.words.length; k++) {
+      if (norms[i + k] !== entry.words[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { length: entry.words.length, value: entry.value };
+  }
+  return null;
+}
+
+function parseForm(raw: string): { words: string[]; head: number } {
+  const parts = raw.trim().toLowerCase().split(/\s+/);
+  let head = parts.findIndex((p) => p.startsWith('+'));
+  if (head < 0) head = 0;
+  return { words: parts.map((p) => p.replace(/^\+/, '')), head };
+}
+
+function addVerb(verbs: Map<string, VerbForm[]>, form: VerbForm): void {
+  const key = form.words[form.head];
+  let list = verbs.get(key);
+  if (!list) {
+    list = [];
+    verbs.set(key, list);
+  }
+  list.push(form);
+}
+
+function slotSet(word: string, synsets: Map<string, string[]>): Set<string> {
+  if (word.startsWith('&')) {
+    const members = synsets.get(word.replace(/_$/, '')) ?? [];
+    const set = new Set<string>();
+    for (const m of members) {
+      const head = m.split(' ').pop() ?? m;
+      set.add(head);
+      if (!m.endsWith('_')) set.add(head.endsWith('y') ? `${head.slice(0, -1)}ies` : `${head}s`);
+    }
+    return set;
+  }
+  const set = new Set([word]);
+  // Patterns name heads in the singular; accept the regular plural too.
+  if (/^[a-z]+$/.test(word) && word.length > 2) set.add(word.endsWith('s') ? word : `${word}s`);
+  return set;
+}
+
+function parseCode(raw: string): { code: string | null; swap: boolean } {
+  const c = raw.trim();
+  if (!c || c === '---') return { code: null, swap: false };
+  const [a, b] = c.split(':');
+  if (a && a !== '---') return { code: a, swap: false };
+  if (b && b !== '---') return { code: b, swap: true };
+  return { code: null, swap: false };
+}
+
+let cached: CameoKnowledge | null = null;
+
+/** Loads data/cameo/ once; later calls return the same object. */
+export function loadCameoKnowledge(): CameoKnowledge {
+  if (cached) return cached;
+  const synsets = new Map<string, string[]>();
+  for (const [name, members] of rows('synsets.tsv')) synsets.set(name, members ? members.split('|') : []);
+
+  const verbs = new Map<string, VerbForm[]>();
+  // Our own verbs first: they override the imported forms with the same words.
+  const ownKeys = new Set<string>();
+  for (const [phrase, forms, code, block] of rows('verbs-own.tsv')) {
+    const base = parseForm(phrase);
+    const all = forms?.trim()
+      ? [phrase, ...forms.split(',')].map(parseForm)
+      : regularVerbForms(base.words[base.head]).map((f) => {
+          const w = [...base.words];
+          w[base.head] = f;
+          return { words: w, head: base.head };
+        });
+    for (const f of all) {
+      const key = f.words.join(' ');
+      if (ownKeys.has(key)) continue;
+      ownKeys.add(key);
+      addVerb(verbs, {
+        ...f,
+        lemma: base.words.join(' '),
+        code: parseCode(code ?? '').code,
+        block,
+        own: true,
+      });
+    }
+  }
+  for (const [form, lemma, code, block] of rows('verbs.tsv')) {
+    const f = parseForm(form);
+    if (ownKeys.has(f.words.join(' '))) continue;
+    addVerb(verbs, { ...f, lemma, code: parseCode(code).code, block, own: false });
+  }
+  // Longest phrases first, so `took down` is tried before `took`.
+  for (const list of verbs.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+  const patterns = new Map<string, VerbPattern[]>();
+  const addPatterns = (file: string, own: boolean) => {
+    let n = 0;
+    for (const [block, pre, post, code] of rows(file)) {
+      const toSlots = (side: string | undefined) =>
+        (side ?? '')
+          .replace(/[()]/g, ' ')
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((w) => slotSet(w, synsets));
+      const { code: c, swap } = parseCode(code ?? '');
+      let list = patterns.get(block);
+      if (!list) {
+        list = [];
+        patterns.set(block, list);
+      }
+      list.push({ id: `${own ? 'own' : 'petrarch'}.${block}.${n++}`, pre: toSlots(pre), post: toSlots(post), code: c, swap, own });
+    }
+  };
+  addPatterns('verb-patterns-own.tsv', true);
+  addPatterns('verb-patterns.tsv', false);
+
+  const nominals: PhraseIndex<NominalTrigger> = new Map();
+  for (const [forms, code, standalone] of rows('nominals.tsv')) {
+    for (const form of forms.split(',')) {
+      const words = form.trim().split(/\s+/);
+      addPhrase(nominals, form.trim(), { words, code, standalone: standalone === 'yes' });
+    }
+  }
+
+  const plover = new Map<string, PloverEntry>();
+  for (const [code, type, mode, context, description] of rows('cameo2plover.tsv')) {
+    if (plover.has(code)) continue;
+    plover.set(code, { type, mode: mode?.trim() || null, context: context?.trim() || null, description: description ?? '' });
+  }
+
+  const goldstein = new Map<string, number>();
+  for (const [code, score] of rows('goldstein.tsv')) {
+    if (code === 'cameo') continue;
+    goldstein.set(code, Number(score));
+  }
+
+  const countries: PhraseIndex<string> = new Map();
+  for (const [phrase, code] of rows('countries.tsv')) addPhrase(countries, phrase, code);
+  const agents: PhraseIndex<string> = new Map();
+  for (const [phrase, code] of rows('agents-own.tsv')) addPhrase(agents, phrase, code);
+  for (const [phrase, code] of rows('agents.tsv')) addPhrase(agents, phrase, code);
+
+  const cues = new Map<string, PhraseIndex<string>>();
+  for (const [category, phrase, value] of rows('cues.tsv')) {
+    let index = cues.get(category);
+    if (!index) {
+      index = new Map();
+      cues.set(category, index);
+    }
+    addPhrase(index, phrase, value ?? '');
+  }
+
+  const combinations = new Map<string, string>();
+  for (const [frame, complement, code] of rows('combinations.tsv')) combinations.set(`${frame}|${complement}`, code);
+  const intent = new Map<string, { code: string | null; type: string }>();
+  for (const [root, code, type] of rows('intent.tsv')) intent.set(root, { code: code === '-' ? null : code, type });
+
+  const alpha2to3 = new Map<string, string>();
+  for (const [a2, a3] of rows('alpha2.tsv')) alpha2to3.set(a2, a3);
+
+  cached = { verbs, patterns, nominals, plover, goldstein, countries, agents, cues, combinations, intent, alpha2to3 };
+  return cached;
+}
