@@ -98,7 +98,9 @@ function toQuote(text: string, tokens: readonly Token[], d: DraftQuote, i: numbe
     cue: cue ? { ...spanOf(text, tokens[cue.first].start, tokens[cue.last].end), verb: cue.lemma } : null,
     speaker: speaker ? speaker.span : null,
     speakerEntityId: speaker?.entityId ?? null,
-    speakerName: speaker?.name ?? speaker?.span.text ?? null,
+    // An unresolved pronoun keeps its span as evidence but names nobody.
+    speakerName:
+      speaker?.name ?? (speaker && !speaker.rule.includes('pronoun.unresolved') ? speaker.span.text : null),
   };
   if (d.reportedBy) q.reportedBy = d.reportedBy.span;
   return q;

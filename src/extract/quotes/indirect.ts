@@ -140,7 +140,9 @@ function according(ctx: QuoteContext, s: Sentence, cue: CueMatch): Found | null 
 
 function withSubject(ctx: QuoteContext, s: Sentence, cue: CueMatch): Found | null {
   const { tokens } = ctx.view;
-  let np = subjectBefore(tokens, cue.first, s.firstToken);
+  const participle = /ing$/.test(tokens[cue.first].norm) && tokens[cue.first - 1]?.norm === ',';
+  // `X issued a statement, saying ...`: the speaker is the subject of the main clause.
+  let np = participle ? sentenceSubject(tokens, s) : subjectBefore(tokens, cue.first, s.firstToken);
   let inverted = false;
   if (!np && cue.first > s.firstToken && tokens[cue.first - 1].norm === ',') {
     // `..., said the minister.`
@@ -151,12 +153,13 @@ function withSubject(ctx: QuoteContext, s: Sentence, cue: CueMatch): Found | nul
     np = sentenceSubject(tokens, s);
   if (!np || !ctx.speakers.plausible(np[0], np[1])) return null;
   const end = trimEnd(tokens, s.firstToken, s.lastToken);
-  const subjectStart = inverted ? cue.first : np[0];
+  const subjectStart = inverted || participle ? cue.first : np[0];
   const beforeSubject = subjectStart - 1;
   const afterCue = inverted ? np[1] + 1 : cue.last + 1;
   // `, the AP reports,` in the middle of a sentence: a relay, not the speech itself.
   if (
     !inverted &&
+    !participle &&
     tokens[beforeSubject]?.norm === ',' &&
     tokens[afterCue]?.norm === ',' &&
     beforeSubject > s.firstToken

@@ -40,6 +40,10 @@ const NP_JOINERS = new Set([
   'van',
   'von',
 ]);
+/** Prepositions that attach a second noun phrase to a speaker (`a spokesman for the ministry`). */
+const PREPOSITION_JOINERS = new Set(['of', 'for', 'at', 'from']);
+/** Words inside a run of names (`Bank of England`, `Doe and Smith`). */
+const NAME_JOINERS = new Set(['of', '-', 'and', '&']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whose']);
@@ -62,8 +66,11 @@ export function nounPhraseEndingAt(
   let i = end;
   while (i - 1 >= lo && end - i < MAX_NP) {
     const t = tokens[i - 1];
-    if (tokens[i].pos === 'DET' || POSSESSIVE_PRONOUNS.has(tokens[i].norm)) break; // a determiner opens the phrase
-    if (isNpToken(t)) i--;
+    if (tokens[i].pos === 'DET' || POSSESSIVE_PRONOUNS.has(tokens[i].norm)) {
+      // A determiner opens the phrase, unless a preposition ties it to a noun before (`a spokesman for the ministry`).
+      if (PREPOSITION_JOINERS.has(t.norm) && i - 2 >= lo && isNounish(tokens[i - 2])) i -= 2;
+      else break;
+    } else if (isNpToken(t)) i--;
     else if (NP_JOINERS.has(t.norm) && i - 2 >= lo && isNounish(tokens[i - 2]) && isNounish(tokens[i])) i--;
     else break;
   }
@@ -177,7 +184,15 @@ export class SpeakerFinder {
     }
     if (roleHead)
       return this.remember(a, { span: span(a, b), entityId: null, name: null, rule: `${rule}+role` }, 'ROLE');
-    const run = this.lastNameRun(a, b);
+    // `X for Y`, `X at Y`, `X from Y`: X is the speaker, Y whom they speak for.
+    let head = b;
+    for (let k = a + 1; k < b; k++) {
+      if (tokens[k].norm === 'for' || tokens[k].norm === 'at' || tokens[k].norm === 'from') {
+        head = k - 1;
+        break;
+      }
+    }
+    const run = this.lastNameRun(a, head);
     if (run) {
       const s = span(run[0], run[1]);
       return this.remember(
@@ -351,8 +366,7 @@ export class SpeakerFinder {
     while (start - 1 >= a) {
       const t = tokens[start - 1];
       if (t.pos === 'PROPN') start--;
-      else if ((t.norm === 'of' || t.norm === '-') && start - 2 >= a && tokens[start - 2].pos === 'PROPN')
-        start--;
+      else if (NAME_JOINERS.has(t.norm) && start - 2 >= a && /^\p{Lu}/u.test(tokens[start - 2].text)) start--;
       else break;
     }
     return [start, b];

@@ -1,0 +1,386 @@
+/**
+ * Attribution patterns, one row each: text, a piece of the expected quote, its kind, and the
+ * expected speaker name (null = the quote must carry no speaker). Paragraphs are separated by blank
+ * lines. Rows with mentions use hand-built mentions (P = PERSON, O = ORG) as the entities layer would.
+ */
+import { describe, expect, it } from 'vitest';
+import type { EntityType, QuoteKind } from '../../model/layers.js';
+import { extractQuotes, loadQuoteLexicon } from './index.js';
+import { buildDoc, type MentionSpec } from './test-helpers.js';
+
+const lexicon = loadQuoteLexicon();
+
+type Row = [text: string, piece: string, kind: QuoteKind, speaker: string | null, mentions?: string];
+
+/** `P:Jane Doe=e1;O:the ministry=e2` -> mention specs. */
+function parseMentions(spec: string | undefined): MentionSpec[] {
+  if (!spec) return [];
+  return spec.split(';').map((part) => {
+    const [typeAndSurface, entity] = part.split('=');
+    const [t, surface] = typeAndSurface.split(':');
+    const type: EntityType = t === 'P' ? 'PERSON' : t === 'O' ? 'ORG' : t === 'G' ? 'GPE' : 'NORP';
+    const kind = /^(he|she|they|it)$/i.test(surface) ? 'pronoun' : 'name';
+    return { surface, type, entity, kind: kind as MentionSpec['kind'] };
+  });
+}
+
+function run(row: Row) {
+  const [text, , , , mentions] = row;
+  const doc = buildDoc(text, [], parseMentions(mentions));
+  return extractQuotes(doc, lexicon);
+}
+
+const DIRECT: Row[] = [
+  // ---- speaker after the quotation
+  ['"We will win this war," Smith said.', 'We will win', 'direct', 'Smith'],
+  ['"We will win this war," said Smith.', 'We will win', 'direct', 'Smith'],
+  ['"We will win this war," John Smith said on Monday.', 'We will win', 'direct', 'John Smith'],
+  [
+    'John Smith spoke first.\n\n"We will win this war," he said.',
+    'We will win',
+    'direct',
+    'John Smith',
+    'P:John Smith=e1',
+  ],
+  ['"We will win this war," he said.', 'We will win', 'direct', null],
+  [
+    'Mary Jones spoke. \u201CWe will win this war,\u201D she said.',
+    'We will win',
+    'direct',
+    'Mary Jones',
+    'P:Mary Jones=e1',
+  ],
+  ['"We will win this war," the minister said.', 'We will win', 'direct', 'the minister'],
+  ['"We will win this war," said the minister.', 'We will win', 'direct', 'the minister'],
+  [
+    '"We will win this war," a spokesman for the ministry said.',
+    'We will win',
+    'direct',
+    'a spokesman for the ministry',
+  ],
+  ['"We will win this war," Omar Haddad, a military analyst, said.', 'We will win', 'direct', 'Omar Haddad'],
+  [
+    '"We will win this war," Omar Haddad, who replaced Ali Musa as commander last year, said.',
+    'We will win',
+    'direct',
+    'Omar Haddad',
+  ],
+  [
+    '"We will win this war," Omar Haddad, who met Ali Musa on Monday, told reporters.',
+    'We will win',
+    'direct',
+    'Omar Haddad',
+  ],
+  ['"We will win this war," Smith told the press on Tuesday.', 'We will win', 'direct', 'Smith'],
+  ['"We will win this war," Smith later told reporters.', 'We will win', 'direct', 'Smith'],
+  ['"We will win this war," Smith has said.', 'We will win', 'direct', 'Smith'],
+  ['"We will win this war," Smith added.', 'We will win', 'direct', 'Smith'],
+  ['"We will win this war," Smith warned.', 'We will win', 'direct', 'Smith'],
+  ['"We will win this war," Smith insisted.', 'We will win', 'direct', 'Smith'],
+  ['"We will win this war," Smith wrote on Twitter.', 'We will win', 'direct', 'Smith'],
+  ['"We will win this war," Smith tweeted.', 'We will win', 'direct', 'Smith'],
+  ['"We will win this war", added KCNA.', 'We will win', 'direct', 'KCNA'],
+  ['"We will win this war," Secretary of State John Smith said.', 'We will win', 'direct', 'John Smith'],
+  ['"We will win this war," Prime Minister Jane Doe said.', 'We will win', 'direct', 'Jane Doe'],
+  ['"We will win this war," Ambassador Mohib said.', 'We will win', 'direct', 'Mohib'],
+  ['"We will win this war," Ms Doe said.', 'We will win', 'direct', 'Doe'],
+  ['"We will win this war," said Bolden to the gathered crowd.', 'We will win', 'direct', 'Bolden'],
+  ['"We will win this war," the army said in a statement.', 'We will win', 'direct', 'the army'],
+  ['"We will win this war," the statement said.', 'We will win', 'direct', 'the statement'],
+  ['"We will win this war," Tunisia\'s coach Nabil Maaloul said.', 'We will win', 'direct', 'Nabil Maaloul'],
+  ["'We will win this war,' Smith said.", 'We will win', 'direct', 'Smith'],
+  [
+    'John Smith stood up. "We will win this war," said he.',
+    'We will win',
+    'direct',
+    'John Smith',
+    'P:John Smith=e1',
+  ],
+  ['"We will win," Doe and Smith said.', 'We will win', 'direct', 'Doe and Smith'],
+  // ---- speaker before the quotation
+  ['Smith said: "We will win this war."', 'We will win', 'direct', 'Smith'],
+  ['Smith said, "We will win this war."', 'We will win', 'direct', 'Smith'],
+  ['Smith said "We will win this war."', 'We will win', 'direct', 'Smith'],
+  ['The minister told GB News: "We will win this war."', 'We will win', 'direct', 'The minister'],
+  ['Jane Doe told the press, "We will win this war."', 'We will win', 'direct', 'Jane Doe'],
+  [
+    'After the match, Hernan Gomez, Panama coach, said, "We will win this war."',
+    'We will win',
+    'direct',
+    'Hernan Gomez',
+  ],
+  [
+    'Lydia Buchtmann for Food Standards Australia, says "We will win this war."',
+    'We will win',
+    'direct',
+    'Lydia Buchtmann',
+  ],
+  [
+    'Harry Kane won the award. He said, "We will win this war."',
+    'We will win',
+    'direct',
+    'Harry Kane',
+    'P:Harry Kane=e1',
+  ],
+  ['According to Smith, "the war is lost."', 'the war is lost', 'direct', 'Smith'],
+  ['The report reads "the war is lost and nothing can be done."', 'the war is lost', 'direct', 'The report'],
+  ['Rathbun wrote, "The war is lost and nothing can be done."', 'The war is lost', 'direct', 'Rathbun'],
+  [
+    'Yvette Cooper said the party backed it.\n\nShe continued: "Labour has a plan to fast-track cases."',
+    'Labour has a plan',
+    'direct',
+    'Yvette Cooper',
+    'P:Yvette Cooper=e1',
+  ],
+  [
+    'Senior researcher Mu Li, of the University of Sydney, said "it is reasonable to assume this."',
+    'it is reasonable',
+    'direct',
+    'Mu Li',
+  ],
+  // ---- split quotations and carried speakers
+  ['"That is a big step," Smith said. "We are weeks away."', 'We are weeks away', 'direct', 'Smith'],
+  [
+    '"That is a big step," Smith said. "We are weeks away." "Nothing is certain."',
+    'Nothing is certain',
+    'direct',
+    'Smith',
+  ],
+  [
+    '"We want peace," said Smith to the crowd. "This was a difficult decision."',
+    'This was a difficult',
+    'direct',
+    'Smith',
+  ],
+  ['"We are weeks away." Smith said.', 'We are weeks away', 'direct', 'Smith'],
+  [
+    '"We are weeks away. Nothing is certain. We will see," Smith said.',
+    'We are weeks away',
+    'direct',
+    'Smith',
+  ],
+  ['"We are weeks away." "Nothing is certain," Smith said.', 'We are weeks away', 'direct', 'Smith'],
+  [
+    '"That is a big step," Smith said.\n\n"We are weeks away from a deal."',
+    'We are weeks away',
+    'direct',
+    'Smith',
+  ],
+  ['Smith said, "We are weeks away.\n\n"Nothing is certain yet."', 'Nothing is certain', 'direct', 'Smith'],
+  [
+    'Smith said, "We are weeks away.\n\nNothing is certain yet," he added.',
+    'Nothing is certain',
+    'direct',
+    'Smith',
+  ],
+  [
+    '"We are ready," Smith said.\n\nThe talks begin in May.\n\n"Nobody expected this result."',
+    'Nobody expected',
+    'direct',
+    null,
+  ],
+  ['"We are ready," Smith said. "We want peace," Jones added.', 'We want peace', 'direct', 'Jones'],
+  // ---- pronouns across paragraphs
+  [
+    'Mary Jones arrived on Monday.\n\n"We are ready for talks," she said.',
+    'We are ready',
+    'direct',
+    'Mary Jones',
+    'P:Mary Jones=e1;P:she=e1',
+  ],
+  [
+    'Mary Jones met John Smith on Monday.\n\n"We are ready for talks," he said.',
+    'We are ready',
+    'direct',
+    'John Smith',
+    'P:Mary Jones=e1;P:John Smith=e2',
+  ],
+  [
+    'Mr Smith met the delegation.\n\nMrs Jones arrived later.\n\n"We are ready for talks," he said.',
+    'We are ready',
+    'direct',
+    'Mr Smith',
+    'P:Mr Smith=e1;P:Mrs Jones=e2',
+  ],
+  [
+    'John Smith spoke. The ministry was silent.\n\n"We are ready for talks," he said.',
+    'We are ready',
+    'direct',
+    'John Smith',
+    'P:John Smith=e1;O:The ministry=e2',
+  ],
+  [
+    'The ministry issued a note. John Smith spoke.\n\n"We are ready for talks," it said.',
+    'We are ready',
+    'direct',
+    'The ministry',
+    'P:John Smith=e1;O:The ministry=e2',
+  ],
+  // ---- block quotations
+  [
+    'Omar Haddad spoke to us. Asked about the talks, he replied:\n\nWe are seeing a shift in dynamics. The war will end.',
+    'We are seeing a shift',
+    'block',
+    'Omar Haddad',
+    'P:Omar Haddad=e1',
+  ],
+  [
+    'Omar Haddad was asked about the talks. He replied:\n\nWe are seeing a shift in dynamics.',
+    'We are seeing a shift',
+    'block',
+    'Omar Haddad',
+    'P:Omar Haddad=e1',
+  ],
+  [
+    'In a statement, the Church denied these allegations:\n\nShe was never forced to work there.',
+    'She was never forced',
+    'block',
+    'the Church',
+  ],
+  [
+    'The president wrote on his account:\n\n"Cool clock, Ahmed. Bring it to the White House."',
+    'Cool clock',
+    'direct',
+    'The president',
+  ],
+  ['I was hauled in and told to leave the ship. Valeska Smith', 'I was hauled in', 'block', 'Valeska Smith'],
+  [
+    'This was a very difficult decision for all of us. Charles Bolden, NASA Administrator',
+    'This was a very difficult',
+    'block',
+    'Charles Bolden',
+  ],
+  // ---- fragments (mixed)
+  [
+    'Smith made a visit to Paris in order to "reiterate our commitment to France" after the attacks.',
+    'reiterate our commitment',
+    'mixed',
+    'Smith',
+  ],
+  [
+    'Smith said it was "damning that nothing has been done" by the ministry.',
+    'damning that nothing',
+    'mixed',
+    'Smith',
+  ],
+  ['The mayor has called the sentence "dangerous" and "ideological".', 'dangerous', 'mixed', 'The mayor'],
+  [
+    'Officials said the plan was "a complete disaster for the region" on Monday.',
+    'a complete disaster',
+    'mixed',
+    'Officials',
+  ],
+  [
+    'Smith described the attack as "barbaric and cowardly" on Monday.',
+    'barbaric and cowardly',
+    'mixed',
+    'Smith',
+  ],
+  // ---- no speaker in the text
+  ['"Nobody expected this result in the first round."', 'Nobody expected', 'direct', null],
+  [
+    'The sign at the gate read as follows. "No entry after dark for any visitor."',
+    'No entry after dark',
+    'direct',
+    null,
+  ],
+];
+
+const INDIRECT: Row[] = [
+  ['Smith said that the war was lost.', 'the war was lost', 'indirect', 'Smith'],
+  ['Smith said the war was lost.', 'the war was lost', 'indirect', 'Smith'],
+  ['Smith said on Monday that the war was lost.', 'the war was lost', 'indirect', 'Smith'],
+  ['Smith told the press that the war was lost.', 'the war was lost', 'indirect', 'Smith'],
+  ['Smith told reporters the war was lost.', 'the war was lost', 'indirect', 'Smith'],
+  ['Smith announced that a ceasefire would begin on Friday.', 'a ceasefire would begin', 'indirect', 'Smith'],
+  ['The war was lost, Smith said.', 'The war was lost', 'indirect', 'Smith'],
+  ['The war was lost, said Smith.', 'The war was lost', 'indirect', 'Smith'],
+  ['The war was lost, the minister said on Monday.', 'The war was lost', 'indirect', 'the minister'],
+  ['According to Smith, the war was lost.', 'the war was lost', 'indirect', 'Smith'],
+  ['The war was lost, according to the ministry.', 'The war was lost', 'indirect', 'the ministry'],
+  ['Smith warned that the ceasefire could collapse.', 'the ceasefire could collapse', 'indirect', 'Smith'],
+  ['Smith argued that the plan had failed.', 'the plan had failed', 'indirect', 'Smith'],
+  ['Smith claimed that the army had withdrawn.', 'the army had withdrawn', 'indirect', 'Smith'],
+  ['Smith insisted that talks would go ahead.', 'talks would go ahead', 'indirect', 'Smith'],
+  ['Smith noted that the border was closed.', 'the border was closed', 'indirect', 'Smith'],
+  ['Smith explained that the delay was technical.', 'the delay was technical', 'indirect', 'Smith'],
+  ['Smith stated that the border was closed.', 'the border was closed', 'indirect', 'Smith'],
+  ['Smith believes that the border will reopen.', 'the border will reopen', 'indirect', 'Smith'],
+  ['Police said two men had been arrested.', 'two men had been arrested', 'indirect', 'Police'],
+  [
+    'A spokesman for the ministry said the border was closed.',
+    'the border was closed',
+    'indirect',
+    'A spokesman for the ministry',
+  ],
+  ['Omar Haddad, a military analyst, said the war was lost.', 'the war was lost', 'indirect', 'Omar Haddad'],
+  [
+    'John Smith is in Paris. This morning, the AP reports, he announced that a ceasefire may be near.',
+    'a ceasefire may be near',
+    'indirect',
+    'John Smith',
+    'P:John Smith=e1;O:AP=e2',
+  ],
+  [
+    'John Smith arrived. The ministry issued a statement, saying that the border was closed.',
+    'the border was closed',
+    'indirect',
+    'The ministry',
+  ],
+  ['Smith, who replaced Jones as minister, said the war was lost.', 'the war was lost', 'indirect', 'Smith'],
+];
+
+/** Texts that must give no quote at all: scare quotes, titles, names, apostrophes, reports of events. */
+const NONE: string[] = [
+  "John Smith Says Ceasefire Could Be 'Weeks' Away",
+  'The group calls itself the "Friends of the Nation" in its leaflets.',
+  'They watched "Saving Private Ryan" on Friday.',
+  'The country was put in a "quasi-state of war" on Thursday.',
+  'The robot, named "Better Idea of Young Engineers," scored one point.',
+  "The workers' union met on Monday and the members' votes were counted.",
+  "It's the team's best result since Jones' time as coach.",
+  'The girls were granted "parole" status on the grounds of benefit.',
+  'The agency reported the attack on Monday.',
+  '"Sensitive document found on rainy street" \u2014 City News, August 15, 2008',
+  'When asked what the plan was, Smith left the room.',
+];
+
+describe('direct quotation patterns', () => {
+  it.each(DIRECT)('%s', (...row) => {
+    const [text, piece, kind, speaker] = row as Row;
+    const quotes = run(row as Row);
+    const q = quotes.find((x) => x.text.includes(piece) && x.kind !== 'indirect');
+    expect(q, `no quote with "${piece}" in ${JSON.stringify(quotes.map((x) => x.text))}`).toBeDefined();
+    expect(q!.kind).toBe(kind);
+    expect(q!.text.startsWith('"') || q!.text.endsWith('"'), 'marks are left out of the content').toBe(false);
+    // No speaker: none at all, or an unresolved pronoun kept as evidence but naming nobody.
+    if (speaker === null) {
+      expect(q!.speakerName).toBeNull();
+      if (q!.speaker) expect(q!.rules).toContain('attr.after+pronoun.unresolved');
+    } else expect(q!.speakerName, `${q!.rules.join(' ')} in ${text}`).toBe(speaker);
+  });
+});
+
+describe('reported speech patterns', () => {
+  it.each(INDIRECT)('%s', (...row) => {
+    const [text, piece, kind, speaker] = row as Row;
+    const quotes = run(row as Row);
+    const q = quotes.find((x) => x.kind === kind && x.text.includes(piece));
+    expect(
+      q,
+      `no ${kind} quote with "${piece}" in ${JSON.stringify(quotes.map((x) => [x.kind, x.text]))}`,
+    ).toBeDefined();
+    expect(q!.text.length, 'content is the reported clause, not the whole sentence').toBeLessThan(
+      text.length - 8,
+    );
+    expect(q!.speakerName, `${q!.rules.join(' ')} in ${text}`).toBe(speaker);
+    expect(q!.cue).not.toBeNull();
+  });
+});
+
+describe('not speech', () => {
+  it.each(NONE.map((t) => [t]))('%s', (text) => {
+    const quotes = run([text, '', 'direct', null]);
+    expect(quotes.map((q) => `${q.kind}: ${q.text}`)).toEqual([]);
+  });
+});
