@@ -330,6 +330,8 @@ export const STORE_CONTRACT: ContractCase[] = [
           [stats.documents, stats.quotes, stats.events, stats.forecasts, stats.firstDay, stats.lastDay],
           [3, 1, 2, 1, '2020-05-01', '2021-03-02'],
         );
+        const inMay = await store.stats({ since: '2020-05-01', until: '2020-05-31' });
+        assert.deepEqual([inMay.documents, inMay.events, inMay.lastDay], [2, 0, '2020-05-03']);
       }),
   },
 ];

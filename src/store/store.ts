@@ -204,7 +204,8 @@ export interface Store {
   recordForecastStatus(change: ForecastStatusChangeInput): Promise<ForecastStatusChange>;
   /** A forecast's status history, oldest first. */
   forecastHistory(documentId: string, forecastId: string): Promise<ForecastStatusChange[]>;
-  stats(): Promise<StoreStats>;
+  /** Counts of what is stored; with a range, only what belongs to documents published in it. */
+  stats(range?: DateRange): Promise<StoreStats>;
   close(): Promise<void>;
 }
 

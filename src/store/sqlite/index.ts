@@ -592,12 +592,20 @@ export class SqliteStore implements Store {
     }));
   }
 
-  async stats(): Promise<StoreStats> {
+  async stats(range: DateRange = {}): Promise<StoreStats> {
+    const b: Bindings = {};
+    const where = whereClause(this.dayRange('d.published_day', range, b));
     const count = (table: string) =>
-      (this.prepared(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
-    const days = this.prepared(
-      'SELECT MIN(published_day) AS firstDay, MAX(published_day) AS lastDay FROM documents',
-    ).get() as { firstDay: string | null; lastDay: string | null };
+      table === 'documents'
+        ? this.all<{ n: number }>(`SELECT COUNT(*) AS n FROM documents d ${where}`, b)[0].n
+        : this.all<{ n: number }>(
+            `SELECT COUNT(*) AS n FROM ${table} x JOIN documents d ON d.doc_key = x.doc_key ${where}`,
+            b,
+          )[0].n;
+    const [days] = this.all<{ firstDay: string | null; lastDay: string | null }>(
+      `SELECT MIN(d.published_day) AS firstDay, MAX(d.published_day) AS lastDay FROM documents d ${where}`,
+      b,
+    );
     return {
       documents: count('documents'),
       mentions: count('mentions'),

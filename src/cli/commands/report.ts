@@ -1,0 +1,58 @@
+/** `sitrep report`: the situation report over the store, optionally for a period. */
+import { parseArgs } from 'node:util';
+import { DEFAULT_DB, openStore } from '../../store/open.js';
+import { type Command, UsageError } from '../command.js';
+import { situationReport } from '../format/situation-report.js';
+import { isIsoDay } from '../format/text.js';
+
+const usage = `usage: sitrep report [--db FILE] [--since DATE] [--until DATE] [--limit N]
+
+A situation report from the stored articles: the articles, the main actors with their roles, a dated
+timeline of events (each with its modality: asserted, reported, planned, predicted...), quotes by
+speaker, and the forecasts still open. Dates are ISO days (2015-11-17), both ends included; articles
+are in the period by their publication day, events by their own date.
+  --db FILE     the store (default ${DEFAULT_DB})
+  --since DATE  first day
+  --until DATE  last day
+  --limit N     rows per section (default 15)`;
+
+export const reportCommand: Command = {
+  name: 'report',
+  summary: 'situation report: articles, actors, timeline, quotes, open forecasts',
+  usage,
+  async run(argv, io) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        db: { type: 'string', default: DEFAULT_DB },
+        since: { type: 'string' },
+        until: { type: 'string' },
+        limit: { type: 'string', default: '15' },
+      },
+    });
+    if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+    for (const name of ['since', 'until'] as const) {
+      const v = values[name];
+      if (v !== undefined && !isIsoDay(v)) throw new UsageError(`--${name} must be a day like 2015-11-17`);
+    }
+    if (values.since && values.until && values.since > values.until) {
+      throw new UsageError('--since is after --until');
+    }
+    const limit = Number(values.limit);
+    if (!Number.isInteger(limit) || limit < 1) throw new UsageError('--limit must be a positive integer');
+    const store = openStore(values.db, { mustExist: true });
+    try {
+      const text = await situationReport(store, {
+        since: values.since,
+        until: values.until,
+        limit,
+        storeName: values.db,
+      });
+      io.stdout.write(`${text}\n`);
+      return 0;
+    } finally {
+      await store.close();
+    }
+  },
+};
