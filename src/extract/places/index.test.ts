@@ -1,0 +1,212 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { newDocument } from '../../ingest/new-document.js';
+import { type Gazetteer, loadGazetteer } from '../../knowledge/gazetteer/index.js';
+import { spanOf } from '../../model/annotation.js';
+import type { Document } from '../../model/document.js';
+import type { Mention, ParagraphRole } from '../../model/layers.js';
+import { textLayer } from '../../text/index.js';
+import { placeForSpan, placesComponent, resolvePlaceName } from './index.js';
+
+let gaz: Gazetteer;
+beforeAll(() => {
+  gaz = loadGazetteer();
+});
+
+const SEED = '/work/shared/articles/000_f64cab7d3e2a07c0.txt';
+const SEED_ROLES: ParagraphRole[] = [
+  'headline',
+  'dek',
+  'byline',
+  'dateline',
+  'boilerplate',
+  'boilerplate',
+  'body',
+  'body',
+  'body',
+  'body',
+  'body',
+  'body',
+  'boilerplate',
+];
+
+/** One paragraph per non-empty line, as the seed's reader gives them. */
+function linesOf(text: string): [number, number][] {
+  return [...text.matchAll(/[^\n]+/g)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** A document through the text layer, with hand-built mentions standing in for the entities layer. */
+function read(
+  text: string,
+  opts: { roles?: ParagraphRole[]; mentions?: [string, Mention['type'], Mention['kind']?][] } = {},
+): Document {
+  const paragraphs = linesOf(text).map(([start, end], index) => ({
+    ...spanOf(text, start, end),
+    component: 'test',
+    version: '0',
+    rules: [],
+    confidence: 1,
+    index,
+    role: opts.roles?.[index] ?? 'body',
+  }));
+  const doc = newDocument({ text, paragraphs });
+  textLayer().run(doc);
+  const mentions: Mention[] = [];
+  for (const [surface, type, kind] of opts.mentions ?? []) {
+    let from = 0;
+    for (;;) {
+      const start = text.indexOf(surface, from);
+      if (start < 0) break;
+      from = start + surface.length;
+      mentions.push({
+        id: `m${mentions.length + 1}`,
+        start,
+        end: from,
+        text: surface,
+        type,
+        kind: kind ?? 'name',
+        entityId: null,
+        component: 'test',
+        version: '0',
+        rules: [],
+        confidence: 1,
+      });
+    }
+  }
+  doc.layers.mentions = mentions;
+  doc.layers.entities = [];
+  placesComponent(gaz).run(doc);
+  return doc;
+}
+
+const resolvedAs = (doc: Document) =>
+  (doc.layers.places ?? []).filter((p) => p.resolved).map((p) => [p.text, p.name, p.country] as const);
+
+describe('gazetteer', () => {
+  it.each([
+    ['Paris', 'FR'],
+    ['U.S.', 'US'],
+    ['Ankara', 'TR'],
+    ['Turkey', 'TR'],
+    ['the West Bank', 'PS'],
+    ['Gaza', 'PS'],
+    ['Crimea', 'UA'],
+    ['Queensland', 'AU'],
+    ['Sichuan', 'CN'],
+    ['Uttar Pradesh', 'IN'],
+    ['Scotland', 'GB'],
+  ])('%s resolves to a place in %s', (name, cc) => {
+    const r = resolvePlaceName(gaz, name);
+    expect(r.resolved).toBe(true);
+    expect(r.entry === null ? null : gaz.countryCodes[gaz.countryIx[r.entry]]).toBe(cc);
+  });
+
+  it('leaves an unknown name unresolved with a reason', () => {
+    const r = resolvePlaceName(gaz, 'Zzyzxville');
+    expect(r.resolved).toBe(false);
+    expect(r.reason).toMatch(/gazetteer/);
+  });
+});
+
+describe('places on the seed article', () => {
+  let doc: Document;
+  beforeAll(() => {
+    doc = read(readFileSync(SEED, 'utf8'), { roles: SEED_ROLES, mentions: [['Islamic State', 'ORG']] });
+  });
+
+  it('resolves every country and city the article names', () => {
+    const got = new Set(resolvedAs(doc).map(([, name, cc]) => `${name}|${cc}`));
+    for (const want of [
+      'Syria|SY',
+      'Paris|FR',
+      'France|FR',
+      'Saudi Arabia|SA',
+      'Russia|RU',
+      'Egypt|EG',
+      'Lebanon|LB',
+      'Türkiye|TR',
+      'Ankara|TR',
+      'United States|US',
+    ]) {
+      expect(got).toContain(want);
+    }
+  });
+
+  it('reads nothing from the photo credit or the related link, and Islamic State is no place', () => {
+    const texts = (doc.layers.places ?? []).map((p) => p.text);
+    expect(texts).not.toContain('New Delhi');
+    expect(texts.some((t) => /Islamic|State/.test(t))).toBe(false);
+    const bodyStart = doc.text.indexOf('Secretary of State John Kerry made');
+    const credit = doc.text.indexOf('Photo of John Kerry');
+    expect((doc.layers.places ?? []).some((p) => p.start >= credit && p.start < bodyStart)).toBe(false);
+  });
+
+  it('reads demonyms as their country', () => {
+    const syrian = (doc.layers.places ?? []).find((p) => p.text === 'Syrian');
+    expect(syrian?.country).toBe('SY');
+    expect(syrian?.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('puts Ankara in Turkey by adjacency and names Syria among the focus countries', () => {
+    const ankara = (doc.layers.places ?? []).find((p) => p.text === 'Ankara');
+    expect(ankara?.country).toBe('TR');
+    expect(ankara?.geonameid).toBe(323786);
+    expect(doc.layers.placeFocus?.countries).toContain('SY');
+  });
+
+  it('places the visit in Paris exactly, and the plane over Egypt as a country', () => {
+    const visit = doc.text.indexOf('surprise visit');
+    const atVisit = placeForSpan(doc, visit, visit + 14);
+    expect([atVisit?.name, atVisit?.precision]).toEqual(['Paris', 1]);
+    const plane = doc.text.indexOf('took down');
+    const atPlane = placeForSpan(doc, plane, plane + 9);
+    expect([atPlane?.name, atPlane?.precision]).toEqual(['Egypt', 3]);
+  });
+});
+
+describe('disambiguation', () => {
+  it.each([
+    ['He flew to Paris, Texas, on Monday.', 'Paris', 'US'],
+    ['Officials in Atlanta, Georgia, said the outbreak was over.', 'Georgia', 'US'],
+    ['Russian troops crossed into Georgia overnight, Moscow said.', 'Georgia', 'GE'],
+    ['Cases rose in Washington, Oregon and California.', 'Washington', 'US'],
+    ['The minister arrived in London for talks with Britain.', 'London', 'GB'],
+    ['Farmers in London, Ontario, protested.', 'London', 'CA'],
+    ['Victoria recorded 40 cases, New South Wales 12 and Queensland 3.', 'Victoria', 'AU'],
+    ['Tests were run in Surrey, UK.', 'Surrey', 'GB'],
+  ])('%s -> %s in %s', (text, name, cc) => {
+    const doc = read(text);
+    const p = (doc.layers.places ?? []).find((x) => x.text === name);
+    expect(p?.resolved).toBe(true);
+    expect(p?.country).toBe(cc);
+  });
+
+  it.each([
+    ['Senator Lincoln said the bill would pass.', 'Lincoln'],
+    ['The Washington Post reported the story.', 'Washington'],
+    ['Paris Hilton arrived late.', 'Paris'],
+    ['Most people agreed.', 'Most'],
+  ])('%s: %s is not a place', (text, name) => {
+    const doc = read(text);
+    expect((doc.layers.places ?? []).some((p) => p.text === name)).toBe(false);
+  });
+
+  it('uses the mention span and type when the entities layer gives one', () => {
+    const doc = read('Fighting continued in the Gaza Strip on Monday.', {
+      mentions: [['the Gaza Strip', 'GPE']],
+    });
+    const p = (doc.layers.places ?? [])[0];
+    expect([p.text, p.mentionId, p.country]).toEqual(['Gaza Strip', 'm1', 'PS']);
+  });
+
+  it('takes the country from the sentence: the Egyptian city of X', () => {
+    const doc = read('Clashes broke out in the Egyptian city of Alexandria.');
+    expect((doc.layers.places ?? []).find((p) => p.text === 'Alexandria')?.country).toBe('EG');
+  });
+
+  it('keeps a place the mention marks even when it is not in the gazetteer, unresolved', () => {
+    const doc = read('Troops reached Qwertyabad at dawn.', { mentions: [['Qwertyabad', 'GPE']] });
+    const p = (doc.layers.places ?? [])[0];
+    expect([p.resolved, p.reason]).toEqual([false, 'not in the gazetteer']);
+  });
+});

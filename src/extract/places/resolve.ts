@@ -1,0 +1,285 @@
+/**
+ * Chooses among a name's gazetteer entries by adding up evidence, each piece with a fixed weight
+ * that shows up in the place's `evidence` list:
+ *
+ * | evidence            | weight | why                                                          |
+ * |---------------------|--------|--------------------------------------------------------------|
+ * | feature             | 9 / 7.5 / 6.5 | a country or continent, a curated region, a state is what a bare name means most often |
+ * | population          | log10(pop) + 1.5 capital / 0.7 state capital | bigger towns are named more often |
+ * | named-country       | +2.5   | the article already names the candidate's country            |
+ * | focus               | +1     | the candidate is in the article's main country                |
+ * | named-admin1        | +2     | the article names the candidate's state or province          |
+ * | sibling-admin1      | +1.5   | a state among other states of the same country               |
+ * | nearby              | +1.5   | within 200 km of another place the article names              |
+ * | dateline            | +1 / +4 | in the dateline's country / the dateline place itself       |
+ * | hint-city, hint-admin, hint-region | +1 .. +3 | `the city of X`, `X State`, `X River`          |
+ * | hint-country        | +6 / -3 | `the Egyptian city of X`                                    |
+ * | adjacency           | +5 / +3 | `Ankara, Turkey`: the part inside the whole, and the whole   |
+ */
+
+import { admin1Of, countryOf, type Gazetteer, kindOf, lookup } from '../../knowledge/gazetteer/index.js';
+import type { PlaceEvidence } from '../../model/layers.js';
+import { haversineKm } from './geo.js';
+import { type Hints, noHints } from './toponym.js';
+
+export interface ResolveContext {
+  /** Weight of evidence per country named in the document (ISO alpha-2). */
+  countries: Map<string, number>;
+  focusCountry: string | null;
+  /** `US.CA` -> how often the document names that state or a town in it. */
+  admin1s: Map<string, number>;
+  /** Coordinates of places the document names with confidence. */
+  anchors: { lat: number; lon: number; entry: number }[];
+  dateline: { entry: number; country: string | null } | null;
+}
+
+export function emptyContext(): ResolveContext {
+  return { countries: new Map(), focusCountry: null, admin1s: new Map(), anchors: [], dateline: null };
+}
+
+/** What one toponym itself added to the context, taken out again when it is scored. */
+export interface OwnShare {
+  country: string | null;
+  weight: number;
+  admin1: string | null;
+  entry: number;
+}
+
+export interface Scored {
+  entry: number;
+  score: number;
+  evidence: PlaceEvidence[];
+}
+
+export const WEIGHTS = {
+  country: 9,
+  continent: 9,
+  curated: 7.5,
+  admin1: 6.5,
+  capital: 1.5,
+  stateCapital: 0.7,
+  countySeat: 0.3,
+  neighbourhood: -0.5,
+  namedCountry: 2.5,
+  countryAgain: 1,
+  focus: 1,
+  namedAdmin1: 2,
+  siblingAdmin1: 1.5,
+  nearby: 1.5,
+  nearbyKm: 200,
+  datelineCountry: 1,
+  datelinePlace: 4,
+  hintCity: 1,
+  hintAdmin: 3,
+  hintRegion: 2,
+  hintCountry: 6,
+  hintCountryMiss: -3,
+  adjacencyPart: 5,
+  adjacencyWhole: 3,
+} as const;
+
+/** The evidence a candidate brings by itself: what kind of place it is and how big. */
+export function prior(gaz: Gazetteer, i: number): PlaceEvidence {
+  const kind = kindOf(gaz, i);
+  if (kind === 'country' || kind === 'continent')
+    return { kind: 'feature', weight: WEIGHTS.country, detail: kind };
+  if (kind === 'admin1') return { kind: 'feature', weight: WEIGHTS.admin1, detail: 'first-level region' };
+  if (kind !== 'city') return { kind: 'feature', weight: WEIGHTS.curated, detail: kind };
+  const pop = gaz.population[i];
+  const feature = featureCode(gaz, i);
+  let weight = Math.log10(pop + 1);
+  let detail = `population ${pop}`;
+  if (feature === 'PPLC') {
+    weight += WEIGHTS.capital;
+    detail += ', national capital';
+  } else if (feature === 'PPLA') {
+    weight += WEIGHTS.stateCapital;
+    detail += ', regional capital';
+  } else if (feature === 'PPLA2') weight += WEIGHTS.countySeat;
+  else if (feature === 'PPLX') weight += WEIGHTS.neighbourhood;
+  return { kind: 'population', weight, detail };
+}
+
+function featureCode(gaz: Gazetteer, i: number): string {
+  // The feature code is the 7th field of the city's line (see cities.tsv).
+  const text = gaz.cityText;
+  let a = gaz.cityLine[i];
+  for (let f = 0; f < 6; f++) a = text.indexOf('\t', a) + 1;
+  return text.slice(a, text.indexOf('\t', a));
+}
+
+/** Scores every candidate; best first. `extra` adds evidence found outside the name (adjacency). */
+export function scoreCandidates(
+  gaz: Gazetteer,
+  candidates: readonly number[],
+  hints: Hints,
+  ctx: ResolveContext,
+  own: OwnShare | null = null,
+  extra: Map<number, PlaceEvidence[]> | null = null,
+): Scored[] {
+  const out: Scored[] = [];
+  for (const i of candidates) {
+    const evidence: PlaceEvidence[] = [prior(gaz, i)];
+    const kind = kindOf(gaz, i);
+    const cc = countryOf(gaz, i);
+    const a1 = kind === 'city' || kind === 'admin1' ? admin1Of(gaz, i) : null;
+    const a1Key = cc && a1 ? `${cc}.${a1}` : null;
+
+    if (cc) {
+      let named = ctx.countries.get(cc) ?? 0;
+      if (own && own.country === cc) named -= own.weight;
+      if (named > 0.01) {
+        evidence.push(
+          kind === 'country'
+            ? { kind: 'named-country', weight: WEIGHTS.countryAgain, detail: `${cc} named again` }
+            : {
+                kind: 'named-country',
+                weight: WEIGHTS.namedCountry,
+                detail: `${cc} is named in the article`,
+              },
+        );
+      }
+      if (ctx.focusCountry === cc)
+        evidence.push({ kind: 'focus', weight: WEIGHTS.focus, detail: `${cc} is the article's focus` });
+      if (ctx.dateline) {
+        if (ctx.dateline.entry === i)
+          evidence.push({ kind: 'dateline', weight: WEIGHTS.datelinePlace, detail: 'the dateline place' });
+        else if (ctx.dateline.country === cc)
+          evidence.push({ kind: 'dateline', weight: WEIGHTS.datelineCountry, detail: `dateline in ${cc}` });
+      }
+    }
+    if (kind === 'city' && a1Key) {
+      let n = ctx.admin1s.get(a1Key) ?? 0;
+      if (own && own.admin1 === a1Key) n -= 1;
+      if (n > 0)
+        evidence.push({
+          kind: 'named-admin1',
+          weight: WEIGHTS.namedAdmin1,
+          detail: `${a1Key} is named in the article`,
+        });
+    }
+    if (kind === 'admin1' && cc) {
+      for (const [key, n] of ctx.admin1s) {
+        if (n > 0 && key !== a1Key && key.startsWith(`${cc}.`)) {
+          evidence.push({
+            kind: 'sibling-admin1',
+            weight: WEIGHTS.siblingAdmin1,
+            detail: `${key} is also named`,
+          });
+          break;
+        }
+      }
+    }
+    if (kind !== 'country' && kind !== 'continent' && ctx.anchors.length) {
+      const lat = gaz.lat[i];
+      const lon = gaz.lon[i];
+      for (const anchor of ctx.anchors) {
+        if (anchor.entry === i || (own && anchor.entry === own.entry)) continue;
+        if (haversineKm(lat, lon, anchor.lat, anchor.lon) < WEIGHTS.nearbyKm) {
+          evidence.push({
+            kind: 'nearby',
+            weight: WEIGHTS.nearby,
+            detail: `near another named place (entry ${anchor.entry})`,
+          });
+          break;
+        }
+      }
+    }
+    if (hints.city) {
+      evidence.push(
+        kind === 'city'
+          ? { kind: 'hint-city', weight: WEIGHTS.hintCity, detail: 'named as a town' }
+          : { kind: 'hint-city', weight: -WEIGHTS.hintCity, detail: 'named as a town' },
+      );
+    }
+    if (hints.admin) {
+      if (kind === 'admin1')
+        evidence.push({
+          kind: 'hint-admin',
+          weight: WEIGHTS.hintAdmin,
+          detail: 'named as a state or province',
+        });
+      else if (kind === 'city')
+        evidence.push({
+          kind: 'hint-admin',
+          weight: -WEIGHTS.hintCity,
+          detail: 'named as a state or province',
+        });
+    }
+    if (hints.region && kind !== 'city' && kind !== 'country') {
+      evidence.push({
+        kind: 'hint-region',
+        weight: WEIGHTS.hintRegion,
+        detail: 'named as a region or natural feature',
+      });
+    }
+    if (hints.country) {
+      evidence.push(
+        cc === hints.country
+          ? {
+              kind: 'hint-country',
+              weight: WEIGHTS.hintCountry,
+              detail: `the sentence puts it in ${hints.country}`,
+            }
+          : {
+              kind: 'hint-country',
+              weight: WEIGHTS.hintCountryMiss,
+              detail: `the sentence puts it in ${hints.country}`,
+            },
+      );
+    }
+    const more = extra?.get(i);
+    if (more) evidence.push(...more);
+    let score = 0;
+    for (const e of evidence) score += e.weight;
+    out.push({ entry: i, score, evidence });
+  }
+  out.sort((a, b) => b.score - a.score || gaz.population[b.entry] - gaz.population[a.entry]);
+  return out;
+}
+
+/** Confidence from the margin between the best and the runner-up. */
+export function confidenceOf(scored: Scored[]): number {
+  if (!scored.length) return 0;
+  if (scored.length === 1) return 0.9;
+  const margin = scored[0].score - scored[1].score;
+  return Math.round((0.5 + 0.45 * (1 - Math.exp(-margin / 1.5))) * 100) / 100;
+}
+
+/** Below this score the best candidate is a namesake too small to choose without evidence. */
+export const MIN_SCORE = 3;
+
+export interface NameResolution {
+  resolved: boolean;
+  reason?: string;
+  entry: number | null;
+  scored: Scored[];
+  confidence: number;
+}
+
+/**
+ * Resolves one place name outside a document (for other components: actor home towns, quoted
+ * places). `context` may give countries already known, a hint, or a dateline.
+ */
+export function resolvePlaceName(
+  gaz: Gazetteer,
+  name: string,
+  context: Partial<ResolveContext> & { hints?: Partial<Hints> } = {},
+): NameResolution {
+  const candidates = lookup(gaz, name.replace(/^the\s+/i, ''));
+  if (!candidates.length)
+    return { resolved: false, reason: 'not in the gazetteer', entry: null, scored: [], confidence: 0 };
+  const ctx: ResolveContext = { ...emptyContext(), ...context };
+  const scored = scoreCandidates(gaz, candidates, { ...noHints(), ...context.hints }, ctx);
+  const best = scored[0];
+  if (best.score < MIN_SCORE) {
+    return {
+      resolved: false,
+      reason: 'only small namesakes and no evidence',
+      entry: null,
+      scored,
+      confidence: 0,
+    };
+  }
+  return { resolved: true, entry: best.entry, scored, confidence: confidenceOf(scored) };
+}

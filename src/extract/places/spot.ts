@@ -1,0 +1,420 @@
+/**
+ * Finds the toponyms of a document: every GPE/LOC mention and NORP demonym of the entities layer,
+ * plus the place names the NER missed, found by matching capitalised token n-grams against the
+ * gazetteer. Stop rules keep the gazetteer matcher off people (`Senator Lincoln`, `Paris Hilton`),
+ * media (`Washington Post`) and common words, and mark small-town matches as weak.
+ */
+
+import { type Gazetteer, lookupKey, placeKey, withoutArticle } from '../../knowledge/gazetteer/index.js';
+import { countryOf, kindOf } from '../../knowledge/gazetteer/load.js';
+import type { Document } from '../../model/document.js';
+import type { Mention, Token } from '../../model/layers.js';
+import { type Hints, noHints, type Toponym } from './toponym.js';
+
+const MAX_NGRAM = 6;
+/** Lower-case words allowed inside a multi-word place name (`Democratic Republic of the Congo`). */
+const CONNECTORS = new Set([
+  'of',
+  'the',
+  'and',
+  'de',
+  'del',
+  'la',
+  'le',
+  'du',
+  'da',
+  'do',
+  'upon',
+  'on',
+  'al',
+  'el',
+  '-',
+  '&',
+  "'s",
+]);
+/** Parts of speech of words that end a run of capitalised words (`In`, `The`, `But` at a sentence start). */
+const FUNCTION_POS = new Set([
+  'DET',
+  'ADP',
+  'PRON',
+  'CCONJ',
+  'SCONJ',
+  'AUX',
+  'ADV',
+  'PART',
+  'NUM',
+  'PUNCT',
+  'SYM',
+  'INTJ',
+  'VERB',
+]);
+/** Compass and size words that may precede a place name without making it a person's or an org's. */
+const PLACE_MODIFIERS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'greater',
+  'upper',
+  'lower',
+  'inner',
+  'outer',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'downtown',
+  'rural',
+  'coastal',
+]);
+/** Entity types whose spans the gazetteer matcher never enters. */
+const BLOCKING_TYPES = new Set(['PERSON', 'OTHER']);
+/** Below this population a spotter-only town match needs support from the document. */
+const WEAK_POPULATION = 15000;
+
+/** Day and month names follow a place without making a longer name (`in Paris Monday`). */
+const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+const UPPER_START = /^\p{Lu}/u;
+const ALL_CAPS = /^[\p{Lu}.&]+$/u;
+const isCapitalised = (t: Token) => UPPER_START.test(t.text);
+
+interface MentionCover {
+  /** Index of the mention covering each token, -1 for none. */
+  byToken: Int32Array;
+}
+
+function coverTokens(tokens: Token[], mentions: readonly Mention[]): MentionCover {
+  const byToken = new Int32Array(tokens.length).fill(-1);
+  for (let m = 0; m < mentions.length; m++) {
+    const { start, end } = mentions[m];
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let t = lo; t < tokens.length && tokens[t].start < end; t++) byToken[t] = m;
+  }
+  return { byToken };
+}
+
+/** First and last token index of a character span. */
+function tokenRange(tokens: Token[], start: number, end: number): [number, number] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let last = lo;
+  while (last + 1 < tokens.length && tokens[last + 1].start < end) last++;
+  return [lo, last];
+}
+
+const bare = (word: string) => (word.endsWith('.') ? word.slice(0, -1) : word);
+
+/** What the words around a name say about it: `in X`, `the Egyptian city of X`, `X County`. */
+export function readHints(
+  gaz: Gazetteer,
+  tokens: Token[],
+  first: number,
+  last: number,
+  sentenceFirst: number,
+  sentenceLast: number,
+): Hints {
+  const hints = noHints();
+  // Before: [demonym] cue `of` NAME, or `capital` NAME, or a locative preposition.
+  let p = first - 1;
+  if (p >= sentenceFirst && tokens[p].norm === 'the') p--;
+  if (p >= sentenceFirst) {
+    const cue = gaz.cues.get(tokens[p].norm);
+    if (cue?.role === 'locative') {
+      hints.locative = tokens[p].norm;
+      hints.locativePrecision = cue.precision;
+    } else if (tokens[p].norm === 'capital' || tokens[p].norm === 'town' || tokens[p].norm === 'city')
+      hints.city = true;
+    if (tokens[p].norm === 'of' && p - 1 >= sentenceFirst) {
+      const head = gaz.cues.get(tokens[p - 1].norm);
+      if (head?.role === 'city') hints.city = true;
+      else if (head?.role === 'admin') hints.admin = true;
+      else if (head?.role === 'region') hints.region = true;
+      if (head && head.role !== 'locative' && p - 2 >= sentenceFirst) {
+        const dem = gaz.byDemonym.get(placeKey(tokens[p - 2].text));
+        if (dem !== undefined) hints.country = countryOf(gaz, dem);
+      }
+      // `in the city of X`: the locative is further back.
+      for (let q = p - 2; q >= Math.max(sentenceFirst, p - 4); q--) {
+        const loc = gaz.cues.get(tokens[q].norm);
+        if (loc?.role === 'locative') {
+          hints.locative = tokens[q].norm;
+          hints.locativePrecision = loc.precision;
+          break;
+        }
+      }
+    }
+  }
+  // After: NAME City / State / County / River.
+  if (last + 1 <= sentenceLast) {
+    const cue = gaz.cues.get(bare(tokens[last + 1].text));
+    if (cue?.role === 'city') hints.city = true;
+    else if (cue?.role === 'admin') hints.admin = true;
+    else if (cue?.role === 'region') hints.region = true;
+  }
+  return hints;
+}
+
+export interface SpotResult {
+  toponyms: Toponym[];
+}
+
+/** The key of a mention's text without a leading article or a possessive. */
+function mentionSpan(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  const surface = text.slice(s, e);
+  const article = /^the\s+/i.exec(surface);
+  if (article) s += article[0].length;
+  const poss = /['’]s?$/.exec(text.slice(s, e));
+  if (poss) e -= poss[0].length;
+  return [s, e];
+}
+
+export function spotToponyms(doc: Document, gaz: Gazetteer): Toponym[] {
+  const text = doc.text;
+  const tokens = doc.layers.tokens ?? [];
+  const sentences = doc.layers.sentences ?? [];
+  const mentions = doc.layers.mentions ?? [];
+  const cover = coverTokens(tokens, mentions);
+  const out: Toponym[] = [];
+  const taken = new Uint8Array(tokens.length);
+  const surnames = new Set<string>();
+
+  // Person names from the entities layer: their last word is never a place on its own.
+  for (const m of mentions) {
+    if (m.type !== 'PERSON') continue;
+    const words = m.text.split(/\s+/);
+    if (words.length > 1) surnames.add(placeKey(words[words.length - 1]));
+  }
+
+  // 1. Mentions of the entities layer.
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi];
+    if (m.type !== 'GPE' && m.type !== 'LOC' && m.type !== 'NORP') continue;
+    if (m.kind === 'pronoun' || m.kind === 'nominal') continue;
+    const [s, e] = mentionSpan(text, m.start, m.end);
+    if (e <= s) continue;
+    const [first, last] = tokenRange(tokens, s, e);
+    const sentence = tokens[first]?.sentence ?? -1;
+    const key = placeKey(text.slice(s, e));
+    const demonym = m.type === 'NORP' || m.kind === 'demonym';
+    let candidates: readonly number[] = [];
+    let kind: Toponym['kind'] = 'name';
+    const rules = [`mention.${m.type.toLowerCase()}`];
+    if (demonym) {
+      const d = gaz.byDemonym.get(key);
+      if (d !== undefined) {
+        candidates = [d];
+        kind = 'demonym';
+        rules.push('demonym');
+      } else if (m.type === 'NORP') {
+        const asName = lookupKey(gaz, key).filter((i) => kindOf(gaz, i) === 'country');
+        if (!asName.length) continue; // a religious or political group, not a place
+        candidates = asName;
+      }
+    }
+    if (!candidates.length && !demonym) {
+      candidates = lookupKey(gaz, key);
+      if (!candidates.length) candidates = lookupKey(gaz, withoutArticle(key));
+    }
+    for (let t = first; t <= last; t++) taken[t] = 1;
+    const sent = sentences[sentence];
+    out.push({
+      start: s,
+      end: e,
+      text: text.slice(s, e),
+      key,
+      origin: 'mention',
+      kind,
+      mentionId: m.id,
+      sentence,
+      firstToken: first,
+      lastToken: last,
+      candidates,
+      rules,
+      hints: sent ? readHints(gaz, tokens, first, last, sent.firstToken, sent.lastToken) : noHints(),
+      weak: false,
+    });
+  }
+
+  // 2. The gazetteer matcher over the tokens no place mention took.
+  for (const sent of sentences) {
+    const sFirst = sent.firstToken;
+    const sLast = sent.lastToken;
+    for (let t = sFirst; t <= sLast; t++) {
+      const tok = tokens[t];
+      if (taken[t] || !isCapitalised(tok)) continue;
+      const mi = cover.byToken[t];
+      const coveringType = mi >= 0 ? mentions[mi].type : null;
+      if (coveringType && BLOCKING_TYPES.has(coveringType)) continue;
+      const match = longestMatch(gaz, text, tokens, t, sLast, taken, cover, mentions);
+      if (!match) continue;
+      const [j, candidates, kind] = match;
+      const verdict = stopRules(gaz, tokens, t, j, sFirst, sLast, kind, surnames);
+      if (verdict.surname) surnames.add(placeKey(tokens[j].text));
+      if (!verdict.keep) continue;
+      // Inside an organisation's name only a leading place that modifies it counts (`Ohio Department`).
+      if (coveringType === 'ORG' && !verdict.orgModifier) continue;
+      const s = tokens[t].start;
+      const e = tokens[j].end;
+      let weak = false;
+      if (kind === 'name') {
+        const strong = candidates.some(
+          (i) => kindOf(gaz, i) !== 'city' || gaz.population[i] >= WEAK_POPULATION,
+        );
+        weak = !strong && j === t;
+      }
+      for (let k = t; k <= j; k++) taken[k] = 1;
+      out.push({
+        start: s,
+        end: e,
+        text: text.slice(s, e),
+        key: placeKey(text.slice(s, e)),
+        origin: 'spotter',
+        kind,
+        mentionId: null,
+        sentence: tok.sentence,
+        firstToken: t,
+        lastToken: j,
+        candidates,
+        rules: [kind === 'demonym' ? 'spot.demonym' : 'spot.gazetteer', ...verdict.rules],
+        hints: readHints(gaz, tokens, t, j, sFirst, sLast),
+        weak,
+      });
+      t = j;
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** The longest gazetteer name or demonym starting at token `t`: [last token, candidates, kind]. */
+function longestMatch(
+  gaz: Gazetteer,
+  text: string,
+  tokens: Token[],
+  t: number,
+  sLast: number,
+  taken: Uint8Array,
+  cover: MentionCover,
+  mentions: readonly Mention[],
+): [number, readonly number[], 'name' | 'demonym'] | null {
+  const maxJ = Math.min(sLast, t + MAX_NGRAM - 1);
+  let limit = t;
+  for (let j = t + 1; j <= maxJ; j++) {
+    const tok = tokens[j];
+    if (taken[j]) break;
+    const mi = cover.byToken[j];
+    if (mi >= 0 && BLOCKING_TYPES.has(mentions[mi].type)) break;
+    if (!isCapitalised(tok) && !CONNECTORS.has(tok.norm)) break;
+    limit = j;
+  }
+  for (let j = limit; j >= t; j--) {
+    if (!isCapitalised(tokens[j])) continue;
+    const surface = text.slice(tokens[t].start, tokens[j].end);
+    const key = placeKey(surface);
+    // Short names (`US`, `UK`, `NSW`) only in capitals, and never a town: `Bo`, `Ho`, `Us` are words.
+    const short = key.replace(/ /g, '').length < 4;
+    if (short && !ALL_CAPS.test(surface)) continue;
+    let candidates = lookupKey(gaz, key);
+    if (short) candidates = candidates.filter((i) => kindOf(gaz, i) !== 'city');
+    if (candidates.length) return [j, candidates, 'name'];
+    if (j - t <= 1) {
+      const d = gaz.byDemonym.get(key);
+      if (d !== undefined) return [j, [d], 'demonym'];
+    }
+  }
+  return null;
+}
+
+interface Verdict {
+  keep: boolean;
+  surname: boolean;
+  orgModifier: boolean;
+  rules: string[];
+}
+
+/** Whether a gazetteer match at tokens [t, j] is a place, judged by the words around it. */
+function stopRules(
+  gaz: Gazetteer,
+  tokens: Token[],
+  t: number,
+  j: number,
+  sFirst: number,
+  sLast: number,
+  kind: 'name' | 'demonym',
+  surnames: Set<string>,
+): Verdict {
+  const single = t === j;
+  const tok = tokens[t];
+  const rules: string[] = [];
+  // A single common word capitalised at a sentence start (`Most`, `Police`) is not tagged PROPN.
+  if (single && kind === 'name' && tok.pos !== 'PROPN' && !ALL_CAPS.test(tok.text)) {
+    return { keep: false, surname: false, orgModifier: false, rules };
+  }
+  if (kind === 'name' && single && surnames.has(placeKey(tok.text))) {
+    return { keep: false, surname: false, orgModifier: false, rules };
+  }
+  // The word before: a title makes a person; another capitalised name makes a longer name.
+  const prev = t - 1 >= sFirst ? tokens[t - 1] : null;
+  if (
+    prev &&
+    isCapitalised(prev) &&
+    !FUNCTION_POS.has(prev.pos) &&
+    !(t - 1 === sFirst && prev.pos !== 'PROPN')
+  ) {
+    const cue = gaz.cues.get(bare(prev.text));
+    if (kind === 'demonym') {
+      // `Syrian` after a name is part of it only rarely; keep demonyms.
+    } else if (cue?.role === 'title') {
+      return { keep: false, surname: single, orgModifier: false, rules };
+    } else if (!PLACE_MODIFIERS.has(prev.norm)) {
+      const next = j + 1 <= sLast ? tokens[j + 1] : null;
+      const endsRun = !next || !isCapitalised(next);
+      return { keep: false, surname: single && endsRun && prev.pos === 'PROPN', orgModifier: false, rules };
+    }
+  }
+  // The word after: media and unknown capitalised words end the match; org words keep it.
+  const next = j + 1 <= sLast ? tokens[j + 1] : null;
+  let orgModifier = false;
+  if (
+    next &&
+    isCapitalised(next) &&
+    !FUNCTION_POS.has(next.pos) &&
+    !CALENDAR_WORD.test(next.text) &&
+    kind === 'name'
+  ) {
+    const cue = gaz.cues.get(bare(next.text));
+    if (cue?.role === 'media') return { keep: false, surname: false, orgModifier: false, rules };
+    if (cue?.role === 'org') {
+      orgModifier = true;
+      rules.push('spot.org-modifier');
+    } else if (cue?.role === 'city' || cue?.role === 'admin' || cue?.role === 'region') {
+      rules.push('spot.feature-suffix');
+    } else if (cue?.role !== 'title') {
+      return { keep: false, surname: false, orgModifier: false, rules };
+    }
+  }
+  return { keep: true, surname: false, orgModifier, rules };
+}

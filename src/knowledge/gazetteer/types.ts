@@ -1,0 +1,82 @@
+/** What the gazetteer knows about a place, and how it is indexed. */
+
+/** Kinds of places, most general first; the number is stored per entry. */
+export const FEATURE_KINDS = [
+  'continent',
+  'region',
+  'water',
+  'country',
+  'admin1',
+  'island',
+  'city',
+  'landmark',
+] as const;
+export type FeatureKind = (typeof FEATURE_KINDS)[number];
+
+/** What a word near a name says about it (data/places/context-words.tsv). */
+export type CueRole = 'title' | 'media' | 'org' | 'city' | 'admin' | 'region' | 'locative';
+export interface Cue {
+  role: CueRole;
+  /** For locative prepositions: ACLED-like precision of a place they introduce (1 at, 2 near, 3 from). */
+  precision: 1 | 2 | 3 | null;
+}
+
+export interface GazEntry {
+  /** Index into the gazetteer's columns. */
+  index: number;
+  name: string;
+  kind: FeatureKind;
+  lat: number;
+  lon: number;
+  /** ISO 3166-1 alpha-2, `null` for places spanning several countries. */
+  country: string | null;
+  /** GeoNames admin1 code within the country (`CA`, `08`), `null` when unknown. */
+  admin1: string | null;
+  /** GeoNames feature code for cities (`PPLC`, `PPLA`, `PPL`...), else the kind. */
+  feature: string;
+  population: number;
+  geonameid: number | null;
+}
+
+/**
+ * The loaded gazetteer. Entries live in columns so that loading allocates almost nothing per city:
+ * entries `[0, cityCount)` are the rows of cities.tsv, whose name, admin1 and feature code are read
+ * back from the kept file text on demand (`cityText`, `cityLine`); the curated entries after them
+ * (countries, first-level regions, news aliases) keep their strings in `extra*` arrays.
+ * Names are indexed by `placeKey` in one hash map.
+ */
+export interface Gazetteer {
+  size: number;
+  cityCount: number;
+  kinds: Uint8Array;
+  lat: Float32Array;
+  lon: Float32Array;
+  /** Index into `countryCodes`, 255 for none. */
+  countryIx: Uint8Array;
+  countryCodes: string[];
+  population: Float64Array;
+  geonameid: Int32Array;
+  /** The text of cities.tsv and the offset of each city's line in it. */
+  cityText: string;
+  cityLine: Int32Array;
+  /** name, admin1 code, feature code of the curated entries, at `i - cityCount`. */
+  extraNames: string[];
+  extraAdmin1: string[];
+  extraFeatures: string[];
+  /** Normalised name -> one entry or several. */
+  byName: Map<string, number | number[]>;
+  /** Normalised admin1 abbreviation (`calif`, `nsw`) -> admin1 entries; used only after a comma. */
+  byAbbreviation: Map<string, number[]>;
+  /** Normalised demonym or nationality noun (`syrian`, `syrians`, `french`) -> entry of the place. */
+  byDemonym: Map<string, number>;
+  /** ISO alpha-2 -> country entry. */
+  countryEntry: Map<string, number>;
+  /** `US.CA` -> admin1 entry. */
+  admin1Entry: Map<string, number>;
+  /** ISO alpha-2 -> the entry of its capital city, when found. */
+  capitalEntry: Map<string, number>;
+  /** Country area in km², for the size of a country's footprint. */
+  countryArea: Map<string, number>;
+  /** Context words by their exact spelling, without a final dot (`Sen`, `City`, `in`). */
+  cues: Map<string, Cue>;
+}
