@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { newDocument } from '../../ingest/new-document.js';
+import type { Document } from '../../model/document.js';
+import type { Paragraph, ParagraphRole, TimeExpression } from '../../model/layers.js';
+import { textLayer } from '../../text/index.js';
+import { NEGATIVE, POSITIVE } from './cases.js';
+import { timeForSpan, timesComponent } from './index.js';
+
+const times = timesComponent();
+const text = textLayer();
+
+function read(sentence: string, ref: string | null = '2015-11-17T17:30'): Document {
+  const published = ref
+    ? { local: ref, precision: 'minute' as const, zone: null, utc: null, sourceText: null }
+    : null;
+  const doc = newDocument({ text: sentence, meta: { published } });
+  text.run(doc);
+  times.run(doc);
+  return doc;
+}
+
+const show = (ts: TimeExpression[]) =>
+  ts
+    .map(
+      (t) =>
+        `[${t.text}] ${t.type} ${t.value} ${t.mod ?? ''} ${t.window?.earliest}..${t.window?.latest} (${t.rules})`,
+    )
+    .join('; ');
+
+describe('times: expressions and values', () => {
+  it.each(POSITIVE)('%s -> %s = %s', (sentence, span, value, extra = {}) => {
+    const doc = read(sentence, extra.ref ?? '2015-11-17T17:30');
+    const found = doc.layers.times!;
+    const t = found.find((x) => x.text === span);
+    // The rule trace is printed only when a case fails.
+    expect(t, `found: ${show(found)}`).toBeDefined();
+    expect(t!.value, show(found)).toBe(value);
+    if (extra.type) expect(t!.type).toBe(extra.type);
+    if (extra.mod) expect(t!.mod).toBe(extra.mod);
+    if (extra.window) expect([t!.window?.earliest, t!.window?.latest]).toEqual(extra.window);
+    expect(doc.text.slice(t!.start, t!.end)).toBe(span);
+  });
+});
+
+describe('times: things that are not times', () => {
+  it.each(NEGATIVE)('%s (not %s: %s)', (sentence, forbidden) => {
+    const found = read(sentence).layers.times!;
+    if (forbidden === '*') expect(found, show(found)).toEqual([]);
+    else {
+      const at = sentence.indexOf(forbidden);
+      const overlapping = found.filter((t) => t.start < at + forbidden.length && at < t.end);
+      expect(overlapping, show(found)).toEqual([]);
+    }
+  });
+});
+
+describe('times: anchoring', () => {
+  it('without a publication date keeps only absolute dates and says so', () => {
+    const doc = read('He left on Monday and returned on July 21, 2017.', null);
+    expect(doc.layers.times!.map((t) => [t.text, t.value, t.anchor])).toEqual([
+      ['July 21, 2017', '2017-07-21', 'absolute'],
+    ]);
+    expect(doc.diagnostics.map((d) => d.code)).toContain('W_TIMES_NO_ANCHOR');
+  });
+
+  it('records what the text gave and what was implied', () => {
+    const [t] = read('He was arrested on September 14.').layers.times!;
+    expect(t.known).toEqual(expect.arrayContaining(['month', 'day']));
+    expect(t.implied).toContain('year');
+    expect(t.anchor).toBe('publication');
+    expect(t.granularity).toBe('day');
+  });
+});
+
+/** The seed article, with the paragraph roles a reader would give it (one paragraph per line). */
+function seed(): Document {
+  const raw = readFileSync('/work/shared/articles/000_f64cab7d3e2a07c0.txt', 'utf8');
+  const roles: ParagraphRole[] = [
+    'headline',
+    'dek',
+    'byline',
+    'dateline',
+    'boilerplate',
+    'boilerplate',
+    'body',
+    'body',
+    'body',
+    'body',
+    'body',
+    'body',
+    'boilerplate',
+  ];
+  const lines = [...raw.matchAll(/[^\n]+/g)];
+  expect(lines).toHaveLength(roles.length);
+  const paragraphs: Paragraph[] = lines.map((m, i) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    component: 'test',
+    version: '0',
+    rules: [],
+    confidence: 1,
+    index: i,
+    role: roles[i],
+  }));
+  const doc = newDocument({
+    text: raw,
+    paragraphs,
+    meta: {
+      published: { local: '2015-11-17T17:30', precision: 'minute', zone: null, utc: null, sourceText: null },
+    },
+  });
+  text.run(doc);
+  times.run(doc);
+  return doc;
+}
+
+describe('times: the seed article (expected.md, Times table)', () => {
+  const doc = seed();
+  const found = doc.layers.times!;
+  const at = (phrase: string, nth = 0) => {
+    let i = -1;
+    for (let k = 0; k <= nth; k++) i = doc.text.indexOf(phrase, i + 1);
+    return found.find((t) => t.start < i + phrase.length && i < t.end);
+  };
+  it.each([
+    ['Monday in order', 'Monday', '2015-11-16', null],
+    ["last Friday's", 'last Friday', '2015-11-13', null],
+    ['This morning', 'This morning', '2015-11-17TMO', null],
+    ['weeks away', 'weeks away', 'FUTURE_REF', ['2015-11-24', '2016-01-12']],
+    ['on Monday by', 'Monday', '2015-11-16', null],
+    ['mid-December', 'mid-December', '2015-12', ['2015-12-11', '2015-12-20']],
+    ['a few weeks ago', 'a few weeks ago', 'PAST_REF', ['2015-10-13', '2015-11-06']],
+    ['on Tuesday', 'Tuesday', '2015-11-17', null],
+    ['near future', 'near future', 'FUTURE_REF', null],
+  ] as const)('%s', (phrase, span, value, window) => {
+    const t = at(phrase);
+    expect(t, show(found)).toBeDefined();
+    expect(t!.text).toBe(span);
+    expect(t!.value).toBe(value);
+    if (window) expect([t!.window?.earliest, t!.window?.latest]).toEqual(window);
+  });
+
+  it('reads nothing from the boilerplate lines', () => {
+    expect(at('Tonight')).toBeUndefined();
+    expect(at('Nov 17 2015')).toBeUndefined();
+    expect(found).toHaveLength(9);
+  });
+
+  it('dates clauses with timeForSpan', () => {
+    const span = (phrase: string) => {
+      const i = doc.text.indexOf(phrase);
+      return timeForSpan(doc, i, i + phrase.length);
+    };
+    expect(span('surprise visit')?.value).toBe('2015-11-16');
+    expect(span('host a meeting')).toMatchObject({ value: '2015-12', precision: 'approximate' });
+    expect(span('took down a Russian plane')?.value).toBe('PAST_REF');
+    expect(span('stepped up its military action')?.value).toBe('PAST_REF');
+    expect(span('escalated its attacks')).toMatchObject({
+      value: '2015-11-17',
+      precision: 'publication',
+      timeId: null,
+    });
+  });
+});

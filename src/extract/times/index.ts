@@ -1,0 +1,284 @@
+/**
+ * The `times` component: finds temporal expressions in readable sentences and normalises them to
+ * TimeML TIMEX3 values, resolved against the publication date (`doc.meta.published`).
+ *
+ * Flow per sentence (cheap regex first, so most sentences cost one test):
+ *   trigger regex -> Sitrep's rules (rules.ts) + chrono-node for calendar dates and clock times
+ *   -> name filter -> longest non-overlapping matches win -> TimeExpression with rule ids.
+ * With no publication date the anchor is 'none': only absolute dates are kept and a diagnostic says so.
+ */
+import type { Document } from '../../model/document.js';
+import type { Sentence, TimeExpression, Token } from '../../model/layers.js';
+import type { Component } from '../../pipeline-types.js';
+import { type Anchor, addDays, type CivilDate, parseAnchor } from './calendar.js';
+import { buildChrono, CHRONO_TRIGGER, chronoCandidates } from './chrono-adapter.js';
+import { type Candidate, type MatchContext, NoAnchor } from './context.js';
+import { loadTimesLexicon, type TimesLexicon } from './lexicon.js';
+import { anaphoricOffset, buildRules, type Rule } from './rules.js';
+import { tenseNear } from './tense.js';
+import { dayValue } from './values.js';
+
+export const TIMES_COMPONENT = { component: 'times', version: '0.1.0' } as const;
+
+/** Words and shapes that any time expression contains; sentences without them are skipped. */
+export const TIME_TRIGGER =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|now|current|recent|lately|ago|away|past|future|week|month|year|day|daily|decade|centur|hour|minute|second|morning|afternoon|evening|night|overnight|spring|summer|autumn|fall|winter|quarter|fiscal|fy|annual|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|moment|present|nowadays|near|term|fortnight|noon|midnight|q[1-4])/i;
+
+/** Priority of chrono's matches against Sitrep's rules of equal length (rules come first). */
+const CHRONO_PRIORITY = 1000;
+
+export interface TimesOptions {
+  lexicon?: TimesLexicon;
+}
+
+export interface TimesExtractor {
+  /** All time expressions of a document, in text order, ids t1.. */
+  extract(doc: Document): TimeExpression[];
+}
+
+/** Builds the extractor once (rules compiled, chrono configured); `extract` is then reentrant. */
+export function createTimesExtractor(options: TimesOptions = {}): TimesExtractor {
+  const lex = options.lexicon ?? loadTimesLexicon();
+  const rules = buildRules(lex);
+  const parser = buildChrono();
+  const namePattern = lex.names.length
+    ? new RegExp(
+        `\\b(?:${lex.names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\b`,
+        'gi',
+      )
+    : null;
+
+  return {
+    extract(doc) {
+      const anchor = parseAnchor(doc.meta.published?.local);
+      const sentences = doc.layers.sentences ?? [];
+      const tokens = doc.layers.tokens ?? [];
+      const out: TimeExpression[] = [];
+      let previousDay: CivilDate | null = anchor;
+      let unanchored = 0;
+      for (const s of sentences) {
+        if (!TIME_TRIGGER.test(s.text)) continue;
+        const ctx = contextFor(s, tokens, anchor, lex, previousDay);
+        const candidates: Candidate[] = [];
+        for (let r = 0; r < rules.length; r++) unanchored += runRule(rules[r], r, ctx, candidates);
+        if (CHRONO_TRIGGER.test(s.text)) candidates.push(...chronoCandidates(parser, ctx, CHRONO_PRIORITY));
+        mergeWeekdayWithDate(s.text, candidates);
+        const names = namePattern
+          ? [...s.text.matchAll(namePattern)].map((m) => [m.index, m.index + m[0].length])
+          : [];
+        for (const c of selectLongest(candidates)) {
+          if (names.some(([a, b]) => c.start < b && a < c.end)) continue;
+          if (isInsideName(s.text, c)) continue;
+          const start = s.start + c.start;
+          const end = s.start + c.end;
+          let r = c.resolved;
+          if (c.rules[0] === 'day.anaphoric' && previousDay) {
+            r = { ...r, ...dayValue(addDays(previousDay, anaphoricOffset(s.text.slice(c.start, c.end)))) };
+          }
+          out.push({
+            id: '',
+            start,
+            end,
+            text: doc.text.slice(start, end),
+            component: TIMES_COMPONENT.component,
+            version: TIMES_COMPONENT.version,
+            rules: c.rules,
+            confidence: r.confidence,
+            type: r.type,
+            value: r.value,
+            ...(r.mod ? { mod: r.mod } : {}),
+            window: r.window,
+            granularity: r.granularity,
+            known: r.known,
+            implied: r.implied,
+            anchor: r.anchor,
+          });
+          if (
+            r.granularity === 'day' ||
+            r.granularity === 'partofday' ||
+            r.granularity === 'minute' ||
+            r.granularity === 'hour'
+          ) {
+            if (r.window) previousDay = isoToCivil(r.window.earliest);
+          }
+        }
+      }
+      out.sort((a, b) => a.start - b.start || b.end - a.end);
+      out.forEach((t, i) => {
+        t.id = `t${i + 1}`;
+      });
+      if (!anchor) {
+        doc.diagnostics.push({
+          code: 'W_TIMES_NO_ANCHOR',
+          message: `no publication date: relative time expressions left unresolved (${unanchored} skipped), only absolute dates kept`,
+        });
+      }
+      return out;
+    },
+  };
+}
+
+/** The pipeline component: reads sentences and tokens, writes `times`. */
+export function timesComponent(options: TimesOptions = {}): Component {
+  const extractor = createTimesExtractor(options);
+  return {
+    name: TIMES_COMPONENT.component,
+    version: TIMES_COMPONENT.version,
+    reads: ['sentences', 'tokens'],
+    writes: ['times'],
+    run(doc: Document) {
+      doc.layers.times = extractor.extract(doc);
+      doc.producedBy.times = TIMES_COMPONENT;
+    },
+  };
+}
+
+/** Runs one rule over the sentence; returns how many matches needed an anchor the document lacks. */
+function runRule(rule: Rule, priority: number, ctx: MatchContext, into: Candidate[]): number {
+  let skipped = 0;
+  rule.pattern.lastIndex = 0;
+  for (let m = rule.pattern.exec(ctx.text); m; m = rule.pattern.exec(ctx.text)) {
+    if (m[0].length === 0) {
+      rule.pattern.lastIndex++;
+      continue;
+    }
+    try {
+      const resolved = rule.build(m, ctx);
+      if (resolved)
+        into.push({ start: m.index, end: m.index + m[0].length, rules: [rule.id], priority, resolved });
+    } catch (err) {
+      if (!(err instanceof NoAnchor)) throw err;
+      skipped++;
+    }
+  }
+  return skipped;
+}
+
+/**
+ * `Friday, July 21, 2017`: a day name right before a calendar date (chrono's) is one expression,
+ * valued by the date. Added as a longer candidate, so the longest-match selection picks it.
+ */
+function mergeWeekdayWithDate(text: string, candidates: Candidate[]): void {
+  const n = candidates.length;
+  for (let i = 0; i < n; i++) {
+    const w = candidates[i];
+    if (w.rules[0] !== 'weekday' || w.resolved.known.includes('direction')) continue;
+    for (let j = 0; j < n; j++) {
+      const d = candidates[j];
+      if (d.priority !== CHRONO_PRIORITY || d.start <= w.end || d.resolved.granularity !== 'day') continue;
+      if (!/^,?\s*$/.test(text.slice(w.end, d.start))) continue;
+      candidates.push({
+        start: w.start,
+        end: d.end,
+        rules: ['weekday+date', ...d.rules],
+        priority: d.priority,
+        resolved: { ...d.resolved, known: [...d.resolved.known, 'weekday'] },
+      });
+    }
+  }
+}
+
+/** Longest span first, then lower priority; a candidate overlapping an accepted one is dropped. */
+export function selectLongest(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start,
+  );
+  const accepted: Candidate[] = [];
+  for (const c of sorted) {
+    if (accepted.some((a) => c.start < a.end && a.start < c.end)) continue;
+    accepted.push(c);
+  }
+  return accepted.sort((a, b) => a.start - b.start);
+}
+
+const CAPITALISED = /^[A-Z][a-z]/;
+/** Capitalised words that name a special day with a weekday (`Black Friday`); Sitrep does not value these. */
+const DAY_NAME_PREFIX = /^(?:Black|Good|Cyber|Super|Ash|Palm|Holy|Maundy|Easter|Bloody|Man|Girl|Giving)$/;
+
+/**
+ * A day name inside a run of capitalised words is part of a name, never a time. Decision
+ * (documented in README.md): `Black Friday Sales Ltd` and `Good Friday Agreement` (capitalised words
+ * on both sides) are names; `Black Friday`, `Super Tuesday` alone are named days whose dates Sitrep
+ * does not compute, so they are left out too rather than read as the nearest Friday.
+ */
+function isInsideName(text: string, c: Candidate): boolean {
+  if (c.rules[0] !== 'weekday' || c.resolved.known.includes('direction')) return false;
+  const before = /([A-Za-z]+)\s+$/.exec(text.slice(0, c.start))?.[1] ?? '';
+  const after = /^\s+([A-Za-z]+)/.exec(text.slice(c.end))?.[1] ?? '';
+  if (DAY_NAME_PREFIX.test(before)) return true;
+  const prevCap =
+    CAPITALISED.test(before) &&
+    !/^(?:On|By|Since|Until|Last|Next|This|Every|Each|From|Before|After|Through|During|And|Or|But|The|Of|In|At|Till|As|Late|Early)$/.test(
+      before,
+    );
+  const nextCap = CAPITALISED.test(after) && !/^(?:Morning|Afternoon|Evening|Night)$/.test(after);
+  return prevCap && nextCap;
+}
+
+function isoToCivil(s: string): CivilDate {
+  return { y: +s.slice(0, 4), m: +s.slice(5, 7), d: +s.slice(8, 10) };
+}
+
+/** Binary search: the first token in [lo, hi] whose end is after `offset`. */
+function tokenAt(tokens: readonly Token[], lo: number, hi: number, offset: number): number {
+  let a = lo;
+  let b = hi + 1;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (tokens[mid].end <= offset) a = mid + 1;
+    else b = mid;
+  }
+  return a;
+}
+
+function contextFor(
+  s: Sentence,
+  tokens: readonly Token[],
+  anchor: Anchor | null,
+  lex: TimesLexicon,
+  previousDay: CivilDate | null,
+): MatchContext {
+  const text = s.text;
+  const first = s.firstToken;
+  const last = s.lastToken;
+  const hasTokens = first >= 0 && last >= first && last < tokens.length;
+  return {
+    text,
+    lex,
+    get ref(): Anchor {
+      if (!anchor) throw new NoAnchor();
+      return anchor;
+    },
+    hasAnchor: anchor !== null,
+    previousDay,
+    tense(start, end) {
+      if (!hasTokens) return null;
+      const from = tokenAt(tokens, first, last, s.start + start);
+      let to = tokenAt(tokens, first, last, s.start + end - 1);
+      if (to > last) to = last;
+      return tenseNear(tokens, first, last, Math.min(from, last), to);
+    },
+    wordBefore(start) {
+      const word = /(\S+)\s*$/.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+      return word.toLowerCase().replace(/^[("'[\u201C\u2018]+|[,;:)"'\]\u201D\u2019]+$/g, '');
+    },
+    rawWordBefore(start) {
+      return /([^\s]+)\s*$/.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+    },
+    rawWordAfter(end) {
+      return /^\s*([^\s]+)/.exec(text.slice(end, end + 40))?.[1] ?? '';
+    },
+    posAfter(end) {
+      if (!hasTokens) return null;
+      const i = tokenAt(tokens, first, last, s.start + end);
+      if (i > last) return null;
+      // Skip the token that ends exactly at `end` when the match stopped inside it.
+      const t = tokens[i].start < s.start + end ? tokens[i + 1] : tokens[i];
+      return t && t.sentence === s.index ? t.pos : null;
+    },
+  };
+}
+
+export { type GovernedTime, timeForSpan } from './govern.js';
+export type { TimesLexicon } from './lexicon.js';
+export { loadTimesLexicon, parseTimesLexicon } from './lexicon.js';

@@ -1,0 +1,64 @@
+/**
+ * The times lexicon (data/times/lexicon.tsv), loaded once by the component factory. The code receives
+ * it as data; users extend the TSV, not the rules.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataDir } from '../../knowledge/paths.js';
+
+export type RefValue = 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF';
+
+export interface TimesLexicon {
+  /** Vague references by lower-case phrase, with a window in days from the anchor (null = none). */
+  refs: Map<string, { value: RefValue; window: [number, number] | null }>;
+  /** Vague counts (`a few` = 2..5); the key '' is the bare plural (`weeks away`). */
+  quants: Map<string, [number, number]>;
+  /** Words that, right before a four-digit number, make it something other than a year. */
+  notYearBefore: Set<string>;
+  /** Lower-case names that contain a day or month word (`good friday agreement`). */
+  names: string[];
+}
+
+export class LexiconError extends Error {
+  readonly code = 'E_LEXICON';
+}
+
+/** Parses the TSV text; `origin` names the file in error messages. */
+export function parseTimesLexicon(tsv: string, origin = 'lexicon.tsv'): TimesLexicon {
+  const lex: TimesLexicon = { refs: new Map(), quants: new Map(), notYearBefore: new Set(), names: [] };
+  const lines = tsv.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/\r$/, '');
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [kind, phrase = '', a = '', b = '', c = ''] = line.split('\t');
+    const at = `${origin}:${i + 1}`;
+    if (kind === 'ref') {
+      if (a !== 'PAST_REF' && a !== 'PRESENT_REF' && a !== 'FUTURE_REF') {
+        throw new LexiconError(`${at}: ref value must be PAST_REF, PRESENT_REF or FUTURE_REF, got '${a}'`);
+      }
+      lex.refs.set(phrase.toLowerCase(), { value: a, window: b === '' ? null : [Number(b), Number(c)] });
+    } else if (kind === 'quant') {
+      const range: [number, number] = [Number(a), Number(b)];
+      if (!Number.isFinite(range[0]) || !Number.isFinite(range[1]))
+        throw new LexiconError(`${at}: quant needs two numbers`);
+      lex.quants.set(phrase.toLowerCase(), range);
+    } else if (kind === 'not-year-before') {
+      lex.notYearBefore.add(phrase.toLowerCase());
+    } else if (kind === 'name') {
+      lex.names.push(phrase.toLowerCase());
+    } else {
+      throw new LexiconError(`${at}: unknown kind '${kind}' (expected ref, quant, not-year-before or name)`);
+    }
+  }
+  return lex;
+}
+
+let cached: TimesLexicon | null = null;
+
+/** Reads data/times/lexicon.tsv once per process. */
+export function loadTimesLexicon(dir = join(dataDir(), 'times')): TimesLexicon {
+  if (cached) return cached;
+  const file = join(dir, 'lexicon.tsv');
+  cached = parseTimesLexicon(readFileSync(file, 'utf8'), file);
+  return cached;
+}
