@@ -30,6 +30,8 @@ export interface ReadOptions {
   maxBytes?: number;
   /** Force a format instead of sniffing it. */
   format?: 'text' | 'html' | 'jsonl' | 'feed';
+  /** What `-` reads (default `process.stdin`); tests pass chunks here. */
+  stdin?: AsyncIterable<Uint8Array | string>;
 }
 
 /** One line for a terminal: `file:3: E_JSON: ... (hint)`. */

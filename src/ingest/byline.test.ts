@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { parseByline } from './byline.js';
+
+type Row = [line: string, authors: string[], affiliation: string | null, date: string | null];
+
+const BYLINES: Row[] = [
+  ['by Jane Roe', ['Jane Roe'], null, null],
+  ['By JANE ROE', ['JANE ROE'], null, null],
+  ['By Jane Roe and John Doe', ['Jane Roe', 'John Doe'], null, null],
+  ['By Jane Roe, John Doe & Ana Lima', ['Jane Roe', 'John Doe', 'Ana Lima'], null, null],
+  ['By Jane Roe, Staff Writer', ['Jane Roe'], null, null],
+  ['By JANE ROE, Example Auto Writer', ['JANE ROE'], null, null],
+  ['By Jane Roe and John Doe, Associated Press', ['Jane Roe', 'John Doe'], 'Associated Press', null],
+  ['By Jane Roe | Reuters | Nov 17, 2015', ['Jane Roe'], 'Reuters', '2015-11-17'],
+  ['By Jane Roe, November 17, 2015', ['Jane Roe'], null, '2015-11-17'],
+  ['By Jane Roe - 11/18/19 11:04 PM EST', ['Jane Roe'], null, '2019-11-18T23:04'],
+  ['Words by Jane Roe', ['Jane Roe'], null, null],
+  ['Reporting by Jane Roe', ['Jane Roe'], null, null],
+  ['Author: Jane Roe', ['Jane Roe'], null, null],
+  ['By Sarah E. Roe', ['Sarah E. Roe'], null, null],
+  ['By Ursula von der Leyen', ['Ursula von der Leyen'], null, null],
+  ["By Seán O'Neill", ["Seán O'Neill"], null, null],
+  ['By Abu Bakr al-Hashimi and Jane Roe', ['Abu Bakr al-Hashimi', 'Jane Roe'], null, null],
+];
+
+describe('parseByline: bylines', () => {
+  it.each(BYLINES)('%s', (line, authors, affiliation, date) => {
+    const b = parseByline(line);
+    expect(b, line).not.toBeNull();
+    expect(b!.authors).toEqual(authors);
+    expect(b!.affiliation).toBe(affiliation);
+    expect(b!.date?.published.local ?? null).toBe(date);
+  });
+});
+
+const NOT_BYLINES: string[] = [
+  'By Monday, the army had withdrawn from the town.',
+  'By the end of the year, prices had doubled.',
+  'By Reuters',
+  'Jane Roe',
+  'Kerry and Lavrov meet in Geneva',
+  'By Tuesday',
+];
+
+describe('parseByline: not bylines', () => {
+  it.each(NOT_BYLINES)('%s', (line) => {
+    expect(parseByline(line)).toBeNull();
+  });
+});
+
+describe('parseByline: name and role without "By" (header only)', () => {
+  it('reads `Name, Role` in a header', () => {
+    expect(parseByline('Jane Roe, Foreign Correspondent', true)?.authors).toEqual(['Jane Roe']);
+  });
+  it('does not take a lone name or a headline for a byline', () => {
+    expect(parseByline('Jane Roe', true)).toBeNull();
+    expect(parseByline('Rebels And Army Agree Truce', true)).toBeNull();
+    expect(parseByline('Jane Roe, Foreign Correspondent')).toBeNull();
+  });
+});

@@ -1,0 +1,249 @@
+/**
+ * The readers' front door: `readInputs(paths)` turns files, folders and standard input into
+ * Documents, one outcome per article, and never stops a batch on one bad input.
+ *
+ *   - a folder is read recursively, in sorted order, skipping dot-files and dot-folders;
+ *   - `-` reads standard input (format sniffed from the content);
+ *   - the format comes from the extension (.txt/.md, .html/.htm, .jsonl/.ndjson, .xml/.rss/.atom),
+ *     else from the content; JSON Lines give one outcome per line, feeds one per item;
+ *   - a file over `maxBytes` is refused before it is read; JSON Lines files are streamed, so the
+ *     limit applies to each line instead.
+ */
+import { createReadStream } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { InputFormat } from '../model/metadata.js';
+import { decodeBytes, decodeLine, looksBinary } from './decode.js';
+import { failure } from './errors.js';
+import { readFeed } from './feed.js';
+import { readHtml } from './html.js';
+import { readJsonlLine } from './jsonl.js';
+import { readPlainText } from './plain-text.js';
+import { formatFromPath, sniffFormat } from './sniff.js';
+import type { ReadOptions, ReadOutcome } from './types.js';
+
+export { readFeed } from './feed.js';
+export { readHtml } from './html.js';
+export { readJsonlLine } from './jsonl.js';
+export { readPlainText } from './plain-text.js';
+export { formatInputError, type InputError, type ReadOptions, type ReadOutcome } from './types.js';
+
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+const STDIN = '-';
+
+/** Reads every input in turn; errors come out as outcomes, in input order. */
+export async function* readInputs(paths: string[], opts: ReadOptions = {}): AsyncIterable<ReadOutcome> {
+  for (const path of paths) {
+    if (path === STDIN) {
+      yield* readStdin(opts);
+      continue;
+    }
+    let info: Awaited<ReturnType<typeof stat>>;
+    try {
+      info = await stat(path);
+    } catch (e) {
+      yield fileError(e, path);
+      continue;
+    }
+    if (info.isDirectory()) {
+      for await (const file of walk(path)) {
+        if (typeof file === 'string') yield* readPath(file, opts);
+        else yield file;
+      }
+    } else yield* readPath(path, opts, info.size);
+  }
+}
+
+/** Files under a folder, sorted by name, dot-files and dot-folders skipped; symlinked folders not followed. */
+async function* walk(dir: string): AsyncIterable<string | ReadOutcome> {
+  let entries: import('node:fs').Dirent[];
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    yield fileError(e, dir);
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else if (entry.isFile() || entry.isSymbolicLink()) yield path;
+  }
+}
+
+async function* readPath(path: string, opts: ReadOptions, knownSize?: number): AsyncIterable<ReadOutcome> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const format = opts.format ?? formatFromPath(path);
+  if (format === 'jsonl') {
+    yield* readJsonlFile(path, maxBytes);
+    return;
+  }
+  let size = knownSize;
+  try {
+    size ??= (await stat(path)).size;
+  } catch (e) {
+    yield fileError(e, path);
+    return;
+  }
+  if (size > maxBytes) {
+    yield failure(
+      'E_TOO_LARGE',
+      path,
+      `the file is ${megabytes(size)}, over the ${megabytes(maxBytes)} limit`,
+    );
+    return;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    yield fileError(e, path);
+    return;
+  }
+  yield* readBytes(bytes, path, format);
+}
+
+async function* readStdin(opts: ReadOptions): AsyncIterable<ReadOutcome> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of opts.stdin ?? process.stdin) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Uint8Array);
+    total += bytes.length;
+    if (total > maxBytes) {
+      yield failure('E_TOO_LARGE', STDIN, `standard input is over the ${megabytes(maxBytes)} limit`);
+      return;
+    }
+    chunks.push(bytes);
+  }
+  yield* readBytes(Buffer.concat(chunks), STDIN, opts.format ?? null);
+}
+
+/** Everything after the bytes are in memory: binary check, decoding, format, reader. */
+export function* readBytes(
+  bytes: Uint8Array,
+  origin: string,
+  format: InputFormat | null,
+): Iterable<ReadOutcome> {
+  if (bytes.length === 0) {
+    yield failure('E_EMPTY', origin, 'the input is empty (0 bytes)');
+    return;
+  }
+  if (looksBinary(bytes)) {
+    yield format
+      ? failure('E_BINARY', origin, `the content is binary (NUL or control bytes), not ${format}`)
+      : failure('E_UNSUPPORTED', origin, 'unknown file type with binary content');
+    return;
+  }
+  const { text, diagnostics } = decodeBytes(bytes, origin, format === 'html' || format === null);
+  if (text.trim() === '') {
+    yield failure('E_EMPTY', origin, 'the input is empty or white space only');
+    return;
+  }
+  const chosen = format ?? sniffFormat(text);
+  switch (chosen) {
+    case 'text':
+      yield readPlainText(text, { origin, diagnostics });
+      return;
+    case 'html':
+      yield readHtml(text, { origin, diagnostics });
+      return;
+    case 'feed':
+      yield* readFeed(text, origin, diagnostics);
+      return;
+    case 'jsonl': {
+      const lines = text.split('\n');
+      let records = 0;
+      for (let i = 0; i < lines.length; i++) {
+        if (lines[i].trim() === '') continue;
+        records++;
+        yield readJsonlLine(lines[i], `${origin}:${i + 1}`, [...diagnostics]);
+      }
+      if (records === 0) yield failure('E_EMPTY', origin, 'no records');
+      return;
+    }
+  }
+}
+
+/**
+ * Streams a JSON Lines file line by line, so a corpus of any size is read in bounded memory. A
+ * line longer than `maxBytes` is skipped (E_TOO_LARGE naming it) without being held in memory.
+ */
+async function* readJsonlFile(path: string, maxBytes: number): AsyncIterable<ReadOutcome> {
+  let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
+  let overflow = false;
+  let lineNo = 0;
+  let records = 0;
+  let first = true;
+  const finishLine = (): ReadOutcome | null => {
+    lineNo++;
+    const origin = `${path}:${lineNo}`;
+    const tooLong = overflow;
+    const bytes = pending.length === 1 ? pending[0] : Buffer.concat(pending);
+    pending = [];
+    pendingBytes = 0;
+    overflow = false;
+    if (tooLong) {
+      records++;
+      return failure('E_TOO_LARGE', origin, `the line is over the ${megabytes(maxBytes)} limit`);
+    }
+    const { text, diagnostics } = decodeLine(lineNo === 1 ? stripUtf8Bom(bytes) : bytes, origin);
+    if (text.trim() === '') return null;
+    records++;
+    return readJsonlLine(text, origin, diagnostics);
+  };
+  try {
+    for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+      if (first) {
+        first = false;
+        if (looksBinary(chunk)) {
+          yield failure('E_BINARY', path, 'the content is binary (NUL or control bytes), not JSON Lines');
+          return;
+        }
+      }
+      let from = 0;
+      while (from <= chunk.length) {
+        const newline = chunk.indexOf(0x0a, from);
+        const end = newline < 0 ? chunk.length : newline;
+        if (!overflow && end > from) {
+          if (pendingBytes + (end - from) > maxBytes) {
+            overflow = true;
+            pending = [];
+            pendingBytes = 0;
+          } else {
+            pending.push(chunk.subarray(from, end));
+            pendingBytes += end - from;
+          }
+        }
+        if (newline < 0) break;
+        const outcome = finishLine();
+        if (outcome) yield outcome;
+        from = newline + 1;
+      }
+    }
+  } catch (e) {
+    yield fileError(e, path);
+    return;
+  }
+  if (pendingBytes > 0 || overflow) {
+    const outcome = finishLine();
+    if (outcome) yield outcome;
+  }
+  if (records === 0) yield failure('E_EMPTY', path, 'the file has no records');
+}
+
+function stripUtf8Bom(bytes: Uint8Array): Uint8Array {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+}
+
+function fileError(e: unknown, path: string): ReadOutcome {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return failure('E_NOT_FOUND', path, 'no such file or folder');
+  return failure('E_READ', path, `cannot read: ${(e as Error).message}`);
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

@@ -1,0 +1,165 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../model/document.js';
+import { readPlainText } from './plain-text.js';
+
+const SEED = '/work/shared/articles/000_f64cab7d3e2a07c0.txt';
+
+function read(text: string): Document {
+  const outcome = readPlainText(text, { origin: 'test.txt' });
+  if (!outcome.ok) throw new Error(outcome.error.message);
+  return outcome.doc;
+}
+
+/** `role/kind: first words` per paragraph, for compact expectations. */
+function roles(doc: Document): string[] {
+  return doc.layers.paragraphs!.map(
+    (p) => `${p.role}${p.boilerplate ? `/${p.boilerplate}` : ''}: ${p.text.slice(0, 24)}`,
+  );
+}
+
+function expectExactOffsets(doc: Document): void {
+  doc.layers.paragraphs!.forEach((p, i) => {
+    expect(p.index).toBe(i);
+    expect(doc.text.slice(p.start, p.end)).toBe(p.text);
+  });
+}
+
+describe.runIf(existsSync(SEED))('readPlainText: the seed article', () => {
+  const doc = read(readFileSync(SEED, 'utf8'));
+
+  it('reads the header into metadata', () => {
+    expect(doc.meta.title).toBe(
+      "John Kerry Says Ceasefire Between Syrian Rebels and Assad Could Be 'Weeks' Away",
+    );
+    expect(doc.meta.subtitle).toBe(
+      'US Secretary of State announces plans that could lead to other groups ganging-up on the Islamic State in near future.',
+    );
+    expect(doc.meta.authors).toEqual(['Brian McManus']);
+    expect(doc.meta.published).toMatchObject({
+      local: '2015-11-17T17:30',
+      precision: 'minute',
+      zone: null,
+      utc: null,
+    });
+    expect(doc.meta.format).toBe('text');
+  });
+
+  it('keeps boilerplate out of the body and exactly six body paragraphs', () => {
+    const paragraphs = doc.layers.paragraphs!;
+    const body = paragraphs.filter((p) => p.role === 'body');
+    expect(body).toHaveLength(6);
+    expect(body[0].text.startsWith('Secretary of State John Kerry made')).toBe(true);
+    expect(body[5].text.endsWith('Kerry told the press on Tuesday.')).toBe(true);
+    expect(
+      paragraphs.filter((p) => p.role === 'boilerplate').map((p) => [p.boilerplate, p.text.slice(0, 12)]),
+    ).toEqual([
+      ['photo-credit', 'Photo of Joh'],
+      ['related-link', "Read: Why I'"],
+      ['social', 'Follow Brian'],
+    ]);
+    expect(paragraphs.slice(0, 4).map((p) => p.role)).toEqual(['headline', 'dek', 'byline', 'dateline']);
+    expectExactOffsets(doc);
+  });
+
+  it('keeps the whole input as the document text', () => {
+    expect(doc.text).toBe(readFileSync(SEED, 'utf8'));
+  });
+});
+
+describe('readPlainText: header shapes', () => {
+  it('reads a headline, byline with outlet, ISO dateline and a copyright line', () => {
+    const doc = read(
+      [
+        'Rebels Seize Airport Outside Tripoli',
+        '',
+        'By Jane Roe, Example Press',
+        '2019-04-07T10:15:00Z',
+        '',
+        'Rebel forces took control of the airport on Sunday, a spokesman said.',
+        '',
+        'Copyright 2019 Example Press. All rights reserved.',
+      ].join('\n'),
+    );
+    expect(roles(doc)).toEqual([
+      'headline: Rebels Seize Airport Out',
+      'byline: By Jane Roe, Example Pre',
+      'dateline: 2019-04-07T10:15:00Z',
+      'body: Rebel forces took contro',
+      'boilerplate/other: Copyright 2019 Example P',
+    ]);
+    expect(doc.meta.authors).toEqual(['Jane Roe']);
+    expect(doc.meta.source).toBe('Example Press');
+    expect(doc.meta.published).toMatchObject({ zone: 'Z', utc: '2019-04-07T10:15:00Z', precision: 'second' });
+  });
+
+  it('reads a dateline before the byline and a headline ending in a question mark', () => {
+    const doc = read('Can the truce hold?\n\n17 November 2015\nby Jane Roe\n\nFighting stopped on Monday.');
+    expect(roles(doc)).toEqual([
+      'headline: Can the truce hold?',
+      'dateline: 17 November 2015',
+      'byline: by Jane Roe',
+      'body: Fighting stopped on Mond',
+    ]);
+    expect(doc.meta.published).toMatchObject({ local: '2015-11-17', precision: 'day', zone: null });
+  });
+
+  it('prefers the original dateline over an update line', () => {
+    const doc = read('Talks end\n\nUpdated: Nov 18, 2015 9:00 am\nNov 17, 2015 5:30 pm\n\nThe talks ended.');
+    expect(doc.meta.published?.local).toBe('2015-11-17T17:30');
+  });
+
+  it('reads an article that is only paragraphs: a short first line is the headline', () => {
+    const doc = read(
+      'Ceasefire talks open in Geneva\n\nDelegates met on Monday.\n\nThey will meet again on Friday.',
+    );
+    expect(roles(doc)).toEqual([
+      'headline: Ceasefire talks open in ',
+      'body: Delegates met on Monday.',
+      'body: They will meet again on ',
+    ]);
+    expect(doc.meta.title).toBe('Ceasefire talks open in Geneva');
+    expect(doc.meta.published).toBeNull();
+  });
+
+  it('takes no headline when the first line is a sentence', () => {
+    const doc = read('Delegates met in Geneva on Monday.\n\nThey will meet again on Friday.');
+    expect(doc.layers.paragraphs!.map((p) => p.role)).toEqual(['body', 'body']);
+    expect(doc.meta.title).toBeNull();
+  });
+
+  it('splits one paragraph per line when the text has no blank line', () => {
+    const doc = read(
+      'Army leaves town\nThe army left the town on Monday.\nResidents returned on Tuesday.\nPhoto: Jane Roe',
+    );
+    expect(roles(doc)).toEqual([
+      'headline: Army leaves town',
+      'body: The army left the town o',
+      'body: Residents returned on Tu',
+      'boilerplate/photo-credit: Photo: Jane Roe',
+    ]);
+  });
+
+  it('splits a boilerplate line out of a body block', () => {
+    const doc = read(
+      'The minister resigned on Friday.\nRead more: Who will replace her?\n\nHer deputy takes over.',
+    );
+    expect(roles(doc)).toEqual([
+      'body: The minister resigned on',
+      'boilerplate/related-link: Read more: Who will repl',
+      'body: Her deputy takes over.',
+    ]);
+  });
+
+  it('normalises CRLF and drops a BOM', () => {
+    const doc = read('\uFEFFTruce agreed\r\n\r\nBoth sides signed on Monday.\r\n');
+    expect(doc.text).toBe('Truce agreed\n\nBoth sides signed on Monday.\n');
+    expectExactOffsets(doc);
+  });
+
+  it('refuses an empty text', () => {
+    const outcome = readPlainText(' \n\t\n', { origin: 'empty.txt' });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.error).toMatchObject({ code: 'E_EMPTY', origin: 'empty.txt' });
+  });
+});
