@@ -1,0 +1,32 @@
+/** What the scanners find before coreference: a mention with its dictionary evidence. */
+import type { Agent } from '../../knowledge/actors/index.js';
+import type { EntityType, MentionKind } from '../../model/layers.js';
+
+export interface Candidate {
+  /** Character offsets of the mention (name only: no title, determiner or possessive). */
+  start: number;
+  end: number;
+  /** Token indices covered (inclusive); a mention inside a token (`non-IS`) has first = last. */
+  first: number;
+  last: number;
+  sentence: number;
+  kind: MentionKind;
+  type: EntityType;
+  /** Dictionary actors the name may denote, best first. */
+  actorIds: string[];
+  /** For generic nominals (`rebels`): the agent and the country it was tied to. */
+  agent?: Agent;
+  agentCountry?: string | null;
+  /** A title or role split off (`Secretary of State`), as offsets, and its key in the title table. */
+  role?: { start: number; end: number } | null;
+  titleKey?: string | null;
+  gender?: 'm' | 'f' | null;
+  /** Role text from an apposition (`, a military analyst`). */
+  roleText?: string | null;
+  rules: string[];
+  confidence: number;
+}
+
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}

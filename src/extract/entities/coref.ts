@@ -1,0 +1,173 @@
+/**
+ * In-document coreference for names: mentions are joined (union-find) when they share an actor,
+ * when a short name is the surname or given name of a longer person name (`Kerry` -> `John Kerry`),
+ * when an acronym spells the initials of an organisation (`IS` -> `Islamic State`), when generic
+ * nominals name the same sector of the same country (`opposition fighters` = `the Syrian opposition`),
+ * and when a title alone (`US Secretary of State`) names a person who holds it in the document.
+ */
+import { type ActorKnowledge, nameKey, roleOnDate, validOn } from '../../knowledge/actors/index.js';
+import type { Candidate } from './candidates.js';
+
+class UnionFind {
+  private readonly parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]];
+      i = this.parent[i];
+    }
+    return i;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    // The earlier mention stays the root, so an entity is named after where it first appears.
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+/** Sectors that name the same side of a conflict: rebels, insurgents and the opposition. */
+const SECTOR_FAMILY: Record<string, string> = { REB: 'opposition', OPP: 'opposition', INS: 'opposition' };
+
+export function sectorFamily(code: string): string {
+  return SECTOR_FAMILY[code.slice(0, 3)] ?? code;
+}
+
+export interface Resolved {
+  /** The chosen actor of each candidate (null for none). */
+  actorOf: (string | null)[];
+  /** Cluster root of each candidate. */
+  cluster: number[];
+}
+
+/** Chooses each name's actor for the date: the first candidate with a role on that day. */
+export function chooseActors(cands: Candidate[], kb: ActorKnowledge, date: string | null): (string | null)[] {
+  return cands.map((c) => {
+    if (!c.actorIds.length) return null;
+    for (const id of c.actorIds) if (validOn(kb, id, date)) return id;
+    return c.actorIds[0];
+  });
+}
+
+function initials(text: string): string {
+  return text
+    .split(/[\s-]+/)
+    .filter((w) => w && !/^(of|the|and|for|in|on|de|al)$/i.test(w))
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+}
+
+export function corefer(
+  cands: Candidate[],
+  actorOf: (string | null)[],
+  text: string,
+  kb: ActorKnowledge,
+  date: string | null,
+): number[] {
+  const uf = new UnionFind(cands.length);
+  const byActor = new Map<string, number>();
+  const byUnknownName = new Map<string, number>();
+  cands.forEach((c, i) => {
+    const actor = actorOf[i];
+    if (actor) {
+      const prev = byActor.get(actor);
+      if (prev === undefined) byActor.set(actor, i);
+      else uf.union(prev, i);
+    } else if (c.kind === 'name' || c.kind === 'acronym') {
+      const key = `${c.type}:${nameKey(text.slice(c.start, c.end))}`;
+      const prev = byUnknownName.get(key);
+      if (prev === undefined) byUnknownName.set(key, i);
+      else uf.union(prev, i);
+    }
+  });
+
+  // Surnames and given names: a one-word name joins the nearest longer person name that ends or
+  // starts with it (the preceding one first). A dictionary place or organisation that is a person's
+  // surname in this document (`Paris` for `Valeska Paris`) becomes that person.
+  const persons = cands
+    .map((c, i) => ({ c, i, words: text.slice(c.start, c.end).split(/\s+/) }))
+    .filter((p) => p.c.type === 'PERSON' && p.c.kind === 'name' && p.words.length >= 2);
+  cands.forEach((c, i) => {
+    if (c.kind !== 'name' || c.type === 'NORP') return;
+    const surface = text.slice(c.start, c.end);
+    if (/\s/.test(surface)) return;
+    let best: { i: number; distance: number } | null = null;
+    for (const p of persons) {
+      if (p.i === i) continue;
+      const lastWord = p.words[p.words.length - 1].replace(/'s$/, '');
+      if (lastWord !== surface && p.words[0] !== surface) continue;
+      const distance = p.c.start < c.start ? c.start - p.c.start : (p.c.start - c.start) * 4;
+      if (!best || distance < best.distance) best = { i: p.i, distance };
+    }
+    if (!best) return;
+    if (actorOf[i] && c.type !== 'PERSON' && actorOf[best.i] !== actorOf[i]) {
+      actorOf[i] = null;
+      c.rules.push('coref.surname-not-place');
+    }
+    c.type = 'PERSON';
+    c.rules.push('coref.surname');
+    uf.union(best.i, i);
+  });
+
+  // Acronyms: `IS` joins `Islamic State`, `AP` joins `Associated Press` when both are in the text.
+  const orgs = cands
+    .map((c, i) => ({ c, i }))
+    .filter(({ c }) => c.kind === 'name' && c.type === 'ORG' && /\s/.test(text.slice(c.start, c.end)));
+  cands.forEach((c, i) => {
+    if (c.kind !== 'acronym' || actorOf[i]) return;
+    const acronym = text.slice(c.start, c.end).replace(/\./g, '');
+    const full = orgs.find(({ c: o }) => initials(text.slice(o.start, o.end)) === acronym);
+    if (full) {
+      c.type = full.c.type;
+      c.rules.push('coref.acronym-initials');
+      uf.union(full.i, i);
+      if (actorOf[full.i]) actorOf[i] = actorOf[full.i];
+    }
+  });
+
+  // Generic nominals of one country and sector family are one group.
+  const byNominal = new Map<string, number>();
+  cands.forEach((c, i) => {
+    if (c.kind !== 'nominal' || !c.agent || !c.agentCountry) return;
+    const key = `${c.agentCountry}:${sectorFamily(c.agent.code)}`;
+    const prev = byNominal.get(key);
+    if (prev === undefined) byNominal.set(key, i);
+    else uf.union(prev, i);
+  });
+
+  // A title used alone joins the person who holds that title in the document (by role span, or by
+  // the actor's own title on the day).
+  cands.forEach((c, i) => {
+    if (c.kind !== 'nominal' || c.agent || !c.titleKey) return;
+    let best = -1;
+    cands.forEach((o, j) => {
+      if (j === i || o.type !== 'PERSON' || o.kind !== 'name') return;
+      const holds = o.titleKey === c.titleKey || titleOfActor(kb, actorOf[j], date) === c.titleKey;
+      if (!holds) return;
+      if (
+        c.agentCountry &&
+        actorOf[j] &&
+        kb.actor(actorOf[j]!)?.country &&
+        kb.actor(actorOf[j]!)?.country !== c.agentCountry
+      )
+        return;
+      if (best < 0) best = j;
+    });
+    if (best >= 0) {
+      uf.union(best, i);
+      c.rules.push('coref.title-holder');
+    }
+  });
+
+  return cands.map((_, i) => uf.find(i));
+}
+
+/** The title key of the actor's role on the day (`secretary of state`), to match `the Secretary of State`. */
+function titleOfActor(kb: ActorKnowledge, actorId: string | null, date: string | null): string | null {
+  const actor = actorId ? kb.actor(actorId) : undefined;
+  const role = actor ? roleOnDate(actor.roles, date) : null;
+  return role?.title ? nameKey(role.title) : null;
+}

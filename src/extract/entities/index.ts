@@ -1,0 +1,344 @@
+/**
+ * The entities component: finds mentions of people, organisations, places and groups, joins the
+ * mentions of one entity, and links each entity to the actor (with its CAMEO code) valid on the
+ * article's date. Reads `sentences`, `tokens`; writes `mentions`, `entities`.
+ */
+import { type ActorKnowledge, actorOnDate, nameKey } from '../../knowledge/actors/index.js';
+import { annotate, spanOf } from '../../model/annotation.js';
+import type { Document } from '../../model/document.js';
+import type { ActorLink, Entity, EntityType, Mention, Token } from '../../model/layers.js';
+import type { Component } from '../../pipeline-types.js';
+import { type Candidate, overlaps } from './candidates.js';
+import { chooseActors, corefer, sectorFamily } from './coref.js';
+import { antecedent, type PersonRef, PRONOUN_GENDER } from './pronouns.js';
+import { type SentenceContext, SentenceScanner } from './scan.js';
+import type { NerTagger, TaggedSpan } from './tagger-api.js';
+import { appositionAfter, typeUnknownName } from './unknown-names.js';
+
+export { resolvePronoun } from './pronouns.js';
+export type { NerTagger, TaggedSpan } from './tagger-api.js';
+
+export const ENTITIES_COMPONENT = { component: 'entities', version: '0.1.0' } as const;
+
+/** Share of capitalised words above which a headline is read as title case. */
+const TITLE_CASE_SHARE = 0.6;
+
+export function entitiesComponent(kb: ActorKnowledge, tagger?: NerTagger): Component {
+  const scanner = new SentenceScanner(kb);
+  return {
+    name: ENTITIES_COMPONENT.component,
+    version: ENTITIES_COMPONENT.version,
+    reads: ['sentences', 'tokens'],
+    writes: ['mentions', 'entities'],
+    run(doc: Document) {
+      const { mentions, entities } = extractEntities(doc, kb, scanner, tagger);
+      doc.layers.mentions = mentions;
+      doc.layers.entities = entities;
+      doc.producedBy.mentions = ENTITIES_COMPONENT;
+      doc.producedBy.entities = ENTITIES_COMPONENT;
+    },
+  };
+}
+
+function isTitleCase(tokens: Token[], first: number, last: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i].text;
+    if (t.length < 4 || !/^[A-Za-z]/.test(t)) continue;
+    words++;
+    if (/^[A-Z]/.test(t)) caps++;
+  }
+  return words >= 3 && caps / words >= TITLE_CASE_SHARE;
+}
+
+function isAllCapsText(tokens: Token[], first: number, last: number): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (let i = first; i <= last; i++) {
+    for (const ch of tokens[i].text) {
+      if (ch >= 'a' && ch <= 'z') letters++;
+      else if (ch >= 'A' && ch <= 'Z') {
+        letters++;
+        upper++;
+      }
+    }
+  }
+  return letters > 8 && upper / letters > 0.8;
+}
+
+export function extractEntities(
+  doc: Document,
+  kb: ActorKnowledge,
+  scanner: SentenceScanner,
+  tagger?: NerTagger,
+): { mentions: Mention[]; entities: Entity[] } {
+  const tokens = doc.layers.tokens ?? [];
+  const sentences = doc.layers.sentences ?? [];
+  const paragraphs = doc.layers.paragraphs ?? [];
+  const date = doc.meta.published?.local ?? null;
+
+  // 1. Scan each sentence.
+  let cands: Candidate[] = [];
+  for (const sentence of sentences) {
+    const role = paragraphs[sentence.paragraph]?.role;
+    const ctx: SentenceContext = {
+      doc,
+      tokens,
+      sentence,
+      titleCase: role === 'headline' && isTitleCase(tokens, sentence.firstToken, sentence.lastToken),
+      allCaps: isAllCapsText(tokens, sentence.firstToken, sentence.lastToken),
+    };
+    for (const c of scanner.scan(ctx)) cands.push(c);
+  }
+
+  // 2. The tagger's spans: new names where the rules saw none, and types where the rules only guessed.
+  if (tagger) cands = mergeTagged(cands, tagger.tag(doc), tokens, doc);
+
+  // 3. Type the names no dictionary knows; note appositions of known people too.
+  for (const c of cands) {
+    if (c.type === 'OTHER') typeUnknownName(c, tokens, kb, doc.text.slice(c.start, c.end));
+    else if (c.type === 'PERSON' && c.kind === 'name' && !c.roleText)
+      c.roleText = appositionAfter(tokens, c.last, kb);
+  }
+  cands.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  // 4. Tie country-less nominals (`opposition fighters`) to the sentence's country, else the article's.
+  const actorOf = chooseActors(cands, kb, date);
+  fillNominalCountries(cands, actorOf, kb);
+
+  // 5. Coreference.
+  const cluster = corefer(cands, actorOf, doc.text, kb, date);
+
+  // 6. Entities, in order of first mention.
+  const entityOfRoot = new Map<number, Entity>();
+  const entityGender = new Map<string, 'm' | 'f' | null>();
+  const mentions: Mention[] = [];
+  const rootMembers = new Map<number, number[]>();
+  cands.forEach((_, i) => {
+    const r = cluster[i];
+    const list = rootMembers.get(r) ?? [];
+    list.push(i);
+    rootMembers.set(r, list);
+  });
+  let entityCount = 0;
+  for (const [root, members] of [...rootMembers].sort(
+    (a, b) => cands[a[1][0]].start - cands[b[1][0]].start,
+  )) {
+    const entity = buildEntity(`e${++entityCount}`, members, cands, actorOf, kb, date, doc.text);
+    if (!entity) continue;
+    entityOfRoot.set(root, entity);
+    entityGender.set(entity.id, genderOf(members, cands, actorOf, kb, doc.text));
+  }
+
+  cands.forEach((c, i) => {
+    const entity = entityOfRoot.get(cluster[i]) ?? null;
+    if (!entity) return;
+    const m = annotate(spanOf(doc.text, c.start, c.end), ENTITIES_COMPONENT, c.rules, c.confidence, {
+      id: '',
+      type: c.type,
+      kind: c.kind,
+      entityId: entity.id,
+      role: c.role ? spanOf(doc.text, c.role.start, c.role.end) : null,
+    });
+    mentions.push(m);
+  });
+
+  // 7. Pronouns: he / she and their forms, to the nearest fitting person.
+  const persons: PersonRef[] = [];
+  for (const m of mentions) {
+    if (m.type !== 'PERSON' || !m.entityId) continue;
+    const sentence = sentenceOfOffset(tokens, m.start);
+    persons.push({
+      start: m.start,
+      sentence,
+      entityId: m.entityId,
+      gender: entityGender.get(m.entityId) ?? null,
+    });
+  }
+  const pronouns: Mention[] = [];
+  for (const t of tokens) {
+    const gender = PRONOUN_GENDER[t.norm];
+    if (!gender) continue;
+    const entityId = antecedent(persons, t.start, t.sentence, gender);
+    if (!entityId) continue;
+    pronouns.push(
+      annotate(spanOf(doc.text, t.start, t.end), ENTITIES_COMPONENT, ['pronoun.nearest-person'], 0.7, {
+        id: '',
+        type: 'PERSON' as EntityType,
+        kind: 'pronoun' as const,
+        entityId,
+        role: null,
+      }),
+    );
+  }
+  const all = [...mentions, ...pronouns].sort((a, b) => a.start - b.start || b.end - a.end);
+  const entitiesById = new Map([...entityOfRoot.values()].map((e) => [e.id, e]));
+  all.forEach((m, i) => {
+    m.id = `m${i + 1}`;
+    entitiesById.get(m.entityId ?? '')?.mentionIds.push(m.id);
+  });
+  return { mentions: all, entities: [...entitiesById.values()] };
+}
+
+function sentenceOfOffset(tokens: Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid].start <= start) lo = mid;
+    else hi = mid - 1;
+  }
+  return tokens[lo]?.sentence ?? 0;
+}
+
+/** Where the tagger found a name the rules missed, add it; where both found one, the tagger types it. */
+function mergeTagged(cands: Candidate[], spans: TaggedSpan[], tokens: Token[], doc: Document): Candidate[] {
+  const out = cands.slice();
+  for (const s of spans) {
+    if (s.type === 'OTHER') continue;
+    const same = cands.find((c) => c.start === s.start && c.end === s.end);
+    if (same) {
+      if (!same.actorIds.length && same.kind !== 'nominal' && same.kind !== 'demonym' && !same.role) {
+        same.type = s.type;
+        same.rules.push('ner.tagger-type');
+        same.confidence = Math.max(same.confidence, s.confidence);
+      }
+      continue;
+    }
+    if (cands.some((c) => overlaps(c, s))) continue;
+    const first = tokens.findIndex((t) => t.start === s.start);
+    const last = tokens.findIndex((t) => t.end === s.end);
+    if (first < 0 || last < first) continue;
+    const text = doc.text.slice(s.start, s.end);
+    out.push({
+      start: s.start,
+      end: s.end,
+      first,
+      last,
+      sentence: tokens[first].sentence,
+      kind: /^[A-Z]{2,5}$/.test(text) ? 'acronym' : s.type === 'NORP' ? 'demonym' : 'name',
+      type: s.type,
+      actorIds: [],
+      rules: ['ner.tagger'],
+      confidence: s.confidence,
+    });
+  }
+  return out;
+}
+
+function fillNominalCountries(cands: Candidate[], actorOf: (string | null)[], kb: ActorKnowledge): void {
+  const countryCount = new Map<string, number>();
+  cands.forEach((_c, i) => {
+    const actor = actorOf[i] ? kb.actor(actorOf[i]!) : undefined;
+    if (actor?.kind === 'country' && actor.country)
+      countryCount.set(actor.country, (countryCount.get(actor.country) ?? 0) + 1);
+  });
+  const main = [...countryCount].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  cands.forEach((c) => {
+    if (c.kind !== 'nominal' || !c.agent || c.agentCountry) return;
+    let best: { distance: number; country: string } | null = null;
+    cands.forEach((o, j) => {
+      if (o.sentence !== c.sentence || o === c) return;
+      const actor = actorOf[j] ? kb.actor(actorOf[j]!) : undefined;
+      if (!actor?.country || (actor.type !== 'GPE' && actor.type !== 'PERSON')) return;
+      const distance = Math.abs(o.start - c.start);
+      if (!best || distance < best.distance) best = { distance, country: actor.country };
+    });
+    const found = best as { distance: number; country: string } | null;
+    c.agentCountry = found?.country ?? main;
+    c.rules.push(
+      found ? 'nominal.country-of-sentence' : main ? 'nominal.country-of-article' : 'nominal.no-country',
+    );
+  });
+}
+
+function demonymOf(kb: ActorKnowledge, iso3: string): string {
+  return kb.countries.get(iso3)?.demonyms[0] ?? kb.countries.get(iso3)?.name ?? iso3;
+}
+
+function buildEntity(
+  id: string,
+  members: number[],
+  cands: Candidate[],
+  actorOf: (string | null)[],
+  kb: ActorKnowledge,
+  date: string | null,
+  text: string,
+): Entity | null {
+  const ms = members.map((i) => cands[i]);
+  const actorId = members.map((i) => actorOf[i]).find((a) => a) ?? null;
+  const names = ms.filter((c) => c.kind === 'name');
+  const longestName = names.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+  const typed = ms.find((c) => c.kind === 'name' || c.kind === 'acronym') ?? ms[0];
+  let actor: ActorLink | null = actorId ? actorOnDate(kb, actorId, date) : null;
+  let type: EntityType = typed.type;
+  const actorRecord = actorId ? kb.actor(actorId) : undefined;
+  if (actorRecord && (actorRecord.type === 'GPE' || actorRecord.type === 'LOC') && type === 'NORP')
+    type = actorRecord.type;
+  let name = longestName
+    ? text.slice(longestName.start, longestName.end)
+    : (actor?.name ?? text.slice(ms[0].start, ms[0].end));
+  // Countries go by their common name (`United States`), whichever alias the text used first.
+  if (actorRecord?.kind === 'country') name = actorRecord.names[0];
+
+  // A group named only by generic nouns: `Syrian opposition` with the country's sector code.
+  const nominal = ms.find((c) => c.kind === 'nominal' && c.agent);
+  if (!actor && nominal?.agent) {
+    if (ms.every((c) => c.kind === 'nominal' && !c.agent && !c.titleKey)) return null;
+    const country = nominal.agentCountry ?? null;
+    const agents = ms.filter((c) => c.agent).map((c) => c.agent!);
+    const family = sectorFamily(nominal.agent.code);
+    const code = agents.find((a) => a.code.startsWith('REB'))?.code ?? nominal.agent.code;
+    const headWord =
+      family === 'opposition'
+        ? 'opposition'
+        : nameKey(text.slice(nominal.start, nominal.end)).replace(/^the /, '');
+    name = country
+      ? `${demonymOf(kb, country)} ${headWord.replace(nameKey(demonymOf(kb, country)), '').trim()}`
+      : headWord;
+    type = 'ORG';
+    actor = country
+      ? {
+          actorId: `agent:${country}:${code}`,
+          name,
+          code: nominal.agent.prefix ? `${code}${country}` : `${country}${code}`,
+          country,
+          role: null,
+        }
+      : null;
+  }
+  // A title alone that matched no person in the text is left out (it names no one we know).
+  if (!actor && ms.every((c) => c.kind === 'nominal' && !c.agent)) return null;
+  const roleSpan = ms.find((c) => c.role && c.kind === 'name');
+  const roleText = roleSpan?.role ? text.slice(roleSpan.role.start, roleSpan.role.end) : null;
+  if (actor && !actor.role && roleText && type === 'PERSON') actor.role = roleText;
+  const apposition = ms.find((c) => c.roleText)?.roleText ?? null;
+  const confidence = Math.max(...ms.map((c) => c.confidence));
+  const entity: Entity = { id, name, type, mentionIds: [], actor, confidence };
+  if (!actor) entity.roleText = apposition ?? roleText;
+  else if (apposition) entity.roleText = apposition;
+  return entity;
+}
+
+function genderOf(
+  members: number[],
+  cands: Candidate[],
+  actorOf: (string | null)[],
+  kb: ActorKnowledge,
+  text: string,
+): 'm' | 'f' | null {
+  for (const i of members) if (cands[i].gender) return cands[i].gender!;
+  for (const i of members) {
+    const a = actorOf[i] ? kb.actor(actorOf[i]!) : undefined;
+    if (a?.gender) return a.gender;
+  }
+  for (const i of members) {
+    const c = cands[i];
+    if (c.type !== 'PERSON' || c.kind !== 'name') continue;
+    const first = text.slice(c.start, c.end).split(/\s+/)[0].toLowerCase();
+    const g = kb.firstNames.get(first);
+    if (g === 'm' || g === 'f') return g;
+  }
+  return null;
+}

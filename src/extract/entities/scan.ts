@@ -1,0 +1,628 @@
+/**
+ * Finds name, acronym, demonym and nominal mentions in one sentence.
+ *
+ * The sentence is cut into runs of capitalised words (with `of`, `the`, `-`, `&` inside). Each run is
+ * then segmented left to right: a title (`Secretary of State`) is split off as a role, a demonym
+ * (`Syrian`) becomes its own mention, the longest dictionary name is taken, and what no dictionary
+ * knows becomes an unknown name typed by `typeUnknownName`. Lower-case words are looked up as generic
+ * agents (`rebels`, `opposition fighters`). Dictionary look-ups hash the first word of the name and
+ * try only the lengths that word starts (`maxWords`), so the cost is a few Map probes per token.
+ */
+import {
+  type ActorKnowledge,
+  type Agent,
+  idsOf,
+  isAcronymKey,
+  nameKey,
+  type Title,
+} from '../../knowledge/actors/index.js';
+import type { Document } from '../../model/document.js';
+import type { Sentence, Token } from '../../model/layers.js';
+import type { Candidate } from './candidates.js';
+
+/** Lower-case words allowed inside a capitalised name (`Church of Scientology`, `Abu Bakr al-Baghdadi`). */
+const CONNECTORS = new Set([
+  'of',
+  'the',
+  'de',
+  'del',
+  'da',
+  'di',
+  'du',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'von',
+  'van',
+  'der',
+  'la',
+  'le',
+  '-',
+  '&',
+  'for',
+  'and',
+]);
+/** Prefixes of hyphenated words whose remainder is a name (`pro-Assad`, `non-IS`, `anti-American`). */
+const NAME_PREFIXES = /^(pro|non|anti|ex|post|pre|neo|pan|un)-(.+)$/i;
+/** Tokens after which a capitalised word is capitalised only because it opens a sentence or quote. */
+const OPENERS = new Set(['"', '\u201C', '\u2018', "'", '(', '[', ':', '\u2014', '-', '--']);
+/** Acronyms that are also English words: only taken when the text around them is not all capitals. */
+const WORD_ACRONYMS = new Set([
+  'is',
+  'us',
+  'as',
+  'it',
+  'or',
+  'in',
+  'on',
+  'at',
+  'no',
+  'me',
+  'who',
+  'an',
+  'am',
+  'so',
+  'do',
+  'go',
+  'up',
+  'vice',
+]);
+const DETERMINERS = new Set(['the']);
+/** Sectors whose bare plurals (`rebels`, `police`, `protesters`) name a group in conflict news. */
+const CONFLICT_SECTORS = new Set(['REB', 'OPP', 'INS', 'MIL', 'COP', 'UAF', 'CVL', 'REF', 'SPY', 'GOV']);
+/** Parts of speech a one-word unknown name may have. */
+const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
+/** Nouns that head a phrase after an agent word (`rebel side`, `police units`); other nouns make it a modifier. */
+const AGENT_HEADS = new Set([
+  'side',
+  'sides',
+  'camp',
+  'forces',
+  'fighters',
+  'group',
+  'groups',
+  'faction',
+  'factions',
+  'units',
+  'members',
+  'supporters',
+  'leaders',
+  'leadership',
+  'ranks',
+  'coalition',
+  'alliance',
+  'movement',
+]);
+
+const isUpperStart = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 127 && s[0] !== s[0].toLowerCase());
+};
+const isAllCaps = (s: string): boolean => /^[A-Z][A-Z.&]*$/.test(s) && /[A-Z].*[A-Z]|^[A-Z]$/.test(s);
+/** Written as an acronym: two to six capitals, dots allowed (`IS`, `U.S.`, `NATO`). */
+export const isAcronymText = (s: string): boolean => /^(?:[A-Z]\.?){2,6}$/.test(s);
+const isWord = (t: Token): boolean => /[A-Za-z\u00C0-\u024F]/.test(t.text);
+
+export interface SentenceContext {
+  doc: Document;
+  tokens: Token[];
+  sentence: Sentence;
+  /** Headline written in title case: capitals say nothing, so only dictionary names are taken. */
+  titleCase: boolean;
+  /** Text in capitals throughout: acronyms that are English words are not taken. */
+  allCaps: boolean;
+}
+
+export class SentenceScanner {
+  constructor(private readonly kb: ActorKnowledge) {}
+
+  scan(ctx: SentenceContext): Candidate[] {
+    const out: Candidate[] = [];
+    const { sentence, tokens } = ctx;
+    let i = sentence.firstToken;
+    while (i <= sentence.lastToken) {
+      const t = tokens[i];
+      const prefixed = NAME_PREFIXES.exec(t.text);
+      if (prefixed && !isUpperStart(t.text)) {
+        this.scanPrefixed(ctx, i, t.start + prefixed[1].length + 1, prefixed[2], out);
+        i++;
+        continue;
+      }
+      if (this.startsName(ctx, i)) {
+        const end = this.runEnd(ctx, i);
+        this.segmentRun(ctx, i, end, out);
+        i = end + 1;
+        continue;
+      }
+      if (isWord(t)) {
+        const agent = this.matchAgent(ctx, i, sentence.lastToken);
+        if (agent) {
+          out.push(this.nominal(ctx, i, agent.last, agent.agent, out));
+          i = agent.last + 1;
+          continue;
+        }
+      }
+      i++;
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- runs of capitalised words
+
+  private startsName(ctx: SentenceContext, i: number): boolean {
+    const t = ctx.tokens[i];
+    if (!isUpperStart(t.text) || !isWord(t)) return false;
+    if (ctx.titleCase && t.pos !== 'PROPN' && t.pos !== 'NOUN') return false;
+    return true;
+  }
+
+  /** Last token of the capitalised run starting at `i`. */
+  private runEnd(ctx: SentenceContext, i: number): number {
+    const { tokens, sentence } = ctx;
+    let end = i;
+    let j = i + 1;
+    while (j <= sentence.lastToken) {
+      const t = tokens[j];
+      if (this.startsName(ctx, j)) {
+        end = j;
+        j++;
+        continue;
+      }
+      // A connector belongs to the run only when a capitalised word follows it; a hyphen only when
+      // it is written tight (`al-Baghdadi`, not `Syria - Turkey`).
+      if (CONNECTORS.has(t.norm)) {
+        let k = j;
+        while (k <= sentence.lastToken && CONNECTORS.has(tokens[k].norm) && k - j < 2) k++;
+        const tight =
+          t.text !== '-' ||
+          (t.start === tokens[j - 1].end && k <= sentence.lastToken && tokens[k].start === t.end);
+        if (k <= sentence.lastToken && tight && this.startsName(ctx, k)) {
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    return end;
+  }
+
+  private sentenceInitial(ctx: SentenceContext, i: number): boolean {
+    if (i === ctx.sentence.firstToken) return true;
+    const prev = ctx.tokens[i - 1].text;
+    return OPENERS.has(prev) || prev === '.' || prev === '!' || prev === '?';
+  }
+
+  /** Cuts a run into titles, demonyms, dictionary names and unknown names. */
+  private segmentRun(ctx: SentenceContext, a: number, b: number, out: Candidate[]): void {
+    const { tokens } = ctx;
+    let p = a;
+    let role: { start: number; end: number; title: Title; first: number } | null = null;
+    let unknownFrom = -1;
+    const flushUnknown = (upTo: number) => {
+      if (unknownFrom < 0) return;
+      this.pushUnknown(ctx, unknownFrom, upTo, role, out);
+      role = null;
+      unknownFrom = -1;
+    };
+    while (p <= b) {
+      const t = tokens[p];
+      // Sentence openers that are ordinary words (`The`, `When`, `If`) are not names.
+      if (p === a && this.sentenceInitial(ctx, p) && t.pos !== 'PROPN' && !this.nameAt(ctx, p, b)) {
+        if (!this.kb.demonyms.has(t.norm) && !this.titleAt(ctx, p, b)) {
+          p++;
+          a = p;
+          continue;
+        }
+      }
+      const notName = this.kb.notNames.get(t.norm);
+      if (notName && (notName === 'word' || this.monthCut(ctx, p, a, b))) {
+        flushUnknown(p - 1);
+        role = null;
+        p++;
+        continue;
+      }
+      if (CONNECTORS.has(t.norm) && unknownFrom < 0) {
+        p++;
+        continue;
+      }
+      const title = unknownFrom < 0 ? this.titleAt(ctx, p, b) : null;
+      if (title) {
+        const next = title.last + 1;
+        if (next <= b && !CONNECTORS.has(tokens[next].norm)) {
+          role = { start: t.start, end: tokens[title.last].end, title: title.title, first: p };
+          p = next;
+          continue;
+        }
+        if (title.title.person) {
+          // A title with no name after it (`US Secretary of State announces`): a role mention.
+          out.push(this.roleMention(ctx, p, title.last, title.title, out));
+          p = next;
+          continue;
+        }
+      }
+      const demonym = unknownFrom < 0 ? this.demonymAt(ctx, p, b) : null;
+      const longerName = demonym ? this.nameAt(ctx, p, b) : null;
+      if (demonym && (!longerName || longerName.last <= demonym.last)) {
+        out.push(demonym.candidate);
+        p = demonym.last + 1;
+        continue;
+      }
+      const name = this.nameAt(ctx, p, b);
+      if (name) {
+        // An unknown word right before a one-word place (`Valeska Paris`) makes one longer name.
+        const glued = unknownFrom >= 0 && name.last === p && tokens[p].start - tokens[p - 1].end <= 1;
+        if (glued && this.kb.actor(name.ids[0])?.type === 'GPE') {
+          p++;
+          continue;
+        }
+        flushUnknown(p - 1);
+        if (this.headedBeyond(ctx, name.last, b)) {
+          // `United States Navy`, `Bank of America`: the name is part of a longer organisation name.
+          unknownFrom = p;
+          p = name.last + 1;
+          continue;
+        }
+        out.push(this.nameMention(ctx, p, name.last, name.ids, role));
+        role = null;
+        p = name.last + 1;
+        continue;
+      }
+      if (ctx.titleCase) {
+        const agent = this.matchAgent(ctx, p, b);
+        if (agent) {
+          out.push(this.nominal(ctx, p, agent.last, agent.agent, out));
+          p = agent.last + 1;
+          continue;
+        }
+        role = null;
+        p++;
+        continue;
+      }
+      if (unknownFrom < 0) unknownFrom = p;
+      p++;
+    }
+    flushUnknown(b);
+  }
+
+  /** Whether a month word is cut from its run: next to a number, or standing alone. */
+  private monthCut(ctx: SentenceContext, p: number, a: number, b: number): boolean {
+    const { tokens } = ctx;
+    const near = (k: number) => k >= 0 && k < tokens.length && /^\d/.test(tokens[k].text);
+    return near(p - 1) || near(p + 1) || (a === p && b === p) || p === a;
+  }
+
+  /** Whether a capitalised word after `last` in the run heads a longer organisation or place name. */
+  private headedBeyond(ctx: SentenceContext, last: number, b: number): boolean {
+    if (last >= b) return false;
+    const { tokens } = ctx;
+    for (let k = last + 1; k <= b; k++) {
+      const w = tokens[k].norm;
+      if (CONNECTORS.has(w) && w !== 'of') continue;
+      if (this.kb.notNames.get(w) === 'word') return false;
+      const head = this.kb.nameHeads.get(w);
+      if (head && head !== 'GPE' && k === b) return true;
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- dictionary look-ups
+
+  /** The longest phrase of `index` starting at token `i` and ending at or before `limit`. */
+  private longest<T>(
+    ctx: SentenceContext,
+    byKey: Map<string, T>,
+    maxWords: Map<string, number>,
+    i: number,
+    limit: number,
+  ): { last: number; value: T; key: string } | null {
+    const { tokens, doc } = ctx;
+    const head = nameKey(tokens[i].text).split(' ', 1)[0];
+    const max = maxWords.get(head);
+    if (!max) return null;
+    let best: { last: number; value: T; key: string } | null = null;
+    let words = 0;
+    for (let j = i; j <= limit; j++) {
+      const tj = tokens[j];
+      if (j > i && !/^[\w\u00C0-\u024F'.&-]/.test(tj.text)) break;
+      if (j > i && tj.start - tokens[j - 1].end > 1) break;
+      if (tj.text !== '-' && tj.text !== '.') words++;
+      if (words > max + 1) break;
+      const key = nameKey(doc.text.slice(tokens[i].start, tj.end));
+      const value = byKey.get(key);
+      if (value !== undefined) best = { last: j, value, key };
+    }
+    return best;
+  }
+
+  /** A dictionary name at `i` whose letters' case fits (acronyms in capitals, names capitalised). */
+  private nameAt(ctx: SentenceContext, i: number, limit: number): { last: number; ids: string[] } | null {
+    const m = this.longest(ctx, this.kb.names.byKey, this.kb.names.maxWords, i, limit);
+    if (!m) return null;
+    const { tokens } = ctx;
+    if (isAcronymKey(m.key.replace(/ /g, '')) || this.kb.capsOnly.has(m.key)) {
+      for (let k = i; k <= m.last; k++) if (!isAllCaps(tokens[k].text) && tokens[k].text !== '&') return null;
+      if (ctx.allCaps && WORD_ACRONYMS.has(m.key)) return null;
+    } else {
+      for (let k = i; k <= m.last; k++) {
+        const t = tokens[k];
+        if (!isUpperStart(t.text) && !CONNECTORS.has(t.norm) && isWord(t)) return null;
+      }
+      // One capitalised word opening a sentence is a name only if the tagger calls it one.
+      if (m.last === i && this.sentenceInitial(ctx, i) && tokens[i].pos !== 'PROPN') return null;
+      if (ctx.titleCase && m.last === i && tokens[i].pos !== 'PROPN') return null;
+    }
+    return { last: m.last, ids: idsOf(this.kb.names, m.key) };
+  }
+
+  private titleAt(ctx: SentenceContext, i: number, limit: number): { last: number; title: Title } | null {
+    const m = this.longest(ctx, this.kb.titles.byKey, this.kb.titles.maxWords, i, limit);
+    if (!m) return null;
+    for (let k = i; k <= m.last; k++) {
+      const t = ctx.tokens[k];
+      if (isWord(t) && !isUpperStart(t.text) && !CONNECTORS.has(t.norm)) return null;
+    }
+    return { last: m.last, title: m.value[0] };
+  }
+
+  private demonymAt(
+    ctx: SentenceContext,
+    i: number,
+    b: number,
+  ): { last: number; candidate: Candidate } | null {
+    const { tokens, doc } = ctx;
+    for (const last of [i + 1, i]) {
+      if (last > b) continue;
+      const key = nameKey(doc.text.slice(tokens[i].start, tokens[last].end));
+      const id = this.kb.demonyms.get(key);
+      if (!id) continue;
+      const start = tokens[i].start;
+      const plural = /s$/.test(key) && !/(ss|ese)$/.test(key);
+      // `the French`: a demonym used as a noun for the people or country keeps its article.
+      const prev = tokens[i - 1];
+      const _next = tokens[last + 1];
+      const asNoun = !plural && prev && DETERMINERS.has(prev.norm) && !this.headsNounPhrase(ctx, last + 1);
+      return {
+        last,
+        candidate: {
+          start: asNoun ? prev.start : start,
+          end: tokens[last].end,
+          first: asNoun ? i - 1 : i,
+          last,
+          sentence: ctx.sentence.index,
+          kind: 'demonym',
+          type: 'NORP',
+          actorIds: [id],
+          rules: [asNoun ? 'demonym.the-people' : plural ? 'demonym.plural' : 'demonym'],
+          confidence: 0.9,
+        },
+      };
+    }
+    return null;
+  }
+
+  /**
+   * Whether token `k` is a noun that a demonym before it modifies (`the French government`), as
+   * opposed to a verb the tagger misread (`the French know the others`: a determiner follows).
+   */
+  private headsNounPhrase(ctx: SentenceContext, k: number): boolean {
+    const t = ctx.tokens[k];
+    if (!t || t.sentence !== ctx.sentence.index || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) return false;
+    const after = ctx.tokens[k + 1];
+    return !(after && after.sentence === ctx.sentence.index && /^(DET|PRON|SCONJ)$/.test(after.pos));
+  }
+
+  /** The word before token `i`, skipping a bracketed insertion (`the [non-IS] rebel side`). */
+  private wordBefore(ctx: SentenceContext, i: number): number {
+    const { tokens } = ctx;
+    let k = i - 1;
+    if (k >= 0 && tokens[k].text === ']') {
+      while (k >= 0 && tokens[k].text !== '[' && i - k < 8) k--;
+      k--;
+    }
+    return k >= 0 && tokens[k].sentence === ctx.sentence.index ? k : -1;
+  }
+
+  private matchAgent(ctx: SentenceContext, i: number, limit: number): { last: number; agent: Agent } | null {
+    const m = this.longest(ctx, this.kb.agents.byKey, this.kb.agents.maxWords, i, limit);
+    if (!m) return null;
+    const agent = m.value[0];
+    const { tokens } = ctx;
+    const inSentence = (k: number) =>
+      k >= 0 && k < tokens.length && tokens[k].sentence === ctx.sentence.index;
+    const before = this.wordBefore(ctx, i);
+    const prev = before >= 0 ? tokens[before] : null;
+    // `224 passengers` is a count, `a military analyst` describes someone: neither names a group.
+    if (prev && (prev.pos === 'NUM' || /^(a|an)$/.test(prev.norm))) return null;
+    const definite = !!prev && /^(the|these|those|its|their)$/.test(prev.norm);
+    const country = this.countryModifier(ctx, i);
+    // A bare singular noun (`business`, `company`) is only a mention with `the` or a country word.
+    if (!agent.group && !definite && !country) return null;
+    // A bare plural names a group only for the sectors of conflict reporting (`rebels`, `police`).
+    if (!definite && !country && !CONFLICT_SECTORS.has(agent.code.slice(0, 3))) return null;
+    // An agent word before another noun is a modifier (`military action`), unless that noun heads it.
+    const next = tokens[m.last + 1];
+    if (
+      inSentence(m.last + 1) &&
+      next.pos === 'NOUN' &&
+      !AGENT_HEADS.has(next.norm) &&
+      !this.kb.agents.byKey.has(next.norm)
+    )
+      return null;
+    return { last: m.last, agent };
+  }
+
+  /** A demonym or country name right before token `i` (`Syrian rebels`, `US troops`). */
+  countryModifier(ctx: SentenceContext, i: number): { iso3: string; first: number } | null {
+    const prev = ctx.tokens[i - 1];
+    if (!prev || prev.sentence !== ctx.sentence.index) return null;
+    const dem = this.kb.demonyms.get(prev.norm);
+    if (dem) return { iso3: dem.slice(4), first: i - 1 };
+    const ids = idsOf(this.kb.names, nameKey(prev.text));
+    const actor = ids.length ? this.kb.actor(ids[0]) : undefined;
+    if (actor?.kind === 'country' && isUpperStart(prev.text))
+      return { iso3: actor.country ?? '', first: i - 1 };
+    return null;
+  }
+
+  // ---------------------------------------------------------------- building candidates
+
+  private scanPrefixed(ctx: SentenceContext, i: number, start: number, rest: string, out: Candidate[]): void {
+    const key = nameKey(rest);
+    const t = ctx.tokens[i];
+    const demonym = this.kb.demonyms.get(key);
+    const ids = idsOf(this.kb.names, key);
+    const fitsCase = isAcronymKey(key) || this.kb.capsOnly.has(key) ? isAllCaps(rest) : isUpperStart(rest);
+    if (!fitsCase || (!demonym && !ids.length)) return;
+    out.push({
+      start,
+      end: t.end,
+      first: i,
+      last: i,
+      sentence: ctx.sentence.index,
+      kind: demonym ? 'demonym' : isAcronymText(rest) ? 'acronym' : 'name',
+      type: demonym ? 'NORP' : (this.kb.actor(ids[0])?.type ?? 'ORG'),
+      actorIds: demonym ? [demonym] : ids,
+      rules: ['name.inside-prefixed-word'],
+      confidence: 0.85,
+    });
+  }
+
+  private nameMention(
+    ctx: SentenceContext,
+    first: number,
+    last: number,
+    ids: string[],
+    role: { start: number; end: number; title: Title } | null,
+  ): Candidate {
+    const { tokens } = ctx;
+    const actor = this.kb.actor(ids[0]);
+    const acronym = first === last && isAcronymText(tokens[first].text);
+    return {
+      start: tokens[first].start,
+      end: tokens[last].end,
+      first,
+      last,
+      sentence: ctx.sentence.index,
+      kind: acronym ? 'acronym' : 'name',
+      // A title before the name says it is a person, whatever the dictionary's record is.
+      type: role?.title.person ? 'PERSON' : (actor?.type ?? 'ORG'),
+      actorIds: ids,
+      role: role ? { start: role.start, end: role.end } : null,
+      titleKey: role?.title.key ?? null,
+      gender: role?.title.gender ?? actor?.gender ?? null,
+      rules: [role ? 'name.dictionary+title' : acronym ? 'acronym.dictionary' : 'name.dictionary'],
+      confidence: 0.9,
+    };
+  }
+
+  private pushUnknown(
+    ctx: SentenceContext,
+    from: number,
+    to: number,
+    role: { start: number; end: number; title: Title } | null,
+    out: Candidate[],
+  ): void {
+    const { tokens } = ctx;
+    // Trim connectors and possessives at the edges (`of the`, `'s`).
+    while (from <= to && (CONNECTORS.has(tokens[from].norm) || !isWord(tokens[from]))) from++;
+    while (to >= from && (CONNECTORS.has(tokens[to].norm) || !isWord(tokens[to]))) to--;
+    if (from > to) return;
+    // One word that the tagger reads as a function word (`If`, `When`) is not a name.
+    if (from === to && !NAME_POS.has(tokens[from].pos)) return;
+    // `Smith and Jones`: a bare `and` joins two names unless an organisation word heads the run.
+    for (let k = from; k <= to; k++) {
+      if (tokens[k].norm === 'and' && !this.kb.nameHeads.has(tokens[to].norm)) {
+        this.pushUnknown(ctx, from, k - 1, role, out);
+        this.pushUnknown(ctx, k + 1, to, null, out);
+        return;
+      }
+    }
+    out.push({
+      start: tokens[from].start,
+      end: tokens[to].end,
+      first: from,
+      last: to,
+      sentence: ctx.sentence.index,
+      kind: from === to && isAllCaps(tokens[from].text) && tokens[from].text.length > 1 ? 'acronym' : 'name',
+      type: role?.title.person || role ? 'PERSON' : 'OTHER',
+      actorIds: [],
+      role: role ? { start: role.start, end: role.end } : null,
+      titleKey: role?.title.key ?? null,
+      gender: role?.title.gender ?? null,
+      rules: [role ? 'name.unknown+title' : 'name.unknown'],
+      confidence: role ? 0.8 : 0.6,
+    });
+  }
+
+  /** A title used alone for a person (`US Secretary of State`), with a country word before it kept in the span. */
+  private roleMention(
+    ctx: SentenceContext,
+    first: number,
+    last: number,
+    title: Title,
+    out: Candidate[],
+  ): Candidate {
+    const { tokens } = ctx;
+    const prior = out[out.length - 1];
+    const country =
+      prior &&
+      prior.last === first - 1 &&
+      (prior.kind === 'demonym' || this.kb.actor(prior.actorIds[0])?.kind === 'country')
+        ? prior
+        : null;
+    return {
+      start: country ? country.start : tokens[first].start,
+      end: tokens[last].end,
+      first: country ? country.first : first,
+      last,
+      sentence: ctx.sentence.index,
+      kind: 'nominal',
+      type: 'PERSON',
+      actorIds: [],
+      agentCountry: country ? (this.kb.actor(country.actorIds[0])?.country ?? null) : null,
+      role: { start: tokens[first].start, end: tokens[last].end },
+      titleKey: title.key,
+      gender: title.gender,
+      rules: ['nominal.title'],
+      confidence: 0.7,
+    };
+  }
+
+  private nominal(
+    ctx: SentenceContext,
+    first: number,
+    last: number,
+    agent: Agent,
+    out: Candidate[],
+  ): Candidate {
+    const { tokens } = ctx;
+    const mod = this.countryModifier(ctx, first);
+    let start = mod ? mod.first : first;
+    let end = last;
+    // `rebel side`, `opposition fighters`: a noun right after the agent word is the head of the phrase.
+    const next = tokens[last + 1];
+    if (next && next.sentence === ctx.sentence.index && AGENT_HEADS.has(next.norm)) {
+      end = last + 1;
+    }
+    const det = this.wordBefore(ctx, start);
+    if (det >= 0 && tokens[det].norm === 'the' && det === start - 1) start--;
+    if (mod && out.length && out[out.length - 1].first === mod.first) {
+      // The demonym stays a mention of its country too; nothing to do.
+    }
+    return {
+      start: tokens[start].start,
+      end: tokens[end].end,
+      first: start,
+      last: end,
+      sentence: ctx.sentence.index,
+      kind: 'nominal',
+      type: 'ORG',
+      actorIds: [],
+      agent,
+      agentCountry: mod?.iso3 ?? null,
+      rules: [mod ? 'nominal.agent+country' : 'nominal.agent'],
+      confidence: mod ? 0.8 : 0.65,
+    };
+  }
+}

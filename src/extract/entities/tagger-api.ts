@@ -1,0 +1,18 @@
+/**
+ * The shape of the statistical tagger (src/extract/entities/tagger/) as this component uses it.
+ * Declared here structurally so the dictionary rules build and run without the model.
+ */
+import type { Document } from '../../model/document.js';
+import type { EntityType } from '../../model/layers.js';
+
+export interface TaggedSpan {
+  /** Character offsets into doc.text. */
+  start: number;
+  end: number;
+  type: EntityType;
+  confidence: number;
+}
+
+export interface NerTagger {
+  tag(doc: Document): TaggedSpan[];
+}

@@ -1,0 +1,92 @@
+/**
+ * Types a name that no dictionary knows, from its own words and its neighbours. Each rule leaves its
+ * id on the mention. A statistical tagger, when given, decides where these rules only guess.
+ */
+import type { ActorKnowledge } from '../../knowledge/actors/index.js';
+import type { EntityType, Token } from '../../model/layers.js';
+import type { Candidate } from './candidates.js';
+
+const SPEECH_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'explained',
+  'stated',
+  'wrote',
+  'tweeted',
+  'argued',
+  'noted',
+  'replied',
+  'asked',
+  'insisted',
+  'warned',
+]);
+const PERSON_NOUN =
+  /(ist|er|or|man|woman|ant|ent|ian|eer|ee|ive|ess|wife|husband|son|daughter|mother|father|boy|girl|chief|head|member|official|expert|leader|analyst|author|actor|actress|aide|advisor|adviser|envoy|spokesperson|colleague|friend|resident|student|founder)s?$/;
+const GROUP_PLURAL = /(ans|ians|ists|ites|ims|ese)$/;
+
+/** An apposition after a name (`, a military analyst`): the role words, or null. */
+export function appositionAfter(tokens: Token[], last: number, kb: ActorKnowledge): string | null {
+  const comma = tokens[last + 1];
+  if (comma?.text !== ',' || comma.sentence !== tokens[last].sentence) return null;
+  let k = last + 2;
+  const det = tokens[k];
+  if (!det || det.sentence !== tokens[last].sentence) return null;
+  if (!/^(a|an|the)$/.test(det.norm)) return null;
+  k++;
+  const words: Token[] = [];
+  while (k < tokens.length && tokens[k].sentence === tokens[last].sentence) {
+    const t = tokens[k];
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.text !== '-') break;
+    words.push(t);
+    k++;
+  }
+  const head = words[words.length - 1];
+  if (head?.pos !== 'NOUN') return null;
+  if (!PERSON_NOUN.test(head.norm) && !kb.titles.byKey.has(head.norm) && !kb.agents.byKey.has(head.norm))
+    return null;
+  return words
+    .map((w) => w.text)
+    .join(' ')
+    .replace(/ - /g, '-');
+}
+
+/** Sets `type`, `gender` and the typing rule of an unknown name in place; returns the rule id. */
+export function typeUnknownName(c: Candidate, tokens: Token[], kb: ActorKnowledge, text: string): string {
+  const words: string[] = [];
+  for (let k = c.first; k <= c.last; k++) if (/\w/.test(tokens[k].text)) words.push(tokens[k].norm);
+  const set = (type: EntityType, rule: string, confidence: number): string => {
+    c.type = type;
+    c.rules.push(rule);
+    c.confidence = confidence;
+    return rule;
+  };
+  const apposition = appositionAfter(tokens, c.last, kb);
+  if (apposition) c.roleText = apposition;
+  const firstGender = kb.firstNames.get(words[0]);
+  if (firstGender && firstGender !== 'u' && words.length >= 2) c.gender ??= firstGender;
+  if (c.role) return set('PERSON', 'type.title', 0.85);
+  const last = words[words.length - 1];
+  const lastHead = kb.nameHeads.get(last);
+  if (lastHead && words.length >= 2) return set(lastHead, 'type.name-head', 0.8);
+  const firstHead = kb.nameHeads.get(words[0]);
+  if (firstHead && words[1] === 'of') return set(firstHead, 'type.head-of', 0.8);
+  if (c.kind === 'acronym') return set('ORG', 'type.acronym', 0.7);
+  if (firstGender && words.length >= 2 && words.length <= 4) return set('PERSON', 'type.first-name', 0.8);
+  if (apposition) return set('PERSON', 'type.apposition', 0.75);
+  const next = tokens[c.last + 1];
+  const after = next?.text === ',' ? tokens[c.last + 2] : next;
+  if (after && SPEECH_VERBS.has(after.norm) && words.length <= 3) return set('PERSON', 'type.speaker', 0.7);
+  const age =
+    next?.text === ',' &&
+    /^\d{1,2}$/.test(tokens[c.last + 2]?.text ?? '') &&
+    tokens[c.last + 3]?.text === ',';
+  if (age) return set('PERSON', 'type.age', 0.8);
+  if (words.length === 1 && GROUP_PLURAL.test(last) && text.length > 4)
+    return set('NORP', 'type.group-plural', 0.6);
+  if (words.length >= 2 && words.length <= 3 && !words.some((w) => w === 'of' || w === 'the')) {
+    return set('PERSON', 'type.two-words', 0.55);
+  }
+  return set('ORG', 'type.default', 0.45);
+}

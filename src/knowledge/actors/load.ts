@@ -1,0 +1,433 @@
+/**
+ * Loads the actor knowledge base once: countries (world-countries + alias table), regions, cities,
+ * the Phoenix actors and agents (generated TSV), titles, first names, and the user's own files, which
+ * are read last and win. Everything a matcher needs is indexed here so `run()` never touches files.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { ActorRole, EntityType } from '../../model/layers.js';
+import { dataDir } from '../paths.js';
+import { nameKey, wordCount, writtenInCapitals } from './names.js';
+import { parseRoles } from './tsv.js';
+import type { Actor, ActorKnowledge, Agent, CountryInfo, NameIndex, PhraseIndex, Title } from './types.js';
+
+const require = createRequire(import.meta.url);
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  cca3: string;
+  altSpellings: string[];
+  capital: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+}
+
+const ENTITY_TYPES = new Set<EntityType>(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'OTHER']);
+
+export function emptyIndex<T>(): PhraseIndex<T> {
+  return { byKey: new Map(), maxWords: new Map() };
+}
+
+/** Adds a value under a phrase; `first` puts it ahead of earlier values (user corrections). */
+export function addPhrase<T>(index: PhraseIndex<T>, phrase: string, value: T, first = false): void {
+  const key = nameKey(phrase);
+  if (!key) return;
+  const list = index.byKey.get(key);
+  if (!list) index.byKey.set(key, [value]);
+  else if (list.includes(value)) return;
+  else if (first) list.unshift(value);
+  else list.push(value);
+  const sp = key.indexOf(' ');
+  const head = sp < 0 ? key : key.slice(0, sp);
+  const n = wordCount(key);
+  if ((index.maxWords.get(head) ?? 0) < n) index.maxWords.set(head, n);
+}
+
+/** The non-comment lines of a data file, unsplit. */
+function dataLines(file: string): string[] {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const out: string[] = [];
+  for (const raw of lines) {
+    if (raw.length === 0 || raw.charCodeAt(0) === 35 /* # */) continue;
+    out.push(raw.endsWith('\r') ? raw.slice(0, -1) : raw);
+  }
+  return out;
+}
+
+/**
+ * Adds an actor id under a name. The value is the ids joined by `|` (most names have one actor), so
+ * the 80,000 names cost one string each rather than one array each.
+ */
+export function addName(index: NameIndex, phrase: string, id: string, first = false): void {
+  const key = nameKey(phrase);
+  if (!key) return;
+  const had = index.byKey.get(key);
+  if (had === undefined) index.byKey.set(key, id);
+  else if (had === id || idsOf(index, key).includes(id)) return;
+  else index.byKey.set(key, first ? `${id}|${had}` : `${had}|${id}`);
+  const sp = key.indexOf(' ');
+  if (sp < 0) {
+    if (!index.maxWords.has(key)) index.maxWords.set(key, 1);
+    return;
+  }
+  const head = key.slice(0, sp);
+  const n = wordCount(key);
+  if ((index.maxWords.get(head) ?? 0) < n) index.maxWords.set(head, n);
+}
+
+/** The actor ids under a name key, best first. */
+export function idsOf(index: NameIndex, key: string): string[] {
+  const v = index.byKey.get(key);
+  if (v === undefined) return [];
+  return v.includes('|') ? v.split('|') : [v];
+}
+
+/** Rows of a tab-separated data file, comments and blank lines skipped, with 1-based line numbers. */
+function rows(file: string): [string[], number][] {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const out: [string[], number][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    if (raw.length === 0 || raw.charCodeAt(0) === 35 /* # */ || !raw.trim()) continue;
+    out.push([(raw.endsWith('\r') ? raw.slice(0, -1) : raw).split('\t'), i + 1]);
+  }
+  return out;
+}
+
+const dash = (s: string | undefined): string | null => (!s || s === '-' ? null : s);
+
+/** Plural of a demonym used as a noun: `Russians`, `Saudis`, `Turks`; none for `French`, `Chinese`, `Swiss`. */
+export function demonymPlural(d: string): string | null {
+  if (/(sh|ch|ese|ss|x|z)$/i.test(d)) return null;
+  return `${d}s`;
+}
+
+export interface LoadOptions {
+  /** Extra actor files (TSV as in data/actors/user.tsv, or JSON arrays of actors), read after user.tsv. */
+  userFiles?: string[];
+  /** Folder of the actor data; defaults to data/actors. */
+  dir?: string;
+}
+
+export function loadActorKnowledge(opts: LoadOptions = {}): ActorKnowledge {
+  const t0 = performance.now();
+  const heap0 = process.memoryUsage().heapUsed;
+  const dir = opts.dir ?? join(dataDir(), 'actors');
+  const actors = new Map<string, Actor>();
+  /** Rows not yet turned into Actor objects, by id, in the phoenix-actors.tsv column layout. */
+  const lazyRows = new Map<string, string>();
+  const sharedRoles = new Map<string, ActorRole[]>();
+  const names: NameIndex = { byKey: new Map(), maxWords: new Map() };
+  const demonyms = new Map<string, string>();
+  const countries = new Map<string, CountryInfo>();
+
+  const capsOnly = new Set<string>();
+  /** Proper-case sources only: Phoenix writes every name in capitals, so says nothing by it. */
+  const noteCapitals = (n: string) => {
+    if (writtenInCapitals(n)) capsOnly.add(nameKey(n));
+  };
+  const addActor = (a: Actor, first = false) => {
+    actors.set(a.id, a);
+    for (const n of a.names) {
+      addName(names, n, a.id, first);
+      noteCapitals(n);
+    }
+  };
+
+  // Countries first: a country's name must beat a Phoenix record that happens to share it.
+  // Parsed directly: cheaper than require() under loader hooks.
+  const world = JSON.parse(
+    readFileSync(require.resolve('world-countries/countries.json'), 'utf8'),
+  ) as WorldCountry[];
+  for (const c of world) {
+    const info: CountryInfo = {
+      iso3: c.cca3,
+      iso2: c.cca2,
+      name: c.name.common,
+      demonyms: [],
+      capitals: c.capital ?? [],
+    };
+    countries.set(c.cca3, info);
+    // Two-letter alternative spellings (`SY`, `FR`) are codes, not names used in prose.
+    const variants = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 2)];
+    addActor({
+      id: `iso:${c.cca3}`,
+      names: [...new Set(variants)],
+      type: 'GPE',
+      kind: 'country',
+      country: c.cca3,
+      roles: [{ code: c.cca3, from: null, to: null }],
+      wikidata: null,
+      gender: null,
+      source: 'world-countries',
+    });
+    const d = c.demonyms?.eng;
+    if (d) for (const form of new Set([d.m, d.f])) info.demonyms.push(form);
+  }
+  for (const [[alias, iso3, kind], line] of rows(join(dir, 'country-aliases.tsv'))) {
+    const actor = actors.get(`iso:${iso3}`);
+    if (!actor) throw new Error(`${join(dir, 'country-aliases.tsv')}:${line}: unknown country code ${iso3}`);
+    if (kind === 'demonym') countries.get(iso3)?.demonyms.push(alias);
+    else {
+      if (kind === 'display') actor.names.unshift(alias);
+      else actor.names.push(alias);
+      noteCapitals(alias);
+      addName(names, alias, actor.id, true);
+    }
+  }
+  for (const info of countries.values()) {
+    for (const d of info.demonyms) {
+      demonyms.set(nameKey(d), `iso:${info.iso3}`);
+      const plural = demonymPlural(d);
+      if (plural) demonyms.set(nameKey(plural), `iso:${info.iso3}`);
+    }
+    for (const cap of info.capitals) {
+      addActor({
+        id: `cap:${info.iso3}:${nameKey(cap).replace(/ /g, '-')}`,
+        names: [cap],
+        type: 'GPE',
+        kind: 'capital',
+        country: info.iso3,
+        roles: [{ code: info.iso3, from: null, to: null }],
+        wikidata: null,
+        gender: null,
+        source: 'world-countries',
+      });
+    }
+  }
+
+  for (const [[name, iso3, type], line] of rows(join(dir, 'regions.tsv'))) {
+    const country = dash(iso3);
+    addActor({
+      id: `reg:${nameKey(name).replace(/ /g, '-')}${country ? `:${country}` : ''}`,
+      names: [name],
+      type: checkType(type, `${join(dir, 'regions.tsv')}:${line}`),
+      kind: 'region',
+      country,
+      roles: country ? [{ code: country, from: null, to: null }] : [],
+      wikidata: null,
+      gender: null,
+      source: 'regions.tsv',
+    });
+  }
+
+  // Phoenix actors and cities are many (50,000+) and few are ever met in a text: only their names are
+  // indexed now; each row becomes an Actor object the first time it is looked up (see `actor()`).
+  const personFirstWords = new Map<string, number>();
+  const phoenixFile = join(dir, 'phoenix-actors.tsv');
+  for (const row of dataLines(phoenixFile)) {
+    const tab1 = row.indexOf('\t');
+    const id = row.slice(0, tab1);
+    const nameList = row.slice(row.lastIndexOf('\t') + 1);
+    lazyRows.set(id, row);
+    const isPerson = row.startsWith('PERSON', tab1 + 1);
+    let from = 0;
+    while (from <= nameList.length) {
+      let bar = nameList.indexOf('|', from);
+      if (bar < 0) bar = nameList.length;
+      const n = nameList.slice(from, bar);
+      addName(names, n, id);
+      if (isPerson) {
+        const sp = n.indexOf(' ');
+        if (sp > 0) {
+          const w = n.slice(0, sp).toLowerCase();
+          personFirstWords.set(w, (personFirstWords.get(w) ?? 0) + 1);
+        }
+      }
+      from = bar + 1;
+    }
+  }
+
+  // Cities last among places: the name of a country, region or known actor wins over a town's.
+  for (const row of dataLines(join(dir, 'cities.tsv'))) {
+    const name = row.slice(0, row.indexOf('\t'));
+    if (names.byKey.has(nameKey(name))) continue;
+    const id = `geo:${row.slice(row.lastIndexOf('\t') + 1)}`;
+    lazyRows.set(id, `${id}\tGPE\tcity\t${row.slice(name.length + 1, name.length + 4)}\t-\t${name}`);
+    addName(names, name, id);
+  }
+
+  // The user's files, read last: their names point only to their actors.
+  const userFiles = [join(dir, 'user.tsv'), ...(opts.userFiles ?? [])];
+  for (const file of userFiles) {
+    for (const a of file.endsWith('.json') ? readUserJson(file) : readUserTsv(file)) {
+      const old = actors.get(a.id) ?? materialise(a.id);
+      lazyRows.delete(a.id);
+      if (old) for (const n of old.names) removeName(names, n, a.id);
+      actors.set(a.id, a);
+      for (const n of a.names) {
+        names.byKey.delete(nameKey(n));
+        addName(names, n, a.id, true);
+        noteCapitals(n);
+      }
+    }
+  }
+
+  const agents = emptyIndex<Agent>();
+  for (const [[key, code, prefix, group]] of rows(join(dir, 'phoenix-agents.tsv'))) {
+    addPhrase(agents, key, { code, prefix: prefix === 'y', group: group === 'y' });
+  }
+  for (const [[phrase, code, mass]] of rows(join(dir, 'agents-extra.tsv'))) {
+    const key = nameKey(phrase);
+    agents.byKey.delete(key);
+    addPhrase(agents, key, { code, prefix: false, group: mass === 'y' });
+    if (mass !== 'y') {
+      agents.byKey.delete(`${key}s`);
+      addPhrase(agents, `${key}s`, { code, prefix: false, group: true });
+    }
+  }
+
+  const titles = emptyIndex<Title>();
+  for (const [[title, gender, sector, person]] of rows(join(dir, 'titles.tsv'))) {
+    const key = nameKey(title);
+    addPhrase(titles, key, {
+      key,
+      gender: gender === 'm' || gender === 'f' ? gender : null,
+      sector: dash(sector),
+      person: person === 'y',
+    });
+  }
+
+  const firstNames = new Map<string, 'm' | 'f' | 'u'>();
+  for (const [w, n] of personFirstWords) if (n >= 2 && /^[a-z]{3,}$/.test(w)) firstNames.set(w, 'u');
+  for (const [[name, gender]] of rows(join(dir, 'first-names.tsv'))) {
+    firstNames.set(name.toLowerCase(), gender === 'f' ? 'f' : 'm');
+  }
+
+  const nameHeads = new Map<string, EntityType>();
+  for (const [[word, type], line] of rows(join(dir, 'name-heads.tsv'))) {
+    nameHeads.set(word, checkType(type, `${join(dir, 'name-heads.tsv')}:${line}`));
+  }
+
+  function materialise(id: string): Actor | undefined {
+    const row = lazyRows.get(id);
+    if (row === undefined) return undefined;
+    const [, type, kind, country, roles, nameList] = row.split('\t');
+    const actor: Actor = {
+      id,
+      names: nameList.split('|'),
+      type: checkType(type, phoenixFile),
+      kind: dash(kind),
+      country: dash(country),
+      roles: sharedRolesOf(sharedRoles, roles === '-' && country !== '-' ? country : roles, phoenixFile, 0),
+      wikidata: null,
+      gender: null,
+      source: id.startsWith('geo:') ? 'cities.tsv' : 'phoenix',
+    };
+    lazyRows.delete(id);
+    actors.set(id, actor);
+    return actor;
+  }
+
+  const notNames = new Map<string, 'word' | 'month'>();
+  for (const [[word, kind]] of rows(join(dir, 'not-names.tsv')))
+    notNames.set(word, kind === 'month' ? 'month' : 'word');
+
+  const loadMs = performance.now() - t0;
+  return {
+    actors,
+    actor: (id: string) => actors.get(id) ?? materialise(id),
+    size: () => actors.size + lazyRows.size,
+    names,
+    demonyms,
+    agents,
+    titles,
+    countries,
+    firstNames,
+    nameHeads,
+    notNames,
+    capsOnly,
+    stats: {
+      loadMs,
+      actors: actors.size + lazyRows.size,
+      names: names.byKey.size,
+      heapMB: (process.memoryUsage().heapUsed - heap0) / 1e6,
+    },
+  };
+}
+
+function removeName(index: NameIndex, phrase: string, id: string): void {
+  const key = nameKey(phrase);
+  const ids = idsOf(index, key).filter((x) => x !== id);
+  if (ids.length) index.byKey.set(key, ids.join('|'));
+  else index.byKey.delete(key);
+}
+
+/** Actors with the same roles column share one parsed array (many Phoenix and city rows repeat). */
+function sharedRolesOf(
+  cache: Map<string, ActorRole[]>,
+  field: string,
+  file: string,
+  line: number,
+): ActorRole[] {
+  let roles = cache.get(field);
+  if (!roles) {
+    roles = parseRolesAt(field, `${file}:${line}`);
+    cache.set(field, roles);
+  }
+  return roles;
+}
+
+function checkType(type: string, at: string, line?: number): EntityType {
+  if (!ENTITY_TYPES.has(type as EntityType)) {
+    if (line !== undefined) at = `${at}:${line}`;
+    throw new Error(`${at}: unknown entity type "${type}" (use PERSON, ORG, GPE, LOC or NORP)`);
+  }
+  return type as EntityType;
+}
+
+function parseRolesAt(field: string, at: string) {
+  try {
+    return parseRoles(field);
+  } catch (e) {
+    throw new Error(`${at}: ${(e as Error).message}`);
+  }
+}
+
+/** Reads a user TSV (format in data/actors/user.tsv). Ids without a prefix get `user:`. */
+export function readUserTsv(file: string): Actor[] {
+  const out: Actor[] = [];
+  for (const [cols, line] of rows(file)) {
+    const at = `${file}:${line}`;
+    if (cols.length < 6)
+      throw new Error(`${at}: expected at least 6 tab-separated columns, found ${cols.length}`);
+    const [id, type, kind, country, roles, nameList, wikidata, gender] = cols;
+    out.push({
+      id: id.includes(':') ? id : `user:${id}`,
+      type: checkType(type, at),
+      kind: dash(kind),
+      country: dash(country),
+      roles: parseRolesAt(roles, at),
+      names: nameList
+        .split('|')
+        .map((n) => n.trim())
+        .filter(Boolean),
+      wikidata: dash(wikidata),
+      gender: gender === 'm' || gender === 'f' ? gender : null,
+      source: file,
+    });
+  }
+  return out;
+}
+
+/** Reads a user JSON file: an array of `{id, type, names, kind?, country?, roles?, wikidata?, gender?}`. */
+export function readUserJson(file: string): Actor[] {
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as Partial<Actor>[];
+  if (!Array.isArray(raw)) throw new Error(`${file}: expected a JSON array of actors`);
+  return raw.map((a, i) => {
+    const at = `${file}[${i}]`;
+    if (!a.id || !a.names?.length) throw new Error(`${at}: an actor needs an id and names`);
+    return {
+      id: a.id.includes(':') ? a.id : `user:${a.id}`,
+      type: checkType(a.type ?? '', at),
+      kind: a.kind ?? null,
+      country: a.country ?? null,
+      roles: a.roles ?? [],
+      names: a.names,
+      wikidata: a.wikidata ?? null,
+      gender: a.gender ?? null,
+      source: file,
+    };
+  });
+}

@@ -1,0 +1,42 @@
+/**
+ * Name keys: the one normal form under which dictionary names and document text are compared.
+ * Lower case, dots dropped (`U.S.` = `US`), hyphens, underscores and spaces folded to one space
+ * (`al-Qaeda` = `AL_QAEDA` = `al Qaeda`), apostrophes kept out of keys (`DA'ESH` = `Daesh`).
+ */
+const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
+export function nameKey(s: string): string {
+  // Fast path: most names are plain letters and single spaces.
+  if (PLAIN.test(s)) return s.toLowerCase();
+  return s
+    .toLowerCase()
+    .replace(/[.\u2019'`]/g, '')
+    .replace(/[\s_\-\u2010-\u2014]+/g, ' ')
+    .trim();
+}
+
+/** The first word of a key, the hash bucket of the matcher. */
+export function firstWord(key: string): string {
+  const i = key.indexOf(' ');
+  return i < 0 ? key : key.slice(0, i);
+}
+
+export function wordCount(key: string): number {
+  let n = 1;
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 32) n++;
+  return n;
+}
+
+/**
+ * A short name that must match capital letters only: up to three letters (`IS`, `AP`, `UN`, `US`),
+ * which in lower or title case are English words or letter runs. Longer names written in capitals
+ * by a proper-case source (`VICE`, `NATO` in the user file) are caps-only too: see `capsOnly`.
+ */
+export function isAcronymKey(key: string): boolean {
+  return /^[a-z]{1,3}$/.test(key);
+}
+
+/** A name as written in a proper-case source, all in capitals (`VICE`, `ISIL`, `U.S.`). */
+export function writtenInCapitals(name: string): boolean {
+  return /^[A-Z][A-Z.&]+$/.test(name.replace(/\s+/g, ''));
+}
