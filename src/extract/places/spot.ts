@@ -271,7 +271,7 @@ export function spotToponyms(doc: Document, gaz: Gazetteer): Toponym[] {
       const match = longestMatch(gaz, text, tokens, t, sLast, taken, cover, mentions);
       if (!match) continue;
       const [j, candidates, kind] = match;
-      const verdict = stopRules(gaz, tokens, t, j, sFirst, sLast, kind, surnames);
+      const verdict = stopRules(gaz, tokens, t, j, sFirst, sLast, kind, surnames, candidates);
       if (verdict.surname) surnames.add(placeKey(tokens[j].text));
       if (!verdict.keep) continue;
       // Inside an organisation's name only a leading place that modifies it counts (`Ohio Department`).
@@ -365,10 +365,21 @@ function stopRules(
   sLast: number,
   kind: 'name' | 'demonym',
   surnames: Set<string>,
+  candidates: readonly number[],
 ): Verdict {
+  // A country written out or abbreviated (`U.S. Centers for...`, `Canada Border Services`) stays a
+  // place before any capitalised word; a one-word state or town (`Georgia`, `Paris`) may be a first name.
+  const countryModifier =
+    candidates.some((i) => kindOf(gaz, i) === 'country') &&
+    (t < j || ALL_CAPS.test(tokens[t].text) || !gaz.stopNames.has(placeKey(tokens[t].text)));
   const single = t === j;
   const tok = tokens[t];
   const rules: string[] = [];
+  const no: Verdict = { keep: false, surname: false, orgModifier: false, rules };
+  // `March`, `May`: a month before a town.
+  if (single && CALENDAR_WORD.test(tok.text)) return no;
+  // `A/California/7/2009`: a field of a virus strain's name.
+  if ((t > sFirst && tokens[t - 1].text === '/') || (j < sLast && tokens[j + 1].text === '/')) return no;
   // A single common word capitalised at a sentence start (`Most`, `Police`) is not tagged PROPN.
   if (single && kind === 'name' && tok.pos !== 'PROPN' && !ALL_CAPS.test(tok.text)) {
     return { keep: false, surname: false, orgModifier: false, rules };
@@ -412,8 +423,11 @@ function stopRules(
       rules.push('spot.org-modifier');
     } else if (cue?.role === 'city' || cue?.role === 'admin' || cue?.role === 'region') {
       rules.push('spot.feature-suffix');
-    } else if (cue?.role !== 'title') {
-      return { keep: false, surname: false, orgModifier: false, rules };
+    } else if (cue?.role !== 'title' && !countryModifier) {
+      return no;
+    } else if (countryModifier) {
+      orgModifier = true;
+      rules.push('spot.country-modifier');
     }
   }
   return { keep: true, surname: false, orgModifier, rules };

@@ -301,6 +301,9 @@ export function loadGazetteer(dir: string = join(dataDir(), 'places')): Gazettee
     cues.set(word, { role: role as CueRole, precision: p === 1 || p === 2 || p === 3 ? p : null });
   }
 
+  const stopNames = new Set<string>();
+  for (const [name] of rows(join(dir, 'stopnames.tsv'))) stopNames.add(placeKey(name));
+
   return {
     size: n,
     cityCount,
@@ -324,6 +327,7 @@ export function loadGazetteer(dir: string = join(dataDir(), 'places')): Gazettee
     capitalEntry,
     countryArea,
     cues,
+    stopNames,
   };
 }
 

@@ -14,7 +14,7 @@ export const FEATURE_KINDS = [
 export type FeatureKind = (typeof FEATURE_KINDS)[number];
 
 /** What a word near a name says about it (data/places/context-words.tsv). */
-export type CueRole = 'title' | 'media' | 'org' | 'city' | 'admin' | 'region' | 'locative';
+export type CueRole = 'title' | 'media' | 'org' | 'city' | 'admin' | 'region' | 'locative' | 'disease';
 export interface Cue {
   role: CueRole;
   /** For locative prepositions: ACLED-like precision of a place they introduce (1 at, 2 near, 3 from). */
@@ -79,4 +79,6 @@ export interface Gazetteer {
   countryArea: Map<string, number>;
   /** Context words by their exact spelling, without a final dot (`Sen`, `City`, `in`). */
   cues: Map<string, Cue>;
+  /** Normalised town names that are also common words or given names (data/places/stopnames.tsv). */
+  stopNames: Set<string>;
 }
