@@ -43,7 +43,8 @@ function findAttributed(
       if (step > 0 && o.paragraph > list[i].paragraph) break;
       continue;
     }
-    if (o.attribution?.speaker && !o.rules.includes('carry')) return o;
+    // Only a speaker read from a cue carries over, not one guessed from the sentence's subject.
+    if (o.attribution?.speaker && o.attribution.cue) return o;
   }
   return null;
 }

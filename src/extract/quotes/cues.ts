@@ -12,6 +12,8 @@ export interface CueMatch extends CueEntry {
 const NOUN_MARKERS = new Set(['DET', 'ADJ', 'NUM']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'of', 'in', 'for', 'to']);
 
+const BE_FORMS = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are', 'am']);
+
 export function cueAt(tokens: readonly Token[], i: number, lex: QuoteLexicon): CueMatch | null {
   const t = tokens[i];
   if (!lex.cues.has(t.norm) && !lex.cuePairs.has(t.norm)) return null; // the common case, no allocation
@@ -24,5 +26,14 @@ export function cueAt(tokens: readonly Token[], i: number, lex: QuoteLexicon): C
   if (!entry || t.pos === 'PROPN') return null; // `United States`, `the Post`
   const prev = i > 0 && tokens[i - 1].sentence === t.sentence ? tokens[i - 1] : null;
   if (prev && (NOUN_MARKERS.has(prev.pos) || POSSESSIVES.has(prev.norm))) return null;
+  // `was told`, `had been denied visas`: passive, so the subject is not the speaker.
+  if (prev && BE_FORMS.has(prev.norm) && !t.norm.endsWith('ing')) return null;
+  // A gerund (`whilst promising a ...`) is no cue; progressives and participles after a comma are.
+  if (
+    t.norm.endsWith('ing') &&
+    t.norm !== 'according' &&
+    !(prev && (BE_FORMS.has(prev.norm) || prev.norm === ','))
+  )
+    return null;
   return { ...entry, first: i, last: i };
 }

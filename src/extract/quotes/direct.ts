@@ -135,6 +135,7 @@ export function directQuotes(ctx: QuoteContext, spans: QuotedSpan[]): DraftQuote
     out.push(d);
     prevKept = d;
   }
+  ctx.speakers.noteNameRuns(); // needs the quoted tokens marked, and comes before any pronoun is read
   for (const d of out) d.attribution = attributeDirect(ctx, d);
   return out;
 }
@@ -155,7 +156,10 @@ function attributeDirect(ctx: QuoteContext, d: DraftQuote) {
     if (range && next && next.index <= range[1] && !quoted[next.firstToken]) {
       let end = next.lastToken;
       for (let k = next.firstToken; k <= end; k++) if (quoted[k]) end = k - 1;
-      found = attributeAfter(ctx, next.firstToken, end, 'attr.after-sentence');
+      // Only a bare attribution (`Kerry said.`), not a sentence with a report of its own.
+      const bare = attributeAfter(ctx, next.firstToken, end, 'attr.after-sentence');
+      if (bare?.cue && isBareAttribution(ctx, bare.cue.last + 1, end)) found = bare;
+      else if (bare?.cue) for (let k = bare.cue.first; k <= bare.cue.last; k++) ctx.usedCues.delete(k);
     }
   }
   if (found) return found;
@@ -175,6 +179,16 @@ function attributeDirect(ctx: QuoteContext, d: DraftQuote) {
     if (found) return found;
   }
   return null;
+}
+
+/** After the cue only the speaker, adverbials and punctuation remain: no verb, no `that`. */
+function isBareAttribution(ctx: QuoteContext, from: number, to: number): boolean {
+  if (to - from > 8) return false;
+  for (let k = from; k <= to; k++) {
+    const t = ctx.view.tokens[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.norm === 'that') return false;
+  }
+  return true;
 }
 
 function onlyPunctuation(ctx: QuoteContext, from: number, to: number): boolean {

@@ -21,6 +21,9 @@ import {
 const INDIRECT_CLASSES = new Set(['speech', 'writing', 'report', 'cognitive', 'according']);
 /** Words that may stand between a cue and its `that` (`said on Monday that`, `told reporters late Tuesday that`). */
 const ADVERBIAL_POS = new Set(['ADV', 'ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON']);
+/** Words that open a relative or indirect-question clause rather than a report. */
+const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose']);
+const WH_WORDS = new Set(['why', 'whether', 'if', 'how', 'what', 'when', 'where', 'who', 'which']);
 const TIME_WORDS = new Set([
   'monday',
   'tuesday',
@@ -83,8 +86,9 @@ function readSentence(ctx: QuoteContext, s: Sentence, out: DraftQuote[]): void {
     : null;
   const emit = main.length ? main : relays;
   for (const f of emit) {
-    const [a, b] = f.content;
-    if (b < a || !hasVerb(tokens, a, b)) continue;
+    let [a, b] = f.content;
+    while (a < b && tokens[a].pos === 'PUNCT') a++;
+    if (b < a || !hasVerb(tokens, a, b) || mostlyQuoted(quoted, a, b)) continue;
     for (let k = f.cue.first; k <= f.cue.last; k++) ctx.usedCues.add(k);
     const speaker = ctx.speakers.fromPhrase(f.np[0], f.np[1], f.rule);
     let fragment = false;
@@ -113,6 +117,7 @@ function cognitiveCue(ctx: QuoteContext, i: number): CueMatch | null {
   const { tokens } = ctx.view;
   const entry = ctx.lex.cues.get(tokens[i].norm);
   if (!entry || entry.cls !== 'cognitive' || tokens[i + 1]?.norm !== 'that') return null;
+  if (/^(is|was|are|were|be|been)$/.test(tokens[i - 1]?.norm ?? '')) return null; // `it is believed that`
   return { ...entry, first: i, last: i };
 }
 
@@ -223,13 +228,16 @@ function complementStart(
     if (ctx.view.quoted[k] || !ADVERBIAL_POS.has(t.pos)) break;
   }
   const t = tokens[j];
-  if (!t || ctx.view.quoted[j] || !CLAUSE_START_POS.has(t.pos) || t.norm === 'to') return null;
+  if (!t || ctx.view.quoted[j] || !CLAUSE_START_POS.has(t.pos) || t.norm === 'to' || WH_WORDS.has(t.norm))
+    return null;
   if (cue.cls === 'report' || cue.cls === 'writing') return null; // `reported the attack`: an object, not a clause
-  // A bare clause must have its own verb within the next few tokens (`said the plan was dead`).
+  // A bare clause must have its own finite verb within the next few tokens (`said the plan was dead`),
+  // not a relative clause on an object (`announced the locations that would ...`) or an infinitive.
   for (let k = j + 1; k <= Math.min(end, j + 8); k++) {
-    const p = tokens[k].pos;
-    if (p === 'VERB' || p === 'AUX') return { at: j, that: false };
-    if (tokens[k].norm === ',') break;
+    const tk = tokens[k];
+    if (RELATIVE_WORDS.has(tk.norm) || tk.norm === ',') break;
+    if ((tk.pos === 'VERB' || tk.pos === 'AUX') && tokens[k - 1].norm !== 'to' && !tk.norm.endsWith('ing'))
+      return { at: j, that: false };
   }
   return null;
 }
@@ -265,4 +273,11 @@ export type { Speaker };
 function hasVerb(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true;
   return false;
+}
+
+/** Reported speech that is mostly a direct quotation is already read by the direct pass. */
+function mostlyQuoted(quoted: Uint8Array, a: number, b: number): boolean {
+  let n = 0;
+  for (let k = a; k <= b; k++) if (quoted[k]) n++;
+  return n * 2 > b - a + 1;
 }

@@ -23,6 +23,8 @@ export interface QuoteLexicon {
   cuePairs: Map<string, Map<string, CueEntry>>;
   /** Nouns that name a speaker's role (`minister`, `spokesman`, `report`). */
   roleNouns: Set<string>;
+  /** Capitalised words that show a name run is not a person (`Health Ministry`). */
+  notPersonWords: Set<string>;
   /** Titles stripped from the front of a speaker's name, each as a list of lower-case words. */
   titles: string[][];
 }
@@ -34,7 +36,12 @@ const lines = (text: string) =>
     .filter((l) => l && !l.startsWith('#'));
 
 /** Builds a lexicon from the text of the three data files (tests pass their own strings). */
-export function parseQuoteLexicon(cueTsv: string, roleNouns: string, titles: string): QuoteLexicon {
+export function parseQuoteLexicon(
+  cueTsv: string,
+  roleNouns: string,
+  titles: string,
+  notPersonWords = '',
+): QuoteLexicon {
   const cues = new Map<string, CueEntry>();
   const cuePairs = new Map<string, Map<string, CueEntry>>();
   for (const line of lines(cueTsv)) {
@@ -53,6 +60,7 @@ export function parseQuoteLexicon(cueTsv: string, roleNouns: string, titles: str
     cues,
     cuePairs,
     roleNouns: new Set(lines(roleNouns).map((l) => l.toLowerCase())),
+    notPersonWords: new Set(lines(notPersonWords).map((l) => l.toLowerCase())),
     titles: lines(titles)
       .map((l) => l.toLowerCase().split(/\s+/))
       .sort((x, y) => y.length - x.length), // longest first, so `secretary of state` beats `secretary`
@@ -62,5 +70,10 @@ export function parseQuoteLexicon(cueTsv: string, roleNouns: string, titles: str
 /** Reads `data/quotes/` (once, at build time). */
 export function loadQuoteLexicon(dir = join(dataDir(), 'quotes')): QuoteLexicon {
   const read = (name: string) => readFileSync(join(dir, name), 'utf8');
-  return parseQuoteLexicon(read('cue-verbs.tsv'), read('role-nouns.txt'), read('titles.txt'));
+  return parseQuoteLexicon(
+    read('cue-verbs.tsv'),
+    read('role-nouns.txt'),
+    read('titles.txt'),
+    read('not-person-words.txt'),
+  );
 }

@@ -182,8 +182,6 @@ export class SpeakerFinder {
         mention.type,
       );
     }
-    if (roleHead)
-      return this.remember(a, { span: span(a, b), entityId: null, name: null, rule: `${rule}+role` }, 'ROLE');
     // `X for Y`, `X at Y`, `X from Y`: X is the speaker, Y whom they speak for.
     let head = b;
     for (let k = a + 1; k < b; k++) {
@@ -193,6 +191,10 @@ export class SpeakerFinder {
       }
     }
     const run = this.lastNameRun(a, head);
+    // A role followed by a name (`President Abdelaziz Bouteflika`) is the name; a bare role is the phrase.
+    const named = run !== null && this.hasNameWord(run[0], run[1]);
+    if ((roleHead && !named) || (run && !named))
+      return this.remember(a, { span: span(a, b), entityId: null, name: null, rule: `${rule}+role` }, 'ROLE');
     if (run) {
       const s = span(run[0], run[1]);
       return this.remember(
@@ -206,6 +208,21 @@ export class SpeakerFinder {
       { span: span(a, b), entityId: null, name: null, rule: `${rule}+phrase` },
       'PHRASE',
     );
+  }
+
+  /** Whether a capitalised run has a word that is neither a role nor a title (`Bouteflika`, not `Minister`). */
+  private hasNameWord(a: number, b: number): boolean {
+    const { tokens } = this.view;
+    for (let k = a; k <= b; k++) {
+      const w = tokens[k].norm;
+      if (
+        !this.lex.roleNouns.has(w) &&
+        !this.lex.titles.some((t) => t.length === 1 && t[0] === w) &&
+        w !== 'of'
+      )
+        return true;
+    }
+    return false;
   }
 
   /** Whether a phrase could be the source of a report (for indirect speech, which needs more care). */
@@ -277,14 +294,16 @@ export class SpeakerFinder {
       };
     }
     if (mentions.length) return null;
-    for (let k = this.earlier.length - 1; k >= 0; k--) {
-      const e = this.earlier[k];
-      if (e.at >= at) continue;
+    let best: Speaker | null = null;
+    let bestAt = -1;
+    for (const e of this.earlier) {
+      if (e.at >= at || e.at <= bestAt) continue;
       if (wantPerson && !e.person) continue;
       if (!wantPerson && !e.plural) continue; // they, it: a group or an organisation
-      return e.speaker;
+      best = e.speaker;
+      bestAt = e.at;
     }
-    return null;
+    return best;
   }
 
   private remember(at: number, speaker: Speaker, type: string): Speaker {
@@ -299,20 +318,31 @@ export class SpeakerFinder {
     return speaker;
   }
 
-  /** Adds capitalised name runs met in narration as fallback antecedents when there is no mentions layer. */
-  noteNameRuns(a: number, b: number): void {
+  /**
+   * Without a mentions layer, notes runs of two or three capitalised words that look like a person's
+   * name (`Archie Lluz`, not `Health Ministry`) as antecedents for he and she. Called once per document.
+   */
+  noteNameRuns(): void {
     if (this.view.mentions.length) return;
-    const { tokens } = this.view;
-    for (let i = a; i <= b; i++) {
-      if (tokens[i].pos !== 'PROPN' || this.view.quoted[i]) continue;
+    const { tokens, quoted } = this.view;
+    const runs: { at: number; speaker: Speaker; plural: boolean; person: boolean }[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i].pos !== 'PROPN' || quoted[i]) continue;
       let j = i;
-      while (j + 1 <= b && tokens[j + 1].pos === 'PROPN' && !this.view.quoted[j + 1]) j++;
-      if (j > i) {
-        const sp = this.fromPhraseQuiet(i, j);
-        this.earlier.push({ at: tokens[i].start, speaker: sp, plural: false, person: true });
-      }
+      while (
+        j + 1 < tokens.length &&
+        tokens[j + 1].pos === 'PROPN' &&
+        !quoted[j + 1] &&
+        tokens[j + 1].sentence === tokens[i].sentence
+      )
+        j++;
+      let person = j - i >= 1 && j - i <= 2;
+      for (let k = i; k <= j && person; k++) if (this.lex.notPersonWords.has(tokens[k].norm)) person = false;
+      if (person)
+        runs.push({ at: tokens[i].start, speaker: this.fromPhraseQuiet(i, j), plural: false, person: true });
       i = j;
     }
+    this.earlier.push(...runs);
     this.earlier.sort((x, y) => x.at - y.at);
   }
 
