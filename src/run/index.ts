@@ -49,6 +49,8 @@ export interface RunOptions {
   inProcessBelow?: number;
   /** Module URL exporting `createPipeline()` or `defaultPipeline()`; default the project's pipeline. */
   pipelineModule?: string;
+  /** Keep the token layer on the documents handed to the store (default false: see SqliteStoreOptions). */
+  keepTokens?: boolean;
   onProgress?: (progress: RunProgress) => void;
 }
 
@@ -100,10 +102,10 @@ export async function runIngest(
     head.push(next.value);
     if (next.value.ok) headDocs++;
   }
-  const pool = await startPool(
-    ended ? 0 : requestedWorkers,
-    options.pipelineModule ?? defaultPipelineModule(),
-  );
+  const pool = await startPool(ended ? 0 : requestedWorkers, {
+    pipelineModule: options.pipelineModule ?? defaultPipelineModule(),
+    drop: options.keepTokens ? [] : ['tokens'],
+  });
 
   // ---- writing: batches in input order, one write at a time
   let batch: Document[] = [];

@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Document } from '../model/document.js';
-import { loadPipeline, RUNNING_FROM_SOURCE, type WorkerReply } from './pipeline-module.js';
+import { dropLayers, loadPipeline, RUNNING_FROM_SOURCE, type WorkerReply } from './pipeline-module.js';
 
 export interface PipelinePool {
   readonly mode: 'in-process' | 'workers';
@@ -23,17 +23,21 @@ export interface PipelinePool {
   close(): Promise<void>;
 }
 
-export async function inProcessPool(
-  pipelineModule: string,
-  note: string | null = null,
-): Promise<PipelinePool> {
-  const pipeline = await loadPipeline(pipelineModule);
+/** What to build and what to leave out of the results. */
+export interface PoolSpec {
+  pipelineModule: string;
+  /** Layers removed from each result (see `dropLayers`). */
+  drop: string[];
+}
+
+export async function inProcessPool(spec: PoolSpec, note: string | null = null): Promise<PipelinePool> {
+  const pipeline = await loadPipeline(spec.pipelineModule);
   return {
     mode: 'in-process',
     size: 1,
     note,
     async process(doc) {
-      return pipeline.run(doc);
+      return dropLayers(pipeline.run(doc), spec.drop);
     },
     async close() {},
   };
@@ -43,18 +47,18 @@ export async function inProcessPool(
  * A worker running TypeScript: a small bootstrap registers tsx's ESM hooks in the worker thread, then
  * imports `worker.ts`. (`execArgv: ['--import', 'tsx']` does not reach worker threads on Node 20.)
  */
-function sourceWorker(pipelineModule: string): Worker {
+function sourceWorker(spec: PoolSpec): Worker {
   const pkg = createRequire(import.meta.url).resolve('tsx/package.json');
   const api = pathToFileURL(join(dirname(pkg), 'dist', 'esm', 'api', 'index.mjs')).href;
   const entry = new URL('./worker.ts', import.meta.url).href;
   const bootstrap = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
-  return new Worker(bootstrap, { eval: true, workerData: { pipelineModule } });
+  return new Worker(bootstrap, { eval: true, workerData: spec });
 }
 
-function newWorker(pipelineModule: string): Worker {
+function newWorker(spec: PoolSpec): Worker {
   return RUNNING_FROM_SOURCE
-    ? sourceWorker(pipelineModule)
-    : new Worker(new URL('./worker.js', import.meta.url), { workerData: { pipelineModule } });
+    ? sourceWorker(spec)
+    : new Worker(new URL('./worker.js', import.meta.url), { workerData: spec });
 }
 
 interface Task {
@@ -69,8 +73,8 @@ interface Slot {
 }
 
 /** Starts one worker and waits until its pipeline is built. */
-function startWorker(pipelineModule: string, timeoutMs: number): Promise<Worker> {
-  const worker = newWorker(pipelineModule);
+function startWorker(spec: PoolSpec, timeoutMs: number): Promise<Worker> {
+  const worker = newWorker(spec);
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       void worker.terminate();
@@ -95,12 +99,10 @@ function startWorker(pipelineModule: string, timeoutMs: number): Promise<Worker>
 
 export async function workerPool(
   size: number,
-  pipelineModule: string,
+  spec: PoolSpec,
   startTimeoutMs = 60_000,
 ): Promise<PipelinePool> {
-  const workers = await Promise.all(
-    Array.from({ length: size }, () => startWorker(pipelineModule, startTimeoutMs)),
-  );
+  const workers = await Promise.all(Array.from({ length: size }, () => startWorker(spec, startTimeoutMs)));
   const slots: Slot[] = workers.map((worker) => ({ worker, busy: 0 }));
   const tasks = new Map<number, Task>();
   let seq = 0;
@@ -156,11 +158,11 @@ export async function workerPool(
  * A pool of `workers` threads, or the in-process pipeline when `workers` is 0 or the threads cannot
  * start (the pool's `note` then says why).
  */
-export async function startPool(workers: number, pipelineModule: string): Promise<PipelinePool> {
-  if (workers <= 0) return inProcessPool(pipelineModule);
+export async function startPool(workers: number, spec: PoolSpec): Promise<PipelinePool> {
+  if (workers <= 0) return inProcessPool(spec);
   try {
-    return await workerPool(workers, pipelineModule);
+    return await workerPool(workers, spec);
   } catch (err) {
-    return inProcessPool(pipelineModule, `workers unavailable (${(err as Error).message.split('\n')[0]})`);
+    return inProcessPool(spec, `workers unavailable (${(err as Error).message.split('\n')[0]})`);
   }
 }

@@ -7,17 +7,18 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Document } from '../model/document.js';
-import { loadPipeline, type WorkerReply, type WorkerRequest } from './pipeline-module.js';
+import { dropLayers, loadPipeline, type WorkerReply, type WorkerRequest } from './pipeline-module.js';
 
 const port = parentPort;
 if (!port) throw new Error('run/worker.ts must be started as a worker thread');
 
 try {
-  const pipeline = await loadPipeline((workerData as { pipelineModule: string }).pipelineModule);
+  const { pipelineModule, drop } = workerData as { pipelineModule: string; drop: string[] };
+  const pipeline = await loadPipeline(pipelineModule);
   port.on('message', (msg: WorkerRequest) => {
     let reply: WorkerReply;
     try {
-      reply = { seq: msg.seq, doc: pipeline.run(msg.doc as Document) };
+      reply = { seq: msg.seq, doc: dropLayers(pipeline.run(msg.doc as Document), drop) };
     } catch (err) {
       reply = { seq: msg.seq, error: (err as Error).stack ?? String(err) };
     }

@@ -57,6 +57,13 @@ export const STORE_CONTRACT: ContractCase[] = [
         const result = await store.putDocuments([doc]);
         assert.equal(result.stored, 1);
         const back = await store.getDocument(doc.id);
+        assert.ok(back);
+        // a store may leave out tokens (derived data, rebuilt by the text layer); if it keeps them they must match
+        if (back.layers.tokens === undefined) {
+          delete doc.layers.tokens;
+          delete doc.producedBy.tokens;
+          delete back.producedBy.tokens;
+        }
         assert.deepEqual(content(back), content(doc));
       }),
   },

@@ -80,6 +80,12 @@ export interface SqliteStoreOptions {
   readonly?: boolean;
   /** The clock for `ingested_at` and status changes; tests pass a fixed one. */
   now?: () => Date;
+  /**
+   * Keep the token layer (default false). Tokens are derived data (the text layer rebuilds them from
+   * the text), five times the size of the text, and no query reads them; without them a stored
+   * document comes back with sentences and every other layer but no `tokens`.
+   */
+  keepTokens?: boolean;
 }
 
 type SqlValue = string | number | null;
@@ -128,12 +134,14 @@ export class SqliteStore implements Store {
   readonly path: string;
   private readonly db: Database.Database;
   private readonly now: () => Date;
+  private readonly keepTokens: boolean;
   private readonly statements = new Map<string, Database.Statement>();
   private readonly putBatch: (docs: readonly Document[]) => PutOutcome[];
 
   constructor(path: string, options: SqliteStoreOptions = {}) {
     this.path = path;
     this.now = options.now ?? (() => new Date());
+    this.keepTokens = options.keepTokens ?? false;
     this.db = new Database(path, { readonly: options.readonly ?? false });
     if (!options.readonly) {
       this.db.pragma('journal_mode = WAL');
@@ -186,7 +194,7 @@ export class SqliteStore implements Store {
     ).all({ id: doc.id, url: doc.meta.url ?? null }) as { doc_key: number }[];
     for (const o of older) this.prepared('DELETE FROM documents WHERE doc_key = ?').run(o.doc_key);
 
-    const params = documentParams(doc, ingestedAt);
+    const params = documentParams(doc, ingestedAt, this.keepTokens);
     const docKey = Number(this.insert('documents', params).lastInsertRowid);
     this.insertLayers(docKey, doc);
     return { status: older.length ? 'updated' : 'stored', id: doc.id };
@@ -206,7 +214,8 @@ export class SqliteStore implements Store {
     const rows = (table: string, list: Params[]) => {
       for (const p of list) this.insert(table, { doc_key: docKey, ...p });
     };
-    if (L.tokens) this.insert('document_tokens', { doc_key: docKey, packed: packTokens(L.tokens) });
+    if (L.tokens && this.keepTokens)
+      this.insert('document_tokens', { doc_key: docKey, packed: packTokens(L.tokens) });
     if (L.paragraphs) rows('paragraphs', L.paragraphs.map(paragraphParams));
     if (L.sentences) rows('sentences', L.sentences.map(sentenceParams));
     if (L.mentions) rows('mentions', L.mentions.map(mentionParams));

@@ -112,11 +112,11 @@ export function publishedDay(doc: Document): string | null {
   return local ? local.slice(0, 10) : null;
 }
 
-export function documentParams(doc: Document, ingestedAt: string): Params {
+export function documentParams(doc: Document, ingestedAt: string, keepTokens: boolean): Params {
   const m = doc.meta;
   const p = m.published;
   const layers = Object.keys(doc.layers).filter(
-    (k) => doc.layers[k as keyof typeof doc.layers] !== undefined,
+    (k) => doc.layers[k as keyof typeof doc.layers] !== undefined && (keepTokens || k !== 'tokens'),
   );
   const metaExtra = extraOf(m, META_KEYS);
   return {
@@ -140,7 +140,7 @@ export function documentParams(doc: Document, ingestedAt: string): Params {
     ingested_at: ingestedAt,
     meta: json({
       layers,
-      producedBy: doc.producedBy,
+      producedBy: keepTokens ? doc.producedBy : { ...doc.producedBy, tokens: undefined },
       diagnostics: doc.diagnostics,
       placeFocus: doc.layers.placeFocus,
       metaExtra: metaExtra ? JSON.parse(metaExtra) : undefined,

@@ -13,6 +13,20 @@ describe('SqliteStore: the store contract', () => {
   for (const c of STORE_CONTRACT) it(c.name, () => c.run(() => openSqliteStore(':memory:')));
 });
 
+describe('SqliteStore keeping tokens', () => {
+  const roundTrip = STORE_CONTRACT[0];
+  it(roundTrip.name, () => roundTrip.run(() => openSqliteStore(':memory:', { keepTokens: true })));
+  it('leaves tokens out by default', async () => {
+    const store = openSqliteStore(':memory:');
+    const doc = fullDocument();
+    await store.putDocuments([doc]);
+    const back = await store.getDocument(doc.id);
+    expect(back?.layers.tokens).toBeUndefined();
+    expect(back?.layers.sentences).toHaveLength(4);
+    await store.close();
+  });
+});
+
 describe('SqliteStore on disk', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-store-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

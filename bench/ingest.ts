@@ -1,0 +1,119 @@
+/**
+ * Ingest throughput into SQLite: read a JSONL corpus, run the pipeline on 0, 1 or 2 worker threads,
+ * store in batches. Each configuration runs in its own fresh process (so peak RSS is its own, threads
+ * included) on the compiled code in dist/ (run `npm run build` first).
+ *
+ *   npx tsx bench/ingest.ts [--articles 1000] [--workers 1,2] [--pipeline text|full] [--batch 100]
+ *
+ * The corpus is bench/corpus.mjs's (about 600-word articles stitched from the gold/dev texts).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'bench', '.out');
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '1000' },
+    workers: { type: 'string', default: '1,2' },
+    pipeline: { type: 'string', default: 'text' },
+    batch: { type: 'string', default: '100' },
+    child: { type: 'boolean', default: false },
+    corpus: { type: 'string' },
+    db: { type: 'string' },
+  },
+});
+
+const dist = (path: string) => pathToFileURL(join(root, 'dist', path)).href;
+
+interface ChildResult {
+  workers: number;
+  mode: string;
+  read: number;
+  stored: number;
+  failed: number;
+  seconds: number;
+  articlesPerSec: number;
+  peakRssMb: number;
+}
+
+async function child(): Promise<void> {
+  const { readInputs } = await import(dist('ingest/index.js'));
+  const { runIngest } = await import(dist('run/index.js'));
+  const { openSqliteStore } = await import(dist('store/sqlite/index.js'));
+  const workers = Number(values.workers);
+  const store = openSqliteStore(values.db);
+  const pipelineModule =
+    values.pipeline === 'text' ? pathToFileURL(join(root, 'bench', 'text-pipeline.mjs')).href : undefined;
+  const t0 = performance.now();
+  const s = await runIngest(readInputs([values.corpus]), store, {
+    workers,
+    batchSize: Number(values.batch),
+    pipelineModule,
+    inProcessBelow: 0,
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  await store.close();
+  const result: ChildResult = {
+    workers: s.workers,
+    mode: s.mode,
+    read: s.read,
+    stored: s.stored,
+    failed: s.failed,
+    seconds: +seconds.toFixed(2),
+    articlesPerSec: +(s.read / seconds).toFixed(1),
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(root, 'dist', 'run', 'worker.js'))) {
+    console.error('bench/ingest: build first (npm run build)');
+    process.exit(2);
+  }
+  const goldDir = [resolve(root, '../shared/gold/dev'), '/work/shared/gold/dev'].find((d) => existsSync(d));
+  if (!goldDir) throw new Error('cannot find shared/gold/dev');
+  const { buildCorpus } = await import(pathToFileURL(join(root, 'bench', 'corpus.mjs')).href);
+  const corpus: string = buildCorpus(goldDir, out, Number(values.articles));
+  mkdirSync(out, { recursive: true });
+  console.log(`corpus ${corpus}, pipeline: ${values.pipeline}, batch ${values.batch}`);
+  for (const workers of values.workers.split(',').map(Number)) {
+    const db = join(out, `ingest-bench-${workers}.db`);
+    for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+    const r = spawnSync(
+      process.execPath,
+      [
+        ...process.execArgv,
+        fileURLToPath(import.meta.url),
+        '--child',
+        '--workers',
+        String(workers),
+        '--corpus',
+        corpus,
+        '--db',
+        db,
+        '--pipeline',
+        values.pipeline,
+        '--batch',
+        values.batch,
+      ],
+      { encoding: 'utf8' },
+    );
+    if (r.status !== 0) {
+      console.error(r.stderr);
+      process.exit(1);
+    }
+    const res = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as ChildResult;
+    console.log(
+      `workers ${String(workers).padEnd(2)} (${res.mode.padEnd(10)}) ${res.stored}/${res.read} stored, ` +
+        `${res.seconds.toFixed(2)} s, ${res.articlesPerSec} articles/s, peak RSS ${res.peakRssMb} MB`,
+    );
+  }
+}
+
+if (values.child) await child();
+else await main();
