@@ -18,7 +18,7 @@ const goldDir = process.env.GOLD_DIR ?? join(root, '../shared/gold/dev');
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const heldout = args.includes('--heldout');
-const noDemonyms = args.includes('--no-demonyms');
+const off = (rule: string) => !args.includes(`--no-${rule}`);
 const modelPath =
   option('--model') ?? (heldout ? join(root, '.tmp/ner-heldout.json') : join(root, 'data/models/ner.json'));
 const goldPath = option('--gold') ?? join(goldDir, heldout ? 'gum-ner-train.jsonl' : 'gum-news.jsonl');
@@ -36,7 +36,11 @@ function main(): void {
   let golds = readJsonl<GoldDoc>(goldPath);
   if (heldout) golds = golds.filter((d) => d.labels?.split === 'test');
   const model = loadNerModel(modelPath);
-  const tagger = createNerTagger(model, { demonyms: !noDemonyms });
+  const tagger = createNerTagger(model, {
+    demonyms: off('demonyms'),
+    nestedPlaces: off('nested'),
+    documentConsistency: off('consistency'),
+  });
   const docs = golds.map(analyse);
   // Warm up, then time tagging alone (the text layer is not the tagger's cost).
   for (const d of docs) tagger.tag(d);

@@ -95,7 +95,7 @@ function main(): void {
   const stats: AlignmentStats = { spans: 0, exact: 0, widened: 0, nested: 0, crossing: 0 };
   const started = Date.now();
   const sentences = toTrainingSentences([...gumDocs, ...extra], stats);
-  const data = prepare(sentences, gazetteer);
+  const data = prepare(sentences, gazetteer, Number(process.env.NER_MIN_COUNT ?? 2));
   const tokens = data.reduce((n, s) => n + s.tags.length, 0);
   console.log(
     `training on ${gumDocs.length} GUM docs + ${extra.length} extra lines: ${sentences.length} sentences, ${tokens} tokens`,
@@ -116,7 +116,7 @@ function main(): void {
   const json = JSON.stringify(serialised);
   writeFileSync(out, json);
   console.log(
-    `wrote ${out}: ${serialised.features.length} of ${weights.size} features, ${(json.length / 1e6).toFixed(2)} MB, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `wrote ${out}: ${(serialised.features.length * 3) / 16} of ${weights.size} features, ${(json.length / 1e6).toFixed(2)} MB, ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
 }
 

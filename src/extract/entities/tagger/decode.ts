@@ -2,21 +2,20 @@
  * Greedy left-to-right decoding with previous-tag features, restricted to valid BILOU transitions.
  * Shared by training (with live weights) and tagging (with the loaded model).
  */
-import { ALLOWED_AFTER, O, TAG_COUNT, TAG_NAMES } from './tags.js';
+import { F, feature, type TokenHashes } from './features.js';
+import { ALLOWED_AFTER, O, TAG_COUNT } from './tags.js';
 
-/** Adds the weights of `features` into `scores` (length TAG_COUNT). */
-export type Scorer = (features: readonly string[], scores: Float64Array) => void;
+/** Adds the weights of the first `count` features into `scores` (length TAG_COUNT). */
+export type Scorer = (features: ArrayLike<number>, count: number, scores: Float64Array) => void;
+
+const DYNAMIC = 4;
 
 /** The features that depend on the previous two predicted tags. */
-export function tagFeatures(
-  prev: number,
-  prev2: number,
-  norm: string,
-  shortShape: string,
-  out: string[],
-): void {
-  const p = TAG_NAMES[prev];
-  out.push(`pt=${p}`, `pt2=${TAG_NAMES[prev2]}|${p}`, `pt|l=${p}|${norm}`, `pt|ss=${p}|${shortShape}`);
+function tagFeatures(prev: number, prev2: number, lower: number, shortShape: number, out: Int32Array): void {
+  out[0] = feature(F.prevTag, prev);
+  out[1] = feature(F.prevTags, prev2, prev);
+  out[2] = feature(F.prevTagLower, prev, lower);
+  out[3] = feature(F.prevTagShape, prev, shortShape);
 }
 
 export interface Decoded {
@@ -26,30 +25,27 @@ export interface Decoded {
 }
 
 /**
- * Decodes one sentence. `staticFeatures[k]` are token k's static features; `norms`/`shapes` feed
- * the tag features. When `onStep` is given (training), it sees each token's full feature list and
- * the predicted tag, and may return the gold tag to continue from (teacher forcing off = predicted).
+ * Decodes one sentence. `staticFeatures[k]` are token k's static features. When `onStep` is
+ * given (training), it sees each token's static and tag features and the predicted tag.
  */
 export function decodeGreedy(
-  staticFeatures: string[][],
-  norms: readonly string[],
-  shapes: readonly string[],
+  staticFeatures: number[][],
+  hashes: TokenHashes,
   score: Scorer,
-  onStep?: (k: number, features: string[], predicted: number) => void,
+  onStep?: (k: number, staticFeatures: number[], tagFeatures: Int32Array, predicted: number) => void,
 ): Decoded {
   const n = staticFeatures.length;
   const tags = new Uint8Array(n);
   const margins = new Float64Array(n);
   const scores = new Float64Array(TAG_COUNT);
-  const dynamic: string[] = [];
+  const dynamic = new Int32Array(DYNAMIC);
   let prev = O;
   let prev2 = O;
   for (let k = 0; k < n; k++) {
     scores.fill(0);
-    score(staticFeatures[k], scores);
-    dynamic.length = 0;
-    tagFeatures(prev, prev2, norms[k], shapes[k], dynamic);
-    score(dynamic, scores);
+    score(staticFeatures[k], staticFeatures[k].length, scores);
+    tagFeatures(prev, prev2, hashes.lower[k], hashes.shortShape[k], dynamic);
+    score(dynamic, DYNAMIC, scores);
     const allowed = ALLOWED_AFTER[prev];
     let best = allowed[0];
     let second = Number.NEGATIVE_INFINITY;
@@ -62,7 +58,7 @@ export function decodeGreedy(
     }
     tags[k] = best;
     margins[k] = second === Number.NEGATIVE_INFINITY ? 100 : scores[best] - second;
-    if (onStep) onStep(k, [...staticFeatures[k], ...dynamic], best);
+    if (onStep) onStep(k, staticFeatures[k], dynamic, best);
     prev2 = prev;
     prev = best;
   }

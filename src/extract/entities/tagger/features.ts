@@ -104,8 +104,68 @@ export function documentCues(tokens: Token[], sentences: SentenceSpan[]): Docume
 }
 
 const isQuoteOrBracket = (t: string) => /^["“”‘’'([:]$/.test(t);
-const OPEN_QUOTE = /^["“‘]$|^``$/;
-const CLOSE_QUOTE = /^["”’]$|^''$/;
+const OPEN_QUOTES = new Set(['"', '“', '‘', '``']);
+const CLOSE_QUOTES = new Set(['"', '”', '’', "''"]);
+
+/**
+ * Features are hashed, never built as strings: each token's word, shape and POS are hashed once,
+ * and a feature is its template id mixed with those hashes. This keeps tagging free of string
+ * allocation (the cost that dominated), and the model file stores 30-bit ids instead of strings.
+ * Collisions among ~10^5 features in 2^30 ids are negligible.
+ */
+const FEATURE_MASK = 0x3fffffff;
+
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function mix(h: number, v: number): number {
+  let x = Math.imul(h ^ v, 0x9e3779b1);
+  x ^= x >>> 15;
+  x = Math.imul(x, 0x85ebca6b);
+  return x ^ (x >>> 13);
+}
+
+/** Feature id of template `t` over up to three hashed values. */
+export const feature = (t: number, a = 0, b = 0, c = 0): number =>
+  mix(mix(mix(Math.imul(t + 1, 0x27d4eb2d), a), b), c) & FEATURE_MASK;
+
+/** Template ids: append only, never renumber (the model's ids depend on them). */
+export const F = {
+  bias: 1, word: 2, lower: 3, shape: 4, shortShape: 5, pos: 6, lower_1: 7, lower_2: 8, lower1: 9,
+  lower2: 10, ss_1: 11, ss1: 12, ss_2: 13, ss2: 14, pos_1: 15, pos1: 16, posPos1: 17, bigramLeft: 18,
+  bigramRight: 19, ssTri: 20, prefix: 21, suffix: 22, first: 23, firstLower: 24, acronym: 25,
+  acronymNext: 26, acronymPrev: 27, inQuote: 28, inBracket: 29, lowerSeen: 30, capitalMid: 31,
+  headlineCues: 32, headlineLower: 33, firstCues: 34, headline: 35, headlineShape: 36, gazetteer: 37,
+  gazetteerPrev: 38, gazetteerNext: 39, wordList: 40, prevTag: 41, prevTags: 42, prevTagLower: 43,
+  prevTagShape: 44,
+} as const;
+
+const START = hashString('<s>');
+const END = hashString('</s>');
+
+/** Per-token hashes that features combine; computed once per token. */
+export interface TokenHashes {
+  lower: Uint32Array;
+  shortShape: Uint32Array;
+}
+
+export function tokenHashes(tokens: Token[], s: SentenceSpan): TokenHashes {
+  const n = s.last - s.first + 1;
+  const lower = new Uint32Array(n);
+  const ss = new Uint32Array(n);
+  for (let k = 0; k < n; k++) {
+    const t = tokens[s.first + k];
+    lower[k] = hashString(t.norm);
+    ss[k] = hashString(shortShape(t.text));
+  }
+  return { lower, shortShape: ss };
+}
 
 /**
  * Static features for the tokens of one sentence; `out[k]` is the list for token `first + k`.
@@ -117,77 +177,87 @@ export function sentenceFeatures(
   headline: boolean,
   cues: DocumentCues,
   gazetteer: Gazetteer,
-): string[][] {
+  hashes: TokenHashes,
+): number[][] {
   const n = s.last - s.first + 1;
-  const out: string[][] = new Array(n);
-  const norms: string[] = new Array(n);
-  const shapes: string[] = new Array(n);
-  const pos: string[] = new Array(n);
+  const out: number[][] = new Array(n);
+  const gaz: number[][] = new Array(n);
+  const pos = new Uint32Array(n);
+  const L = hashes.lower;
+  const SS = hashes.shortShape;
   for (let k = 0; k < n; k++) {
-    const t = tokens[s.first + k];
-    norms[k] = t.norm;
-    shapes[k] = shortShape(t.text);
-    pos[k] = t.pos;
-    out[k] = [];
+    pos[k] = hashString(tokens[s.first + k].pos);
+    gaz[k] = [];
   }
-  gazetteer.annotate(text, tokens, s.first, s.last, out);
-  const gaz = out.map((f) => f.slice());
+  gazetteer.annotate(text, tokens, s.first, s.last, gaz);
   let inQuote = false;
   let inBracket = false;
   for (let k = 0; k < n; k++) {
-    const t = tokens[s.first + k].text;
-    const f = out[k];
-    const l = norms[k];
-    const ss = shapes[k];
+    const token = tokens[s.first + k];
+    const t = token.text;
+    const f: number[] = [];
+    out[k] = f;
+    const l = L[k];
+    const ss = SS[k];
     const capital = startsUpper(t);
-    if (OPEN_QUOTE.test(t) && !inQuote) inQuote = true;
-    else if (CLOSE_QUOTE.test(t) || (t === '"' && inQuote)) inQuote = false;
+    if (OPEN_QUOTES.has(t) && !inQuote) inQuote = true;
+    else if (CLOSE_QUOTES.has(t)) inQuote = false;
     if (t === '(' || t === '[') inBracket = true;
     else if (t === ')' || t === ']') inBracket = false;
-    const l1 = k > 0 ? norms[k - 1] : '<s>';
-    const l2 = k > 1 ? norms[k - 2] : '<s>';
-    const r1 = k + 1 < n ? norms[k + 1] : '</s>';
-    const r2 = k + 2 < n ? norms[k + 2] : '</s>';
-    const ss1 = k > 0 ? shapes[k - 1] : '<s>';
-    const ssr1 = k + 1 < n ? shapes[k + 1] : '</s>';
+    const l1 = k > 0 ? L[k - 1] : START;
+    const l2 = k > 1 ? L[k - 2] : START;
+    const r1 = k + 1 < n ? L[k + 1] : END;
+    const r2 = k + 2 < n ? L[k + 2] : END;
+    const ss1 = k > 0 ? SS[k - 1] : START;
+    const ssr1 = k + 1 < n ? SS[k + 1] : END;
+    const p1 = k + 1 < n ? pos[k + 1] : END;
     f.push(
-      'b',
-      `w=${t}`,
-      `l=${l}`,
-      `sh=${shape(t)}`,
-      `ss=${ss}`,
-      `pos=${pos[k]}`,
-      `l-1=${l1}`,
-      `l-2=${l2}`,
-      `l+1=${r1}`,
-      `l+2=${r2}`,
-      `ss-1=${ss1}`,
-      `ss+1=${ssr1}`,
-      `ss-2=${k > 1 ? shapes[k - 2] : '<s>'}`,
-      `ss+2=${k + 2 < n ? shapes[k + 2] : '</s>'}`,
-      `pos-1=${k > 0 ? pos[k - 1] : '<s>'}`,
-      `pos+1=${k + 1 < n ? pos[k + 1] : '</s>'}`,
-      `pos|pos+1=${pos[k]}|${k + 1 < n ? pos[k + 1] : '</s>'}`,
-      `l-1|l=${l1}|${l}`,
-      `l|l+1=${l}|${r1}`,
-      `ss-1|ss|ss+1=${ss1}|${ss}|${ssr1}`,
+      feature(F.bias),
+      feature(F.word, hashString(t)),
+      feature(F.lower, l),
+      feature(F.shape, hashString(shape(t))),
+      feature(F.shortShape, ss),
+      feature(F.pos, pos[k]),
+      feature(F.lower_1, l1),
+      feature(F.lower_2, l2),
+      feature(F.lower1, r1),
+      feature(F.lower2, r2),
+      feature(F.ss_1, ss1),
+      feature(F.ss1, ssr1),
+      feature(F.ss_2, k > 1 ? SS[k - 2] : START),
+      feature(F.ss2, k + 2 < n ? SS[k + 2] : END),
+      feature(F.pos_1, k > 0 ? pos[k - 1] : START),
+      feature(F.pos1, p1),
+      feature(F.posPos1, pos[k], p1),
+      feature(F.bigramLeft, l1, l),
+      feature(F.bigramRight, l, r1),
+      feature(F.ssTri, ss1, ss, ssr1),
     );
-    for (let a = 1; a <= 4 && a < l.length; a++) f.push(`p${a}=${l.slice(0, a)}`, `s${a}=${l.slice(-a)}`);
-    if (k === 0) f.push('first', `first|l=${l}`);
-    if (isAcronym(t)) f.push('acr', `acr|l+1=${r1}`, `acr|l-1=${l1}`);
-    if (inQuote) f.push('inq');
-    if (inBracket) f.push('inb');
-    if (capital) {
-      const lc = cues.lowerSeen.has(l);
-      const cm = cues.capitalMidSeen.has(l);
-      if (lc) f.push('lc');
-      if (cm) f.push('cm');
-      if (headline) f.push(`hl|lc=${lc}|cm=${cm}`, `hl|l=${l}`);
-      if (k === 0) f.push(`first|lc=${lc}|cm=${cm}`);
+    // Prefixes and suffixes of 1-4 letters, hashed incrementally (no slices).
+    const w = token.norm;
+    let hp = 0x811c9dc5;
+    let hs = 0x811c9dc5;
+    for (let a = 1; a <= 4 && a < w.length; a++) {
+      hp = Math.imul(hp ^ w.charCodeAt(a - 1), 0x01000193);
+      hs = Math.imul(hs ^ w.charCodeAt(w.length - a), 0x01000193);
+      f.push(feature(F.prefix, a, hp), feature(F.suffix, a, hs));
     }
-    if (headline) f.push('hl', `hl|ss=${ss}`);
-    if (k > 0) for (const g of gaz[k - 1]) f.push(`-1${g}`);
-    if (k + 1 < n) for (const g of gaz[k + 1]) f.push(`+1${g}`);
+    if (k === 0) f.push(feature(F.first), feature(F.firstLower, l));
+    if (isAcronym(t)) f.push(feature(F.acronym), feature(F.acronymNext, r1), feature(F.acronymPrev, l1));
+    if (inQuote) f.push(feature(F.inQuote));
+    if (inBracket) f.push(feature(F.inBracket));
+    if (capital) {
+      const lc = cues.lowerSeen.has(w) ? 1 : 0;
+      const cm = cues.capitalMidSeen.has(w) ? 1 : 0;
+      if (lc) f.push(feature(F.lowerSeen));
+      if (cm) f.push(feature(F.capitalMid));
+      if (headline) f.push(feature(F.headlineCues, lc, cm), feature(F.headlineLower, l));
+      if (k === 0) f.push(feature(F.firstCues, lc, cm));
+    }
+    if (headline) f.push(feature(F.headline), feature(F.headlineShape, ss));
+    for (const g of gaz[k]) f.push(feature(F.gazetteer, g));
+    if (k > 0) for (const g of gaz[k - 1]) f.push(feature(F.gazetteerPrev, g));
+    if (k + 1 < n) for (const g of gaz[k + 1]) f.push(feature(F.gazetteerNext, g));
   }
   return out;
 }

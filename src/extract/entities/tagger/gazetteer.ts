@@ -4,9 +4,11 @@
  *   MAX_WORDS words, keyed by the lower-cased surface text so tokenisation of `St. Louis` or
  *   `Guinea-Bissau` does not matter;
  * - word lists (titles, organisation words) matched on a single token's lower-cased form.
- * A match yields `g:<list>:<B|I|L|U>` on each token it covers; the model learns how far to trust each list.
+ * A match yields a code for (list, B|I|L|U) on each token it covers (`g:<list>:<part>`, hashed);
+ * the model learns how far to trust each list.
  */
 import type { Token } from '../../../model/layers.js';
+import { hashString } from './features.js';
 
 export interface GazetteerLists {
   /** Multi-word name lists; entries in their written case. */
@@ -47,8 +49,8 @@ export class Gazetteer {
   private readonly nameLists: string[];
   private readonly wordLists: string[];
   /** Precomputed feature strings: [list][part] so matching allocates no strings. */
-  private readonly nameFeatures: string[][];
-  private readonly wordFeatures: string[];
+  private readonly nameFeatures: number[][];
+  private readonly wordFeatures: number[];
 
   constructor(lists: GazetteerLists) {
     this.nameLists = Object.keys(lists.names);
@@ -66,15 +68,15 @@ export class Gazetteer {
         this.wordMasks.set(w, (this.wordMasks.get(w) ?? 0) | (1 << i));
       }
     });
-    this.nameFeatures = this.nameLists.map((l) => ['B', 'I', 'L', 'U'].map((p) => `g:${l}:${p}`));
-    this.wordFeatures = this.wordLists.map((l) => `gw:${l}`);
+    this.nameFeatures = this.nameLists.map((l) => ['B', 'I', 'L', 'U'].map((p) => hashString(`g:${l}:${p}`)));
+    this.wordFeatures = this.wordLists.map((l) => hashString(`gw:${l}`));
   }
 
   /**
    * Adds gazetteer features for tokens [first, last] of one sentence to `out[i - first]`.
    * `text` is the document text, used to key multi-word candidates by their surface form.
    */
-  annotate(text: string, tokens: Token[], first: number, last: number, out: string[][]): void {
+  annotate(text: string, tokens: Token[], first: number, last: number, out: number[][]): void {
     for (let i = first; i <= last; i++) {
       const mask = this.wordMasks.get(tokens[i].norm);
       if (mask)
@@ -82,35 +84,66 @@ export class Gazetteer {
           if (mask & (1 << l)) out[i - first].push(this.wordFeatures[l]);
     }
     for (let i = first; i <= last; i++) {
-      if (!isCapitalised(tokens[i].text)) continue;
-      let seen = 0; // lists already matched from i (longest match wins)
-      // Furthest end a name starting at i could reach: capitalised words with inner function words.
-      let end = i;
-      let words = 1;
-      while (end + 1 <= last && words < MAX_WORDS) {
-        const next = tokens[end + 1];
-        if (isCapitalised(next.text) || INNER_WORDS.has(next.norm) || next.text === '-' || next.text === '.')
-          end++;
-        else break;
-        words++;
-      }
-      for (let j = end; j >= i; j--) {
-        if (!isCapitalised(tokens[j].text) && tokens[j].text !== '.') continue;
-        const key = normalisedSlice(text, tokens[i].start, tokens[j].end);
-        const mask = this.nameMasks.get(key);
-        if (!mask) continue;
-        for (let l = 0; l < this.nameLists.length; l++) {
-          const bit = 1 << l;
-          if (!(mask & bit) || seen & bit) continue;
-          seen |= bit;
-          const f = this.nameFeatures[l];
-          if (i === j) out[i - first].push(f[3]);
-          else {
-            out[i - first].push(f[0]);
-            for (let k = i + 1; k < j; k++) out[k - first].push(f[1]);
-            out[j - first].push(f[2]);
-          }
+      this.matchesFrom(text, tokens, i, last, (j, list) => {
+        const f = this.nameFeatures[list];
+        if (i === j) out[i - first].push(f[3]);
+        else {
+          out[i - first].push(f[0]);
+          for (let k = i + 1; k < j; k++) out[k - first].push(f[1]);
+          out[j - first].push(f[2]);
         }
+      });
+    }
+  }
+
+  /** Bit mask of the named name lists, for `matchNames`. */
+  listMask(names: readonly string[]): number {
+    let mask = 0;
+    for (const n of names) {
+      const i = this.nameLists.indexOf(n);
+      if (i >= 0) mask |= 1 << i;
+    }
+    return mask;
+  }
+
+  /** Longest runs within tokens [first, last] found in any list of `mask`, as [start, end] token pairs. */
+  matchNames(text: string, tokens: Token[], first: number, last: number, mask: number): [number, number][] {
+    const out: [number, number][] = [];
+    for (let i = first; i <= last; i++) {
+      let longest = -1;
+      this.matchesFrom(text, tokens, i, last, (j, list) => {
+        if (mask & (1 << list) && j > longest) longest = j;
+      });
+      if (longest >= 0) {
+        out.push([i, longest]);
+        i = longest;
+      }
+    }
+    return out;
+  }
+
+  /** Calls `found(end, list)` for the longest match of each list starting at token i. */
+  private matchesFrom(text: string, tokens: Token[], i: number, last: number, found: (end: number, list: number) => void): void {
+    if (!isCapitalised(tokens[i].text)) return;
+    let seen = 0; // lists already matched from i (longest match wins)
+    // Furthest end a name starting at i could reach: capitalised words with inner function words.
+    let end = i;
+    let words = 1;
+    while (end + 1 <= last && words < MAX_WORDS) {
+      const next = tokens[end + 1];
+      if (isCapitalised(next.text) || INNER_WORDS.has(next.norm) || next.text === '-' || next.text === '.') end++;
+      else break;
+      words++;
+    }
+    for (let j = end; j >= i; j--) {
+      if (!isCapitalised(tokens[j].text) && tokens[j].text !== '.') continue;
+      const mask = this.nameMasks.get(normalisedSlice(text, tokens[i].start, tokens[j].end));
+      if (!mask) continue;
+      for (let l = 0; l < this.nameLists.length; l++) {
+        const bit = 1 << l;
+        if (!(mask & bit) || seen & bit) continue;
+        seen |= bit;
+        found(j, l);
       }
     }
   }

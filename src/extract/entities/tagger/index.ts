@@ -12,8 +12,18 @@ import { dataDir } from '../../../knowledge/paths.js';
 import type { Document } from '../../../model/document.js';
 import type { EntityType, Token } from '../../../model/layers.js';
 import { decodeGreedy, type Scorer } from './decode.js';
-import { documentCues, type SentenceSpan, sentenceFeatures, shortShape, startsUpper } from './features.js';
+import { documentCues, type SentenceSpan, sentenceFeatures, tokenHashes } from './features.js';
 import { deserialiseModel, type NerModel, type SerialisedModel } from './model.js';
+import {
+  demonyms,
+  NESTED_PLACE_LISTS,
+  nestedPlaces,
+  propagate,
+  type SpanSource,
+  type TokenSpan,
+  tidyEdges,
+  voteTypes,
+} from './postprocess.js';
 import { decodeTags, TAG_COUNT } from './tags.js';
 
 export type { NerModel } from './model.js';
@@ -25,6 +35,8 @@ export interface TaggedSpan {
   type: EntityType;
   /** 0..1, from the weakest token's score margin. */
   confidence: number;
+  /** Which step produced the span: the model, or a document-level rule (see postprocess.ts). */
+  source?: SpanSource;
 }
 
 export interface NerTagger {
@@ -40,43 +52,39 @@ export function loadNerModel(path = join(dataDir(), NER_MODEL_FILE)): NerModel {
 
 export function modelScorer(model: NerModel): Scorer {
   const { rows, weights } = model;
-  return (features, scores) => {
-    for (let f = 0; f < features.length; f++) {
+  return (features, count, scores) => {
+    for (let f = 0; f < count; f++) {
       const row = rows.get(features[f]);
-      if (row === undefined) continue;
+      if (row < 0) continue;
       for (let t = 0; t < TAG_COUNT; t++) scores[t] += weights[row + t];
     }
   };
 }
 
-/** Tags tokens with the sentence spans given; shared by the tagger and the evaluation scripts. */
+/** Model spans for the tokens of the given sentences, before any document-level rule. */
 export function tagTokens(
   model: NerModel,
   score: Scorer,
   text: string,
   tokens: Token[],
   sentences: SentenceSpan[],
-): TaggedSpan[] {
+): TokenSpan[] {
   const cues = documentCues(tokens, sentences);
-  const out: TaggedSpan[] = [];
+  const out: TokenSpan[] = [];
   const k = Math.log(9) / model.confidenceMargin; // margin == confidenceMargin -> 0.9
   sentences.forEach((s, si) => {
-    const features = sentenceFeatures(text, tokens, s, cues.headline[si], cues, model.gazetteer);
-    const norms: string[] = [];
-    const shapes: string[] = [];
-    for (let i = s.first; i <= s.last; i++) {
-      norms.push(tokens[i].norm);
-      shapes.push(shortShape(tokens[i].text));
-    }
-    const { tags, margins } = decodeGreedy(features, norms, shapes, score);
+    const hashes = tokenHashes(tokens, s);
+    const features = sentenceFeatures(text, tokens, s, cues.headline[si], cues, model.gazetteer, hashes);
+    const { tags, margins } = decodeGreedy(features, hashes, score);
     for (const span of decodeTags(tags)) {
       let margin = Number.POSITIVE_INFINITY;
       for (let i = span.first; i <= span.last; i++) margin = Math.min(margin, margins[i]);
       out.push({
-        start: tokens[s.first + span.first].start,
-        end: tokens[s.first + span.last].end,
+        first: s.first + span.first,
+        last: s.first + span.last,
         type: span.type,
         confidence: Math.round((1 / (1 + Math.exp(-k * margin))) * 1000) / 1000,
+        source: 'model',
       });
     }
   });
@@ -84,42 +92,38 @@ export function tagTokens(
 }
 
 export interface NerTaggerOptions {
-  /**
-   * Also tag capitalised demonyms and group words the model left out as NORP (`Syrian` in
-   * `Syrian rebels`). GUM, the training data, marks only nominal uses (`Syrians`), so the model
-   * alone misses adjectival ones; news readers want them. Default true.
-   */
+  /** `ner.demonym`: tag capitalised demonyms left untagged as NORP (`Syrian` in `Syrian rebels`). Default true. */
   demonyms?: boolean;
+  /** `ner.nested-place`: add GPE spans for known places inside longer names. Default true. */
+  nestedPlaces?: boolean;
+  /** `ner.vote` and `ner.propagate`: one type per name in a document, repetitions tagged. Default true. */
+  documentConsistency?: boolean;
 }
-
-/** Confidence given to NORP spans added by the demonym rule (a dictionary hit, not a model score). */
-const DEMONYM_CONFIDENCE = 0.7;
 
 export function createNerTagger(model: NerModel, options: NerTaggerOptions = {}): NerTagger {
   const score = modelScorer(model);
-  const demonyms = options.demonyms ?? true;
+  const placeMask = model.gazetteer.listMask(NESTED_PLACE_LISTS);
+  const { demonyms: withDemonyms = true, nestedPlaces: withNested = true, documentConsistency = true } = options;
   return {
     tag(doc: Document): TaggedSpan[] {
       const tokens = doc.layers.tokens;
       const sentences = doc.layers.sentences;
       if (!tokens || !sentences) throw new Error('NER tagger needs the text layer (sentences, tokens)');
-      const spans = sentences.map((s) => ({ first: s.firstToken, last: s.lastToken }));
-      const tagged = tagTokens(model, score, doc.text, tokens, spans);
-      return demonyms ? addDemonyms(model, tokens, tagged) : tagged;
+      const ranges = sentences.map((s) => ({ first: s.firstToken, last: s.lastToken }));
+      let spans = tidyEdges(tokens, tagTokens(model, score, doc.text, tokens, ranges));
+      if (documentConsistency) {
+        voteTypes(doc.text, tokens, spans);
+        spans = propagate(tokens, spans);
+      }
+      if (withNested) spans = nestedPlaces(doc.text, tokens, spans, model.gazetteer, placeMask);
+      if (withDemonyms) spans = demonyms(tokens, spans, model.demonyms);
+      return spans.map((s) => ({
+        start: tokens[s.first].start,
+        end: tokens[s.last].end,
+        type: s.type,
+        confidence: s.confidence,
+        source: s.source,
+      }));
     },
   };
-}
-
-/** Adds NORP spans for capitalised demonym tokens outside every tagged span; keeps text order. */
-function addDemonyms(model: NerModel, tokens: Token[], tagged: TaggedSpan[]): TaggedSpan[] {
-  const out: TaggedSpan[] = [];
-  let next = 0; // index into tagged, which is in text order
-  for (const t of tokens) {
-    while (next < tagged.length && tagged[next].end <= t.start) out.push(tagged[next++]);
-    if (next < tagged.length && tagged[next].start < t.end) continue; // inside a tagged span
-    if (startsUpper(t.text) && model.demonyms.has(t.norm))
-      out.push({ start: t.start, end: t.end, type: 'NORP', confidence: DEMONYM_CONFIDENCE });
-  }
-  while (next < tagged.length) out.push(tagged[next++]);
-  return out;
 }

@@ -5,6 +5,7 @@
  * number of non-zero tags, then (tag, weight) triples of bytes, both base64. In memory they are a dense
  * Float32Array, one row of TAG_COUNT per feature, for fast scoring.
  */
+import { FeatureTable } from './feature-table.js';
 import { Gazetteer, type GazetteerLists } from './gazetteer.js';
 import { TAG_COUNT, TAG_NAMES } from './tags.js';
 
@@ -21,7 +22,8 @@ export interface SerialisedModel {
   /** Margin at which a token's confidence is 0.9 (logistic). */
   confidenceMargin: number;
   gazetteers: GazetteerLists;
-  features: string[];
+  /** base64 Uint32Array (little-endian): the hashed feature ids, in order. */
+  features: string;
   /** base64 Uint8Array: number of (tag, weight) pairs of each feature. */
   counts: string;
   /** base64 bytes: tag index, then the int16 weight little-endian, for each pair in feature order. */
@@ -31,7 +33,8 @@ export interface SerialisedModel {
 export interface NerModel {
   version: string;
   gazetteer: Gazetteer;
-  rows: Map<string, number>;
+  /** Feature id -> offset of its row in `weights`. */
+  rows: FeatureTable;
   weights: Float32Array;
   confidenceMargin: number;
   /** Demonyms and group words (`Syrian`, `Muslims`), lower case, for the demonym rule. */
@@ -43,7 +46,7 @@ export interface NerModel {
  * weights (the bias) are hundreds of times larger than the many small ones that matter.
  */
 export function serialiseModel(
-  weights: Map<string, Float64Array>,
+  weights: Map<number, Float64Array>,
   gazetteers: GazetteerLists,
   meta: { version: string; trainedOn: string; confidenceMargin: number; minWeight: number },
 ): SerialisedModel {
@@ -51,10 +54,10 @@ export function serialiseModel(
   for (const w of weights.values()) for (const v of w) maxAbs = Math.max(maxAbs, Math.abs(v));
   const scale = maxAbs / 32767 || 1;
   const threshold = Math.max(meta.minWeight, scale / 2);
-  const features: string[] = [];
+  const features: number[] = [];
   const counts: number[] = [];
   const pairs: number[] = [];
-  for (const [feature, w] of [...weights].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  for (const [feature, w] of [...weights].sort((a, b) => a[0] - b[0])) {
     const kept: number[] = [];
     for (let t = 0; t < TAG_COUNT; t++) {
       if (Math.abs(w[t]) < threshold) continue;
@@ -74,7 +77,7 @@ export function serialiseModel(
     scale,
     confidenceMargin: meta.confidenceMargin,
     gazetteers,
-    features,
+    features: Buffer.from(Uint32Array.from(features).buffer).toString('base64'),
     counts: Buffer.from(Uint8Array.from(counts)).toString('base64'),
     pairs: Buffer.from(Uint8Array.from(pairs)).toString('base64'),
   };
@@ -85,11 +88,11 @@ export function deserialiseModel(m: SerialisedModel): NerModel {
   if (m.tags.join() !== TAG_NAMES.join()) throw new Error('NER model tag set differs from the code');
   const counts = Buffer.from(m.counts, 'base64');
   const pairs = Buffer.from(m.pairs, 'base64');
-  const weights = new Float32Array(m.features.length * TAG_COUNT);
-  const rows = new Map<string, number>();
+  const ids = Buffer.from(m.features, 'base64');
+  const features = new Uint32Array(ids.buffer.slice(ids.byteOffset, ids.byteOffset + ids.byteLength));
+  const weights = new Float32Array(features.length * TAG_COUNT);
   let p = 0;
-  m.features.forEach((feature, row) => {
-    rows.set(feature, row * TAG_COUNT);
+  features.forEach((_, row) => {
     for (let c = 0; c < counts[row]; c++, p += 3) {
       const u = pairs[p + 1] | (pairs[p + 2] << 8);
       const q = u > 32767 ? u - 65536 : u;
@@ -99,7 +102,7 @@ export function deserialiseModel(m: SerialisedModel): NerModel {
   return {
     version: m.version,
     gazetteer: new Gazetteer(m.gazetteers),
-    rows,
+    rows: new FeatureTable(features, TAG_COUNT),
     weights,
     confidenceMargin: m.confidenceMargin,
     demonyms: new Set(

@@ -5,7 +5,7 @@
 import type { Scorer } from '../decode.js';
 import { decodeGreedy } from '../decode.js';
 import type { DocumentCues } from '../features.js';
-import { documentCues, sentenceFeatures, shortShape } from '../features.js';
+import { documentCues, sentenceFeatures, type TokenHashes, tokenHashes } from '../features.js';
 import type { Gazetteer } from '../gazetteer.js';
 import { TAG_COUNT } from '../tags.js';
 import type { TrainingSentence } from './gold.js';
@@ -14,21 +14,21 @@ const T = TAG_COUNT;
 
 export class AveragedPerceptron {
   /** Per feature: [weights (T), totals (T), last-changed step (T)]. */
-  private readonly table = new Map<string, Float64Array>();
+  private readonly table = new Map<number, Float64Array>();
   private step = 0;
 
-  readonly score: Scorer = (features, scores) => {
-    for (let f = 0; f < features.length; f++) {
+  readonly score: Scorer = (features, count, scores) => {
+    for (let f = 0; f < count; f++) {
       const v = this.table.get(features[f]);
       if (v) for (let t = 0; t < T; t++) scores[t] += v[t];
     }
   };
 
   /** One training instance: rewards the gold tag's features, penalises the predicted one's. */
-  update(gold: number, predicted: number, features: readonly string[]): void {
-    this.step++;
+  update(gold: number, predicted: number, features: ArrayLike<number>): void {
     if (gold === predicted) return;
-    for (const f of features) {
+    for (let i = 0; i < features.length; i++) {
+      const f = features[i];
       let v = this.table.get(f);
       if (!v) {
         v = new Float64Array(3 * T);
@@ -46,8 +46,13 @@ export class AveragedPerceptron {
   }
 
   /** The averaged weights, feature -> TAG_COUNT weights. */
-  averaged(): Map<string, Float64Array> {
-    const out = new Map<string, Float64Array>();
+  /** Counts one training instance (a token), for averaging. */
+  tick(): void {
+    this.step++;
+  }
+
+  averaged(): Map<number, Float64Array> {
+    const out = new Map<number, Float64Array>();
     for (const [f, v] of this.table) {
       const w = new Float64Array(T);
       let any = false;
@@ -64,13 +69,25 @@ export class AveragedPerceptron {
 
 /** A sentence with its static features computed once for all epochs. */
 export interface PreparedSentence {
-  features: string[][];
-  norms: string[];
-  shapes: string[];
+  features: number[][];
+  hashes: TokenHashes;
   tags: number[];
 }
 
-export function prepare(sentences: TrainingSentence[], gazetteer: Gazetteer): PreparedSentence[] {
+/**
+ * Computes static features once for all epochs, dropping features seen fewer than `minCount`
+ * times: hapaxes mostly memorise the training text, and dropping them shrinks the model.
+ */
+export function prepare(sentences: TrainingSentence[], gazetteer: Gazetteer, minCount = 2): PreparedSentence[] {
+  const prepared = extract(sentences, gazetteer);
+  if (minCount <= 1) return prepared;
+  const counts = new Map<number, number>();
+  for (const s of prepared) for (const token of s.features) for (const f of token) counts.set(f, (counts.get(f) ?? 0) + 1);
+  for (const s of prepared) s.features = s.features.map((token) => token.filter((f) => (counts.get(f) ?? 0) >= minCount));
+  return prepared;
+}
+
+function extract(sentences: TrainingSentence[], gazetteer: Gazetteer): PreparedSentence[] {
   const cuesByDoc = new Map<string, { cues: DocumentCues; index: Map<number, number> }>();
   return sentences.map(({ doc, sentence, tags }) => {
     let entry = cuesByDoc.get(doc.id);
@@ -81,14 +98,9 @@ export function prepare(sentences: TrainingSentence[], gazetteer: Gazetteer): Pr
       cuesByDoc.set(doc.id, entry);
     }
     const headline = entry.cues.headline[entry.index.get(sentence.first) ?? 0];
-    const features = sentenceFeatures(doc.text, tokens, sentence, headline, entry.cues, gazetteer);
-    const norms: string[] = [];
-    const shapes: string[] = [];
-    for (let i = sentence.first; i <= sentence.last; i++) {
-      norms.push(tokens[i].norm);
-      shapes.push(shortShape(tokens[i].text));
-    }
-    return { features, norms, shapes, tags };
+    const hashes = tokenHashes(tokens, sentence);
+    const features = sentenceFeatures(doc.text, tokens, sentence, headline, entry.cues, gazetteer, hashes);
+    return { features, hashes, tags };
   });
 }
 
@@ -122,10 +134,12 @@ export function train(
     let total = 0;
     for (const i of order) {
       const s = data[i];
-      decodeGreedy(s.features, s.norms, s.shapes, model.score, (k, features, predicted) => {
+      decodeGreedy(s.features, s.hashes, model.score, (k, staticFeatures, tagFeatures, predicted) => {
         total++;
+        model.tick();
         if (predicted === s.tags[k]) correct++;
-        model.update(s.tags[k], predicted, features);
+        model.update(s.tags[k], predicted, staticFeatures);
+        model.update(s.tags[k], predicted, tagFeatures);
       });
     }
     log(epoch, correct / total);

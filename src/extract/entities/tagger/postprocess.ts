@@ -1,0 +1,143 @@
+/**
+ * Document-level corrections applied to the model's spans, each a named rule:
+ * - `ner.edges`: a name never starts or ends with a function word or punctuation (`'s`, `of`,
+ *   `on`, a comma), and a comma inside a span separates two names (`Stan Lee, Mark Hamill`);
+ * - `ner.vote`: one surface string keeps one type in a document, the type with the most
+ *   confidence summed over its mentions (`Scientology` tagged ORG twice and PERSON once -> ORG);
+ * - `ner.propagate`: a name tagged confidently once is tagged where it recurs untagged;
+ * - `ner.nested-place`: a country, state or city inside a longer name is a place mention too
+ *   (`United States` in `United States Navy`), as GUM-style gold counts nested mentions;
+ * - `ner.demonym`: a capitalised demonym or group word left untagged is NORP (`Syrian rebels`).
+ */
+import type { EntityType, Token } from '../../../model/layers.js';
+import { startsUpper } from './features.js';
+import type { Gazetteer } from './gazetteer.js';
+
+export type SpanSource = 'model' | 'propagated' | 'nested-place' | 'demonym';
+
+export interface TokenSpan {
+  /** Token indices, inclusive. */
+  first: number;
+  last: number;
+  type: EntityType;
+  confidence: number;
+  source: SpanSource;
+}
+
+const EDGE_WORDS = new Set([
+  'the', 'of', 'and', 'on', 'in', 'at', 'for', 'to', 'by', 'from', 'with', 'a', 'an',
+  "'s", '’s', "'", '’', '"', '“', '”', ',', '-', '–', '—', '(', ')', '[', ']', ':', ';', '/', '.',
+]);
+
+/** Trims function words and punctuation off span edges, and splits spans at commas. */
+export function tidyEdges(tokens: Token[], spans: TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    let from = s.first;
+    for (let i = s.first; i <= s.last + 1; i++) {
+      if (i <= s.last && tokens[i].text !== ',') continue;
+      let a = from;
+      let b = i - 1;
+      while (a <= b && EDGE_WORDS.has(tokens[a].norm)) a++;
+      // A final period belongs to an abbreviation (`D.C.`, `Inc.`) when glued to it: keep it then.
+      while (a <= b && EDGE_WORDS.has(tokens[b].norm) && !(tokens[b].text === '.' && tokens[b - 1]?.end === tokens[b].start && b > a))
+        b--;
+      if (a <= b) out.push({ ...s, first: a, last: b });
+      from = i + 1;
+    }
+  }
+  return out;
+}
+
+const surface = (text: string, tokens: Token[], s: TokenSpan) => text.slice(tokens[s.first].start, tokens[s.last].end);
+
+/** Gives every mention of one surface string the type with the most summed confidence. */
+export function voteTypes(text: string, tokens: Token[], spans: TokenSpan[]): void {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const s of spans) {
+    const key = surface(text, tokens, s);
+    const v = votes.get(key) ?? new Map<EntityType, number>();
+    v.set(s.type, (v.get(s.type) ?? 0) + s.confidence);
+    votes.set(key, v);
+  }
+  for (const s of spans) {
+    const v = votes.get(surface(text, tokens, s));
+    if (!v || v.size < 2) continue;
+    let best = s.type;
+    for (const [type, w] of v) if (w > (v.get(best) ?? 0)) best = type;
+    s.type = best;
+  }
+}
+
+/** Confidence a name needs before it is propagated to its untagged repetitions. */
+const PROPAGATE_MIN_CONFIDENCE = 0.8;
+
+/**
+ * Tags untagged repetitions of confidently tagged names (same tokens, same case), when the
+ * repetition is not glued to other capitalised words (then it is part of a longer name).
+ */
+export function propagate(tokens: Token[], spans: TokenSpan[]): TokenSpan[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const s of spans) covered.fill(1, s.first, s.last + 1);
+  const byFirstWord = new Map<string, TokenSpan[]>();
+  for (const s of spans) {
+    if (s.confidence < PROPAGATE_MIN_CONFIDENCE || s.source !== 'model') continue;
+    const list = byFirstWord.get(tokens[s.first].text) ?? [];
+    list.push(s);
+    byFirstWord.set(tokens[s.first].text, list);
+  }
+  const added: TokenSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    const candidates = byFirstWord.get(tokens[i].text);
+    if (!candidates) continue;
+    for (const c of candidates) {
+      const n = c.last - c.first;
+      const j = i + n;
+      if (j >= tokens.length || tokens[j].sentence !== tokens[i].sentence) continue;
+      let same = true;
+      for (let k = 0; k <= n && same; k++) same = !covered[i + k] && tokens[i + k].text === tokens[c.first + k].text;
+      if (!same) continue;
+      const before = tokens[i - 1];
+      const after = tokens[j + 1];
+      const glued = (t: Token | undefined) => t !== undefined && t.sentence === tokens[i].sentence && startsUpper(t.text);
+      if ((glued(before) && i > 0 && tokens[i - 1].sentence === tokens[i].sentence && !isSentenceStart(tokens, i - 1)) || glued(after)) continue;
+      added.push({ first: i, last: j, type: c.type, confidence: c.confidence * 0.8, source: 'propagated' });
+      covered.fill(1, i, j + 1);
+      break;
+    }
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.first - b.first) : spans;
+}
+
+const isSentenceStart = (tokens: Token[], i: number) => i === 0 || tokens[i - 1].sentence !== tokens[i].sentence;
+
+export const NESTED_PLACE_LISTS = ['countries', 'states', 'cities', 'capitals'];
+const NESTED_PLACE_CONFIDENCE = 0.6;
+
+/** Adds GPE spans for known places inside longer ORG, OTHER or LOC names. */
+export function nestedPlaces(text: string, tokens: Token[], spans: TokenSpan[], gazetteer: Gazetteer, mask: number): TokenSpan[] {
+  const added: TokenSpan[] = [];
+  for (const s of spans) {
+    if (s.last === s.first || s.type === 'PERSON' || s.type === 'GPE' || s.type === 'NORP') continue;
+    for (const [a, b] of gazetteer.matchNames(text, tokens, s.first, s.last, mask)) {
+      if (a === s.first && b === s.last) continue;
+      added.push({ first: a, last: b, type: 'GPE', confidence: NESTED_PLACE_CONFIDENCE, source: 'nested-place' });
+    }
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.first - b.first || b.last - a.last) : spans;
+}
+
+const DEMONYM_CONFIDENCE = 0.7;
+
+/** Adds NORP spans for capitalised demonym tokens outside every span. */
+export function demonyms(tokens: Token[], spans: TokenSpan[], words: Set<string>): TokenSpan[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const s of spans) covered.fill(1, s.first, s.last + 1);
+  const added: TokenSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!covered[i] && startsUpper(tokens[i].text) && words.has(tokens[i].norm))
+      added.push({ first: i, last: i, type: 'NORP', confidence: DEMONYM_CONFIDENCE, source: 'demonym' });
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.first - b.first || b.last - a.last) : spans;
+}
