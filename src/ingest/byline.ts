@@ -21,6 +21,8 @@ const MAX_LENGTH = 160;
 const BY_PREFIX =
   /^(?:(?:written|words|story|reporting|report|text|analysis|interview|photos?(?: and (?:words|text))?)\s+)?by\s*:?\s+(?=[\p{Lu}@])/iu;
 const LABEL_PREFIX = /^(?:authors?|byline|reporters?|writers?)\s*:\s*(?=\p{Lu})/iu;
+/** `Name, Role` and `Name | Outlet` need a separator: a line without one is not a byline without `By`. */
+const NAME_ROLE_SEPARATOR = /[,|•·]/;
 /** Separators between the names and whatever follows them in the same line. */
 const SEGMENT_SPLIT = /\s+[|•·/]\s+|\s+[—–-]\s+/;
 // `and` only in lower case: `Rebels And Army Agree` is a title-cased headline, not two names.
@@ -57,7 +59,7 @@ export function parseByline(line: string, header = false): Byline | null {
   if (by) {
     rest = text.slice(by[0].length);
     rules.push(BY_PREFIX.test(text) ? 'byline.by-prefix' : 'byline.label');
-  } else if (header) {
+  } else if (header && NAME_ROLE_SEPARATOR.test(text)) {
     rest = text;
     rules.push('byline.name-role');
   } else return null;

@@ -98,6 +98,8 @@ const FIXED_ZONES: Record<string, number | null> = {
 /** US generic zones: standard or daylight time depending on the date. */
 const US_GENERIC_ZONES: Record<string, number> = { ET: -300, CT: -360, MT: -420, PT: -480 };
 
+const HAS_DIGIT = /\d/;
+
 // Sticky ('y') regexes: each is tried at the cursor and advances it.
 const RE = {
   lead: /[|•·\s-]*/y,
@@ -152,13 +154,28 @@ class Cursor {
   }
 }
 
+/** A full date (weekday optional) closing a line: `... about ants Tuesday, September 22, 2015`. */
+const TRAILING_DATE = new RegExp(
+  `\\s((?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2}${ORDINAL},?\\s+\\d{4}|\\d{1,2}${ORDINAL}\\s+${MONTH},?\\s+\\d{4}))\\s*$`,
+  'i',
+);
+
+/** Finds a date written at the end of a line (a headline run together with its dateline). */
+export function findTrailingDate(line: string): { index: number; date: ParsedDate } | null {
+  const m = TRAILING_DATE.exec(line);
+  if (!m) return null;
+  const date = parseDate(m[1]);
+  return date ? { index: m.index + m[0].indexOf(m[1]), date } : null;
+}
+
 /**
  * Parses a string that is entirely a date (optionally with `Published`/`Updated` prefix, weekday,
  * time and zone). Returns null when anything is left over or a field is out of range.
  */
 export function parseDate(input: string): ParsedDate | null {
   const s = input.trim();
-  if (s.length < 4 || s.length > 120) return null;
+  // Every date shape has a digit: most lines are turned away here, cheaply.
+  if (s.length < 4 || s.length > 120 || !HAS_DIGIT.test(s)) return null;
   const c = new Cursor(s);
   const parts: Parts = {
     year: 0,

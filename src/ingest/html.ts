@@ -78,9 +78,6 @@ export function readHtml(html: string, opts: HtmlOptions = {}): ReadOutcome {
       : authorsOf(article.byline);
   const published =
     meta.published?.published ?? inlineDate ?? parseDate(article.publishedTime ?? '')?.published ?? null;
-  const diagnostics = opts.diagnostics ?? [];
-  if (!published)
-    diagnostics.push({ code: 'W_NO_DATE', message: 'the page names no publication date', at: where });
   const doc = newDocument({
     id: opts.id ?? null,
     text,
@@ -96,7 +93,7 @@ export function readHtml(html: string, opts: HtmlOptions = {}): ReadOutcome {
       origin,
     },
     paragraphs,
-    diagnostics,
+    diagnostics: opts.diagnostics ?? [],
   });
   return { ok: true, doc };
 }

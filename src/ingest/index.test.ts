@@ -54,6 +54,7 @@ beforeAll(async () => {
   writeFileSync(scratch('blank.txt'), '  \n\t\n  ');
   writeFileSync(scratch('notes.dat'), 'Ceasefire holds\n\nThe ceasefire held for a third day on Sunday.');
   writeFileSync(scratch('page.dat'), '<!doctype html><html><body><p>x</p></body></html>');
+  writeFileSync(scratch('records.json'), '[{"text": "a"}, {"text": "b"}]');
   writeFileSync(scratch('long-line.jsonl'), `{"text": "${'a'.repeat(3000)}"}\n{"text": "short record"}\n`);
   // 50 MB, written sparsely: the reader must refuse it from its size, before reading it.
   const big = await open(scratch('huge.txt'), 'w');
@@ -143,6 +144,7 @@ describe('readInputs: bad inputs, each named, the batch going on', () => {
     ['blank.txt', 'E_EMPTY', /white space/],
     ['huge.txt', 'E_TOO_LARGE', /50\.0 MB, over the 20\.0 MB limit/],
     ['missing.txt', 'E_NOT_FOUND', /no such file/],
+    ['records.json', 'E_UNSUPPORTED', /JSON array/],
   ];
   it.each(BAD)('%s -> %s', async (name, code, message) => {
     const [outcome] = await collect([scratch(name)]);

@@ -141,6 +141,15 @@ export function* readBytes(
     yield failure('E_EMPTY', origin, 'the input is empty or white space only');
     return;
   }
+  if (format === null && /\.json$/i.test(origin) && text.trimStart().startsWith('[')) {
+    yield failure(
+      'E_UNSUPPORTED',
+      origin,
+      'a JSON array, not JSON Lines',
+      "write one record per line, e.g. jq -c '.[]' in.json > in.jsonl",
+    );
+    return;
+  }
   const chosen = format ?? sniffFormat(text);
   switch (chosen) {
     case 'text':

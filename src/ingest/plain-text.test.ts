@@ -18,10 +18,14 @@ function roles(doc: Document): string[] {
   );
 }
 
+/** Paragraph spans are exact, in text order and never overlap. */
 function expectExactOffsets(doc: Document): void {
+  let previousEnd = 0;
   doc.layers.paragraphs!.forEach((p, i) => {
     expect(p.index).toBe(i);
     expect(doc.text.slice(p.start, p.end)).toBe(p.text);
+    expect(p.start).toBeGreaterThanOrEqual(previousEnd);
+    previousEnd = p.end;
   });
 }
 
@@ -149,6 +153,30 @@ describe('readPlainText: header shapes', () => {
       'boilerplate/related-link: Read more: Who will repl',
       'body: Her deputy takes over.',
     ]);
+  });
+
+  it('cuts a dateline off the end of a headline line', () => {
+    const doc = read(
+      'Envoy meets rebel leaders in Juba Tuesday, September 22, 2015\n\nThe envoy met them on Monday.',
+    );
+    expect(roles(doc)).toEqual([
+      'headline: Envoy meets rebel leader',
+      'dateline: Tuesday, September 22, 2',
+      'body: The envoy met them on Mo',
+    ]);
+    expect(doc.meta.title).toBe('Envoy meets rebel leaders in Juba');
+    expect(doc.meta.published?.local).toBe('2015-09-22');
+    expectExactOffsets(doc);
+  });
+
+  it('starts a Markdown headline after its # marker', () => {
+    const doc = read('# Truce agreed in Sanaa\n\nBoth sides signed on Monday.');
+    expect(doc.meta.title).toBe('Truce agreed in Sanaa');
+    expect(doc.layers.paragraphs![0]).toMatchObject({
+      role: 'headline',
+      start: 2,
+      text: 'Truce agreed in Sanaa',
+    });
   });
 
   it('normalises CRLF and drops a BOM', () => {

@@ -24,7 +24,7 @@ import type { Metadata, PublishedTime } from '../model/metadata.js';
 import { type BoilerplateMatch, BoilerplateTracker, classifyBoilerplate } from './boilerplate.js';
 import { type Byline, parseByline } from './byline.js';
 import { countWords, normaliseInput, paragraph } from './compose.js';
-import { type ParsedDate, parseDate } from './dates.js';
+import { findTrailingDate, type ParsedDate, parseDate } from './dates.js';
 import { failure } from './errors.js';
 import { newDocument } from './new-document.js';
 import type { ReadOutcome } from './types.js';
@@ -50,10 +50,12 @@ type LineKind =
 const HEADLINE_MAX_WORDS = 25;
 const HEADLINE_MAX_CHARS = 250;
 const DEK_MAX_WORDS = 60;
+/** A headline cut from its dateline keeps at least this many words. */
+const MIN_HEADLINE_WORDS = 3;
 /** How many blocks after a headline candidate may hold the byline/dateline that confirms it. */
 const HEADER_LOOKAHEAD = 3;
 const BLANK_LINE = /\n[ \t]*\n/;
-const TRAILING_CLOSERS = /["'\u2019\u201D)\]\s]+$/;
+const TRAILING_CLOSERS = /["'\u2019\u201D)\]}\s]+$/;
 const SENTENCE_END = /[.!?;:,]$/;
 const CLAUSE_END = /[.;:,]$/;
 const UPDATED = /^(?:updated|last\s+updated|modified|last\s+modified)\b/i;
@@ -94,8 +96,9 @@ class HeaderReader {
 
   read(): { paragraphs: Paragraph[]; meta: Partial<Metadata> } {
     let b = this.consumeHeaderLines(0);
+    if (b < this.blocks.length) this.splitTrailingDateline(b);
     if (b < this.blocks.length && this.isHeadline(b)) {
-      const line = this.blocks[b][0];
+      const line = withoutHeadingMarker(this.blocks[b][0]);
       const confirmed = this.headerFollows(b + 1);
       this.emit(
         line,
@@ -152,6 +155,27 @@ class HeaderReader {
       if (!block.every((l) => this.kindOf(l)?.type === 'boilerplate')) seen++;
     }
     return false;
+  }
+
+  /**
+   * `Headline words Tuesday, September 22, 2015` on one line (texts flattened from pages run them
+   * together): the line is cut into a headline and a dateline.
+   */
+  private splitTrailingDateline(b: number): void {
+    const block = this.blocks[b];
+    if (block.length !== 1 || this.kindOf(block[0]) !== null) return;
+    const line = block[0];
+    const found = findTrailingDate(line.text);
+    if (!found || countWords(line.text.slice(0, found.index)) < MIN_HEADLINE_WORDS) return;
+    const headEnd = line.start + line.text.slice(0, found.index).trimEnd().length;
+    const head: Line = { start: line.start, end: headEnd, text: this.text.slice(line.start, headEnd) };
+    const date: Line = {
+      start: line.start + found.index,
+      end: line.end,
+      text: this.text.slice(line.start + found.index, line.end),
+    };
+    this.kinds.set(date, { type: 'dateline', date: found.date });
+    this.blocks.splice(b, 1, [head], [date]);
   }
 
   private isHeadline(b: number): boolean {
@@ -296,4 +320,13 @@ function isSpace(code: number): boolean {
     code === 0xa0 ||
     code === 0x3000
   );
+}
+
+const HEADING_MARKER = /^#{1,6}\s+/;
+
+/** `# Headline` in a Markdown file: the headline starts after the marker. */
+function withoutHeadingMarker(line: Line): Line {
+  const m = HEADING_MARKER.exec(line.text);
+  if (!m) return line;
+  return { start: line.start + m[0].length, end: line.end, text: line.text.slice(m[0].length) };
 }
