@@ -4,14 +4,14 @@
  * article's date. Reads `sentences`, `tokens`; writes `mentions`, `entities`.
  */
 import { type ActorKnowledge, actorOnDate, nameKey } from '../../knowledge/actors/index.js';
-import { annotate, spanOf } from '../../model/annotation.js';
+import { type Span, spanOf } from '../../model/annotation.js';
 import type { Document } from '../../model/document.js';
-import type { ActorLink, Entity, EntityType, Mention, Token } from '../../model/layers.js';
+import type { ActorLink, Entity, EntityType, Mention, MentionKind, Token } from '../../model/layers.js';
 import type { Component } from '../../pipeline-types.js';
 import { type Candidate, overlaps } from './candidates.js';
 import { chooseActors, corefer, sectorFamily } from './coref.js';
 import { antecedent, type PersonRef, PRONOUN_GENDER } from './pronouns.js';
-import { type SentenceContext, SentenceScanner } from './scan.js';
+import { type SentenceContext, SentenceScanner, tokenKeys } from './scan.js';
 import type { NerTagger, TaggedSpan } from './tagger-api.js';
 import { appositionAfter, typeUnknownName } from './unknown-names.js';
 
@@ -80,11 +80,13 @@ export function extractEntities(
 
   // 1. Scan each sentence.
   let cands: Candidate[] = [];
+  const keys = tokenKeys(tokens);
   for (const sentence of sentences) {
     const role = paragraphs[sentence.paragraph]?.role;
     const ctx: SentenceContext = {
       doc,
       tokens,
+      keys,
       sentence,
       titleCase: role === 'headline' && isTitleCase(tokens, sentence.firstToken, sentence.lastToken),
       allCaps: isAllCapsText(tokens, sentence.firstToken, sentence.lastToken),
@@ -134,14 +136,19 @@ export function extractEntities(
   cands.forEach((c, i) => {
     const entity = entityOfRoot.get(cluster[i]) ?? null;
     if (!entity) return;
-    const m = annotate(spanOf(doc.text, c.start, c.end), ENTITIES_COMPONENT, c.rules, c.confidence, {
-      id: '',
-      type: c.type,
-      kind: c.kind,
-      entityId: entity.id,
-      role: c.role ? spanOf(doc.text, c.role.start, c.role.end) : null,
-    });
-    mentions.push(m);
+    mentions.push(
+      mention(
+        doc.text,
+        c.start,
+        c.end,
+        c.type,
+        c.kind,
+        entity.id,
+        c.rules,
+        c.confidence,
+        c.role ? spanOf(doc.text, c.role.start, c.role.end) : null,
+      ),
+    );
   });
 
   // 7. Pronouns: he / she and their forms, to the nearest fitting person.
@@ -163,13 +170,7 @@ export function extractEntities(
     const entityId = antecedent(persons, t.start, t.sentence, gender);
     if (!entityId) continue;
     pronouns.push(
-      annotate(spanOf(doc.text, t.start, t.end), ENTITIES_COMPONENT, ['pronoun.nearest-person'], 0.7, {
-        id: '',
-        type: 'PERSON' as EntityType,
-        kind: 'pronoun' as const,
-        entityId,
-        role: null,
-      }),
+      mention(doc.text, t.start, t.end, 'PERSON', 'pronoun', entityId, ['pronoun.nearest-person'], 0.7, null),
     );
   }
   const all = [...mentions, ...pronouns].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -179,6 +180,34 @@ export function extractEntities(
     entitiesById.get(m.entityId ?? '')?.mentionIds.push(m.id);
   });
   return { mentions: all, entities: [...entitiesById.values()] };
+}
+
+/** A mention row; built as one literal (no spreads: this runs for every mention of every article). */
+function mention(
+  text: string,
+  start: number,
+  end: number,
+  type: EntityType,
+  kind: MentionKind,
+  entityId: string,
+  rules: string[],
+  confidence: number,
+  role: Span | null,
+): Mention {
+  return {
+    id: '',
+    start,
+    end,
+    text: text.slice(start, end),
+    component: ENTITIES_COMPONENT.component,
+    version: ENTITIES_COMPONENT.version,
+    rules,
+    confidence,
+    type,
+    kind,
+    entityId,
+    role,
+  };
 }
 
 function sentenceOfOffset(tokens: Token[], start: number): number {

@@ -107,12 +107,26 @@ const isWord = (t: Token): boolean => /[A-Za-z\u00C0-\u024F]/.test(t.text);
 export interface SentenceContext {
   doc: Document;
   tokens: Token[];
+  /** Each token's name key (`tokenKeys`), computed once per document. */
+  keys: string[];
   sentence: Sentence;
   /** Headline written in title case: capitals say nothing, so only dictionary names are taken. */
   titleCase: boolean;
   /** Text in capitals throughout: acronyms that are English words are not taken. */
   allCaps: boolean;
 }
+
+/** Name keys of all tokens: `norm` for plain words, `nameKey` for tokens with dots or hyphens, `` for punctuation. */
+export function tokenKeys(tokens: Token[]): string[] {
+  const out = new Array<string>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    out[i] = PLAIN_TOKEN.test(t.text) ? t.norm : nameKey(t.text);
+  }
+  return out;
+}
+
+const PLAIN_TOKEN = /^[A-Za-z0-9]+$/;
 
 export class SentenceScanner {
   constructor(private readonly kb: ActorKnowledge) {}
@@ -308,7 +322,10 @@ export class SentenceScanner {
 
   // ---------------------------------------------------------------- dictionary look-ups
 
-  /** The longest phrase of `index` starting at token `i` and ending at or before `limit`. */
+  /**
+   * The longest phrase of `index` starting at token `i` and ending at or before `limit`. The key grows
+   * token by token from the per-document token keys, so a probe costs one concatenation and one Map look-up.
+   */
   private longest<T>(
     ctx: SentenceContext,
     byKey: Map<string, T>,
@@ -316,19 +333,36 @@ export class SentenceScanner {
     i: number,
     limit: number,
   ): { last: number; value: T; key: string } | null {
-    const { tokens, doc } = ctx;
-    const head = nameKey(tokens[i].text).split(' ', 1)[0];
-    const max = maxWords.get(head);
+    const { tokens, keys } = ctx;
+    const firstKey = keys[i];
+    const sp = firstKey.indexOf(' ');
+    const max = maxWords.get(sp < 0 ? firstKey : firstKey.slice(0, sp));
     if (!max) return null;
     let best: { last: number; value: T; key: string } | null = null;
-    let words = 0;
+    let key = firstKey;
+    let words = 1;
     for (let j = i; j <= limit; j++) {
-      const tj = tokens[j];
-      if (j > i && !/^[\w\u00C0-\u024F'.&-]/.test(tj.text)) break;
-      if (j > i && tj.start - tokens[j - 1].end > 1) break;
-      if (tj.text !== '-' && tj.text !== '.') words++;
-      if (words > max + 1) break;
-      const key = nameKey(doc.text.slice(tokens[i].start, tj.end));
+      if (j > i) {
+        const tj = tokens[j];
+        const gap = tj.start - tokens[j - 1].end;
+        if (gap > 1) break;
+        const k = keys[j];
+        if (k === '') {
+          // A hyphen or dot: `al-Qaeda` is `al qaeda`, `U.S.` is `us`.
+          if (tj.text === '-' || tj.text === '\u2010' || tj.text === '_') key += ' ';
+          else if (tj.text !== '.' && tj.text !== "'") break;
+          continue;
+        }
+        if (!/^[\w\u00C0-\u024F&]/.test(tj.text)) break;
+        key =
+          gap === 1 && !key.endsWith(' ')
+            ? `${key} ${k}`
+            : key.endsWith(' ') || gap === 0
+              ? key + k
+              : `${key} ${k}`;
+        words++;
+        if (words > max) break;
+      }
       const value = byKey.get(key);
       if (value !== undefined) best = { last: j, value, key };
     }

@@ -1,0 +1,190 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { newDocument } from '../../ingest/new-document.js';
+import { type ActorKnowledge, loadActorKnowledge } from '../../knowledge/actors/index.js';
+import type { Document } from '../../model/document.js';
+import type { Entity, Mention } from '../../model/layers.js';
+import { textLayer } from '../../text/index.js';
+import { entitiesComponent, resolvePronoun } from './index.js';
+import { seedDocument } from './seed-fixture.js';
+
+let kb: ActorKnowledge;
+beforeAll(() => {
+  kb = loadActorKnowledge();
+});
+
+function read(text: string, date = '2015-11-17', knowledge = kb): Document {
+  const doc = newDocument({
+    text,
+    meta: { published: { local: date, precision: 'day', zone: null, utc: null, sourceText: null } },
+  });
+  textLayer().run(doc);
+  entitiesComponent(knowledge).run(doc);
+  return doc;
+}
+
+const mentionsOf = (doc: Document, e: Entity): Mention[] =>
+  e.mentionIds.map((id) => doc.layers.mentions!.find((m) => m.id === id)!);
+const entityNamed = (doc: Document, name: string) => doc.layers.entities!.find((e) => e.name === name);
+const entityOfText = (doc: Document, text: string) => {
+  const m = doc.layers.mentions!.find((x) => x.text === text);
+  return m ? doc.layers.entities!.find((e) => e.id === m.entityId) : undefined;
+};
+
+describe('seed article: the Actors table of the expected reading', () => {
+  let doc: Document;
+  beforeAll(() => {
+    doc = seedDocument();
+    textLayer().run(doc);
+    entitiesComponent(kb).run(doc);
+  });
+
+  // [entity name, type, CAMEO code on 2015-11-17 (null: unlinked), mention texts that must link to it]
+  const table: [string, string, string | null, string[]][] = [
+    ['John Kerry', 'PERSON', 'USAGOV', ['John Kerry', 'Kerry', 'US Secretary of State']],
+    ['Bashar Assad', 'PERSON', 'SYRGOV', ['Assad', 'Bashar Assad']],
+    ['Omar Lamrani', 'PERSON', null, ['Omar Lamrani', 'he']],
+    ['Islamic State', 'ORG', 'IMGMUSISI', ['Islamic State', 'IS']],
+    [
+      'Syrian opposition',
+      'ORG',
+      'SYRREB',
+      ['Syrian Rebels', 'opposition fighters', 'the Syrian opposition', 'rebel side'],
+    ],
+    ['Associated Press', 'ORG', 'USAMED', ['AP']],
+    ['VICE', 'ORG', 'USAMED', ['VICE']],
+    ['United States', 'GPE', 'USA', ['US', 'America', 'Americans']],
+    ['Syria', 'GPE', 'SYR', ['Syria', 'Syrian']],
+    ['France', 'GPE', 'FRA', ['France', 'the French']],
+    ['Russia', 'GPE', 'RUS', ['Russia', 'Russian', 'Russians']],
+    ['Saudi Arabia', 'GPE', 'SAU', ['Saudi Arabia']],
+    ['Egypt', 'GPE', 'EGY', ['Egypt']],
+    ['Lebanon', 'GPE', 'LBN', ['Lebanon']],
+    ['Turkey', 'GPE', 'TUR', ['Turkey']],
+    ['Paris', 'GPE', 'FRA', ['Paris']],
+    ['Ankara', 'GPE', 'TUR', ['Ankara']],
+  ];
+  it.each(table)('%s is one %s entity (%s) with its mentions', (name, type, code, texts) => {
+    const e = entityNamed(doc, name);
+    expect(e, name).toBeDefined();
+    expect(e!.type).toBe(type);
+    expect(e!.actor?.code ?? null).toBe(code);
+    const got = new Set(mentionsOf(doc, e!).map((m) => m.text));
+    for (const t of texts) expect(got, `${name} <- ${t}`).toContain(t);
+  });
+
+  it('Kerry is Secretary of State on the day; Lamrani keeps the apposition as his role', () => {
+    expect(entityNamed(doc, 'John Kerry')!.actor!.role).toBe('Secretary of State');
+    expect(entityNamed(doc, 'Omar Lamrani')!.roleText).toBe('military analyst');
+    expect(entityNamed(doc, 'Bashar Assad')!.actor!.role).toBe('President');
+  });
+
+  it('splits titles, nationality and possessive from names', () => {
+    const bashar = doc.layers.mentions!.find((m) => m.text === 'Bashar Assad')!;
+    expect(bashar.role?.text).toBe('President');
+    expect(doc.text.slice(bashar.end, bashar.end + 2)).toBe("'s");
+    const kerry = doc.layers.mentions!.filter((m) => m.text === 'John Kerry' && m.role);
+    expect(kerry.map((m) => m.role!.text)).toEqual(['Secretary of State']);
+  });
+
+  it('finds IS inside brackets and inside [non-IS]', () => {
+    const is = entityNamed(doc, 'Islamic State')!;
+    const offsets = mentionsOf(doc, is).map((m) => doc.text.slice(m.start - 5, m.end + 1));
+    expect(offsets.some((s) => s.endsWith('[non-IS]'))).toBe(true);
+    expect(offsets.some((s) => s.endsWith('hit [IS]'))).toBe(true);
+    expect(mentionsOf(doc, is).filter((m) => m.text === 'IS')).toHaveLength(7);
+  });
+
+  it('has no false entities and reads nothing from byline or boilerplate', () => {
+    const names = doc.layers.entities!.map((e) => e.name);
+    expect(names.filter((n) => /State John|Twitter|McManus|New Delhi|Tonight|Monday|^If$/.test(n))).toEqual(
+      [],
+    );
+    expect(doc.layers.entities!.filter((e) => e.name === 'Islamic State' && e.type !== 'ORG')).toEqual([]);
+    expect(doc.layers.mentions!.filter((m) => m.text === 'Islamic State' && m.type !== 'ORG')).toEqual([]);
+    const bodyStart = doc.text.indexOf('Secretary of State John Kerry made');
+    const dek = doc.text.indexOf('US Secretary of State');
+    for (const m of doc.layers.mentions!) expect(m.start < dek + 200 || m.start >= bodyStart).toBe(true);
+  });
+
+  it('gives every entity at most one actor and mentions unique ids and exact offsets', () => {
+    for (const m of doc.layers.mentions!) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
+    expect(new Set(doc.layers.mentions!.map((m) => m.id)).size).toBe(doc.layers.mentions!.length);
+  });
+
+  it('resolvePronoun gives the quotes component the speaker of "he replied"', () => {
+    const at = doc.text.indexOf('he replied');
+    const token = doc.layers.tokens!.findIndex((t) => t.start === at);
+    expect(resolvePronoun(doc, token)).toBe(entityNamed(doc, 'Omar Lamrani')!.id);
+  });
+});
+
+describe('mentions in context', () => {
+  // [sentence, mention text, expected type, expected kind]
+  const cases: [string, string, string, string][] = [
+    ['The AP reported that NATO and the UN met in Brussels.', 'AP', 'ORG', 'acronym'],
+    ['The AP reported that NATO and the UN met in Brussels.', 'Brussels', 'GPE', 'name'],
+    ['Fighters of IS seized the town, the ministry said.', 'IS', 'ORG', 'acronym'],
+    ['Prime Minister Theresa May met President Barack Obama.', 'Barack Obama', 'PERSON', 'name'],
+    ['Prime Minister Theresa May met President Barack Obama.', 'Theresa May', 'PERSON', 'name'],
+    ['The Syrians and the British disagreed.', 'Syrians', 'NORP', 'demonym'],
+    ['Police arrested Jane Smith, a local teacher, in Texas.', 'Jane Smith', 'PERSON', 'name'],
+  ];
+  it.each(cases)('%s -> %s', (text, surface, type, kind) => {
+    const doc = read(text);
+    const m = doc.layers.mentions!.find((x) => x.text === surface);
+    expect(m, surface).toBeDefined();
+    expect([m!.type, m!.kind]).toEqual([type, kind]);
+  });
+
+  // [sentence, text that must not be a mention]
+  const never: [string, string][] = [
+    ['THE CEASEFIRE IS NEAR, OFFICIALS SAID.', 'IS'],
+    ['This is what it is.', 'is'],
+    ['Let us go.', 'us'],
+    ['The Vice President spoke on Monday.', 'Vice'],
+    ['When asked, she declined.', 'When'],
+    ['Secretary of State John Kerry spoke.', 'State John'],
+  ];
+  it.each(never)('%s: no mention %s', (text, surface) => {
+    const doc = read(text);
+    expect(doc.layers.mentions!.map((m) => m.text)).not.toContain(surface);
+  });
+
+  it('joins a surname to the full name and an acronym to its initials', () => {
+    const doc = read('Jane Doe founded the Global Water Fund. Doe said the GWF would grow.');
+    expect(entityOfText(doc, 'Doe')?.name).toBe('Jane Doe');
+    expect(entityOfText(doc, 'GWF')?.name).toBe('Global Water Fund');
+  });
+
+  it('ties generic agents to the country of the sentence', () => {
+    const doc = read('Afghan police clashed with protesters in Kabul.');
+    expect(entityOfText(doc, 'Afghan police')?.actor?.code).toBe('AFGCOP');
+  });
+});
+
+describe('actors on the article date', () => {
+  it('Kerry is a senator in 2010 and Secretary of State in 2015', () => {
+    expect(entityOfText(read('John Kerry spoke.', '2010-05-01'), 'John Kerry')?.actor?.code).toBe(
+      'USAGOVLEG',
+    );
+    expect(entityOfText(read('John Kerry spoke.', '2015-11-17'), 'John Kerry')?.actor?.code).toBe('USAGOV');
+  });
+
+  it('a user file adds an actor without a rebuild', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'actors-'));
+    const file = join(dir, 'extra.tsv');
+    writeFileSync(file, 'zorblax-front\tORG\tarmed-group\tSYR\tSYRREB 2014-01-01..\tZorblax Front|ZF\t-\n');
+    const before = entityOfText(read('The Zorblax Front shelled the town.'), 'Zorblax Front');
+    expect(before?.actor ?? null).toBeNull();
+    const withUser = loadActorKnowledge({ userFiles: [file] });
+    const after = entityOfText(
+      read('The Zorblax Front shelled the town.', '2015-11-17', withUser),
+      'Zorblax Front',
+    );
+    expect(after?.actor?.code).toBe('SYRREB');
+    expect(after?.type).toBe('ORG');
+  });
+});

@@ -1,0 +1,58 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { actorOnDate, idsOf, loadActorKnowledge } from './index.js';
+
+describe('loadActorKnowledge', () => {
+  const kb = loadActorKnowledge();
+
+  it('loads within budget', () => {
+    // The budget is 300 ms; allow slack for a loaded test machine.
+    expect(kb.stats.loadMs).toBeLessThan(3000);
+    expect(kb.size()).toBeGreaterThan(40000);
+  });
+
+  it.each([
+    ['john kerry', '2015-11-17', 'USAGOV'],
+    ['john kerry', '2010-01-01', 'USAGOVLEG'],
+    ['bashar assad', '2015-11-17', 'SYRGOV'],
+    ['islamic state', '2015-11-17', 'IMGMUSISI'],
+    ['isil', '2015-11-17', 'IMGMUSISI'],
+    ['ap', '2015-11-17', 'USAMED'],
+    ['america', '2015-11-17', 'USA'],
+    ['turkey', '2015-11-17', 'TUR'],
+    ['ankara', '2015-11-17', 'TUR'],
+  ])('%s on %s -> %s', (key, date, code) => {
+    const id = idsOf(kb.names, key)[0];
+    expect(actorOnDate(kb, id, date)?.code).toBe(code);
+  });
+
+  it('knows demonyms with plurals and countries with ISO codes', () => {
+    expect(kb.demonyms.get('russians')).toBe('iso:RUS');
+    expect(kb.demonyms.get('french')).toBe('iso:FRA');
+    expect(kb.demonyms.get('saudi')).toBe('iso:SAU');
+    expect(kb.countries.get('SYR')).toMatchObject({ iso2: 'SY', name: 'Syria', capitals: ['Damascus'] });
+  });
+
+  it('user files override other sources, in TSV or JSON, and name bad lines', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'actors-'));
+    const json = join(dir, 'fix.json');
+    writeFileSync(
+      json,
+      JSON.stringify([
+        {
+          id: 'kerry-fix',
+          type: 'PERSON',
+          names: ['John Kerry'],
+          roles: [{ code: 'USAELI', from: null, to: null }],
+        },
+      ]),
+    );
+    const fixed = loadActorKnowledge({ userFiles: [json] });
+    expect(idsOf(fixed.names, 'john kerry')).toEqual(['user:kerry-fix']);
+    const bad = join(dir, 'bad.tsv');
+    writeFileSync(bad, '# header\nx\tPERSONA\t-\t-\t-\tX\n');
+    expect(() => loadActorKnowledge({ userFiles: [bad] })).toThrow(/bad\.tsv:2: unknown entity type/);
+  });
+});
