@@ -27,6 +27,7 @@ import { haversineKm } from './geo.js';
 import {
   confidenceOf,
   emptyContext,
+  explain,
   MIN_SCORE,
   type OwnShare,
   type ResolveContext,
@@ -88,7 +89,10 @@ export function readPlaces(doc: Document, gaz: Gazetteer): { places: Place[]; fo
 
   const places: Place[] = [];
   for (let k = 0; k < toponyms.length; k++) {
-    const place = toPlace(doc, gaz, toponyms[k], second[k], chosen[k], places.length + 1);
+    const t = toponyms[k];
+    const entry = chosen[k];
+    const evidence = entry >= 0 ? explain(gaz, entry, t.hints, ctx, own[k], adjacency[k]) : [];
+    const place = toPlace(doc, gaz, t, second[k], entry, evidence, places.length + 1);
     if (place) places.push(place);
   }
   return { places, focus: focusOf(doc, gaz, places) };
@@ -288,6 +292,7 @@ function toPlace(
   t: Toponym,
   scored: Scored[],
   entry: number,
+  evidence: PlaceEvidence[],
   n: number,
 ): Place | null {
   const span = spanOf(doc.text, t.start, t.end);
@@ -312,7 +317,6 @@ function toPlace(
     });
   }
   const pick = scored.find((s) => s.entry === entry) ?? scored[0];
-  const evidence = pick.evidence.slice();
   if (pick !== scored[0])
     evidence.push({ kind: 'same-name', weight: 0, detail: 'resolved with the other mentions of this name' });
   if (t.weak && !evidence.some((e) => SUPPORTING.has(e.kind) && e.weight > 0)) return null;
@@ -353,9 +357,17 @@ function toPlace(
 function focusOf(doc: Document, gaz: Gazetteer, places: Place[]): PlaceFocus {
   const sentences = doc.layers.sentences ?? [];
   const paragraphs = doc.layers.paragraphs ?? [];
+  /** The role of the paragraph holding `start`, by binary search over the sentences. */
   const roleAt = (start: number): string => {
-    for (const s of sentences)
-      if (s.start <= start && start < s.end) return paragraphs[s.paragraph]?.role ?? 'body';
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid];
+      if (start < s.start) hi = mid - 1;
+      else if (start >= s.end) lo = mid + 1;
+      else return paragraphs[s.paragraph]?.role ?? 'body';
+    }
     return 'body';
   };
   const byCountry = new Map<string, number>();

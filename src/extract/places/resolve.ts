@@ -48,7 +48,6 @@ export interface OwnShare {
 export interface Scored {
   entry: number;
   score: number;
-  evidence: PlaceEvidence[];
 }
 
 export const WEIGHTS = {
@@ -118,50 +117,86 @@ export function scoreCandidates(
   extra: Map<number, PlaceEvidence[]> | null = null,
 ): Scored[] {
   const out: Scored[] = [];
-  for (const i of candidates) {
-    const evidence: PlaceEvidence[] = [prior(gaz, i)];
-    const kind = kindOf(gaz, i);
-    const cc = countryOf(gaz, i);
-    const a1 = kind === 'city' || kind === 'admin1' ? admin1Of(gaz, i) : null;
-    const a1Key = cc && a1 ? `${cc}.${a1}` : null;
+  for (const i of candidates) out.push({ entry: i, score: weigh(gaz, i, hints, ctx, own, extra, null) });
+  out.sort((a, b) => b.score - a.score || gaz.population[b.entry] - gaz.population[a.entry]);
+  return out;
+}
 
-    if (cc) {
-      let named = ctx.countries.get(cc) ?? 0;
-      if (own && own.country === cc) named -= own.weight;
-      if (named > 0.01) {
-        evidence.push(
-          kind === 'country'
-            ? { kind: 'named-country', weight: WEIGHTS.countryAgain, detail: `${cc} named again` }
-            : {
-                kind: 'named-country',
-                weight: WEIGHTS.namedCountry,
-                detail: `${cc} is named in the article`,
-              },
-        );
-      }
-      if (ctx.focusCountry === cc)
-        evidence.push({ kind: 'focus', weight: WEIGHTS.focus, detail: `${cc} is the article's focus` });
-      if (ctx.dateline) {
-        if (ctx.dateline.entry === i)
-          evidence.push({ kind: 'dateline', weight: WEIGHTS.datelinePlace, detail: 'the dateline place' });
-        else if (ctx.dateline.country === cc)
-          evidence.push({ kind: 'dateline', weight: WEIGHTS.datelineCountry, detail: `dateline in ${cc}` });
+/** The evidence behind one candidate's score, for the place record (built only for the chosen one). */
+export function explain(
+  gaz: Gazetteer,
+  i: number,
+  hints: Hints,
+  ctx: ResolveContext,
+  own: OwnShare | null = null,
+  extra: Map<number, PlaceEvidence[]> | null = null,
+): PlaceEvidence[] {
+  const evidence: PlaceEvidence[] = [];
+  weigh(gaz, i, hints, ctx, own, extra, evidence);
+  return evidence;
+}
+
+/**
+ * Adds up the evidence for candidate `i`. The detail strings are built only when `out` collects
+ * them: most candidates lose, and scoring runs for every one.
+ */
+function weigh(
+  gaz: Gazetteer,
+  i: number,
+  hints: Hints,
+  ctx: ResolveContext,
+  own: OwnShare | null,
+  extra: Map<number, PlaceEvidence[]> | null,
+  out: PlaceEvidence[] | null,
+): number {
+  const base = prior(gaz, i);
+  let score = base.weight;
+  out?.push(base);
+  const kind = kindOf(gaz, i);
+  const cc = countryOf(gaz, i);
+
+  if (cc) {
+    let named = ctx.countries.get(cc) ?? 0;
+    if (own && own.country === cc) named -= own.weight;
+    if (named > 0.01) {
+      const w = kind === 'country' ? WEIGHTS.countryAgain : WEIGHTS.namedCountry;
+      score += w;
+      out?.push({ kind: 'named-country', weight: w, detail: `${cc} is named in the article` });
+    }
+    if (ctx.focusCountry === cc) {
+      score += WEIGHTS.focus;
+      out?.push({ kind: 'focus', weight: WEIGHTS.focus, detail: `${cc} is the article's focus` });
+    }
+    if (ctx.dateline) {
+      if (ctx.dateline.entry === i) {
+        score += WEIGHTS.datelinePlace;
+        out?.push({ kind: 'dateline', weight: WEIGHTS.datelinePlace, detail: 'the dateline place' });
+      } else if (ctx.dateline.country === cc) {
+        score += WEIGHTS.datelineCountry;
+        out?.push({ kind: 'dateline', weight: WEIGHTS.datelineCountry, detail: `dateline in ${cc}` });
       }
     }
+  }
+  if (cc && (kind === 'city' || kind === 'admin1') && ctx.admin1s.size) {
+    const a1 = admin1Of(gaz, i);
+    const a1Key = a1 ? `${cc}.${a1}` : null;
     if (kind === 'city' && a1Key) {
       let n = ctx.admin1s.get(a1Key) ?? 0;
       if (own && own.admin1 === a1Key) n -= 1;
-      if (n > 0)
-        evidence.push({
+      if (n > 0) {
+        score += WEIGHTS.namedAdmin1;
+        out?.push({
           kind: 'named-admin1',
           weight: WEIGHTS.namedAdmin1,
           detail: `${a1Key} is named in the article`,
         });
+      }
     }
-    if (kind === 'admin1' && cc) {
+    if (kind === 'admin1') {
       for (const [key, n] of ctx.admin1s) {
         if (n > 0 && key !== a1Key && key.startsWith(`${cc}.`)) {
-          evidence.push({
+          score += WEIGHTS.siblingAdmin1;
+          out?.push({
             kind: 'sibling-admin1',
             weight: WEIGHTS.siblingAdmin1,
             detail: `${key} is also named`,
@@ -170,72 +205,52 @@ export function scoreCandidates(
         }
       }
     }
-    if (kind !== 'country' && kind !== 'continent' && ctx.anchors.length) {
-      const lat = gaz.lat[i];
-      const lon = gaz.lon[i];
-      for (const anchor of ctx.anchors) {
-        if (anchor.entry === i || (own && anchor.entry === own.entry)) continue;
-        if (haversineKm(lat, lon, anchor.lat, anchor.lon) < WEIGHTS.nearbyKm) {
-          evidence.push({
-            kind: 'nearby',
-            weight: WEIGHTS.nearby,
-            detail: `near another named place (entry ${anchor.entry})`,
-          });
-          break;
-        }
+  }
+  if (kind !== 'country' && kind !== 'continent' && ctx.anchors.length) {
+    const lat = gaz.lat[i];
+    const lon = gaz.lon[i];
+    for (const anchor of ctx.anchors) {
+      if (anchor.entry === i || (own && anchor.entry === own.entry)) continue;
+      if (haversineKm(lat, lon, anchor.lat, anchor.lon) < WEIGHTS.nearbyKm) {
+        score += WEIGHTS.nearby;
+        out?.push({
+          kind: 'nearby',
+          weight: WEIGHTS.nearby,
+          detail: `within ${WEIGHTS.nearbyKm} km of another named place`,
+        });
+        break;
       }
     }
-    if (hints.city) {
-      evidence.push(
-        kind === 'city'
-          ? { kind: 'hint-city', weight: WEIGHTS.hintCity, detail: 'named as a town' }
-          : { kind: 'hint-city', weight: -WEIGHTS.hintCity, detail: 'named as a town' },
-      );
-    }
-    if (hints.admin) {
-      if (kind === 'admin1')
-        evidence.push({
-          kind: 'hint-admin',
-          weight: WEIGHTS.hintAdmin,
-          detail: 'named as a state or province',
-        });
-      else if (kind === 'city')
-        evidence.push({
-          kind: 'hint-admin',
-          weight: -WEIGHTS.hintCity,
-          detail: 'named as a state or province',
-        });
-    }
-    if (hints.region && kind !== 'city' && kind !== 'country') {
-      evidence.push({
-        kind: 'hint-region',
-        weight: WEIGHTS.hintRegion,
-        detail: 'named as a region or natural feature',
-      });
-    }
-    if (hints.country) {
-      evidence.push(
-        cc === hints.country
-          ? {
-              kind: 'hint-country',
-              weight: WEIGHTS.hintCountry,
-              detail: `the sentence puts it in ${hints.country}`,
-            }
-          : {
-              kind: 'hint-country',
-              weight: WEIGHTS.hintCountryMiss,
-              detail: `the sentence puts it in ${hints.country}`,
-            },
-      );
-    }
-    const more = extra?.get(i);
-    if (more) evidence.push(...more);
-    let score = 0;
-    for (const e of evidence) score += e.weight;
-    out.push({ entry: i, score, evidence });
   }
-  out.sort((a, b) => b.score - a.score || gaz.population[b.entry] - gaz.population[a.entry]);
-  return out;
+  if (hints.city) {
+    const w = kind === 'city' ? WEIGHTS.hintCity : -WEIGHTS.hintCity;
+    score += w;
+    out?.push({ kind: 'hint-city', weight: w, detail: 'named as a town' });
+  }
+  if (hints.admin && (kind === 'admin1' || kind === 'city')) {
+    const w = kind === 'admin1' ? WEIGHTS.hintAdmin : -WEIGHTS.hintCity;
+    score += w;
+    out?.push({ kind: 'hint-admin', weight: w, detail: 'named as a state or province' });
+  }
+  if (hints.region && kind !== 'city' && kind !== 'country') {
+    score += WEIGHTS.hintRegion;
+    out?.push({
+      kind: 'hint-region',
+      weight: WEIGHTS.hintRegion,
+      detail: 'named as a region or natural feature',
+    });
+  }
+  if (hints.country) {
+    const w = cc === hints.country ? WEIGHTS.hintCountry : WEIGHTS.hintCountryMiss;
+    score += w;
+    out?.push({ kind: 'hint-country', weight: w, detail: `the sentence puts it in ${hints.country}` });
+  }
+  const more = extra?.get(i);
+  if (more) {
+    for (const e of more) score += e.weight;
+    out?.push(...more);
+  }
+  return score;
 }
 
 /** Confidence from the margin between the best and the runner-up. */

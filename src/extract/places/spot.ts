@@ -320,7 +320,8 @@ function longestMatch(
   cover: MentionCover,
   mentions: readonly Mention[],
 ): [number, readonly number[], 'name' | 'demonym'] | null {
-  const maxJ = Math.min(sLast, t + MAX_NGRAM - 1);
+  // Longer names are tried only when the first word starts one (`New`, `Santa`, `Democratic`).
+  const maxJ = gaz.firstWords.has(placeKey(tokens[t].text)) ? Math.min(sLast, t + MAX_NGRAM - 1) : t;
   let limit = t;
   for (let j = t + 1; j <= maxJ; j++) {
     const tok = tokens[j];

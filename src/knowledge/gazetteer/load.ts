@@ -301,6 +301,11 @@ export function loadGazetteer(dir: string = join(dataDir(), 'places')): Gazettee
     cues.set(word, { role: role as CueRole, precision: p === 1 || p === 2 || p === 3 ? p : null });
   }
 
+  const firstWords = new Set<string>();
+  for (const key of byName.keys()) {
+    const space = key.indexOf(' ');
+    if (space > 0) firstWords.add(key.slice(0, space));
+  }
   const stopNames = new Set<string>();
   for (const [name] of rows(join(dir, 'stopnames.tsv'))) stopNames.add(placeKey(name));
 
@@ -320,6 +325,7 @@ export function loadGazetteer(dir: string = join(dataDir(), 'places')): Gazettee
     extraAdmin1,
     extraFeatures,
     byName,
+    firstWords,
     byAbbreviation,
     byDemonym,
     countryEntry,

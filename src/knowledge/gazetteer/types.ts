@@ -65,6 +65,8 @@ export interface Gazetteer {
   extraFeatures: string[];
   /** Normalised name -> one entry or several. */
   byName: Map<string, number | number[]>;
+  /** First words of the names of more than one word (`new`, `santa`), to skip hopeless n-grams. */
+  firstWords: Set<string>;
   /** Normalised admin1 abbreviation (`calif`, `nsw`) -> admin1 entries; used only after a comma. */
   byAbbreviation: Map<string, number[]>;
   /** Normalised demonym or nationality noun (`syrian`, `syrians`, `french`) -> entry of the place. */
