@@ -46,19 +46,44 @@ export function attributeAfter(
   while (i <= to && LEADING_PUNCT.has(tokens[i].norm)) i++;
   if (i > to || quoted[i]) return null;
   const inverted = speechCue(ctx, i);
-  if (inverted && inverted.cls !== 'according') {
+  if (inverted) {
+    // `"...," said Kerry` / `"...," according to officials`
     const np = subjectAfter(tokens, inverted.last + 1, to);
-    if (np) return attribution(ctx, inverted, np, `${rule}.inverted`, 0.9);
+    const how = inverted.cls === 'according' ? 'according' : 'inverted';
+    if (np) return attribution(ctx, inverted, np, `${rule}.${how}`, 0.9);
   }
   for (let k = i; k <= to && k < i + WINDOW; k++) {
     if (quoted[k] || STOP_PUNCT.has(tokens[k].norm)) break;
-    const cue = speechCue(ctx, k);
+    const cue = speechCue(ctx, k) ?? quotedAsSaying(ctx, k);
     if (!cue || cue.cls === 'according') continue;
-    const np = subjectBefore(tokens, k, i);
+    const subjectEnd = cue.lemma === 'quote' ? cue.first : k; // `he was quoted as saying`
+    const np = subjectBefore(tokens, subjectEnd, i);
     if (np && np[0] === i) return attribution(ctx, cue, np, rule, 0.9);
     if (np) return null; // a cue with another subject: not this quotation's attribution
   }
+  // `"..." - Matthew Ingram`: a credit after a dash, closing the sentence.
+  if (i > from && /^[\u2014\u2013-]+$/.test(tokens[i - 1].norm)) {
+    const np = subjectAfter(tokens, i, to);
+    if (np && onlyTrailingPunct(tokens, np[1] + 1, to) && tokens[np[1]].pos === 'PROPN') {
+      const speaker = ctx.speakers.fromPhrase(np[0], np[1], 'attr.dash-credit');
+      return { cue: null, speaker, rules: ['attr.dash-credit', speaker.rule], confidence: 0.75 };
+    }
+  }
   return null;
+}
+
+function onlyTrailingPunct(tokens: QuoteContext['view']['tokens'], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (tokens[k].pos !== 'PUNCT') return false;
+  return true;
+}
+
+/** `was quoted as saying`: the cue spans `was quoted as saying`, the subject stands before `was`. */
+function quotedAsSaying(ctx: QuoteContext, k: number): CueMatch | null {
+  const { tokens } = ctx.view;
+  if (tokens[k].norm !== 'quoted' || tokens[k + 1]?.norm !== 'as' || tokens[k + 2]?.norm !== 'saying')
+    return null;
+  const first = /^(was|were|is|been)$/.test(tokens[k - 1]?.norm ?? '') ? k - 1 : k;
+  return { lemma: 'quote', cls: 'report', length: k + 3 - first, first, last: k + 2 };
 }
 
 /** Pattern before the quotation: the cue ends a clause that leads into it. */

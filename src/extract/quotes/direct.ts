@@ -158,7 +158,7 @@ function attributeDirect(ctx: QuoteContext, d: DraftQuote) {
       for (let k = next.firstToken; k <= end; k++) if (quoted[k]) end = k - 1;
       // Only a bare attribution (`Kerry said.`), not a sentence with a report of its own.
       const bare = attributeAfter(ctx, next.firstToken, end, 'attr.after-sentence');
-      if (bare?.cue && isBareAttribution(ctx, bare.cue.last + 1, end)) found = bare;
+      if (bare && (!bare.cue || isBareAttribution(ctx, bare.cue.last + 1, end))) found = bare;
       else if (bare?.cue) for (let k = bare.cue.first; k <= bare.cue.last; k++) ctx.usedCues.delete(k);
     }
   }

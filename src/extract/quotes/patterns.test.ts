@@ -97,6 +97,33 @@ const DIRECT: Row[] = [
     'P:John Smith=e1',
   ],
   ['"We will win," Doe and Smith said.', 'We will win', 'direct', 'Doe and Smith'],
+  ['"We will win this war," according to a senior official.', 'We will win', 'direct', 'a senior official'],
+  [
+    'John Smith spoke. "We will win this war," he was quoted as saying.',
+    'We will win',
+    'direct',
+    'John Smith',
+    'P:John Smith=e1',
+  ],
+  [
+    '"So far, it is the Internet one, the church nil." - Matthew Ingram',
+    'So far',
+    'direct',
+    'Matthew Ingram',
+  ],
+  ['"We will win this war," Smith, 45, said.', 'We will win', 'direct', 'Smith'],
+  [
+    '"We will win this war," said John Smith, a spokesman for the army.',
+    'We will win',
+    'direct',
+    'John Smith',
+  ],
+  [
+    '"We will win this war," the 45-year-old minister said.',
+    'We will win',
+    'direct',
+    'the 45-year-old minister',
+  ],
   // ---- speaker before the quotation
   ['Smith said: "We will win this war."', 'We will win', 'direct', 'Smith'],
   ['Smith said, "We will win this war."', 'We will win', 'direct', 'Smith'],

@@ -71,6 +71,8 @@ export function nounPhraseEndingAt(
       if (PREPOSITION_JOINERS.has(t.norm) && i - 2 >= lo && isNounish(tokens[i - 2])) i -= 2;
       else break;
     } else if (isNpToken(t)) i--;
+    else if (t.norm === '-' && i - 2 >= lo && isNpToken(tokens[i - 2]) && isNpToken(tokens[i]))
+      i--; // `45-year-old`
     else if (NP_JOINERS.has(t.norm) && i - 2 >= lo && isNounish(tokens[i - 2]) && isNounish(tokens[i])) i--;
     else break;
   }
