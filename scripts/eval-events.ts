@@ -45,13 +45,19 @@ async function optionalComponents(wanted: string[]): Promise<Component[]> {
     const actors = await load('../src/knowledge/actors/load.js');
     return m.entitiesComponent(actors.loadActorKnowledge()) as Component;
   });
-  await tryLoad('times', async () => (await load('../src/extract/times/index.js')).timesComponent() as Component);
+  await tryLoad(
+    'times',
+    async () => (await load('../src/extract/times/index.js')).timesComponent() as Component,
+  );
   await tryLoad('places', async () => {
     const m = await load('../src/extract/places/index.js');
     const g = await load('../src/knowledge/gazetteer/load.js');
     return m.placesComponent(g.loadGazetteer()) as Component;
   });
-  await tryLoad('quotes', async () => (await load('../src/extract/quotes/index.js')).quotesComponent() as Component);
+  await tryLoad(
+    'quotes',
+    async () => (await load('../src/extract/quotes/index.js')).quotesComponent() as Component,
+  );
   return out;
 }
 
@@ -66,7 +72,9 @@ async function main() {
   const k = loadCameoKnowledge();
   const text = textLayer();
   const withArg = args.find((a) => a.startsWith('--with='));
-  const wanted = ['entities', ...(withArg ? withArg.slice(7).split(',') : [])].filter((x) => !args.includes('--no-entities') || x !== 'entities');
+  const wanted = ['entities', ...(withArg ? withArg.slice(7).split(',') : [])].filter(
+    (x) => !args.includes('--no-entities') || x !== 'entities',
+  );
   const extra = await optionalComponents(wanted);
   console.error(`upstream: ${extra.map((c) => c.name).join(', ') || 'none'}`);
   const events = eventsComponent(k);
@@ -106,7 +114,10 @@ async function main() {
     const want = g.events[0]?.type ?? 'NONE';
     const got = evs[0]?.type ?? 'NONE';
     if (want === got) correct++;
-    else if (showMisses) misses.push(`${want} <- ${got} [${evs.map((e) => `${e.trigger.text}:${e.cameo}`).join(' ')}] ${g.text}`);
+    else if (showMisses)
+      misses.push(
+        `${want} <- ${got} [${evs.map((e) => `${e.trigger.text}:${e.cameo}`).join(' ')}] ${g.text}`,
+      );
     const row = confusion.get(want) ?? new Map<string, number>();
     row.set(got, (row.get(got) ?? 0) + 1);
     confusion.set(want, row);
@@ -123,8 +134,12 @@ async function main() {
   }
   mkdirSync('.tmp', { recursive: true });
   writeFileSync('.tmp/sys.jsonl', `${sys.join('\n')}\n`);
-  const types = [...new Set([...confusion.keys(), ...[...confusion.values()].flatMap((r) => [...r.keys()])])].sort();
-  console.log(`type accuracy (first event): ${(correct / gold.length).toFixed(3)} (${correct}/${gold.length})`);
+  const types = [
+    ...new Set([...confusion.keys(), ...[...confusion.values()].flatMap((r) => [...r.keys()])]),
+  ].sort();
+  console.log(
+    `type accuracy (first event): ${(correct / gold.length).toFixed(3)} (${correct}/${gold.length})`,
+  );
   console.log(`events component: ${(gold.length / (eventTime / 1000)).toFixed(0)} sentences/s`);
   console.log('\nper type: P R F1 (tp fp fn)');
   for (const t of types) {

@@ -15,8 +15,8 @@
  *   goldstein.tsv      CAMEO code -> Goldstein score
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 
 const shared = process.argv[2] ?? '/work/shared/data';
 const out = new URL('../data/cameo/', import.meta.url).pathname;
@@ -159,7 +159,10 @@ function importAgents(): [string, string][] {
     if (!line) continue;
     const s = /^!(\w+)!\s*=\s*(.*)$/.exec(line);
     if (s) {
-      subst.set(s[1], s[2].split(',').map((x) => x.trim().toLowerCase()));
+      subst.set(
+        s[1],
+        s[2].split(',').map((x) => x.trim().toLowerCase()),
+      );
       continue;
     }
     const m = /^(.+?)\s*(\{[^}]*\})?\s*\[([^\]]*)\]/.exec(line);
@@ -177,7 +180,10 @@ function importAgents(): [string, string][] {
       rows.push([words, code]);
       const nullPlural = m[2] === '{}';
       if (!nullPlural && !/s$/.test(words)) {
-        rows.push([words.endsWith('y') && !/[aeiou]y$/.test(words) ? `${words.slice(0, -1)}ies` : `${words}s`, code]);
+        rows.push([
+          words.endsWith('y') && !/[aeiou]y$/.test(words) ? `${words.slice(0, -1)}ies` : `${words}s`,
+          code,
+        ]);
       }
       if (m[2] && m[2] !== '{}') {
         for (const pl of m[2].replace(/[{}]/g, '').split(/\s+/).filter(Boolean)) {
@@ -194,26 +200,42 @@ function importAgents(): [string, string][] {
 function importCountries(): [string, string][] {
   const text = readFileSync(join(shared, 'phoenix/Phoenix.Countries.actors.txt'), 'latin1');
   const rows: [string, string][] = [];
+  // A block: primary phrase, `+` synonyms, tab-indented date restrictions. A country block is one whose
+  // code (on the primary line, or the open-ended / undated restriction) is a bare 3-letter code.
+  let phrases: string[] = [];
   let code: string | null = null;
-  for (const rawLine of text.split('\n')) {
-    const line = rawLine.replace(/[#;].*$/, '').trimEnd();
-    if (!line.trim()) continue;
-    const head = /^([A-Z][A-Z_'.-]*)_\s+\[([A-Z]{3})\]\s*$/.exec(line);
-    if (head) {
-      code = head[2];
-      rows.push([head[1].toLowerCase().replace(/_/g, ' '), code]);
-      continue;
+  const flush = () => {
+    if (code && /^[A-Z]{3}$/.test(code)) {
+      for (const phrase of phrases) {
+        rows.push([phrase, code]);
+        // Plural demonyms: `Russian` -> `Russians`, `Iraqi` -> `Iraqis`.
+        if (/(an|i)$/.test(phrase) && !phrase.includes(' ')) rows.push([`${phrase}s`, code]);
+      }
     }
-    if (code && line.startsWith('+')) {
-      const phrase = line.slice(1).trim().toLowerCase().replace(/_+$/, '').replace(/_/g, ' ');
-      if (!phrase) continue;
-      rows.push([phrase, code]);
-      // Plural demonyms: `Russian` -> `Russians`, `Iraqi` -> `Iraqis`.
-      if (/(an|i)$/.test(phrase) && !phrase.includes(' ')) rows.push([`${phrase}s`, code]);
-      continue;
-    }
+    phrases = [];
     code = null;
+  };
+  const clean = (p: string) => p.trim().toLowerCase().replace(/_+$/, '').replace(/_/g, ' ');
+  for (const rawLine of text.split('\n')) {
+    const line = rawLine.replace(/#.*$/, '').trimEnd();
+    if (!line.trim()) continue;
+    if (line.startsWith('\t') || line.startsWith(' ')) {
+      const r = /\[([A-Z]+)(?:\s+([<>]?)[\d-]+)?\]/.exec(line);
+      if (r && (r[2] === '>' || r[2] === undefined)) code = r[1];
+      continue;
+    }
+    if (line.startsWith('+')) {
+      const phrase = clean(line.slice(1).replace(/;.*$/, ''));
+      if (phrase) phrases.push(phrase);
+      continue;
+    }
+    flush();
+    const head = /^([A-Z][A-Z_'.-]*?)_?\s*(?:\[([A-Z]+)\])?\s*(;.*)?$/.exec(line);
+    if (!head) continue;
+    phrases.push(clean(head[1]));
+    code = head[2] ?? null;
   }
+  flush();
   return rows;
 }
 

@@ -63,10 +63,20 @@ export function findActors(view: SentenceView, k: CameoKnowledge, ctx: ActorCont
     b += 1;
     const entity = m.entityId ? ctx.entities.get(m.entityId) : undefined;
     let code = entity?.actor?.code ?? null;
-    if (!code && (m.type === 'GPE' || m.type === 'NORP')) code = matchPhrase(k.countries, view.norms, a, b)?.value ?? null;
+    if (!code && (m.type === 'GPE' || m.type === 'NORP'))
+      code = matchPhrase(k.countries, view.norms, a, b)?.value ?? null;
     if (m.kind === 'pronoun' && !code && !entity) continue;
     for (let i = a; i < b; i++) covered[i] = true;
-    out.push({ start: a, end: b, code, entityId: entity?.id ?? m.entityId, name: entity?.name ?? m.text, group: -1, via: 'mention', modifierOnly: false });
+    out.push({
+      start: a,
+      end: b,
+      code,
+      entityId: entity?.id ?? m.entityId,
+      name: entity?.name ?? m.text,
+      group: -1,
+      via: 'mention',
+      modifierOnly: false,
+    });
   }
 
   for (let i = 0; i < n; i++) {
@@ -75,27 +85,60 @@ export function findActors(view: SentenceView, k: CameoKnowledge, ctx: ActorCont
     // Two- and three-letter country names must be written in capitals (`US`, not `us`).
     const countryOk = country && (view.norms[i].length > 3 || /^[A-Z.]+$/.test(view.tokens[i].text));
     if (countryOk && country && view.pos[i] !== 'VERB') {
-      const j = i + country.length;
-      const agent = j < n && !covered[j] ? matchPhrase(k.agents, view.norms, j) : null;
+      let j = i + country.length;
+      // `Sudan's government`, `Iraq's interim government`, `Israeli military`
+      let aj = j;
+      if (view.norms[aj] === "'s") aj++;
+      while (aj < n && aj < j + 3 && view.pos[aj] === 'ADJ' && !matchPhrase(k.agents, view.norms, aj)) aj++;
+      const agent = aj < n && !covered[aj] ? matchPhrase(k.agents, view.norms, aj) : null;
       if (agent) {
-        out.push({ start: i, end: j + agent.length, code: combine(country.value, agent.value), entityId: null, name: textOf(view, i, j + agent.length), group: -1, via: 'country+agent', modifierOnly: false });
+        j = aj;
+        out.push({
+          start: i,
+          end: j + agent.length,
+          code: combine(country.value, agent.value),
+          entityId: null,
+          name: textOf(view, i, j + agent.length),
+          group: -1,
+          via: 'country+agent',
+          modifierOnly: false,
+        });
         for (let x = i; x < j + agent.length; x++) covered[x] = true;
         i = j + agent.length - 1;
         continue;
       }
       // `Russian plane`: the country adjective names whose thing it is.
       let end = j;
-      const modifier = j < n && NOUNISH.has(view.pos[j]) && view.pos[j] !== 'PROPN';
+      // Not over an event word (`Iran attacks Iraq`, `the French know`).
+      const modifier =
+        j < n &&
+        NOUNISH.has(view.pos[j]) &&
+        view.pos[j] !== 'PROPN' &&
+        !k.nominals.has(view.norms[j]) &&
+        !k.verbs.has(view.norms[j]);
       if (modifier) end = j + 1;
-      out.push({ start: i, end, code: country.value, entityId: null, name: textOf(view, i, end), group: -1, via: 'country', modifierOnly: modifier });
+      out.push({
+        start: i,
+        end,
+        code: country.value,
+        entityId: null,
+        name: textOf(view, i, end),
+        group: -1,
+        via: 'country',
+        modifierOnly: modifier,
+      });
       for (let x = i; x < end; x++) covered[x] = true;
       i = end - 1;
       continue;
     }
-    const agent = NOUNISH.has(view.pos[i]) || view.pos[i] === 'ADJ' ? matchPhrase(k.agents, view.norms, i) : null;
+    const agent =
+      NOUNISH.has(view.pos[i]) || view.pos[i] === 'ADJ' ? matchPhrase(k.agents, view.norms, i) : null;
     // An agent word inside a name (`Islamic State`) is no generic agent.
     const inName =
-      agent?.length === 1 && /(ic|ian|ist|ish|an)$/.test(view.norms[i]) && view.pos[i + 1] === 'PROPN' && /^[A-Z]/.test(view.tokens[i].text);
+      agent?.length === 1 &&
+      /(ic|ian|ist|ish|an)$/.test(view.norms[i]) &&
+      view.pos[i + 1] === 'PROPN' &&
+      /^[A-Z]/.test(view.tokens[i].text);
     if (agent && !inName && NOUNISH.has(view.pos[i + agent.length - 1])) {
       // A country mention just before (`Israeli` tagged by the entities layer) lends its code.
       const prev = out.find((c) => c.end === i && c.via === 'mention' && c.code && c.code.length === 3);
@@ -104,7 +147,16 @@ export function findActors(view: SentenceView, k: CameoKnowledge, ctx: ActorCont
         prev.code = combine(prev.code, agent.value);
         prev.name = textOf(view, prev.start, prev.end);
       } else {
-        out.push({ start: i, end: i + agent.length, code: combine(null, agent.value), entityId: null, name: textOf(view, i, i + agent.length), group: -1, via: 'agent', modifierOnly: false });
+        out.push({
+          start: i,
+          end: i + agent.length,
+          code: combine(null, agent.value),
+          entityId: null,
+          name: textOf(view, i, i + agent.length),
+          group: -1,
+          via: 'agent',
+          modifierOnly: false,
+        });
       }
       for (let x = i; x < i + agent.length; x++) covered[x] = true;
       i += agent.length - 1;
@@ -112,9 +164,21 @@ export function findActors(view: SentenceView, k: CameoKnowledge, ctx: ActorCont
     }
     // `we` inside a quotation is its speaker.
     if (PRONOUNS.has(view.norms[i])) {
-      const q = ctx.quotes.find((q) => q.start <= view.tokens[i].start && view.tokens[i].end <= q.end && q.speakerEntityId);
+      const q = ctx.quotes.find(
+        (q) => q.start <= view.tokens[i].start && view.tokens[i].end <= q.end && q.speakerEntityId,
+      );
       const e = q?.speakerEntityId ? ctx.entities.get(q.speakerEntityId) : undefined;
-      if (e) out.push({ start: i, end: i + 1, code: e.actor?.code ?? null, entityId: e.id, name: e.name, group: -1, via: 'speaker', modifierOnly: false });
+      if (e)
+        out.push({
+          start: i,
+          end: i + 1,
+          code: e.actor?.code ?? null,
+          entityId: e.id,
+          name: e.name,
+          group: -1,
+          via: 'speaker',
+          modifierOnly: false,
+        });
     }
   }
   out.sort((a, b) => a.start - b.start);
@@ -138,7 +202,10 @@ function assignGroups(view: SentenceView, actors: ActorCandidate[]): void {
     let joined = false;
     if (prev) {
       const between = view.norms.slice(prev.end, cur.start);
-      joined = between.length > 0 && between.length <= 2 && between.every((w) => w === 'and' || w === ',' || w === 'or');
+      joined =
+        between.length > 0 &&
+        between.length <= 2 &&
+        between.every((w) => w === 'and' || w === ',' || w === 'or');
     }
     if (!joined) group++;
     cur.group = group;
@@ -147,7 +214,8 @@ function assignGroups(view: SentenceView, actors: ActorCandidate[]): void {
   for (let i = 0; i < actors.length - 1; i++) {
     const a = actors[i];
     const last = actors.filter((x) => x.group === a.group).pop();
-    if (!last || last === a || !a.code || a.code.length !== 3 || !last.code || last.code.length <= 3) continue;
+    if (!last || last === a || !a.code || a.code.length !== 3 || !last.code || last.code.length <= 3)
+      continue;
     if (a.end - a.start === 1 && last.code.startsWith('---') === false) a.code = a.code + last.code.slice(3);
   }
 }

@@ -61,7 +61,10 @@ function lookup<V>(map: Map<string, V>, code: string): V | undefined {
  * PLOVER drops CAMEO 01 (statements) and 02 (appeals). We keep appeals as REQUEST with mode `appeal`
  * (the manual invites documented exceptions); statements make no event.
  */
-export function ploverOf(k: CameoKnowledge, code: string): { type: string; mode: string | null; context: string | null } | null {
+export function ploverOf(
+  k: CameoKnowledge,
+  code: string,
+): { type: string; mode: string | null; context: string | null } | null {
   const root = rootOf(code);
   if (root === '01') return null;
   if (root === '02') return { type: 'REQUEST', mode: 'appeal', context: null };
@@ -71,14 +74,31 @@ export function ploverOf(k: CameoKnowledge, code: string): { type: string; mode:
 
 const UNREALISED: ReadonlySet<Modality> = new Set(['planned', 'intended', 'predicted']);
 
-export function codeEvent(k: CameoKnowledge, code: string, modality: Modality): Coded | null {
+export function codeEvent(
+  k: CameoKnowledge,
+  code: string,
+  modality: Modality,
+  committed = false,
+): Coded | null {
   const rules: string[] = [];
   let cameo = code;
   let plover = ploverOf(k, cameo);
   if (!plover) return null;
+  // `will not accept`, `would not meet`: refusing a cooperative act is a rejection (CAMEO 12).
+  const root0 = Number(rootOf(cameo));
+  if (modality === 'negated' && committed && root0 >= 3 && root0 <= 8) {
+    cameo = combine(k, '120', cameo);
+    plover = ploverOf(k, cameo) ?? plover;
+    rules.push('plover.refusal-as-reject');
+  }
   if (UNREALISED.has(modality)) {
     const intent = k.intent.get(rootOf(cameo));
-    if (intent) {
+    const applies =
+      intent &&
+      (intent.when === 'always' ||
+        (intent.when === 'commitment' && committed) ||
+        (intent.when === 'intent' && (committed || modality === 'intended')));
+    if (intent && applies) {
       const mode = plover.mode;
       if (intent.code) {
         cameo = intent.code;

@@ -21,7 +21,12 @@ function precisionOf(p: Place): 1 | 2 | 3 {
   return 1;
 }
 
-function nearest<T extends { start: number; end: number }>(items: readonly T[], lo: number, hi: number, anchor: number): T | null {
+function nearest<T extends { start: number; end: number }>(
+  items: readonly T[],
+  lo: number,
+  hi: number,
+  anchor: number,
+): T | null {
   let best: T | null = null;
   let bestD = Number.POSITIVE_INFINITY;
   for (const it of items) {
@@ -59,10 +64,18 @@ export function locate(
     const sHi = toks[toks.length - 1].end;
     const usable = places.filter((p) => p.resolved !== false || p.name);
     const p =
-      nearest(usable, toks[clause.start].start, toks[clause.end - 1].end, anchor) ?? nearest(usable, sLo, sHi, anchor);
+      nearest(usable, toks[clause.start].start, toks[clause.end - 1].end, anchor) ??
+      nearest(usable, sLo, sHi, anchor);
     if (p) {
       return {
-        location: { placeId: p.id, name: p.name, lat: p.lat, lon: p.lon, country: p.country, precision: precisionOf(p) },
+        location: {
+          placeId: p.id,
+          name: p.name,
+          lat: p.lat,
+          lon: p.lon,
+          country: p.country,
+          precision: precisionOf(p),
+        },
         start: p.start,
         end: p.end,
       };
@@ -85,17 +98,33 @@ export function locate(
   return null;
 }
 
-export function when(doc: Document, view: SentenceView, triggerStart: number, useDefault: boolean): EventTime | null {
+export function when(
+  doc: Document,
+  view: SentenceView,
+  triggerStart: number,
+  useDefault: boolean,
+): EventTime | null {
   const clause = view.clauses[view.clauseOf[triggerStart]];
   const toks = view.tokens;
-  const times = (doc.layers.times ?? []).filter((t: TimeExpression) => t.type === 'DATE' || t.type === 'TIME');
+  const times = (doc.layers.times ?? []).filter(
+    (t: TimeExpression) => t.type === 'DATE' || t.type === 'TIME',
+  );
   const anchor = toks[triggerStart].start;
   const t =
     nearest(times, toks[clause.start].start, toks[clause.end - 1].end, anchor) ??
     nearest(times, toks[0].start, toks[toks.length - 1].end, anchor);
   if (t) {
-    const fine = t.granularity === 'day' || t.granularity === 'partofday' || t.granularity === 'hour' || t.granularity === 'minute';
-    return { timeId: t.id, value: t.value, window: t.window, precision: fine && t.mod !== 'APPROX' ? 'exact' : 'approximate' };
+    const fine =
+      t.granularity === 'day' ||
+      t.granularity === 'partofday' ||
+      t.granularity === 'hour' ||
+      t.granularity === 'minute';
+    return {
+      timeId: t.id,
+      value: t.value,
+      window: t.window,
+      precision: fine && t.mod !== 'APPROX' ? 'exact' : 'approximate',
+    };
   }
   const published = doc.meta.published;
   if (useDefault && published) {

@@ -11,7 +11,14 @@ import type { CameoKnowledge } from '../../knowledge/cameo/index.js';
 import { matchPhrase } from '../../knowledge/cameo/index.js';
 import { spanOf } from '../../model/annotation.js';
 import type { Document } from '../../model/document.js';
-import type { Entity, EventActor, EventRecord, Modality, Quantity, QuantityKind } from '../../model/layers.js';
+import type {
+  Entity,
+  EventActor,
+  EventRecord,
+  Modality,
+  Quantity,
+  QuantityKind,
+} from '../../model/layers.js';
 import type { Component } from '../../pipeline-types.js';
 import { type ActorCandidate, findActors } from './actors.js';
 import { codeEvent, combine, FRAME_ROOTS, rootOf } from './coding.js';
@@ -33,7 +40,29 @@ export interface DraftEvent {
 }
 
 /** Day words that make a nominal a specific event when the times layer is absent (`last Friday's attacks`). */
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's", 'yesterday', "yesterday's", "today's", "week's", "weekend's", "month's", "night's"]);
+const TIME_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  "monday's",
+  "tuesday's",
+  "wednesday's",
+  "thursday's",
+  "friday's",
+  "saturday's",
+  "sunday's",
+  'yesterday',
+  "yesterday's",
+  "today's",
+  "week's",
+  "weekend's",
+  "month's",
+  "night's",
+]);
 const MATERIAL_CONFLICT = new Set(['14', '15', '17', '18', '19', '20']);
 const PREP_TARGET = new Set(['against', 'on', 'with', 'to', 'of', 'at', 'upon', 'into']);
 const BETWEEN_ALLOWED = new Set(['DET', 'ADJ', 'PRON', 'NOUN', 'PROPN', 'NUM', 'PART', 'ADV']);
@@ -126,7 +155,9 @@ function nominalArguments(w: SentenceWork, n: NominalTriggerHit) {
         target = [members[1]];
       } else {
         source = [g];
-        const next = actors.find((a) => a.start > g.end && view.norms[a.start - 1] === 'and' && a.start <= g.end + 4);
+        const next = actors.find(
+          (a) => a.start > g.end && view.norms[a.start - 1] === 'and' && a.start <= g.end + 4,
+        );
         if (next) target = [next];
       }
       rules.push('nominal.between');
@@ -173,7 +204,8 @@ function nominalArguments(w: SentenceWork, n: NominalTriggerHit) {
   const doc = w.doc;
   const lo = view.tokens[Math.max(clause.start, n.start - 4)].start;
   const hi = view.tokens[Math.min(clause.end, n.end + 4) - 1].end;
-  const near = (xs: readonly { start: number; end: number }[] | undefined) => xs?.some((x) => x.start >= lo && x.end <= hi) ?? false;
+  const near = (xs: readonly { start: number; end: number }[] | undefined) =>
+    xs?.some((x) => x.start >= lo && x.end <= hi) ?? false;
   if (near(doc.layers.places) || near(doc.layers.times)) {
     hasArgument = true;
     rules.push('nominal.place-or-time');
@@ -186,7 +218,10 @@ function nominalArguments(w: SentenceWork, n: NominalTriggerHit) {
     }
   }
   for (let i = n.end; i < Math.min(clause.end, n.end + 3); i++) {
-    if ((view.norms[i] === 'in' || view.norms[i] === 'at') && actors.some((a) => a.start === i + 1 && a.via === 'country')) {
+    if (
+      (view.norms[i] === 'in' || view.norms[i] === 'at') &&
+      actors.some((a) => a.start === i + 1 && a.via === 'country')
+    ) {
       hasArgument = true;
       rules.push('nominal.in-place');
     }
@@ -205,6 +240,8 @@ interface Proto {
   nominal: boolean;
   instrument: boolean;
   passive: boolean;
+  /** Already recoded as a demand. */
+  demand?: boolean;
 }
 
 function instrumentCode(w: SentenceWork, roles: Roles): string | null {
@@ -243,6 +280,17 @@ function sentenceEvents(w: SentenceWork, triggers: Trigger[]): Proto[] {
           targets = cr.objects.length ? cr.objects : cr.subjects.filter((s) => !sources.includes(s));
         }
       }
+      // `demanded that North Korea abandon ...`: the addressee is the subject of the that-clause.
+      if (!targets.length) {
+        const next = view.clauses[view.clauseOf[t.start] + 1];
+        if (next && view.norms[next.start] === 'that' && next.start <= t.end + 1) {
+          const a = actors.find((x) => x.start > next.start && x.start < next.end);
+          if (a) {
+            targets = actors.filter((x) => x.group === a.group);
+            rules.push('frame.that-clause-addressee');
+          }
+        }
+      }
     }
     if (!code) continue;
     if (t.swap) {
@@ -252,7 +300,15 @@ function sentenceEvents(w: SentenceWork, triggers: Trigger[]): Proto[] {
     // `..., killing all 224 passengers`: the consequence of the event just told, not a new one.
     const clause = view.clauses[view.clauseOf[t.start]];
     const prev = out[out.length - 1];
-    if (clause.inherits && prev && !prev.nominal && view.clauseOf[prev.trigger.start] === view.clauseOf[t.start] - 1 && MATERIAL_CONFLICT.has(rootOf(prev.code)) && MATERIAL_CONFLICT.has(rootOf(code)) && !roles.objects.some((o) => o.code && o.code.length === 3)) {
+    if (
+      clause.inherits &&
+      prev &&
+      !prev.nominal &&
+      view.clauseOf[prev.trigger.start] === view.clauseOf[t.start] - 1 &&
+      MATERIAL_CONFLICT.has(rootOf(prev.code)) &&
+      MATERIAL_CONFLICT.has(rootOf(code)) &&
+      !roles.objects.some((o) => o.code && o.code.length === 3)
+    ) {
       prev.also.push({ start: t.start, end: t.end });
       prev.rules.push('verb.consequence-folded');
       continue;
@@ -264,7 +320,17 @@ function sentenceEvents(w: SentenceWork, triggers: Trigger[]): Proto[] {
       sources = [];
       rules.push('instrument.subject');
     }
-    out.push({ trigger: { start: t.start, end: t.end }, also: [], code, sources, targets, rules, nominal: false, instrument: !!inst, passive: roles.passive });
+    out.push({
+      trigger: { start: t.start, end: t.end },
+      also: [],
+      code,
+      sources,
+      targets,
+      rules,
+      nominal: false,
+      instrument: !!inst,
+      passive: roles.passive,
+    });
   }
 
   for (const t of triggers) {
@@ -272,7 +338,9 @@ function sentenceEvents(w: SentenceWork, triggers: Trigger[]): Proto[] {
     const support = supportVerbBefore(w, t);
     const args = nominalArguments(w, t);
     if (support) {
-      const verbEvent = out.find((p) => !p.nominal && p.trigger.start >= support.start && p.trigger.end <= support.end);
+      const verbEvent = out.find(
+        (p) => !p.nominal && p.trigger.start >= support.start && p.trigger.end <= support.end,
+      );
       const verb = firstVerbAt(triggers, support.start, support.end);
       const nomType = codeEvent(w.k, t.code, 'asserted')?.type;
       if (verbEvent && codeEvent(w.k, verbEvent.code, 'asserted')?.type === nomType) {
@@ -285,16 +353,68 @@ function sentenceEvents(w: SentenceWork, triggers: Trigger[]): Proto[] {
       const sources = args.source.length ? args.source : roles.subjects;
       // The support verb's other objects are not the nominal's target (`made a visit ... with France`).
       const targets = args.target;
-      out.push({ trigger: { start: t.start, end: t.end }, also: [], code: t.code, sources, targets, rules: [t.rule, 'nominal.support-verb', ...args.rules], nominal: true, instrument: false, passive: false });
+      out.push({
+        trigger: { start: t.start, end: t.end },
+        also: [],
+        code: t.code,
+        sources,
+        targets,
+        rules: [t.rule, 'nominal.support-verb', ...args.rules],
+        nominal: true,
+        instrument: false,
+        passive: false,
+      });
       continue;
     }
     if (!t.nominal.standalone || !args.hasArgument) continue;
-    out.push({ trigger: { start: t.start, end: t.end }, also: [], code: t.code, sources: args.source, targets: args.target, rules: [t.rule, 'nominal.standalone', ...args.rules], nominal: true, instrument: false, passive: false });
+    out.push({
+      trigger: { start: t.start, end: t.end },
+      also: [],
+      code: t.code,
+      sources: args.source,
+      targets: args.target,
+      rules: [t.rule, 'nominal.standalone', ...args.rules],
+      nominal: true,
+      instrument: false,
+      passive: false,
+    });
   }
-  return out;
+  return foldConsequences(view, out);
 }
 
-function attachQuantities(drafts: DraftEvent[], hits: QuantityHit[], quantities: Quantity[], view: SentenceView, doc: Document) {
+/**
+ * `The bombing of the Russian embassy killed four people`: the killing is what the bombing did. A
+ * violent verb whose subject sits inside a violent nominal's phrase is folded into that nominal event.
+ */
+function foldConsequences(view: SentenceView, protos: Proto[]): Proto[] {
+  const drop = new Set<Proto>();
+  for (const verb of protos) {
+    if (verb.nominal || !MATERIAL_CONFLICT.has(rootOf(verb.code))) continue;
+    const clause = view.clauseOf[verb.trigger.start];
+    const nominal = protos.find(
+      (p) =>
+        p.nominal &&
+        MATERIAL_CONFLICT.has(rootOf(p.code)) &&
+        view.clauseOf[p.trigger.start] === clause &&
+        p.trigger.end <= verb.trigger.start &&
+        (verb.sources.length === 0 || verb.sources.every((s) => s.start >= p.trigger.end)),
+    );
+    if (!nominal) continue;
+    nominal.also.push(verb.trigger);
+    nominal.rules.push('verb.consequence-of-nominal');
+    if (!nominal.targets.length && verb.targets.length) nominal.targets = verb.targets;
+    drop.add(verb);
+  }
+  return protos.filter((p) => !drop.has(p));
+}
+
+function attachQuantities(
+  drafts: DraftEvent[],
+  hits: QuantityHit[],
+  quantities: Quantity[],
+  view: SentenceView,
+  doc: Document,
+) {
   for (const h of hits) {
     const start = view.tokens[h.start].start;
     const end = view.tokens[h.end - 1].end;
@@ -314,7 +434,8 @@ function attachQuantities(drafts: DraftEvent[], hits: QuantityHit[], quantities:
     let best: DraftEvent | null = null;
     let bestD = Number.POSITIVE_INFINITY;
     for (const d of drafts) {
-      if (!wanted(d.record.cameoRoot) && !(h.kind === 'kidnapped' && d.record.cameo.startsWith('181'))) continue;
+      if (!wanted(d.record.cameoRoot) && !(h.kind === 'kidnapped' && d.record.cameo.startsWith('181')))
+        continue;
       const dist = Math.abs(d.record.trigger.start - start);
       if (dist < bestD) {
         best = d;
@@ -346,20 +467,65 @@ export function eventsComponent(k: CameoKnowledge): Component {
         if (s.lastToken < s.firstToken) continue;
         const view = makeSentenceView(tokens, s.index, s.firstToken, s.lastToken, clauseCues);
         const actors = findActors(view, k, { mentions, entities, quotes });
-        const quoted = (i: number) => quotes.some((q) => q.kind !== 'indirect' && q.start <= view.tokens[i].start && view.tokens[i].end <= q.end);
+        const quoted = (i: number) =>
+          quotes.some(
+            (q) => q.kind !== 'indirect' && q.start <= view.tokens[i].start && view.tokens[i].end <= q.end,
+          );
         const w: SentenceWork = { doc, k, view, actors, quoted };
         const triggers = findTriggers(view, k);
         const hits = findQuantities(view, k);
         const protos = triggers.length ? sentenceEvents(w, triggers) : [];
+        if (process.env.EV_DEBUG)
+          console.error(
+            protos.map(
+              (p) => `${p.code} ${p.rules.join(',')} src=${p.sources.length} tgt=${p.targets.length}`,
+            ),
+          );
+        // In text order, so the first event of a sentence is its first-told act.
+        protos.sort((a, b) => a.trigger.start - b.trigger.start);
         const local: DraftEvent[] = [];
         for (const p of protos) {
           const root = rootOf(p.code);
           // Precision: an event needs a participant, except material conflict told with a count,
           // an instrument or a passive (`three people were killed`, `a bomb exploded`).
           const hasActor = p.sources.length > 0 || p.targets.length > 0;
-          if (!hasActor && !(MATERIAL_CONFLICT.has(root) && (hits.length > 0 || p.instrument || p.passive || p.nominal))) continue;
-          const mod = readModality(k, { view, start: p.trigger.start, end: p.trigger.end, nominal: p.nominal, quoted: quoted(p.trigger.start) });
-          const coded = codeEvent(k, p.code, mod.modality);
+          if (
+            !hasActor &&
+            !(MATERIAL_CONFLICT.has(root) && (hits.length > 0 || p.instrument || p.passive || p.nominal))
+          )
+            continue;
+          const mod = readModality(k, {
+            view,
+            start: p.trigger.start,
+            end: p.trigger.end,
+            nominal: p.nominal,
+            quoted: quoted(p.trigger.start),
+          });
+          // `X said Y must do Z`: a demand of X on Y (CAMEO 10), not Z.
+          if (mod.obligation && mod.attribution !== null && !p.demand) {
+            const reporter = findRoles(view, actors, mod.attribution, 1, (c) =>
+              clauseSubjects(w, c),
+            ).subjects;
+            if (reporter.length && !reporter.some((r) => p.sources.includes(r))) {
+              p.targets = p.sources.length ? p.sources : p.targets;
+              p.sources = reporter;
+              p.code = combine(k, '100', p.code);
+              p.rules.push('frame.obligation-as-demand');
+              p.demand = true;
+              mod.modality = 'reported';
+            }
+          }
+          // `will withdraw ... unless X`: a conditional commitment to a costly act is a threat.
+          if (
+            mod.committed &&
+            !p.demand &&
+            view.norms.slice(p.trigger.end).includes('unless') &&
+            !p.code.startsWith('13')
+          ) {
+            p.code = combine(k, '130', p.code);
+            p.rules.push('frame.unless-as-threat');
+          }
+          const coded = codeEvent(k, p.code, mod.modality, mod.committed);
           if (!coded) continue;
           const located = locate(doc, k, view, actors, p.trigger.start);
           const location = located?.location ?? null;
@@ -368,17 +534,28 @@ export function eventsComponent(k: CameoKnowledge): Component {
           const pairs: [ActorCandidate | null, ActorCandidate | null][] = [];
           const ss = p.sources.length ? p.sources.slice(0, 3) : [null];
           const ts = p.targets.length ? p.targets.slice(0, 3) : [null];
-          for (const a of ss) for (const b of ts) if (!a || !b || a.code !== b.code || a.entityId !== b.entityId) pairs.push([a, b]);
+          for (const a of ss)
+            for (const b of ts)
+              if (!a || !b || a.code !== b.code || a.entityId !== b.entityId) pairs.push([a, b]);
           if (!pairs.length) pairs.push([ss[0], null]);
           for (const [a, b] of pairs) {
-            const trig = spanOf(doc.text, view.tokens[p.trigger.start].start, view.tokens[p.trigger.end - 1].end);
+            const trig = spanOf(
+              doc.text,
+              view.tokens[p.trigger.start].start,
+              view.tokens[p.trigger.end - 1].end,
+            );
             let target = b ? toEventActor(doc, view, b) : null;
             const rules = [...p.rules, ...mod.rules, ...coded.rules];
             // A visit's host is where it took place.
             if (!target && coded.cameo === '042' && located?.location.country) {
               const code = k.alpha2to3.get(located.location.country) ?? null;
               if (code) {
-                target = { ...spanOf(doc.text, located.start, located.end), entityId: null, code, name: located.location.name };
+                target = {
+                  ...spanOf(doc.text, located.start, located.end),
+                  entityId: null,
+                  code,
+                  name: located.location.name,
+                };
                 rules.push('visit.host-from-place');
               }
             }
@@ -405,7 +582,9 @@ export function eventsComponent(k: CameoKnowledge): Component {
               time,
               location,
               quantities: [],
-              mentions: p.also.map((x) => spanOf(doc.text, view.tokens[x.start].start, view.tokens[x.end - 1].end)),
+              mentions: p.also.map((x) =>
+                spanOf(doc.text, view.tokens[x.start].start, view.tokens[x.end - 1].end),
+              ),
             };
             local.push({ record, headWord: view.norms[p.trigger.end - 1] });
           }

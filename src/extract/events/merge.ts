@@ -18,7 +18,10 @@ function agree(a: string | null, b: string | null): boolean {
 
 /** Actor codes agree when equal, unknown, or one refines the other (`SYR` and `SYRGOV`). */
 function agreeActor(a: string | null, b: string | null): boolean {
-  return agree(a, b) || (a !== null && b !== null && (a.startsWith(b) || b.startsWith(a)) && Math.min(a.length, b.length) >= 3);
+  return (
+    agree(a, b) ||
+    (a !== null && b !== null && (a.startsWith(b) || b.startsWith(a)) && Math.min(a.length, b.length) >= 3)
+  );
 }
 
 /** Symmetric events (`a ceasefire between X and Y`) match in either direction. */
@@ -38,7 +41,14 @@ function compatible(x: DraftEvent, y: DraftEvent): boolean {
   if (!agree(a.location?.country ?? null, b.location?.country ?? null)) return false;
   const aPlace = a.location?.placeId ?? null;
   const bPlace = b.location?.placeId ?? null;
-  if (aPlace && bPlace && a.location?.name !== b.location?.name && a.location?.precision === 1 && b.location?.precision === 1) return false;
+  if (
+    aPlace &&
+    bPlace &&
+    a.location?.name !== b.location?.name &&
+    a.location?.precision === 1 &&
+    b.location?.precision === 1
+  )
+    return false;
   const aTime = a.time?.precision === 'publication' ? null : (a.time?.value ?? null);
   const bTime = b.time?.precision === 'publication' ? null : (b.time?.value ?? null);
   if (!agree(aTime, bTime)) return false;
@@ -56,8 +66,11 @@ function absorb(into: EventRecord, other: EventRecord): void {
   into.mentions.push(other.trigger, ...other.mentions);
   into.source = into.source ?? other.source;
   into.target = into.target ?? other.target;
-  if (!into.location || (other.location && other.location.precision < into.location.precision)) into.location = other.location ?? into.location;
-  if (!into.time || into.time.precision === 'publication') into.time = other.time?.precision === 'publication' ? (into.time ?? other.time) : (other.time ?? into.time);
+  if (!into.location || (other.location && other.location.precision < into.location.precision))
+    into.location = other.location ?? into.location;
+  if (!into.time || into.time.precision === 'publication')
+    into.time =
+      other.time?.precision === 'publication' ? (into.time ?? other.time) : (other.time ?? into.time);
   for (const q of other.quantities) {
     const have = into.quantities.find((x) => x.kind === q.kind);
     if (!have) into.quantities.push(q);

@@ -24,6 +24,10 @@ export interface ModalityReading {
   rules: string[];
   /** Local token index of the attributing verb (`reports`, `said`, `confirming`), when any. */
   attribution: number | null;
+  /** The actor commits itself (`will`, `ready to`), as opposed to a schedule or a forecast. */
+  committed: boolean;
+  /** `must` / `should` governs the trigger: with a reporting subject it is a demand. */
+  obligation: boolean;
 }
 
 function stronger(a: Modality, b: Modality): Modality {
@@ -84,7 +88,13 @@ export function readModality(k: CameoKnowledge, input: ModalityInput): ModalityR
 
   // Modal cues before the trigger in its clause; for a nominal, also after it (`a ceasefire could be ...`).
   const from = Math.max(clause.start, start - 8);
+  let committed = false;
+  let obligation = false;
+  const commitment = k.cues.get('commitment');
+  const obliging = k.cues.get('obligation');
   for (let i = from; i < start; i++) {
+    if (cue(commitment, norms, i, start)) committed = true;
+    if (cue(obliging, norms, i, start)) obligation = true;
     const c = cue(modal, norms, i, start);
     if (!c) continue;
     let value = c.value as Modality;
@@ -137,7 +147,8 @@ export function readModality(k: CameoKnowledge, input: ModalityInput): ModalityR
       break;
     }
     const r = cue(report, norms, i, start);
-    if (r && view.pos[i] !== 'NOUN') {
+    // `reports` after a determiner is a noun (`the reports`), after a name a verb (`the AP reports`).
+    if (r && !(view.pos[i] === 'NOUN' && i > 0 && view.pos[i - 1] === 'DET')) {
       m = stronger(m, 'reported');
       attribution = i;
       rules.push('modality.reported');
@@ -161,7 +172,7 @@ export function readModality(k: CameoKnowledge, input: ModalityInput): ModalityR
     m = 'reported';
     rules.push('modality.quoted');
   }
-  return { modality: m, rules, attribution };
+  return { modality: m, rules, attribution, committed, obligation };
 }
 
 function hasReportBefore(k: CameoKnowledge, view: SentenceView, before: number): boolean {

@@ -44,12 +44,17 @@ function readNumber(k: CameoKnowledge, norms: readonly string[], i: number): Num
   }
   const n = matchPhrase(k.cues.get('number') ?? new Map(), norms, i);
   if (!n) return null;
-  let value = Number(n.value);
+  const value = Number(n.value);
   // `three hundred`, `two thousand`
   const next = norms[i + n.length];
-  if (value < 100 && (next === 'hundred' || next === 'thousand')) return { value: value * (next === 'hundred' ? 100 : 1000), length: n.length + 1 };
-  if (norms[i + n.length] === 'of' && value >= 12) value = value; // `dozens of people`
+  if (value < 100 && (next === 'hundred' || next === 'thousand'))
+    return { value: value * (next === 'hundred' ? 100 : 1000), length: n.length + 1 };
   return { value, length: n.length };
+}
+
+/** A plural demonym counts people (`100 Palestinians`, `4 Iraqis`). */
+function isPeople(k: CameoKnowledge, norms: readonly string[], x: number): boolean {
+  return norms[x].endsWith('s') && matchPhrase(k.countries, norms, x, x + 1) !== null;
 }
 
 export function findQuantities(view: SentenceView, k: CameoKnowledge): QuantityHit[] {
@@ -79,7 +84,7 @@ export function findQuantities(view: SentenceView, k: CameoKnowledge): QuantityH
       if (norms[u] === 'of') u++;
       let unit: string | null = null;
       for (let x = u; x < Math.min(n, u + 4); x++) {
-        if (victim && matchPhrase(victim, norms, x)) {
+        if ((victim && matchPhrase(victim, norms, x)) || isPeople(k, norms, x)) {
           unit = norms[x];
           u = x + 1;
           break;
@@ -87,20 +92,44 @@ export function findQuantities(view: SentenceView, k: CameoKnowledge): QuantityH
         if (view.pos[x] !== 'ADJ' && view.pos[x] !== 'NOUN' && view.pos[x] !== 'PROPN') break;
       }
       if (unit) {
-        out.push({ kind, value: num.value, approximate: ap, unit, start: a ? i + q.length : j, end: u, cue: i, rule: 'quantity.verb-number-victim' });
+        out.push({
+          kind,
+          value: num.value,
+          approximate: ap,
+          unit,
+          start: a ? i + q.length : j,
+          end: u,
+          cue: i,
+          rule: 'quantity.verb-number-victim',
+        });
         used.add(j);
         continue;
       }
     }
     // Shape 2: [at least] three [Iraqi] people were killed / 20 dead
     let b = i - 1;
-    while (b >= 0 && (norms[b] === 'were' || norms[b] === 'was' || norms[b] === 'been' || norms[b] === 'have' || norms[b] === 'had' || norms[b] === 'are' || norms[b] === 'reportedly')) b--;
+    while (
+      b >= 0 &&
+      (norms[b] === 'were' ||
+        norms[b] === 'was' ||
+        norms[b] === 'been' ||
+        norms[b] === 'have' ||
+        norms[b] === 'had' ||
+        norms[b] === 'are' ||
+        norms[b] === 'reportedly')
+    )
+      b--;
     let unit: string | null = null;
     let x = b;
     for (; x >= Math.max(0, b - 4); x--) {
       if (readNumber(k, norms, x)) break;
-      if (victim && matchPhrase(victim, norms, x)) unit = unit ?? norms[x];
-      else if (view.pos[x] !== 'ADJ' && view.pos[x] !== 'NOUN' && view.pos[x] !== 'PROPN' && norms[x] !== 'of') {
+      if ((victim && matchPhrase(victim, norms, x)) || isPeople(k, norms, x)) unit = unit ?? norms[x];
+      else if (
+        view.pos[x] !== 'ADJ' &&
+        view.pos[x] !== 'NOUN' &&
+        view.pos[x] !== 'PROPN' &&
+        norms[x] !== 'of'
+      ) {
         x = -1;
         break;
       }
@@ -120,7 +149,16 @@ export function findQuantities(view: SentenceView, k: CameoKnowledge): QuantityH
     }
     // A bare number before a casualty word needs a victim noun or an adjacent cue (`20 dead`).
     if (!unit && x + num2.length !== i) continue;
-    out.push({ kind, value: num2.value, approximate: ap2, unit, start: st, end: i + q.length, cue: i, rule: 'quantity.number-victim-verb' });
+    out.push({
+      kind,
+      value: num2.value,
+      approximate: ap2,
+      unit,
+      start: st,
+      end: i + q.length,
+      cue: i,
+      rule: 'quantity.number-victim-verb',
+    });
     used.add(x);
   }
   return out;

@@ -19,12 +19,34 @@ export interface Roles {
 
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'gets', "'s", "'re"]);
 const SKIP_BEFORE_PARTICIPLE = new Set(['ADV', 'PART', 'AUX']);
-const PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'to', 'for', 'with', 'against', 'by', 'over', 'near', 'into', 'after', 'before', 'during', 'under', 'of', 'about', 'between']);
+const PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'from',
+  'to',
+  'for',
+  'with',
+  'against',
+  'by',
+  'over',
+  'near',
+  'into',
+  'after',
+  'before',
+  'during',
+  'under',
+  'of',
+  'about',
+  'between',
+]);
 const PRONOUN_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
 
 export function isPassive(view: SentenceView, v: number): boolean {
   const w = view.norms[v];
   if (!/(ed|en|wn|ne|ht|t)$/.test(w)) return false;
+  // `is prepared to`, `is set to`: an adjective of readiness, not a passive.
+  if (view.norms[v + 1] === 'to') return false;
   for (let i = v - 1; i >= Math.max(0, v - 4); i--) {
     if (BE.has(view.norms[i])) return true;
     if (!SKIP_BEFORE_PARTICIPLE.has(view.pos[i])) return false;
@@ -37,7 +59,12 @@ function group(actors: readonly ActorCandidate[], a: ActorCandidate): ActorCandi
 }
 
 /** Nearest actor ending before `v` in [from, v), preferring one not inside a prepositional phrase. */
-function leftActor(view: SentenceView, actors: readonly ActorCandidate[], from: number, v: number): ActorCandidate | null {
+function leftActor(
+  view: SentenceView,
+  actors: readonly ActorCandidate[],
+  from: number,
+  v: number,
+): ActorCandidate | null {
   for (let i = actors.length - 1; i >= 0; i--) {
     const a = actors[i];
     if (a.end > v || a.start < from) continue;
@@ -54,17 +81,28 @@ function leftActor(view: SentenceView, actors: readonly ActorCandidate[], from: 
 const LOCATIVE = new Set(['in', 'at', 'near', 'over', 'across', 'inside', 'outside', 'throughout']);
 
 /** First actor after the trigger, skipping places (`attacks in Lebanon`): those are locations, not targets. */
-function rightActor(view: SentenceView, actors: readonly ActorCandidate[], from: number, to: number): ActorCandidate | null {
+function rightActor(
+  view: SentenceView,
+  actors: readonly ActorCandidate[],
+  from: number,
+  to: number,
+): ActorCandidate | null {
   for (const a of actors) {
     if (a.start < from || a.start >= to) continue;
     const head = group(actors, a)[0];
-    if (head.via === 'country' && !head.modifierOnly && LOCATIVE.has(view.norms[head.start - 1] ?? '')) continue;
+    if (head.via === 'country' && !head.modifierOnly && LOCATIVE.has(view.norms[head.start - 1] ?? ''))
+      continue;
     return a;
   }
   return null;
 }
 
-function actorAfterBy(view: SentenceView, actors: readonly ActorCandidate[], from: number, to: number): ActorCandidate | null {
+function actorAfterBy(
+  view: SentenceView,
+  actors: readonly ActorCandidate[],
+  from: number,
+  to: number,
+): ActorCandidate | null {
   for (let i = from; i < to; i++) {
     if (view.norms[i] === 'by') return rightActor(view, actors, i + 1, Math.min(to, i + 6));
   }
@@ -121,7 +159,9 @@ export function findRoles(
   let rule = passive ? 'syntax.passive' : 'syntax.active';
   const left = leftActor(view, actors, clause.start, v);
   const after = v + len;
-  const right = passive ? actorAfterBy(view, actors, after, clause.end) : rightActor(view, actors, after, clause.end);
+  const right = passive
+    ? actorAfterBy(view, actors, after, clause.end)
+    : rightActor(view, actors, after, clause.end);
   let subjects: ActorCandidate[] = [];
   let objects: ActorCandidate[] = [];
   if (passive) {
@@ -132,7 +172,8 @@ export function findRoles(
     if (right) objects = group(actors, right);
   }
   const sw = subjectWordBefore(view, clause.start, v);
-  const pronounSubject = sw !== null && PRONOUN_SUBJECTS.has(view.norms[sw]) && !subjects.some((a) => a.start <= sw && sw < a.end);
+  const pronounSubject =
+    sw !== null && PRONOUN_SUBJECTS.has(view.norms[sw]) && !subjects.some((a) => a.start <= sw && sw < a.end);
   if ((!subjects.length || pronounSubject) && !passive) {
     if (clause.relative && clause.start > 0) {
       const ante = leftActor(view, actors, 0, clause.start);
@@ -147,6 +188,17 @@ export function findRoles(
         rule = clause.inherits ? 'syntax.coordination' : 'syntax.pronoun';
       }
     }
+  }
+  // `shared intelligence with Ecuador`: a bare agent word as object yields to a named recipient after `with`/`to`.
+  if (objects.length && objects[0].code?.startsWith('---')) {
+    const better = actors.find(
+      (a) =>
+        a.start > objects[0].end &&
+        a.start < clause.end &&
+        !a.code?.startsWith('---') &&
+        ['with', 'to'].includes(view.norms[a.start - 1] ?? ''),
+    );
+    if (better) objects = group(actors, better);
   }
   // An object that is one of the subjects (`Russia and France met`) is no object.
   objects = objects.filter((o) => !subjects.includes(o));

@@ -35,7 +35,21 @@ export type Trigger = VerbTrigger | NominalTriggerHit;
 const VERB_POS = new Set(['VERB']);
 const GERUND_PREPS = new Set(['for', 'of', 'about', 'without', 'on', 'in', 'by', 'against', 'from']);
 /** Auxiliaries and `to` before a word that wink-nlp tagged as a noun show it is a verb (`to attack`). */
-const VERB_LEADS = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'did', 'not', "n't"]);
+const VERB_LEADS = new Set([
+  'to',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'must',
+  'should',
+  'shall',
+  'did',
+  'not',
+  "n't",
+]);
 
 function matchesForm(view: SentenceView, i: number, form: VerbForm): boolean {
   const start = i - form.head;
@@ -49,7 +63,14 @@ function slotMatches(slot: Set<string>, word: string): boolean {
 }
 
 /** Score of a pattern at this verb, or -1. Pre slots match in order before the verb, post slots after it. */
-function scorePattern(view: SentenceView, p: VerbPattern, vStart: number, vEnd: number, from: number, to: number): number {
+function scorePattern(
+  view: SentenceView,
+  p: VerbPattern,
+  vStart: number,
+  vEnd: number,
+  from: number,
+  to: number,
+): number {
   let j = vStart - 1;
   for (let s = p.pre.length - 1; s >= 0; s--) {
     while (j >= from && !slotMatches(p.pre[s], view.norms[j])) j--;
@@ -66,17 +87,52 @@ function scorePattern(view: SentenceView, p: VerbPattern, vStart: number, vEnd: 
   return p.pre.length + p.post.length;
 }
 
-function codeVerb(view: SentenceView, k: CameoKnowledge, form: VerbForm, start: number, end: number): { code: string | null; swap: boolean; rule: string } {
+/** The words of each clause as a set, built once per sentence, so most patterns are rejected by lookups. */
+const clauseWordSets = new WeakMap<SentenceView, Set<string>[]>();
+
+function clauseWords(view: SentenceView, clause: number): Set<string> {
+  let sets = clauseWordSets.get(view);
+  if (!sets) {
+    sets = view.clauses.map((c) => new Set(view.norms.slice(c.start, c.end)));
+    clauseWordSets.set(view, sets);
+  }
+  return sets[clause];
+}
+
+function allSlotsPresent(slots: readonly Set<string>[], words: Set<string>): boolean {
+  for (const slot of slots) {
+    let hit = false;
+    for (const w of slot) {
+      if (words.has(w)) {
+        hit = true;
+        break;
+      }
+    }
+    if (!hit) return false;
+  }
+  return true;
+}
+
+function codeVerb(
+  view: SentenceView,
+  k: CameoKnowledge,
+  form: VerbForm,
+  start: number,
+  end: number,
+): { code: string | null; swap: boolean; rule: string } {
   // Statement verbs (`say`, `quote`, `reiterate`) report other events; their patterns would code
   // the reported words (`says ceasefire` -> 0871), so they make no event of their own.
-  if (form.code?.startsWith('01')) return { code: null, swap: false, rule: `verb.statement:${form.lemma.replace(/ /g, '_')}` };
+  if (form.code?.startsWith('01'))
+    return { code: null, swap: false, rule: `verb.statement:${form.lemma.replace(/ /g, '_')}` };
   const clause = view.clauses[view.clauseOf[start]];
   const patterns = k.patterns.get(form.block);
   let best: VerbPattern | null = null;
   let bestScore = 0;
   if (patterns) {
+    const words = clauseWords(view, view.clauseOf[start]);
     for (const p of patterns) {
       if (!p.pre.length && !p.post.length) continue;
+      if (!allSlotsPresent(p.post, words) || !allSlotsPresent(p.pre, words)) continue;
       const s = scorePattern(view, p, start, end, clause.start, clause.end);
       if (s < 0) continue;
       const score = s + (p.own ? 0.5 : 0);
@@ -96,12 +152,33 @@ export function findTriggers(view: SentenceView, k: CameoKnowledge): Trigger[] {
   for (let i = 0; i < n; i++) {
     const w = view.norms[i];
     const forms = k.verbs.get(w);
-    const looksVerb = VERB_POS.has(view.pos[i]) || (i > 0 && VERB_LEADS.has(view.norms[i - 1]));
+    // wink-nlp sometimes tags a past tense between two names as ADJ or NOUN (`Norway mediated between`).
+    const taggedAway =
+      /ed$/.test(w) &&
+      i > 0 &&
+      (view.pos[i - 1] === 'PROPN' || view.pos[i - 1] === 'NOUN' || view.pos[i - 1] === 'PRON') &&
+      ['DET', 'NUM', 'ADP', 'PROPN', 'PRON', 'ADJ'].includes(view.pos[i + 1] ?? '');
+    const looksVerb = VERB_POS.has(view.pos[i]) || (i > 0 && VERB_LEADS.has(view.norms[i - 1])) || taggedAway;
     if (forms && looksVerb) {
       const form = forms.find((f) => matchesForm(view, i, f));
       // A gerund after a preposition (`a strategy for defeating X`) names an idea, not an event.
       const gerundAfterPrep = w.endsWith('ing') && i > 0 && GERUND_PREPS.has(view.norms[i - 1]);
-      if (form && !gerundAfterPrep) {
+      // A participle used as an adjective (`Ousted President`, `the Syrian-backed militia`).
+      const adjectival =
+        /(ed|en)$/.test(w) &&
+        (i === 0 ||
+          view.pos[i - 1] === 'DET' ||
+          view.norms[i - 1] === '-' ||
+          view.pos[i - 1] === 'ADJ' ||
+          (i === 1 && view.pos[0] === 'ADV')) &&
+        (view.pos[i + 1] === 'NOUN' || view.pos[i + 1] === 'PROPN' || view.pos[i + 1] === 'ADJ');
+      // `The Paris attacks`, `last Friday's attacks`: a plural after a determiner or modifier is a noun.
+      const nounAfterModifier =
+        w.endsWith('s') &&
+        i > 0 &&
+        (view.pos[i - 1] === 'DET' || view.norms[i - 1] === "'s" || view.pos[i - 1] === 'ADJ') &&
+        k.nominals.has(w);
+      if (form && !gerundAfterPrep && !adjectival && !nounAfterModifier) {
         const start = i - form.head;
         const end = start + form.words.length;
         const coded = codeVerb(view, k, form, start, end);
@@ -110,12 +187,25 @@ export function findTriggers(view: SentenceView, k: CameoKnowledge): Trigger[] {
         continue;
       }
     }
-    if (view.pos[i] === 'NOUN' || view.pos[i] === 'PROPN' || view.pos[i] === 'ADJ' || (view.pos[i] === 'VERB' && w.endsWith('ing'))) {
+    if (
+      view.pos[i] === 'NOUN' ||
+      view.pos[i] === 'PROPN' ||
+      view.pos[i] === 'ADJ' ||
+      (view.pos[i] === 'VERB' && w.endsWith('ing'))
+    ) {
       const nom = matchPhrase(k.nominals, view.norms, i);
       if (nom) {
         const end = i + nom.length;
         // A nominal must end on a noun (`air strikes`), not run into a verb.
-        out.push({ kind: 'nominal', start: i, end, head: end - 1, nominal: nom.value, code: nom.value.code, rule: `nominal:${nom.value.words.join('_')}` });
+        out.push({
+          kind: 'nominal',
+          start: i,
+          end,
+          head: end - 1,
+          nominal: nom.value,
+          code: nom.value.code,
+          rule: `nominal:${nom.value.words.join('_')}`,
+        });
         i = end - 1;
       }
     }

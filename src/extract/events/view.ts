@@ -48,16 +48,29 @@ export function makeSentenceView(
   const norms = slice.map(normOf);
   const pos = slice.map((t) => t.pos);
   const n = slice.length;
-  const starts: { at: number; inherits: boolean; relative: boolean }[] = [{ at: 0, inherits: false, relative: false }];
+  const starts: { at: number; inherits: boolean; relative: boolean }[] = [
+    { at: 0, inherits: false, relative: false },
+  ];
   for (let i = 1; i < n; i++) {
     const w = norms[i];
     const cue = matchPhrase(clauseCues, norms, i);
     if (cue) {
       // `that` as a determiner (`that ceasefire`) opens no clause.
-      if (w === 'that' && i + 1 < n && (pos[i + 1] === 'NOUN' || pos[i + 1] === 'ADJ') && pos[i - 1] !== 'VERB') continue;
+      if (
+        w === 'that' &&
+        i + 1 < n &&
+        (pos[i + 1] === 'NOUN' || pos[i + 1] === 'ADJ') &&
+        pos[i - 1] !== 'VERB'
+      )
+        continue;
       // `as` inside a comparison (`as well as`, `such as`) opens none.
-      if (w === 'as' && (norms[i - 1] === 'such' || norms[i - 1] === 'well' || norms[i + 1] === 'well')) continue;
-      starts.push({ at: i, inherits: false, relative: RELATIVE.has(w) || (w === 'that' && pos[i - 1] === 'NOUN') });
+      if (w === 'as' && (norms[i - 1] === 'such' || norms[i - 1] === 'well' || norms[i + 1] === 'well'))
+        continue;
+      starts.push({
+        at: i,
+        inherits: false,
+        relative: RELATIVE.has(w) || (w === 'that' && pos[i - 1] === 'NOUN'),
+      });
       continue;
     }
     // `, killing all 224 passengers`: a participle clause sharing the subject.

@@ -63,7 +63,7 @@ export interface CameoKnowledge {
   /** `frameRoot|complementRoot` -> code. */
   combinations: Map<string, string>;
   /** CAMEO root -> what an unrealised act becomes. */
-  intent: Map<string, { code: string | null; type: string }>;
+  intent: Map<string, { code: string | null; type: string; when: 'always' | 'commitment' | 'intent' }>;
   /** ISO alpha-2 -> alpha-3, for places that carry only the short code. */
   alpha2to3: Map<string, string>;
 }
@@ -214,7 +214,14 @@ export function loadCameoKnowledge(): CameoKnowledge {
         list = [];
         patterns.set(block, list);
       }
-      list.push({ id: `${own ? 'own' : 'petrarch'}.${block}.${n++}`, pre: toSlots(pre), post: toSlots(post), code: c, swap, own });
+      list.push({
+        id: `${own ? 'own' : 'petrarch'}.${block}.${n++}`,
+        pre: toSlots(pre),
+        post: toSlots(post),
+        code: c,
+        swap,
+        own,
+      });
     }
   };
   addPatterns('verb-patterns-own.tsv', true);
@@ -231,7 +238,12 @@ export function loadCameoKnowledge(): CameoKnowledge {
   const plover = new Map<string, PloverEntry>();
   for (const [code, type, mode, context, description] of rows('cameo2plover.tsv')) {
     if (plover.has(code)) continue;
-    plover.set(code, { type, mode: mode?.trim() || null, context: context?.trim() || null, description: description ?? '' });
+    plover.set(code, {
+      type,
+      mode: mode?.trim() || null,
+      context: context?.trim() || null,
+      description: description ?? '',
+    });
   }
 
   const goldstein = new Map<string, number>();
@@ -257,13 +269,35 @@ export function loadCameoKnowledge(): CameoKnowledge {
   }
 
   const combinations = new Map<string, string>();
-  for (const [frame, complement, code] of rows('combinations.tsv')) combinations.set(`${frame}|${complement}`, code);
-  const intent = new Map<string, { code: string | null; type: string }>();
-  for (const [root, code, type] of rows('intent.tsv')) intent.set(root, { code: code === '-' ? null : code, type });
+  for (const [frame, complement, code] of rows('combinations.tsv'))
+    combinations.set(`${frame}|${complement}`, code);
+  const intent = new Map<
+    string,
+    { code: string | null; type: string; when: 'always' | 'commitment' | 'intent' }
+  >();
+  for (const [root, code, type, when] of rows('intent.tsv')) {
+    intent.set(root, {
+      code: code === '-' ? null : code,
+      type,
+      when: when === 'commitment' || when === 'intent' ? when : 'always',
+    });
+  }
 
   const alpha2to3 = new Map<string, string>();
   for (const [a2, a3] of rows('alpha2.tsv')) alpha2to3.set(a2, a3);
 
-  cached = { verbs, patterns, nominals, plover, goldstein, countries, agents, cues, combinations, intent, alpha2to3 };
+  cached = {
+    verbs,
+    patterns,
+    nominals,
+    plover,
+    goldstein,
+    countries,
+    agents,
+    cues,
+    combinations,
+    intent,
+    alpha2to3,
+  };
   return cached;
 }
