@@ -9,6 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -37,7 +38,11 @@ interface ChildResult {
   failed: number;
   seconds: number;
   articlesPerSec: number;
+  /** CPU time of all threads: what the work costs, whatever else the machine is doing. */
+  cpuSeconds: number;
+  storeSeconds: number;
   peakRssMb: number;
+  loadAverage: number;
 }
 
 async function child(): Promise<void> {
@@ -49,6 +54,7 @@ async function child(): Promise<void> {
   const pipelineModule =
     values.pipeline === 'text' ? pathToFileURL(join(root, 'bench', 'text-pipeline.mjs')).href : undefined;
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const s = await runIngest(readInputs([values.corpus]), store, {
     workers,
     batchSize: Number(values.batch),
@@ -56,6 +62,7 @@ async function child(): Promise<void> {
     inProcessBelow: 0,
   });
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
   await store.close();
   const result: ChildResult = {
     workers: s.workers,
@@ -65,7 +72,10 @@ async function child(): Promise<void> {
     failed: s.failed,
     seconds: +seconds.toFixed(2),
     articlesPerSec: +(s.read / seconds).toFixed(1),
+    cpuSeconds: +((cpu.user + cpu.system) / 1e6).toFixed(2),
+    storeSeconds: +(s.storeMs / 1000).toFixed(2),
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    loadAverage: +loadavg()[0].toFixed(1),
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
@@ -110,7 +120,8 @@ async function main(): Promise<void> {
     const res = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as ChildResult;
     console.log(
       `workers ${String(workers).padEnd(2)} (${res.mode.padEnd(10)}) ${res.stored}/${res.read} stored, ` +
-        `${res.seconds.toFixed(2)} s, ${res.articlesPerSec} articles/s, peak RSS ${res.peakRssMb} MB`,
+        `${res.seconds.toFixed(2)} s, ${res.articlesPerSec} articles/s, CPU ${res.cpuSeconds} s ` +
+        `(store ${res.storeSeconds} s), peak RSS ${res.peakRssMb} MB, load ${res.loadAverage}`,
     );
   }
 }

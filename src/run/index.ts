@@ -55,6 +55,8 @@ export interface RunOptions {
 }
 
 export interface RunSummary extends RunProgress {
+  /** Time the main thread spent in store writes (the part workers cannot share). */
+  storeMs: number;
   failures: RunFailure[];
   mode: PipelinePool['mode'];
   workers: number;
@@ -110,7 +112,9 @@ export async function runIngest(
   // ---- writing: batches in input order, one write at a time
   let batch: Document[] = [];
   let writing: Promise<void> = Promise.resolve();
+  let storeMs = 0;
   const write = async (docs: Document[]) => {
+    const t0 = performance.now();
     try {
       const result = await store.putDocuments(docs);
       counts.stored += result.stored;
@@ -134,6 +138,7 @@ export async function runIngest(
         }
       }
     }
+    storeMs += performance.now() - t0;
     options.onProgress?.(progress());
   };
   const flushBatch = (force: boolean) => {
@@ -202,7 +207,14 @@ export async function runIngest(
   } finally {
     await pool.close();
   }
-  const summary = { ...progress(), failures, mode: pool.mode, workers: pool.size, note: pool.note };
+  const summary: RunSummary = {
+    ...progress(),
+    storeMs: Math.round(storeMs),
+    failures,
+    mode: pool.mode,
+    workers: pool.size,
+    note: pool.note,
+  };
   options.onProgress?.(summary);
   return summary;
 }

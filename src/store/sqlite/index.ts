@@ -136,6 +136,7 @@ export class SqliteStore implements Store {
   private readonly now: () => Date;
   private readonly keepTokens: boolean;
   private readonly statements = new Map<string, Database.Statement>();
+  private readonly inserts = new Map<string, Database.Statement>();
   private readonly putBatch: (docs: readonly Document[]) => PutOutcome[];
 
   constructor(path: string, options: SqliteStoreOptions = {}) {
@@ -202,11 +203,17 @@ export class SqliteStore implements Store {
 
   /** INSERT of a params object; one prepared statement per table and column set. */
   private insert(table: string, params: Params): Database.RunResult {
-    const keys = Object.keys(params);
-    const sql = `INSERT INTO ${table} (${keys.map((k) => `"${k}"`).join(', ')}) VALUES (${keys
-      .map((k) => `@${k}`)
-      .join(', ')})`;
-    return this.prepared(sql).run(params);
+    // Each table is written from one params builder, so its column set never changes: the statement
+    // is built from the first row's keys and reused (no SQL string per row).
+    let statement = this.inserts.get(table);
+    if (!statement) {
+      const keys = Object.keys(params);
+      statement = this.db.prepare(
+        `INSERT INTO ${table} (${keys.map((k) => `"${k}"`).join(', ')}) VALUES (${keys.map((k) => `@${k}`).join(', ')})`,
+      );
+      this.inserts.set(table, statement);
+    }
+    return statement.run(params);
   }
 
   private insertLayers(docKey: number, doc: Document): void {
