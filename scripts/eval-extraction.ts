@@ -7,7 +7,9 @@
  * n-grams (n = 4 "shingles" as in the benchmark, and n = 1 plain tokens), per-page TP/FP/FN are
  * normalised to sum to 1, precision and recall are averaged over pages, F1 comes from the averages.
  *
- *   npx tsx scripts/eval-extraction.ts [dir] [--worst N] [--with-headline]
+ *   npx tsx scripts/eval-extraction.ts [dir] [--worst N] [--with-headline] [--baseline]
+ *
+ * `--baseline` scores Readability's own `textContent` on the same pages, for comparison.
  *
  * `dir` holds `ground-truth.json` and `html/<id>.html.gz` (default /work/shared/gold/dev/extraction).
  * The pages are publishers' copyright: measure locally, never copy them into the repository.
@@ -15,7 +17,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
 import { readHtml } from '../src/ingest/html.js';
+
+/** Readability's plain `textContent`, as the benchmark's readability.js runner takes it. */
+function baselineText(html: string): string {
+  const { document } = parseHTML(html);
+  return new Readability(document as never).parse()?.textContent ?? '';
+}
 
 interface Truth {
   articleBody?: string;
@@ -95,13 +105,15 @@ function main(): void {
     const outcome = readHtml(html, { origin: id });
     ms += performance.now() - t0;
     let body = '';
-    if (outcome.ok) {
+    if (flag('--baseline')) body = baselineText(html);
+    else if (outcome.ok) {
       const roles = flag('--with-headline') ? ['body', 'headline', 'dek'] : ['body'];
       body = (outcome.doc.layers.paragraphs ?? [])
         .filter((p) => roles.includes(p.role))
         .map((p) => p.text)
         .join('\n\n');
-    } else failures++;
+    }
+    if (!outcome.ok) failures++;
     const s = match(gold.articleBody ?? '', body, 4);
     shingles.push(s);
     tokens.push(match(gold.articleBody ?? '', body, 1));

@@ -37,6 +37,13 @@ const BOILERPLATE: Row[] = [
     'boilerplate.copyright',
   ],
   ['Advertisement', 'other', 'boilerplate.advert'],
+  ['Skip to content', 'other', 'boilerplate.advert'],
+  ['This slideshow requires JavaScript.', 'other', 'boilerplate.page-notice'],
+  [
+    "This website uses cookies to improve your experience. We'll assume you're ok with this.",
+    'other',
+    'boilerplate.page-notice',
+  ],
   ['Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM', 'other', 'boilerplate.timestamp'],
 ];
 
@@ -55,6 +62,7 @@ const STORY: string[] = [
   'Follow-up talks are planned for December.',
   'The newsletter of the opposition party was banned in 2019, a court heard.',
   '"We are weeks away," he said.',
+  '[Example Review]',
 ];
 
 describe('classifyBoilerplate: story lines stay story', () => {

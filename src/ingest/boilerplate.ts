@@ -88,7 +88,12 @@ const RULES: Rule[] = [
     maxLength: 200,
   },
   // a promoted headline tagged like `Protest jibe angers Beijing [VIDEO]`
-  { id: 'boilerplate.related.tagged', kind: 'related-link', re: /\[\p{Lu}{3,}\]\s*\|?$/u, maxLength: 200 },
+  {
+    id: 'boilerplate.related.tagged',
+    kind: 'related-link',
+    re: /\S.{8,}\s\[\p{Lu}{3,}\]\s*\|?$/u,
+    maxLength: 200,
+  },
   // `Follow Jane Doe on Twitter.`, `Like us on Facebook`, `Find us on Instagram @x`; the network comes last,
   // so `Like many users on Facebook, she ...` stays a sentence.
   {
@@ -140,8 +145,15 @@ const RULES: Rule[] = [
   {
     id: 'boilerplate.advert',
     kind: 'other',
-    re: /^(?:advertisements?|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading (?:the )?(?:main )?story|scroll to continue(?: with content)?)\.?$/i,
+    re: /^(?:advert(?:isement)?s?|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading (?:the )?(?:main )?story|scroll to continue(?: with content)?|skip to (?:main )?content|skip (?:this )?ad)\.?$/i,
     maxLength: 60,
+  },
+  // `This slideshow requires JavaScript.`, `This website uses cookies ...`
+  {
+    id: 'boilerplate.page-notice',
+    kind: 'other',
+    re: /^this (?:slideshow|video|content|feature|page|site|website|player|map|graphic) (?:requires|needs|uses) (?:javascript|cookies|a browser)|\b(?:we|this (?:site|website)) uses? cookies\b|^please enable javascript\b/i,
+    maxLength: 300,
   },
 ];
 
