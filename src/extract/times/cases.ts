@@ -127,7 +127,7 @@ export const POSITIVE: Positive[] = [
   ['The first vote is from November 20 to December 11.', 'November 20', '2015-11-20', { ref: '2015-05-07' }],
   ['The first vote is from November 20 to December 11.', 'December 11', '2015-12-11', { ref: '2015-05-07' }],
   ['Trading closed at 5:30pm.', '5:30pm', '2015-11-17T17:30', { type: 'TIME' }],
-  ['The polls close at 3 p.m.', '3 p.m', '2015-11-17T15:00', { type: 'TIME' }],
+  ['The polls close at 3 p.m. today.', '3 p.m.', '2015-11-17T15:00', { type: 'TIME' }],
   ['As of 15:11 GMT the site was accessible.', '15:11 GMT', '2015-11-17T15:11', { type: 'TIME' }],
   ['She worked until midnight.', 'midnight', '2015-11-17T24:00', { type: 'TIME' }],
   // months without a year, resolved by tense

@@ -34,9 +34,9 @@ export function buildChrono(): ChronoParser {
   return c;
 }
 
-/** Sentences worth handing to chrono: a digit, a month name, or a clock word. */
+/** Sentences worth handing to chrono: a month name, a clock time (`5:30`, `5pm`) or a numeric date. */
 export const CHRONO_TRIGGER =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\bnoon\b|\bmidnight\b/i;
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\d[:.]\d\d|\d\s*[ap]\.?m\b|\d\/\d|\d{4}-\d\d/i;
 
 const LEADING_PREPOSITION =
   /^(?:(?:on|at|in|by|from|since|until|till|of|for|during|before|after|to|around|about|as\s+of)\s+)+/i;
@@ -45,6 +45,18 @@ const CLOCK_SHAPE = /\d[:.]\d\d|\d\s*(?:[ap]\.?m\b\.?|o'clock)|\b(?:GMT|UTC|[ECM
 const AMBIGUOUS_MONTHS = /^(?:may|march)$/i;
 const MONTH_CONTEXT =
   /^(?:in|since|until|till|by|during|of|early|mid|late|last|next|this|from|to|through|before|after|between|and|or|around|throughout)$/;
+
+/** Drops trailing punctuation, keeping the dot of `p.m.` and a closing bracket that has its opening. */
+function trimEnd(text: string): string {
+  let out = text.replace(/[\s,;:]+$/, '');
+  if (/[ap]\.m\.$/i.test(out)) return out;
+  out = out.replace(/[\s,.;:]+$/, '');
+  while (/[)\]]$/.test(out) && !/[([]/.test(out)) out = out.slice(0, -1).replace(/[\s,.;:]+$/, '');
+  return out;
+}
+
+/** `first of June 2009, 11 weeks`: chrono takes the count for an hour; cut it off the date. */
+const HOUR_TAIL = /,?\s*(?:at\s+)?\d{1,2}$/;
 
 interface Part {
   start: number;
@@ -61,7 +73,7 @@ function partsOf(r: chrono.ParsedResult): Part[] {
     start += lead[0].length;
     text = text.slice(lead[0].length);
   }
-  text = text.replace(/[\s,.;:]+$/, '');
+  text = trimEnd(text);
   if (!r.end) return [{ start, end: start + text.length, component: r.start }];
   const sep = RANGE_SEPARATOR.exec(text);
   if (!sep || sep.index === 0) return [{ start, end: start + text.length, component: r.start }];
@@ -99,8 +111,20 @@ function resolvePart(p: Part, ctx: MatchContext): Resolved | null {
   }
   let v: Value;
   // A clock time needs a clock's shape: `5:30`, `5pm`, `15:11 GMT`; bare `9 to 10` and `1 – 0` are counts and scores.
-  if (has('hour') && !has('day') && !CLOCK_SHAPE.test(surface)) return null;
-  if (has('hour')) {
+  let hour = has('hour');
+  let end = p.end;
+  if (hour && !CLOCK_SHAPE.test(surface)) {
+    if (!day) return null;
+    const tail = HOUR_TAIL.exec(surface);
+    if (!tail) return null;
+    hour = false;
+    end = p.start + tail.index;
+    for (const k of ['hour', 'minute'])
+      if (known.includes(k as chrono.Component)) known.splice(known.indexOf(k as chrono.Component), 1);
+    if (end <= p.start) return null;
+  }
+  p.end = end;
+  if (hour) {
     if (!day) {
       if (!ctx.hasAnchor) return null;
       implied.push('date');
@@ -136,12 +160,31 @@ function resolvePart(p: Part, ctx: MatchContext): Resolved | null {
   };
 }
 
+/**
+ * Blanks out scores and count ranges (`3 – 0`, `from 9 to 10`) that chrono would read as hours,
+ * keeping every offset; a range next to a month name (`11-12 March`) is left for chrono.
+ */
+const COUNT_RANGE =
+  /(?<![\d/.:-]\s*)\b\d{1,2}\s*(?:[–—-]|to)\s*\d{1,2}\b(?!\s*(?:[ap]\.?m\b|o'clock|:|\.\d|[-/]\d))/gi;
+const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const MONTH_BEFORE = new RegExp(`\\b${MONTH_WORD}\\s*$`, 'i');
+const MONTH_AFTER = new RegExp(`^\\s*(?:of\\s+)?${MONTH_WORD}\\b`, 'i');
+
+export function maskCounts(text: string): string {
+  if (!/\d\s*(?:[–—-]|to)\s*\d/.test(text)) return text;
+  return text.replace(COUNT_RANGE, (match, offset: number) => {
+    const before = text.slice(Math.max(0, offset - 12), offset);
+    const after = text.slice(offset + match.length, offset + match.length + 14);
+    return MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) ? match : ' '.repeat(match.length);
+  });
+}
+
 /** chrono's reading of one sentence as candidates (offsets relative to the sentence). */
 export function chronoCandidates(parser: ChronoParser, ctx: MatchContext, priority: number): Candidate[] {
   const ref = ctx.hasAnchor ? ctx.ref : { y: 2000, m: 1, d: 1, hour: 12, minute: 0 };
   const refDate = new Date(ref.y, ref.m - 1, ref.d, ref.hour ?? 12, ref.minute ?? 0);
   const out: Candidate[] = [];
-  for (const r of parser.parse(ctx.text, refDate)) {
+  for (const r of parser.parse(maskCounts(ctx.text), refDate)) {
     for (const part of partsOf(r)) {
       if (part.end <= part.start) continue;
       let resolved: Resolved | null = null;

@@ -37,6 +37,8 @@ export interface MatchContext {
   rawWordAfter(end: number): string;
   /** Universal POS of the token starting at or after `end`, or null. */
   posAfter(end: number): string | null;
+  /** Universal POS of the token ending at or before `start`, or null. */
+  posBefore(start: number): string | null;
   /** The latest day-precise date resolved earlier in the document (for `the next day`). */
   readonly previousDay: CivilDate | null;
 }

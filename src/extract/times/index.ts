@@ -135,6 +135,7 @@ export function timesComponent(options: TimesOptions = {}): Component {
 
 /** Runs one rule over the sentence; returns how many matches needed an anchor the document lacks. */
 function runRule(rule: Rule, priority: number, ctx: MatchContext, into: Candidate[]): number {
+  if (rule.gate && !rule.gate.test(ctx.text)) return 0;
   let skipped = 0;
   rule.pattern.lastIndex = 0;
   for (let m = rule.pattern.exec(ctx.text); m; m = rule.pattern.exec(ctx.text)) {
@@ -267,6 +268,11 @@ function contextFor(
     },
     rawWordAfter(end) {
       return /^\s*([^\s]+)/.exec(text.slice(end, end + 40))?.[1] ?? '';
+    },
+    posBefore(start) {
+      if (!hasTokens) return null;
+      const i = tokenAt(tokens, first, last, s.start + start) - 1;
+      return i >= first ? tokens[i].pos : null;
     },
     posAfter(end) {
       if (!hasTokens) return null;

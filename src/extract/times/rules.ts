@@ -51,6 +51,8 @@ import {
 export interface Rule {
   id: string;
   pattern: RegExp;
+  /** A cheap test a sentence must pass before the pattern runs (literal words, no backtracking). */
+  gate?: RegExp;
   build(m: RegExpExecArray, ctx: MatchContext): Resolved | null;
 }
 
@@ -443,13 +445,19 @@ export function buildRules(lex: TimesLexicon): Rule[] {
         const n = parseNumber(m[2]);
         if (n === null) return null;
         const word = m[4].toLowerCase();
-        // `two days earlier/later/before` count from a time in the text, not from publication.
-        if (word === 'earlier' || word === 'later' || word === 'before') return null;
         const unit = unitOf(m[3]);
-        const sign = word === 'ago' ? -1 : 1;
-        const v = atUnit(shift(ctx.ref, sign * n, unit), unit, ctx);
+        // `two days before the vote`: a duration before an event (read by `duration`).
+        if (word === 'before') return null;
+        const anaphoric = word === 'earlier' || word === 'later';
+        // `six minutes later` in a match report: a duration, not a clock time.
+        if (anaphoric && (unit === 'S' || unit === 'MIN' || unit === 'H')) return null;
+        // `a year earlier` counts from the last date named in the text, else from publication.
+        const base = anaphoric ? (ctx.previousDay ?? ctx.ref) : ctx.ref;
+        const sign = word === 'ago' || word === 'earlier' ? -1 : 1;
+        const v = atUnit(shift(base, sign * n, unit), unit, ctx);
         const mod = approxMod(m[1]);
         if (mod) v.mod = mod === 'LESS_THAN' || mod === 'MORE_THAN' ? 'APPROX' : mod;
+        if (anaphoric) return relative(v, ['count', 'unit', 'direction'], ['date', 'anaphor'], 0.5);
         return relative(v, ['count', 'unit', 'direction'], ['date'], 0.85);
       },
     },
@@ -466,7 +474,10 @@ export function buildRules(lex: TimesLexicon): Rule[] {
         const countWord = m[3];
         // `last week` (no count, singular, no `the`) is a date: left to `period.relative`.
         if (!countWord && !plural && !m[1]) return null;
-        if (!countWord && !plural && m[1] && /^(next|following|first|final)$/i.test(m[2])) return null;
+        // `the previous year` is a date (period.relative); `the last day of the session` is not a stretch.
+        if (!countWord && !plural && !/^(past|last|next)$/i.test(m[2])) return null;
+        if (!countWord && !plural && unitOf(m[4]) === 'D') return null; // `the next day` is anaphoric
+        if (!countWord && !plural && /^\s+of\b/i.test(ctx.text.slice(m.index + m[0].length))) return null;
         const unit = unitOf(m[4]);
         const exact = countWord ? parseNumber(countWord) : plural ? null : 1;
         const dir = directionOf(m[2]);
@@ -503,6 +514,22 @@ export function buildRules(lex: TimesLexicon): Rule[] {
         const n = dir === 'last' ? -1 : dir === 'next' ? 1 : 0;
         const v = periodValue(ref, m[2].toLowerCase(), n);
         return v ? relative(v, ['period', 'direction'], ['year'], 0.9) : null;
+      },
+    },
+    {
+      // `year-ago`, `year-earlier` (financial news): the year before publication; `the quarter`, and
+      // `the year` after a preposition of time: the current period
+      id: 'period.financial',
+      pattern:
+        /\b(year-(?:ago|earlier))\b|\b(the\s+(?:latest\s+|current\s+)?quarter)\b(?!\s+of\b|-)|(?<=\b(?:[Ff]or|[Dd]uring|[Tt]hroughout|[Ee]arlier\s+in|[Ll]ater\s+in)\s)(the\s+year)\b(?!\s+(?:before|after|of|in|that|when)\b)/g,
+      build(m, ctx) {
+        const ref = ctx.ref;
+        if (m[1]) return relative(yearValue(ref.y - 1), ['period', 'direction'], ['year'], 0.7);
+        // Financial news reports on the quarter just ended: in past narration, the previous quarter.
+        const past = ctx.tense(m.index, m.index + m[0].length) === 'past';
+        if (m[2])
+          return relative(periodValue(ref, 'quarter', past ? -1 : 0) as Value, ['period'], ['quarter'], 0.6);
+        return relative(yearValue(ref.y), ['period'], ['year'], 0.6);
       },
     },
     {
@@ -605,10 +632,10 @@ export function buildRules(lex: TimesLexicon): Rule[] {
       },
     },
     {
-      // `every week`, `each Monday`, `daily`, `twice a year`, `annually`
+      // `every week`, `each Monday`, `every three days`, `daily`, `twice a year`, `annually`, `on Sundays`
       id: 'set',
       pattern: new RegExp(
-        `\\b(?:(every|each)\\s+(other\\s+)?(day|week|month|year|morning|afternoon|evening|night|weekend|quarter|${WEEKDAY}|summer|winter|spring|autumn)|(once|twice|(?:${NUM})\\s+times)\\s+(?:a|per|every|each)\\s+(day|week|month|year)|(daily|weekly|monthly|annually|yearly|nightly|hourly|biweekly|quarterly)|(?<=\\bon\\s)(${WEEKDAY})s)\\b`,
+        `\\b(?:every\\s+((?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|few)\\s+(?:days|weeks|months|years|hours|minutes))|(every|each)\\s+(other\\s+)?(day|week|month|year|morning|afternoon|evening|night|weekend|quarter|${WEEKDAY}|summer|winter|spring|autumn)|(once|twice|(?:${NUM})\\s+times)\\s+(?:a|per|every|each)\\s+(day|week|month|year)|(daily|weekly|monthly|annually|yearly|nightly|hourly|biweekly|quarterly)|(?<=\\bon\\s)(${WEEKDAY})s)\\b`,
         'gi',
       ),
       build(m, ctx) {
@@ -622,11 +649,18 @@ export function buildRules(lex: TimesLexicon): Rule[] {
           anchor: 'absolute',
           confidence: 0.8,
         });
-        if (m[6]) {
-          if (m[6][0] !== m[6][0].toLowerCase()) return null; // `LA Weekly` is a name
-          // An adjective before a noun (`daily newspaper`, `quarterly results`) is not a time.
-          if (ctx.posAfter(m.index + m[0].length) === 'NOUN') return null;
-          const w = m[6].toLowerCase();
+        if (m[1]) {
+          const [count, unitWord] = m[1].split(/\s+/);
+          return set(durationValue(parseNumber(count), unitOf(unitWord)), ['frequency', 'count', 'unit']);
+        }
+        if (m[7]) {
+          if (m[7][0] !== m[7][0].toLowerCase()) return null; // `LA Weekly` is a name
+          // An adjective before a noun (`daily newspaper`, `quarterly results`) or a noun itself
+          // (`the Indonesian daily Suara Merdeka`) is not a time.
+          const next = ctx.posAfter(m.index + m[0].length);
+          if (next === 'NOUN' || next === 'PROPN' || next === 'ADJ') return null;
+          const prev = ctx.posBefore(m.index);
+          if (prev === 'DET' || prev === 'ADJ' || prev === 'PROPN') return null;
           const code = {
             daily: 'P1D',
             weekly: 'P1W',
@@ -637,16 +671,13 @@ export function buildRules(lex: TimesLexicon): Rule[] {
             hourly: 'PT1H',
             biweekly: 'P2W',
             quarterly: 'P3M',
-          }[w];
+          }[m[7].toLowerCase()];
           return code ? set(code, ['frequency']) : null;
         }
-        if (m[7]) return set(`XXXX-WXX-${weekdayNumber(m[7]) || 7}`, ['weekday']);
-        if (m[4]) {
-          const unit = unitOf(m[5]);
-          return set(durationValue(1, unit), ['frequency', 'unit']);
-        }
-        const what = m[3].toLowerCase();
-        const n = m[2] ? 2 : 1;
+        if (m[8]) return set(`XXXX-WXX-${weekdayNumber(m[8]) || 7}`, ['weekday']);
+        if (m[5]) return set(durationValue(1, unitOf(m[6])), ['frequency', 'unit']);
+        const what = m[4].toLowerCase();
+        const n = m[3] ? 2 : 1;
         if (weekdayNumber(what) >= 0) return set(`XXXX-WXX-${weekdayNumber(what) || 7}`, ['weekday']);
         const part = PART_OF_DAY[what];
         if (part) return set(`XXXX-XX-XXT${part}`, ['part-of-day']);
@@ -668,12 +699,25 @@ export function buildRules(lex: TimesLexicon): Rule[] {
         // `a second attack` is an ordinal; only a numeral makes seconds a duration.
         if (unit === 'S' && /^an?$/.test(countWord)) return null;
         const exact = parseNumber(countWord);
-        // `a day` after a count or price is a rate (`twice a day`, `$5 a day`), read by `set`.
+        // `a day` after a count or price is a rate (`twice a day`, `$5 a day`), read by `set`;
+        // after a noun it is a rate too (`75,000 people a year`, `$40 billion a year`).
         if (
           /^an?$/.test(countWord) &&
           /\b(?:times|once|twice|\d|dollars?|euros?|pounds?)\s*$/i.test(ctx.text.slice(0, m.index))
         )
           return null;
+        if (/^an?$/.test(countWord) && !m[1] && /^(?:NOUN|NUM|PROPN)$/.test(ctx.posBefore(m.index) ?? '')) {
+          return {
+            type: 'SET',
+            value: durationValue(1, unit),
+            window: null,
+            granularity: null,
+            known: ['frequency', 'unit'],
+            implied: [],
+            anchor: 'absolute',
+            confidence: 0.6,
+          };
+        }
         const v: Value = {
           type: 'DURATION',
           value: durationValue(exact, unit, m[3]),
@@ -769,7 +813,38 @@ export function buildRules(lex: TimesLexicon): Rule[] {
       },
     },
   ];
+  for (const rule of rules) rule.gate ??= GATES[rule.id];
   return rules;
 }
+
+/** Per-rule gates: the one word each rule cannot match without. */
+const GATES: Record<string, RegExp> = {
+  'month.modified': /early|mid|late|beginning|start|middle|end/i,
+  'month.bare': /january|february|march|april|may|june|july|august|september|october|november|december/i,
+  'year.modified': /\d{4}/,
+  decade: /0s\b|ties\b/i,
+  century: /century/i,
+  'year.fiscal': /fiscal|FY/,
+  'quarter.ordinal': /quarter|half|Q[1-4]/,
+  season: /spring|summer|autumn|fall|winter/i,
+  'period.earlier-later': /earlier|later/i,
+  'period.modified': /beginning|start|middle|end/i,
+  'vague.ago': /ago/i,
+  'vague.away': /away|from now/i,
+  'relative.ago': /ago|from now|hence|earlier|later/i,
+  'duration.anchored': /past|last|next|coming|previous|following|first|final/i,
+  'period.relative': /week|month|year|quarter|decade|century/i,
+  weekend: /weekend/i,
+  'period.financial': /year-|quarter|the year/,
+  'part-of-day': /morning|afternoon|evening|night/i,
+  'day.casual': /today|yesterday|tomorrow/i,
+  'day.anaphoric': /day/i,
+  'clock.word': /midnight|noon|midday/i,
+  weekday: /day/i,
+  set: /every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly|once|twice|times|days\b/i,
+  duration: /second|minute|hour|day|week|fortnight|month|year|decade|centur/i,
+  'duration.bare-plural': /days|weeks|months|years|decades|hours/i,
+  'year.bare': /\d{4}/,
+};
 
 export { NoAnchor };
