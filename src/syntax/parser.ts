@@ -1,0 +1,85 @@
+/**
+ * A greedy dependency parser: arc-hybrid transitions chosen by an averaged perceptron, then each
+ * arc named by a second perceptron. Trained on the GUM Universal Dependencies treebank
+ * (`npm run train:parser`); the model is `data/models/parser.json`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataDir } from '../knowledge/paths.js';
+import { argmax, HashedWeights } from '../ml/hashed-perceptron.js';
+import { ARC_FEATURES, arcFeatures, type ParserWord, STATE_FEATURES, stateFeatures } from './features.js';
+import { ParseState } from './transitions.js';
+
+export const PARSER_MODEL_FORMAT = 'sitrep-parser/2';
+
+export interface ParserModel {
+  transitions: HashedWeights;
+  labeler: HashedWeights;
+  labels: string[];
+}
+
+export interface SerialisedParser {
+  format: string;
+  trainedOn: string;
+  scores: Record<string, number>;
+  labels: string[];
+  transitions: ReturnType<HashedWeights['toSparse']>;
+  labeler: ReturnType<HashedWeights['toSparse']>;
+}
+
+export function parserModelFromJSON(json: SerialisedParser): ParserModel {
+  if (json.format !== PARSER_MODEL_FORMAT)
+    throw new Error(`parser model format ${json.format}, expected ${PARSER_MODEL_FORMAT}`);
+  return {
+    transitions: HashedWeights.fromSparse(json.transitions),
+    labeler: HashedWeights.fromSparse(json.labeler),
+    labels: json.labels,
+  };
+}
+
+/** Reads the shipped model once. */
+export function loadParserModel(file = join(dataDir(), 'models', 'parser.json')): ParserModel {
+  return parserModelFromJSON(JSON.parse(readFileSync(file, 'utf8')) as SerialisedParser);
+}
+
+export interface Parse {
+  /** heads[i] for word i (1-based; index 0 unused), 0 = root. */
+  heads: Int32Array;
+  /** deprels[i] for word i (1-based). */
+  deprels: string[];
+}
+
+const stateBuffer = new Uint32Array(STATE_FEATURES);
+const arcBuffer = new Uint32Array(ARC_FEATURES);
+
+/** `words[0]` stands for ROOT; the sentence is words[1..n]. */
+export function parseWords(model: ParserModel, words: ParserWord[]): Parse {
+  const n = words.length - 1;
+  const state = new ParseState(n);
+  const scores = new Float64Array(3);
+  while (!state.done) {
+    const count = stateFeatures(state, words, model.transitions.mask, stateBuffer);
+    model.transitions.scores(stateBuffer, count, scores);
+    state.apply(argmax(scores, state.valid()));
+  }
+  const children = childIndex(state.heads, n);
+  const deprels: string[] = [''];
+  const labelScores = new Float64Array(model.labels.length);
+  for (let i = 1; i <= n; i++) {
+    if (state.heads[i] === 0) {
+      deprels.push('root');
+      continue;
+    }
+    const count = arcFeatures(words, state.heads, i, (k) => children[k], model.labeler.mask, arcBuffer);
+    model.labeler.scores(arcBuffer, count, labelScores);
+    deprels.push(model.labels[argmax(labelScores)]);
+  }
+  return { heads: state.heads, deprels };
+}
+
+/** children[i]: the dependents of word i, left to right. */
+export function childIndex(heads: ArrayLike<number>, n: number): number[][] {
+  const children: number[][] = Array.from({ length: n + 1 }, () => []);
+  for (let i = 1; i <= n; i++) if (heads[i] >= 0) children[heads[i]].push(i);
+  return children;
+}

@@ -1,0 +1,72 @@
+/**
+ * The arc-hybrid transition system (Kuhlmann, Gómez-Rodríguez and Satta 2011) for unlabelled
+ * dependency trees, with its static oracle. A separate classifier labels the arcs afterwards
+ * (`labeler.ts`), which keeps the transition model to three classes and small.
+ *
+ * State: a stack that starts with ROOT (0), a buffer of word indices 1..n, and the heads so far.
+ * - SHIFT moves the first buffer word onto the stack;
+ * - LEFT makes the first buffer word the head of the stack top, and pops it;
+ * - RIGHT makes the word under the stack top its head, and pops it.
+ */
+
+export const SHIFT = 0;
+export const LEFT = 1;
+export const RIGHT = 2;
+export const ACTIONS = ['SHIFT', 'LEFT', 'RIGHT'] as const;
+
+export class ParseState {
+  readonly stack: number[] = [0];
+  /** Next buffer word (1-based); the buffer is empty when it exceeds n. */
+  next = 1;
+  /** heads[i] for word i (1-based), -1 while unattached. */
+  readonly heads: Int32Array;
+  /** Children so far of each word (0 = ROOT), in attachment order; left ones and right ones apart. */
+  readonly lefts: number[][];
+  readonly rights: number[][];
+
+  constructor(readonly n: number) {
+    this.heads = new Int32Array(n + 1).fill(-1);
+    this.lefts = Array.from({ length: n + 1 }, () => []);
+    this.rights = Array.from({ length: n + 1 }, () => []);
+  }
+
+  get done(): boolean {
+    return this.next > this.n && this.stack.length === 1;
+  }
+
+  /** Which actions are legal now. ROOT takes exactly one child, the last word standing. */
+  valid(): [boolean, boolean, boolean] {
+    const bufferEmpty = this.next > this.n;
+    const top = this.stack.length;
+    return [!bufferEmpty, top >= 2 && !bufferEmpty, top >= 3 || (top === 2 && bufferEmpty)];
+  }
+
+  apply(action: number): void {
+    if (action === SHIFT) {
+      this.stack.push(this.next++);
+      return;
+    }
+    const dependent = this.stack.pop() as number;
+    const head = action === LEFT ? this.next : this.stack[this.stack.length - 1];
+    this.heads[dependent] = head;
+    if (dependent < head) this.lefts[head].unshift(dependent);
+    else this.rights[head].push(dependent);
+  }
+}
+
+/**
+ * The static oracle for a projective gold tree (`gold[i]` = head of word i): LEFT when the buffer
+ * front is the stack top's head; RIGHT when the word beneath is, and the stack top has no dependent
+ * left in the buffer; else SHIFT.
+ */
+export function oracle(state: ParseState, gold: Int32Array | number[]): number {
+  const [canShift, canLeft, canRight] = state.valid();
+  const s0 = state.stack[state.stack.length - 1];
+  if (canLeft && gold[s0] === state.next) return LEFT;
+  if (canRight && gold[s0] === state.stack[state.stack.length - 2]) {
+    let pending = false;
+    for (let i = state.next; i <= state.n && !pending; i++) pending = gold[i] === s0;
+    if (!pending) return RIGHT;
+  }
+  return canShift ? SHIFT : canRight ? RIGHT : LEFT;
+}
