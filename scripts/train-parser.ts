@@ -70,8 +70,10 @@ for (const f of readdirSync(gumDir)
   .filter((x) => x.endsWith('.conllu'))
   .sort()) {
   const doc = f.replace(/\.conllu$/, '');
+  // GUM's other splits (test2: GENTLE) are not among the shared files; anything unnamed trains.
   const split = splits.get(doc) ?? 'train';
-  (bySplit[split] ??= []).push(...parseConllu(readFileSync(join(gumDir, f), 'utf8')));
+  if (!bySplit[split]) bySplit[split] = [];
+  bySplit[split].push(...parseConllu(readFileSync(join(gumDir, f), 'utf8')));
 }
 const count = (ss: TreebankSentence[]) => ss.reduce((n, s) => n + s.words.length, 0);
 console.log(
