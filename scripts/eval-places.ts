@@ -2,9 +2,10 @@
  * Runs the text layer and the places component over a gold JSON Lines file and writes one line per
  * document, `{id, places:[{start,end,lat,lon,country}]}`, for `node ../shared/tools/score.mjs
  * GOLD SYS --layer places`. Demonyms (`Syrian`) are left out: the geoparsing gold sets annotate names.
- * The entities layer is empty here, so the figures measure the gazetteer matcher on its own.
+ * By default the entities layer is empty, so the figures measure the gazetteer matcher on its own;
+ * `--entities` runs the entities component first (its GPE/LOC/NORP mentions then set the spans).
  *
- *   npx tsx scripts/eval-places.ts /work/shared/gold/dev/geovirus.jsonl .tmp/sys.jsonl
+ *   npx tsx scripts/eval-places.ts /work/shared/gold/dev/geovirus.jsonl .tmp/places-sys.jsonl [--entities]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { placesComponent } from '../src/extract/places/index.js';
@@ -12,7 +13,9 @@ import { newDocument } from '../src/ingest/new-document.js';
 import { loadGazetteer } from '../src/knowledge/gazetteer/index.js';
 import { textLayer } from '../src/text/index.js';
 
-const [goldFile, outFile = '.tmp/sys.jsonl'] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const withEntities = args.includes('--entities');
+const [goldFile, outFile = '.tmp/places-sys.jsonl'] = args.filter((a) => !a.startsWith('--'));
 if (!goldFile) {
   console.error('usage: tsx scripts/eval-places.ts GOLD.jsonl [OUT.jsonl]');
   process.exit(2);
@@ -21,6 +24,12 @@ const t0 = performance.now();
 const gaz = loadGazetteer();
 const loadMs = performance.now() - t0;
 const text = textLayer();
+let entities: { run(doc: ReturnType<typeof newDocument>): void } | null = null;
+if (withEntities) {
+  const { entitiesComponent } = await import('../src/extract/entities/index.js');
+  const { loadActorKnowledge } = await import('../src/knowledge/actors/index.js');
+  entities = entitiesComponent(loadActorKnowledge());
+}
 const places = placesComponent(gaz);
 const golds = readFileSync(goldFile, 'utf8')
   .split('\n')
@@ -34,8 +43,11 @@ for (const g of golds) {
   const doc = newDocument({ id: g.id, text: g.text });
   let t = performance.now();
   text.run(doc);
-  doc.layers.mentions = [];
-  doc.layers.entities = [];
+  if (entities) entities.run(doc);
+  else {
+    doc.layers.mentions = [];
+    doc.layers.entities = [];
+  }
   textMs += performance.now() - t;
   t = performance.now();
   places.run(doc);

@@ -76,8 +76,6 @@ const PLACE_MODIFIERS = new Set([
   'rural',
   'coastal',
 ]);
-/** Entity types whose spans the gazetteer matcher never enters. */
-const BLOCKING_TYPES = new Set(['PERSON', 'OTHER']);
 /** Below this population a spotter-only town match needs support from the document. */
 const WEAK_POPULATION = 15000;
 
@@ -234,26 +232,42 @@ export function spotToponyms(doc: Document, gaz: Gazetteer): Toponym[] {
         candidates = asName;
       }
     }
+    let from = s;
+    let to = e;
+    let firstTok = first;
+    let lastTok = last;
     if (!candidates.length && !demonym) {
       candidates = lookupKey(gaz, key);
       if (!candidates.length) candidates = lookupKey(gaz, withoutArticle(key));
+      // `Scott County`, `Seoul City Hall`: the place name inside a longer mention.
+      for (let t = first; !candidates.length && t <= last; t++) {
+        if (!isCapitalised(tokens[t])) continue;
+        const inner = longestMatch(gaz, text, tokens, t, last, taken);
+        if (!inner || inner[2] !== 'name') continue;
+        candidates = inner[1];
+        firstTok = t;
+        lastTok = inner[0];
+        from = tokens[t].start;
+        to = tokens[lastTok].end;
+        rules.push('mention.inner-name');
+      }
     }
     for (let t = first; t <= last; t++) taken[t] = 1;
     const sent = sentences[sentence];
     out.push({
-      start: s,
-      end: e,
-      text: text.slice(s, e),
+      start: from,
+      end: to,
+      text: text.slice(from, to),
       key,
       origin: 'mention',
       kind,
       mentionId: m.id,
       sentence,
-      firstToken: first,
-      lastToken: last,
+      firstToken: firstTok,
+      lastToken: lastTok,
       candidates,
       rules,
-      hints: sent ? readHints(gaz, tokens, first, last, sent.firstToken, sent.lastToken) : noHints(),
+      hints: sent ? readHints(gaz, tokens, firstTok, lastTok, sent.firstToken, sent.lastToken) : noHints(),
       weak: false,
     });
   }
@@ -265,26 +279,32 @@ export function spotToponyms(doc: Document, gaz: Gazetteer): Toponym[] {
     for (let t = sFirst; t <= sLast; t++) {
       const tok = tokens[t];
       if (taken[t] || !isCapitalised(tok)) continue;
-      const mi = cover.byToken[t];
-      const coveringType = mi >= 0 ? mentions[mi].type : null;
-      if (coveringType && BLOCKING_TYPES.has(coveringType)) continue;
-      const match = longestMatch(gaz, text, tokens, t, sLast, taken, cover, mentions);
+      const match = longestMatch(gaz, text, tokens, t, sLast, taken);
       if (!match) continue;
       const [j, candidates, kind] = match;
       const verdict = stopRules(gaz, tokens, t, j, sFirst, sLast, kind, surnames, candidates);
       if (verdict.surname) surnames.add(placeKey(tokens[j].text));
       if (!verdict.keep) continue;
-      // Inside an organisation's name only a leading place that modifies it counts (`Ohio Department`).
-      if (coveringType === 'ORG' && !verdict.orgModifier) continue;
       const s = tokens[t].start;
       const e = tokens[j].end;
+      const strong = candidates.some(
+        (i) => kindOf(gaz, i) !== 'city' || gaz.population[i] >= WEAK_POPULATION,
+      );
+      const curated = candidates.some((i) => kindOf(gaz, i) !== 'city');
+      const mentionRule = agreesWithMentions(
+        mentions,
+        cover,
+        t,
+        j,
+        s,
+        e,
+        verdict,
+        strong,
+        gaz.stopNames.has(placeKey(tok.text)),
+      );
+      if (!mentionRule) continue;
       let weak = false;
-      if (kind === 'name') {
-        const strong = candidates.some(
-          (i) => kindOf(gaz, i) !== 'city' || gaz.population[i] >= WEAK_POPULATION,
-        );
-        weak = !strong && j === t;
-      }
+      if (kind === 'name' && j === t) weak = !strong || (!curated && gaz.stopNames.has(placeKey(tok.text)));
       for (let k = t; k <= j; k++) taken[k] = 1;
       out.push({
         start: s,
@@ -298,7 +318,11 @@ export function spotToponyms(doc: Document, gaz: Gazetteer): Toponym[] {
         firstToken: t,
         lastToken: j,
         candidates,
-        rules: [kind === 'demonym' ? 'spot.demonym' : 'spot.gazetteer', ...verdict.rules],
+        rules: [
+          kind === 'demonym' ? 'spot.demonym' : 'spot.gazetteer',
+          ...verdict.rules,
+          ...(mentionRule === true ? [] : [mentionRule]),
+        ],
         hints: readHints(gaz, tokens, t, j, sFirst, sLast),
         weak,
       });
@@ -309,6 +333,47 @@ export function spotToponyms(doc: Document, gaz: Gazetteer): Toponym[] {
   return out;
 }
 
+/**
+ * Whether a gazetteer match may stand against the entities layer's reading of the same words.
+ * Returns `true` (no mention there), a rule id (a mention there, overruled), or `false`.
+ * - OTHER: the tagger could not type the name; the gazetteer may.
+ * - ORG: a place that opens an organisation's name (`Ohio Department of Health`), or a place name
+ *   the tagger read as an organisation in full (`Libya said`: the state as an actor).
+ * - PERSON: only a name the match covers in full that is a country, state, region or large city,
+ *   and no common given name (`Sydney` the city, not `Tyler`).
+ */
+function agreesWithMentions(
+  mentions: readonly Mention[],
+  cover: MentionCover,
+  t: number,
+  j: number,
+  start: number,
+  end: number,
+  verdict: Verdict,
+  strong: boolean,
+  stopName: boolean,
+): true | string | false {
+  let rule: true | string = true;
+  let last = -1;
+  for (let k = t; k <= j; k++) {
+    const mi = cover.byToken[k];
+    if (mi < 0 || mi === last) continue;
+    last = mi;
+    const m = mentions[mi];
+    const whole = start <= m.start && m.end <= end;
+    if (m.type === 'OTHER') rule = 'spot.over-untyped-mention';
+    else if (m.type === 'ORG') {
+      if (verdict.orgModifier) rule = 'spot.org-modifier';
+      else if (whole) rule = 'spot.over-org-mention';
+      else return false;
+    } else if (m.type === 'PERSON') {
+      if (whole && strong && !stopName) rule = 'spot.over-person-mention';
+      else return false;
+    }
+  }
+  return rule;
+}
+
 /** The longest gazetteer name or demonym starting at token `t`: [last token, candidates, kind]. */
 function longestMatch(
   gaz: Gazetteer,
@@ -317,8 +382,6 @@ function longestMatch(
   t: number,
   sLast: number,
   taken: Uint8Array,
-  cover: MentionCover,
-  mentions: readonly Mention[],
 ): [number, readonly number[], 'name' | 'demonym'] | null {
   // Longer names are tried only when the first word starts one (`New`, `Santa`, `Democratic`).
   const maxJ = gaz.firstWords.has(placeKey(tokens[t].text)) ? Math.min(sLast, t + MAX_NGRAM - 1) : t;
@@ -326,8 +389,6 @@ function longestMatch(
   for (let j = t + 1; j <= maxJ; j++) {
     const tok = tokens[j];
     if (taken[j]) break;
-    const mi = cover.byToken[j];
-    if (mi >= 0 && BLOCKING_TYPES.has(mentions[mi].type)) break;
     if (!isCapitalised(tok) && !CONNECTORS.has(tok.norm)) break;
     limit = j;
   }
@@ -409,6 +470,8 @@ function stopRules(
   }
   // The word after: media and unknown capitalised words end the match; org words keep it.
   const next = j + 1 <= sLast ? tokens[j + 1] : null;
+  // `West Nile virus`, `Reston ebolavirus`: a disease named after a place.
+  if (next && gaz.cues.get(next.norm)?.role === 'disease') return no;
   let orgModifier = false;
   if (
     next &&
@@ -418,7 +481,7 @@ function stopRules(
     kind === 'name'
   ) {
     const cue = gaz.cues.get(bare(next.text));
-    if (cue?.role === 'media') return { keep: false, surname: false, orgModifier: false, rules };
+    if (cue?.role === 'media') return no;
     if (cue?.role === 'org') {
       orgModifier = true;
       rules.push('spot.org-modifier');
