@@ -107,9 +107,10 @@ export function attributeBefore(
     }
     const np = subjectBefore(tokens, k, from);
     if (np) return attribution(ctx, cue, np, rule, 0.9);
-    // `..., said Kerry: "..."`
-    const after = subjectAfter(tokens, cue.last + 1, to);
-    if (after) return attribution(ctx, cue, after, `${rule}.inverted`, 0.85);
+    // `..., said Kerry: "..."` (the phrase after `told` is the listener, not the speaker)
+    const after = cue.lemma === 'tell' ? null : subjectAfter(tokens, cue.last + 1, to);
+    if (after && onlyTrailingPunct(tokens, after[1] + 1, to))
+      return attribution(ctx, cue, after, `${rule}.inverted`, 0.85);
   }
   return null;
 }
@@ -158,4 +159,17 @@ export function attributeSentenceSubject(ctx: QuoteContext, from: number, to: nu
   if (!named) return null;
   const speaker = ctx.speakers.fromPhrase(np[0], np[1], 'attr.subject');
   return { cue: null, speaker, rules: ['attr.subject', speaker.rule], confidence: 0.5 };
+}
+
+/** `Sunak defended the record: "..."`: a colon hands the floor to the clause's subject. */
+export function attributeColonSubject(
+  ctx: QuoteContext,
+  from: number,
+  quoteFirst: number,
+): Attribution | null {
+  const { tokens } = ctx.view;
+  if (quoteFirst - 1 < from || tokens[quoteFirst - 1].norm !== ':') return null;
+  const found = attributeSentenceSubject(ctx, from, quoteFirst - 1);
+  if (!found?.speaker) return null;
+  return { ...found, rules: ['attr.colon-subject', ...found.rules.slice(1)], confidence: 0.6 };
 }

@@ -15,7 +15,7 @@ export function carrySpeakers(quotes: DraftQuote[]): void {
     const next = prev ? null : findAttributed(direct, i, +1, (o) => o.paragraph === q.paragraph);
     let source = prev ?? next;
     let rule = prev ? 'carry.previous' : 'carry.next';
-    if (!source && (q.continued || isFirstIn(direct, i))) {
+    if (!source && (q.continued || (q.opensParagraph && isFirstIn(direct, i)))) {
       source = findAttributed(direct, i, -1, (o) => o.paragraph === q.paragraph - 1);
       rule = q.continued ? 'carry.continued' : 'carry.paragraph';
     }

@@ -5,6 +5,7 @@
 import {
   attributeAfter,
   attributeBefore,
+  attributeColonSubject,
   attributeInClause,
   attributeSentenceSubject,
   speechCue,
@@ -131,6 +132,7 @@ export function directQuotes(ctx: QuoteContext, spans: QuotedSpan[]): DraftQuote
       rules: [verdict.rule],
       attribution: null,
       continued: q.continued,
+      opensParagraph: first === paragraphFirstToken(ctx, q.paragraph),
     };
     out.push(d);
     prevKept = d;
@@ -172,6 +174,8 @@ function attributeDirect(ctx: QuoteContext, d: DraftQuote) {
     found = attributeIntro(ctx, d.paragraph);
     if (found) return found;
   }
+  found = attributeColonSubject(ctx, from, d.firstToken);
+  if (found) return found;
   if (d.kind === 'mixed') {
     found = attributeInClause(ctx, sFirst.firstToken, sLast.lastToken);
     if (found) return found;
@@ -213,4 +217,9 @@ export function attributeIntro(ctx: QuoteContext, paragraph: number) {
   }
   const found = attributeBefore(ctx, from, s.lastToken, 'attr.intro');
   return found;
+}
+
+function paragraphFirstToken(ctx: QuoteContext, paragraph: number): number {
+  const range = ctx.view.paragraphSentences.get(paragraph);
+  return range ? ctx.view.sentences[range[0]].firstToken : -1;
 }

@@ -25,4 +25,6 @@ export interface DraftQuote {
   reportedBy?: Speaker | null;
   /** This segment continues the quotation of the previous paragraph. */
   continued?: boolean;
+  /** The quotation is the first thing in its paragraph. */
+  opensParagraph?: boolean;
 }

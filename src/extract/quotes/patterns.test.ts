@@ -165,6 +165,48 @@ const DIRECT: Row[] = [
     'direct',
     'Mu Li',
   ],
+  [
+    'Cynthia Thompson, curator at the University of Arkansas, Fayetteville, said, "These images serve as documentation."',
+    'These images',
+    'direct',
+    'Cynthia Thompson',
+  ],
+  [
+    'Yesterday, Omar Haddad, a military analyst, said: "We will win this war."',
+    'We will win',
+    'direct',
+    'Omar Haddad',
+  ],
+  [
+    'Whitmore denied the claim and told the police, "everything he did was legal."',
+    'everything he did',
+    'direct',
+    'Whitmore',
+  ],
+  [
+    'A leaked letter seen by Sky News says "failure to return the form may end the claim."',
+    'failure to return',
+    'direct',
+    'A leaked letter',
+  ],
+  [
+    'Undersecretary for Education Mr. Toccafondi says "many schools will increase their fees."',
+    'many schools',
+    'direct',
+    'Toccafondi',
+  ],
+  [
+    'On Wednesday, Sunak defended the record: "We are working as quickly as possible on it."',
+    'We are working',
+    'direct',
+    'Sunak',
+  ],
+  [
+    'Smith said it was "a complete and utter disaster for everyone" on Monday.',
+    'a complete and utter',
+    'mixed',
+    'Smith',
+  ],
   // ---- split quotations and carried speakers
   ['"That is a big step," Smith said. "We are weeks away."', 'We are weeks away', 'direct', 'Smith'],
   [

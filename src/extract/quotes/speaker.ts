@@ -71,6 +71,8 @@ export function nounPhraseEndingAt(
       if (PREPOSITION_JOINERS.has(t.norm) && i - 2 >= lo && isNounish(tokens[i - 2])) i -= 2;
       else break;
     } else if (isNpToken(t)) i--;
+    else if (t.pos === 'VERB' && t.norm.endsWith('ed') && i - 2 >= lo && tokens[i - 2].pos === 'DET')
+      i--; // `a leaked letter`
     else if (t.norm === '-' && i - 2 >= lo && isNpToken(tokens[i - 2]) && isNpToken(tokens[i]))
       i--; // `45-year-old`
     else if (NP_JOINERS.has(t.norm) && i - 2 >= lo && isNounish(tokens[i - 2]) && isNounish(tokens[i])) i--;
@@ -101,7 +103,12 @@ export function nounPhraseStartingAt(
  * The subject of the cue at `cue`: a pronoun, or a noun phrase, skipping an apposition or relative
  * clause set off by commas (`Omar X, a military analyst, said`; `X, who replaced Y, said` -> X).
  */
-export function subjectBefore(tokens: readonly Token[], cue: number, lo: number): [number, number] | null {
+export function subjectBefore(
+  tokens: readonly Token[],
+  cue: number,
+  lo: number,
+  depth = 0,
+): [number, number] | null {
   let i = cue - 1;
   let skipped = 0;
   while (
@@ -116,26 +123,77 @@ export function subjectBefore(tokens: readonly Token[], cue: number, lo: number)
   if (i < lo) return null;
   const t = tokens[i];
   if (SPEAKER_PRONOUNS.has(t.norm)) return [i, i];
-  if (t.norm === ',' || t.norm === ')') {
-    // Look for the comma that opens the inserted phrase; the subject ends just before it.
-    for (let j = i - 1, n = 0; j >= lo && n < 30; j--, n++) {
-      const tj = tokens[j];
-      if (tj.norm === ',' || tj.norm === '(') {
-        const before = j - 1;
-        if (before >= lo && SPEAKER_PRONOUNS.has(tokens[before].norm)) return [before, before];
-        const np = nounPhraseEndingAt(tokens, before, lo);
-        if (np) return np;
-        break;
-      }
-      if (tj.pos === 'PUNCT' && /^["\u201C\u201D.;:!?]$/.test(tj.norm)) break;
+  if (t.norm === 'and' && depth === 0) {
+    // `X denied it and told the police ...`: the subject of the first verb.
+    for (let k = i - 1, n = 0; k >= lo && n < 25; k--, n++) {
+      if (tokens[k].pos === 'VERB') return subjectBefore(tokens, k, lo, depth + 1);
+      if (/^[.;:!?"\u201C\u201D]$/.test(tokens[k].norm)) break;
     }
-    return nounPhraseEndingAt(tokens, i - 1, lo);
+    return null;
   }
+  if (t.norm === ',' || t.norm === ')') return subjectBeforeInsertion(tokens, i, lo);
   if (RELATIVES.has(t.norm) && i - 1 >= lo) {
     const k = tokens[i - 1].norm === ',' ? i - 2 : i - 1;
     return nounPhraseEndingAt(tokens, k, lo);
   }
-  return nounPhraseEndingAt(tokens, i, lo);
+  const np = nounPhraseEndingAt(tokens, i, lo);
+  // `A letter seen by Sky News says`: the agent of a participle is not the subject.
+  if (np && np[0] - 2 >= lo && tokens[np[0] - 1].norm === 'by' && tokens[np[0] - 2].pos === 'VERB') {
+    const before = nounPhraseEndingAt(tokens, np[0] - 3, lo);
+    if (before) return before;
+  }
+  return np;
+}
+
+const INTRO_WORDS = new Set([
+  'yesterday',
+  'today',
+  'tonight',
+  'meanwhile',
+  'separately',
+  'however',
+  'earlier',
+  'later',
+  'also',
+]);
+
+/**
+ * The subject before a comma-set insertion (`Omar X, a military analyst, said`; `Cynthia T, curator
+ * at the University of A, Fayetteville, said`): the first comma-separated segment of the clause that
+ * is a whole noun phrase, skipping openers such as `After the match,` or `Yesterday,`.
+ */
+function subjectBeforeInsertion(
+  tokens: readonly Token[],
+  comma: number,
+  lo: number,
+): [number, number] | null {
+  const cuts: number[] = [comma];
+  let start = lo;
+  for (let j = comma - 1, n = 0; j >= lo && n < 40; j--, n++) {
+    const tj = tokens[j];
+    if (tj.pos === 'PUNCT' && /^["\u201C\u201D.;:!?]$/.test(tj.norm)) {
+      start = j + 1;
+      break;
+    }
+    if (tj.norm === ',' || tj.norm === '(') cuts.push(j);
+  }
+  cuts.reverse(); // left to right
+  let a = start;
+  for (const cut of cuts) {
+    const b = cut - 1;
+    if (b >= a && !INTRO_WORDS.has(tokens[a].norm) && tokens[a].pos !== 'ADP' && tokens[a].pos !== 'ADV') {
+      if (a === b && SPEAKER_PRONOUNS.has(tokens[a].norm)) return [a, a];
+      const np = nounPhraseEndingAt(tokens, b, a);
+      if (np && np[0] === a) return np;
+    }
+    a = cut + 1;
+  }
+  // No segment is a whole noun phrase: the phrase just before the last insertion, as before.
+  for (let k = cuts.length - 2; k >= 0; k--) {
+    const np = nounPhraseEndingAt(tokens, cuts[k] - 1, lo);
+    if (np) return np;
+  }
+  return nounPhraseEndingAt(tokens, comma - 1, lo);
 }
 
 /** The speaker after an inverted cue (`said Kerry`, `added the minister`), or a pronoun (`said he`). */
@@ -188,7 +246,9 @@ export class SpeakerFinder {
     let head = b;
     for (let k = a + 1; k < b; k++) {
       if (tokens[k].norm === 'for' || tokens[k].norm === 'at' || tokens[k].norm === 'from') {
-        head = k - 1;
+        // `Undersecretary for Education Mr. T` names the person after the preposition.
+        if (this.lastNameRun(a, k - 1) && this.hasNameWord(a, k - 1) && !this.hasTitle(k + 1, b))
+          head = k - 1;
         break;
       }
     }
@@ -224,6 +284,14 @@ export class SpeakerFinder {
       )
         return true;
     }
+    return false;
+  }
+
+  /** Whether a one-word title (`Mr.`, `Dr`) stands in [a, b]: a name follows it. */
+  private hasTitle(a: number, b: number): boolean {
+    const { tokens } = this.view;
+    for (let k = a; k <= b; k++)
+      if (this.lex.titles.some((t) => t.length === 1 && t[0] === tokens[k].norm)) return true;
     return false;
   }
 
@@ -298,14 +366,22 @@ export class SpeakerFinder {
     if (mentions.length) return null;
     let best: Speaker | null = null;
     let bestAt = -1;
+    let anySpeaker: Speaker | null = null;
+    let anyAt = -1;
     for (const e of this.earlier) {
-      if (e.at >= at || e.at <= bestAt) continue;
+      if (e.at >= at) continue;
+      if (!wantPerson && e.speaker.rule !== 'name-run' && e.at > anyAt) {
+        anySpeaker = e.speaker;
+        anyAt = e.at;
+      }
+      if (e.at <= bestAt) continue;
       if (wantPerson && !e.person) continue;
       if (!wantPerson && !e.plural) continue; // they, it: a group or an organisation
       best = e.speaker;
       bestAt = e.at;
     }
-    return best;
+    // `KCNA said. "..." it added`: with no group in sight, the last speaker.
+    return best ?? anySpeaker;
   }
 
   private remember(at: number, speaker: Speaker, type: string): Speaker {
@@ -338,7 +414,7 @@ export class SpeakerFinder {
         tokens[j + 1].sentence === tokens[i].sentence
       )
         j++;
-      let person = j - i >= 1 && j - i <= 2;
+      let person = j - i >= 1 && j - i <= 4;
       for (let k = i; k <= j && person; k++) if (this.lex.notPersonWords.has(tokens[k].norm)) person = false;
       if (person)
         runs.push({ at: tokens[i].start, speaker: this.fromPhraseQuiet(i, j), plural: false, person: true });
