@@ -62,7 +62,7 @@ export function createTimesExtractor(options: TimesOptions = {}): TimesExtractor
         const candidates: Candidate[] = [];
         for (let r = 0; r < rules.length; r++) unanchored += runRule(rules[r], r, ctx, candidates);
         if (CHRONO_TRIGGER.test(s.text)) candidates.push(...chronoCandidates(parser, ctx, CHRONO_PRIORITY));
-        mergeWeekdayWithDate(s.text, candidates);
+        mergeAdjacent(s.text, candidates);
         const names = namePattern
           ? [...s.text.matchAll(namePattern)].map((m) => [m.index, m.index + m[0].length])
           : [];
@@ -156,27 +156,62 @@ function runRule(rule: Rule, priority: number, ctx: MatchContext, into: Candidat
 }
 
 /**
- * `Friday, July 21, 2017`: a day name right before a calendar date (chrono's) is one expression,
- * valued by the date. Added as a longer candidate, so the longest-match selection picks it.
+ * Joins adjacent pieces of one expression, as chrono's merge refiners do, adding the joined span as
+ * a longer candidate (the longest-match selection then prefers it):
+ * - `Friday, July 21, 2017`: a day name right before a calendar date, valued by the date;
+ * - `10 a.m. EST Tuesday`, `Monday at 5pm`, `yesterday at noon`: a clock time and a day.
  */
-function mergeWeekdayWithDate(text: string, candidates: Candidate[]): void {
+function mergeAdjacent(text: string, candidates: Candidate[]): void {
   const n = candidates.length;
   for (let i = 0; i < n; i++) {
-    const w = candidates[i];
-    if (w.rules[0] !== 'weekday' || w.resolved.known.includes('direction')) continue;
+    const a = candidates[i];
     for (let j = 0; j < n; j++) {
-      const d = candidates[j];
-      if (d.priority !== CHRONO_PRIORITY || d.start <= w.end || d.resolved.granularity !== 'day') continue;
-      if (!/^,?\s*$/.test(text.slice(w.end, d.start))) continue;
+      const b = candidates[j];
+      if (b.start < a.end) continue;
+      const between = text.slice(a.end, b.start);
+      if (
+        a.rules[0] === 'weekday' &&
+        !a.resolved.known.includes('direction') &&
+        b.priority === CHRONO_PRIORITY &&
+        b.resolved.granularity === 'day'
+      ) {
+        if (!/^,?\s*$/.test(between)) continue;
+        candidates.push({
+          start: a.start,
+          end: b.end,
+          rules: ['weekday+date', ...b.rules],
+          priority: b.priority,
+          resolved: { ...b.resolved, known: [...b.resolved.known, 'weekday'] },
+        });
+        continue;
+      }
+      if (!/^\s*,?\s*(?:on\s+|at\s+)?$/.test(between)) continue;
+      const clock = isClockOnAnchorDay(a) ? a : isClockOnAnchorDay(b) ? b : null;
+      const day = clock === a ? b : clock === b ? a : null;
+      if (!clock || !day || day.resolved.granularity !== 'day' || !day.resolved.window) continue;
+      const date = day.resolved.window.earliest;
+      const hhmm = clock.resolved.value.slice(clock.resolved.value.indexOf('T'));
       candidates.push({
-        start: w.start,
-        end: d.end,
-        rules: ['weekday+date', ...d.rules],
-        priority: d.priority,
-        resolved: { ...d.resolved, known: [...d.resolved.known, 'weekday'] },
+        start: a.start,
+        end: b.end,
+        rules: ['clock+day', ...day.rules, ...clock.rules],
+        priority: Math.min(a.priority, b.priority),
+        resolved: {
+          ...clock.resolved,
+          value: `${date}${hhmm}`,
+          window: { earliest: date, latest: date },
+          known: [...new Set([...clock.resolved.known, ...day.resolved.known])],
+          implied: day.resolved.implied,
+          anchor: day.resolved.anchor,
+        },
       });
     }
   }
+}
+
+/** A clock time whose date was taken from the anchor because the text gave none. */
+function isClockOnAnchorDay(c: Candidate): boolean {
+  return c.resolved.type === 'TIME' && c.resolved.implied.includes('date') && /T\d/.test(c.resolved.value);
 }
 
 /** Longest span first, then lower priority; a candidate overlapping an accepted one is dropped. */

@@ -616,16 +616,17 @@ export function buildRules(lex: TimesLexicon): Rule[] {
     {
       // `last Friday`, `on Monday`, `Tuesday`: resolved with the clause's tense
       id: 'weekday',
-      pattern: new RegExp(`\\b(?:(last|next|this|past|coming)\\s+)?(${WEEKDAY})(?![\\w-])`, 'gi'),
+      pattern: new RegExp(`\\b(?:(last|next|this|past|coming|early|late)\\s+)?(${WEEKDAY})(?![\\w-])`, 'gi'),
       build(m, ctx) {
         const name = m[2];
         if (name[0] !== name[0].toUpperCase()) return null; // day names are capitalised in news
         const dow = weekdayNumber(name);
         const dir = directionOf(m[1]);
+        const mod = dir ? undefined : modOf(m[1]); // `late Friday`: the end of that day
         const day = resolveWeekday(ctx.ref, dow, dir, ctx.tense(m.index, m.index + m[0].length));
         return relative(
-          dayValue(day),
-          dir ? ['weekday', 'direction'] : ['weekday'],
+          mod ? { ...dayValue(day), mod } : dayValue(day),
+          dir ? ['weekday', 'direction'] : mod ? ['weekday', 'modifier'] : ['weekday'],
           dir ? ['week'] : ['week', 'direction'],
           0.85,
         );
