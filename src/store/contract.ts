@@ -196,6 +196,11 @@ export const STORE_CONTRACT: ContractCase[] = [
           ],
         );
         assert.deepEqual(plain(all[0].source), plain(doc.layers.events![0].source));
+        assert.equal(all[0].sentenceText, doc.layers.sentences![2].text);
+        assert.deepEqual(
+          (await store.events({ order: 'desc', limit: 1 })).map((e) => e.id),
+          ['v2'],
+        );
         const ids = async (f: Parameters<Store['events']>[0]) => (await store.events(f)).map((e) => e.id);
         assert.deepEqual(await ids({ actor: 'FIN' }), ['v1', 'v2']);
         assert.deepEqual(await ids({ actor: 'FINGOVMIL' }), ['v2']);
@@ -236,6 +241,10 @@ export const STORE_CONTRACT: ContractCase[] = [
           mentions: 4,
         });
         assert.equal(actors.find((a) => a.name === 'Helsinki')?.actorId, null);
+        assert.deepEqual(
+          (await store.actors({ types: ['GPE'] })).map((a) => a.name),
+          ['Helsinki'],
+        );
         assert.equal(
           (await store.actors({ until: '2021-12-31' })).find((a) => a.actorId === 'anna-berg')?.role,
           'Foreign Minister',

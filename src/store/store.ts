@@ -87,6 +87,8 @@ export interface StoredEvent extends EventRecord {
   published: string | null;
   /** The day the timeline sorts by: the event's earliest day, else the publication day. */
   day: string | null;
+  /** The sentence the event was read from, so a reader can check it ("why?"). */
+  sentenceText: string | null;
 }
 
 export interface EventFilter extends DateRange {
@@ -98,6 +100,8 @@ export interface EventFilter extends DateRange {
   type?: string | string[];
   modality?: Modality | Modality[];
   documentId?: string;
+  /** `asc` (default) oldest first; `desc` newest first, e.g. the latest N events for a report. */
+  order?: 'asc' | 'desc';
   limit?: number;
 }
 
@@ -117,6 +121,8 @@ export interface ActorSummary {
 export interface ActorFilter extends DateRange {
   /** Actor code prefix. */
   code?: string;
+  /** Entity types to include (`PERSON`, `ORG`, `GPE`...); all when absent. */
+  types?: string[];
   limit?: number;
 }
 

@@ -43,11 +43,17 @@ describe('sitrep report', () => {
     expect(out).toContain('# Situation report');
     expect(out).toContain('## Articles (2)');
     expect(out).toMatch(/2021-03-02 {2}Norway and Finland agree to fishing talks \(Fixture Times\)/);
-    expect(out).toContain('Anna Berg (PERSON) - NORGOV, Foreign Minister, NOR: 1 article, 2 mentions');
+    expect(out).toContain(
+      'People and organisations:\n  Anna Berg [NORGOV], Foreign Minister: 1 article, 2 mentions',
+    );
+    expect(out).toContain('Countries and places:\n  Helsinki: 1 article, 1 mention');
     expect(out).toMatch(
       /2021-03-01 +asserted +CONSULT 042: Anna Berg \[NORGOV\] -> Finland \[FIN\], "visited" in Helsinki/,
     );
     expect(out).toMatch(/2021-03-02\* +reported +COERCE 1711: .*\(other 12\)/);
+    expect(out).toContain(
+      'Foreign Minister Anna Berg visited Helsinki on Monday to meet Finnish officials.  [',
+    );
     expect(out).toContain('Anna Berg [NORGOV]: 1 quote in 1 article');
     expect(out).toContain('"We will sign a fishing accord within weeks,"');
     expect(out).toContain('window 2021-03-02 .. 2021-03-23, p=0.80, hedges: will');

@@ -8,7 +8,14 @@
  * why: "none yet" when the store has no such annotations at all (the component has not run or found
  * none), "none in this period" when there are some, but not in the range asked for.
  */
-import type { DateRange, Store, StoredEvent, StoredQuote, StoreStats } from '../../store/store.js';
+import type {
+  ActorSummary,
+  DateRange,
+  Store,
+  StoredEvent,
+  StoredQuote,
+  StoreStats,
+} from '../../store/store.js';
 import { clip, day, plural, rangeLabel } from './text.js';
 
 export interface ReportOptions extends DateRange {
@@ -51,7 +58,7 @@ function timelineLines(events: StoredEvent[]): string[] {
     lines.push(
       `${eventDate(e).padEnd(12)} ${e.modality.padEnd(12)} ${e.type} ${e.cameo}: ${who}, "${e.trigger.text}"${where}${count}`,
     );
-    lines.push(`${' '.repeat(13)}${clip(e.text, 96)}  [${e.documentId}:${e.id}]`);
+    lines.push(`${' '.repeat(13)}${clip(e.sentenceText ?? e.text, 96)}  [${e.documentId}:${e.id}]`);
   }
   return lines;
 }
@@ -127,21 +134,23 @@ export async function situationReport(store: Store, options: ReportOptions = {})
     ...section(`Articles (${inRange.documents})`, articleLines, empty(all.documents, inRange.documents)),
   );
 
-  // Main actors
-  const actors = await store.actors({ ...range, limit });
-  out.push(
-    ...section(
-      'Main actors',
-      actors.map((a) => {
-        const facts = [a.code, a.role, a.country].filter(Boolean).join(', ');
-        return `${a.name} (${a.type})${facts ? ` - ${facts}` : ''}: ${plural(a.documents, 'article')}, ${plural(a.mentions, 'mention')}`;
-      }),
-      empty(all.entities, inRange.entities),
-    ),
-  );
+  // Main actors: people and organisations first, then the countries and places they act for and in
+  const actorLine = (a: ActorSummary) => {
+    const code = a.code ? ` [${a.code}]` : '';
+    const role = a.role ? `, ${a.role}` : '';
+    const country = a.country && !a.code?.startsWith(a.country) ? ` (${a.country})` : '';
+    return `${a.name}${code}${role}${country}: ${plural(a.documents, 'article')}, ${plural(a.mentions, 'mention')}`;
+  };
+  const people = await store.actors({ ...range, types: ['PERSON', 'ORG', 'NORP'], limit });
+  const countries = await store.actors({ ...range, types: ['GPE', 'LOC'], limit: Math.ceil(limit / 2) });
+  const actorLines = [
+    ...(people.length ? ['People and organisations:', ...people.map((a) => `  ${actorLine(a)}`)] : []),
+    ...(countries.length ? ['Countries and places:', ...countries.map((a) => `  ${actorLine(a)}`)] : []),
+  ];
+  out.push(...section('Main actors', actorLines, empty(all.entities, inRange.entities)));
 
-  // Timeline
-  const events = await store.events({ ...range, limit: limit * 4 });
+  // Timeline: the latest events of the period, told in date order
+  const events = (await store.events({ ...range, order: 'desc', limit: limit * 4 })).reverse();
   const timeline = timelineLines(events);
   if (events.some((e) => !e.time || e.time.precision === 'publication')) {
     timeline.push('(* no date in the text: the publication day stands in; ~ approximate)');
@@ -160,7 +169,7 @@ export async function situationReport(store: Store, options: ReportOptions = {})
       forecasts.flatMap((f) => {
         const window = f.window ? `${f.window.earliest} .. ${f.window.latest}` : 'no window';
         const p = f.probability === null ? '' : `, p=${f.probability.toFixed(2)}`;
-        const hedges = f.hedges.length ? `, hedges: ${f.hedges.join(', ')}` : '';
+        const hedges = f.hedges.length ? `, hedges: ${f.hedges.map((h) => clip(h, 30)).join(', ')}` : '';
         return [
           `${f.speakerName ?? f.documentTitle ?? '(the article)'}: ${clip(f.event.summary || f.text, 90)}`,
           `  window ${window}${p}${hedges}${f.condition ? `, if ${clip(f.condition.text, 60)}` : ''}  [${f.documentId}:${f.id}]`,

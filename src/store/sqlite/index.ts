@@ -453,10 +453,13 @@ export class SqliteStore implements Store {
       b.documentId = filter.documentId;
       where.push('d.id = @documentId');
     }
-    return `SELECT e.*, d.id AS document_id, d.title AS document_title, d.published_local AS published
+    const direction = filter.order === 'desc' ? 'DESC' : 'ASC';
+    return `SELECT e.*, d.id AS document_id, d.title AS document_title, d.published_local AS published,
+        s.text AS sentence_text
       FROM events e JOIN documents d ON d.doc_key = e.doc_key
+      LEFT JOIN sentences s ON s.doc_key = e.doc_key AND s.idx = e.sentence
       ${whereClause([...where, ...extra])}
-      ORDER BY COALESCE(e.event_day, '${UNDATED}'), e.row`;
+      ORDER BY COALESCE(e.event_day, '${UNDATED}') ${direction}, e.row ${direction}`;
   }
 
   private storedEvent(r: EventRow & EventJoin): StoredEvent {
@@ -466,6 +469,7 @@ export class SqliteStore implements Store {
       documentTitle: r.document_title,
       published: r.published,
       day: r.event_day,
+      sentenceText: r.sentence_text,
     };
   }
 
@@ -480,6 +484,7 @@ export class SqliteStore implements Store {
    * may write to the store between pages and a PostgreSQL store can page the same way.
    */
   async *exportEvents(filter: Omit<EventFilter, 'limit'> = {}): AsyncIterable<StoredEvent> {
+    filter = { ...filter, order: 'asc' };
     const page = 1000;
     let after: { day: string; row: number } = { day: '', row: 0 };
     for (;;) {
@@ -499,6 +504,10 @@ export class SqliteStore implements Store {
     const b: Bindings = { limit: filter.limit ?? DEFAULT_LIMIT };
     const where = this.dayRange('d.published_day', filter, b);
     if (filter.code) where.push(this.codePrefix('en.actor_code', 'code', filter.code, b));
+    if (filter.types) {
+      b.types = JSON.stringify(filter.types);
+      where.push('en.type IN (SELECT value FROM json_each(@types))');
+    }
     // Group by linked actor, else by type and folded name. Counts come from the group; code, country
     // and role from the most recent article, since roles change (a minister leaves office).
     return this.all<ActorSummary>(
@@ -648,12 +657,15 @@ interface QuoteJoin {
   speaker_actor_id: string | null;
   speaker_code: string | null;
 }
-interface EventJoin {
+interface DocumentJoin {
   document_id: string;
   document_title: string | null;
   published: string | null;
 }
-interface ForecastJoin extends EventJoin {
+interface EventJoin extends DocumentJoin {
+  sentence_text: string | null;
+}
+interface ForecastJoin extends DocumentJoin {
   status: ForecastStatus;
   status_at: string | null;
 }
