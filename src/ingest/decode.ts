@@ -82,13 +82,61 @@ function encodingWarning(text: string, origin: string): Diagnostic {
   };
 }
 
-function declaredCharset(bytes: Uint8Array): TextDecoder | null {
+/**
+ * The charset a page declares, as a decoder. The WHATWG labels `iso-8859-1`, `latin1`, `ascii` all
+ * mean windows-1252, and Node's decoder for them leaves 0x80-0x9F as C1 controls: those 27 bytes
+ * (curly quotes, dashes, euro sign) are mapped here.
+ */
+function declaredCharset(bytes: Uint8Array): { decode(bytes: Uint8Array): string } | null {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
   const name = CHARSET.exec(head)?.[1]?.toLowerCase();
   if (!name || name === 'utf-8' || name === 'utf8') return null;
+  let decoder: TextDecoder;
   try {
-    return new TextDecoder(name);
+    decoder = new TextDecoder(name);
   } catch {
     return null; // a charset Node does not know: decode as UTF-8 with replacements
   }
+  if (decoder.encoding !== 'windows-1252') return decoder;
+  return {
+    decode: (b) =>
+      decoder.decode(b).replace(C1_CONTROLS, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] || c),
+  };
 }
+
+const C1_CONTROLS = /[\u0080-\u009F]/g;
+/** windows-1252 0x80-0x9F; empty strings are the five unassigned bytes. */
+const WINDOWS_1252_C1 = [
+  '\u20AC',
+  '',
+  '\u201A',
+  '\u0192',
+  '\u201E',
+  '\u2026',
+  '\u2020',
+  '\u2021',
+  '\u02C6',
+  '\u2030',
+  '\u0160',
+  '\u2039',
+  '\u0152',
+  '',
+  '\u017D',
+  '',
+  '',
+  '\u2018',
+  '\u2019',
+  '\u201C',
+  '\u201D',
+  '\u2022',
+  '\u2013',
+  '\u2014',
+  '\u02DC',
+  '\u2122',
+  '\u0161',
+  '\u203A',
+  '\u0153',
+  '',
+  '\u017E',
+  '\u0178',
+];

@@ -49,6 +49,7 @@ const AUTHOR_KEYS = [
   'dcterms.creator',
   'byl',
 ];
+const TIME_SELECTORS = ['time[pubdate]', 'article time[datetime]', 'main time[datetime]', 'time[datetime]'];
 const ARTICLE_TYPE = /(?:Article|BlogPosting|Report)$/;
 const PAGE_TYPE = /WebPage$/;
 const URL_LIKE = /^(?:https?:)?\/\//i;
@@ -66,7 +67,13 @@ interface DomDocument {
 export function readHtmlMeta(doc: DomDocument): HtmlMeta {
   const metas = new Map<string, string>();
   for (const el of doc.querySelectorAll('meta')) {
-    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '')
+    const key = (
+      el.getAttribute('property') ??
+      el.getAttribute('name') ??
+      el.getAttribute('itemprop') ??
+      el.getAttribute('http-equiv') ??
+      ''
+    )
       .trim()
       .toLowerCase();
     const value = el.getAttribute('content')?.trim();
@@ -92,8 +99,11 @@ export function readHtmlMeta(doc: DomDocument): HtmlMeta {
       'html.published.itemprop',
     );
   }
-  for (const el of doc.querySelectorAll('time[pubdate], article time[datetime], time[datetime]')) {
-    tryDate(el.getAttribute('datetime'), 'html.published.time-element');
+  // One selector at a time: a selector list would return matches in page order, and a <time> in a
+  // sidebar would beat the article's own.
+  for (const selector of TIME_SELECTORS) {
+    for (const el of doc.querySelectorAll(selector))
+      tryDate(el.getAttribute('datetime'), 'html.published.time-element');
   }
 
   const authors: string[] = [];

@@ -54,6 +54,20 @@ beforeAll(async () => {
   writeFileSync(scratch('blank.txt'), '  \n\t\n  ');
   writeFileSync(scratch('notes.dat'), 'Ceasefire holds\n\nThe ceasefire held for a third day on Sunday.');
   writeFileSync(scratch('page.dat'), '<!doctype html><html><body><p>x</p></body></html>');
+  writeFileSync(
+    scratch('legacy.html'),
+    Buffer.concat([
+      Buffer.from(
+        '<html lang="en"><head><meta charset="windows-1252"><title>Vote</title></head><body><article><p>',
+      ),
+      Buffer.from([0x93]),
+      Buffer.from('We will not resign,'),
+      Buffer.from([0x94]),
+      Buffer.from(
+        ` the prime minister said on Monday after the vote. ${'Lawmakers debated the motion for hours. '.repeat(4)}</p></article></body></html>`,
+      ),
+    ]),
+  );
   writeFileSync(scratch('records.json'), '[{"text": "a"}, {"text": "b"}]');
   writeFileSync(scratch('long-line.jsonl'), `{"text": "${'a'.repeat(3000)}"}\n{"text": "short record"}\n`);
   // 50 MB, written sparsely: the reader must refuse it from its size, before reading it.
@@ -174,6 +188,14 @@ describe('readInputs: bad inputs, each named, the batch going on', () => {
         message: expect.stringMatching(/1 invalid/),
       }),
     ]);
+  });
+
+  it('decodes an HTML page in the legacy charset it declares', async () => {
+    const [outcome] = await collect([scratch('legacy.html')]);
+    expect(outcome.ok && outcome.doc.text).toContain(
+      '\u201CWe will not resign,\u201D the prime minister said',
+    );
+    expect(outcome.ok && outcome.doc.diagnostics).toEqual([]);
   });
 
   it.each(['utf16le.txt', 'utf16be.txt'])('decodes %s from its byte-order mark', async (name) => {

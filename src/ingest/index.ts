@@ -68,7 +68,8 @@ async function* walk(dir: string): AsyncIterable<string | ReadOutcome> {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* walk(path);
-    else if (entry.isFile() || entry.isSymbolicLink()) yield path;
+    else if (entry.isFile()) yield path;
+    else if (entry.isSymbolicLink() && (await isFile(path))) yield path; // linked folders: not followed (no loops)
   }
 }
 
@@ -241,6 +242,14 @@ async function* readJsonlFile(path: string, maxBytes: number): AsyncIterable<Rea
     if (outcome) yield outcome;
   }
   if (records === 0) yield failure('E_EMPTY', path, 'the file has no records');
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false; // a dangling link: nothing to read
+  }
 }
 
 function stripUtf8Bom(bytes: Uint8Array): Uint8Array {

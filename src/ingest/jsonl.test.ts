@@ -56,6 +56,10 @@ describe('readJsonlLine', () => {
   it('warns about a published value that is not a date', () => {
     const outcome = readJsonlLine('{"text": "x", "published": "soon"}', 'c.jsonl:4');
     expect(outcome.ok && outcome.doc.diagnostics.map((d) => d.code)).toEqual(['W_DATE']);
+    const numeric = readJsonlLine('{"text": "x", "published": 1447781400}', 'c.jsonl:5');
+    expect(numeric.ok && numeric.doc.diagnostics.map((d) => d.message)).toEqual([
+      '"published" is not a date: 1447781400',
+    ]);
   });
 
   type Bad = [line: string, code: string];

@@ -50,11 +50,13 @@ export function readJsonlLine(line: string, origin: string, diagnostics: Diagnos
 
   const title = str(r.title);
   let published = null;
-  const rawDate = str(r.published);
-  if (rawDate) {
-    published = parseDate(rawDate)?.published ?? null;
-    if (!published)
-      diagnostics.push({ code: 'W_DATE', message: `"published" is not a date: ${rawDate}`, at: origin });
+  if (r.published !== undefined && r.published !== null) {
+    const rawDate = str(r.published);
+    published = rawDate ? (parseDate(rawDate)?.published ?? null) : null;
+    if (!published) {
+      const shown = JSON.stringify(r.published).slice(0, 60);
+      diagnostics.push({ code: 'W_DATE', message: `"published" is not a date: ${shown}`, at: origin });
+    }
   }
   const id = typeof r.id === 'number' ? String(r.id) : str(r.id);
   const doc = newDocument({
