@@ -171,8 +171,8 @@ export async function situationReport(store: Store, options: ReportOptions = {})
         const p = f.probability === null ? '' : `, p=${f.probability.toFixed(2)}`;
         const hedges = f.hedges.length ? `, hedges: ${f.hedges.map((h) => clip(h, 30)).join(', ')}` : '';
         return [
-          `${f.speakerName ?? f.documentTitle ?? '(the article)'}: ${clip(f.event.summary || f.text, 90)}`,
-          `  window ${window}${p}${hedges}${f.condition ? `, if ${clip(f.condition.text, 60)}` : ''}  [${f.documentId}:${f.id}]`,
+          `${f.speakerName ?? '(the article)'}: ${clip(f.event.summary || f.text, 90)}`,
+          `  window ${window}${p}${hedges}${f.condition ? `, condition: ${clip(f.condition.text, 60)}` : ''}  [${f.documentId}:${f.id}]`,
         ];
       }),
       all.forecasts === 0 ? '(none yet)' : '(no open forecasts in this period)',
