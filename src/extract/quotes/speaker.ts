@@ -51,9 +51,16 @@ const RELATIVES = new Set(['who', 'which', 'that', 'whose']);
 const BETWEEN_SUBJECT_AND_VERB = new Set(['ADV', 'AUX', 'PART']);
 const MAX_NP = 12;
 
-const isNounish = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN';
+/** A capitalised word the tagger read as a verb or adjective (`Yvette Cooper/VERB said`): a name all the same. */
+const MISTAGGED = new Set(['VERB', 'ADJ', 'X']);
+const isCapitalisedName = (t: Token) => MISTAGGED.has(t.pos) && /^\p{Lu}\p{Ll}/u.test(t.text);
+const isNounish = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || isCapitalisedName(t);
 const isNpToken = (t: Token) =>
-  NP_POS.has(t.pos) || POSSESSIVE_PRONOUNS.has(t.norm) || t.norm === "'s" || t.norm === '\u2019s';
+  isCapitalisedName(t) ||
+  NP_POS.has(t.pos) ||
+  POSSESSIVE_PRONOUNS.has(t.norm) ||
+  t.norm === "'s" ||
+  t.norm === '\u2019s';
 
 /** The noun phrase that ends at token `end`, not reaching left of `lo`; [first, last] or null. */
 export function nounPhraseEndingAt(
@@ -469,11 +476,11 @@ export class SpeakerFinder {
   /** The name run that ends the phrase when its head is a proper noun (with inner `of`, `-`). */
   private lastNameRun(a: number, b: number): [number, number] | null {
     const { tokens } = this.view;
-    if (tokens[b].pos !== 'PROPN') return null;
+    if (tokens[b].pos !== 'PROPN' && !isCapitalisedName(tokens[b])) return null;
     let start = b;
     while (start - 1 >= a) {
       const t = tokens[start - 1];
-      if (t.pos === 'PROPN') start--;
+      if (t.pos === 'PROPN' || isCapitalisedName(t) || (t.pos === 'NOUN' && /^\p{Lu}/u.test(t.text))) start--;
       else if (NAME_JOINERS.has(t.norm) && start - 2 >= a && /^\p{Lu}/u.test(tokens[start - 2].text)) start--;
       else break;
     }
