@@ -190,8 +190,22 @@ function isBareTitle(name: string): boolean {
   return false;
 }
 
+/** Drops a leading title with its country word (`US PRESIDENT BARACK OBAMA`), keeping two words or more. */
+function stripTitle(name: string): string {
+  const words = name.split(' ');
+  const keys = nameKey(name).split(' ');
+  if (keys.length !== words.length) return name;
+  for (let k = 0; k < Math.min(words.length - 2, 3); k++) {
+    if (k > 0 && !countryWords.has(keys.slice(0, k).join(' '))) continue;
+    for (let t = Math.min(words.length - 2, k + 4); t > k; t--) {
+      if (titleKeys.has(keys.slice(k, t).join(' '))) return words.slice(t).join(' ');
+    }
+  }
+  return name;
+}
+
 let countryBlocks = 0;
-let _bareTitles = 0;
+let bareTitles = 0;
 for (const [file, r] of allRecords) {
   const roles = formatRoles(r.roles);
   const isCountryBlock =
@@ -220,11 +234,15 @@ for (const [file, r] of allRecords) {
     continue;
   }
   const hint = personHint(r);
-  r.names = r.names.filter((n) => {
-    const bare = isBareTitle(n);
-    if (bare) _bareTitles++;
-    return !bare;
-  });
+  // `US President Barack Obama` -> `Barack Obama`, `THE UNITED NATIONS` -> `UNITED NATIONS`: titles and
+  // articles are read by the entities component, not stored in names.
+  r.names = r.names
+    .map((n) => stripTitle(n.replace(/^THE\s+(?=\S+\s)/i, '')))
+    .filter((n) => {
+      const bare = !n || isBareTitle(n);
+      if (bare) bareTitles++;
+      return !bare;
+    });
   if (!r.names.length) continue;
   // The primary phrase decides the record's type; one-word variants (`ASSAD`) follow it. Variants of
   // another type get actors of their own with the same codes: a group's leaders listed under it, or
@@ -302,5 +320,5 @@ writeFileSync(
 const counts = new Map<string, number>();
 for (const a of actors) counts.set(a.type, (counts.get(a.type) ?? 0) + 1);
 console.log(
-  `actors ${actors.length} (${[...counts].map(([t, n]) => `${t} ${n}`).join(', ')}), country blocks ${countryBlocks}, agents ${agentLines.size}, cities ${cityRows.length}`,
+  `actors ${actors.length} (${[...counts].map(([t, n]) => `${t} ${n}`).join(', ')}), country blocks ${countryBlocks}, bare titles dropped ${bareTitles}, agents ${agentLines.size}, cities ${cityRows.length}`,
 );

@@ -28,6 +28,16 @@ class UnionFind {
   }
 }
 
+/**
+ * An unknown name that a recurring surname may make a person: two or three words, no connector,
+ * starting with a known given name (`Dries Mertens` is not caught; `Space Shuttle Atlantis` must not be).
+ */
+function looksLikePersonName(words: string[], kb: ActorKnowledge): boolean {
+  if (words.length < 2 || words.length > 3) return false;
+  if (words.some((w) => /^(of|the|and|for)$/i.test(w))) return false;
+  return kb.firstNames.has(words[0].toLowerCase());
+}
+
 /** Sectors that name the same side of a conflict: rebels, insurgents and the opposition. */
 const SECTOR_FAMILY: Record<string, string> = { REB: 'opposition', OPP: 'opposition', INS: 'opposition' };
 
@@ -87,22 +97,39 @@ export function corefer(
   // Surnames and given names: a one-word name joins the nearest longer person name that ends or
   // starts with it (the preceding one first). A dictionary place or organisation that is a person's
   // surname in this document (`Paris` for `Valeska Paris`) becomes that person.
+  // Names of unknown type (`Dries Mertens`) are persons when their last word recurs alone.
   const persons = cands
     .map((c, i) => ({ c, i, words: text.slice(c.start, c.end).split(/\s+/) }))
-    .filter((p) => p.c.type === 'PERSON' && p.c.kind === 'name' && p.words.length >= 2);
+    .filter(
+      (p) =>
+        (p.c.type === 'PERSON' ||
+          (p.c.type === 'OTHER' && !actorOf[p.i] && looksLikePersonName(p.words, kb))) &&
+        p.c.kind === 'name' &&
+        p.words.length >= 2,
+    );
   cands.forEach((c, i) => {
     if (c.kind !== 'name' || c.type === 'NORP') return;
+    // Countries and regions keep their name (`Canada` is not the end of `Environment Canada`).
+    const kind = actorOf[i] ? kb.actor(actorOf[i]!)?.kind : null;
+    if (kind === 'country' || kind === 'region' || kind === 'capital') return;
     const surface = text.slice(c.start, c.end);
     if (/\s/.test(surface)) return;
     let best: { i: number; distance: number } | null = null;
     for (const p of persons) {
       if (p.i === i) continue;
       const lastWord = p.words[p.words.length - 1].replace(/'s$/, '');
-      if (lastWord !== surface && p.words[0] !== surface) continue;
+      if (lastWord !== surface && (p.words[0] !== surface || p.c.type !== 'PERSON')) continue;
       const distance = p.c.start < c.start ? c.start - p.c.start : (p.c.start - c.start) * 4;
       if (!best || distance < best.distance) best = { i: p.i, distance };
     }
     if (!best) return;
+    const full = cands[best.i];
+    if (full.type === 'OTHER') {
+      // Only a surname (the last word) makes an unknown name a person.
+      if (!text.slice(full.start, full.end).endsWith(surface)) return;
+      full.type = 'PERSON';
+      full.rules.push('coref.surname-makes-person');
+    }
     if (actorOf[i] && c.type !== 'PERSON' && actorOf[best.i] !== actorOf[i]) {
       actorOf[i] = null;
       c.rules.push('coref.surname-not-place');

@@ -98,8 +98,11 @@ export function extractEntities(
   if (tagger) cands = mergeTagged(cands, tagger.tag(doc), tokens, doc);
 
   // 3. Type the names no dictionary knows; note appositions of known people too.
+  const counts = new Map<string, number>();
+  for (const c of cands)
+    if (c.first === c.last) counts.set(tokens[c.first].norm, (counts.get(tokens[c.first].norm) ?? 0) + 1);
   for (const c of cands) {
-    if (c.type === 'OTHER') typeUnknownName(c, tokens, kb, doc.text.slice(c.start, c.end));
+    if (c.type === 'OTHER') typeUnknownName(c, tokens, kb, doc.text.slice(c.start, c.end), counts);
     else if (c.type === 'PERSON' && c.kind === 'name' && !c.roleText)
       c.roleText = appositionAfter(tokens, c.last, kb);
   }

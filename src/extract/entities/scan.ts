@@ -69,6 +69,41 @@ const WORD_ACRONYMS = new Set([
   'vice',
 ]);
 const DETERMINERS = new Set(['the']);
+/** Words after a hyphen that make an adjective of a name (`Syria-based`, `US-led`), not a longer name. */
+const COMPOUND_TAILS = new Set([
+  'based',
+  'led',
+  'backed',
+  'born',
+  'run',
+  'owned',
+  'made',
+  'style',
+  'held',
+  'like',
+  'wide',
+  'free',
+  'bound',
+  'funded',
+  'linked',
+  'allied',
+  'era',
+  'area',
+  'ruled',
+  'occupied',
+  'friendly',
+  'only',
+  'centric',
+  'speaking',
+  'controlled',
+  'based',
+  'day',
+  'year',
+  'old',
+  'in',
+  'up',
+  'out',
+]);
 /** Sectors whose bare plurals (`rebels`, `police`, `protesters`) name a group in conflict news. */
 const CONFLICT_SECTORS = new Set(['REB', 'OPP', 'INS', 'MIL', 'COP', 'UAF', 'CVL', 'REF', 'SPY', 'GOV']);
 /** Parts of speech a one-word unknown name may have. */
@@ -183,6 +218,19 @@ export class SentenceScanner {
         j++;
         continue;
       }
+      // `Yau Wai-ching`: a tight hyphen and a lower-case syllable continue a name (not `Syria-based`).
+      if (t.text === '-' && j + 1 <= sentence.lastToken && t.start === tokens[j - 1].end) {
+        const syllable = tokens[j + 1];
+        if (
+          syllable.start === t.end &&
+          /^[a-z]{1,6}$/.test(syllable.text) &&
+          !COMPOUND_TAILS.has(syllable.norm)
+        ) {
+          end = j + 1;
+          j += 2;
+          continue;
+        }
+      }
       // A connector belongs to the run only when a capitalised word follows it; a hyphen only when
       // it is written tight (`al-Baghdadi`, not `Syria - Turkey`).
       if (CONNECTORS.has(t.norm)) {
@@ -191,7 +239,9 @@ export class SentenceScanner {
         const tight =
           t.text !== '-' ||
           (t.start === tokens[j - 1].end && k <= sentence.lastToken && tokens[k].start === t.end);
-        if (k <= sentence.lastToken && tight && this.startsName(ctx, k)) {
+        // `the` joins only after another connector (`Church of the Nazarene`), never alone
+        // (`Rathbun the Scientology critic`).
+        if (k <= sentence.lastToken && tight && t.norm !== 'the' && this.startsName(ctx, k)) {
           j = k;
           continue;
         }
@@ -382,11 +432,21 @@ export class SentenceScanner {
         const t = tokens[k];
         if (!isUpperStart(t.text) && !CONNECTORS.has(t.norm) && isWord(t)) return null;
       }
+      // A one-word name that is also a common noun (`Police`, `University`) needs a country or user record.
+      if (m.last === i && this.isCommonNoun(m.key)) {
+        const first = this.kb.actor(idsOf(this.kb.names, m.key)[0]);
+        if (first && first.kind !== 'country' && first.kind !== 'region' && !first.id.startsWith('user:'))
+          return null;
+      }
       // One capitalised word opening a sentence is a name only if the tagger calls it one.
       if (m.last === i && this.sentenceInitial(ctx, i) && tokens[i].pos !== 'PROPN') return null;
       if (ctx.titleCase && m.last === i && tokens[i].pos !== 'PROPN') return null;
     }
     return { last: m.last, ids: idsOf(this.kb.names, m.key) };
+  }
+
+  private isCommonNoun(key: string): boolean {
+    return this.kb.agents.byKey.has(key) || this.kb.nameHeads.has(key) || this.kb.titles.byKey.has(key);
   }
 
   private titleAt(ctx: SentenceContext, i: number, limit: number): { last: number; title: Title } | null {
@@ -564,14 +624,28 @@ export class SentenceScanner {
     if (from > to) return;
     // One word that the tagger reads as a function word (`If`, `When`) is not a name.
     if (from === to && !NAME_POS.has(tokens[from].pos)) return;
-    // `Smith and Jones`: a bare `and` joins two names unless an organisation word heads the run.
-    for (let k = from; k <= to; k++) {
-      if (tokens[k].norm === 'and' && !this.kb.nameHeads.has(tokens[to].norm)) {
+    for (let k = from + 1; k < to; k++) {
+      const w = tokens[k].norm;
+      // `Smith and Jones`, `the Civic Party and the Democratic Party`: `and` between two whole names.
+      const andSplits =
+        w === 'and' &&
+        (!this.kb.nameHeads.has(tokens[to].norm) ||
+          this.kb.nameHeads.has(tokens[k - 1].norm) ||
+          tokens[k + 1].norm === 'the');
+      // `Claudia Mo of the Civic Party`: a person's name, then the organisation.
+      const ofSplits =
+        w === 'of' &&
+        this.kb.firstNames.has(tokens[from].norm) &&
+        k - from <= 3 &&
+        !this.kb.nameHeads.has(tokens[from].norm);
+      if (andSplits || ofSplits) {
         this.pushUnknown(ctx, from, k - 1, role, out);
         this.pushUnknown(ctx, k + 1, to, null, out);
         return;
       }
     }
+    // Roman numerals (`XVII`) are numbers, not acronyms.
+    if (from === to && /^[IVXLC]+$/.test(tokens[from].text) && tokens[from].text.length > 1) return;
     out.push({
       start: tokens[from].start,
       end: tokens[to].end,

@@ -53,7 +53,13 @@ export function appositionAfter(tokens: Token[], last: number, kb: ActorKnowledg
 }
 
 /** Sets `type`, `gender` and the typing rule of an unknown name in place; returns the rule id. */
-export function typeUnknownName(c: Candidate, tokens: Token[], kb: ActorKnowledge, text: string): string {
+export function typeUnknownName(
+  c: Candidate,
+  tokens: Token[],
+  kb: ActorKnowledge,
+  text: string,
+  counts: Map<string, number>,
+): string {
   const words: string[] = [];
   for (let k = c.first; k <= c.last; k++) if (/\w/.test(tokens[k].text)) words.push(tokens[k].norm);
   const set = (type: EntityType, rule: string, confidence: number): string => {
@@ -85,8 +91,13 @@ export function typeUnknownName(c: Candidate, tokens: Token[], kb: ActorKnowledg
   if (age) return set('PERSON', 'type.age', 0.8);
   if (words.length === 1 && GROUP_PLURAL.test(last) && text.length > 4)
     return set('NORP', 'type.group-plural', 0.6);
-  if (words.length >= 2 && words.length <= 3 && !words.some((w) => w === 'of' || w === 'the')) {
-    return set('PERSON', 'type.two-words', 0.55);
+  if (words.length === 1 && firstGender && firstGender !== 'u') return set('PERSON', 'type.given-name', 0.6);
+  // A one-word proper noun named again in the article is most often an organisation (`Google`);
+  // a person's surname was joined to the full name by coreference before this is read.
+  if (words.length === 1 && (counts.get(last) ?? 0) >= 2 && tokens[c.first].pos === 'PROPN') {
+    return set('ORG', 'type.repeated-word', 0.5);
   }
-  return set('ORG', 'type.default', 0.45);
+  // Otherwise the type is not known: products, events and works are named like this too. Coreference
+  // may still make a two-word name a person when its last word recurs alone (`Mertens`).
+  return set('OTHER', 'type.unknown', 0.4);
 }

@@ -239,10 +239,16 @@ export function loadActorKnowledge(opts: LoadOptions = {}): ActorKnowledge {
     }
   }
 
-  // Cities last among places: the name of a country, region or known actor wins over a town's.
+  // Cities last among places: the name of a country, region or known actor wins over a town's, and
+  // a town named like a common word or a given name (`University`, `Alice`) is left out.
+  const commonWords = new Set<string>();
+  for (const file of ['name-heads.tsv', 'titles.tsv', 'first-names.tsv', 'not-names.tsv']) {
+    for (const [[w]] of rows(join(dir, file))) commonWords.add(nameKey(w));
+  }
   for (const row of dataLines(join(dir, 'cities.tsv'))) {
     const name = row.slice(0, row.indexOf('\t'));
-    if (names.byKey.has(nameKey(name))) continue;
+    const key = nameKey(name);
+    if (names.byKey.has(key) || commonWords.has(key)) continue;
     const id = `geo:${row.slice(row.lastIndexOf('\t') + 1)}`;
     lazyRows.set(id, `${id}\tGPE\tcity\t${row.slice(name.length + 1, name.length + 4)}\t-\t${name}`);
     addName(names, name, id);
