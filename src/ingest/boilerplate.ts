@@ -42,7 +42,7 @@ const RULES: Rule[] = [
     re: new RegExp(`^\\(?${PICTURE}\\s+(?:by|via|courtesy|credit)\\b`, 'i'),
     maxLength: 250,
   },
-  // `Photo of John Doe via Flickr`: a picture described, then credited (or a caption without a full stop);
+  // `Photo of Jane Doe via the ministry`: a picture described, then credited (or a caption without a full stop);
   // `Video from the scene showed ...` is a sentence and stays in the body.
   {
     id: 'boilerplate.photo.of',
@@ -127,7 +127,7 @@ const RULES: Rule[] = [
     re: /^(?:newsletters?|subscribe(?: now| today| here| for free)?|sign up(?: now| today| here| for free)?)\s*(?:[:.!|—–-]|$)/i,
     maxLength: 200,
   },
-  // `Copyright 2015 ...`, `© 2015 ...`, `(c) ...`, `... All rights reserved.`
+  // `Copyright 2021 ...`, `© 2021 ...`, `(c) ...`, `... All rights reserved.`
   {
     id: 'boilerplate.copyright',
     kind: 'other',

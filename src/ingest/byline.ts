@@ -1,6 +1,6 @@
 /**
  * Bylines: `by Jane Doe`, `By JANE DOE and John Roe`, `By Jane Doe, Staff Writer`,
- * `By Jane Doe | Reuters | Nov 17, 2015`, `Words by Jane Doe`, `Author: Jane Doe`,
+ * `By Jane Doe | Reuters | Mar 4, 2021`, `Words by Jane Doe`, `Author: Jane Doe`,
  * and (in a header only) `Jane Doe, Foreign Correspondent`.
  *
  * A byline is accepted only when at least one piece has the shape of a person's name, so a sentence
@@ -12,7 +12,7 @@ export interface Byline {
   authors: string[];
   /** An outlet or agency named in the byline (`Reuters`, `Associated Press`). */
   affiliation: string | null;
-  /** A date written in the same line (`By Jane Doe | Nov 17, 2015`). */
+  /** A date written in the same line (`By Jane Doe | Mar 4, 2021`). */
   date: ParsedDate | null;
   rules: string[];
 }
@@ -28,7 +28,7 @@ const SEGMENT_SPLIT = /\s+[|•·/]\s+|\s+[—–-]\s+/;
 // `and` only in lower case: `Rebels And Army Agree` is a title-cased headline, not two names.
 const NAME_LIST_SPLIT = /\s*[,;]\s*|\s+(?:and|&)\s+/;
 const WORD_SPLIT = /\s+/;
-/** A word of a personal name: capitalised (`McManus`, `O'Neil`, `Al-Assad`, `E.`), or all capitals. */
+/** A word of a personal name: capitalised (`MacLeod`, `O'Neil`, `Al-Hashimi`, `E.`), or all capitals. */
 const NAME_WORD =
   /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|ben|abu|d|l)[-'’]\p{Lu}[\p{L}'’-]*)$/u;
 /** Lower-case particles that sit inside names (`Ursula von der Leyen`, `Abu Bakr al-Baghdadi`). */
@@ -78,7 +78,7 @@ export function parseByline(line: string, header = false): Byline | null {
         continue;
       }
     }
-    // `Jane Doe, November 17, 2015`: a date after a comma.
+    // `Jane Doe, March 4, 2021`: a date after a comma.
     const split = splitTrailingDate(segment);
     if (split) {
       segment = split.head;

@@ -1,7 +1,7 @@
 /**
- * Publication dates as articles, tags and feeds write them: `Nov 17 2015, 5:30pm`,
- * `2015-11-17T17:30:00Z`, `17 November 2015`, `November 17, 2015 at 5:30 p.m. ET`,
- * `Tuesday, 17 Nov 2015 14:05 GMT`, `Updated 1:23 PM ET, Tue November 17, 2015` ...
+ * Publication dates as articles, tags and feeds write them: `Mar 4 2021, 9:15am`,
+ * `2021-03-04T09:15:00Z`, `4 March 2021`, `March 4, 2021 at 5:30 p.m. ET`,
+ * `Thursday, 4 Mar 2021 14:05 GMT`, `Updated 1:23 PM ET, Thu March 4, 2021` ...
  *
  * The parser is a short sequence of sticky regexes (prefix, time, weekday, date, time, zone), each
  * compiled once, and the whole string must be consumed: a line that merely mentions a date is not a
@@ -154,7 +154,7 @@ class Cursor {
   }
 }
 
-/** A full date (weekday optional) closing a line: `... about ants Tuesday, September 22, 2015`. */
+/** A full date (weekday optional) closing a line: `... about ants Monday, September 21, 2020`. */
 const TRAILING_DATE = new RegExp(
   `\\s((?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2}${ORDINAL},?\\s+\\d{4}|\\d{1,2}${ORDINAL}\\s+${MONTH},?\\s+\\d{4}))\\s*$`,
   'i',
@@ -190,7 +190,7 @@ export function parseDate(input: string): ParsedDate | null {
   };
   c.take(RE.lead);
   if (c.take(RE.prefix)) parts.rules.push('date.prefix');
-  // A time may come first: `1:23 PM ET, Tue November 17, 2015`.
+  // A time may come first: `1:23 PM ET, Thu March 4, 2021`.
   const start = c.pos;
   if (takeTime(c, parts)) {
     takeZone(c, parts);
@@ -201,7 +201,7 @@ export function parseDate(input: string): ParsedDate | null {
   if (parts.hour === null && parts.day !== null) {
     const before = c.pos;
     c.take(RE.dateTimeSep);
-    c.take(RE.weekday); // `17 November 2015, Tuesday` is rare but harmless
+    c.take(RE.weekday); // `4 March 2021, Thursday` is rare but harmless
     if (takeTime(c, parts)) takeZone(c, parts);
     else c.pos = before;
   }
@@ -248,7 +248,7 @@ function takeDate(c: Cursor, p: Parts): boolean {
   m = c.take(RE.numeric);
   if (m) {
     const [a, b] = [+m[1], +m[3]];
-    // `17.11.2015` is European day-first; `11/17/2015` is US month-first unless the first number can't be a month.
+    // `17.03.2021` is European day-first; `03/17/2021` is US month-first unless the first number can't be a month.
     const dayFirst = m[2] === '.' || a > 12;
     // A two-digit year (`11/18/19`) is read in this century: publication dates are recent.
     const year = m[4].length === 2 ? 2000 + +m[4] : +m[4];

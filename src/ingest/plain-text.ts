@@ -7,7 +7,7 @@
  *     A dek of one sentence.
  *
  *     by Jane Doe
- *     Nov 17 2015, 5:30pm
+ *     Mar 4 2021, 9:15am
  *
  *     Photo: ...
  *
@@ -158,7 +158,7 @@ class HeaderReader {
   }
 
   /**
-   * `Headline words Tuesday, September 22, 2015` on one line (texts flattened from pages run them
+   * `Headline words Monday, September 21, 2020` on one line (texts flattened from pages run them
    * together): the line is cut into a headline and a dateline.
    */
   private splitTrailingDateline(b: number): void {
