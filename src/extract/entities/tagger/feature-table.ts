@@ -24,7 +24,7 @@ export class FeatureTable {
   }
 
   private slotOf(id: number): number {
-    return Math.imul(id, 0x9e3779b1) >>> 0 & this.mask;
+    return (Math.imul(id, 0x9e3779b1) >>> 0) & this.mask;
   }
 
   /** The row offset of `id`, or -1 when the model has no weights for it. */

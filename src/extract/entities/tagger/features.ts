@@ -17,6 +17,8 @@ import type { Gazetteer } from './gazetteer.js';
 export interface SentenceSpan {
   first: number;
   last: number;
+  /** Index of the paragraph, when known: a headline is a paragraph of one sentence. */
+  paragraph?: number;
 }
 
 export interface DocumentCues {
@@ -75,8 +77,13 @@ export function shortShape(t: string): string {
 
 const isAcronym = (t: string) => t.length >= 2 && t.length <= 6 && /^[A-Z][A-Z0-9.&]*[A-Z.]$/.test(t);
 
-/** A Title Case headline: most words of four letters or more capitalised, at least three of them. */
-function isHeadline(tokens: Token[], s: SentenceSpan): boolean {
+/**
+ * A Title Case headline: a paragraph of one sentence, not closed by a period, with most words of
+ * four letters or more capitalised (at least three of them). Captions and name lists end with a
+ * period or share their paragraph, so they stay out.
+ */
+function isHeadline(tokens: Token[], s: SentenceSpan, alone: boolean): boolean {
+  if (!alone || tokens[s.last].text === '.') return false;
   let long = 0;
   let capital = 0;
   for (let i = s.first; i <= s.last; i++) {
@@ -91,7 +98,12 @@ function isHeadline(tokens: Token[], s: SentenceSpan): boolean {
 export function documentCues(tokens: Token[], sentences: SentenceSpan[]): DocumentCues {
   const lowerSeen = new Set<string>();
   const capitalMidSeen = new Set<string>();
-  const headline = sentences.map((s) => isHeadline(tokens, s));
+  const perParagraph = new Map<number, number>();
+  for (const s of sentences)
+    if (s.paragraph !== undefined) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
+  const headline = sentences.map((s) =>
+    isHeadline(tokens, s, s.paragraph === undefined || perParagraph.get(s.paragraph) === 1),
+  );
   sentences.forEach((s, si) => {
     for (let i = s.first; i <= s.last; i++) {
       const t = tokens[i].text;
@@ -137,12 +149,49 @@ export const feature = (t: number, a = 0, b = 0, c = 0): number =>
 
 /** Template ids: append only, never renumber (the model's ids depend on them). */
 export const F = {
-  bias: 1, word: 2, lower: 3, shape: 4, shortShape: 5, pos: 6, lower_1: 7, lower_2: 8, lower1: 9,
-  lower2: 10, ss_1: 11, ss1: 12, ss_2: 13, ss2: 14, pos_1: 15, pos1: 16, posPos1: 17, bigramLeft: 18,
-  bigramRight: 19, ssTri: 20, prefix: 21, suffix: 22, first: 23, firstLower: 24, acronym: 25,
-  acronymNext: 26, acronymPrev: 27, inQuote: 28, inBracket: 29, lowerSeen: 30, capitalMid: 31,
-  headlineCues: 32, headlineLower: 33, firstCues: 34, headline: 35, headlineShape: 36, gazetteer: 37,
-  gazetteerPrev: 38, gazetteerNext: 39, wordList: 40, prevTag: 41, prevTags: 42, prevTagLower: 43,
+  bias: 1,
+  word: 2,
+  lower: 3,
+  shape: 4,
+  shortShape: 5,
+  pos: 6,
+  lower_1: 7,
+  lower_2: 8,
+  lower1: 9,
+  lower2: 10,
+  ss_1: 11,
+  ss1: 12,
+  ss_2: 13,
+  ss2: 14,
+  pos_1: 15,
+  pos1: 16,
+  posPos1: 17,
+  bigramLeft: 18,
+  bigramRight: 19,
+  ssTri: 20,
+  prefix: 21,
+  suffix: 22,
+  first: 23,
+  firstLower: 24,
+  acronym: 25,
+  acronymNext: 26,
+  acronymPrev: 27,
+  inQuote: 28,
+  inBracket: 29,
+  lowerSeen: 30,
+  capitalMid: 31,
+  headlineCues: 32,
+  headlineLower: 33,
+  firstCues: 34,
+  headline: 35,
+  headlineShape: 36,
+  gazetteer: 37,
+  gazetteerPrev: 38,
+  gazetteerNext: 39,
+  wordList: 40,
+  prevTag: 41,
+  prevTags: 42,
+  prevTagLower: 43,
   prevTagShape: 44,
 } as const;
 

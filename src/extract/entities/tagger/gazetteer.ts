@@ -123,7 +123,13 @@ export class Gazetteer {
   }
 
   /** Calls `found(end, list)` for the longest match of each list starting at token i. */
-  private matchesFrom(text: string, tokens: Token[], i: number, last: number, found: (end: number, list: number) => void): void {
+  private matchesFrom(
+    text: string,
+    tokens: Token[],
+    i: number,
+    last: number,
+    found: (end: number, list: number) => void,
+  ): void {
     if (!isCapitalised(tokens[i].text)) return;
     let seen = 0; // lists already matched from i (longest match wins)
     // Furthest end a name starting at i could reach: capitalised words with inner function words.
@@ -131,7 +137,8 @@ export class Gazetteer {
     let words = 1;
     while (end + 1 <= last && words < MAX_WORDS) {
       const next = tokens[end + 1];
-      if (isCapitalised(next.text) || INNER_WORDS.has(next.norm) || next.text === '-' || next.text === '.') end++;
+      if (isCapitalised(next.text) || INNER_WORDS.has(next.norm) || next.text === '-' || next.text === '.')
+        end++;
       else break;
       words++;
     }

@@ -12,10 +12,17 @@ import { dataDir } from '../../../knowledge/paths.js';
 import type { Document } from '../../../model/document.js';
 import type { EntityType, Token } from '../../../model/layers.js';
 import { decodeGreedy, type Scorer } from './decode.js';
-import { documentCues, type SentenceSpan, sentenceFeatures, tokenHashes } from './features.js';
+import {
+  type DocumentCues,
+  documentCues,
+  type SentenceSpan,
+  sentenceFeatures,
+  tokenHashes,
+} from './features.js';
 import { deserialiseModel, type NerModel, type SerialisedModel } from './model.js';
 import {
   demonyms,
+  headlineCase,
   NESTED_PLACE_LISTS,
   nestedPlaces,
   propagate,
@@ -68,8 +75,8 @@ export function tagTokens(
   text: string,
   tokens: Token[],
   sentences: SentenceSpan[],
+  cues: DocumentCues = documentCues(tokens, sentences),
 ): TokenSpan[] {
-  const cues = documentCues(tokens, sentences);
   const out: TokenSpan[] = [];
   const k = Math.log(9) / model.confidenceMargin; // margin == confidenceMargin -> 0.9
   sentences.forEach((s, si) => {
@@ -103,14 +110,25 @@ export interface NerTaggerOptions {
 export function createNerTagger(model: NerModel, options: NerTaggerOptions = {}): NerTagger {
   const score = modelScorer(model);
   const placeMask = model.gazetteer.listMask(NESTED_PLACE_LISTS);
-  const { demonyms: withDemonyms = true, nestedPlaces: withNested = true, documentConsistency = true } = options;
+  const {
+    demonyms: withDemonyms = true,
+    nestedPlaces: withNested = true,
+    documentConsistency = true,
+  } = options;
   return {
     tag(doc: Document): TaggedSpan[] {
       const tokens = doc.layers.tokens;
       const sentences = doc.layers.sentences;
       if (!tokens || !sentences) throw new Error('NER tagger needs the text layer (sentences, tokens)');
-      const ranges = sentences.map((s) => ({ first: s.firstToken, last: s.lastToken }));
-      let spans = tidyEdges(tokens, tagTokens(model, score, doc.text, tokens, ranges));
+      const ranges = sentences.map((s) => ({
+        first: s.firstToken,
+        last: s.lastToken,
+        paragraph: s.paragraph,
+      }));
+      const cues = documentCues(tokens, ranges);
+      let spans = tagTokens(model, score, doc.text, tokens, ranges, cues);
+      spans = headlineCase(tokens, spans, cues, (i) => tokens[i].sentence, model.demonyms);
+      spans = tidyEdges(tokens, spans);
       if (documentConsistency) {
         voteTypes(doc.text, tokens, spans);
         spans = propagate(tokens, spans);

@@ -1,5 +1,8 @@
 /**
  * Document-level corrections applied to the model's spans, each a named rule:
+ * - `ner.headline-case`: in a Title Case headline, a word that the document uses in lower case
+ *   (and never capitalised mid-sentence) is not part of a name: spans are cut there
+ *   (`Assad Could Be` -> `Assad`), and a lone demonym left over is NORP (`Syrian Rebels` -> `Syrian`);
  * - `ner.edges`: a name never starts or ends with a function word or punctuation (`'s`, `of`,
  *   `on`, a comma), and a comma inside a span separates two names (`Stan Lee, Mark Hamill`);
  * - `ner.vote`: one surface string keeps one type in a document, the type with the most
@@ -10,7 +13,7 @@
  * - `ner.demonym`: a capitalised demonym or group word left untagged is NORP (`Syrian rebels`).
  */
 import type { EntityType, Token } from '../../../model/layers.js';
-import { startsUpper } from './features.js';
+import { type DocumentCues, startsUpper } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 
 export type SpanSource = 'model' | 'propagated' | 'nested-place' | 'demonym';
@@ -24,9 +27,69 @@ export interface TokenSpan {
   source: SpanSource;
 }
 
+/** Cuts headline spans at words the document otherwise writes in lower case. */
+export function headlineCase(
+  tokens: Token[],
+  spans: TokenSpan[],
+  cues: DocumentCues,
+  sentenceOf: (token: number) => number,
+  demonymWords: Set<string>,
+): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    if (!cues.headline[sentenceOf(s.first)]) {
+      out.push(s);
+      continue;
+    }
+    const common = (i: number) =>
+      cues.lowerSeen.has(tokens[i].norm) && !cues.capitalMidSeen.has(tokens[i].norm);
+    let from = s.first;
+    for (let i = s.first; i <= s.last + 1; i++) {
+      if (i <= s.last && !common(i)) continue;
+      if (from <= i - 1) {
+        const piece: TokenSpan = { ...s, first: from, last: i - 1 };
+        if (piece.first === piece.last && demonymWords.has(tokens[piece.first].norm)) piece.type = 'NORP';
+        out.push(piece);
+      }
+      from = i + 1;
+    }
+  }
+  return out;
+}
+
 const EDGE_WORDS = new Set([
-  'the', 'of', 'and', 'on', 'in', 'at', 'for', 'to', 'by', 'from', 'with', 'a', 'an',
-  "'s", '’s', "'", '’', '"', '“', '”', ',', '-', '–', '—', '(', ')', '[', ']', ':', ';', '/', '.',
+  'the',
+  'of',
+  'and',
+  'on',
+  'in',
+  'at',
+  'for',
+  'to',
+  'by',
+  'from',
+  'with',
+  'a',
+  'an',
+  "'s",
+  '’s',
+  "'",
+  '’',
+  '"',
+  '“',
+  '”',
+  ',',
+  '-',
+  '–',
+  '—',
+  '(',
+  ')',
+  '[',
+  ']',
+  ':',
+  ';',
+  '/',
+  '.',
 ]);
 
 /** Trims function words and punctuation off span edges, and splits spans at commas. */
@@ -40,7 +103,11 @@ export function tidyEdges(tokens: Token[], spans: TokenSpan[]): TokenSpan[] {
       let b = i - 1;
       while (a <= b && EDGE_WORDS.has(tokens[a].norm)) a++;
       // A final period belongs to an abbreviation (`D.C.`, `Inc.`) when glued to it: keep it then.
-      while (a <= b && EDGE_WORDS.has(tokens[b].norm) && !(tokens[b].text === '.' && tokens[b - 1]?.end === tokens[b].start && b > a))
+      while (
+        a <= b &&
+        EDGE_WORDS.has(tokens[b].norm) &&
+        !(tokens[b].text === '.' && tokens[b - 1]?.end === tokens[b].start && b > a)
+      )
         b--;
       if (a <= b) out.push({ ...s, first: a, last: b });
       from = i + 1;
@@ -49,7 +116,8 @@ export function tidyEdges(tokens: Token[], spans: TokenSpan[]): TokenSpan[] {
   return out;
 }
 
-const surface = (text: string, tokens: Token[], s: TokenSpan) => text.slice(tokens[s.first].start, tokens[s.last].end);
+const surface = (text: string, tokens: Token[], s: TokenSpan) =>
+  text.slice(tokens[s.first].start, tokens[s.last].end);
 
 /** Gives every mention of one surface string the type with the most summed confidence. */
 export function voteTypes(text: string, tokens: Token[], spans: TokenSpan[]): void {
@@ -96,12 +164,21 @@ export function propagate(tokens: Token[], spans: TokenSpan[]): TokenSpan[] {
       const j = i + n;
       if (j >= tokens.length || tokens[j].sentence !== tokens[i].sentence) continue;
       let same = true;
-      for (let k = 0; k <= n && same; k++) same = !covered[i + k] && tokens[i + k].text === tokens[c.first + k].text;
+      for (let k = 0; k <= n && same; k++)
+        same = !covered[i + k] && tokens[i + k].text === tokens[c.first + k].text;
       if (!same) continue;
       const before = tokens[i - 1];
       const after = tokens[j + 1];
-      const glued = (t: Token | undefined) => t !== undefined && t.sentence === tokens[i].sentence && startsUpper(t.text);
-      if ((glued(before) && i > 0 && tokens[i - 1].sentence === tokens[i].sentence && !isSentenceStart(tokens, i - 1)) || glued(after)) continue;
+      const glued = (t: Token | undefined) =>
+        t !== undefined && t.sentence === tokens[i].sentence && startsUpper(t.text);
+      if (
+        (glued(before) &&
+          i > 0 &&
+          tokens[i - 1].sentence === tokens[i].sentence &&
+          !isSentenceStart(tokens, i - 1)) ||
+        glued(after)
+      )
+        continue;
       added.push({ first: i, last: j, type: c.type, confidence: c.confidence * 0.8, source: 'propagated' });
       covered.fill(1, i, j + 1);
       break;
@@ -110,19 +187,32 @@ export function propagate(tokens: Token[], spans: TokenSpan[]): TokenSpan[] {
   return added.length ? [...spans, ...added].sort((a, b) => a.first - b.first) : spans;
 }
 
-const isSentenceStart = (tokens: Token[], i: number) => i === 0 || tokens[i - 1].sentence !== tokens[i].sentence;
+const isSentenceStart = (tokens: Token[], i: number) =>
+  i === 0 || tokens[i - 1].sentence !== tokens[i].sentence;
 
 export const NESTED_PLACE_LISTS = ['countries', 'states', 'cities', 'capitals'];
 const NESTED_PLACE_CONFIDENCE = 0.6;
 
 /** Adds GPE spans for known places inside longer ORG, OTHER or LOC names. */
-export function nestedPlaces(text: string, tokens: Token[], spans: TokenSpan[], gazetteer: Gazetteer, mask: number): TokenSpan[] {
+export function nestedPlaces(
+  text: string,
+  tokens: Token[],
+  spans: TokenSpan[],
+  gazetteer: Gazetteer,
+  mask: number,
+): TokenSpan[] {
   const added: TokenSpan[] = [];
   for (const s of spans) {
     if (s.last === s.first || s.type === 'PERSON' || s.type === 'GPE' || s.type === 'NORP') continue;
     for (const [a, b] of gazetteer.matchNames(text, tokens, s.first, s.last, mask)) {
       if (a === s.first && b === s.last) continue;
-      added.push({ first: a, last: b, type: 'GPE', confidence: NESTED_PLACE_CONFIDENCE, source: 'nested-place' });
+      added.push({
+        first: a,
+        last: b,
+        type: 'GPE',
+        confidence: NESTED_PLACE_CONFIDENCE,
+        source: 'nested-place',
+      });
     }
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.first - b.first || b.last - a.last) : spans;

@@ -121,7 +121,7 @@ export function toTrainingSentences(golds: GoldDoc[], stats: AlignmentStats): Tr
       }));
       out.push({
         doc,
-        sentence: { first: s.firstToken, last: s.lastToken },
+        sentence: { first: s.firstToken, last: s.lastToken, paragraph: s.paragraph },
         tags: encodeTags(s.lastToken - s.firstToken + 1, local),
       });
     });

@@ -78,12 +78,18 @@ export interface PreparedSentence {
  * Computes static features once for all epochs, dropping features seen fewer than `minCount`
  * times: hapaxes mostly memorise the training text, and dropping them shrinks the model.
  */
-export function prepare(sentences: TrainingSentence[], gazetteer: Gazetteer, minCount = 2): PreparedSentence[] {
+export function prepare(
+  sentences: TrainingSentence[],
+  gazetteer: Gazetteer,
+  minCount = 2,
+): PreparedSentence[] {
   const prepared = extract(sentences, gazetteer);
   if (minCount <= 1) return prepared;
   const counts = new Map<number, number>();
-  for (const s of prepared) for (const token of s.features) for (const f of token) counts.set(f, (counts.get(f) ?? 0) + 1);
-  for (const s of prepared) s.features = s.features.map((token) => token.filter((f) => (counts.get(f) ?? 0) >= minCount));
+  for (const s of prepared)
+    for (const token of s.features) for (const f of token) counts.set(f, (counts.get(f) ?? 0) + 1);
+  for (const s of prepared)
+    s.features = s.features.map((token) => token.filter((f) => (counts.get(f) ?? 0) >= minCount));
   return prepared;
 }
 
@@ -93,7 +99,11 @@ function extract(sentences: TrainingSentence[], gazetteer: Gazetteer): PreparedS
     let entry = cuesByDoc.get(doc.id);
     const tokens = doc.layers.tokens ?? [];
     if (!entry) {
-      const spans = (doc.layers.sentences ?? []).map((s) => ({ first: s.firstToken, last: s.lastToken }));
+      const spans = (doc.layers.sentences ?? []).map((s) => ({
+        first: s.firstToken,
+        last: s.lastToken,
+        paragraph: s.paragraph,
+      }));
       entry = { cues: documentCues(tokens, spans), index: new Map(spans.map((s, i) => [s.first, i])) };
       cuesByDoc.set(doc.id, entry);
     }

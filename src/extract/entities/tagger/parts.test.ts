@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { shape, shortShape } from './features.js';
+import { Gazetteer } from './gazetteer.js';
+import { deserialiseModel, serialiseModel } from './model.js';
+import { type TokenSpan, tidyEdges } from './postprocess.js';
+import { decodeTags, encodeTags, TAG_COUNT, tagIndex } from './tags.js';
+import { analyse, parseMarkedUp } from './training/gold.js';
+
+describe('word shapes', () => {
+  const cases: [string, string, string][] = [
+    ['Kerry', 'Xxxxx', 'Xx'],
+    ['NATO', 'XXXX', 'X'],
+    ['2015', 'dddd', 'd'],
+    ['McManus', 'XxXxxxx', 'XxXx'],
+    ['U.S.', 'X.X.', 'X.X.'],
+    ['al-Assad', 'xx-Xxxxx', 'x-Xx'],
+  ];
+  it.each(cases)('%s', (word, full, short) => {
+    expect(shape(word)).toBe(full);
+    expect(shortShape(word)).toBe(short);
+  });
+});
+
+describe('BILOU tags', () => {
+  const cases: [number, { first: number; last: number; type: 'PERSON' | 'GPE' }[]][] = [
+    [5, [{ first: 1, last: 2, type: 'PERSON' }]],
+    [
+      4,
+      [
+        { first: 0, last: 0, type: 'GPE' },
+        { first: 1, last: 3, type: 'PERSON' },
+      ],
+    ],
+    [3, []],
+  ];
+  it.each(cases)('round-trips %i tokens', (n, spans) => {
+    expect(decodeTags(encodeTags(n, spans))).toEqual(spans);
+  });
+  it('closes a span left open at the sentence end', () => {
+    expect(decodeTags([0, tagIndex('B', 'ORG'), tagIndex('I', 'ORG')])).toEqual([
+      { first: 1, last: 2, type: 'ORG' },
+    ]);
+  });
+});
+
+describe('gazetteer', () => {
+  const g = new Gazetteer({ names: { places: ['New York', 'Bosnia and Herzegovina', 'Paris'] }, words: {} });
+  const cases: [string, string[]][] = [
+    ['She flew from New York to Paris.', ['New York', 'Paris']],
+    ['Bosnia and Herzegovina joined.', ['Bosnia and Herzegovina']],
+    ['a new york minute in paris', []],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    const doc = analyse({ id: 't', text, entities: [] });
+    const tokens = doc.layers.tokens ?? [];
+    const found = g.matchNames(text, tokens, 0, tokens.length - 1, g.listMask(['places']));
+    expect(found.map(([a, b]) => text.slice(tokens[a].start, tokens[b].end))).toEqual(expected);
+  });
+});
+
+describe('span edges (ner.edges)', () => {
+  const cases: [string, number, number, string[]][] = [
+    ["the Assad's forces", 0, 2, ['Assad']],
+    ['Stan Lee , Mark Hamill', 0, 4, ['Stan Lee', 'Mark Hamill']],
+    ['Washington D.C.', 0, 1, ['Washington D.C.']],
+  ];
+  it.each(cases)('%s', (text, first, last, expected) => {
+    const doc = analyse({ id: 't', text, entities: [] });
+    const tokens = doc.layers.tokens ?? [];
+    const span: TokenSpan = {
+      first,
+      last: Math.min(last, tokens.length - 1),
+      type: 'PERSON',
+      confidence: 1,
+      source: 'model',
+    };
+    const out = tidyEdges(tokens, [span]).map((s) => text.slice(tokens[s.first].start, tokens[s.last].end));
+    expect(out).toEqual(expected);
+  });
+});
+
+describe('model file', () => {
+  it('round-trips quantised weights and drops tiny ones', () => {
+    const w = new Float64Array(TAG_COUNT);
+    w[0] = 2.5;
+    w[3] = -1.25;
+    w[4] = 0.001;
+    const m = deserialiseModel(
+      serialiseModel(
+        new Map([[12345, w]]),
+        { names: {}, words: {} },
+        { version: 't', trainedOn: 't', confidenceMargin: 1, minWeight: 0.01 },
+      ),
+    );
+    const row = m.rows.get(12345);
+    expect(row).toBeGreaterThanOrEqual(0);
+    expect(m.weights[row]).toBeCloseTo(2.5, 3);
+    expect(m.weights[row + 3]).toBeCloseTo(-1.25, 3);
+    expect(m.weights[row + 4]).toBe(0);
+    expect(m.rows.get(999)).toBe(-1);
+  });
+});
+
+describe('hand-written training lines', () => {
+  it('parses inline marks into offsets', () => {
+    const d = parseMarkedUp('x', 'Secretary of State [[PERSON John Kerry]] met [[ORG NATO]] leaders.');
+    expect(d.text).toBe('Secretary of State John Kerry met NATO leaders.');
+    expect(d.entities.map((e) => `${e.type} ${d.text.slice(e.start, e.end)}`)).toEqual([
+      'PERSON John Kerry',
+      'ORG NATO',
+    ]);
+  });
+});
