@@ -25,6 +25,7 @@ export interface ActorCandidate {
 }
 
 const PRONOUNS = new Set(['we', 'i', 'us', 'our']);
+const PAIR_NOUNS = new Set(['sides', 'parties', 'countries', 'governments', 'camps']);
 const NOUNISH = new Set(['NOUN', 'PROPN']);
 
 function tokenAt(view: SentenceView, offset: number, fromStart: boolean): number {
@@ -181,6 +182,25 @@ export function findActors(view: SentenceView, k: CameoKnowledge, ctx: ActorCont
         });
     }
   }
+  // `the two sides`, `both parties`: the pair last named together (resolved by the caller).
+  for (let i = 0; i + 1 < n; i++) {
+    const pair =
+      (view.norms[i] === 'both' || (view.norms[i] === 'two' && view.norms[i - 1] === 'the')) &&
+      PAIR_NOUNS.has(view.norms[i + 1]);
+    if (pair && !covered[i] && !covered[i + 1]) {
+      const start = view.norms[i] === 'two' ? i - 1 : i;
+      out.push({
+        start,
+        end: i + 2,
+        code: null,
+        entityId: null,
+        name: textOf(view, start, i + 2),
+        group: -1,
+        via: 'pair',
+        modifierOnly: false,
+      });
+    }
+  }
   out.sort((a, b) => a.start - b.start);
   assignGroups(view, out);
   return out;
@@ -216,6 +236,8 @@ function assignGroups(view: SentenceView, actors: ActorCandidate[]): void {
     const last = actors.filter((x) => x.group === a.group).pop();
     if (!last || last === a || !a.code || a.code.length !== 3 || !last.code || last.code.length <= 3)
       continue;
-    if (a.end - a.start === 1 && last.code.startsWith('---') === false) a.code = a.code + last.code.slice(3);
+    const adjective = /(an|i|ese|ish|ch)$/.test(view.norms[a.start]);
+    if (adjective && a.end - a.start === 1 && !last.code.startsWith('---'))
+      a.code = a.code + last.code.slice(3);
   }
 }

@@ -32,7 +32,7 @@ function nearest<T extends { start: number; end: number }>(
   for (const it of items) {
     if (it.start < lo || it.end > hi) continue;
     // Prefer what follows the trigger (`attacks in Paris`) over what precedes it.
-    const d = it.start >= anchor ? it.start - anchor : (anchor - it.end) * 1.5 + 1;
+    const d = it.start >= anchor ? it.start - anchor : (anchor - it.end) * 3 + 1;
     if (d < bestD) {
       best = it;
       bestD = d;
@@ -62,7 +62,12 @@ export function locate(
   if (places?.length) {
     const sLo = toks[0].start;
     const sHi = toks[toks.length - 1].end;
-    const usable = places.filter((p) => p.resolved !== false || p.name);
+    // A place inside a quotation that does not hold the trigger belongs to the quote, not the event.
+    const quotes = doc.layers.quotes ?? [];
+    const inQuote = (x: { start: number; end: number }) =>
+      quotes.find((q) => q.start <= x.start && x.end <= q.end);
+    const home = inQuote(toks[triggerStart]);
+    const usable = places.filter((p) => (p.resolved !== false || p.name) && inQuote(p) === home);
     const p =
       nearest(usable, toks[clause.start].start, toks[clause.end - 1].end, anchor) ??
       nearest(usable, sLo, sHi, anchor);
@@ -106,8 +111,13 @@ export function when(
 ): EventTime | null {
   const clause = view.clauses[view.clauseOf[triggerStart]];
   const toks = view.tokens;
+  // As for places: a time outside the quotation that holds the trigger dates the telling, not the act.
+  const quotes = doc.layers.quotes ?? [];
+  const inQuote = (x: { start: number; end: number }) =>
+    quotes.find((q) => q.start <= x.start && x.end <= q.end);
+  const home = inQuote(toks[triggerStart]);
   const times = (doc.layers.times ?? []).filter(
-    (t: TimeExpression) => t.type === 'DATE' || t.type === 'TIME',
+    (t: TimeExpression) => (t.type === 'DATE' || t.type === 'TIME') && inQuote(t) === home,
   );
   const anchor = toks[triggerStart].start;
   const t =

@@ -63,6 +63,8 @@ const TIME_WORDS = new Set([
   "month's",
   "night's",
 ]);
+const BILATERAL = new Set(['0871', '046', '040', '036', '045', '057', '044']);
+const REDUCED = new Set(['when', 'if', 'once', 'unless', 'while', 'though', 'although', 'as']);
 const MATERIAL_CONFLICT = new Set(['14', '15', '17', '18', '19', '20']);
 const PREP_TARGET = new Set(['against', 'on', 'with', 'to', 'of', 'at', 'upon', 'into']);
 const BETWEEN_ALLOWED = new Set(['DET', 'ADJ', 'PRON', 'NOUN', 'PROPN', 'NUM', 'PART', 'ADV']);
@@ -263,6 +265,8 @@ function sentenceEvents(w: SentenceWork, triggers: Trigger[]): Proto[] {
 
   for (const t of triggers) {
     if (consumed.has(t) || t.kind !== 'verb') continue;
+    // `When asked what ...`: a reduced adverbial clause with no subject of its own.
+    if (t.start > 0 && REDUCED.has(view.norms[t.start - 1]) && /(ed|en)$/.test(view.norms[t.head])) continue;
     const roles = findRoles(view, actors, t.head, t.end - t.head, prevSubjects);
     let code = t.code;
     const rules = [t.rule, roles.rule];
@@ -379,17 +383,21 @@ function sentenceEvents(w: SentenceWork, triggers: Trigger[]): Proto[] {
       passive: false,
     });
   }
-  return foldConsequences(view, out);
+  return foldConsequences(w, out);
 }
 
 /**
  * `The bombing of the Russian embassy killed four people`: the killing is what the bombing did. A
  * violent verb whose subject sits inside a violent nominal's phrase is folded into that nominal event.
  */
-function foldConsequences(view: SentenceView, protos: Proto[]): Proto[] {
+function foldConsequences(w: SentenceWork, protos: Proto[]): Proto[] {
+  const { view } = w;
+  const casualty = w.k.cues.get('quantity');
   const drop = new Set<Proto>();
   for (const verb of protos) {
     if (verb.nominal || !MATERIAL_CONFLICT.has(rootOf(verb.code))) continue;
+    // Only what violence does to people (`killed`, `wounded`), not a new act (`hit`).
+    if (!casualty || !matchPhrase(casualty, view.norms, verb.trigger.start)) continue;
     const clause = view.clauseOf[verb.trigger.start];
     const nominal = protos.find(
       (p) =>
@@ -463,6 +471,7 @@ export function eventsComponent(k: CameoKnowledge): Component {
       const quotes = doc.layers.quotes ?? [];
       const drafts: DraftEvent[] = [];
       const quantities: Quantity[] = [];
+      let lastPair: [EventActor, EventActor] | null = null;
       for (const s of sentences) {
         if (s.lastToken < s.firstToken) continue;
         const view = makeSentenceView(tokens, s.index, s.firstToken, s.lastToken, clauseCues);
@@ -475,12 +484,6 @@ export function eventsComponent(k: CameoKnowledge): Component {
         const triggers = findTriggers(view, k);
         const hits = findQuantities(view, k);
         const protos = triggers.length ? sentenceEvents(w, triggers) : [];
-        if (process.env.EV_DEBUG)
-          console.error(
-            protos.map(
-              (p) => `${p.code} ${p.rules.join(',')} src=${p.sources.length} tgt=${p.targets.length}`,
-            ),
-          );
         // In text order, so the first event of a sentence is its first-told act.
         protos.sort((a, b) => a.trigger.start - b.trigger.start);
         const local: DraftEvent[] = [];
@@ -489,8 +492,9 @@ export function eventsComponent(k: CameoKnowledge): Component {
           // Precision: an event needs a participant, except material conflict told with a count,
           // an instrument or a passive (`three people were killed`, `a bomb exploded`).
           const hasActor = p.sources.length > 0 || p.targets.length > 0;
+          const pairOnly = p.sources[0]?.via === 'pair' && !lastPair;
           if (
-            !hasActor &&
+            (!hasActor || pairOnly) &&
             !(MATERIAL_CONFLICT.has(root) && (hits.length > 0 || p.instrument || p.passive || p.nominal))
           )
             continue;
@@ -506,7 +510,9 @@ export function eventsComponent(k: CameoKnowledge): Component {
             const reporter = findRoles(view, actors, mod.attribution, 1, (c) =>
               clauseSubjects(w, c),
             ).subjects;
-            if (reporter.length && !reporter.some((r) => p.sources.includes(r))) {
+            const same = (a: ActorCandidate, b: ActorCandidate) =>
+              a === b || (!!a.entityId && a.entityId === b.entityId);
+            if (reporter.length && !reporter.some((r) => p.sources.some((s) => same(r, s)))) {
               p.targets = p.sources.length ? p.sources : p.targets;
               p.sources = reporter;
               p.code = combine(k, '100', p.code);
@@ -531,20 +537,38 @@ export function eventsComponent(k: CameoKnowledge): Component {
           const location = located?.location ?? null;
           const happened = mod.modality === 'asserted' || mod.modality === 'reported';
           const time = when(doc, view, p.trigger.start, happened);
-          const pairs: [ActorCandidate | null, ActorCandidate | null][] = [];
-          const ss = p.sources.length ? p.sources.slice(0, 3) : [null];
-          const ts = p.targets.length ? p.targets.slice(0, 3) : [null];
-          for (const a of ss)
-            for (const b of ts)
-              if (!a || !b || a.code !== b.code || a.entityId !== b.entityId) pairs.push([a, b]);
-          if (!pairs.length) pairs.push([ss[0], null]);
+          // `the two sides`: the two participants of the last event that had both.
+          const usePair = p.sources[0]?.via === 'pair' && lastPair !== null;
+          if (usePair) p.rules.push('actor.the-two-sides');
+          p.sources = p.sources.filter((a) => a.via !== 'pair');
+          p.targets = p.targets.filter((a) => a.via !== 'pair');
+          const pairs: [EventActor | null, EventActor | null][] = [];
+          if (usePair && lastPair)
+            pairs.push([lastPair[0], p.targets[0] ? toEventActor(doc, view, p.targets[0]) : lastPair[1]]);
+          else {
+            const ss = p.sources.length ? p.sources.slice(0, 3) : [null];
+            const ts = p.targets.length ? p.targets.slice(0, 3) : [null];
+            for (const a of ss) {
+              for (const b of ts) {
+                if (!a || !b || a.code !== b.code || a.entityId !== b.entityId) {
+                  pairs.push([a ? toEventActor(doc, view, a) : null, b ? toEventActor(doc, view, b) : null]);
+                }
+              }
+            }
+            if (!pairs.length) pairs.push([ss[0] ? toEventActor(doc, view, ss[0]) : null, null]);
+          }
+          const first = pairs[0];
+          const named = (a: EventActor | null) => !!a?.code && !a.code.startsWith('---');
+          // Only two-sided acts (talks, truces, agreements) name a pair that `the two sides` can refer to.
+          if (BILATERAL.has(p.code) && named(first[0]) && named(first[1]) && first[0] && first[1])
+            lastPair = [first[0], first[1]];
           for (const [a, b] of pairs) {
             const trig = spanOf(
               doc.text,
               view.tokens[p.trigger.start].start,
               view.tokens[p.trigger.end - 1].end,
             );
-            let target = b ? toEventActor(doc, view, b) : null;
+            let target = b;
             const rules = [...p.rules, ...mod.rules, ...coded.rules];
             // A visit's host is where it took place.
             if (!target && coded.cameo === '042' && located?.location.country) {
@@ -568,7 +592,7 @@ export function eventsComponent(k: CameoKnowledge): Component {
               id: '',
               trigger: trig,
               sentence: s.index,
-              source: a ? toEventActor(doc, view, a) : null,
+              source: a,
               target,
               cameo: coded.cameo,
               cameoRoot: rootOf(coded.cameo),

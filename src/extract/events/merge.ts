@@ -7,6 +7,8 @@
 import type { EventActor, EventRecord } from '../../model/layers.js';
 import type { DraftEvent } from './index.js';
 
+const REALISED = new Set(['asserted', 'reported']);
+
 function actorKey(a: EventActor | null): string | null {
   if (!a) return null;
   return a.code ?? a.entityId ?? a.name.toLowerCase();
@@ -31,6 +33,8 @@ function compatible(x: DraftEvent, y: DraftEvent): boolean {
   const a = x.record;
   const b = y.record;
   if (a.type !== b.type || a.cameoRoot !== b.cameoRoot) return false;
+  // What happened and what might happen are never one event (unless told in one sentence).
+  if (a.sentence !== b.sentence && REALISED.has(a.modality) !== REALISED.has(b.modality)) return false;
   const as = actorKey(a.source);
   const bs = actorKey(b.source);
   const at = actorKey(a.target);
@@ -53,12 +57,15 @@ function compatible(x: DraftEvent, y: DraftEvent): boolean {
   const bTime = b.time?.precision === 'publication' ? null : (b.time?.value ?? null);
   if (!agree(aTime, bTime)) return false;
   if (a.sentence === b.sentence) return true;
+  // Across sentences a meeting (040) is not a negotiation (046): the specific codes must agree.
+  if (a.cameo.slice(0, 3) !== b.cameo.slice(0, 3)) return false;
   // Across sentences, something positive must match besides the type: known actors, the place or the day.
   const sameWord = x.headWord === y.headWord || x.headWord.slice(0, 5) === y.headWord.slice(0, 5);
   const sameActors = (as !== null && as === bs) || (at !== null && at === bt);
   const samePlace = !!a.location && !!b.location && a.location.name === b.location.name;
   const sameDay = aTime !== null && aTime === bTime;
   if (sameActors && (as === bs || !as || !bs) && (at === bt || !at || !bt)) return true;
+  if (crossed && sameWord) return true;
   return sameWord && (samePlace || sameDay || (as !== null && as === bs));
 }
 
