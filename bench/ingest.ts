@@ -8,7 +8,7 @@
  * The corpus is bench/corpus.mjs's (about 600-word articles stitched from the gold/dev texts).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -43,6 +43,45 @@ interface ChildResult {
   storeSeconds: number;
   peakRssMb: number;
   loadAverage: number;
+  /** CPU seconds per thread (main thread first), sampled from /proc: shows which thread limits. */
+  threads: { name: string; cpuSeconds: number }[];
+}
+
+/**
+ * Samples per-thread CPU time from /proc/self/task (Linux), keeping the last value seen for each
+ * thread, so threads that have ended (terminated workers) still count.
+ */
+function threadSampler(): { stop(): { name: string; cpuSeconds: number }[] } {
+  const seen = new Map<string, { name: string; ticks: number }>();
+  const sample = () => {
+    let tids: string[] = [];
+    try {
+      tids = readdirSync('/proc/self/task');
+    } catch {
+      return;
+    }
+    for (const tid of tids) {
+      try {
+        const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const ticks = Number(fields[11]) + Number(fields[12]); // utime + stime
+        const name = readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').trim();
+        seen.set(tid, { name: tid === String(process.pid) ? 'main' : name, ticks });
+      } catch {}
+    }
+  };
+  const timer = setInterval(sample, 100);
+  return {
+    stop() {
+      sample();
+      clearInterval(timer);
+      const hz = 100;
+      return [...seen.values()]
+        .map((t) => ({ name: t.name, cpuSeconds: +(t.ticks / hz).toFixed(2) }))
+        .filter((t) => t.cpuSeconds >= 0.1)
+        .sort((a, b) => (a.name === 'main' ? -1 : b.name === 'main' ? 1 : b.cpuSeconds - a.cpuSeconds));
+    },
+  };
 }
 
 async function child(): Promise<void> {
@@ -55,6 +94,7 @@ async function child(): Promise<void> {
     values.pipeline === 'text' ? pathToFileURL(join(root, 'bench', 'text-pipeline.mjs')).href : undefined;
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
+  const sampler = threadSampler();
   const s = await runIngest(readInputs([values.corpus]), store, {
     workers,
     batchSize: Number(values.batch),
@@ -63,6 +103,7 @@ async function child(): Promise<void> {
   });
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
+  const threads = sampler.stop();
   await store.close();
   const result: ChildResult = {
     workers: s.workers,
@@ -76,6 +117,7 @@ async function child(): Promise<void> {
     storeSeconds: +(s.storeMs / 1000).toFixed(2),
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     loadAverage: +loadavg()[0].toFixed(1),
+    threads,
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
@@ -123,6 +165,7 @@ async function main(): Promise<void> {
         `${res.seconds.toFixed(2)} s, ${res.articlesPerSec} articles/s, CPU ${res.cpuSeconds} s ` +
         `(store ${res.storeSeconds} s), peak RSS ${res.peakRssMb} MB, load ${res.loadAverage}`,
     );
+    console.log(`    CPU by thread: ${res.threads.map((t) => `${t.name} ${t.cpuSeconds} s`).join(', ')}`);
   }
 }
 
