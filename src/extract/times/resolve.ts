@@ -20,7 +20,8 @@ export function directionOf(word: string | undefined): Direction {
 /**
  * The weekday meant by a day name. `last Friday` is the most recent one before the anchor; a bare
  * name in past or present narration is the most recent one, the anchor day included (news reports
- * what happened "on Tuesday" on Tuesday); in future context it is the next one, today included.
+ * what happened "on Tuesday" on Tuesday); in future or scheduling present context (`begins Monday`)
+ * it is the next one, today included.
  */
 export function resolveWeekday(
   ref: CivilDate,
@@ -34,7 +35,8 @@ export function resolveWeekday(
   if (direction === 'last') return addDays(ref, -(back === 0 ? 7 : back));
   if (direction === 'next') return addDays(ref, ahead === 0 ? 7 : ahead);
   if (direction === 'this') return addDays(mondayOf(ref), (dow + 6) % 7);
-  if (tense === 'future') return addDays(ref, ahead);
+  // A schedule in the present (`the talks begin Monday`) looks ahead like the future.
+  if (tense === 'future' || tense === 'present') return addDays(ref, ahead);
   return addDays(ref, -back);
 }
 

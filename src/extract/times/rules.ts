@@ -623,7 +623,11 @@ export function buildRules(lex: TimesLexicon): Rule[] {
         const dow = weekdayNumber(name);
         const dir = directionOf(m[1]);
         const mod = dir ? undefined : modOf(m[1]); // `late Friday`: the end of that day
-        const day = resolveWeekday(ctx.ref, dow, dir, ctx.tense(m.index, m.index + m[0].length));
+        let tense = ctx.tense(m.index, m.index + m[0].length);
+        // `Friday's attack` names a day that has happened, whatever the verb (`the toll is 20 after Friday's blast`).
+        if (tense === 'present' && /^['\u2019]s\b/.test(ctx.text.slice(m.index + m[0].length)))
+          tense = 'past';
+        const day = resolveWeekday(ctx.ref, dow, dir, tense);
         return relative(
           mod ? { ...dayValue(day), mod } : dayValue(day),
           dir ? ['weekday', 'direction'] : mod ? ['weekday', 'modifier'] : ['weekday'],

@@ -43,6 +43,28 @@ const NOT_PAST_ED = new Set([
   'fled',
 ]);
 
+/** Verbs whose past is spelt like their present (`they cut taxes Monday`): no tense either way. */
+const SAME_IN_PAST = new Set([
+  'cut',
+  'put',
+  'set',
+  'hit',
+  'let',
+  'quit',
+  'shut',
+  'spread',
+  'cost',
+  'hurt',
+  'beat',
+  'read',
+  'bet',
+  'cast',
+  'burst',
+  'split',
+  'shed',
+  'upset',
+]);
+
 const FUTURE_FORMS = new Set([
   'will',
   "'ll",
@@ -88,7 +110,34 @@ const FUTURE_BEFORE_TO = new Set([
 
 const BE_PRESENT = new Set(['is', 'are', 'am', 'be', 'being', "'s", "'re"]);
 
-const PRESENT_FORMS = new Set(['is', 'are', 'am', "'s", "'re", 'says', 'say', 'has', 'have', 'does', 'do']);
+const PRESENT_FORMS = new Set(['is', 'are', 'am', "'s", "'re", 'does', 'do']);
+
+/**
+ * News reports speech in the present (`Kerry says Monday`): those verbs narrate the past. So does
+ * the present perfect (`has stepped up`, `have died since Monday`).
+ */
+const PAST_IN_PRESENT = new Set([
+  'says',
+  'say',
+  'tells',
+  'reports',
+  'announces',
+  'claims',
+  'confirms',
+  'denies',
+  'insists',
+  'warns',
+  'adds',
+  'notes',
+  'argues',
+  'writes',
+  'admits',
+  'acknowledges',
+  'recalls',
+  'has',
+  'have',
+  "'ve",
+]);
 
 /** The tense a single token marks, or null. `tokens[i - 1]` is read for `to` after a future cue. */
 export function tenseOfToken(tokens: readonly Token[], i: number, first: number): Tense | null {
@@ -105,7 +154,20 @@ export function tenseOfToken(tokens: readonly Token[], i: number, first: number)
     return 'past';
   }
   if (w === 'ago') return 'past';
+  if (PAST_IN_PRESENT.has(w) && (t.pos === 'AUX' || t.pos === 'VERB')) return 'past';
   if (PRESENT_FORMS.has(w) && (t.pos === 'AUX' || t.pos === 'VERB')) return 'present';
+  // Any other third-person present verb (`begins`, `opens`, `meets`) announces a schedule.
+  if (t.pos === 'VERB' && w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return 'present';
+  // ... and so does a bare verb right after its subject (`the talks begin`, `voters go`).
+  if (
+    t.pos === 'VERB' &&
+    i > first &&
+    /^(?:NOUN|PROPN|PRON)$/.test(tokens[i - 1].pos) &&
+    !/(?:ing|ed)$/.test(w) &&
+    !SAME_IN_PAST.has(w)
+  ) {
+    return 'present';
+  }
   return null;
 }
 
