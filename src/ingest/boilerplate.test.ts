@@ -36,6 +36,12 @@ const BOILERPLATE: Row[] = [
     'other',
     'boilerplate.copyright',
   ],
+  ['(Reporting by Jane Roe; Editing by John Doe)', 'other', 'boilerplate.credits'],
+  [
+    'Reporting by Jane Roe in Kabul; additional reporting by Ali Khan; editing by John Doe',
+    'other',
+    'boilerplate.credits',
+  ],
   ['Advertisement', 'other', 'boilerplate.advert'],
   ['Skip to content', 'other', 'boilerplate.advert'],
   ['This slideshow requires JavaScript.', 'other', 'boilerplate.page-notice'],

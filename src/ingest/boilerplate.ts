@@ -134,6 +134,13 @@ const RULES: Rule[] = [
     re: /^(?:copyright\b|©|\(c\)\s)|\ball rights reserved\b|©\s?\d{4}|^this (?:article|story|material|content) (?:may|must|cannot|can ?not) (?:not )?be (?:published|reproduced|broadcast|rewritten|redistributed)/i,
     maxLength: 300,
   },
+  // `(Reporting by Jane Roe; Editing by John Doe)`: wire credits under the story
+  {
+    id: 'boilerplate.credits',
+    kind: 'other',
+    re: /^\(?(?:additional )?(?:reporting|writing|editing|compiled|research|translation|translated|produced|graphics?) by\b.*(?:;|\band\b.*\bby\b|\)$)/i,
+    maxLength: 300,
+  },
   // `Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM`: a page's time stamps (a full dateline is read as one)
   {
     id: 'boilerplate.timestamp',

@@ -19,7 +19,7 @@ export interface Byline {
 
 const MAX_LENGTH = 160;
 const BY_PREFIX =
-  /^(?:(?:written|words|story|reporting|report|text|analysis|interview|photos?(?: and (?:words|text))?)\s+)?by\s*:?\s+(?=[\p{Lu}@])/iu;
+  /^(?:(?:written|words|story|reporting|report|text|analysis|interview|(?:words|text) and photos|photos? and (?:words|text))\s+)?by\s*:?\s+(?=[\p{Lu}@])/iu;
 const LABEL_PREFIX = /^(?:authors?|byline|reporters?|writers?)\s*:\s*(?=\p{Lu})/iu;
 /** `Name, Role` and `Name | Outlet` need a separator: a line without one is not a byline without `By`. */
 const NAME_ROLE_SEPARATOR = /[,|•·]/;

@@ -108,6 +108,20 @@ describe('readPlainText: header shapes', () => {
     expect(doc.meta.published).toMatchObject({ local: '2015-11-17', precision: 'day', zone: null });
   });
 
+  it('reads a labelled dateline and wire credits under the story', () => {
+    const doc = read(
+      'Talks resume in Doha\n\nReporting by Jane Roe\nPublished: Nov 3, 2021\n\nThe talks resumed on Wednesday.\n\n(Reporting by Jane Roe; Editing by John Doe)',
+    );
+    expect(roles(doc)).toEqual([
+      'headline: Talks resume in Doha',
+      'byline: Reporting by Jane Roe',
+      'dateline: Published: Nov 3, 2021',
+      'body: The talks resumed on Wed',
+      'boilerplate/other: (Reporting by Jane Roe; ',
+    ]);
+    expect(doc.meta.published?.local).toBe('2021-11-03');
+  });
+
   it('prefers the original dateline over an update line', () => {
     const doc = read('Talks end\n\nUpdated: Nov 18, 2015 9:00 am\nNov 17, 2015 5:30 pm\n\nThe talks ended.');
     expect(doc.meta.published?.local).toBe('2015-11-17T17:30');

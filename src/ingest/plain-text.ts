@@ -127,17 +127,18 @@ class HeaderReader {
   private kindOf(line: Line): LineKind {
     let kind = this.kinds.get(line);
     if (kind !== undefined) return kind;
-    kind = null;
-    const boilerplate = classifyBoilerplate(line.text);
-    if (boilerplate) kind = { type: 'boilerplate', match: boilerplate };
-    else {
-      const date = parseDate(line.text);
-      if (date) kind = { type: 'dateline', date };
-      else {
-        const byline = parseByline(line.text, true);
-        if (byline) kind = { type: 'byline', byline };
-      }
-    }
+    // A header line is a dateline or a byline before it is boilerplate: `Published Nov 3, 2021` and
+    // `Reporting by Jane Roe` would otherwise be taken for a page's time stamp or credits line.
+    const date = parseDate(line.text);
+    const byline = date ? null : parseByline(line.text, true);
+    const boilerplate = date || byline ? null : classifyBoilerplate(line.text);
+    kind = date
+      ? { type: 'dateline', date }
+      : byline
+        ? { type: 'byline', byline }
+        : boilerplate
+          ? { type: 'boilerplate', match: boilerplate }
+          : null;
     this.kinds.set(line, kind);
     return kind;
   }
