@@ -9,7 +9,7 @@
 import { type QuoteContext, STOP_PUNCT } from './context.js';
 import { type CueMatch, cueAt } from './cues.js';
 import type { Attribution } from './draft.js';
-import { SPEAKER_PRONOUNS, subjectAfter, subjectBefore } from './speaker.js';
+import { nounPhraseEndingAt, SPEAKER_PRONOUNS, subjectAfter, subjectBefore } from './speaker.js';
 
 const LEADING_PUNCT = new Set([',', '\u2014', '\u2013', '-', '--', '(', ':']);
 /** Cues that never attribute a quotation (`asked` introduces a question put to the speaker). */
@@ -169,6 +169,12 @@ export function attributeColonSubject(
 ): Attribution | null {
   const { tokens } = ctx.view;
   if (quoteFirst - 1 < from || tokens[quoteFirst - 1].norm !== ':') return null;
+  // `Kerry: "We are weeks away"` (headline style): a bare name before the colon is the speaker.
+  const bare = nounPhraseEndingAt(tokens, quoteFirst - 2, from);
+  if (bare && bare[0] === from && tokens[bare[1]].pos === 'PROPN') {
+    const speaker = ctx.speakers.fromPhrase(bare[0], bare[1], 'attr.name-colon');
+    return { cue: null, speaker, rules: ['attr.name-colon', speaker.rule], confidence: 0.7 };
+  }
   const found = attributeSentenceSubject(ctx, from, quoteFirst - 1);
   if (!found?.speaker) return null;
   return { ...found, rules: ['attr.colon-subject', ...found.rules.slice(1)], confidence: 0.6 };

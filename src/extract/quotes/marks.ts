@@ -25,7 +25,15 @@ export interface QuotedSpan {
 
 const DOUBLE = new Set(['"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB']);
 /** Every character that can be a quotation mark. */
-const ANY_MARK = /["'\u2018\u2019\u201C\u201D\u201E\u00AB\u00BB]/;
+const ANY_MARK = /["'`\u2018\u2019\u201C\u201D\u201E\u00AB\u00BB]/;
+
+/** Length of the double quotation mark at `i`: 1 for `"` and curly marks, 2 for the Penn Treebank ``` `` ``` and `''`, 0 for none. */
+function doubleMark(text: string, i: number): number {
+  const c = text[i];
+  if (DOUBLE.has(c)) return 1;
+  if ((c === '`' || c === "'") && text[i + 1] === c) return 2;
+  return 0;
+}
 const SINGLE_OPEN = new Set(["'", '\u2018']);
 const SINGLE_CLOSE = new Set(["'", '\u2019']);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -56,11 +64,12 @@ function scanParagraph(text: string, p: Paragraph, carried: boolean, out: Quoted
   let openAt = -1; // offset of the open double mark (or paragraph start)
   let continued = false;
   const first = firstNonSpace(text, p.start, p.end);
-  if (carried && !DOUBLE.has(text[first])) {
+  if (carried && !doubleMark(text, first)) {
     // No re-opening mark: the quotation goes on only if the first mark here closes one (`early." After`).
     for (let i = p.start; i < p.end; i++) {
-      if (!DOUBLE.has(text[i])) continue; // runs once per continued paragraph only
-      if (!isSpace(text[i - 1]) && (isSpace(text[i + 1]) || !isWordChar(text[i + 1]))) {
+      const len = doubleMark(text, i);
+      if (!len) continue; // runs once per continued paragraph only
+      if (!isSpace(text[i - 1]) && (isSpace(text[i + len]) || !isWordChar(text[i + len]))) {
         openAt = p.start;
         continued = true;
       }
@@ -92,19 +101,23 @@ function scanParagraph(text: string, p: Paragraph, carried: boolean, out: Quoted
   // Jump from mark to mark rather than testing every character.
   const marks = new RegExp(ANY_MARK.source, 'g');
   marks.lastIndex = p.start;
+  let openLen = 0; // length of the opening mark, 0 when the quotation carries over without one
   for (let m = marks.exec(text); m && m.index < p.end; m = marks.exec(text)) {
     const i = m.index;
-    const c = text[i];
-    if (DOUBLE.has(c)) {
-      if (openAt < 0) openAt = i;
-      else {
-        const a = openAt === p.start && continued && !DOUBLE.has(text[openAt]) ? openAt : openAt + 1;
-        push(openAt, i + 1, a, i, 'double', false, continued);
+    const len = doubleMark(text, i);
+    if (len) {
+      if (openAt < 0) {
+        openAt = i;
+        openLen = len;
+      } else {
+        push(openAt, i + len, openAt + openLen, i, 'double', false, continued);
         openAt = -1;
         continued = false;
       }
+      marks.lastIndex = i + len;
       continue;
     }
+    const c = text[i];
     if (openAt >= 0 || !SINGLE_OPEN.has(c)) continue;
     if (!(i === p.start || BEFORE_SINGLE_OPEN.test(text[i - 1])) || !isWordChar(text[i + 1])) continue;
     const close = findSingleClose(text, i + 1, p.end);
@@ -113,8 +126,7 @@ function scanParagraph(text: string, p: Paragraph, carried: boolean, out: Quoted
     marks.lastIndex = close + 1;
   }
   if (openAt >= 0) {
-    const a = continued && !DOUBLE.has(text[openAt]) ? openAt : openAt + 1;
-    push(openAt, p.end, a, p.end, 'double', true, continued);
+    push(openAt, p.end, openAt + openLen, p.end, 'double', true, continued);
     return true;
   }
   return false;
@@ -129,7 +141,7 @@ function firstNonSpace(text: string, a: number, b: number): number {
 function findSingleClose(text: string, from: number, end: number): number {
   for (let i = from; i < end; i++) {
     const c = text[i];
-    if (DOUBLE.has(c)) return -1; // a single quotation never straddles a double mark
+    if (doubleMark(text, i)) return -1; // a single quotation never straddles a double mark
     if (!SINGLE_CLOSE.has(c) || isSpace(text[i - 1]) || isWordChar(text[i + 1])) continue;
     // `Jones' house`: an s-final plural possessive followed by a lower-case word is an apostrophe.
     if (text[i - 1] === 's' && text[i + 1] === ' ' && /[a-z]/.test(text[i + 2] ?? '')) continue;

@@ -207,6 +207,20 @@ const DIRECT: Row[] = [
     'mixed',
     'Smith',
   ],
+  [
+    "Kerry: 'We are weeks away from a ceasefire'\n\nThe talks went on.",
+    'We are weeks away',
+    'direct',
+    'Kerry',
+  ],
+  ['"We will win," Smith said, "and we will rebuild the city."', 'and we will rebuild', 'direct', 'Smith'],
+  ["``We will win this war,'' Mr. Smith said.", 'We will win', 'direct', 'Smith'],
+  [
+    "Iraq said it would allow the return of inspectors ``without any conditions at all'' to Baghdad.",
+    'without any conditions',
+    'mixed',
+    'Iraq',
+  ],
   // ---- split quotations and carried speakers
   ['"That is a big step," Smith said. "We are weeks away."', 'We are weeks away', 'direct', 'Smith'],
   [
