@@ -1,7 +1,7 @@
 /**
  * The one ordered list of components that turns a read Document into a fully annotated one.
  *
- *   text -> entities -> times -> places -> quotes -> events -> forecasts
+ *   text -> syntax -> entities -> times -> places -> quotes -> events -> forecasts
  *
  * Each component declares what it reads and writes; `Pipeline` checks, when it is built, that
  * every layer a component reads is written by an earlier one, so a misordered list fails at once
@@ -10,6 +10,15 @@
 import type { Document } from './model/document.js';
 import type { LayerName } from './model/layers.js';
 import type { Component } from './pipeline-types.js';
+import { entitiesComponent, resolvePronoun } from './extract/entities/index.js';
+import { createNerTagger } from './extract/entities/tagger/index.js';
+import { eventsComponent } from './extract/events/index.js';
+import { forecastsComponent } from './extract/forecasts/index.js';
+import { placesComponent } from './extract/places/index.js';
+import { quotesComponent } from './extract/quotes/index.js';
+import { timesComponent } from './extract/times/index.js';
+import { type Knowledge, loadKnowledge } from './knowledge/index.js';
+import { syntaxComponent } from './syntax/index.js';
 import { textLayer } from './text/index.js';
 
 export type { Component } from './pipeline-types.js';
@@ -63,18 +72,31 @@ export class Pipeline {
 }
 
 /**
- * The default component list. Extraction components are added here, in this order, as they land;
- * the knowledge they need is loaded once by the caller and passed in.
+ * The default component list, in order. The knowledge each needs is loaded once by the caller
+ * (`loadKnowledge`) and passed in.
  */
-export function defaultComponents(): Component[] {
-  return [textLayer()];
+export function defaultComponents(k: Knowledge): Component[] {
+  return [
+    textLayer(),
+    syntaxComponent(k.parser),
+    entitiesComponent(k.actors, createNerTagger(k.ner)),
+    timesComponent(),
+    placesComponent(k.gazetteer),
+    quotesComponent({ lexicon: k.quotes, resolvePronoun }),
+    eventsComponent(k.cameo),
+    forecastsComponent(k.forecasts, ['sentences', 'tokens', 'quotes', 'times', 'events']),
+  ];
 }
 
-export function defaultPipeline(): Pipeline {
-  return new Pipeline(defaultComponents());
+let shared: Knowledge | null = null;
+
+/** The knowledge shipped in data/, loaded on first use and shared by every pipeline of the process. */
+export function sharedKnowledge(): Knowledge {
+  shared ??= loadKnowledge();
+  return shared;
 }
 
-/** The pipeline the CLI runs: the default components with the shipped knowledge loaded once. */
-export function createPipeline(): Pipeline {
-  return defaultPipeline();
+/** The pipeline the CLI runs: every component, with the shipped knowledge (or the one given). */
+export function createPipeline(k: Knowledge = sharedKnowledge()): Pipeline {
+  return new Pipeline(defaultComponents(k));
 }

@@ -4,7 +4,7 @@ import { documentFromGold } from '../../eval/document-from-gold.js';
 import { SCORED_LAYERS, type ScoredLayer } from '../../eval/gold.js';
 import { formatScores } from '../../eval/report.js';
 import { DEV_SETS, type EvalResult, evaluateSet, findGoldDir } from '../../eval/run.js';
-import { defaultPipeline } from '../../pipeline.js';
+import { createPipeline } from '../../pipeline.js';
 import { type Command, UsageError } from '../command.js';
 
 const usage = `usage: sitrep eval GOLD.jsonl... [options]
@@ -46,7 +46,7 @@ export const evalCommand: Command = {
     }
     if (files.length === 0) throw new UsageError('name a gold file or use --all');
     const errors = values.errors ? Number.parseInt(values.errors, 10) : 0;
-    const pipeline = defaultPipeline();
+    const pipeline = createPipeline();
     const results: EvalResult[] = [];
     for (const file of files) {
       const result = evaluateSet(file, pipeline, documentFromGold, { layer, errors });

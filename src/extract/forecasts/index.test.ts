@@ -186,6 +186,43 @@ describe('forecast detection', () => {
     expect(f.speaker).toBeNull();
   });
 
+  it('makes NAME the forecaster of `NAME says ... could`', () => {
+    const text = 'Kerry Says Ceasefire Could Be Weeks Away';
+    const withMentions = {
+      name: 'fake-entities',
+      version: '0',
+      reads: [],
+      writes: ['mentions' as const, 'entities' as const],
+      run(doc: import('../../model/document.js').Document) {
+        doc.layers.mentions = [
+          {
+            start: 0,
+            end: 5,
+            text: 'Kerry',
+            type: 'PERSON',
+            kind: 'name',
+            entityId: 'e1',
+            component: 'x',
+            version: '0',
+            rules: [],
+            confidence: 1,
+            id: 'm1',
+          },
+        ];
+        doc.layers.entities = [
+          { id: 'e1', name: 'John Kerry', type: 'PERSON', mentionIds: ['m1'], actor: null, confidence: 1 },
+        ];
+      },
+    };
+    const doc = new Pipeline([textLayer(), withMentions, forecastsComponent(lexicon)]).run(
+      newDocument({ text, meta: { published } }),
+    );
+    const f = doc.layers.forecasts![0];
+    expect(f.speakerName).toBe('John Kerry');
+    expect(f.speakerEntityId).toBe('e1');
+    expect(f.window?.basis).toBe('horizon:weeks away');
+  });
+
   it('has no window without a publication date', () => {
     const doc = new Pipeline([textLayer(), forecastsComponent(lexicon)]).run(
       newDocument({ text: 'Talks will resume soon.' }),

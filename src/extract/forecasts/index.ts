@@ -17,6 +17,32 @@ import { forecastWindow } from './window.js';
 
 export const FORECASTS = { component: 'forecasts', version: '0.1.0' } as const;
 
+/** Speech and belief verbs that make the mention before them the source of what follows (`X says Y will`). */
+const SAYS = new Set([
+  'says',
+  'said',
+  'say',
+  'warns',
+  'warned',
+  'predicts',
+  'predicted',
+  'expects',
+  'expected',
+  'believes',
+  'believed',
+  'tells',
+  'told',
+  'thinks',
+  'claims',
+  'claimed',
+  'forecasts',
+  'insists',
+  'insisted',
+  'argues',
+  'argued',
+  'hopes',
+]);
+
 const contains = (outer: { start: number; end: number }, start: number, end: number) =>
   outer.start <= start && end <= outer.end;
 
@@ -42,6 +68,24 @@ function segmentsOf(start: number, end: number, quotes: Quote[]): Segment[] {
   }
   if (at < end) out.push({ start: at, end, quote: null });
   return out;
+}
+
+/**
+ * In narration, `NAME says ... will ...` (a headline's `John Kerry Says Ceasefire Could Be Weeks Away`)
+ * makes NAME the forecaster: the last mention followed directly by a speech verb before the cue.
+ */
+function reportedSpeaker(doc: Document, firstToken: number, cueStart: number) {
+  const { tokens = [], mentions = [], entities = [] } = doc.layers;
+  for (let i = firstToken; i < tokens.length && tokens[i].start < cueStart; i++) {
+    if (!SAYS.has(tokens[i].norm)) continue;
+    const before = tokens[i - 1];
+    const m =
+      before && mentions.find((x) => x.end === before.end && (x.type === 'PERSON' || x.type === 'ORG'));
+    if (!m) continue;
+    const entity = m.entityId ? entities.find((e) => e.id === m.entityId) : undefined;
+    return { speaker: spanOf(doc.text, m.start, m.end), entityId: m.entityId, name: entity?.name ?? m.text };
+  }
+  return null;
 }
 
 export function forecastsComponent(
@@ -77,6 +121,7 @@ export function forecastsComponent(
           while (b > a && /^["\u201C\u201D'\u2018\u2019),.;:]$/.test(tokens[b].text)) b--;
           const span = spanOf(doc.text, tokens[a].start, tokens[b].end);
           const speakerQuote = seg.quote ?? null;
+          const sayer = speakerQuote ? null : reportedSpeaker(doc, a, tokens[segCues[0].first].start);
           const hedges = findHedges(tokens, a, b, lexicon.hedges);
           const condition = findCondition(tokens, a, b);
           const segTimes = times.filter((t) => contains(span, t.start, t.end));
@@ -93,9 +138,9 @@ export function forecastsComponent(
             rules: segCues.map((c) => c.rule),
             confidence: speakerQuote ? 0.8 : 0.7,
             id: `f${forecasts.length + 1}`,
-            speaker: speakerQuote?.speaker ?? null,
-            speakerEntityId: speakerQuote?.speakerEntityId ?? null,
-            speakerName: speakerQuote ? speakerQuote.speakerName : outlet,
+            speaker: speakerQuote?.speaker ?? sayer?.speaker ?? null,
+            speakerEntityId: speakerQuote?.speakerEntityId ?? sayer?.entityId ?? null,
+            speakerName: speakerQuote ? speakerQuote.speakerName : (sayer?.name ?? outlet),
             event: {
               type: event?.type ?? null,
               cameo: event?.cameo ?? null,
