@@ -53,12 +53,15 @@ export function parseTimesLexicon(tsv: string, origin = 'lexicon.tsv'): TimesLex
   return lex;
 }
 
-let cached: TimesLexicon | null = null;
+const cache = new Map<string, TimesLexicon>();
 
-/** Reads data/times/lexicon.tsv once per process. */
+/** Reads `lexicon.tsv` from a folder (default data/times/) once per process. */
 export function loadTimesLexicon(dir = join(dataDir(), 'times')): TimesLexicon {
-  if (cached) return cached;
   const file = join(dir, 'lexicon.tsv');
-  cached = parseTimesLexicon(readFileSync(file, 'utf8'), file);
-  return cached;
+  let lex = cache.get(file);
+  if (!lex) {
+    lex = parseTimesLexicon(readFileSync(file, 'utf8'), file);
+    cache.set(file, lex);
+  }
+  return lex;
 }
