@@ -5,7 +5,7 @@
  * By default the entities layer is empty, so the figures measure the gazetteer matcher on its own;
  * `--entities` runs the entities component first (its GPE/LOC/NORP mentions then set the spans).
  *
- *   npx tsx scripts/eval-places.ts /work/shared/gold/dev/geovirus.jsonl .tmp/places-sys.jsonl [--entities]
+ *   npx tsx scripts/eval-places.ts /work/shared/gold/dev/geovirus.jsonl .tmp/places-sys.jsonl [--entities] [--unresolved]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { placesComponent } from '../src/extract/places/index.js';
@@ -15,6 +15,8 @@ import { textLayer } from '../src/text/index.js';
 
 const args = process.argv.slice(2);
 const withEntities = args.includes('--entities');
+/** `--unresolved` also writes the toponyms left unresolved (no coordinates: geocoding misses). */
+const includeUnresolved = args.includes('--unresolved');
 const [goldFile, outFile = '.tmp/places-sys.jsonl'] = args.filter((a) => !a.startsWith('--'));
 if (!goldFile) {
   console.error('usage: tsx scripts/eval-places.ts GOLD.jsonl [OUT.jsonl]');
@@ -53,7 +55,12 @@ for (const g of golds) {
   places.run(doc);
   placeMs += performance.now() - t;
   const out = (doc.layers.places ?? [])
-    .filter((p) => p.resolved && !p.rules.includes('spot.demonym') && !p.rules.includes('demonym'))
+    .filter(
+      (p) =>
+        (includeUnresolved || p.resolved) &&
+        !p.rules.includes('spot.demonym') &&
+        !p.rules.includes('demonym'),
+    )
     .map((p) => ({
       start: p.start,
       end: p.end,

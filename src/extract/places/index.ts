@@ -320,6 +320,18 @@ function toPlace(
   if (pick !== scored[0])
     evidence.push({ kind: 'same-name', weight: 0, detail: 'resolved with the other mentions of this name' });
   if (t.weak && !evidence.some((e) => SUPPORTING.has(e.kind) && e.weight > 0)) return null;
+  // `Scott County`, `Fraser Valley`: a county or natural feature the gazetteer does not hold is not
+  // the town that shares its name.
+  if ((t.hints.county || t.hints.region) && kindOf(gaz, entry) === 'city') {
+    if (t.origin === 'spotter') return null;
+    const what = t.hints.county ? 'a county' : 'a natural feature';
+    return annotate(span, PLACES, [...t.rules, 'unresolved.feature-not-held'], 0.3, {
+      ...base,
+      resolved: false,
+      reason: `${what} the gazetteer does not hold`,
+      evidence,
+    });
+  }
   if (pick.score < MIN_SCORE) {
     if (t.origin === 'spotter') return null;
     return annotate(span, PLACES, [...t.rules, 'unresolved.small-namesakes'], 0.3, {

@@ -4,7 +4,7 @@
  *
  * | evidence            | weight | why                                                          |
  * |---------------------|--------|--------------------------------------------------------------|
- * | feature             | 9 / 7.5 / 6.5 | a country or continent, a curated region, a state is what a bare name means most often |
+ * | feature             | 9 / 8.5 / 6.5 | a country or continent, a curated region, a state is what a bare name means most often |
  * | population          | log10(pop) + 1.5 capital / 0.7 state capital | bigger towns are named more often |
  * | named-country       | +2.5   | the article already names the candidate's country            |
  * | focus               | +1     | the candidate is in the article's main country                |
@@ -53,7 +53,7 @@ export interface Scored {
 export const WEIGHTS = {
   country: 9,
   continent: 9,
-  curated: 7.5,
+  curated: 8.5,
   admin1: 6.5,
   capital: 1.5,
   stateCapital: 0.7,

@@ -166,7 +166,8 @@ export function readHints(
   // After: NAME City / State / County / River.
   if (last + 1 <= sentenceLast) {
     const cue = gaz.cues.get(bare(tokens[last + 1].text));
-    if (cue?.role === 'city') hints.city = true;
+    if (cue?.role === 'county') hints.county = true;
+    else if (cue?.role === 'city') hints.city = true;
     else if (cue?.role === 'admin') hints.admin = true;
     else if (cue?.role === 'region') hints.region = true;
   }
@@ -211,32 +212,53 @@ export function spotToponyms(doc: Document, gaz: Gazetteer): Toponym[] {
     const m = mentions[mi];
     if (m.type !== 'GPE' && m.type !== 'LOC' && m.type !== 'NORP') continue;
     if (m.kind === 'pronoun' || m.kind === 'nominal') continue;
-    const [s, e] = mentionSpan(text, m.start, m.end);
+    let [s, e] = mentionSpan(text, m.start, m.end);
     if (e <= s) continue;
-    const [first, last] = tokenRange(tokens, s, e);
+    let [first, last] = tokenRange(tokens, s, e);
+    if (taken[first] || taken[last]) continue; // inside a longer name read from an earlier mention
+    // The tagger may cut a name short (`Republic of China` in `People's Republic of China`,
+    // `Central` and `Luzon` for `Central Luzon`): take the longest gazetteer name around the mention.
+    const sentOf = sentences[tokens[first]?.sentence ?? -1];
+    if (sentOf && m.type !== 'NORP' && m.kind !== 'demonym') {
+      for (let a = Math.max(sentOf.firstToken, first - 3); a <= first; a++) {
+        if (!isCapitalised(tokens[a]) || taken[a]) continue;
+        const wider = longestMatch(gaz, text, tokens, a, Math.min(sentOf.lastToken, last + 3), taken);
+        if (wider && wider[2] === 'name' && wider[0] >= last && (a < first || wider[0] > last)) {
+          first = a;
+          last = wider[0];
+          s = tokens[first].start;
+          e = tokens[last].end;
+          break;
+        }
+      }
+    }
     const sentence = tokens[first]?.sentence ?? -1;
+    if (sentOf && namesSomethingElse(gaz, tokens, first, last, sentOf.firstToken, sentOf.lastToken)) continue;
     const key = placeKey(text.slice(s, e));
     const demonym = m.type === 'NORP' || m.kind === 'demonym';
+    const widened = s !== mentionSpan(text, m.start, m.end)[0] || e !== mentionSpan(text, m.start, m.end)[1];
     let candidates: readonly number[] = [];
     let kind: Toponym['kind'] = 'name';
     const rules = [`mention.${m.type.toLowerCase()}`];
-    if (demonym) {
+    if (widened) rules.push('mention.widened-to-gazetteer-name');
+    // A country's own name typed as a group (`Philippines` as NORP) is read as the name.
+    const asCountry = demonym ? lookupKey(gaz, key).filter((i) => kindOf(gaz, i) === 'country') : [];
+    if (asCountry.length) {
+      candidates = asCountry;
+      rules.push('mention.country-name');
+    } else if (demonym) {
       const d = gaz.byDemonym.get(key);
       if (d !== undefined) {
         candidates = [d];
         kind = 'demonym';
         rules.push('demonym');
-      } else if (m.type === 'NORP') {
-        const asName = lookupKey(gaz, key).filter((i) => kindOf(gaz, i) === 'country');
-        if (!asName.length) continue; // a religious or political group, not a place
-        candidates = asName;
-      }
+      } else continue; // a religious or political group, not a place
     }
     let from = s;
     let to = e;
     let firstTok = first;
     let lastTok = last;
-    if (!candidates.length && !demonym) {
+    if (!candidates.length && kind === 'name') {
       candidates = lookupKey(gaz, key);
       if (!candidates.length) candidates = lookupKey(gaz, withoutArticle(key));
       // `Scott County`, `Seoul City Hall`: the place name inside a longer mention.
@@ -410,6 +432,23 @@ function longestMatch(
   return null;
 }
 
+/**
+ * A place name used to name something else: a disease (`West Nile virus`, `Reston ebolavirus`) or a
+ * field of a virus strain's name (`A/California/7/2009`).
+ */
+function namesSomethingElse(
+  gaz: Gazetteer,
+  tokens: Token[],
+  t: number,
+  j: number,
+  sFirst: number,
+  sLast: number,
+): boolean {
+  const next = j + 1 <= sLast ? tokens[j + 1] : null;
+  if (next && gaz.cues.get(next.norm)?.role === 'disease') return true;
+  return (t > sFirst && tokens[t - 1].text === '/') || (next !== null && next.text === '/');
+}
+
 interface Verdict {
   keep: boolean;
   surname: boolean;
@@ -440,8 +479,7 @@ function stopRules(
   const no: Verdict = { keep: false, surname: false, orgModifier: false, rules };
   // `March`, `May`: a month before a town.
   if (single && CALENDAR_WORD.test(tok.text)) return no;
-  // `A/California/7/2009`: a field of a virus strain's name.
-  if ((t > sFirst && tokens[t - 1].text === '/') || (j < sLast && tokens[j + 1].text === '/')) return no;
+  if (namesSomethingElse(gaz, tokens, t, j, sFirst, sLast)) return no;
   // A single common word capitalised at a sentence start (`Most`, `Police`) is not tagged PROPN.
   if (single && kind === 'name' && tok.pos !== 'PROPN' && !ALL_CAPS.test(tok.text)) {
     return { keep: false, surname: false, orgModifier: false, rules };
@@ -470,8 +508,6 @@ function stopRules(
   }
   // The word after: media and unknown capitalised words end the match; org words keep it.
   const next = j + 1 <= sLast ? tokens[j + 1] : null;
-  // `West Nile virus`, `Reston ebolavirus`: a disease named after a place.
-  if (next && gaz.cues.get(next.norm)?.role === 'disease') return no;
   let orgModifier = false;
   if (
     next &&

@@ -7,6 +7,8 @@ export interface Hints {
   admin: boolean;
   /** `X River`, `X Valley`. */
   region: boolean;
+  /** `X County`: a second-level division, which the gazetteer does not hold. */
+  county: boolean;
   /** ISO alpha-2 of a country the phrase puts the place in (`the Egyptian city of X`). */
   country: string | null;
   /** The locative preposition before the name (`in`, `near`, `over`), if any. */
@@ -36,5 +38,13 @@ export interface Toponym {
 }
 
 export function noHints(): Hints {
-  return { city: false, admin: false, region: false, country: null, locative: null, locativePrecision: null };
+  return {
+    city: false,
+    admin: false,
+    region: false,
+    county: false,
+    country: null,
+    locative: null,
+    locativePrecision: null,
+  };
 }

@@ -279,9 +279,12 @@ export function loadGazetteer(dir: string = join(dataDir(), 'places')): Gazettee
   // world-countries' forms, each with its regular plural.
   const byDemonym = new Map<string, number>();
   const addDemonym = (form: string, entry: number) => {
-    for (const f of [form, demonymPlural(form)]) {
+    const plural = demonymPlural(form);
+    for (const f of [form, plural]) {
       if (!f) continue;
       const key = placeKey(f);
+      // `Philippines` is the country's name, not the plural of `Philippine`.
+      if (f === plural && byName.has(key)) continue;
       if (!byDemonym.has(key)) byDemonym.set(key, entry);
     }
   };

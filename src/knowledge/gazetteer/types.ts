@@ -14,7 +14,16 @@ export const FEATURE_KINDS = [
 export type FeatureKind = (typeof FEATURE_KINDS)[number];
 
 /** What a word near a name says about it (data/places/context-words.tsv). */
-export type CueRole = 'title' | 'media' | 'org' | 'city' | 'admin' | 'region' | 'locative' | 'disease';
+export type CueRole =
+  | 'title'
+  | 'media'
+  | 'org'
+  | 'city'
+  | 'admin'
+  | 'region'
+  | 'locative'
+  | 'disease'
+  | 'county';
 export interface Cue {
   role: CueRole;
   /** For locative prepositions: ACLED-like precision of a place they introduce (1 at, 2 near, 3 from). */
