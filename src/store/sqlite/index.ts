@@ -132,6 +132,8 @@ const LAYER_TABLES = {
 
 export class SqliteStore implements Store {
   readonly path: string;
+  /** Events per page in `exportEvents` (tests make it small to exercise paging). */
+  exportPageSize = 1000;
   private readonly db: Database.Database;
   private readonly now: () => Date;
   private readonly keepTokens: boolean;
@@ -485,7 +487,7 @@ export class SqliteStore implements Store {
    */
   async *exportEvents(filter: Omit<EventFilter, 'limit'> = {}): AsyncIterable<StoredEvent> {
     filter = { ...filter, order: 'asc' };
-    const page = 1000;
+    const page = this.exportPageSize;
     let after: { day: string; row: number } = { day: '', row: 0 };
     for (;;) {
       const b: Bindings = { limit: page, afterDay: after.day, afterRow: after.row };

@@ -68,6 +68,32 @@ describe('SqliteStore on disk', () => {
   });
 });
 
+describe('SqliteStore export', () => {
+  it('pages through every event in timeline order, undated ones last', async () => {
+    const store = openSqliteStore(':memory:');
+    store.exportPageSize = 1;
+    const docs = [1, 2, 3].map((n) => {
+      const d = fullDocument({ url: `https://example.org/${n}`, published: null });
+      return { ...d, id: `d${n}`, contentHash: `h${n}` };
+    });
+    await store.putDocuments(docs);
+    const seen: string[] = [];
+    for await (const e of store.exportEvents()) seen.push(`${e.documentId}:${e.id}:${e.day}`);
+    expect(seen).toEqual([
+      'd1:v1:2021-03-01',
+      'd2:v1:2021-03-01',
+      'd3:v1:2021-03-01',
+      'd1:v2:null',
+      'd2:v2:null',
+      'd3:v2:null',
+    ]);
+    const assaults: string[] = [];
+    for await (const e of store.exportEvents({ cameoRoot: '17' })) assaults.push(e.documentId);
+    expect(assaults).toEqual(['d1', 'd2', 'd3']);
+    await store.close();
+  });
+});
+
 describe('safeFtsQuery', () => {
   it.each([
     ['"unbalanced -:', '"unbalanced"'],
