@@ -193,6 +193,7 @@ export const F = {
   prevTags: 42,
   prevTagLower: 43,
   prevTagShape: 44,
+  gazetteerPair: 45,
 } as const;
 
 const START = hashString('<s>');
@@ -305,7 +306,12 @@ export function sentenceFeatures(
     }
     if (headline) f.push(feature(F.headline), feature(F.headlineShape, ss));
     for (const g of gaz[k]) f.push(feature(F.gazetteer, g));
-    if (k > 0) for (const g of gaz[k - 1]) f.push(feature(F.gazetteerPrev, g));
+    if (k > 0)
+      for (const g of gaz[k - 1]) {
+        f.push(feature(F.gazetteerPrev, g));
+        // Pairs tell `Kyle Walker` (given name + place-like word) from `New York`.
+        for (const h of gaz[k]) f.push(feature(F.gazetteerPair, g, h));
+      }
     if (k + 1 < n) for (const g of gaz[k + 1]) f.push(feature(F.gazetteerNext, g));
   }
   return out;

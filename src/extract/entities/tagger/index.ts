@@ -21,6 +21,7 @@ import {
 } from './features.js';
 import { deserialiseModel, type NerModel, type SerialisedModel } from './model.js';
 import {
+  bracketAcronyms,
   demonyms,
   headlineCase,
   NESTED_PLACE_LISTS,
@@ -129,6 +130,7 @@ export function createNerTagger(model: NerModel, options: NerTaggerOptions = {})
       let spans = tagTokens(model, score, doc.text, tokens, ranges, cues);
       spans = headlineCase(tokens, spans, cues, (i) => tokens[i].sentence, model.demonyms);
       spans = tidyEdges(tokens, spans);
+      spans = bracketAcronyms(tokens, spans);
       if (documentConsistency) {
         voteTypes(doc.text, tokens, spans);
         spans = propagate(tokens, spans);

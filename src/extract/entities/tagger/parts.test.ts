@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { shape, shortShape } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import { deserialiseModel, serialiseModel } from './model.js';
-import { type TokenSpan, tidyEdges } from './postprocess.js';
+import { bracketAcronyms, type TokenSpan, tidyEdges } from './postprocess.js';
 import { decodeTags, encodeTags, TAG_COUNT, tagIndex } from './tags.js';
 import { analyse, parseMarkedUp } from './training/gold.js';
 
@@ -109,5 +109,20 @@ describe('hand-written training lines', () => {
       'PERSON John Kerry',
       'ORG NATO',
     ]);
+  });
+});
+
+describe('bracketed acronyms (ner.acronym)', () => {
+  const cases: [string, number, number, string | null][] = [
+    ["the Korean People's Army (KPA) said", 1, 4, 'KPA'],
+    ['Movimento 5 Stelle [M5S] members', 0, 2, 'M5S'],
+    ['the Army (which) said', 1, 1, null],
+  ];
+  it.each(cases)('%s', (text, first, last, expected) => {
+    const doc = analyse({ id: 't', text, entities: [] });
+    const tokens = doc.layers.tokens ?? [];
+    const out = bracketAcronyms(tokens, [{ first, last, type: 'ORG', confidence: 1, source: 'model' }]);
+    const added = out.filter((s) => s.first !== first);
+    expect(added.map((s) => text.slice(tokens[s.first].start, tokens[s.last].end))[0] ?? null).toBe(expected);
   });
 });

@@ -7,6 +7,8 @@
  *   `on`, a comma), and a comma inside a span separates two names (`Stan Lee, Mark Hamill`);
  * - `ner.vote`: one surface string keeps one type in a document, the type with the most
  *   confidence summed over its mentions (`Scientology` tagged ORG twice and PERSON once -> ORG);
+ * - `ner.acronym`: an acronym in brackets right after a name names the same thing
+ *   (`Korean People's Army (KPA)`), and takes its type;
  * - `ner.propagate`: a name tagged confidently once is tagged where it recurs untagged;
  * - `ner.nested-place`: a country, state or city inside a longer name is a place mention too
  *   (`United States` in `United States Navy`), as GUM-style gold counts nested mentions;
@@ -135,6 +137,25 @@ export function voteTypes(text: string, tokens: Token[], spans: TokenSpan[]): vo
     for (const [type, w] of v) if (w > (v.get(best) ?? 0)) best = type;
     s.type = best;
   }
+}
+
+const ACRONYM = /^[A-Z][A-Za-z0-9&]{1,7}$/;
+const OPEN_BRACKETS = new Set(['(', '[']);
+const CLOSE_BRACKETS = new Set([')', ']']);
+
+/** Tags `(KPA)` after a tagged name with the name's type. */
+export function bracketAcronyms(tokens: Token[], spans: TokenSpan[]): TokenSpan[] {
+  const starts = new Set(spans.map((s) => s.first));
+  const added: TokenSpan[] = [];
+  for (const s of spans) {
+    const i = s.last + 2;
+    const t = tokens[i];
+    if (!t || !OPEN_BRACKETS.has(tokens[s.last + 1].text) || !CLOSE_BRACKETS.has(tokens[i + 1]?.text ?? ''))
+      continue;
+    if (starts.has(i) || !ACRONYM.test(t.text) || t.text.replace(/[^A-Z]/g, '').length < 2) continue;
+    added.push({ first: i, last: i, type: s.type, confidence: s.confidence, source: 'model' });
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.first - b.first) : spans;
 }
 
 /** Confidence a name needs before it is propagated to its untagged repetitions. */
