@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseByline } from './byline.js';
+import { parseAffiliationLine, parseBareName, parseByline } from './byline.js';
 
 type Row = [line: string, authors: string[], affiliation: string | null, date: string | null];
 
@@ -21,6 +21,8 @@ const BYLINES: Row[] = [
   ['By Ursula von der Leyen', ['Ursula von der Leyen'], null, null],
   ["By Seán O'Neill", ["Seán O'Neill"], null, null],
   ['By Abu Bakr al-Hashimi and Jane Roe', ['Abu Bakr al-Hashimi', 'Jane Roe'], null, null],
+  ['By Jane Roe in Kyiv', ['Jane Roe'], null, null],
+  ['By Jane Roe in New York and John Doe in Moscow', ['Jane Roe', 'John Doe'], null, null],
 ];
 
 describe('parseByline: bylines', () => {
@@ -49,8 +51,20 @@ describe('parseByline: not bylines', () => {
 });
 
 describe('parseByline: name and role without "By" (header only)', () => {
-  it('reads `Name, Role` in a header', () => {
+  it('reads `Name, Role` and `Name in Place` in a header', () => {
     expect(parseByline('Jane Roe, Foreign Correspondent', true)?.authors).toEqual(['Jane Roe']);
+    expect(parseByline('Jane Roe in Kyiv and John Doe in Moscow', true)?.authors).toEqual([
+      'Jane Roe',
+      'John Doe',
+    ]);
+  });
+
+  it('reads an outlet line and a bare name', () => {
+    expect(parseAffiliationLine('Example News, Kyiv')).toBe('Example News');
+    expect(parseAffiliationLine('Foreign Staff')).toBe('Foreign Staff');
+    expect(parseAffiliationLine('The talks stalled on Tuesday.')).toBeNull();
+    expect(parseBareName('Jane Roe')).toBe('Jane Roe');
+    expect(parseBareName('The Senate passed the bill.')).toBeNull();
   });
   it('does not take a lone name or a headline for a byline', () => {
     expect(parseByline('Jane Roe', true)).toBeNull();

@@ -23,6 +23,8 @@ const BY_PREFIX =
 const LABEL_PREFIX = /^(?:authors?|byline|reporters?|writers?)\s*:\s*(?=\p{Lu})/iu;
 /** `Name, Role` and `Name | Outlet` need a separator: a line without one is not a byline without `By`. */
 const NAME_ROLE_SEPARATOR = /[,|•·]/;
+/** ` in Kyiv`, ` in New York` closing a name: the place a reporter files from. */
+const IN_PLACE = /\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
 /** Separators between the names and whatever follows them in the same line. */
 const SEGMENT_SPLIT = /\s+[|•·/]\s+|\s+[—–-]\s+/;
 // `and` only in lower case: `Rebels And Army Agree` is a title-cased headline, not two names.
@@ -59,7 +61,7 @@ export function parseByline(line: string, header = false): Byline | null {
   if (by) {
     rest = text.slice(by[0].length);
     rules.push(BY_PREFIX.test(text) ? 'byline.by-prefix' : 'byline.label');
-  } else if (header && NAME_ROLE_SEPARATOR.test(text)) {
+  } else if (header && (NAME_ROLE_SEPARATOR.test(text) || IN_PLACE.test(text))) {
     rest = text;
     rules.push('byline.name-role');
   } else return null;
@@ -85,7 +87,13 @@ export function parseByline(line: string, header = false): Byline | null {
       date ??= split.date;
     }
     for (const raw of segment.split(NAME_LIST_SPLIT)) {
-      const piece = raw.trim().replace(/^@/, '');
+      let piece = raw.trim().replace(/^@/, '');
+      // `Jane Roe in Kyiv`: where the reporter writes from.
+      const place = IN_PLACE.exec(piece);
+      if (place && classifyPiece(piece.slice(0, place.index)) === 'person') {
+        piece = piece.slice(0, place.index);
+        sawRole = true;
+      }
       if (!piece) continue;
       const kind = classifyPiece(piece);
       if (kind === 'person') authors.push(piece);
@@ -98,7 +106,7 @@ export function parseByline(line: string, header = false): Byline | null {
     }
   }
   if (authors.length === 0) return null;
-  // Without `By`, only `Name, Role` is a byline: a lone name could be anything.
+  // Without `By`, only `Name, Role` or `Name in Place` is a byline: a lone name could be anything.
   if (!by && !sawRole) return null;
   if (date) rules.push('byline.with-date');
   return { authors: dedupe(authors), affiliation, date, rules };
@@ -137,4 +145,31 @@ function classifyPiece(piece: string): PieceKind {
 
 function dedupe(names: string[]): string[] {
   return [...new Set(names)];
+}
+
+/**
+ * The line under a byline that names the outlet or desk, and maybe a place: `Example News, Kyiv`,
+ * `Foreign Staff`. Returns the outlet (or the line) when every piece is an outlet, a role or a place.
+ */
+export function parseAffiliationLine(line: string): string | null {
+  const text = line.trim();
+  if (text.length > 80 || text.split(WORD_SPLIT).length > 8) return null;
+  let outlet: string | null = null;
+  let sawRole = false;
+  for (const raw of text.split(SEGMENT_SPLIT).flatMap((s) => s.split(NAME_LIST_SPLIT))) {
+    const piece = raw.trim();
+    if (!piece) continue;
+    const kind = classifyPiece(piece);
+    if (kind === 'outlet') outlet ??= piece;
+    else if (kind === 'role') sawRole = true;
+    else if (kind !== 'name' && kind !== 'person') return null; // places look like names here
+  }
+  return outlet ?? (sawRole ? text : null);
+}
+
+/** A line that is only a person's name (`Jane Roe`), read as a byline next to a dateline or byline. */
+export function parseBareName(line: string): string | null {
+  const text = line.trim();
+  if (text.length > 60 || text.split(WORD_SPLIT).length > 4) return null;
+  return classifyPiece(text) === 'person' ? text : null;
 }

@@ -40,6 +40,10 @@ const DATELINES: Row[] = [
   ['Posted on March 3, 2021 at noon', '2021-03-03T12:00', 'minute', null, null],
   ['Nov 17, 2015 5:30 PM (UTC+3)', '2015-11-17T17:30', 'minute', '+03:00', '2015-11-17T14:30:00Z'],
   ['5:30pm, 17 Nov 2015', '2015-11-17T17:30', 'minute', null, null],
+  ['Tue 8 Mar 2022 14.05 GMT', '2022-03-08T14:05', 'minute', 'GMT', '2022-03-08T14:05:00Z'],
+  ['Last modified on Tue 8 Mar 2022 16.20 GMT', '2022-03-08T16:20', 'minute', 'GMT', '2022-03-08T16:20:00Z'],
+  ['PUBLISHED TUE, MAR 8 2022 2:05 PM EST', '2022-03-08T14:05', 'minute', 'EST', '2022-03-08T19:05:00Z'],
+  ['March 8, 2022, 2:05 p.m. ET', '2022-03-08T14:05', 'minute', 'ET', '2022-03-08T19:05:00Z'],
   // IST names three zones: kept as written, no UTC instant invented
   ['17 November 2015 09:00 IST', '2015-11-17T09:00', 'minute', 'IST', null],
 ];

@@ -120,7 +120,8 @@ const RE = {
   // between a leading time and its date: `, ` ` on ` ` | `
   timeDateSep: /\s*(?:,|\bon\b|-|–|—|\||·|•)?\s*/iy,
   time12: /(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?/iy,
-  time24: /(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:\s*(?:hrs|h)\b)?/iy,
+  // `14:05`, `14:05:09`, and the British `14.05`
+  time24: /(\d{1,2})[:.](\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:\s*(?:hrs|h)\b)?(?!\.?\d)/iy,
   noon: /(noon|midnight)\b/iy,
   zoneOffset: /\s*\(?\s*(Z|(?:UTC|GMT)?\s?([+-])(\d{1,2})(?::?(\d{2}))?)(?![\d])\s*\)?/y,
   zoneName: /\s*\(?\s*([A-Za-z](?:\.?[A-Za-z]){0,3}\.?)(?![\p{L}])\s*\)?/uy,
@@ -177,27 +178,25 @@ export function parseDate(input: string): ParsedDate | null {
   // Every date shape has a digit: most lines are turned away here, cheaply.
   if (s.length < 4 || s.length > 120 || !HAS_DIGIT.test(s)) return null;
   const c = new Cursor(s);
-  const parts: Parts = {
-    year: 0,
-    month: 0,
-    day: null,
-    hour: null,
-    minute: null,
-    second: null,
-    zone: null,
-    offset: null,
-    rules: [],
-  };
   c.take(RE.lead);
-  if (c.take(RE.prefix)) parts.rules.push('date.prefix');
-  // A time may come first: `1:23 PM ET, Thu March 4, 2021`.
+  const prefixed = c.take(RE.prefix) !== null;
   const start = c.pos;
+  // A time may come first (`1:23 PM ET, Thu March 4, 2021`); if what looked like a time was the
+  // start of the date (`17.03.2021`), read again from the same place without it.
+  let parts = emptyParts(prefixed);
   if (takeTime(c, parts)) {
     takeZone(c, parts);
     c.take(RE.timeDateSep);
-  } else c.pos = start;
-  c.take(RE.weekday);
-  if (!takeDate(c, parts)) return null;
+    c.take(RE.weekday);
+    if (!takeDate(c, parts)) {
+      c.pos = start;
+      parts = emptyParts(prefixed);
+    }
+  }
+  if (parts.year === 0) {
+    c.take(RE.weekday);
+    if (!takeDate(c, parts)) return null;
+  }
   if (parts.hour === null && parts.day !== null) {
     const before = c.pos;
     c.take(RE.dateTimeSep);
@@ -209,6 +208,20 @@ export function parseDate(input: string): ParsedDate | null {
   c.take(RE.tail);
   if (!c.done) return null;
   return build(parts, s);
+}
+
+function emptyParts(prefixed: boolean): Parts {
+  return {
+    year: 0,
+    month: 0,
+    day: null,
+    hour: null,
+    minute: null,
+    second: null,
+    zone: null,
+    offset: null,
+    rules: prefixed ? ['date.prefix'] : [],
+  };
 }
 
 function takeDate(c: Cursor, p: Parts): boolean {

@@ -122,6 +122,38 @@ describe('readPlainText: header shapes', () => {
     expect(doc.meta.published?.local).toBe('2021-11-03');
   });
 
+  type Header = [shape: string, text: string, roles: string[], authors: string[], source: string | null];
+  const HEADERS: Header[] = [
+    [
+      'name in place, British time with a dot',
+      'Talks stall over corridors\n\nJane Roe in Kyiv and John Doe in Moscow\nTue 8 Mar 2022 14.05 GMT\n\nTalks stalled.',
+      ['headline', 'byline', 'dateline', 'body'],
+      ['Jane Roe', 'John Doe'],
+      null,
+    ],
+    [
+      'outlet line under the byline',
+      'Talks stall over corridors\n\nBy Jane Roe\nExample News, Kyiv\n\nTalks stalled.',
+      ['headline', 'byline', 'byline', 'body'],
+      ['Jane Roe'],
+      'Example News',
+    ],
+    [
+      'bare name under the dateline, one paragraph per line',
+      'Senate passes aid bill\nPUBLISHED TUE, MAR 8 2022 2:05 PM EST\nJane Roe\nThe Senate passed the bill.\nIt goes to the House.',
+      ['headline', 'dateline', 'byline', 'body', 'body'],
+      ['Jane Roe'],
+      null,
+    ],
+  ];
+  it.each(HEADERS)('%s', (_shape, text, expectedRoles, authors, source) => {
+    const doc = read(text);
+    expect(doc.layers.paragraphs!.map((p) => p.role)).toEqual(expectedRoles);
+    expect(doc.meta.authors).toEqual(authors);
+    expect(doc.meta.source).toBe(source);
+    expectExactOffsets(doc);
+  });
+
   it('prefers the original dateline over an update line', () => {
     const doc = read('Talks end\n\nUpdated: Nov 18, 2015 9:00 am\nNov 17, 2015 5:30 pm\n\nThe talks ended.');
     expect(doc.meta.published?.local).toBe('2015-11-17T17:30');

@@ -22,7 +22,7 @@ import type { Diagnostic } from '../model/document.js';
 import type { Paragraph } from '../model/layers.js';
 import type { Metadata, PublishedTime } from '../model/metadata.js';
 import { type BoilerplateMatch, BoilerplateTracker, classifyBoilerplate } from './boilerplate.js';
-import { type Byline, parseByline } from './byline.js';
+import { type Byline, parseAffiliationLine, parseBareName, parseByline } from './byline.js';
 import { countWords, normaliseInput, paragraph } from './compose.js';
 import { findTrailingDate, type ParsedDate, parseDate } from './dates.js';
 import { failure } from './errors.js';
@@ -115,7 +115,7 @@ class HeaderReader {
         this.meta.subtitle = this.text.slice(span.start, span.end).replace(/\s*\n\s*/g, ' ');
         b++;
       }
-      b = this.consumeHeaderLines(b);
+      b = this.consumeHeaderLines(b, true);
     }
     for (; b < this.blocks.length; b++) this.emitBody(this.blocks[b]);
     this.meta.published = this.choosePublished();
@@ -205,19 +205,26 @@ class HeaderReader {
    * Emits byline, dateline and boilerplate lines from block `b` on, stopping at the first line that
    * is none of these. A block that starts with header lines and goes on with text is split there.
    */
-  private consumeHeaderLines(b: number): number {
+  private consumeHeaderLines(b: number, afterHeadline = false): number {
+    let last: 'byline' | 'dateline' | null = null;
     for (; b < this.blocks.length; b++) {
       const block = this.blocks[b];
       let i = 0;
       for (; i < block.length; i++) {
         const line = block[i];
         const kind = this.kindOf(line);
-        if (kind === null) break;
-        if (kind.type === 'boilerplate') this.emitBoilerplate(line, kind.match);
+        if (kind === null) {
+          if (!this.readBylineContinuation(line, last, afterHeadline)) break;
+          last = 'byline';
+        } else if (kind.type === 'boilerplate') this.emitBoilerplate(line, kind.match);
         else if (kind.type === 'dateline') {
           this.emit(line, 'dateline', ['plain.dateline', ...kind.date.rules], 0.9);
           this.datelines.push(kind.date);
-        } else this.emitByline(line, kind.byline);
+          last = 'dateline';
+        } else {
+          this.emitByline(line, kind.byline);
+          last = 'byline';
+        }
       }
       if (i < block.length) {
         if (i > 0) this.blocks[b] = block.slice(i);
@@ -225,6 +232,34 @@ class HeaderReader {
       }
     }
     return b;
+  }
+
+  /**
+   * Lines that are bylines only next to one: the outlet under a byline (`Example News, Kyiv`), or a
+   * bare name beside a dateline (`Jane Roe`), the latter only below the headline.
+   */
+  private readBylineContinuation(
+    line: Line,
+    last: 'byline' | 'dateline' | null,
+    afterHeadline: boolean,
+  ): boolean {
+    if (last === 'byline') {
+      const outlet = parseAffiliationLine(line.text);
+      if (outlet) {
+        this.emit(line, 'byline', ['byline.affiliation-line'], 0.7);
+        this.meta.source ??= outlet;
+        return true;
+      }
+    }
+    if (last !== null && afterHeadline) {
+      const name = parseBareName(line.text);
+      if (name) {
+        this.emit(line, 'byline', ['byline.bare-name'], 0.6);
+        if (!this.meta.authors!.includes(name)) this.meta.authors!.push(name);
+        return true;
+      }
+    }
+    return false;
   }
 
   private emitByline(line: Line, byline: Byline): void {
