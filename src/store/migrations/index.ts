@@ -6,6 +6,7 @@
  * Never edit a migration that has shipped; add the next number.
  */
 import { sql as init } from './001_init.js';
+import { sql as timelineIndex } from './002_timeline_index.js';
 
 export interface Migration {
   /** Sequence number, strictly increasing. */
@@ -14,4 +15,7 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'init', sql: init }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'init', sql: init },
+  { version: 2, name: 'timeline-index', sql: timelineIndex },
+];

@@ -492,6 +492,8 @@ export class SqliteStore implements Store {
     for (;;) {
       const b: Bindings = { limit: page, afterDay: after.day, afterRow: after.row };
       const sql = `${this.eventQuery(filter, b, [
+        // the first condition is implied by the second, but lets SQLite seek in events_timeline
+        `COALESCE(e.event_day, '${UNDATED}') >= @afterDay`,
         `(COALESCE(e.event_day, '${UNDATED}'), e.row) > (@afterDay, @afterRow)`,
       ])} LIMIT @limit`;
       const rows = this.all<EventRow & EventJoin & { row: number }>(sql, b);
