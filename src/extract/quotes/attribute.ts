@@ -105,8 +105,10 @@ export function attributeBefore(
       if (np) return attribution(ctx, cue, np, `${rule}.according`, 0.85);
       continue;
     }
-    const np = subjectBefore(tokens, k, from);
-    if (np) return attribution(ctx, cue, np, rule, 0.9);
+    // `One poster admitted it, writing in a blog post "..."`: a participle's subject opens the clause.
+    const participle = tokens[k].norm.endsWith('ing') && tokens[k - 1]?.norm === ',';
+    const np = participle ? clauseSubject(tokens, from, k) : subjectBefore(tokens, k, from);
+    if (np) return attribution(ctx, cue, np, participle ? `${rule}.participle` : rule, 0.9);
     // `..., said Kerry: "..."` (the phrase after `told` is the listener, not the speaker)
     const after = cue.lemma === 'tell' ? null : subjectAfter(tokens, cue.last + 1, to);
     if (after && onlyTrailingPunct(tokens, after[1] + 1, to))
@@ -178,4 +180,17 @@ export function attributeColonSubject(
   const found = attributeSentenceSubject(ctx, from, quoteFirst - 1);
   if (!found?.speaker) return null;
   return { ...found, rules: ['attr.colon-subject', ...found.rules.slice(1)], confidence: 0.6 };
+}
+
+/** The noun phrase (or pronoun) that opens a clause and is followed by its verb. */
+function clauseSubject(
+  tokens: QuoteContext['view']['tokens'],
+  from: number,
+  to: number,
+): [number, number] | null {
+  if (SPEAKER_PRONOUNS.has(tokens[from].norm)) return [from, from];
+  const np = subjectAfter(tokens, from, to);
+  if (!np || np[1] + 1 > to) return null;
+  const next = tokens[np[1] + 1];
+  return next.pos === 'VERB' || next.pos === 'AUX' ? np : null;
 }

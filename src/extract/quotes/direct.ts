@@ -88,7 +88,9 @@ function classify(
     prev !== null &&
     /[\p{L}\p{N}]$/u.test(prev.text) &&
     speechCue(ctx, first - 1) === null &&
-    prev.norm !== 'that';
+    prev.norm !== 'that' &&
+    // `writing in a blog post "I have ..."`: a capitalised sentence after a nearby cue is a whole utterance.
+    !(/^\p{Lu}/u.test(content) && words >= 5 && cueWithin(ctx, first, 8));
   const kind = embedded ? 'mixed' : 'direct';
   if (q.continued) return { kind: 'direct', rule: 'direct.continued' };
   if (looksLikeTitle(content) && !(cueNear && words > 3)) return null;
@@ -222,4 +224,14 @@ export function attributeIntro(ctx: QuoteContext, paragraph: number) {
 function paragraphFirstToken(ctx: QuoteContext, paragraph: number): number {
   const range = ctx.view.paragraphSentences.get(paragraph);
   return range ? ctx.view.sentences[range[0]].firstToken : -1;
+}
+
+function cueWithin(ctx: QuoteContext, first: number, n: number): boolean {
+  const { tokens, quoted } = ctx.view;
+  for (let d = 1; d <= n && first - d >= 0; d++) {
+    const k = first - d;
+    if (tokens[k].sentence !== tokens[first].sentence || quoted[k]) return false;
+    if (speechCue(ctx, k)) return true;
+  }
+  return false;
 }

@@ -221,6 +221,18 @@ const DIRECT: Row[] = [
     'mixed',
     'Iraq',
   ],
+  [
+    'Civil Defense director General Suleiman al-Amr, in remarks to television, said "All the wounded were taken to hospital."',
+    'All the wounded',
+    'direct',
+    'Suleiman al-Amr',
+  ],
+  [
+    'One poster admitted to being part of the effort, writing in a blog post "I have loaded up the tool and started."',
+    'I have loaded',
+    'direct',
+    'One poster',
+  ],
   // ---- split quotations and carried speakers
   ['"That is a big step," Smith said. "We are weeks away."', 'We are weeks away', 'direct', 'Smith'],
   [

@@ -44,6 +44,22 @@ const NP_JOINERS = new Set([
 const PREPOSITION_JOINERS = new Set(['of', 'for', 'at', 'from']);
 /** Words inside a run of names (`Bank of England`, `Doe and Smith`). */
 const NAME_JOINERS = new Set(['of', '-', 'and', '&']);
+/** Lower-case particles inside personal names (`Suleiman al-Amr`, `Ludwig van Beethoven`). */
+const NAME_PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'de',
+  'da',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'la',
+  'le',
+]);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whose']);
@@ -482,6 +498,10 @@ export class SpeakerFinder {
       const t = tokens[start - 1];
       if (t.pos === 'PROPN' || isCapitalisedName(t) || (t.pos === 'NOUN' && /^\p{Lu}/u.test(t.text))) start--;
       else if (NAME_JOINERS.has(t.norm) && start - 2 >= a && /^\p{Lu}/u.test(tokens[start - 2].text)) start--;
+      else if (NAME_PARTICLES.has(t.norm) && start - 2 >= a && /^\p{Lu}/u.test(tokens[start - 2].text))
+        start--;
+      else if (t.norm === '-' && start - 2 >= a && NAME_PARTICLES.has(tokens[start - 2].norm))
+        start--; // `al-Amr`
       else break;
     }
     return [start, b];
