@@ -200,11 +200,19 @@ export function spotToponyms(doc: Document, gaz: Gazetteer): Toponym[] {
   const taken = new Uint8Array(tokens.length);
   const surnames = new Set<string>();
 
-  // Person names from the entities layer: their last word is never a place on its own.
+  // Person names from the entities layer (and untyped two- or three-word names, `Schapelle Corby`):
+  // their last word is never a place on its own.
   for (const m of mentions) {
-    if (m.type !== 'PERSON') continue;
+    if (m.type !== 'PERSON' && m.type !== 'OTHER') continue;
     const words = m.text.split(/\s+/);
-    if (words.length > 1) surnames.add(placeKey(words[words.length - 1]));
+    if (
+      words.length < 2 ||
+      (m.type === 'OTHER' && (words.length > 3 || !words.every((w) => UPPER_START.test(w))))
+    )
+      continue;
+    const lastKey = placeKey(words[words.length - 1]);
+    if (lookupKey(gaz, lastKey).some((i) => kindOf(gaz, i) !== 'city')) continue;
+    surnames.add(lastKey);
   }
 
   // 1. Mentions of the entities layer.
@@ -265,7 +273,7 @@ export function spotToponyms(doc: Document, gaz: Gazetteer): Toponym[] {
       for (let t = first; !candidates.length && t <= last; t++) {
         if (!isCapitalised(tokens[t])) continue;
         const inner = longestMatch(gaz, text, tokens, t, last, taken);
-        if (!inner || inner[2] !== 'name') continue;
+        if (inner?.[2] !== 'name') continue;
         candidates = inner[1];
         firstTok = t;
         lastTok = inner[0];
@@ -273,6 +281,26 @@ export function spotToponyms(doc: Document, gaz: Gazetteer): Toponym[] {
         to = tokens[lastTok].end;
         rules.push('mention.inner-name');
       }
+    }
+    // A one-word town name from the tagger meets the same stop rules as the matcher's
+    // (`Ms. Corby`, `Franklin Elementary`); a stop name needs support from the document.
+    let weak = false;
+    const townOnly = candidates.length > 0 && candidates.every((i) => kindOf(gaz, i) === 'city');
+    if (townOnly && kind === 'name' && firstTok === lastTok && sentOf) {
+      const verdict = stopRules(
+        gaz,
+        tokens,
+        firstTok,
+        lastTok,
+        sentOf.firstToken,
+        sentOf.lastToken,
+        'name',
+        surnames,
+        candidates,
+        true,
+      );
+      if (!verdict.keep) continue;
+      weak = gaz.stopNames.has(placeKey(tokens[firstTok].text));
     }
     for (let t = first; t <= last; t++) taken[t] = 1;
     const sent = sentences[sentence];
@@ -290,7 +318,7 @@ export function spotToponyms(doc: Document, gaz: Gazetteer): Toponym[] {
       candidates,
       rules,
       hints: sent ? readHints(gaz, tokens, firstTok, lastTok, sent.firstToken, sent.lastToken) : noHints(),
-      weak: false,
+      weak,
     });
   }
 
@@ -467,6 +495,7 @@ function stopRules(
   kind: 'name' | 'demonym',
   surnames: Set<string>,
   candidates: readonly number[],
+  fromMention = false,
 ): Verdict {
   // A country written out or abbreviated (`U.S. Centers for...`, `Canada Border Services`) stays a
   // place before any capitalised word; a one-word state or town (`Georgia`, `Paris`) may be a first name.
@@ -481,13 +510,15 @@ function stopRules(
   if (single && CALENDAR_WORD.test(tok.text)) return no;
   if (namesSomethingElse(gaz, tokens, t, j, sFirst, sLast)) return no;
   // A single common word capitalised at a sentence start (`Most`, `Police`) is not tagged PROPN.
-  if (single && kind === 'name' && tok.pos !== 'PROPN' && !ALL_CAPS.test(tok.text)) {
+  if (!fromMention && single && kind === 'name' && tok.pos !== 'PROPN' && !ALL_CAPS.test(tok.text)) {
     return { keep: false, surname: false, orgModifier: false, rules };
   }
   if (kind === 'name' && single && surnames.has(placeKey(tok.text))) {
     return { keep: false, surname: false, orgModifier: false, rules };
   }
-  // The word before: a title makes a person; another capitalised name makes a longer name.
+  // The word before: a title makes a person (`Ms. Corby`); another capitalised name makes a longer name.
+  const beforeDot = t - 2 >= sFirst && tokens[t - 1].text === '.' ? tokens[t - 2] : null;
+  if (beforeDot && gaz.cues.get(beforeDot.text)?.role === 'title') return { ...no, surname: single };
   const prev = t - 1 >= sFirst ? tokens[t - 1] : null;
   if (
     prev &&
