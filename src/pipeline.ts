@@ -1,15 +1,13 @@
 /**
  * The one ordered list of components that turns a read Document into a fully annotated one.
  *
- *   text -> syntax -> entities -> times -> places -> quotes -> events -> forecasts
+ *   text -> entities -> syntax -> times -> places -> quotes -> events -> forecasts
  *
  * Each component declares what it reads and writes; `Pipeline` checks, when it is built, that
  * every layer a component reads is written by an earlier one, so a misordered list fails at once
  * rather than producing empty layers.
  */
-import type { Document } from './model/document.js';
-import type { LayerName } from './model/layers.js';
-import type { Component } from './pipeline-types.js';
+
 import { entitiesComponent, resolvePronoun } from './extract/entities/index.js';
 import { createNerTagger } from './extract/entities/tagger/index.js';
 import { eventsComponent } from './extract/events/index.js';
@@ -18,6 +16,9 @@ import { placesComponent } from './extract/places/index.js';
 import { quotesComponent } from './extract/quotes/index.js';
 import { timesComponent } from './extract/times/index.js';
 import { type Knowledge, loadKnowledge } from './knowledge/index.js';
+import type { Document } from './model/document.js';
+import type { LayerName } from './model/layers.js';
+import type { Component } from './pipeline-types.js';
 import { syntaxComponent } from './syntax/index.js';
 import { textLayer } from './text/index.js';
 
@@ -78,8 +79,8 @@ export class Pipeline {
 export function defaultComponents(k: Knowledge): Component[] {
   return [
     textLayer(),
-    syntaxComponent(k.parser),
     entitiesComponent(k.actors, createNerTagger(k.ner)),
+    syntaxComponent(k.parser, { onlyWithActors: true }),
     timesComponent(),
     placesComponent(k.gazetteer),
     quotesComponent({ lexicon: k.quotes, resolvePronoun }),

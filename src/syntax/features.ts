@@ -30,6 +30,21 @@ export const ARC_FEATURES = 18;
 
 const distanceBucket = (d: number) => (d <= 4 ? d : d <= 7 ? 5 : 8);
 
+// Scratch state for the feature functions below: module-level, so the hot loop creates no closures.
+let out_: Uint32Array = new Uint32Array(0);
+let mask_ = 0;
+let k_ = 0;
+let seed_ = 0;
+
+function feat(a = 0, b = 0, c = 0, d = 0): void {
+  out_[k_] = mix(mix(mix(mix(mix(seed_, k_ + 1), a), b), c), d) & mask_;
+  k_++;
+}
+
+function at(words: ParserWord[], i: number): ParserWord {
+  return i === 0 ? ROOT : i > 0 && i < words.length ? words[i] : NONE;
+}
+
 /** Fills `out` with the masked feature rows of a state; returns how many. */
 export function stateFeatures(
   state: ParseState,
@@ -37,73 +52,75 @@ export function stateFeatures(
   mask: number,
   out: Uint32Array,
 ): number {
-  const word = (i: number) => (i === 0 ? ROOT : i > 0 && i < words.length ? words[i] : NONE);
-  const { stack, next, n } = state;
-  const si = (k: number) => (stack.length > k ? stack[stack.length - 1 - k] : -1);
-  const s0i = si(0);
-  const s1i = si(1);
+  const { stack, next, n, lefts, rights } = state;
+  const depth = stack.length;
+  const s0i = depth > 0 ? stack[depth - 1] : -1;
+  const s1i = depth > 1 ? stack[depth - 2] : -1;
+  const s2i = depth > 2 ? stack[depth - 3] : -1;
   const b0i = next <= n ? next : -1;
-  const s0 = word(s0i);
-  const s1 = word(s1i);
-  const s2 = word(si(2));
-  const b0 = word(b0i);
-  const b1 = word(next + 1 <= n ? next + 1 : -1);
-  const b2 = word(next + 2 <= n ? next + 2 : -1);
-  const s0L = word(s0i >= 0 ? (state.lefts[s0i][0] ?? -1) : -1);
-  const s0R = word(s0i >= 0 ? (state.rights[s0i].at(-1) ?? -1) : -1);
-  const b0L = word(b0i >= 0 ? (state.lefts[b0i][0] ?? -1) : -1);
-  const s1R = word(s1i >= 0 ? (state.rights[s1i].at(-1) ?? -1) : -1);
+  const s0 = at(words, s0i);
+  const s1 = at(words, s1i);
+  const s2 = at(words, s2i);
+  const b0 = at(words, b0i);
+  const b1 = at(words, next + 1 <= n ? next + 1 : -1);
+  const b2 = at(words, next + 2 <= n ? next + 2 : -1);
+  const s0lefts = s0i >= 0 ? lefts[s0i] : null;
+  const s0rights = s0i >= 0 ? rights[s0i] : null;
+  const b0lefts = b0i >= 0 ? lefts[b0i] : null;
+  const s1rights = s1i >= 0 ? rights[s1i] : null;
+  const s0L = at(words, s0lefts?.length ? s0lefts[0] : -1);
+  const s0R = at(words, s0rights?.length ? s0rights[s0rights.length - 1] : -1);
+  const b0L = at(words, b0lefts?.length ? b0lefts[0] : -1);
+  const s1R = at(words, s1rights?.length ? s1rights[s1rights.length - 1] : -1);
   const d = s0i > 0 && b0i > 0 ? distanceBucket(b0i - s0i) : 99;
-  const s0vl = s0i >= 0 ? state.lefts[s0i].length : 0;
-  const s0vr = s0i >= 0 ? state.rights[s0i].length : 0;
-  const b0vl = b0i >= 0 ? state.lefts[b0i].length : 0;
-  let k = 0;
-  // Fixed arity, no rest parameters: this runs 40 times per transition and must not allocate.
-  const f = (a = 0, b = 0, c = 0, d = 0) => {
-    out[k] = mix(mix(mix(mix(mix(0x9747b28c, k + 1), a), b), c), d) & mask;
-    k++;
-  };
-  f(); // bias
-  f(s0.wh);
-  f(s0.ph);
-  f(s0.wh, s0.ph);
-  f(s1.wh);
-  f(s1.ph);
-  f(s1.wh, s1.ph);
-  f(s2.ph);
-  f(b0.wh);
-  f(b0.ph);
-  f(b0.wh, b0.ph);
-  f(b1.wh);
-  f(b1.ph);
-  f(b2.ph);
-  f(s0.wh, s0.ph, b0.wh, b0.ph);
-  f(s0.wh, b0.wh);
-  f(s0.ph, b0.ph);
-  f(s0.wh, s0.ph, b0.ph);
-  f(s0.ph, b0.wh, b0.ph);
-  f(s1.ph, s0.ph);
-  f(s1.wh, s0.wh);
-  f(b0.ph, b1.ph, b2.ph);
-  f(s0.ph, b0.ph, b1.ph);
-  f(s1.ph, s0.ph, b0.ph);
-  f(s2.ph, s1.ph, s0.ph);
-  f(s0.ph, s0L.ph, b0.ph);
-  f(s0.ph, s0R.ph, b0.ph);
-  f(s0.ph, b0.ph, b0L.ph);
-  f(s1.ph, s0.ph, s1R.ph);
-  f(s0.wh, s0R.ph);
-  f(b0.wh, b0L.ph);
-  f(s0.wh, d);
-  f(s0.ph, d);
-  f(b0.ph, d);
-  f(s0.ph, b0.ph, d);
-  f(s0.ph, s0vl);
-  f(s0.ph, s0vr);
-  f(s0.wh, s0vr);
-  f(b0.ph, b0vl);
-  f(b0.wh, b0vl);
-  return k;
+  const s0vl = s0lefts ? s0lefts.length : 0;
+  const s0vr = s0rights ? s0rights.length : 0;
+  const b0vl = b0lefts ? b0lefts.length : 0;
+  out_ = out;
+  mask_ = mask;
+  k_ = 0;
+  seed_ = 0x9747b28c;
+  feat(); // bias
+  feat(s0.wh);
+  feat(s0.ph);
+  feat(s0.wh, s0.ph);
+  feat(s1.wh);
+  feat(s1.ph);
+  feat(s1.wh, s1.ph);
+  feat(s2.ph);
+  feat(b0.wh);
+  feat(b0.ph);
+  feat(b0.wh, b0.ph);
+  feat(b1.wh);
+  feat(b1.ph);
+  feat(b2.ph);
+  feat(s0.wh, s0.ph, b0.wh, b0.ph);
+  feat(s0.wh, b0.wh);
+  feat(s0.ph, b0.ph);
+  feat(s0.wh, s0.ph, b0.ph);
+  feat(s0.ph, b0.wh, b0.ph);
+  feat(s1.ph, s0.ph);
+  feat(s1.wh, s0.wh);
+  feat(b0.ph, b1.ph, b2.ph);
+  feat(s0.ph, b0.ph, b1.ph);
+  feat(s1.ph, s0.ph, b0.ph);
+  feat(s2.ph, s1.ph, s0.ph);
+  feat(s0.ph, s0L.ph, b0.ph);
+  feat(s0.ph, s0R.ph, b0.ph);
+  feat(s0.ph, b0.ph, b0L.ph);
+  feat(s1.ph, s0.ph, s1R.ph);
+  feat(s0.wh, s0R.ph);
+  feat(b0.wh, b0L.ph);
+  feat(s0.wh, d);
+  feat(s0.ph, d);
+  feat(b0.ph, d);
+  feat(s0.ph, b0.ph, d);
+  feat(s0.ph, s0vl);
+  feat(s0.ph, s0vr);
+  feat(s0.wh, s0vr);
+  feat(b0.ph, b0vl);
+  feat(b0.wh, b0vl);
+  return k_;
 }
 
 /** Fills `out` with the features for naming the relation of the arc into `dependent`; returns how many. */
@@ -135,11 +152,11 @@ export function arcFeatures(
       ? 1
       : 0;
   const suffix = hashString(dep.w.slice(-3));
-  let k = 0;
-  const f = (a = 0, b = 0, c = 0, d = 0) => {
-    out[k] = mix(mix(mix(mix(mix(0x3c6ef372, k + 1), a), b), c), d) & mask;
-    k++;
-  };
+  out_ = out;
+  mask_ = mask;
+  k_ = 0;
+  seed_ = 0x3c6ef372;
+  const f = feat;
   f();
   f(dep.wh);
   f(dep.ph);
@@ -158,5 +175,5 @@ export function arcFeatures(
   f(dep.ph, by);
   f(head.ph, dep.ph, dir, passive);
   f(dep.ph, suffix);
-  return k;
+  return k_;
 }

@@ -9,16 +9,36 @@ import { type ParserModel, parseWords } from './parser.js';
 
 export const SYNTAX = { component: 'syntax', version: '0.1.0' } as const;
 
-export function syntaxComponent(model: ParserModel): Component {
+/**
+ * With `onlyWithActors`, only sentences that hold a mention are parsed: the parse serves the events
+ * component, which codes interactions between actors, and the parser is the pipeline's costliest step.
+ */
+/** Index of the token that starts at or covers `offset` (binary search). */
+function tokenAt(tokens: { start: number; end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function syntaxComponent(model: ParserModel, opts: { onlyWithActors?: boolean } = {}): Component {
   return {
     name: SYNTAX.component,
     version: SYNTAX.version,
-    reads: ['sentences', 'tokens'],
+    reads: opts.onlyWithActors ? ['sentences', 'tokens', 'mentions'] : ['sentences', 'tokens'],
     // Adds `head` and `dep` to the existing tokens.
     writes: ['tokens'],
     run(doc: Document) {
-      const { sentences = [], tokens = [] } = doc.layers;
+      const { sentences = [], tokens = [], mentions = [] } = doc.layers;
+      const wanted = new Set<number>();
+      if (opts.onlyWithActors)
+        for (const m of mentions) wanted.add(tokens[tokenAt(tokens, m.start)]?.sentence ?? -1);
       for (const s of sentences) {
+        if (opts.onlyWithActors && !wanted.has(s.index)) continue;
         const words: ParserWord[] = [parserWord('<root>', 'ROOT')];
         for (let i = s.firstToken; i <= s.lastToken; i++)
           words.push(parserWord(tokens[i].norm, tokens[i].pos));

@@ -34,11 +34,16 @@ export class ParseState {
     return this.next > this.n && this.stack.length === 1;
   }
 
-  /** Which actions are legal now. ROOT takes exactly one child, the last word standing. */
-  valid(): [boolean, boolean, boolean] {
+  private readonly legal: [boolean, boolean, boolean] = [false, false, false];
+
+  /** Which actions are legal now (one array, reused). ROOT takes exactly one child, the last word standing. */
+  valid(): readonly [boolean, boolean, boolean] {
     const bufferEmpty = this.next > this.n;
     const top = this.stack.length;
-    return [!bufferEmpty, top >= 2 && !bufferEmpty, top >= 3 || (top === 2 && bufferEmpty)];
+    this.legal[0] = !bufferEmpty;
+    this.legal[1] = top >= 2 && !bufferEmpty;
+    this.legal[2] = top >= 3 || (top === 2 && bufferEmpty);
+    return this.legal;
   }
 
   apply(action: number): void {
