@@ -98,10 +98,6 @@ export class TextComposer {
     return this.parts.length === 0;
   }
 
-  count(role: ParagraphRole): number {
-    return this.pending.filter((p) => p.role === role).length;
-  }
-
   /** The composed text and its paragraphs. */
   finish(): { text: string; paragraphs: Paragraph[] } {
     const text = this.parts.join('');
