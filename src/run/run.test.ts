@@ -42,7 +42,7 @@ describe('runIngest', () => {
     const summary = await runIngest(
       [ok('First text. Two sentences.', 'one.txt'), bad('empty.txt'), ok('Second text.', 'two.txt')],
       store,
-      { workers: 2 },
+      { workers: 2, pipelineModule: FIXTURE_PIPELINE },
     );
     expect(summary).toMatchObject({ read: 3, stored: 2, duplicates: 0, failed: 1, mode: 'in-process' });
     expect(summary.failures[0].origin).toBe('empty.txt');
@@ -57,10 +57,19 @@ describe('runIngest', () => {
       ok('Article 3 headline\n\nThe council met on day 3. Members voted 3 times.', 'copy.txt'),
     ];
     const viaWorkers = openSqliteStore(':memory:');
-    const w = await runIngest(slowly(inputs), viaWorkers, { workers: 2, batchSize: 7, inProcessBelow: 10 });
+    const w = await runIngest(slowly(inputs), viaWorkers, {
+      workers: 2,
+      batchSize: 7,
+      inProcessBelow: 10,
+      pipelineModule: FIXTURE_PIPELINE,
+    });
     expect(w).toMatchObject({ mode: 'workers', workers: 2, read: 61, stored: 60, duplicates: 1, failed: 0 });
     const inProcess = openSqliteStore(':memory:');
-    const p = await runIngest(inputs, inProcess, { workers: 0, batchSize: 5 });
+    const p = await runIngest(inputs, inProcess, {
+      workers: 0,
+      batchSize: 5,
+      pipelineModule: FIXTURE_PIPELINE,
+    });
     expect(p).toMatchObject({ mode: 'in-process', stored: 60, duplicates: 1 });
     expect(await storedOrigins(viaWorkers)).toEqual(await storedOrigins(inProcess));
     expect(await storedOrigins(viaWorkers)).not.toContain('copy.txt');
@@ -95,7 +104,11 @@ describe('runIngest', () => {
       docs.some((d) => d.meta.origin === 'a4.txt')
         ? Promise.reject(new Error('disk says no'))
         : store.putDocuments(docs);
-    const s = await runIngest(corpus(10), picky, { workers: 0, batchSize: 4 });
+    const s = await runIngest(corpus(10), picky, {
+      workers: 0,
+      batchSize: 4,
+      pipelineModule: FIXTURE_PIPELINE,
+    });
     expect(s).toMatchObject({ stored: 9, failed: 1 });
     expect(s.failures[0]).toMatchObject({ code: 'E_STORE', origin: 'a4.txt' });
     await store.close();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { newDocument } from '../../ingest/new-document.js';
 import type { ReadOutcome } from '../../ingest/types.js';
+import { siblingModule } from '../../run/pipeline-module.js';
 import { openSqliteStore } from '../../store/sqlite/index.js';
 import { createIngestCommand, ingestCommand } from './ingest.js';
 import { captureIO } from './test-io.js';
@@ -52,13 +53,18 @@ describe('sitrep ingest', () => {
     writeFileSync(file, 'Harbour reopens\n\nThe harbour reopened on Friday after repairs.\n');
     const db = join(dir, 'b.db');
     const quiet = captureIO(false);
-    expect(await ingestCommand.run([file, '--db', db, '--workers', '0'], quiet)).toBe(0);
+    const textOnly = createIngestCommand(undefined, { pipelineModule: siblingModule('./fixture-pipeline') });
+    expect(await textOnly.run([file, '--db', db, '--workers', '0'], quiet)).toBe(0);
     expect(quiet.err()).toBe('');
     expect(quiet.out()).toMatch(/^stored 1,/);
     const store = openSqliteStore(db);
     const [doc] = await store.search('harbour');
     expect(doc.origin).toContain('article.txt');
     await store.close();
+  });
+
+  it('is the registered command', () => {
+    expect(ingestCommand.name).toBe('ingest');
   });
 
   it.each([

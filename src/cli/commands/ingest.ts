@@ -3,7 +3,13 @@
  */
 import { parseArgs } from 'node:util';
 import { formatInputError, type InputError, type ReadOptions, type ReadOutcome } from '../../ingest/types.js';
-import { defaultWorkers, type RunFailure, type RunProgress, runIngest } from '../../run/index.js';
+import {
+  defaultWorkers,
+  type RunFailure,
+  type RunOptions,
+  type RunProgress,
+  runIngest,
+} from '../../run/index.js';
 import { DEFAULT_DB, openStore } from '../../store/open.js';
 import { type Command, type CommandIO, UsageError } from '../command.js';
 import { progressLine } from '../format/progress.js';
@@ -41,8 +47,8 @@ function progressText(p: RunProgress): string {
   return `ingest: ${p.read} read, ${p.stored} stored, ${p.duplicates} duplicate, ${p.failed} failed (${rate}/s)`;
 }
 
-/** The command, with its reader injectable so tests need no files. */
-export function createIngestCommand(readInputs?: ReadInputs): Command {
+/** The command, with its reader (and run options such as the pipeline module) injectable for tests. */
+export function createIngestCommand(readInputs?: ReadInputs, runDefaults: RunOptions = {}): Command {
   return {
     name: 'ingest',
     summary: 'read, annotate and store articles',
@@ -70,6 +76,7 @@ export function createIngestCommand(readInputs?: ReadInputs): Command {
       const progress = progressLine(io.stderr, io.interactive);
       try {
         const summary = await runIngest(read(positionals, format ? { format } : {}), store, {
+          ...runDefaults,
           batchSize,
           workers,
           onProgress: (p) => progress.update(progressText(p)),
