@@ -124,7 +124,7 @@ describe('places on the seed article', () => {
       'Russia|RU',
       'Egypt|EG',
       'Lebanon|LB',
-      'Türkiye|TR',
+      'Turkey|TR',
       'Ankara|TR',
       'United States|US',
     ]) {
@@ -208,5 +208,42 @@ describe('disambiguation', () => {
     const doc = read('Troops reached Qwertyabad at dawn.', { mentions: [['Qwertyabad', 'GPE']] });
     const p = (doc.layers.places ?? [])[0];
     expect([p.resolved, p.reason]).toEqual([false, 'not in the gazetteer']);
+  });
+
+  it('reads a state abbreviation after a comma', () => {
+    const doc = read('The plant in Austin, Tex., was closed.');
+    const byText = new Map((doc.layers.places ?? []).map((p) => [p.text, p]));
+    expect(byText.get('Austin')?.admin1).toBe('Texas');
+    expect(byText.get('Tex.')?.featureType).toBe('admin1');
+  });
+
+  it('uses the dateline place as evidence', () => {
+    const doc = read('HYDERABAD, Pakistan (AP) -- Officials in Hyderabad said the river rose.');
+    expect((doc.layers.places ?? []).find((p) => p.start > 20 && p.text === 'Hyderabad')?.country).toBe('PK');
+  });
+
+  it.each([['Cases were found in Scott County last week.', 'Scott', 'a county the gazetteer does not hold']])(
+    '%s: %s stays unresolved',
+    (text, name, reason) => {
+      const doc = read(text, { mentions: [['Scott County', 'GPE']] });
+      const p = (doc.layers.places ?? []).find((x) => x.text.startsWith(name));
+      expect([p?.resolved, p?.reason]).toEqual([false, reason]);
+    },
+  );
+
+  it.each([
+    ['Mosquitoes tested positive for West Nile virus.', 'Nile'],
+    ['The vaccine protects against A/California/7/2009 strains.', 'California'],
+    ['Ms. Corby was sentenced on Friday.', 'Corby'],
+  ])('%s: %s names something else', (text, name) => {
+    const doc = read(text);
+    expect((doc.layers.places ?? []).some((p) => p.text.includes(name))).toBe(false);
+  });
+
+  it('reads a country name typed as a group as the country', () => {
+    const doc = read('Officials in the Philippines said so.', {
+      mentions: [['Philippines', 'NORP', 'demonym']],
+    });
+    expect((doc.layers.places ?? [])[0]?.country).toBe('PH');
   });
 });

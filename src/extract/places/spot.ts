@@ -552,7 +552,12 @@ function stopRules(
     if (cue?.role === 'org') {
       orgModifier = true;
       rules.push('spot.org-modifier');
-    } else if (cue?.role === 'city' || cue?.role === 'admin' || cue?.role === 'region') {
+    } else if (
+      cue?.role === 'city' ||
+      cue?.role === 'admin' ||
+      cue?.role === 'region' ||
+      cue?.role === 'county'
+    ) {
       rules.push('spot.feature-suffix');
     } else if (cue?.role !== 'title' && !countryModifier) {
       return no;

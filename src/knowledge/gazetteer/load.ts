@@ -256,8 +256,11 @@ export function loadGazetteer(dir: string = join(dataDir(), 'places')): Gazettee
   for (const r of rows(join(dir, 'aliases.tsv'))) {
     const [name, aliases, kind, country, la, lo] = r;
     let target: number | undefined;
-    if (kind === 'country') target = countryEntry.get(country);
-    else if (kind === 'city') target = largestCity(name, country);
+    if (kind === 'country') {
+      target = countryEntry.get(country);
+      // The row's name is the country's name in English news (`Turkey`, not `Türkiye`).
+      if (target !== undefined) extraNames[target - cityCount] = name;
+    } else if (kind === 'city') target = largestCity(name, country);
     if (target === undefined && la) {
       const k = (KIND_CODE.has(kind as FeatureKind) ? kind : 'region') as FeatureKind;
       target = add({
