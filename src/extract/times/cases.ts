@@ -292,6 +292,13 @@ export const POSITIVE: Positive[] = [
   ['In the past few days, towns demanded taxes.', 'the past few days', 'PXD', { type: 'DURATION' }],
   ['Sales fell over the past year.', 'the past year', 'P1Y', { type: 'DURATION' }],
   ['The idea has been backed for months.', 'months', 'PXM', { type: 'DURATION' }],
+  // named days (data/times/holidays.tsv)
+  ['He will be home for Christmas.', 'Christmas', '2015-12-25'],
+  ['Last Easter he visited Rome.', 'Last Easter', '2015-04-05'],
+  ['Sales surged over Thanksgiving.', 'Thanksgiving', '2014-11-27'],
+  ['Shops were busy on Black Friday.', 'Black Friday', '2014-11-28'],
+  ['The accord was signed on Good Friday 1998.', 'Good Friday 1998', '1998-04-10'],
+  ['He was born on Christmas Day, 1990.', 'Christmas Day, 1990', '1990-12-25'],
   // sets
   ['The council meets each week.', 'each week', 'P1W', { type: 'SET' }],
   ['Millions arrive every year.', 'every year', 'P1Y', { type: 'SET' }],
@@ -331,6 +338,7 @@ export const NEGATIVE: Negative[] = [
   ['Police arrested a 42-year-old man.', '*', 'an age'],
   ['The boy is 14 years old.', '*', 'an age'],
   ['The Sunday Times reported the leak.', '*', 'a newspaper name'],
+  ['Easter Island is remote.', '*', 'a holiday word inside a place name'],
   ['Flight 2014 landed safely.', '*', 'a flight number'],
   ['She reads the daily newspaper.', '*', 'an adjective, not a frequency'],
   ['A survey of 1709 schoolchildren was run.', '*', 'a count of children'],

@@ -8,7 +8,8 @@ import type { EventRecord, TimeExpression } from '../../model/layers.js';
 
 export type GovernedTime = NonNullable<EventRecord['time']>;
 
-const PREPOSITION_BEFORE = /\b(?:on|in|at|during|since|by|until|till|from|before|after|through|over|within|for|as of)\s+$/i;
+const PREPOSITION_BEFORE =
+  /\b(?:on|in|at|during|since|by|until|till|from|before|after|through|over|within|for|as of)\s+$/i;
 
 /** How much nearer, in characters, a time attached by a preposition counts. */
 const ATTACHMENT_BONUS = 40;
@@ -22,7 +23,10 @@ function gap(a: { start: number; end: number }, start: number, end: number): num
 
 function precisionOf(t: TimeExpression): GovernedTime['precision'] {
   if (/_REF$/.test(t.value) || t.mod) return 'approximate';
-  return t.granularity === 'day' || t.granularity === 'partofday' || t.granularity === 'hour' || t.granularity === 'minute'
+  return t.granularity === 'day' ||
+    t.granularity === 'partofday' ||
+    t.granularity === 'hour' ||
+    t.granularity === 'minute'
     ? 'exact'
     : 'approximate';
 }
@@ -59,14 +63,17 @@ export function timeForSpan(doc: Document, start: number, end: number): Governed
       const t = times[i];
       if (t.start < sentence.start || t.end > sentence.end) continue;
       if (t.type === 'DURATION' || t.type === 'SET') continue;
-      const attached = PREPOSITION_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 12), t.start));
+      const attached = PREPOSITION_BEFORE.test(
+        doc.text.slice(Math.max(sentence.start, t.start - 12), t.start),
+      );
       const score = gap(t, start, end) - (attached ? ATTACHMENT_BONUS : 0);
       if (score < bestScore) {
         best = t;
         bestScore = score;
       }
     }
-    if (best) return { timeId: best.id, value: best.value, window: best.window, precision: precisionOf(best) };
+    if (best)
+      return { timeId: best.id, value: best.value, window: best.window, precision: precisionOf(best) };
   }
   const local = doc.meta.published?.local;
   if (!local) return null;

@@ -41,6 +41,8 @@ export function createTimesExtractor(options: TimesOptions = {}): TimesExtractor
   const lex = options.lexicon ?? loadTimesLexicon();
   const rules = buildRules(lex);
   const parser = buildChrono();
+  // Rules whose words come from data (named days) extend the trigger with their own gate.
+  const extraTrigger = rules.find((r) => r.id === 'holiday')?.gate ?? null;
   const namePattern = lex.names.length
     ? new RegExp(
         `\\b(?:${lex.names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\b`,
@@ -57,7 +59,7 @@ export function createTimesExtractor(options: TimesOptions = {}): TimesExtractor
       let previousDay: CivilDate | null = anchor;
       let unanchored = 0;
       for (const s of sentences) {
-        if (!TIME_TRIGGER.test(s.text)) continue;
+        if (!TIME_TRIGGER.test(s.text) && !extraTrigger?.test(s.text)) continue;
         const ctx = contextFor(s, tokens, anchor, lex, previousDay);
         const candidates: Candidate[] = [];
         for (let r = 0; r < rules.length; r++) unanchored += runRule(rules[r], r, ctx, candidates);
@@ -232,10 +234,9 @@ const CAPITALISED = /^[A-Z][a-z]/;
 const DAY_NAME_PREFIX = /^(?:Black|Good|Cyber|Super|Ash|Palm|Holy|Maundy|Easter|Bloody|Man|Girl|Giving)$/;
 
 /**
- * A day name inside a run of capitalised words is part of a name, never a time. Decision
- * (documented in README.md): `Black Friday Sales Ltd` and `Good Friday Agreement` (capitalised words
- * on both sides) are names; `Black Friday`, `Super Tuesday` alone are named days whose dates Sitrep
- * does not compute, so they are left out too rather than read as the nearest Friday.
+ * A day name inside a run of capitalised words is part of a name, never a time (`Black Friday Sales
+ * Ltd`, `Good Friday Agreement`). After a special-day word (`Super Tuesday`) it names a day the
+ * holiday table may not know; it is left out rather than read as the nearest Tuesday.
  */
 function isInsideName(text: string, c: Candidate): boolean {
   if (c.rules[0] !== 'weekday' || c.resolved.known.includes('direction')) return false;

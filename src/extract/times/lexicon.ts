@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir } from '../../knowledge/paths.js';
+import { type HolidayRule, parseHolidayRule } from './holidays.js';
 
 export type RefValue = 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF';
 
@@ -17,6 +18,8 @@ export interface TimesLexicon {
   notYearBefore: Set<string>;
   /** Lower-case names that contain a day or month word (`good friday agreement`). */
   names: string[];
+  /** Named days by lower-case name (`christmas`, `good friday`), from holidays.tsv. */
+  holidays: Map<string, HolidayRule>;
 }
 
 export class LexiconError extends Error {
@@ -25,7 +28,13 @@ export class LexiconError extends Error {
 
 /** Parses the TSV text; `origin` names the file in error messages. */
 export function parseTimesLexicon(tsv: string, origin = 'lexicon.tsv'): TimesLexicon {
-  const lex: TimesLexicon = { refs: new Map(), quants: new Map(), notYearBefore: new Set(), names: [] };
+  const lex: TimesLexicon = {
+    refs: new Map(),
+    quants: new Map(),
+    notYearBefore: new Set(),
+    names: [],
+    holidays: new Map(),
+  };
   const lines = tsv.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].replace(/\r$/, '');
@@ -53,14 +62,33 @@ export function parseTimesLexicon(tsv: string, origin = 'lexicon.tsv'): TimesLex
   return lex;
 }
 
+/** Adds the named days of holidays.tsv (`name<TAB>rule`) to a lexicon. */
+export function parseHolidays(tsv: string, lex: TimesLexicon, origin = 'holidays.tsv'): TimesLexicon {
+  const lines = tsv.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/\r$/, '');
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [name, rule = ''] = line.split('\t');
+    const compiled = parseHolidayRule(rule.trim());
+    if (!compiled)
+      throw new LexiconError(
+        `${origin}:${i + 1}: cannot read the rule '${rule}' (MM-DD, easter+N, N-DOW-MM[+N])`,
+      );
+    lex.holidays.set(name.toLowerCase(), compiled);
+  }
+  return lex;
+}
+
 const cache = new Map<string, TimesLexicon>();
 
-/** Reads `lexicon.tsv` from a folder (default data/times/) once per process. */
+/** Reads `lexicon.tsv` and `holidays.tsv` from a folder (default data/times/) once per process. */
 export function loadTimesLexicon(dir = join(dataDir(), 'times')): TimesLexicon {
   const file = join(dir, 'lexicon.tsv');
   let lex = cache.get(file);
   if (!lex) {
     lex = parseTimesLexicon(readFileSync(file, 'utf8'), file);
+    const holidays = join(dir, 'holidays.tsv');
+    parseHolidays(readFileSync(holidays, 'utf8'), lex, holidays);
     cache.set(file, lex);
   }
   return lex;

@@ -6,7 +6,7 @@
  * Each rule is a pattern plus a builder, with an id that lands in the annotation's `rules`. The order
  * of RULES is the order of precedence when two rules match the same span.
  */
-import { addDays, type CivilDate, quarterOf } from './calendar.js';
+import { addDays, type CivilDate, dayDiff, quarterOf } from './calendar.js';
 import { type MatchContext, NoAnchor, type Resolved } from './context.js';
 import type { TimesLexicon } from './lexicon.js';
 import { directionOf, resolveMonthYear, resolveWeekday, resolveWeekend } from './resolve.js';
@@ -223,6 +223,60 @@ export function anaphoricOffset(phrase: string): number {
   if (/next|following|after/.test(w)) return 1;
   if (/previous|before/.test(w)) return -1;
   return 0;
+}
+
+/** Named days from holidays.tsv: `Christmas`, `last Thanksgiving`, `Good Friday 2016`. */
+export function holidayRule(lex: TimesLexicon): Rule | null {
+  if (lex.holidays.size === 0) return null;
+  const names = [...lex.holidays.keys()].sort((a, b) => b.length - a.length);
+  const alternatives = names.map((n) =>
+    n
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/'/g, "['\u2019]")
+      .replace(/ /g, '\\s+'),
+  );
+  return {
+    id: 'holiday',
+    pattern: new RegExp(
+      `\\b(?:(last|next|this)\\s+)?(${alternatives.join('|')})(?:,?\\s+((?:19|20)\\d\\d)|\\s+of\\s+((?:19|20)\\d\\d))?(?![\\w'\u2019-])`,
+      'gi',
+    ),
+    gate: new RegExp(
+      names
+        .map((n) => n.split(/[ ']/)[0])
+        .filter((w, i, all) => all.indexOf(w) === i)
+        .join('|'),
+      'i',
+    ),
+    build(m, ctx) {
+      const name = m[2];
+      if (name[0] !== name[0].toUpperCase()) return null; // named days are capitalised
+      // `Easter Island`, `Good Friday Agreement`: a capitalised word after it makes a longer name.
+      if (/^[A-Z][a-z]/.test(ctx.rawWordAfter(m.index + m[0].length)) && !m[3] && !m[4]) return null;
+      const rule = lex.holidays.get(
+        name
+          .toLowerCase()
+          .replace(/\u2019/g, "'")
+          .replace(/\s+/g, ' '),
+      );
+      if (!rule) return null;
+      const year = m[3] ?? m[4];
+      if (year) return absolute(dayValue(rule(+year)), ['holiday', 'year']);
+      const ref = ctx.ref;
+      const options = [rule(ref.y - 1), rule(ref.y), rule(ref.y + 1)];
+      const diff = (c: CivilDate) => dayDiff(c, ref);
+      const dir = directionOf(m[1]);
+      const tense = ctx.tense(m.index, m.index + m[0].length);
+      let pick: CivilDate;
+      if (dir === 'this') pick = options[1];
+      else if (dir === 'last' || (!dir && tense === 'past'))
+        pick = [...options].reverse().find((c) => diff(c) <= (dir ? -1 : 0)) ?? options[0];
+      else if (dir === 'next' || tense === 'future')
+        pick = options.find((c) => diff(c) >= (dir ? 1 : 0)) ?? options[2];
+      else pick = options.reduce((a, b) => (Math.abs(diff(b)) < Math.abs(diff(a)) ? b : a));
+      return relative(dayValue(pick), dir ? ['holiday', 'direction'] : ['holiday'], ['year'], 0.8);
+    },
+  };
 }
 
 export function buildRules(lex: TimesLexicon): Rule[] {
@@ -818,6 +872,13 @@ export function buildRules(lex: TimesLexicon): Rule[] {
       },
     },
   ];
+  const holidays = holidayRule(lex);
+  if (holidays)
+    rules.splice(
+      rules.findIndex((r) => r.id === 'weekday'),
+      0,
+      holidays,
+    );
   for (const rule of rules) rule.gate ??= GATES[rule.id];
   return rules;
 }
