@@ -258,6 +258,17 @@ function importPlover(): string[] {
   return rows;
 }
 
+const KEEP_CODING = new Set([
+  'champion',
+  'champions',
+  'world trade center',
+  'presidential debate',
+  'presidential vote recount',
+  'poll published',
+  'millennium',
+  'pollution',
+]);
+
 function main(): void {
   const { verbs, patterns, synsets } = importVerbs();
   const header = (what: string, licence: string) =>
@@ -297,6 +308,24 @@ function main(): void {
   );
   const gold = readFileSync(join(shared, 'cameo/goldstein.tsv'), 'utf8');
   writeFileSync(join(out, 'goldstein.tsv'), gold);
+  // Discards: sentences (or, with +, whole stories) about sport, entertainment, history are not coded.
+  const discards: string[] = [];
+  for (const raw of readFileSync(join(shared, 'phoenix/Phoenix.discards.txt'), 'latin1').split('\n')) {
+    const line = raw.replace(/#.*$/, '').trim();
+    // Bare years (historical chronologies) would discard too many news sentences: left out.
+    if (!line || /^\d+$/.test(line)) continue;
+    // Relative times (`weeks ago`) and a few phrases common in current news (`champion of`, the World
+    // Trade Center, debates and polls) would discard ordinary event sentences: left out too.
+    if (/\b(ago|later)$/i.test(line) || KEEP_CODING.has(line.replace(/^\+/, '').trim().toLowerCase()))
+      continue;
+    const story = line.startsWith('+');
+    const phrase = line.replace(/^\+/, '').trim().toLowerCase();
+    discards.push(`${phrase}\t${story ? 'story' : 'sentence'}`);
+  }
+  writeFileSync(
+    join(out, 'discards.tsv'),
+    `${header('phrase (a final _ = whole word; otherwise the last word is a stem)\tscope', 'Phoenix.discards.txt (MIT)')}${discards.join('\n')}\n`,
+  );
   // ISO alpha-2 -> alpha-3 from the world-countries package (ODbL facts), for places that carry alpha-2 only.
   const world = createRequire(import.meta.url)('world-countries') as { cca2: string; cca3: string }[];
   writeFileSync(

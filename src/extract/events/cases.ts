@@ -174,7 +174,10 @@ export const CASES: Record<string, Case[]> = {
   ],
   'root 13 threaten': [
     ['Israel threatened to ban voting in Jerusalem.', { type: 'THREATEN', root: '13', src: 'ISR' }],
-    ['Hamas threatened to attack Israel.', { type: 'THREATEN', cameo: '138', tgt: 'ISR' }],
+    [
+      'Palestinian militants threatened to attack Israel.',
+      { type: 'THREATEN', cameo: '138', src: 'PSEUAF', tgt: 'ISR' },
+    ],
     [
       'North Korea warned South Korea of retaliation.',
       { type: 'THREATEN', root: '13', src: 'PRK', tgt: 'KOR' },
@@ -218,7 +221,7 @@ export const CASES: Record<string, Case[]> = {
       { type: 'COERCE', cameo: '173', src: '---COP', arrested: 3 },
     ],
     ['The British government outlawed the group.', { type: 'COERCE', root: '17', src: 'GBRGOV' }],
-    ['The United Nations imposed sanctions on Iran.', { type: 'COERCE', cameo: '163' }],
+    ['Britain imposed sanctions on Iran.', { type: 'COERCE', cameo: '163', src: 'GBR' }],
     ['Egypt deported two Sudanese activists.', { type: 'COERCE', cameo: '174', src: 'EGY' }],
     ['Chinese authorities imposed a curfew in Lhasa.', { type: 'COERCE', root: '17', src: 'CHNGOV' }],
   ],

@@ -244,6 +244,8 @@ interface Proto {
   passive: boolean;
   /** Already recoded as a demand. */
   demand?: boolean;
+  /** The trigger is one of Sitrep's own verbs (data/cameo/verbs-own.tsv). */
+  ownVerb?: boolean;
 }
 
 function instrumentCode(w: SentenceWork, roles: Roles): string | null {
@@ -334,6 +336,7 @@ function sentenceEvents(w: SentenceWork, triggers: Trigger[]): Proto[] {
       nominal: false,
       instrument: !!inst,
       passive: roles.passive,
+      ownVerb: t.form.own,
     });
   }
 
@@ -472,6 +475,14 @@ export function eventsComponent(k: CameoKnowledge): Component {
       const drafts: DraftEvent[] = [];
       const quantities: Quantity[] = [];
       let lastPair: [EventActor, EventActor] | null = null;
+      const discardStory = sentences.some((s) => {
+        if (s.lastToken < s.firstToken) return false;
+        return discarded(
+          k,
+          makeSentenceView(tokens, s.index, s.firstToken, s.lastToken, clauseCues),
+          'story',
+        );
+      });
       for (const s of sentences) {
         if (s.lastToken < s.firstToken) continue;
         const view = makeSentenceView(tokens, s.index, s.firstToken, s.lastToken, clauseCues);
@@ -481,6 +492,9 @@ export function eventsComponent(k: CameoKnowledge): Component {
             (q) => q.kind !== 'indirect' && q.start <= view.tokens[i].start && view.tokens[i].end <= q.end,
           );
         const w: SentenceWork = { doc, k, view, actors, quoted };
+        if (discardStory) break;
+        if (discarded(k, view, 'sentence')) continue;
+        const accidental = hasCue(k, 'accident', view);
         const triggers = findTriggers(view, k);
         const hits = findQuantities(view, k);
         const protos = triggers.length ? sentenceEvents(w, triggers) : [];
@@ -498,6 +512,26 @@ export function eventsComponent(k: CameoKnowledge): Component {
             !(MATERIAL_CONFLICT.has(root) && (hits.length > 0 || p.instrument || p.passive || p.nominal))
           )
             continue;
+          // PLOVER requires an actor: only material conflict may have an unknown perpetrator.
+          const hasSource = p.sources.length > 0;
+          if (!hasSource && !MATERIAL_CONFLICT.has(root)) continue;
+          // An appeal needs someone appealed to; a bare dictionary default (not a pattern, not one of our
+          // own verbs) needs both actors, as in PETRARCH.
+          if (root === '02' && !p.targets.length) continue;
+          const bareDefault =
+            p.rules.some((r) => r.startsWith('verb.default:')) &&
+            !p.rules.some((r) => r.startsWith('frame.'));
+          const isNamed = (a: ActorCandidate | undefined) => !!a?.code && !a.code.startsWith('---');
+          const oneNamed = isNamed(p.sources[0]) || isNamed(p.targets[0]);
+          if (
+            bareDefault &&
+            !p.ownVerb &&
+            !MATERIAL_CONFLICT.has(root) &&
+            !(hasSource && p.targets.length && oneNamed)
+          )
+            continue;
+          // Deaths in a crash or a collapse with no perpetrator are an accident, not an assault.
+          if (!hasSource && MATERIAL_CONFLICT.has(root) && accidental) continue;
           const mod = readModality(k, {
             view,
             start: p.trigger.start,
@@ -626,6 +660,22 @@ export function eventsComponent(k: CameoKnowledge): Component {
       doc.producedBy.quantities = EVENTS_COMPONENT;
     },
   };
+}
+
+/** A sentence (or story) that PETRARCH's discard list keeps from coding: sport, entertainment, history. */
+function discarded(k: CameoKnowledge, view: SentenceView, scope: 'sentence' | 'story'): boolean {
+  for (let i = 0; i < view.norms.length; i++) {
+    const m = matchPhrase(k.discards, view.norms, i);
+    if (m && (scope === 'sentence' || m.value === 'story')) return true;
+  }
+  return false;
+}
+
+function hasCue(k: CameoKnowledge, category: string, view: SentenceView): boolean {
+  const index = k.cues.get(category);
+  if (!index) return false;
+  for (let i = 0; i < view.norms.length; i++) if (matchPhrase(index, view.norms, i)) return true;
+  return false;
 }
 
 /** Who vouches for a reported event: the actor nearest the attributing verb (`the AP reports`). */

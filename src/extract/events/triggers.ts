@@ -149,6 +149,9 @@ function codeVerb(
 export function findTriggers(view: SentenceView, k: CameoKnowledge): Trigger[] {
   const out: Trigger[] = [];
   const n = view.norms.length;
+  let capitals = 0;
+  for (const t of view.tokens) if (/^[A-Z]/.test(t.text)) capitals++;
+  const titleCase = capitals > n / 2;
   for (let i = 0; i < n; i++) {
     const w = view.norms[i];
     const forms = k.verbs.get(w);
@@ -158,7 +161,11 @@ export function findTriggers(view: SentenceView, k: CameoKnowledge): Trigger[] {
       i > 0 &&
       (view.pos[i - 1] === 'PROPN' || view.pos[i - 1] === 'NOUN' || view.pos[i - 1] === 'PRON') &&
       ['DET', 'NUM', 'ADP', 'PROPN', 'PRON', 'ADJ'].includes(view.pos[i + 1] ?? '');
-    const looksVerb = VERB_POS.has(view.pos[i]) || (i > 0 && VERB_LEADS.has(view.norms[i - 1])) || taggedAway;
+    // A capitalised word inside a sentence is a name (`the Block`), not a verb; headlines are title case.
+    const capitalised = !titleCase && i > 0 && /^[A-Z]/.test(view.tokens[i].text) && view.pos[i] === 'PROPN';
+    const looksVerb =
+      !capitalised &&
+      (VERB_POS.has(view.pos[i]) || (i > 0 && VERB_LEADS.has(view.norms[i - 1])) || taggedAway);
     if (forms && looksVerb) {
       const form = forms.find((f) => matchesForm(view, i, f));
       // A gerund after a preposition (`a strategy for defeating X`) names an idea, not an event.

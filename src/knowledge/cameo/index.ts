@@ -64,6 +64,8 @@ export interface CameoKnowledge {
   combinations: Map<string, string>;
   /** CAMEO root -> what an unrealised act becomes. */
   intent: Map<string, { code: string | null; type: string; when: 'always' | 'commitment' | 'intent' }>;
+  /** Phrases that keep a sentence (`sentence`) or a whole story (`story`) from being coded. */
+  discards: PhraseIndex<'sentence' | 'story'>;
   /** ISO alpha-2 -> alpha-3, for places that carry only the short code. */
   alpha2to3: Map<string, string>;
 }
@@ -123,6 +125,8 @@ function parseForm(raw: string): { words: string[]; head: number } {
 
 function addVerb(verbs: Map<string, VerbForm[]>, form: VerbForm): void {
   const key = form.words[form.head];
+  // Stray punctuation in the source dictionary is no verb.
+  if (!/^[a-z][a-z'-]*$/.test(key)) return;
   let list = verbs.get(key);
   if (!list) {
     list = [];
@@ -283,6 +287,17 @@ export function loadCameoKnowledge(): CameoKnowledge {
     });
   }
 
+  const discards: PhraseIndex<'sentence' | 'story'> = new Map();
+  for (const file of ['discards-own.tsv', 'discards.tsv']) {
+    for (const [phrase, scope] of rows(file)) {
+      const p = phrase.replace(/_+$/, '').trim();
+      const value = scope === 'story' ? 'story' : 'sentence';
+      addPhrase(discards, p, value);
+      // The last word stands for its plural too (`tournament` -> `tournaments`).
+      if (!phrase.endsWith('_') && /[a-z]$/.test(p)) addPhrase(discards, `${p}s`, value);
+    }
+  }
+
   const alpha2to3 = new Map<string, string>();
   for (const [a2, a3] of rows('alpha2.tsv')) alpha2to3.set(a2, a3);
 
@@ -297,6 +312,7 @@ export function loadCameoKnowledge(): CameoKnowledge {
     cues,
     combinations,
     intent,
+    discards,
     alpha2to3,
   };
   return cached;
