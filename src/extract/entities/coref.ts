@@ -111,7 +111,7 @@ export function corefer(
     if (c.kind !== 'name' || c.type === 'NORP') return;
     // Countries and regions keep their name (`Canada` is not the end of `Environment Canada`).
     const kind = actorOf[i] ? kb.actor(actorOf[i]!)?.kind : null;
-    if (kind === 'country' || kind === 'region' || kind === 'capital') return;
+    if (kind === 'country' || kind === 'region') return;
     const surface = text.slice(c.start, c.end);
     if (/\s/.test(surface)) return;
     let best: { i: number; distance: number } | null = null;

@@ -94,18 +94,26 @@ export function extractEntities(
     for (const c of scanner.scan(ctx)) cands.push(c);
   }
 
-  // 2. The tagger's spans: new names where the rules saw none, and types where the rules only guessed.
-  if (tagger) cands = mergeTagged(cands, tagger.tag(doc), tokens, doc);
-
-  // 3. Type the names no dictionary knows; note appositions of known people too.
+  // 2. Type the names no dictionary knows; note appositions of known people too.
   const counts = new Map<string, number>();
-  for (const c of cands)
+  for (const c of cands) {
     if (c.first === c.last) counts.set(tokens[c.first].norm, (counts.get(tokens[c.first].norm) ?? 0) + 1);
+  }
   for (const c of cands) {
     if (c.type === 'OTHER') typeUnknownName(c, tokens, kb, doc.text.slice(c.start, c.end), counts);
     else if (c.type === 'PERSON' && c.kind === 'name' && !c.roleText)
       c.roleText = appositionAfter(tokens, c.last, kb);
   }
+
+  // 2b. Places named inside organisation and facility names (`Texas` in `University of Texas`).
+  for (const c of cands.slice()) {
+    if (c.kind !== 'name' || c.last - c.first < 1 || (c.type !== 'ORG' && c.type !== 'LOC')) continue;
+    for (const inner of scanner.nestedPlaces(doc, tokens, keys, c)) cands.push(inner);
+  }
+
+  // 3. The tagger's spans: types where the rules only guessed, and names the rules did not see.
+  if (tagger) cands = mergeTagged(cands, tagger.tag(doc), tokens, doc);
+  addNestedPersons(cands, doc.text);
   cands.sort((a, b) => a.start - b.start || b.end - a.end);
 
   // 4. Tie country-less nominals (`opposition fighters`) to the sentence's country, else the article's.
@@ -225,31 +233,51 @@ function sentenceOfOffset(tokens: Token[], start: number): number {
 }
 
 /** Where the tagger found a name the rules missed, add it; where both found one, the tagger types it. */
+/** Rules typed with at most this confidence (a guess) give way to the tagger. */
+const WEAK_TYPING = 0.45;
+/** Below this confidence a tagged span is not taken. */
+const TAGGER_MIN = 0.5;
+
+/**
+ * Merges the tagger's spans. The dictionaries and the strong rules (titles, given names, name heads,
+ * appositions) keep their type; a name the rules could only guess at takes the tagger's type when the
+ * tagger found the same span; a capitalised span the rules missed entirely is added.
+ */
 function mergeTagged(cands: Candidate[], spans: TaggedSpan[], tokens: Token[], doc: Document): Candidate[] {
   const out = cands.slice();
+  const byStart = new Map<number, Candidate[]>();
+  for (const c of cands) {
+    const list = byStart.get(c.start);
+    if (list) list.push(c);
+    else byStart.set(c.start, [c]);
+  }
   for (const s of spans) {
-    if (s.type === 'OTHER') continue;
-    const same = cands.find((c) => c.start === s.start && c.end === s.end);
+    if (s.confidence < TAGGER_MIN) continue;
+    const same = byStart.get(s.start)?.find((c) => c.end === s.end);
     if (same) {
-      if (!same.actorIds.length && same.kind !== 'nominal' && same.kind !== 'demonym' && !same.role) {
+      const guessed =
+        !same.actorIds.length &&
+        (same.kind === 'name' || same.kind === 'acronym') &&
+        same.confidence <= WEAK_TYPING;
+      if (guessed && s.type !== 'NORP') {
         same.type = s.type;
         same.rules.push('ner.tagger-type');
-        same.confidence = Math.max(same.confidence, s.confidence);
+        same.confidence = s.confidence;
       }
       continue;
     }
-    if (cands.some((c) => overlaps(c, s))) continue;
-    const first = tokens.findIndex((t) => t.start === s.start);
-    const last = tokens.findIndex((t) => t.end === s.end);
+    if (s.type === 'OTHER' || s.type === 'NORP' || !/^[A-Z]/.test(doc.text[s.start])) continue;
+    if (out.some((c) => overlaps(c, s))) continue;
+    const first = tokenAt(tokens, s.start);
+    const last = tokenAt(tokens, s.end - 1);
     if (first < 0 || last < first) continue;
-    const text = doc.text.slice(s.start, s.end);
     out.push({
       start: s.start,
       end: s.end,
       first,
       last,
       sentence: tokens[first].sentence,
-      kind: /^[A-Z]{2,5}$/.test(text) ? 'acronym' : s.type === 'NORP' ? 'demonym' : 'name',
+      kind: /^[A-Z]{2,5}$/.test(doc.text.slice(s.start, s.end)) ? 'acronym' : 'name',
       type: s.type,
       actorIds: [],
       rules: ['ner.tagger'],
@@ -257,6 +285,48 @@ function mergeTagged(cands: Candidate[], spans: TaggedSpan[], tokens: Token[], d
     });
   }
   return out;
+}
+
+/** Index of the token holding character `offset` (binary search), or -1. */
+function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else if (tokens[mid].start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** `Andy Warhol Foundation`: a person named elsewhere in the article, at the start of an organisation name. */
+function addNestedPersons(cands: Candidate[], text: string): void {
+  const persons = new Map<string, Candidate>();
+  for (const c of cands) {
+    if (c.type === 'PERSON' && c.kind === 'name' && c.last > c.first)
+      persons.set(text.slice(c.start, c.end), c);
+  }
+  if (!persons.size) return;
+  for (const c of cands.slice()) {
+    if (c.type !== 'ORG' && c.type !== 'LOC' && c.type !== 'OTHER') continue;
+    const surface = text.slice(c.start, c.end);
+    for (const [name, person] of persons) {
+      if (surface.length <= name.length || !surface.startsWith(`${name} `)) continue;
+      cands.push({
+        ...person,
+        start: c.start,
+        end: c.start + name.length,
+        first: c.first,
+        last: c.first + (person.last - person.first),
+        sentence: c.sentence,
+        role: null,
+        rules: ['name.nested-person'],
+        confidence: 0.7,
+      });
+      break;
+    }
+  }
 }
 
 function fillNominalCountries(cands: Candidate[], actorOf: (string | null)[], kb: ActorKnowledge): void {

@@ -279,7 +279,7 @@ export class SentenceScanner {
           continue;
         }
       }
-      const notName = this.kb.notNames.get(t.norm);
+      const notName = this.kb.notNames.get(t.norm.replace(/\u2019/g, "'"));
       if (notName && (notName === 'word' || this.monthCut(ctx, p, a, b))) {
         flushUnknown(p - 1);
         role = null;
@@ -421,6 +421,8 @@ export class SentenceScanner {
 
   /** A dictionary name at `i` whose letters' case fits (acronyms in capitals, names capitalised). */
   private nameAt(ctx: SentenceContext, i: number, limit: number): { last: number; ids: string[] } | null {
+    // A mention never starts with its article (`the US` is `US`).
+    if (ctx.keys[i] === 'the') return null;
     const m = this.longest(ctx, this.kb.names.byKey, this.kb.names.maxWords, i, limit);
     if (!m) return null;
     const { tokens } = ctx;
@@ -557,6 +559,34 @@ export class SentenceScanner {
     if (actor?.kind === 'country' && isUpperStart(prev.text))
       return { iso3: actor.country ?? '', first: i - 1 };
     return null;
+  }
+
+  /** Countries, regions and cities named inside a longer name, as mentions of their own. */
+  nestedPlaces(doc: Document, tokens: Token[], keys: string[], outer: Candidate): Candidate[] {
+    const out: Candidate[] = [];
+    const sentence = { firstToken: outer.first, lastToken: outer.last, index: outer.sentence } as Sentence;
+    const ctx: SentenceContext = { doc, tokens, keys, sentence, titleCase: false, allCaps: false };
+    for (let i = outer.first; i <= outer.last; i++) {
+      if (!isUpperStart(tokens[i].text)) continue;
+      const name = this.nameAt(ctx, i, outer.last);
+      if (!name || (i === outer.first && name.last === outer.last)) continue;
+      const actor = this.kb.actor(name.ids[0]);
+      if (actor?.type !== 'GPE') continue;
+      out.push({
+        start: tokens[i].start,
+        end: tokens[name.last].end,
+        first: i,
+        last: name.last,
+        sentence: outer.sentence,
+        kind: 'name',
+        type: 'GPE',
+        actorIds: name.ids,
+        rules: ['name.nested-place'],
+        confidence: 0.7,
+      });
+      i = name.last;
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------- building candidates

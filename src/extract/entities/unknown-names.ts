@@ -76,11 +76,30 @@ export function typeUnknownName(
   const last = words[words.length - 1];
   const lastHead = kb.nameHeads.get(last);
   if (lastHead && words.length >= 2) return set(lastHead, 'type.name-head', 0.8);
-  const firstHead = kb.nameHeads.get(words[0]);
-  if (firstHead && words[1] === 'of') return set(firstHead, 'type.head-of', 0.8);
+  // `University of Texas`, `Andy Warhol Foundation for the Visual Arts`: a head word then `of`/`for`.
+  for (let k = words.length - 2; k >= 0; k--) {
+    const head = kb.nameHeads.get(words[k]);
+    if (head && /^(of|for|in|on|at)$/.test(words[k + 1])) return set(head, 'type.head-of', 0.8);
+  }
   if (c.kind === 'acronym') return set('ORG', 'type.acronym', 0.7);
+  // `the Museum`, `the University`: a name word standing for the longer name it heads.
+  if (words.length === 1 && lastHead && tokens[c.first - 1]?.norm === 'the')
+    return set(lastHead, 'type.short-name', 0.55);
   if (firstGender && words.length >= 2 && words.length <= 4) return set('PERSON', 'type.first-name', 0.8);
   if (apposition) return set('PERSON', 'type.apposition', 0.75);
+  // `striker Romelu Lukaku`, `said Lydia Buchtmann`: a role noun or a speech verb right before.
+  const before = tokens[c.first - 1];
+  if (before && before.sentence === tokens[c.first].sentence && words.length >= 2 && words.length <= 3) {
+    if (before.pos === 'NOUN' && /^[a-z]/.test(before.text) && PERSON_NOUN.test(before.norm)) {
+      return set('PERSON', 'type.role-before', 0.7);
+    }
+    if (
+      SPEECH_VERBS.has(before.norm) ||
+      (before.norm === 'to' && tokens[c.first - 2]?.norm === 'according')
+    ) {
+      return set('PERSON', 'type.speaker-after-verb', 0.7);
+    }
+  }
   const next = tokens[c.last + 1];
   const after = next?.text === ',' ? tokens[c.last + 2] : next;
   if (after && SPEECH_VERBS.has(after.norm) && words.length <= 3) return set('PERSON', 'type.speaker', 0.7);
