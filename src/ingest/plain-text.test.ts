@@ -190,6 +190,27 @@ describe('readPlainText: header shapes', () => {
     ]);
   });
 
+  it('joins the lines of a hard-wrapped text into paragraphs', () => {
+    const doc = read(
+      [
+        'Rebels agree to talks in Nairobi',
+        'By Jane Roe',
+        'Rebel leaders agreed on Monday to attend peace talks in Nairobi next',
+        'month, the mediator said, after two weeks of fighting that forced',
+        'thousands of families from their homes.',
+        '"We are ready to sit down with the government," a rebel spokesman told',
+        'reporters by telephone.',
+      ].join('\n'),
+    );
+    expect(roles(doc)).toEqual([
+      'headline: Rebels agree to talks in',
+      'byline: By Jane Roe',
+      'body: Rebel leaders agreed on ',
+      'body: "We are ready to sit dow',
+    ]);
+    expectExactOffsets(doc);
+  });
+
   it('splits a boilerplate line out of a body block', () => {
     const doc = read(
       'The minister resigned on Friday.\nRead more: Who will replace her?\n\nHer deputy takes over.',

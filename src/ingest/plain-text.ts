@@ -50,6 +50,9 @@ type LineKind =
 const HEADLINE_MAX_WORDS = 25;
 const HEADLINE_MAX_CHARS = 250;
 const DEK_MAX_WORDS = 60;
+/** Hard-wrapped texts: how many lines make one worth detecting, and what share of the width ends a paragraph. */
+const WRAP_MIN_LINES = 5;
+const WRAP_SHORT_LINE = 0.6;
 /** A headline cut from its dateline keeps at least this many words. */
 const MIN_HEADLINE_WORDS = 3;
 /** How many blocks after a headline candidate may hold the byline/dateline that confirms it. */
@@ -314,35 +317,69 @@ class HeaderReader {
 }
 
 /**
- * Lines grouped into blocks at blank lines; when the text has no blank line at all (one paragraph
- * per line), every line is its own block. Each line's span excludes surrounding white space.
+ * Lines grouped into blocks at blank lines. When the text has no blank line at all, each line is
+ * its own block (one paragraph per line), unless the text is hard-wrapped (an e-mail, a terminal
+ * copy): then a paragraph runs on until a short line ends it. Line spans exclude surrounding white space.
  */
 function splitBlocks(text: string): Line[][] {
-  const perLine = !BLANK_LINE.test(text.trim());
+  const lines = splitLines(text);
+  if (BLANK_LINE.test(text.trim())) {
+    const blocks: Line[][] = [];
+    let current: Line[] = [];
+    for (const line of lines) {
+      if (line) current.push(line);
+      else if (current.length) {
+        blocks.push(current);
+        current = [];
+      }
+    }
+    if (current.length) blocks.push(current);
+    return blocks;
+  }
+  const nonBlank = lines.filter((l): l is Line => l !== null);
+  const width = wrapWidth(nonBlank);
+  if (width === 0) return nonBlank.map((l) => [l]);
   const blocks: Line[][] = [];
   let current: Line[] = [];
-  let from = 0;
-  while (from <= text.length) {
+  for (const line of nonBlank) {
+    current.push(line);
+    if (line.text.length < width * WRAP_SHORT_LINE) {
+      blocks.push(current);
+      current = [];
+    }
+  }
+  if (current.length) blocks.push(current);
+  return blocks;
+}
+
+/** Trimmed line spans; `null` for a blank line. */
+function splitLines(text: string): (Line | null)[] {
+  const out: (Line | null)[] = [];
+  for (let from = 0; from <= text.length; ) {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
     let start = from;
     let end = to;
     while (start < end && isSpace(text.charCodeAt(start))) start++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    if (end > start) {
-      current.push({ start, end, text: text.slice(start, end) });
-      if (perLine) {
-        blocks.push(current);
-        current = [];
-      }
-    } else if (current.length) {
-      blocks.push(current);
-      current = [];
-    }
+    out.push(end > start ? { start, end, text: text.slice(start, end) } : null);
     from = to + 1;
   }
-  if (current.length) blocks.push(current);
-  return blocks;
+  return out;
+}
+
+/**
+ * The wrap width of a hard-wrapped text, or 0 when it is not one: many lines close to the longest
+ * line (itself at most 100 characters) that stop in mid-sentence.
+ */
+function wrapWidth(lines: Line[]): number {
+  if (lines.length < WRAP_MIN_LINES) return 0;
+  let width = 0;
+  for (const l of lines) width = Math.max(width, l.text.length);
+  if (width < 40 || width > 100) return 0;
+  let runOn = 0;
+  for (const l of lines) if (l.text.length >= width * 0.8 && !SENTENCE_END.test(l.text)) runOn++;
+  return runOn >= lines.length * 0.4 ? width : 0;
 }
 
 function isSpace(code: number): boolean {
