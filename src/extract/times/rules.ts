@@ -253,6 +253,16 @@ export function holidayRule(lex: TimesLexicon): Rule | null {
       if (name[0] !== name[0].toUpperCase()) return null; // named days are capitalised
       // `Easter Island`, `Good Friday Agreement`: a capitalised word after it makes a longer name.
       if (/^[A-Z][a-z]/.test(ctx.rawWordAfter(m.index + m[0].length)) && !m[3] && !m[4]) return null;
+      // `illustrator Johnnie Christmas`: after a capitalised word in mid-sentence it is a surname.
+      const before = ctx.rawWordBefore(m.index);
+      const initial = /^\s*\S+\s+$/.test(ctx.text.slice(0, m.index));
+      if (
+        !m[1] &&
+        /^[A-Z][a-z]/.test(before) &&
+        !initial &&
+        !/^(?:On|By|Since|Until|Till|Before|After|At|In|During|Over|From|Through|Since)$/.test(before)
+      )
+        return null;
       const rule = lex.holidays.get(
         name
           .toLowerCase()
