@@ -59,6 +59,17 @@ describe('forecast ledger rules', () => {
     expect(v?.note).toMatch(/46 days after the window closed/);
   });
 
+  it('does not take an event years later as the late arrival of the predicted one', () => {
+    const v = judge(forecast(), predicted, [event('2018-05-01')], '2019-01-01', false);
+    expect(v?.status).toBe('expired');
+    expect(v?.evidence).toBeNull();
+  });
+
+  it('matches nothing automatically for a prediction without coded actors', () => {
+    const vague: PredictedEvent = { type: 'AGREE', cameo: '0871', actors: [] };
+    expect(judge(forecast(), vague, [event('2015-12-20')], '2015-12-30', true)).toBeNull();
+  });
+
   it('keeps a forecast open while its window is open', () => {
     expect(judge(forecast(), predicted, [], '2015-12-01', true)).toBeNull();
   });

@@ -11,7 +11,8 @@
  * - Evidence dated inside the window (with a grace of `GRACE_DAYS` either side for day-level windows,
  *   since news dates events by when they are reported) makes the forecast **fulfilled**.
  * - When the window has closed (it ends before the ledger's clock) without such evidence, the forecast
- *   is **failed** when matching evidence came after the window (it happened, but late) or when the
+ *   is **failed** when matching evidence came after the window (it happened, but late: within
+ *   `LATE_LIMIT_DAYS`, or the window's own length if longer) or when the
  *   store holds later articles that mention the forecast's actors (the news kept covering it and saw
  *   nothing); otherwise it is **expired** (no evidence either way).
  * - The clock is the newest publication day in the store, unless the caller gives one: the ledger
@@ -22,6 +23,8 @@
 import type { ForecastStatus, Store, StoredEvent, StoredForecast } from '../store/store.js';
 
 export const GRACE_DAYS = 3;
+/** How late an event may come and still count as the predicted one, arriving late. */
+export const LATE_LIMIT_DAYS = 180;
 const HAPPENED = new Set(['asserted', 'reported']);
 
 const dayNumber = (iso: string) => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
@@ -50,10 +53,14 @@ export function isSameKind(p: PredictedEvent, e: StoredEvent): boolean {
   return !!p.cameo && !!e.cameo && p.cameo.slice(0, 2) === e.cameo.slice(0, 2);
 }
 
+/**
+ * Actors agree when the predicted event and the candidate share a country code. A prediction that
+ * names no coded actor cannot be told apart from any other event of its kind, so it matches nothing
+ * automatically: a person decides those.
+ */
 export function actorsCompatible(p: PredictedEvent, e: StoredEvent): boolean {
   const mine = p.actors.map(country).filter((c): c is string => !!c);
   const theirs = [e.source?.code, e.target?.code].map(country).filter((c): c is string => !!c);
-  if (mine.length === 0 || theirs.length === 0) return true;
   return mine.some((c) => theirs.includes(c));
 }
 
@@ -105,7 +112,8 @@ export function judge(
     };
   }
   if (forecast.window.latest >= clock) return null;
-  const late = matching.find((x) => dayNumber(x.day) > to);
+  const lateLimit = to + Math.max(LATE_LIMIT_DAYS, to - from);
+  const late = matching.find((x) => dayNumber(x.day) > to && dayNumber(x.day) <= lateLimit);
   if (late) {
     const days = dayNumber(late.day) - dayNumber(forecast.window.latest);
     return {
@@ -193,7 +201,7 @@ export interface Scorecard {
 export function scorecards(forecasts: StoredForecast[], evidenceDay: Map<string, string>): Scorecard[] {
   const groups = new Map<string, StoredForecast[]>();
   for (const f of forecasts) {
-    const who = f.speakerName ?? f.documentTitle ?? '(unknown)';
+    const who = f.speakerName ?? '(the article itself)';
     groups.set(who, [...(groups.get(who) ?? []), f]);
   }
   const cards: Scorecard[] = [];
