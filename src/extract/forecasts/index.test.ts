@@ -145,6 +145,7 @@ describe('forecast detection', () => {
 
   it.each([
     ['A ceasefire could be weeks away.', '2015-11-24', '2016-01-12', 'horizon:weeks away'],
+    ["Ceasefire Could Be 'Weeks' Away", '2015-11-24', '2016-01-12', 'horizon:weeks away'],
     [
       'The talks will produce a deal in the near future.',
       '2015-11-17',
