@@ -247,3 +247,11 @@ describe('disambiguation', () => {
     expect((doc.layers.places ?? [])[0]?.country).toBe('PH');
   });
 });
+
+describe('counties', () => {
+  it('places a county named like its seat at the seat', () => {
+    const doc = read('Health officials in Dallas County, Texas, confirmed a case.');
+    const p = (doc.layers.places ?? []).find((x) => x.text.startsWith('Dallas'));
+    expect([p?.text, p?.featureType, p?.country]).toEqual(['Dallas County', 'county', 'US']);
+  });
+});

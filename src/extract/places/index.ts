@@ -322,7 +322,11 @@ function toPlace(
   if (t.weak && !evidence.some((e) => SUPPORTING.has(e.kind) && e.weight > 0)) return null;
   // `Scott County`, `Fraser Valley`: a county or natural feature the gazetteer does not hold is not
   // the town that shares its name.
-  if ((t.hints.county || t.hints.region) && kindOf(gaz, entry) === 'city') {
+  // A county named like its seat (`Dallas County`, `Monroe County`) is placed at the seat.
+  const countySeat = t.hints.county && evidence.some((x) => x.kind === 'county-seat');
+  const suffix = countySeat ? doc.layers.tokens?.[t.lastToken + 1] : undefined;
+  const placeSpan = suffix ? spanOf(doc.text, t.start, suffix.end) : span;
+  if ((t.hints.county || t.hints.region) && kindOf(gaz, entry) === 'city' && !countySeat) {
     if (t.origin === 'spotter') return null;
     const what = t.hints.county ? 'a county' : 'a natural feature';
     return annotate(span, PLACES, [...t.rules, 'unresolved.feature-not-held'], 0.3, {
@@ -351,7 +355,7 @@ function toPlace(
   let confidence = confidenceOf(scored);
   if (t.origin === 'spotter') confidence *= t.weak ? 0.7 : 0.9;
   const rules = [...t.rules, ...evidence.filter((x) => x.weight > 0).map((x) => `evidence.${x.kind}`)];
-  return annotate(span, PLACES, rules, Math.round(confidence * 100) / 100, {
+  return annotate(placeSpan, PLACES, rules, Math.round(confidence * 100) / 100, {
     ...base,
     name: e.name,
     resolved: true,
@@ -359,8 +363,8 @@ function toPlace(
     lon: Math.round(e.lon * 1e4) / 1e4,
     country: e.country,
     admin1,
-    featureType: e.kind,
-    geonameid: e.geonameid,
+    featureType: countySeat ? 'county' : e.kind,
+    geonameid: countySeat ? null : e.geonameid,
     evidence,
   });
 }

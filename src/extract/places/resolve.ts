@@ -13,6 +13,7 @@
  * | nearby              | +1.5   | within 200 km of another place the article names              |
  * | dateline            | +1 / +4 | in the dateline's country / the dateline place itself       |
  * | hint-city, hint-admin, hint-region | +1 .. +3 | `the city of X`, `X State`, `X River`          |
+ * | county-seat         | +2     | `X County` and a town X that is the seat of a county          |
  * | hint-country        | +6 / -3 | `the Egyptian city of X`                                    |
  * | adjacency           | +5 / +3 | `Ankara, Turkey`: the part inside the whole, and the whole   |
  */
@@ -57,7 +58,8 @@ export const WEIGHTS = {
   admin1: 6.5,
   capital: 1.5,
   stateCapital: 0.7,
-  countySeat: 0.3,
+  seatOfDivision: 0.3,
+  countySeat: 2,
   neighbourhood: -0.5,
   namedCountry: 2.5,
   countryAgain: 1,
@@ -94,12 +96,12 @@ export function prior(gaz: Gazetteer, i: number): PlaceEvidence {
   } else if (feature === 'PPLA') {
     weight += WEIGHTS.stateCapital;
     detail += ', regional capital';
-  } else if (feature === 'PPLA2') weight += WEIGHTS.countySeat;
+  } else if (feature === 'PPLA2') weight += WEIGHTS.seatOfDivision;
   else if (feature === 'PPLX') weight += WEIGHTS.neighbourhood;
   return { kind: 'population', weight, detail };
 }
 
-function featureCode(gaz: Gazetteer, i: number): string {
+export function featureCode(gaz: Gazetteer, i: number): string {
   // The feature code is the 7th field of the city's line (see cities.tsv).
   const text = gaz.cityText;
   let a = gaz.cityLine[i];
@@ -231,6 +233,14 @@ function weigh(
     const w = kind === 'admin1' ? WEIGHTS.hintAdmin : -WEIGHTS.hintCity;
     score += w;
     out?.push({ kind: 'hint-admin', weight: w, detail: 'named as a state or province' });
+  }
+  if (hints.county && kind === 'city' && featureCode(gaz, i) === 'PPLA2') {
+    score += WEIGHTS.countySeat;
+    out?.push({
+      kind: 'county-seat',
+      weight: WEIGHTS.countySeat,
+      detail: 'seat of a second-level division, as `X County` names',
+    });
   }
   if (hints.region && kind !== 'city' && kind !== 'country') {
     score += WEIGHTS.hintRegion;
