@@ -305,6 +305,16 @@ export class SentenceScanner {
           continue;
         }
       }
+      // `U.S. Department of Agriculture`, `British Red Cross`: a country word opening an organisation name.
+      if (
+        unknownFrom < 0 &&
+        p < b &&
+        this.headedBeyond(ctx, p, b) &&
+        (this.kb.demonyms.has(ctx.keys[p]) || this.nameAt(ctx, p, p))
+      ) {
+        this.pushUnknown(ctx, p, b, role, out);
+        return;
+      }
       const demonym = unknownFrom < 0 ? this.demonymAt(ctx, p, b) : null;
       const longerName = demonym ? this.nameAt(ctx, p, b) : null;
       if (demonym && (!longerName || longerName.last <= demonym.last)) {
@@ -323,9 +333,8 @@ export class SentenceScanner {
         flushUnknown(p - 1);
         if (this.headedBeyond(ctx, name.last, b)) {
           // `United States Navy`, `Bank of America`: the name is part of a longer organisation name.
-          unknownFrom = p;
-          p = name.last + 1;
-          continue;
+          this.pushUnknown(ctx, unknownFrom >= 0 ? unknownFrom : p, b, role, out);
+          return;
         }
         out.push(this.nameMention(ctx, p, name.last, name.ids, role));
         role = null;
@@ -362,10 +371,11 @@ export class SentenceScanner {
     const { tokens } = ctx;
     for (let k = last + 1; k <= b; k++) {
       const w = tokens[k].norm;
-      if (CONNECTORS.has(w) && w !== 'of') continue;
       if (this.kb.notNames.get(w) === 'word') return false;
       const head = this.kb.nameHeads.get(w);
-      if (head && head !== 'GPE' && k === b) return true;
+      if (!head || head === 'GPE') continue;
+      // The head ends the run, or opens its `of ...` part (`Department of Agriculture`).
+      if (k === b || (k + 1 <= b && /^(of|for)$/.test(tokens[k + 1].norm))) return true;
     }
     return false;
   }
