@@ -113,21 +113,21 @@ export async function runIngest(
   let batch: Document[] = [];
   let writing: Promise<void> = Promise.resolve();
   let storeMs = 0;
+  const put = async (docs: Document[]) => {
+    const result = await store.putDocuments(docs);
+    counts.stored += result.stored;
+    counts.duplicates += result.duplicates;
+    counts.updated += result.updated;
+  };
   const write = async (docs: Document[]) => {
     const t0 = performance.now();
     try {
-      const result = await store.putDocuments(docs);
-      counts.stored += result.stored;
-      counts.duplicates += result.duplicates;
-      counts.updated += result.updated;
+      await put(docs);
     } catch {
       // The batch was rolled back whole; find the culprit(s) by storing one at a time.
       for (const doc of docs) {
         try {
-          const result = await store.putDocuments([doc]);
-          counts.stored += result.stored;
-          counts.duplicates += result.duplicates;
-          counts.updated += result.updated;
+          await put([doc]);
         } catch (err) {
           failures.push({
             code: 'E_STORE',
