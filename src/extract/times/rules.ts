@@ -729,7 +729,7 @@ export function buildRules(lex: TimesLexicon): Rule[] {
           const next = ctx.posAfter(m.index + m[0].length);
           if (next === 'NOUN' || next === 'PROPN' || next === 'ADJ') return null;
           const prev = ctx.posBefore(m.index);
-          if (prev === 'DET' || prev === 'ADJ' || prev === 'PROPN') return null;
+          if (prev === 'DET' || prev === 'ADJ') return null;
           const code = {
             daily: 'P1D',
             weekly: 'P1W',
