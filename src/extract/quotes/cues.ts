@@ -32,8 +32,19 @@ export function cueAt(tokens: readonly Token[], i: number, lex: QuoteLexicon): C
   if (
     t.norm.endsWith('ing') &&
     t.norm !== 'according' &&
-    !(prev && (BE_FORMS.has(prev.norm) || prev.norm === ','))
+    !(prev && (BE_FORMS.has(prev.norm) || prev.norm === ',')) &&
+    !afterWith(tokens, i)
   )
     return null;
   return { ...entry, first: i, last: i };
+}
+
+/** `with Boswell stating: "..."`: an -ing cue whose subject follows `with`. */
+function afterWith(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const t = tokens[k];
+    if (t.norm === 'with') return k < i - 1;
+    if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'DET' && t.pos !== 'ADJ') return false;
+  }
+  return false;
 }

@@ -13,6 +13,7 @@ import {
 import type { QuoteContext } from './context.js';
 import type { DraftQuote } from './draft.js';
 import type { QuotedSpan } from './marks.js';
+import { SPEAKER_PRONOUNS, subjectBefore } from './speaker.js';
 import { tokenAtOrAfter, tokenBefore } from './view.js';
 
 const DETERMINERS = new Set([
@@ -139,7 +140,9 @@ export function directQuotes(ctx: QuoteContext, spans: QuotedSpan[]): DraftQuote
     out.push(d);
     prevKept = d;
   }
-  ctx.speakers.noteNameRuns(); // needs the quoted tokens marked, and comes before any pronoun is read
+  // Both need the quoted tokens marked, and come before any pronoun is read.
+  ctx.speakers.noteNameRuns();
+  noteCueSubjects(ctx);
   for (const d of out) d.attribution = attributeDirect(ctx, d);
   return out;
 }
@@ -234,4 +237,15 @@ function cueWithin(ctx: QuoteContext, first: number, n: number): boolean {
     if (speechCue(ctx, k)) return true;
   }
   return false;
+}
+
+/** Registers the subject of every cue in narration as a possible antecedent (`The authors say ... They`). */
+function noteCueSubjects(ctx: QuoteContext): void {
+  const { tokens, quoted, sentences } = ctx.view;
+  for (let k = 0; k < tokens.length; k++) {
+    if (quoted[k] || !speechCue(ctx, k)) continue;
+    const np = subjectBefore(tokens, k, sentences[tokens[k].sentence].firstToken);
+    if (np && !(np[0] === np[1] && SPEAKER_PRONOUNS.has(tokens[np[0]].norm)))
+      ctx.speakers.fromPhrase(np[0], np[1], 'cue-subject');
+  }
 }

@@ -233,6 +233,33 @@ const DIRECT: Row[] = [
     'direct',
     'One poster',
   ],
+  [
+    'It quoted critics, with Boswell stating: "People fleeing danger need quicker decisions."',
+    'People fleeing',
+    'direct',
+    'Boswell',
+  ],
+  [
+    'The U.S. Department of Agriculture notes, "Ozone causes more damage to plants than other pollutants."',
+    'Ozone causes',
+    'direct',
+    'U.S. Department of Agriculture',
+    'G:U.S.=e1',
+  ],
+  [
+    'KCNA said. "Foolhardy provocation deserves harsh punishment", it added.',
+    'Foolhardy provocation',
+    'direct',
+    'KCNA',
+    'O:KCNA=e1;O:Foolhardy=e2',
+  ],
+  [
+    'The authors say the results are clear. They call for "urgent action on salt in all of the food."',
+    'urgent action',
+    'mixed',
+    'The authors',
+    'G:Australia=e1',
+  ],
   // ---- split quotations and carried speakers
   ['"That is a big step," Smith said. "We are weeks away."', 'We are weeks away', 'direct', 'Smith'],
   [

@@ -6,7 +6,7 @@
 import type { Span } from '../../model/annotation.js';
 import type { Mention, Token } from '../../model/layers.js';
 import type { QuoteLexicon } from './lexicon.js';
-import type { DocView } from './view.js';
+import { type DocView, tokenAtOrAfter } from './view.js';
 
 export interface Speaker {
   span: Span;
@@ -66,6 +66,8 @@ const RELATIVES = new Set(['who', 'which', 'that', 'whose']);
 /** Words between a subject and its verb that do not break the link (`Kerry later told`). */
 const BETWEEN_SUBJECT_AND_VERB = new Set(['ADV', 'AUX', 'PART']);
 const MAX_NP = 12;
+/** How far back (characters) a group pronoun looks for the source it continues. */
+const RECENT_SOURCE_CHARS = 400;
 
 /** A capitalised word the tagger read as a verb or adjective (`Yvette Cooper/VERB said`): a name all the same. */
 const MISTAGGED = new Set(['VERB', 'ADJ', 'X']);
@@ -348,7 +350,12 @@ export class SpeakerFinder {
     if (!entityId) {
       const antecedent = this.antecedent(i, t.norm);
       if (antecedent) {
-        const sp: Speaker = { ...antecedent, span, rule: `${rule}+pronoun.nearest` };
+        const sp: Speaker = {
+          ...antecedent,
+          name: antecedent.name ?? antecedent.span.text,
+          span,
+          rule: `${rule}+pronoun.nearest`,
+        };
         return sp;
       }
       return { span, entityId: null, name: null, rule: `${rule}+pronoun.unresolved` };
@@ -372,9 +379,15 @@ export class SpeakerFinder {
       if (mentions[mid].start < at) lo = mid + 1;
       else hi = mid;
     }
+    if (!wantPerson) {
+      // `The authors say ... They call for ...`: a group pronoun right after a reported source is that source.
+      const recent = this.lastSpeakerBefore(at, RECENT_SOURCE_CHARS);
+      if (recent) return recent;
+    }
     for (let k = lo - 1; k >= 0; k--) {
       const m = mentions[k];
       if (m.kind === 'pronoun' && !m.entityId) continue;
+      if (this.insideQuotation(m.start)) continue; // names inside someone's words are not antecedents
       if (wantPerson && !PERSONISH.has(m.type)) continue;
       if (wantThing && (m.type === 'PERSON' || m.type === 'NORP')) continue;
       if (!wantPerson && !wantThing && !AGENTISH.has(m.type)) continue; // they
@@ -457,16 +470,44 @@ export class SpeakerFinder {
     };
   }
 
+  /** The last attributed (not guessed) speaker that is a group or organisation, within `window` characters. */
+  private lastSpeakerBefore(at: number, window: number): Speaker | null {
+    let best: Speaker | null = null;
+    let bestAt = -1;
+    for (const e of this.earlier) {
+      if (e.at >= at || e.at < at - window || e.at <= bestAt || !e.plural || e.speaker.rule === 'name-run')
+        continue;
+      if (e.speaker.span.text.length > 0 && /^(it|they)$/i.test(e.speaker.span.text)) continue;
+      best = e.speaker;
+      bestAt = e.at;
+    }
+    return best;
+  }
+
+  private insideQuotation(offset: number): boolean {
+    const { tokens, quoted } = this.view;
+    const k = tokenAtOrAfter(tokens, offset);
+    return k < tokens.length && quoted[k] === 1;
+  }
+
+  /** The mention over the phrase's head (its last word, or the word before `for`/`at`): `U.S. Department of Agriculture` is not `U.S.`. */
   private bestMention(a: number, b: number): Mention | null {
-    const { mentionAt, mentions } = this.view;
+    const { mentionAt, mentions, tokens } = this.view;
+    let head = b;
+    for (let k = a + 1; k < b; k++)
+      if (tokens[k].norm === 'for' || tokens[k].norm === 'at' || tokens[k].norm === 'from') {
+        head = k - 1;
+        break;
+      }
+    const atHead = mentionAt[head] >= 0 ? mentions[mentionAt[head]] : null;
+    if (atHead && AGENTISH.has(atHead.type)) return atHead;
     let best: Mention | null = null;
     for (let i = a; i <= b; i++) {
       const k = mentionAt[i];
       if (k < 0) continue;
       const m = mentions[k];
-      if (!AGENTISH.has(m.type)) continue;
-      if (!best || (m.type === 'PERSON' && best.type !== 'PERSON') || (m.type === best.type && m !== best))
-        best = m;
+      if (m.type !== 'PERSON') continue; // away from the head only a person's name speaks (`Secretary ... Kerry`)
+      best = m;
     }
     return best;
   }
