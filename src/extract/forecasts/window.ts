@@ -32,18 +32,25 @@ function horizonEnd(from: string, latest: Horizon['latest']): string {
   return addDays(from, 7 - (((d.getUTCDay() + 6) % 7) + 1)); // the coming Sunday
 }
 
-/** Finds a horizon phrase in the tokens [first, last]; longest phrases are tried first. */
+const QUOTE_MARK = /^["'\u2018\u2019\u201C\u201D]+$/;
+
+/**
+ * Finds a horizon phrase in the tokens [first, last]; longest phrases are tried first. Quotation
+ * marks are looked through, so a headline's `Could Be 'Weeks' Away` reads as `weeks away`.
+ */
 export function findHorizon(
   tokens: Token[],
   first: number,
   last: number,
   horizons: Horizon[],
 ): Horizon | null {
+  const words: string[] = [];
+  for (let i = first; i <= last; i++) if (!QUOTE_MARK.test(tokens[i].text)) words.push(tokens[i].norm);
   for (const h of horizons) {
     const n = h.words.length;
-    for (let i = first; i + n - 1 <= last; i++) {
+    for (let i = 0; i + n <= words.length; i++) {
       let ok = true;
-      for (let k = 0; k < n && ok; k++) ok = tokens[i + k].norm === h.words[k];
+      for (let k = 0; k < n && ok; k++) ok = words[i + k] === h.words[k];
       if (ok) return h;
     }
   }
