@@ -475,17 +475,16 @@ export function eventsComponent(k: CameoKnowledge): Component {
       const drafts: DraftEvent[] = [];
       const quantities: Quantity[] = [];
       let lastPair: [EventActor, EventActor] | null = null;
-      const discardStory = sentences.some((s) => {
-        if (s.lastToken < s.firstToken) return false;
-        return discarded(
-          k,
-          makeSentenceView(tokens, s.index, s.firstToken, s.lastToken, clauseCues),
-          'story',
-        );
-      });
+      // Views are built once; a story-level discard (`World Cup`) anywhere stops the whole document.
+      const views = sentences.map((s) =>
+        s.lastToken < s.firstToken
+          ? null
+          : makeSentenceView(tokens, s.index, s.firstToken, s.lastToken, clauseCues),
+      );
+      const discardStory = views.some((v) => v !== null && discarded(k, v, 'story'));
       for (const s of sentences) {
-        if (s.lastToken < s.firstToken) continue;
-        const view = makeSentenceView(tokens, s.index, s.firstToken, s.lastToken, clauseCues);
+        const view = views[s.index];
+        if (!view) continue;
         const actors = findActors(view, k, { mentions, entities, quotes });
         const quoted = (i: number) =>
           quotes.some(
