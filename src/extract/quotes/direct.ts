@@ -245,7 +245,7 @@ function noteCueSubjects(ctx: QuoteContext): void {
   for (let k = 0; k < tokens.length; k++) {
     if (quoted[k] || !speechCue(ctx, k)) continue;
     const np = subjectBefore(tokens, k, sentences[tokens[k].sentence].firstToken);
-    if (np && !(np[0] === np[1] && SPEAKER_PRONOUNS.has(tokens[np[0]].norm)))
-      ctx.speakers.fromPhrase(np[0], np[1], 'cue-subject');
+    if (!np || (np[0] === np[1] && SPEAKER_PRONOUNS.has(tokens[np[0]].norm))) continue;
+    if (ctx.speakers.plausible(np[0], np[1])) ctx.speakers.fromPhrase(np[0], np[1], 'cue-subject');
   }
 }
