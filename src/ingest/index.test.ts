@@ -125,6 +125,24 @@ describe('readInputs: folders and formats', () => {
     expect(outcomes.map((o) => (o.ok ? o.doc.meta.format : o.error.code))).toEqual(['text', 'E_NO_ARTICLE']);
   });
 
+  it('takes the date of an undated article from its .published sidecar, and skips sidecars in folders', async () => {
+    const folder = scratch('dated');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'story.txt'), 'Truce holds\n\nThe truce held on Monday.');
+    writeFileSync(join(folder, 'story.published'), '2015-11-17\n');
+    writeFileSync(join(folder, 'dated.txt'), 'Truce holds\n\n17 November 2016\n\nThe truce held on Monday.');
+    writeFileSync(join(folder, 'dated.published'), '2015-11-17\n');
+    const outcomes = await collect([folder]);
+    expect(
+      outcomes.map((o) =>
+        o.ok ? [o.doc.meta.origin?.slice(folder.length), o.doc.meta.published?.local] : o.error.code,
+      ),
+    ).toEqual([
+      ['/dated.txt', '2016-11-17'],
+      ['/story.txt', '2015-11-17'],
+    ]);
+  });
+
   it('reads standard input for `-`, sniffing JSON Lines', async () => {
     const stdin = (async function* () {
       yield '{"id": "s1", "text": "First."}\n';

@@ -7,12 +7,15 @@
  *   - the format comes from the extension (.txt/.md, .html/.htm, .jsonl/.ndjson, .xml/.rss/.atom),
  *     else from the content; JSON Lines give one outcome per line, feeds one per item;
  *   - a file over `maxBytes` is refused before it is read; JSON Lines files are streamed, so the
- *     limit applies to each line instead.
+ *     limit applies to each line instead;
+ *   - `story.published` beside `story.txt` (or `.html`) gives the date of an article that states none.
  */
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Document } from '../model/document.js';
 import type { InputFormat } from '../model/metadata.js';
+import { parseDate } from './dates.js';
 import { decodeBytes, decodeLine, looksBinary } from './decode.js';
 import { failure } from './errors.js';
 import { readFeed } from './feed.js';
@@ -30,6 +33,8 @@ export { formatInputError, type InputError, type ReadOptions, type ReadOutcome }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 const STDIN = '-';
+/** Extension of a publication-date sidecar file (see applySidecarDate). */
+const SIDECAR = '.published';
 
 /** Reads every input in turn; errors come out as outcomes, in input order. */
 export async function* readInputs(paths: string[], opts: ReadOptions = {}): AsyncIterable<ReadOutcome> {
@@ -65,7 +70,7 @@ async function* walk(dir: string): AsyncIterable<string | ReadOutcome> {
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
+    if (entry.name.startsWith('.') || entry.name.endsWith(SIDECAR)) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* walk(path);
     else if (entry.isFile()) yield path;
@@ -102,7 +107,32 @@ async function* readPath(path: string, opts: ReadOptions, knownSize?: number): A
     yield fileError(e, path);
     return;
   }
-  yield* readBytes(bytes, path, format);
+  for (const outcome of readBytes(bytes, path, format)) {
+    if (outcome.ok && outcome.doc.meta.published === null) await applySidecarDate(outcome.doc, path);
+    yield outcome;
+  }
+}
+
+/**
+ * `story.txt` may come with `story.published` holding its publication date (`2015-11-17`,
+ * `2015-11-17T17:30:00Z`), for articles that state none. The text's own dateline wins.
+ */
+async function applySidecarDate(doc: Document, path: string): Promise<void> {
+  const sidecar = path.replace(/\.[^./\\]*$/, '') + SIDECAR;
+  let value: string;
+  try {
+    value = (await readFile(sidecar, 'utf8')).trim();
+  } catch {
+    return; // no sidecar: the usual case
+  }
+  const parsed = parseDate(value);
+  if (parsed) doc.meta.published = parsed.published;
+  else
+    doc.diagnostics.push({
+      code: 'W_DATE',
+      message: `${SIDECAR} file is not a date: ${value.slice(0, 60)}`,
+      at: sidecar,
+    });
 }
 
 async function* readStdin(opts: ReadOptions): AsyncIterable<ReadOutcome> {
