@@ -451,11 +451,11 @@ function longestMatch(
     if (short && !ALL_CAPS.test(surface)) continue;
     let candidates = lookupKey(gaz, key);
     if (short) candidates = candidates.filter((i) => kindOf(gaz, i) !== 'city');
+    // `English`, `Polish`: a nationality word before a small town that shares its spelling.
+    const demonym = j - t <= 1 ? gaz.byDemonym.get(key) : undefined;
+    if (demonym !== undefined && candidates.every((i) => kindOf(gaz, i) === 'city'))
+      return [j, [demonym], 'demonym'];
     if (candidates.length) return [j, candidates, 'name'];
-    if (j - t <= 1) {
-      const d = gaz.byDemonym.get(key);
-      if (d !== undefined) return [j, [d], 'demonym'];
-    }
   }
   return null;
 }
