@@ -12,6 +12,8 @@ export interface CueMatch extends CueEntry {
 const NOUN_MARKERS = new Set(['DET', 'ADJ', 'NUM']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'of', 'in', 'for', 'to']);
 
+/** What follows a cue that introduces a quotation directly. */
+const INTRODUCERS = new Set([',', ':', '"', '\u201C', '``']);
 const BE_FORMS = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are', 'am']);
 
 export function cueAt(tokens: readonly Token[], i: number, lex: QuoteLexicon): CueMatch | null {
@@ -33,7 +35,8 @@ export function cueAt(tokens: readonly Token[], i: number, lex: QuoteLexicon): C
     t.norm.endsWith('ing') &&
     t.norm !== 'according' &&
     !(prev && (BE_FORMS.has(prev.norm) || prev.norm === ',')) &&
-    !afterWith(tokens, i)
+    !afterWith(tokens, i) &&
+    !INTRODUCERS.has(tokens[i + 1]?.norm ?? '') // `a message stating, "..."`
   )
     return null;
   return { ...entry, first: i, last: i };

@@ -181,11 +181,30 @@ function attributeDirect(ctx: QuoteContext, d: DraftQuote) {
   }
   found = attributeColonSubject(ctx, from, d.firstToken);
   if (found) return found;
-  if (d.kind === 'mixed') {
-    found = attributeInClause(ctx, sFirst.firstToken, sLast.lastToken);
-    if (found) return found;
-    found = attributeSentenceSubject(ctx, sFirst.firstToken, d.firstToken - 1);
-    if (found) return found;
+  // `Heald said although ..., "nobody has looked at these together".`: the clause's reporter.
+  found = attributeInClause(ctx, sFirst.firstToken, sLast.lastToken);
+  if (found) return found;
+  if (d.kind === 'mixed') return attributeSentenceSubject(ctx, sFirst.firstToken, d.firstToken - 1);
+  if (d.firstToken === sFirst.firstToken) return attributePreviousReport(ctx, d, sFirst.index);
+  return null;
+}
+
+/**
+ * `Heald noted the findings show X. "An air-quality cleanup would ..."`: a quotation that opens its
+ * sentence, right after a sentence of reported speech in the same paragraph, goes on with that speaker.
+ */
+function attributePreviousReport(ctx: QuoteContext, d: DraftQuote, sentence: number) {
+  const { sentences, quoted } = ctx.view;
+  const prev = sentences[sentence - 1];
+  if (!prev || prev.paragraph !== d.paragraph) return null;
+  for (let k = prev.firstToken; k <= prev.lastToken; k++) {
+    if (quoted[k]) return null; // a quotation there: the carry pass decides
+    const cue = speechCue(ctx, k);
+    if (!cue || cue.cls === 'according' || cue.cls === 'question') continue;
+    const np = subjectBefore(ctx.view.tokens, k, prev.firstToken);
+    if (!np || !ctx.speakers.plausible(np[0], np[1])) continue;
+    const speaker = ctx.speakers.fromPhrase(np[0], np[1], 'attr.previous-report');
+    return { cue, speaker, rules: ['attr.previous-report', speaker.rule], confidence: 0.6 };
   }
   return null;
 }

@@ -260,6 +260,24 @@ const DIRECT: Row[] = [
     'The authors',
     'G:Australia=e1',
   ],
+  [
+    'Heald said although both are known to matter, "nobody has looked at these together".',
+    'nobody has looked',
+    'direct',
+    'Heald',
+  ],
+  [
+    'Heald noted the findings show pollution matters. "An air-quality cleanup would improve crop yields."',
+    'An air-quality',
+    'direct',
+    'Heald',
+  ],
+  [
+    'All they get is a message stating, "The word means search for truth and nothing else."',
+    'The word means',
+    'direct',
+    'a message',
+  ],
   // ---- split quotations and carried speakers
   ['"That is a big step," Smith said. "We are weeks away."', 'We are weeks away', 'direct', 'Smith'],
   [
