@@ -1,5 +1,6 @@
 import type { Command } from '../command.js';
 import { evalCommand } from './eval.js';
+import { exportCommand } from './export.js';
 import { extractCommand } from './extract.js';
 import { forecastsCommand } from './forecasts.js';
 import { ingestCommand } from './ingest.js';
@@ -15,5 +16,6 @@ export const COMMANDS: Command[] = [
   showCommand,
   searchCommand,
   forecastsCommand,
+  exportCommand,
   evalCommand,
 ];
