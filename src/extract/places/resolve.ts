@@ -4,7 +4,7 @@
  *
  * | evidence            | weight | why                                                          |
  * |---------------------|--------|--------------------------------------------------------------|
- * | feature             | 9 / 8.5 / 6.5 | a country or continent, a curated region, a state is what a bare name means most often |
+ * | feature             | 11 / 8.5 / 6.5 | a country or continent, a curated region, a state is what a bare name means most often; a country outweighs the context a small namesake town can gather |
  * | population          | log10(pop) + 1.5 capital / 0.7 state capital | bigger towns are named more often |
  * | named-country       | +2.5   | the article already names the candidate's country            |
  * | focus               | +1     | the candidate is in the article's main country                |
@@ -52,8 +52,8 @@ export interface Scored {
 }
 
 export const WEIGHTS = {
-  country: 9,
-  continent: 9,
+  country: 11,
+  continent: 11,
   curated: 8.5,
   admin1: 6.5,
   capital: 1.5,

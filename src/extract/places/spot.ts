@@ -434,7 +434,9 @@ function longestMatch(
   taken: Uint8Array,
 ): [number, readonly number[], 'name' | 'demonym'] | null {
   // Longer names are tried only when the first word starts one (`New`, `Santa`, `Democratic`).
-  const maxJ = gaz.firstWords.has(placeKey(tokens[t].text)) ? Math.min(sLast, t + MAX_NGRAM - 1) : t;
+  const attached = t + 1 <= sLast && tokens[t + 1].start === tokens[t].end; // `People's`, `Xi'an`
+  const longer = attached || gaz.firstWords.has(placeKey(tokens[t].text));
+  const maxJ = longer ? Math.min(sLast, t + MAX_NGRAM - 1) : t;
   let limit = t;
   for (let j = t + 1; j <= maxJ; j++) {
     const tok = tokens[j];
