@@ -184,13 +184,13 @@ export function* readBytes(
   const chosen = format ?? sniffFormat(text);
   switch (chosen) {
     case 'text':
-      yield readPlainText(text, { origin, diagnostics });
+      yield guarded(origin, () => readPlainText(text, { origin, diagnostics }));
       return;
     case 'html':
-      yield readHtml(text, { origin, diagnostics });
+      yield guarded(origin, () => readHtml(text, { origin, diagnostics }));
       return;
     case 'feed':
-      yield* readFeed(text, origin, diagnostics);
+      yield* guardedAll(origin, () => readFeed(text, origin, diagnostics));
       return;
     case 'jsonl': {
       const lines = text.split('\n');
@@ -198,7 +198,8 @@ export function* readBytes(
       for (let i = 0; i < lines.length; i++) {
         if (lines[i].trim() === '') continue;
         records++;
-        yield readJsonlLine(lines[i], `${origin}:${i + 1}`, [...diagnostics]);
+        const at = `${origin}:${i + 1}`;
+        yield guarded(at, () => readJsonlLine(lines[i], at, [...diagnostics]));
       }
       if (records === 0) yield failure('E_EMPTY', origin, 'no records');
       return;
@@ -232,7 +233,7 @@ async function* readJsonlFile(path: string, maxBytes: number): AsyncIterable<Rea
     const { text, diagnostics } = decodeLine(lineNo === 1 ? stripUtf8Bom(bytes) : bytes, origin);
     if (text.trim() === '') return null;
     records++;
-    return readJsonlLine(text, origin, diagnostics);
+    return guarded(origin, () => readJsonlLine(text, origin, diagnostics));
   };
   try {
     for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
@@ -285,6 +286,28 @@ async function isFile(path: string): Promise<boolean> {
 function stripUtf8Bom(bytes: Uint8Array): Uint8Array {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
 }
+
+/**
+ * A reader that throws (a bug, or a parser meeting something it cannot handle) costs one outcome,
+ * never the batch.
+ */
+function guarded(origin: string, read: () => ReadOutcome): ReadOutcome {
+  try {
+    return read();
+  } catch (e) {
+    return failure('E_READ', origin, `the reader failed: ${(e as Error).message}`, READER_BUG_HINT);
+  }
+}
+
+function guardedAll(origin: string, read: () => ReadOutcome[]): ReadOutcome[] {
+  try {
+    return read();
+  } catch (e) {
+    return [failure('E_READ', origin, `the reader failed: ${(e as Error).message}`, READER_BUG_HINT)];
+  }
+}
+
+const READER_BUG_HINT = 'the input could not be read; please report it with the file, and go on without it';
 
 function fileError(e: unknown, path: string): ReadOutcome {
   const code = (e as NodeJS.ErrnoException).code;
