@@ -65,6 +65,7 @@ export function createTimesExtractor(options: TimesOptions = {}): TimesExtractor
         for (let r = 0; r < rules.length; r++) unanchored += runRule(rules[r], r, ctx, candidates);
         if (CHRONO_TRIGGER.test(s.text)) candidates.push(...chronoCandidates(parser, ctx, CHRONO_PRIORITY));
         mergeAdjacent(s.text, candidates);
+        if (candidates.length === 0) continue;
         const names = namePattern
           ? [...s.text.matchAll(namePattern)].map((m) => [m.index, m.index + m[0].length])
           : [];

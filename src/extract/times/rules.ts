@@ -241,13 +241,8 @@ export function holidayRule(lex: TimesLexicon): Rule | null {
       `\\b(?:(last|next|this)\\s+)?(${alternatives.join('|')})(?:,?\\s+((?:19|20)\\d\\d)|\\s+of\\s+((?:19|20)\\d\\d))?(?![\\w'\u2019-])`,
       'gi',
     ),
-    gate: new RegExp(
-      names
-        .map((n) => n.split(/[ ']/)[0])
-        .filter((w, i, all) => all.indexOf(w) === i)
-        .join('|'),
-      'i',
-    ),
+    // The gate is the names themselves, so common first words (`new`, `good`, `may`) do not open it.
+    gate: new RegExp(`\\b(?:${alternatives.join('|')})`, 'i'),
     build(m, ctx) {
       const name = m[2];
       if (name[0] !== name[0].toUpperCase()) return null; // named days are capitalised
@@ -921,6 +916,7 @@ const GATES: Record<string, RegExp> = {
   duration: /second|minute|hour|day|week|fortnight|month|year|decade|centur/i,
   'duration.bare-plural': /days|weeks|months|years|decades|hours/i,
   'year.bare': /\d{4}/,
+  'ref.lexicon': /now|current|present|moment|recent|lately|past|future|days|term/i,
 };
 
 export { NoAnchor };
