@@ -142,7 +142,13 @@ export function findActors(view: SentenceView, k: CameoKnowledge, ctx: ActorCont
       /^[A-Z]/.test(view.tokens[i].text);
     if (agent && !inName && NOUNISH.has(view.pos[i + agent.length - 1])) {
       // A country mention just before (`Israeli` tagged by the entities layer) lends its code.
-      const prev = out.find((c) => c.end === i && c.via === 'mention' && c.code && c.code.length === 3);
+      // ... also across a possessive and adjectives (`Poland's parliament`, `Iraq's interim government`).
+      let back = i;
+      while (back > 0 && (view.pos[back - 1] === 'ADJ' || view.norms[back - 1] === "'s") && i - back < 3)
+        back--;
+      const prev = out.find(
+        (c) => (c.end === i || c.end === back) && c.via === 'mention' && c.code && c.code.length === 3,
+      );
       if (prev) {
         prev.end = i + agent.length;
         prev.code = combine(prev.code, agent.value);

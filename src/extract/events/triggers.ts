@@ -33,6 +33,18 @@ export interface NominalTriggerHit {
 export type Trigger = VerbTrigger | NominalTriggerHit;
 
 const VERB_POS = new Set(['VERB']);
+const REDUCED_NEXT = new Set([
+  'in',
+  'on',
+  'at',
+  'by',
+  'last',
+  'earlier',
+  'during',
+  'since',
+  'after',
+  'before',
+]);
 const GERUND_PREPS = new Set(['for', 'of', 'about', 'without', 'on', 'in', 'by', 'against', 'from']);
 /** Auxiliaries and `to` before a word that wink-nlp tagged as a noun show it is a verb (`to attack`). */
 const VERB_LEADS = new Set([
@@ -146,6 +158,13 @@ function codeVerb(
   return { code: form.code, swap: false, rule: `verb.default:${form.lemma.replace(/ /g, '_')}` };
 }
 
+/** A finite verb earlier in the clause: then a later bare participle after a noun is a modifier. */
+function hasVerbBefore(view: SentenceView, i: number): boolean {
+  const clause = view.clauses[view.clauseOf[i]];
+  for (let j = clause.start; j < i - 1; j++) if (view.pos[j] === 'VERB' || view.pos[j] === 'AUX') return true;
+  return false;
+}
+
 export function findTriggers(view: SentenceView, k: CameoKnowledge): Trigger[] {
   const out: Trigger[] = [];
   const n = view.norms.length;
@@ -185,7 +204,16 @@ export function findTriggers(view: SentenceView, k: CameoKnowledge): Trigger[] {
         i > 0 &&
         (view.pos[i - 1] === 'DET' || view.norms[i - 1] === "'s" || view.pos[i - 1] === 'ADJ') &&
         k.nominals.has(w);
-      if (form && !gerundAfterPrep && !adjectival && !nounAfterModifier) {
+      // `the agreement signed in March`: a participle after a noun, with no auxiliary, describes the noun.
+      const reducedRelative =
+        form &&
+        /ed$/.test(w) &&
+        i > 0 &&
+        view.pos[i - 1] === 'NOUN' &&
+        REDUCED_NEXT.has(view.norms[i + 1] ?? '') &&
+        !(form.code && /^(1[4-9]|20)/.test(form.code)) &&
+        hasVerbBefore(view, i);
+      if (form && !gerundAfterPrep && !adjectival && !nounAfterModifier && !reducedRelative) {
         const start = i - form.head;
         const end = start + form.words.length;
         const coded = codeVerb(view, k, form, start, end);
