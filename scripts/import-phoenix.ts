@@ -121,6 +121,8 @@ function nameType(name: string, recordIsPerson: boolean): EntityType {
 }
 
 function titleCase(name: string): string {
+  // Short one-word names are acronyms (`UN`, `ICJ`, `IAEA`).
+  if (/^[A-Z]{1,4}$/.test(name)) return name;
   return name
     .toLowerCase()
     .replace(/(^|[\s\-(])([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase())

@@ -105,6 +105,22 @@ export function extractEntities(
       c.roleText = appositionAfter(tokens, c.last, kb);
   }
 
+  // A capitalised word opening a sentence, met nowhere else and typed by no cue, is an ordinary word.
+  // (A word of a longer name in the article stays: it may be a surname, `Warhol said`.)
+  const nameWords = new Set<string>();
+  for (const c of cands)
+    if (c.last > c.first) for (let k = c.first; k <= c.last; k++) nameWords.add(tokens[k].norm);
+  cands = cands.filter(
+    (c) =>
+      !(
+        c.type === 'OTHER' &&
+        c.first === c.last &&
+        (counts.get(tokens[c.first].norm) ?? 0) < 2 &&
+        !nameWords.has(tokens[c.first].norm) &&
+        sentenceInitial(tokens, c.first)
+      ),
+  );
+
   // 2b. Places named inside organisation and facility names (`Texas` in `University of Texas`).
   for (const c of cands.slice()) {
     if (c.kind !== 'name' || c.last - c.first < 1 || (c.type !== 'ORG' && c.type !== 'LOC')) continue;
@@ -219,6 +235,11 @@ function mention(
     entityId,
     role,
   };
+}
+
+function sentenceInitial(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !prev || prev.sentence !== tokens[i].sentence || /^["\u201C\u2018'([:]$/.test(prev.text);
 }
 
 function sentenceOfOffset(tokens: Token[], start: number): number {
@@ -373,14 +394,17 @@ function buildEntity(
   const names = ms.filter((c) => c.kind === 'name');
   const longestName = names.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
   const typed = ms.find((c) => c.kind === 'name' || c.kind === 'acronym') ?? ms[0];
+  const acronym = ms.find((c) => c.kind === 'acronym');
   let actor: ActorLink | null = actorId ? actorOnDate(kb, actorId, date) : null;
   let type: EntityType = typed.type;
   const actorRecord = actorId ? kb.actor(actorId) : undefined;
   if (actorRecord && (actorRecord.type === 'GPE' || actorRecord.type === 'LOC') && type === 'NORP')
     type = actorRecord.type;
+  // The fullest name the text gives, else the actor's own name, else the acronym used.
   let name = longestName
     ? text.slice(longestName.start, longestName.end)
-    : (actor?.name ?? text.slice(ms[0].start, ms[0].end));
+    : (actor?.name ??
+      (acronym ? text.slice(acronym.start, acronym.end) : text.slice(ms[0].start, ms[0].end)));
   // Countries go by their common name (`United States`), whichever alias the text used first.
   if (actorRecord?.kind === 'country') name = actorRecord.names[0];
 

@@ -315,9 +315,11 @@ export class SentenceScanner {
         this.pushUnknown(ctx, p, b, role, out);
         return;
       }
-      const demonym = unknownFrom < 0 ? this.demonymAt(ctx, p, b) : null;
+      // A demonym ends an unknown name before it (`Senior Hungarian` is `Senior` + `Hungarian`).
+      const demonym = this.demonymAt(ctx, p, b);
       const longerName = demonym ? this.nameAt(ctx, p, b) : null;
       if (demonym && (!longerName || longerName.last <= demonym.last)) {
+        flushUnknown(p - 1);
         out.push(demonym.candidate);
         p = demonym.last + 1;
         continue;
@@ -480,6 +482,7 @@ export class SentenceScanner {
     for (const last of [i + 1, i]) {
       if (last > b) continue;
       const key = nameKey(doc.text.slice(tokens[i].start, tokens[last].end));
+      if (!/^[a-z]/.test(key)) continue;
       const id = this.kb.demonyms.get(key);
       if (!id) continue;
       const start = tokens[i].start;

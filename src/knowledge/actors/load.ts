@@ -178,6 +178,7 @@ export function loadActorKnowledge(opts: LoadOptions = {}): ActorKnowledge {
   }
   for (const info of countries.values()) {
     for (const d of info.demonyms) {
+      if (!nameKey(d)) continue;
       demonyms.set(nameKey(d), `iso:${info.iso3}`);
       const plural = demonymPlural(d);
       if (plural) demonyms.set(nameKey(plural), `iso:${info.iso3}`);
