@@ -26,6 +26,7 @@ export function formatScores(title: string, s: Scores): string {
   }
   if (s.quotes) {
     out.push(row('quotes (>=50% of gold)', s.quotes.overlap50));
+    if (s.quotes.quoted) out.push(row('  in quotation marks only', s.quotes.quoted));
     const kinds = Object.entries(s.quotes.recallByKind)
       .map(([k, v]) => `${k}=${f3(v)}`)
       .join(' ');

@@ -63,6 +63,19 @@ describe('scorer', () => {
     expect(score(gold, [tooShort]).quotes!.overlap50.tp).toBe(0);
   });
 
+  it('scores quotations apart from reported speech when the gold marks only quotations', () => {
+    const sys: GoldRecord = {
+      id: 'd1',
+      quotes: [
+        { start: 37, end: 49, kind: 'direct' },
+        { start: 0, end: 30, kind: 'indirect' },
+      ],
+    };
+    const s = score(gold, [sys]);
+    expect(s.quotes!.overlap50).toMatchObject({ tp: 1, fp: 1, fn: 0 });
+    expect(s.quotes!.quoted).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+  });
+
   it('counts a place over 161 km away as a geocoding miss', () => {
     const texas: GoldRecord = { id: 'd1', places: [{ start: 19, end: 24, lat: 33.66, lon: -95.55 }] };
     const s = score(gold, [texas]);

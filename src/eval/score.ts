@@ -43,6 +43,11 @@ export interface TimeScores {
 
 export interface QuoteScores {
   overlap50: Prf;
+  /**
+   * The same over quotations only: gold quotes of kind direct against system quotes that are not
+   * indirect speech. For gold sets such as GUM that mark only words in quotation marks.
+   */
+  quoted: Prf | null;
   speakerAcc: number | null;
   matched: number;
   recallByKind: Record<string, number>;
@@ -166,19 +171,35 @@ function scoreTimes(pairs: [GoldRecord, GoldRecord][]): TimeScores {
   };
 }
 
+const quoteMatch = (a: { start: number; end: number }, b: { start: number; end: number }) => {
+  const o = overlapOf(a, b);
+  return o > 0 && o >= 0.5 * (a.end - a.start) ? o / Math.max(a.end - a.start, b.end - b.start) : null;
+};
+
 function scoreQuotes(pairs: [GoldRecord, GoldRecord][]): QuoteScores {
   const c = zero();
+  const quoted = zero();
+  let goldHasOnlyDirect = true;
   let speakerOk = 0;
   let matched = 0;
   const byKind = new Map<string, { gold: number; found: number }>();
   for (const [g, s] of pairs) {
     const gold = (g.quotes ?? []).filter(isOffsets);
     const sys = (s.quotes ?? []).filter(isOffsets);
-    const found = align(gold, sys, (a, b) => {
-      const o = overlapOf(a, b);
-      return o > 0 && o >= 0.5 * (a.end - a.start) ? o / Math.max(a.end - a.start, b.end - b.start) : null;
-    });
+    const found = align(gold, sys, quoteMatch);
     addCounts(c, { tp: found.length, fp: sys.length - found.length, fn: gold.length - found.length });
+    if (gold.some((q) => q.kind && q.kind !== 'direct')) goldHasOnlyDirect = false;
+    const sysQuoted = sys.filter((q) => q.kind !== 'indirect');
+    const foundQuoted = align(
+      gold.filter((q) => !q.kind || q.kind === 'direct'),
+      sysQuoted,
+      quoteMatch,
+    );
+    addCounts(quoted, {
+      tp: foundQuoted.length,
+      fp: sysQuoted.length - foundQuoted.length,
+      fn: gold.filter((q) => !q.kind || q.kind === 'direct').length - foundQuoted.length,
+    });
     for (const [a, b] of found) {
       matched++;
       const ga = isOffsets(a.speaker) ? a.speaker : null;
@@ -195,6 +216,7 @@ function scoreQuotes(pairs: [GoldRecord, GoldRecord][]): QuoteScores {
   }
   return {
     overlap50: prf(c),
+    quoted: goldHasOnlyDirect ? prf(quoted) : null,
     speakerAcc: ratio(speakerOk, matched),
     matched,
     recallByKind: Object.fromEntries([...byKind].map(([k, v]) => [k, v.found / v.gold])),

@@ -56,16 +56,20 @@ export function toFormatRecord(doc: Document): Record<string, unknown> {
     }));
   }
   if (layers.places) {
-    record.places = layers.places.map((p) => ({
-      start: p.start,
-      end: p.end,
-      text: p.text,
-      lat: p.lat,
-      lon: p.lon,
-      country: p.country,
-      geonameid: p.geonameid,
-      featureType: p.featureType,
-    }));
+    // Toponyms only: a demonym (`Syrian`) locates an event but is not a place name, and an
+    // unresolved name has nothing to score; both stay in the Document's own places layer.
+    record.places = layers.places
+      .filter((p) => p.resolved && !p.rules.some((r) => r === 'demonym' || r.endsWith('.demonym')))
+      .map((p) => ({
+        start: p.start,
+        end: p.end,
+        text: p.text,
+        lat: p.lat,
+        lon: p.lon,
+        country: p.country,
+        geonameid: p.geonameid,
+        featureType: p.featureType,
+      }));
   }
   if (layers.events) {
     record.events = layers.events.map((e) => ({
