@@ -11,6 +11,20 @@ export function carrySpeakers(quotes: DraftQuote[]): void {
   for (let i = 0; i < direct.length; i++) {
     const q = direct[i];
     if (q.attribution?.speaker) continue;
+    if (q.continued) {
+      // The quotation began in the previous paragraph: its speaker, whatever follows in this one.
+      const opened = findAttributed(direct, i, -1, (o) => o.paragraph === q.paragraph - 1);
+      if (opened?.attribution) {
+        const a = opened.attribution;
+        q.attribution = {
+          cue: a.cue,
+          speaker: a.speaker,
+          rules: ['carry.continued', ...a.rules],
+          confidence: Math.min(a.confidence, 0.8),
+        };
+        continue;
+      }
+    }
     const prev = findAttributed(direct, i, -1, (o) => o.paragraph === q.paragraph);
     const next = prev ? null : findAttributed(direct, i, +1, (o) => o.paragraph === q.paragraph);
     let source = prev ?? next;

@@ -170,6 +170,8 @@ function attributeDirect(ctx: QuoteContext, d: DraftQuote) {
     }
   }
   if (found) return found;
+  // A paragraph that goes on with the previous paragraph's quotation keeps its speaker (carry pass).
+  if (d.continued) return null;
   // Before: the sentence up to the quotation, after any earlier quotation.
   let from = sFirst.firstToken;
   for (let k = d.firstToken - 1; k >= from; k--) if (quoted[k]) from = k + 1;

@@ -320,6 +320,12 @@ const DIRECT: Row[] = [
     null,
   ],
   ['"We are ready," Smith said. "We want peace," Jones added.', 'We want peace', 'direct', 'Jones'],
+  [
+    'Kane said, "In the first half it felt good.\n\nWe could have scored two goals." After the match, coach Nabil Maaloul said, "We were playing a strong team."',
+    'We could have scored',
+    'direct',
+    'Kane',
+  ],
   // ---- pronouns across paragraphs
   [
     'Mary Jones arrived on Monday.\n\n"We are ready for talks," she said.',
