@@ -255,3 +255,21 @@ describe('counties', () => {
     expect([p?.text, p?.featureType, p?.country]).toEqual(['Dallas County', 'county', 'US']);
   });
 });
+
+describe('lists and wholes', () => {
+  it('reads a state among states of one country', () => {
+    const doc = read('Cases were confirmed in Alberta, Manitoba, Ontario and New Brunswick.');
+    const p = (doc.layers.places ?? []).find((x) => x.text === 'Ontario');
+    expect([p?.featureType, p?.country]).toEqual(['admin1', 'CA']);
+  });
+
+  it('leaves a town unresolved when the state after it holds no town of that name', () => {
+    const doc = read('The truck was stopped in Qwertyton, Ontario, on Monday.', {
+      mentions: [['Qwertyton', 'GPE']],
+    });
+    expect((doc.layers.places ?? []).find((x) => x.text === 'Qwertyton')?.resolved).toBe(false);
+    const doc2 = read('The truck was stopped in Stroud, Wyoming, on Monday.');
+    const stroud = (doc2.layers.places ?? []).find((x) => x.text === 'Stroud');
+    expect(stroud?.resolved === false || stroud?.admin1 === 'Wyoming').toBe(true);
+  });
+});

@@ -75,24 +75,23 @@ export function placesComponent(gaz: Gazetteer): Component {
 export function readPlaces(doc: Document, gaz: Gazetteer): { places: Place[]; focus: PlaceFocus } {
   const toponyms = spotToponyms(doc, gaz);
   addAbbreviations(doc, gaz, toponyms);
-  const adjacency = adjacencyEvidence(doc.text, gaz, toponyms);
+  const { evidence: adjacency, missing } = adjacencyEvidence(doc.text, gaz, toponyms);
   const dateline = findDateline(doc, gaz);
 
   const ctx0 = emptyContext();
   ctx0.dateline = dateline;
   const first = toponyms.map((t, k) => scoreCandidates(gaz, t.candidates, t.hints, ctx0, null, adjacency[k]));
   const { ctx, own } = contextFrom(gaz, toponyms, first, dateline);
-  const second = toponyms.map((t, k) =>
-    scoreCandidates(gaz, t.candidates, t.hints, ctx, own[k], adjacency[k]),
-  );
+  const extra = mergeEvidence(adjacency, listEvidence(doc.text, gaz, toponyms, first));
+  const second = toponyms.map((t, k) => scoreCandidates(gaz, t.candidates, t.hints, ctx, own[k], extra[k]));
   const chosen = oneSensePerDiscourse(doc, toponyms, second);
 
   const places: Place[] = [];
   for (let k = 0; k < toponyms.length; k++) {
     const t = toponyms[k];
     const entry = chosen[k];
-    const evidence = entry >= 0 ? explain(gaz, entry, t.hints, ctx, own[k], adjacency[k]) : [];
-    const place = toPlace(doc, gaz, t, second[k], entry, evidence, places.length + 1);
+    const evidence = entry >= 0 ? explain(gaz, entry, t.hints, ctx, own[k], extra[k]) : [];
+    const place = toPlace(doc, gaz, t, second[k], entry, evidence, missing[k], places.length + 1);
     if (place) places.push(place);
   }
   return { places, focus: focusOf(doc, gaz, places) };
@@ -177,12 +176,20 @@ function isList(gaz: Gazetteer, part: Toponym, whole: Toponym): boolean {
 }
 
 /** Evidence from `Part, Whole` pairs, per toponym and candidate. */
+type ExtraEvidence = (Map<number, PlaceEvidence[]> | null)[];
+
+/**
+ * Evidence from `Part, Whole` pairs, per toponym and candidate; and for each part whose whole is a
+ * country or state holding none of its candidates (`Stroud, Ontario` when the gazetteer knows only
+ * the English Stroud), the whole's name: such a part is left unresolved.
+ */
 function adjacencyEvidence(
   text: string,
   gaz: Gazetteer,
   toponyms: Toponym[],
-): (Map<number, PlaceEvidence[]> | null)[] {
-  const out: (Map<number, PlaceEvidence[]> | null)[] = toponyms.map(() => null);
+): { evidence: ExtraEvidence; missing: (string | null)[] } {
+  const out: ExtraEvidence = toponyms.map(() => null);
+  const missing: (string | null)[] = toponyms.map(() => null);
   const add = (k: number, entry: number, e: PlaceEvidence) => {
     let m = out[k];
     if (!m) {
@@ -197,15 +204,70 @@ function adjacencyEvidence(
     if (part.kind === 'demonym' || whole.kind === 'demonym') continue;
     if (!ADJACENT.test(text.slice(part.end, whole.start))) continue;
     if (isList(gaz, part, whole)) continue;
+    let found = false;
     for (const a of part.candidates) {
       for (const b of whole.candidates) {
         if (!inside(gaz, a, b)) continue;
+        found = true;
         add(k, a, { kind: 'adjacency', weight: WEIGHTS.adjacencyPart, detail: `in ${whole.text}` });
         add(k + 1, b, { kind: 'adjacency', weight: WEIGHTS.adjacencyWhole, detail: `contains ${part.text}` });
       }
     }
+    const definiteWhole = whole.candidates.some((b) => {
+      const kb = kindOf(gaz, b);
+      return kb === 'country' || kb === 'admin1';
+    });
+    const townPart = part.candidates.every((a) => kindOf(gaz, a) === 'city');
+    if (!found && definiteWhole && townPart && part.kind === 'name') missing[k] = whole.text;
+  }
+  return { evidence: out, missing };
+}
+
+/** Words that join the items of a list of places (`Alberta, Manitoba and Ontario`). */
+const LIST_JOINT = /^\s*(?:,|,?\s*(?:and|or|&))\s*$/;
+
+/**
+ * Items of one list are places of one kind: a state among states of one country, a country among
+ * countries, a town among towns of one country. Read from the first pass's choices for the neighbours.
+ */
+function listEvidence(text: string, gaz: Gazetteer, toponyms: Toponym[], first: Scored[][]): ExtraEvidence {
+  const out: ExtraEvidence = toponyms.map(() => null);
+  const support = (k: number, neighbour: number) => {
+    const best = first[neighbour][0];
+    if (!best) return;
+    const kind = kindOf(gaz, best.entry);
+    const cc = countryOf(gaz, best.entry);
+    const weight = kind === 'city' ? WEIGHTS.listTown : WEIGHTS.listItem;
+    for (const c of toponyms[k].candidates) {
+      if (kindOf(gaz, c) !== kind || (kind !== 'country' && countryOf(gaz, c) !== cc)) continue;
+      let m = out[k];
+      if (!m) {
+        m = new Map();
+        out[k] = m;
+      }
+      if (!m.has(c)) m.set(c, [{ kind: 'list', weight, detail: `listed with ${toponyms[neighbour].text}` }]);
+    }
+  };
+  for (let k = 0; k + 1 < toponyms.length; k++) {
+    const a = toponyms[k];
+    const b = toponyms[k + 1];
+    if (a.sentence !== b.sentence || a.kind !== 'name' || b.kind !== 'name') continue;
+    if (!LIST_JOINT.test(text.slice(a.end, b.start))) continue;
+    support(k, k + 1);
+    support(k + 1, k);
   }
   return out;
+}
+
+function mergeEvidence(a: ExtraEvidence, b: ExtraEvidence): ExtraEvidence {
+  return a.map((m, k) => {
+    const n = b[k];
+    if (!m) return n;
+    if (!n) return m;
+    const merged = new Map(m);
+    for (const [entry, list] of n) merged.set(entry, [...(merged.get(entry) ?? []), ...list]);
+    return merged;
+  });
 }
 
 /** The countries, states and anchor places the first pass found, with each toponym's own share. */
@@ -293,6 +355,7 @@ function toPlace(
   scored: Scored[],
   entry: number,
   evidence: PlaceEvidence[],
+  missingIn: string | null,
   n: number,
 ): Place | null {
   const span = spanOf(doc.text, t.start, t.end);
@@ -322,6 +385,15 @@ function toPlace(
   if (t.weak && !evidence.some((e) => SUPPORTING.has(e.kind) && e.weight > 0)) return null;
   // `Scott County`, `Fraser Valley`: a county or natural feature the gazetteer does not hold is not
   // the town that shares its name.
+  if (missingIn) {
+    if (t.origin === 'spotter' && t.weak) return null;
+    return annotate(span, PLACES, [...t.rules, 'unresolved.not-in-named-whole'], 0.3, {
+      ...base,
+      resolved: false,
+      reason: `no place of that name in ${missingIn}`,
+      evidence,
+    });
+  }
   // A county named like its seat (`Dallas County`, `Monroe County`) is placed at the seat.
   const countySeat = t.hints.county && evidence.some((x) => x.kind === 'county-seat');
   const suffix = countySeat ? doc.layers.tokens?.[t.lastToken + 1] : undefined;

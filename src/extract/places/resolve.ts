@@ -16,6 +16,7 @@
  * | county-seat         | +2     | `X County` and a town X that is the seat of a county          |
  * | hint-country        | +6 / -3 | `the Egyptian city of X`                                    |
  * | adjacency           | +5 / +3 | `Ankara, Turkey`: the part inside the whole, and the whole   |
+ * | list                | +2 / +1 | `Alberta, Manitoba and Ontario`: a state (country) among states of the same country (countries); a town among towns of one country |
  */
 
 import { admin1Of, countryOf, type Gazetteer, kindOf, lookup } from '../../knowledge/gazetteer/index.js';
@@ -77,6 +78,8 @@ export const WEIGHTS = {
   hintCountryMiss: -3,
   adjacencyPart: 5,
   adjacencyWhole: 3,
+  listItem: 2,
+  listTown: 1,
 } as const;
 
 /** The evidence a candidate brings by itself: what kind of place it is and how big. */
