@@ -138,7 +138,7 @@ export class SqliteStore implements Store {
   private readonly now: () => Date;
   private readonly keepTokens: boolean;
   private readonly statements = new Map<string, Database.Statement>();
-  private readonly inserts = new Map<string, Database.Statement>();
+  private readonly inserts = new Map<string, { statement: Database.Statement; columns: number }>();
   private readonly putBatch: (docs: readonly Document[]) => PutOutcome[];
 
   constructor(path: string, options: SqliteStoreOptions = {}) {
@@ -204,27 +204,39 @@ export class SqliteStore implements Store {
   }
 
   /** INSERT of a params object; one prepared statement per table and column set. */
-  private insert(table: string, params: Params): Database.RunResult {
-    // Each table is written from one params builder, so its column set never changes: the statement
-    // is built from the first row's keys and reused (no SQL string per row).
-    let statement = this.inserts.get(table);
-    if (!statement) {
-      const keys = Object.keys(params);
-      statement = this.db.prepare(
-        `INSERT INTO ${table} (${keys.map((k) => `"${k}"`).join(', ')}) VALUES (${keys.map((k) => `@${k}`).join(', ')})`,
-      );
-      this.inserts.set(table, statement);
+  private insert(table: string, params: Params, docKey?: number): Database.RunResult {
+    // Each table is written from one params builder that always sets the same keys in the same order,
+    // so the statement is built once from the first row's keys and bound by position (binding by
+    // name costs a property lookup per column per row).
+    let insert = this.inserts.get(table);
+    const keys = Object.keys(params);
+    if (!insert) {
+      const columns = docKey === undefined ? keys : ['doc_key', ...keys];
+      insert = {
+        columns: columns.length,
+        statement: this.db.prepare(
+          `INSERT INTO ${table} (${columns.map((k) => `"${k}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+        ),
+      };
+      this.inserts.set(table, insert);
     }
-    return statement.run(params);
+    const values = Object.values(params);
+    if (docKey !== undefined) values.unshift(docKey);
+    if (values.length !== insert.columns) {
+      throw new StoreError(
+        'E_STORE_INTERNAL',
+        `row for ${table} has ${values.length} values, not ${insert.columns}`,
+      );
+    }
+    return insert.statement.run(values);
   }
 
   private insertLayers(docKey: number, doc: Document): void {
     const L = doc.layers;
     const rows = (table: string, list: Params[]) => {
-      for (const p of list) this.insert(table, { doc_key: docKey, ...p });
+      for (const p of list) this.insert(table, p, docKey);
     };
-    if (L.tokens && this.keepTokens)
-      this.insert('document_tokens', { doc_key: docKey, packed: packTokens(L.tokens) });
+    if (L.tokens && this.keepTokens) this.insert('document_tokens', { packed: packTokens(L.tokens) }, docKey);
     if (L.paragraphs) rows('paragraphs', L.paragraphs.map(paragraphParams));
     if (L.sentences) rows('sentences', L.sentences.map(sentenceParams));
     if (L.mentions) rows('mentions', L.mentions.map(mentionParams));
