@@ -481,7 +481,9 @@ export function eventsComponent(k: CameoKnowledge): Component {
           ? null
           : makeSentenceView(tokens, s.index, s.firstToken, s.lastToken, clauseCues),
       );
-      const discardStory = views.some((v) => v !== null && discarded(k, v, 'story'));
+      // One pass per sentence finds both kinds of discard.
+      const discards = views.map((v) => (v ? discardsOf(k, v) : null));
+      const discardStory = discards.some((d) => d === 'story');
       for (const s of sentences) {
         const view = views[s.index];
         if (!view) continue;
@@ -492,8 +494,12 @@ export function eventsComponent(k: CameoKnowledge): Component {
           );
         const w: SentenceWork = { doc, k, view, actors, quoted };
         if (discardStory) break;
-        if (discarded(k, view, 'sentence')) continue;
-        const accidental = hasCue(k, 'accident', view);
+        if (discards[s.index]) continue;
+        let accidentChecked: boolean | null = null;
+        const accidental = () => {
+          if (accidentChecked === null) accidentChecked = hasCue(k, 'accident', view);
+          return accidentChecked;
+        };
         const triggers = findTriggers(view, k);
         const hits = findQuantities(view, k);
         const protos = triggers.length ? sentenceEvents(w, triggers) : [];
@@ -530,7 +536,7 @@ export function eventsComponent(k: CameoKnowledge): Component {
           )
             continue;
           // Deaths in a crash or a collapse with no perpetrator are an accident, not an assault.
-          if (!hasSource && MATERIAL_CONFLICT.has(root) && accidental) continue;
+          if (!hasSource && MATERIAL_CONFLICT.has(root) && accidental()) continue;
           const mod = readModality(k, {
             view,
             start: p.trigger.start,
@@ -662,12 +668,15 @@ export function eventsComponent(k: CameoKnowledge): Component {
 }
 
 /** A sentence (or story) that PETRARCH's discard list keeps from coding: sport, entertainment, history. */
-function discarded(k: CameoKnowledge, view: SentenceView, scope: 'sentence' | 'story'): boolean {
+function discardsOf(k: CameoKnowledge, view: SentenceView): 'sentence' | 'story' | null {
+  let found: 'sentence' | 'story' | null = null;
   for (let i = 0; i < view.norms.length; i++) {
+    if (!k.discards.has(view.norms[i])) continue;
     const m = matchPhrase(k.discards, view.norms, i);
-    if (m && (scope === 'sentence' || m.value === 'story')) return true;
+    if (m?.value === 'story') return 'story';
+    if (m) found = 'sentence';
   }
-  return false;
+  return found;
 }
 
 function hasCue(k: CameoKnowledge, category: string, view: SentenceView): boolean {
