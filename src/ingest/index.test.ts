@@ -79,7 +79,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(SCRATCH, { recursive: true, force: true }));
 
 describe('readInputs: folders and formats', () => {
-  it('reads a folder recursively, sorted, skipping dot-files', async () => {
+  it('reads a folder recursively, sorted, skipping dot-files and the folder README', async () => {
     const outcomes = await collect([join(FIXTURES, 'folder')]);
     expect(outcomes.map((o) => summary(o).slice(FIXTURES.length))).toEqual([
       'folder/a-first.txt',

@@ -59,7 +59,16 @@ export async function* readInputs(paths: string[], opts: ReadOptions = {}): Asyn
   }
 }
 
-/** Files under a folder, sorted by name, dot-files and dot-folders skipped; symlinked folders not followed. */
+/**
+ * A corpus folder's own documentation (README, LICENSE, SOURCES, NOTICE, CHANGELOG) describes the
+ * articles; it is not one of them. Named on the command line, such a file is read like any other.
+ */
+const FOLDER_DOCS = /^(readme|licen[cs]e|sources|notice|changelog|copying)(\.(md|txt|rst))?$/i;
+
+/**
+ * Files under a folder, sorted by name; dot-files, dot-folders, sidecars and the folder's own
+ * documentation skipped; symlinked folders not followed.
+ */
 async function* walk(dir: string): AsyncIterable<string | ReadOutcome> {
   let entries: import('node:fs').Dirent[];
   try {
@@ -70,7 +79,7 @@ async function* walk(dir: string): AsyncIterable<string | ReadOutcome> {
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name.endsWith(SIDECAR)) continue;
+    if (entry.name.startsWith('.') || entry.name.endsWith(SIDECAR) || FOLDER_DOCS.test(entry.name)) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* walk(path);
     else if (entry.isFile()) yield path;
