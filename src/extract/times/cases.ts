@@ -299,6 +299,15 @@ export const POSITIVE: Positive[] = [
   ['Shops were busy on Black Friday.', 'Black Friday', '2014-11-28'],
   ['The accord was signed on Good Friday 1998.', 'Good Friday 1998', '1998-04-10'],
   ['He was born on Christmas Day, 1990.', 'Christmas Day, 1990', '1990-12-25'],
+  ['The vote was held on Sunday, May 3.', 'Sunday, May 3', '2015-05-03'],
+  ['It took 2 1/2 years to build.', '2 1/2 years', 'P2.5Y', { type: 'DURATION' }],
+  ['Ruins from the 18th century stand there.', 'the 18th century', '17'],
+  [
+    'Trees grew here for over 1,000 years.',
+    'over 1,000 years',
+    'P1000Y',
+    { type: 'DURATION', mod: 'MORE_THAN' },
+  ],
   // sets
   ['The council meets each week.', 'each week', 'P1W', { type: 'SET' }],
   ['Millions arrive every year.', 'every year', 'P1Y', { type: 'SET' }],

@@ -10,9 +10,9 @@
 import type { Document } from '../../model/document.js';
 import type { Sentence, TimeExpression, Token } from '../../model/layers.js';
 import type { Component } from '../../pipeline-types.js';
-import { type Anchor, addDays, type CivilDate, parseAnchor } from './calendar.js';
+import { type Anchor, addDays, type CivilDate, parseAnchor, weekday } from './calendar.js';
 import { buildChrono, CHRONO_TRIGGER, chronoCandidates } from './chrono-adapter.js';
-import { type Candidate, type MatchContext, NoAnchor } from './context.js';
+import { type Candidate, type MatchContext, NoAnchor, type Resolved } from './context.js';
 import { loadTimesLexicon, type TimesLexicon } from './lexicon.js';
 import { anaphoricOffset, buildRules, type Rule } from './rules.js';
 import { tenseNear } from './tense.js';
@@ -184,7 +184,7 @@ function mergeAdjacent(text: string, candidates: Candidate[]): void {
           end: b.end,
           rules: ['weekday+date', ...b.rules],
           priority: b.priority,
-          resolved: { ...b.resolved, known: [...b.resolved.known, 'weekday'] },
+          resolved: yearFromWeekday(b.resolved, weekdayOfCandidate(a)),
         });
         continue;
       }
@@ -210,6 +210,30 @@ function mergeAdjacent(text: string, candidates: Candidate[]): void {
       });
     }
   }
+}
+
+/** The weekday (0 = Sunday) a weekday candidate named, read back from its resolved date. */
+function weekdayOfCandidate(c: Candidate): number {
+  const w = c.resolved.window;
+  return w ? weekday(isoToCivil(w.earliest)) : -1;
+}
+
+/**
+ * `Sunday, May 3` with no year: the year in which May 3 is a Sunday, nearest to the implied one
+ * (within two years either way), else the implied year as it was.
+ */
+function yearFromWeekday(date: Resolved, dow: number): Resolved {
+  const known = [...date.known, 'weekday'];
+  if (!date.implied.includes('year') || !date.window || dow < 0) return { ...date, known };
+  const day = isoToCivil(date.window.earliest);
+  if (weekday(day) === dow) return { ...date, known };
+  for (const dy of [-1, 1, -2, 2]) {
+    const c = { ...day, y: day.y + dy };
+    if (weekday(c) === dow) {
+      return { ...date, ...dayValue(c), known, implied: date.implied.filter((f) => f !== 'year') };
+    }
+  }
+  return { ...date, known };
 }
 
 /** A clock time whose date was taken from the anchor because the text gave none. */

@@ -754,7 +754,10 @@ export function buildRules(lex: TimesLexicon): Rule[] {
     {
       // `three weeks`, `an 11-year lull`, `almost 15 years`, `24 hours`; ages are left out
       id: 'duration',
-      pattern: new RegExp(`\\b(?:(${APPROX})\\s+)?(${NUM}|${QUANT})[- ](${UNIT})(?![\\w-])`, 'gi'),
+      pattern: new RegExp(
+        `(?<![\\d/.,])\\b(?:(${APPROX})\\s+)?(${NUM}|${QUANT})[- ](${UNIT})(?![\\w-])`,
+        'gi',
+      ),
       build(m, ctx) {
         const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12).toLowerCase();
         if (/^[- ]old\b|^ of age\b/.test(after)) return null; // `a 42-year-old`, `14 years old`

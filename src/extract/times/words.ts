@@ -40,11 +40,13 @@ const SMALL: Record<string, number> = {
 
 /** Regex source for a count: digits, or number words up to ninety-nine. */
 export const NUM =
-  '(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|a dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|an?)';
+  '(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?:\\s+1/2|½)?|a dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|an?)';
 
 export function parseNumber(s: string): number | null {
   const w = s.toLowerCase().replace(/,/g, '');
   if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
+  const half = /^(\d+)(?:\s+1\/2|½)$/.exec(w); // `2 1/2 years`
+  if (half) return Number(half[1]) + 0.5;
   if (w in SMALL) return SMALL[w];
   const m = /^(\w+)[- ](\w+)$/.exec(w);
   if (m && m[1] in SMALL && m[2] in SMALL) return SMALL[m[1]] + SMALL[m[2]];
