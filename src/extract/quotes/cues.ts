@@ -28,6 +28,8 @@ export function cueAt(tokens: readonly Token[], i: number, lex: QuoteLexicon): C
   if (!entry || t.pos === 'PROPN') return null; // `United States`, `the Post`
   const prev = i > 0 && tokens[i - 1].sentence === t.sentence ? tokens[i - 1] : null;
   if (prev && (NOUN_MARKERS.has(prev.pos) || POSSESSIVES.has(prev.norm))) return null;
+  // `an asylum claim`, `the note`: a base form the tagger reads as a noun is a noun.
+  if (t.pos === 'NOUN' && t.norm === entry.lemma) return null;
   // `was told`, `had been denied visas`: passive, so the subject is not the speaker.
   if (prev && BE_FORMS.has(prev.norm) && !t.norm.endsWith('ing')) return null;
   // A gerund (`whilst promising a ...`) is no cue; progressives and participles after a comma are.

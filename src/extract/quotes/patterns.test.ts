@@ -422,6 +422,12 @@ const DIRECT: Row[] = [
     'mixed',
     'Smith',
   ],
+  [
+    'The city reasoned, "because the users pay a fee, this is a commercial activity."',
+    'because the users',
+    'direct',
+    'The city',
+  ],
   // ---- no speaker in the text
   ['"Nobody expected this result in the first round."', 'Nobody expected', 'direct', null],
   [
@@ -489,6 +495,7 @@ const NONE: string[] = [
   'The agency reported the attack on Monday.',
   '"Sensitive document found on rainy street" \u2014 City News, August 15, 2008',
   'When asked what the plan was, Smith left the room.',
+  'The ministry wants to clear the asylum claim "legacy backlog" by the end of the year.',
 ];
 
 describe('direct quotation patterns', () => {
