@@ -11,7 +11,7 @@ export type Scorer = (features: ArrayLike<number>, count: number, scores: Float6
 const DYNAMIC = 4;
 
 /** The features that depend on the previous two predicted tags. */
-function tagFeatures(prev: number, prev2: number, lower: number, shortShape: number, out: Int32Array): void {
+function tagFeatures(prev: number, prev2: number, lower: number, shortShape: number, out: number[]): void {
   out[0] = feature(F.prevTag, prev);
   out[1] = feature(F.prevTags, prev2, prev);
   out[2] = feature(F.prevTagLower, prev, lower);
@@ -32,13 +32,14 @@ export function decodeGreedy(
   staticFeatures: number[][],
   hashes: TokenHashes,
   score: Scorer,
-  onStep?: (k: number, staticFeatures: number[], tagFeatures: Int32Array, predicted: number) => void,
+  onStep?: (k: number, staticFeatures: number[], tagFeatures: number[], predicted: number) => void,
 ): Decoded {
   const n = staticFeatures.length;
   const tags = new Uint8Array(n);
   const margins = new Float64Array(n);
   const scores = new Float64Array(TAG_COUNT);
-  const dynamic = new Int32Array(DYNAMIC);
+  // A plain array like the static lists, so the scorer's element access stays monomorphic.
+  const dynamic: number[] = [0, 0, 0, 0];
   let prev = O;
   let prev2 = O;
   for (let k = 0; k < n; k++) {

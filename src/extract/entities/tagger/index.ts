@@ -32,7 +32,7 @@ import {
   tidyEdges,
   voteTypes,
 } from './postprocess.js';
-import { decodeTags, TAG_COUNT } from './tags.js';
+import { decodeTags } from './tags.js';
 
 export type { NerModel } from './model.js';
 
@@ -59,12 +59,13 @@ export function loadNerModel(path = join(dataDir(), NER_MODEL_FILE)): NerModel {
 }
 
 export function modelScorer(model: NerModel): Scorer {
-  const { rows, weights } = model;
+  const { rows, rowStart, pairTags, pairWeights } = model;
   return (features, count, scores) => {
     for (let f = 0; f < count; f++) {
       const row = rows.get(features[f]);
       if (row < 0) continue;
-      for (let t = 0; t < TAG_COUNT; t++) scores[t] += weights[row + t];
+      const end = rowStart[row + 1];
+      for (let j = rowStart[row]; j < end; j++) scores[pairTags[j]] += pairWeights[j];
     }
   };
 }

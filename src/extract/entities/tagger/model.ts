@@ -2,8 +2,9 @@
  * The tagger's model: feature weights plus the gazetteer lists its features look up.
  *
  * On disk (`data/models/ner.json`) weights are sparse and quantised to int16: for each feature the
- * number of non-zero tags, then (tag, weight) triples of bytes, both base64. In memory they are a dense
- * Float32Array, one row of TAG_COUNT per feature, for fast scoring.
+ * number of non-zero tags, then (tag, weight) triples of bytes, both base64. In memory they stay
+ * sparse and int16 (a feature has ~5 non-zero tags of 25): scoring touches a few hundred KB
+ * instead of megabytes. Scores are in units of `scale`; confidences are calibrated in the same units.
  */
 import { FeatureTable } from './feature-table.js';
 import { Gazetteer, type GazetteerLists } from './gazetteer.js';
@@ -33,9 +34,14 @@ export interface SerialisedModel {
 export interface NerModel {
   version: string;
   gazetteer: Gazetteer;
-  /** Feature id -> offset of its row in `weights`. */
+  /** Feature id -> row number. */
   rows: FeatureTable;
-  weights: Float32Array;
+  /** Row r's (tag, weight) pairs are at indices rowStart[r] .. rowStart[r + 1] - 1. */
+  rowStart: Int32Array;
+  pairTags: Uint8Array;
+  /** Quantised weights; multiply by `scale` for the trained value. */
+  pairWeights: Int16Array;
+  scale: number;
   confidenceMargin: number;
   /** Demonyms and group words (`Syrian`, `Muslims`), lower case, for the demonym rule. */
   demonyms: Set<string>;
@@ -83,6 +89,15 @@ export function serialiseModel(
   };
 }
 
+/** The trained weight of `feature` for `tag` (0 when absent); for tests and inspection. */
+export function weightOf(model: NerModel, feature: number, tag: number): number {
+  const row = model.rows.get(feature);
+  if (row < 0) return 0;
+  for (let j = model.rowStart[row]; j < model.rowStart[row + 1]; j++)
+    if (model.pairTags[j] === tag) return model.pairWeights[j] * model.scale;
+  return 0;
+}
+
 export function deserialiseModel(m: SerialisedModel): NerModel {
   if (m.format !== MODEL_FORMAT) throw new Error(`NER model format ${m.format}, expected ${MODEL_FORMAT}`);
   if (m.tags.join() !== TAG_NAMES.join()) throw new Error('NER model tag set differs from the code');
@@ -90,20 +105,28 @@ export function deserialiseModel(m: SerialisedModel): NerModel {
   const pairs = Buffer.from(m.pairs, 'base64');
   const ids = Buffer.from(m.features, 'base64');
   const features = new Uint32Array(ids.buffer.slice(ids.byteOffset, ids.byteOffset + ids.byteLength));
-  const weights = new Float32Array(features.length * TAG_COUNT);
-  let p = 0;
+  const total = pairs.length / 3;
+  const rowStart = new Int32Array(features.length + 1);
+  const pairTags = new Uint8Array(total);
+  const pairWeights = new Int16Array(total);
+  let j = 0;
   features.forEach((_, row) => {
-    for (let c = 0; c < counts[row]; c++, p += 3) {
-      const u = pairs[p + 1] | (pairs[p + 2] << 8);
-      const q = u > 32767 ? u - 65536 : u;
-      weights[row * TAG_COUNT + pairs[p]] = q * m.scale;
+    rowStart[row] = j;
+    for (let c = 0; c < counts[row]; c++, j++) {
+      const u = pairs[3 * j + 1] | (pairs[3 * j + 2] << 8);
+      pairTags[j] = pairs[3 * j];
+      pairWeights[j] = u > 32767 ? u - 65536 : u;
     }
   });
+  rowStart[features.length] = j;
   return {
     version: m.version,
     gazetteer: new Gazetteer(m.gazetteers),
-    rows: new FeatureTable(features, TAG_COUNT),
-    weights,
+    rows: new FeatureTable(features),
+    rowStart,
+    pairTags,
+    pairWeights,
+    scale: m.scale,
     confidenceMargin: m.confidenceMargin,
     demonyms: new Set(
       [...(m.gazetteers.names.demonyms ?? []), ...(m.gazetteers.names.norp ?? [])].map((w) =>

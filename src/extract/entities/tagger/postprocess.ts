@@ -4,7 +4,9 @@
  *   (and never capitalised mid-sentence) is not part of a name: spans are cut there
  *   (`Assad Could Be` -> `Assad`), and a lone demonym left over is NORP (`Syrian Rebels` -> `Syrian`);
  * - `ner.edges`: a name never starts or ends with a function word or punctuation (`'s`, `of`,
- *   `on`, a comma), and a comma inside a span separates two names (`Stan Lee, Mark Hamill`);
+ *   `on`, a comma), a comma inside a span separates two names (`Stan Lee, Mark Hamill`), and so
+ *   does a lower-case word other than a name's inner words (`of`, `and`, `de`...): greedy BILOU
+ *   decoding, once it opens a name, can run on (`Mohamed during his visit to Google`);
  * - `ner.vote`: one surface string keeps one type in a document, the type with the most
  *   confidence summed over its mentions (`Scientology` tagged ORG twice and PERSON once -> ORG);
  * - `ner.acronym`: an acronym in brackets right after a name names the same thing
@@ -94,23 +96,60 @@ const EDGE_WORDS = new Set([
   '.',
 ]);
 
-/** Trims function words and punctuation off span edges, and splits spans at commas. */
+/** Lower-case words that may stand inside a name (`Bank of England`, `Blown for Good`). */
+const INNER_WORDS = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'in',
+  'on',
+  'at',
+  'de',
+  'del',
+  'della',
+  'der',
+  'des',
+  'di',
+  'da',
+  'do',
+  'dos',
+  'du',
+  'la',
+  'le',
+  'les',
+  'el',
+  'al',
+  'bin',
+  'ibn',
+  'von',
+  'van',
+  'y',
+  'e',
+  'to',
+  'a',
+  'an',
+  'with',
+  'upon',
+  'vs.',
+  'v.',
+]);
+
+const splitsName = (t: Token) =>
+  t.text === ',' || (/^\p{Ll}/u.test(t.text) && !INNER_WORDS.has(t.norm) && !t.text.includes('-'));
+
+/** Trims function words and punctuation off span edges; splits spans at commas and common words. */
 export function tidyEdges(tokens: Token[], spans: TokenSpan[]): TokenSpan[] {
   const out: TokenSpan[] = [];
   for (const s of spans) {
     let from = s.first;
     for (let i = s.first; i <= s.last + 1; i++) {
-      if (i <= s.last && tokens[i].text !== ',') continue;
+      if (i <= s.last && !splitsName(tokens[i])) continue;
       let a = from;
       let b = i - 1;
       while (a <= b && EDGE_WORDS.has(tokens[a].norm)) a++;
-      // A final period belongs to an abbreviation (`D.C.`, `Inc.`) when glued to it: keep it then.
-      while (
-        a <= b &&
-        EDGE_WORDS.has(tokens[b].norm) &&
-        !(tokens[b].text === '.' && tokens[b - 1]?.end === tokens[b].start && b > a)
-      )
-        b--;
+      // wink keeps an abbreviation's period in its token (`D.C.`, `Inc.`): a lone `.` is punctuation.
+      while (a <= b && EDGE_WORDS.has(tokens[b].norm)) b--;
       if (a <= b) out.push({ ...s, first: a, last: b });
       from = i + 1;
     }
