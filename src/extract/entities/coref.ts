@@ -29,13 +29,25 @@ class UnionFind {
 }
 
 /**
- * An unknown name that a recurring surname may make a person: two or three words, no connector,
- * starting with a known given name (`Dries Mertens` is not caught; `Space Shuttle Atlantis` must not be).
+ * An unknown name that a recurring surname may make a person: two or three capitalised words, no
+ * connector, starting with a known given name or made only of words no dictionary knows
+ * (`Romelu Lukaku`, not `Fan Expo Canada`).
  */
 function looksLikePersonName(words: string[], kb: ActorKnowledge): boolean {
   if (words.length < 2 || words.length > 3) return false;
-  if (words.some((w) => /^(of|the|and|for)$/i.test(w))) return false;
-  return kb.firstNames.has(words[0].toLowerCase());
+  if (words.some((w) => /^(of|the|and|for)$/i.test(w) || !/^[A-Z]/.test(w))) return false;
+  if (kb.firstNames.has(words[0].toLowerCase())) return true;
+  // An unknown given name (`Romelu Lukaku`): no word of the name may be a common noun or a place.
+  return !words.some((w) => {
+    const k = w.toLowerCase();
+    return (
+      kb.nameHeads.has(k) ||
+      kb.agents.byKey.has(k) ||
+      kb.titles.byKey.has(k) ||
+      kb.demonyms.has(k) ||
+      kb.names.byKey.has(k)
+    );
+  });
 }
 
 /** Sectors that name the same side of a conflict: rebels, insurgents and the opposition. */
@@ -97,13 +109,22 @@ export function corefer(
   // Surnames and given names: a one-word name joins the nearest longer person name that ends or
   // starts with it (the preceding one first). A dictionary place or organisation that is a person's
   // surname in this document (`Paris` for `Valeska Paris`) becomes that person.
-  // Names of unknown type (`Dries Mertens`) are persons when their last word recurs alone.
+  // Names of unknown type (`Dries Mertens`) are persons when their last word recurs alone, unless
+  // they open with a known person's name (`Warhol Polaroids` names things of Warhol's).
+  const personWords = new Set<string>();
+  for (const c of cands) {
+    if (c.type === 'PERSON' && c.kind === 'name')
+      personWords.add(text.slice(c.start, c.end).split(/\s+/).pop() ?? '');
+  }
   const persons = cands
     .map((c, i) => ({ c, i, words: text.slice(c.start, c.end).split(/\s+/) }))
     .filter(
       (p) =>
         (p.c.type === 'PERSON' ||
-          (p.c.type === 'OTHER' && !actorOf[p.i] && looksLikePersonName(p.words, kb))) &&
+          (p.c.type === 'OTHER' &&
+            !actorOf[p.i] &&
+            !personWords.has(p.words[0]) &&
+            looksLikePersonName(p.words, kb))) &&
         p.c.kind === 'name' &&
         p.words.length >= 2,
     );
