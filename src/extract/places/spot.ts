@@ -84,7 +84,9 @@ const CALENDAR_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 const UPPER_START = /^\p{Lu}/u;
 const ALL_CAPS = /^[\p{Lu}.&]+$/u;
-const isCapitalised = (t: Token) => UPPER_START.test(t.text);
+/** `d'Ivoire`, `l'Aquila`: an elided article before a capital counts as capitalised. */
+const ELIDED_CAPITAL = /^[dl]['’]\p{Lu}/u;
+const isCapitalised = (t: Token) => UPPER_START.test(t.text) || ELIDED_CAPITAL.test(t.text);
 
 interface MentionCover {
   /** Index of the mention covering each token, -1 for none. */
@@ -333,7 +335,9 @@ export function spotToponyms(doc: Document, gaz: Gazetteer): Toponym[] {
       if (!match) continue;
       const [j, candidates, kind] = match;
       const verdict = stopRules(gaz, tokens, t, j, sFirst, sLast, kind, surnames, candidates);
-      if (verdict.surname) surnames.add(placeKey(tokens[j].text));
+      // A name read as a surname is skipped later on its own; never a country's or a state's name.
+      if (verdict.surname && candidates.every((i) => kindOf(gaz, i) === 'city'))
+        surnames.add(placeKey(tokens[j].text));
       if (!verdict.keep) continue;
       const s = tokens[t].start;
       const e = tokens[j].end;
@@ -354,7 +358,10 @@ export function spotToponyms(doc: Document, gaz: Gazetteer): Toponym[] {
       );
       if (!mentionRule) continue;
       let weak = false;
-      if (kind === 'name' && j === t) weak = !strong || (!curated && gaz.stopNames.has(placeKey(tok.text)));
+      if (kind === 'name' && j === t) {
+        const short = placeKey(tok.text).length < 4 && !ALL_CAPS.test(tok.text);
+        weak = !strong || short || (!curated && gaz.stopNames.has(placeKey(tok.text)));
+      }
       for (let k = t; k <= j; k++) taken[k] = 1;
       out.push({
         start: s,
@@ -448,11 +455,13 @@ function longestMatch(
     if (!isCapitalised(tokens[j])) continue;
     const surface = text.slice(tokens[t].start, tokens[j].end);
     const key = placeKey(surface);
-    // Short names (`US`, `UK`, `NSW`) only in capitals, and never a town: `Bo`, `Ho`, `Us` are words.
-    const short = key.replace(/ /g, '').length < 4;
-    if (short && !ALL_CAPS.test(surface)) continue;
+    // Short names: abbreviations (`US`, `UK`, `NSW`) only in capitals and never a town; a capitalised
+    // three-letter town (`Van`, `Ely`) only as a weak match that the document must support.
+    const letters = key.replace(/ /g, '').length;
+    const caps = ALL_CAPS.test(surface);
+    if (!caps && (letters < 3 || (letters < 4 && j > t))) continue;
     let candidates = lookupKey(gaz, key);
-    if (short) candidates = candidates.filter((i) => kindOf(gaz, i) !== 'city');
+    if (letters < 4) candidates = candidates.filter((i) => (kindOf(gaz, i) === 'city') !== caps);
     // `English`, `Polish`: a nationality word before a small town that shares its spelling.
     const demonym = j - t <= 1 ? gaz.byDemonym.get(key) : undefined;
     if (demonym !== undefined && candidates.every((i) => kindOf(gaz, i) === 'city'))
@@ -512,10 +521,24 @@ function stopRules(
   if (single && CALENDAR_WORD.test(tok.text)) return no;
   if (namesSomethingElse(gaz, tokens, t, j, sFirst, sLast)) return no;
   // A single common word capitalised at a sentence start (`Most`, `Police`) is not tagged PROPN.
-  if (!fromMention && single && kind === 'name' && tok.pos !== 'PROPN' && !ALL_CAPS.test(tok.text)) {
+  // Mid-sentence capitals are names whatever the tag (`Shanghai` is also a verb).
+  const opensSentence = t === sFirst || /^["“'‘(:]$/.test(tokens[t - 1].text);
+  if (
+    !fromMention &&
+    single &&
+    opensSentence &&
+    kind === 'name' &&
+    tok.pos !== 'PROPN' &&
+    !ALL_CAPS.test(tok.text)
+  ) {
     return { keep: false, surname: false, orgModifier: false, rules };
   }
-  if (kind === 'name' && single && surnames.has(placeKey(tok.text))) {
+  if (
+    kind === 'name' &&
+    single &&
+    surnames.has(placeKey(tok.text)) &&
+    candidates.every((i) => kindOf(gaz, i) === 'city')
+  ) {
     return { keep: false, surname: false, orgModifier: false, rules };
   }
   // The word before: a title makes a person (`Ms. Corby`); another capitalised name makes a longer name.
