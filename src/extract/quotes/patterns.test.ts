@@ -442,6 +442,12 @@ const INDIRECT: Row[] = [
   ['Smith said that the war was lost.', 'the war was lost', 'indirect', 'Smith'],
   ['Smith said the war was lost.', 'the war was lost', 'indirect', 'Smith'],
   ['Smith said on Monday that the war was lost.', 'the war was lost', 'indirect', 'Smith'],
+  [
+    'China on Tuesday demanded that the US cancel plans to sell weapons.',
+    'the US cancel plans',
+    'indirect',
+    'China',
+  ],
   ['Smith told the press that the war was lost.', 'the war was lost', 'indirect', 'Smith'],
   ['Smith told reporters the war was lost.', 'the war was lost', 'indirect', 'Smith'],
   ['Smith announced that a ceasefire would begin on Friday.', 'a ceasefire would begin', 'indirect', 'Smith'],

@@ -162,12 +162,62 @@ export function subjectBefore(
     return nounPhraseEndingAt(tokens, k, lo);
   }
   const np = nounPhraseEndingAt(tokens, i, lo);
+  // `China on Tuesday demanded`: a time phrase between subject and verb.
+  if (np && depth < 2 && isTimePhrase(tokens, np) && np[0] - 1 >= lo) {
+    const before = tokens[np[0] - 1];
+    if (before.pos === 'ADP' || before.norm === 'last' || before.norm === 'this') {
+      return subjectBefore(tokens, np[0] - 1, lo, depth + 1); // as if the verb stood before the time phrase
+    }
+  }
   // `A letter seen by Sky News says`: the agent of a participle is not the subject.
   if (np && np[0] - 2 >= lo && tokens[np[0] - 1].norm === 'by' && tokens[np[0] - 2].pos === 'VERB') {
     const before = nounPhraseEndingAt(tokens, np[0] - 3, lo);
     if (before) return before;
   }
   return np;
+}
+
+const TIME_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'yesterday',
+  'today',
+  'tonight',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'day',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'last',
+  'this',
+]);
+
+/** `Tuesday`, `last week`, `March 3`: a phrase made only of time words and numbers. */
+function isTimePhrase(tokens: readonly Token[], np: [number, number]): boolean {
+  for (let k = np[0]; k <= np[1]; k++)
+    if (!TIME_WORDS.has(tokens[k].norm) && tokens[k].pos !== 'NUM') return false;
+  return true;
 }
 
 const INTRO_WORDS = new Set([
