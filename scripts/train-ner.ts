@@ -47,7 +47,7 @@ const MODEL_VERSION = '1.0.0';
 const EXTRA_WEIGHT = 3;
 
 /** Lists matched on one token's lower-cased form; every other list is a multi-word name list. */
-const WORD_LISTS = new Set(['titles', 'org-words']);
+const WORD_LISTS = new Set(['titles', 'org-words', 'place-words']);
 
 function readList(file: string): string[] {
   return readFileSync(join(gazDir, file), 'utf8')
