@@ -3,6 +3,7 @@
  */
 import { parseArgs } from 'node:util';
 import { formatInputError, type InputError, type ReadOptions, type ReadOutcome } from '../../ingest/types.js';
+import { resolveOpenForecasts } from '../../link/forecast-ledger.js';
 import {
   defaultWorkers,
   type RunFailure,
@@ -91,6 +92,18 @@ export function createIngestCommand(readInputs?: ReadInputs, runDefaults: RunOpt
         );
         if (summary.note) io.stderr.write(`note: ${summary.note}\n`);
         for (const f of summary.failures) io.stderr.write(`${formatFailure(f)}\n`);
+        // New articles may settle open forecasts: check the ledger against what the store now holds.
+        if (summary.stored + summary.updated > 0) {
+          const ledger = await resolveOpenForecasts(store);
+          const decided = ledger.changes.map((c) => c.verdict.status);
+          const counts = [...new Set(decided)]
+            .map((s) => `${decided.filter((d) => d === s).length} ${s}`)
+            .join(', ');
+          if (ledger.checked > 0)
+            io.stdout.write(
+              `forecast ledger (clock ${ledger.clock}): ${ledger.checked} open checked${counts ? `; ${counts}` : ''}\n`,
+            );
+        }
         return summary.failed > 0 ? 1 : 0;
       } finally {
         progress.done();
