@@ -1,0 +1,279 @@
+/** Rules for dates relative to the publication date or to a date named earlier: days, weeks, periods, parts of day. */
+import { addDays, type CivilDate } from '../calendar.js';
+import type { TimesLexicon } from '../lexicon.js';
+import { directionOf, resolveWeekday, resolveWeekend } from '../resolve.js';
+import { clockValue, dayValue, partOfDayValue, type Value, weekendValue, win, yearValue } from '../values.js';
+import {
+  APPROX,
+  approxMod,
+  durationValue,
+  modOf,
+  NUM,
+  parseNumber,
+  shift,
+  UNIT,
+  unitOf,
+  WEEKDAY,
+  weekdayNumber,
+} from '../words.js';
+
+import { atUnit, PART_OF_DAY, periodValue, QUANT, quantRange, type Rule, relative } from './shared.js';
+
+const ANAPHORIC_DAY =
+  /\b(?:the\s+(next|following|previous|same)\s+day|(that)\s+day|the\s+day\s+(before|after))\b/gi;
+
+/** Days from the previously named day: `the next day` +1, `the day before` -1, `that day` 0. */
+export function anaphoricOffset(phrase: string): number {
+  const w = phrase.toLowerCase();
+  if (/next|following|after/.test(w)) return 1;
+  if (/previous|before/.test(w)) return -1;
+  return 0;
+}
+
+/** The relative rules by id; their order of precedence is kept in ../rules.ts. */
+export function relativeRules(lex: TimesLexicon): Record<string, Rule> {
+  const rules: Rule[] = [
+    {
+      // `earlier this month`, `later this year`: the period, cut at the anchor
+      id: 'period.earlier-later',
+      pattern: /\b(earlier|later)\s+(this|last|next)\s+(week|month|year)\b/gi,
+      build(m, ctx) {
+        const ref = ctx.ref;
+        const dir = directionOf(m[2]);
+        const v = periodValue(ref, m[3].toLowerCase(), dir === 'last' ? -1 : dir === 'next' ? 1 : 0);
+        if (!v?.window) return null;
+        const refIso = `${ref.y}-${String(ref.m).padStart(2, '0')}-${String(ref.d).padStart(2, '0')}`;
+        if (dir === 'this') {
+          const earlier = m[1].toLowerCase() === 'earlier';
+          v.window = earlier
+            ? { earliest: v.window.earliest, latest: refIso }
+            : { earliest: refIso, latest: v.window.latest };
+        } else v.mod = m[1].toLowerCase() === 'earlier' ? 'START' : 'END';
+        return relative(v, ['period', 'direction'], ['window'], 0.8);
+      },
+    },
+    {
+      // `the end of the year`, `the beginning of next month`, `year-end`, `the end of this week`
+      id: 'period.modified',
+      pattern:
+        /\b(?:(the\s+(?:beginning|start|middle|end)\s+of|(?:beginning|start|middle|end)\s+of)\s+(the|this|last|next|the\s+next|the\s+last)\s+(week|month|year|quarter|decade|century)|(year|month)[- ]end)\b/gi,
+      build(m, ctx) {
+        const ref = ctx.ref;
+        const unit = (m[3] ?? m[4]).toLowerCase();
+        const mod = m[4] ? 'END' : modOf(m[1]);
+        const dir = directionOf(m[2]?.replace(/^the\s+/i, ''));
+        const v = periodValue(ref, unit, dir === 'last' ? -1 : dir === 'next' ? 1 : 0, mod);
+        if (!v?.window) return null;
+        // `by the end of the year` names a deadline: the last day itself.
+        const before = ctx.wordBefore(m.index);
+        if (mod === 'END' && (before === 'by' || before === 'until' || before === 'till')) {
+          v.window = { earliest: v.window.latest, latest: v.window.latest };
+        }
+        return relative(v, ['modifier', 'period'], ['window'], 0.8);
+      },
+    },
+    {
+      // `three weeks ago`, `Seventeen years ago`, `nearly a decade ago`, `24 hours ago`
+      id: 'relative.ago',
+      pattern: new RegExp(
+        `\\b(?:(${APPROX})\\s+)?(${NUM})[- ](${UNIT})\\s+(ago|earlier|before|from\\s+now|later|hence)\\b`,
+        'gi',
+      ),
+      build(m, ctx) {
+        const n = parseNumber(m[2]);
+        if (n === null) return null;
+        const word = m[4].toLowerCase();
+        const unit = unitOf(m[3]);
+        // `two days before the vote`: a duration before an event (read by `duration`).
+        if (word === 'before') return null;
+        const anaphoric = word === 'earlier' || word === 'later';
+        // `six minutes later` in a match report: a duration, not a clock time.
+        if (anaphoric && (unit === 'S' || unit === 'MIN' || unit === 'H')) return null;
+        // `a year earlier` counts from the last date named in the text, else from publication.
+        const base = anaphoric ? (ctx.previousDay ?? ctx.ref) : ctx.ref;
+        const sign = word === 'ago' || word === 'earlier' ? -1 : 1;
+        const v = atUnit(shift(base, sign * n, unit), unit, ctx);
+        const mod = approxMod(m[1]);
+        if (mod) v.mod = mod === 'LESS_THAN' || mod === 'MORE_THAN' ? 'APPROX' : mod;
+        if (anaphoric) return relative(v, ['count', 'unit', 'direction'], ['date', 'anaphor'], 0.5);
+        return relative(v, ['count', 'unit', 'direction'], ['date'], 0.85);
+      },
+    },
+    {
+      // `the past three years`, `the next two weeks`, `the coming weeks`, `the last 30 days`: durations
+      // anchored at publication, whose window is the stretch they cover
+      id: 'duration.anchored',
+      pattern: new RegExp(
+        `\\b(?:(the)\\s+)?(past|last|next|coming|previous|following|first|final)\\s+(?:(${QUANT}|${NUM})[- ])?(${UNIT})\\b`,
+        'gi',
+      ),
+      build(m, ctx) {
+        const plural = /s$/i.test(m[4]);
+        const countWord = m[3];
+        // `last week` (no count, singular, no `the`) is a date: left to `period.relative`.
+        if (!countWord && !plural && !m[1]) return null;
+        // `the previous year` is a date (period.relative); `the last day of the session` is not a stretch.
+        if (!countWord && !plural && !/^(past|last|next)$/i.test(m[2])) return null;
+        if (!countWord && !plural && unitOf(m[4]) === 'D') return null; // `the next day` is anaphoric
+        if (!countWord && !plural && /^\s+of\b/i.test(ctx.text.slice(m.index + m[0].length))) return null;
+        const unit = unitOf(m[4]);
+        const exact = countWord ? parseNumber(countWord) : plural ? null : 1;
+        const dir = directionOf(m[2]);
+        if (dir === null && !m[1]) return null; // `first two weeks` without `the`
+        const v: Value = {
+          type: 'DURATION',
+          value: durationValue(exact, unit, m[4]),
+          window: null,
+          granularity: null,
+        };
+        if (dir && ctx.hasAnchor) {
+          const ref = ctx.ref;
+          const [lo, hi] = exact === null ? quantRange(lex, countWord) : [exact, exact];
+          const far = shift(ref, (dir === 'last' ? -1 : 1) * (exact === null ? hi : lo), unit);
+          v.window = dir === 'last' ? win(far, ref) : win(ref, far);
+          return relative(v, ['count', 'unit', 'direction'], ['window'], 0.8);
+        }
+        return { ...v, known: ['count', 'unit'], implied: [], anchor: 'absolute', confidence: 0.7 };
+      },
+    },
+    {
+      // `last week`, `next month`, `this year`, `the previous year`, `this past week`
+      id: 'period.relative',
+      pattern:
+        /\b(this\s+past|this\s+coming|the\s+previous|the\s+following|the\s+past|the\s+coming|the\s+current|this|last|next|past|previous|coming|current)\s+(week|month|year|quarter|decade|century)\b|\b(the)\s+(week|month|year)\s+(before|after)\b/gi,
+      build(m, ctx) {
+        const ref = ctx.ref;
+        if (m[3]) {
+          const v = periodValue(ref, m[4].toLowerCase(), m[5].toLowerCase() === 'before' ? -1 : 1);
+          return v ? relative(v, ['period', 'direction'], ['anchor'], 0.6) : null;
+        }
+        const dir = directionOf(m[1].replace(/\s+/g, ' '));
+        // `the past year` is a duration, taken by `duration.anchored`; here only dates.
+        const n = dir === 'last' ? -1 : dir === 'next' ? 1 : 0;
+        const v = periodValue(ref, m[2].toLowerCase(), n);
+        return v ? relative(v, ['period', 'direction'], ['year'], 0.9) : null;
+      },
+    },
+    {
+      // `year-ago`, `year-earlier` (financial news): the year before publication; `the quarter`, and
+      // `the year` after a preposition of time: the current period
+      id: 'period.financial',
+      pattern:
+        /\b(year-(?:ago|earlier))\b|\b(the\s+(?:latest\s+|current\s+)?quarter)\b(?!\s+of\b|-)|(?<=\b(?:[Ff]or|[Dd]uring|[Tt]hroughout|[Ee]arlier\s+in|[Ll]ater\s+in)\s)(the\s+year)\b(?!\s+(?:before|after|of|in|that|when)\b)/g,
+      build(m, ctx) {
+        const ref = ctx.ref;
+        if (m[1]) return relative(yearValue(ref.y - 1), ['period', 'direction'], ['year'], 0.7);
+        // Financial news reports on the quarter just ended: in past narration, the previous quarter.
+        const past = ctx.tense(m.index, m.index + m[0].length) === 'past';
+        if (m[2])
+          return relative(periodValue(ref, 'quarter', past ? -1 : 0) as Value, ['period'], ['quarter'], 0.6);
+        return relative(yearValue(ref.y), ['period'], ['year'], 0.6);
+      },
+    },
+    {
+      // `this weekend`, `the weekend`, `last weekend`
+      id: 'weekend',
+      pattern: /\b(this\s+past|this\s+coming|this|last|next|past|the)\s+weekend\b/gi,
+      build(m, ctx) {
+        const dir = m[1].toLowerCase() === 'the' ? null : directionOf(m[1].replace(/\s+/g, ' '));
+        const sat = resolveWeekend(ctx.ref, dir, ctx.tense(m.index, m.index + m[0].length));
+        return relative(weekendValue(sat), ['weekend'], ['week'], 0.8);
+      },
+    },
+    {
+      // `this morning`, `tonight`, `last night`, `yesterday afternoon`, `Tuesday morning`
+      id: 'part-of-day',
+      pattern: new RegExp(
+        `\\b(?:(this|yesterday|tomorrow|today|last|(?:(last|next|this)\\s+)?(${WEEKDAY}))\\s+(morning|afternoon|evening|night)|(tonight|overnight))\\b`,
+        'gi',
+      ),
+      build(m, ctx) {
+        const ref = ctx.ref;
+        if (m[5]) {
+          const w = m[5].toLowerCase();
+          if (w === 'overnight') return null;
+          return relative(partOfDayValue(ref, 'NI'), ['part-of-day'], ['day'], 0.9);
+        }
+        const part = PART_OF_DAY[m[4].toLowerCase()];
+        const head = m[1].toLowerCase();
+        let day: CivilDate = ref;
+        if (head === 'yesterday') day = addDays(ref, -1);
+        else if (head === 'tomorrow') day = addDays(ref, 1);
+        else if (head === 'last') {
+          if (part !== 'NI') return null; // `last morning` is not idiomatic
+          day = addDays(ref, -1);
+        } else if (m[3]) {
+          day = resolveWeekday(
+            ref,
+            weekdayNumber(m[3]),
+            directionOf(m[2]),
+            ctx.tense(m.index, m.index + m[0].length),
+          );
+        }
+        return relative(partOfDayValue(day, part), ['part-of-day', m[3] ? 'weekday' : 'day'], ['date'], 0.85);
+      },
+    },
+    {
+      // `today`, `yesterday`, `tomorrow`, `the day before yesterday`
+      id: 'day.casual',
+      pattern: /\b(?:the\s+day\s+(before\s+yesterday|after\s+tomorrow)|(today|yesterday|tomorrow))\b/gi,
+      build(m, ctx) {
+        const w = (m[1] ?? m[2]).toLowerCase().replace(/\s+/g, ' ');
+        const n =
+          { today: 0, yesterday: -1, tomorrow: 1, 'before yesterday': -2, 'after tomorrow': 2 }[w] ?? 0;
+        return relative(dayValue(addDays(ctx.ref, n)), ['day'], ['date'], 0.95);
+      },
+    },
+    {
+      // `the next day`, `the following day`, `the previous day`, `that day`: from the last date in the text
+      id: 'day.anaphoric',
+      pattern: ANAPHORIC_DAY,
+      build(m, ctx) {
+        const base = ctx.previousDay;
+        if (!base) return null;
+        // Valued here from the last day before this sentence; index.ts re-values it from a day
+        // named earlier in the same sentence (`on Monday; the next day ...`).
+        return {
+          ...dayValue(addDays(base, anaphoricOffset(m[0]))),
+          known: ['offset'],
+          implied: ['date'],
+          anchor: 'publication',
+          confidence: 0.5,
+        };
+      },
+    },
+    {
+      // `midnight`, `noon`: clock times on the anchor day
+      id: 'clock.word',
+      pattern: /\b(midnight|noon|midday)\b/gi,
+      build(m, ctx) {
+        const word = m[1].toLowerCase();
+        return relative(clockValue(ctx.ref, word === 'midnight' ? 24 : 12, 0), ['hour'], ['date'], 0.7);
+      },
+    },
+    {
+      // `last Friday`, `on Monday`, `Tuesday`: resolved with the clause's tense
+      id: 'weekday',
+      pattern: new RegExp(`\\b(?:(last|next|this|past|coming|early|late)\\s+)?(${WEEKDAY})(?![\\w-])`, 'gi'),
+      build(m, ctx) {
+        const name = m[2];
+        if (name[0] !== name[0].toUpperCase()) return null; // day names are capitalised in news
+        const dow = weekdayNumber(name);
+        const dir = directionOf(m[1]);
+        const mod = dir ? undefined : modOf(m[1]); // `late Friday`: the end of that day
+        let tense = ctx.tense(m.index, m.index + m[0].length);
+        // `Friday's attack` names a day that has happened, whatever the verb (`the toll is 20 after Friday's blast`).
+        if (tense === 'present' && /^['\u2019]s\b/.test(ctx.text.slice(m.index + m[0].length)))
+          tense = 'past';
+        const day = resolveWeekday(ctx.ref, dow, dir, tense);
+        return relative(
+          mod ? { ...dayValue(day), mod } : dayValue(day),
+          dir ? ['weekday', 'direction'] : mod ? ['weekday', 'modifier'] : ['weekday'],
+          dir ? ['week'] : ['week', 'direction'],
+          0.85,
+        );
+      },
+    },
+  ];
+  return Object.fromEntries(rules.map((r) => [r.id, r]));
+}

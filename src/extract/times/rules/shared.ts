@@ -1,0 +1,146 @@
+/** What every rule module shares: the Rule shape, result builders, and small vocabularies. */
+import { addDays, type CivilDate, quarterOf } from '../calendar.js';
+import type { MatchContext, Resolved } from '../context.js';
+import type { TimesLexicon } from '../lexicon.js';
+import {
+  centuryValue,
+  clockValue,
+  dayValue,
+  decadeValue,
+  type Mod,
+  monthValue,
+  type PartOfDay,
+  quarterValue,
+  type Season,
+  type Value,
+  weekValue,
+  yearValue,
+} from '../values.js';
+import { shift, type UnitCode } from '../words.js';
+
+export interface Rule {
+  id: string;
+  pattern: RegExp;
+  /** A cheap test a sentence must pass before the pattern runs (literal words, no backtracking). */
+  gate?: RegExp;
+  build(m: RegExpExecArray, ctx: MatchContext): Resolved | null;
+}
+
+export type Extra = Partial<Pick<Resolved, 'known' | 'implied' | 'confidence'>>;
+
+export const relative = (v: Value, known: string[], implied: string[], confidence = 0.85): Resolved => ({
+  ...v,
+  known,
+  implied,
+  anchor: 'publication',
+  confidence,
+});
+export const absolute = (v: Value, known: string[], extra: Extra = {}): Resolved => ({
+  ...v,
+  known,
+  implied: extra.implied ?? [],
+  anchor: 'absolute',
+  confidence: extra.confidence ?? 0.9,
+});
+
+/** A date at the granularity of its unit (`three weeks ago` is a week, `two years ago` a year). */
+export function atUnit(c: CivilDate, unit: UnitCode, ctx: MatchContext): Value {
+  switch (unit) {
+    case 'D':
+      return dayValue(c);
+    case 'W':
+      return weekValue(c);
+    case 'M':
+      return monthValue(c.y, c.m);
+    case 'Y':
+    case 'DE':
+    case 'CE':
+      return yearValue(c.y);
+    default: {
+      const hour = ctx.ref.hour;
+      return hour === null ? dayValue(c) : clockValue(c, hour, null);
+    }
+  }
+}
+
+/** The current period of a unit word (`week`, `month`, `year`...) shifted by n. */
+export function periodValue(ref: CivilDate, unit: string, n: number, mod?: Mod): Value | null {
+  switch (unit) {
+    case 'day':
+      return dayValue(addDays(ref, n));
+    case 'week':
+      return weekValue(addDays(ref, 7 * n), mod);
+    case 'month': {
+      const c = shift(ref, n, 'M');
+      return monthValue(c.y, c.m, mod);
+    }
+    case 'year':
+      return yearValue(ref.y + n, mod);
+    case 'quarter': {
+      const q = quarterOf(ref.m) - 1 + n;
+      const y = ref.y + Math.floor(q / 4);
+      return quarterValue(y, (((q % 4) + 4) % 4) + 1, mod);
+    }
+    case 'decade':
+      return decadeValue(Math.floor(ref.y / 10) + n, mod);
+    case 'century':
+      return centuryValue(Math.floor(ref.y / 100) + n, mod);
+    default:
+      return null;
+  }
+}
+
+export const PART_OF_DAY: Record<string, PartOfDay> = {
+  morning: 'MO',
+  afternoon: 'AF',
+  evening: 'EV',
+  night: 'NI',
+  overnight: 'NI',
+};
+
+export const SEASONS: Record<string, Season> = {
+  spring: 'SP',
+  summer: 'SU',
+  autumn: 'FA',
+  fall: 'FA',
+  winter: 'WI',
+};
+
+export const DECADE_WORDS: Record<string, number> = {
+  twenties: 2,
+  thirties: 3,
+  forties: 4,
+  fifties: 5,
+  sixties: 6,
+  seventies: 7,
+  eighties: 8,
+  nineties: 9,
+};
+
+export const ORDINAL: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+};
+
+export const CENTURY_WORDS: Record<string, number> = {
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  'twenty-first': 21,
+  'twenty first': 21,
+};
+
+/** A vague count: `a few` = 2..5, the bare plural = 1..8 (from the lexicon). */
+export function quantRange(lex: TimesLexicon, word: string | undefined): [number, number] {
+  return lex.quants.get((word ?? '').toLowerCase().trim()) ?? lex.quants.get('') ?? [1, 8];
+}
+
+export const QUANT = '(?:a few|few|several|a couple of|a couple|some|many|a number of|dozens of)';
+export const MOD_WORD =
+  '(?:early|mid|late|the beginning of|the start of|the middle of|the end of|beginning of|start of|end of)';

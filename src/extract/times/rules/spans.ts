@@ -1,0 +1,196 @@
+/** Rules for stretches and repetitions: durations, sets, and vague past or future windows. */
+import type { Resolved } from '../context.js';
+import type { TimesLexicon } from '../lexicon.js';
+import { refValue, type Value } from '../values.js';
+import {
+  APPROX,
+  approxMod,
+  durationValue,
+  NUM,
+  parseNumber,
+  shift,
+  UNIT,
+  unitOf,
+  WEEKDAY,
+  weekdayNumber,
+} from '../words.js';
+
+import { atUnit, PART_OF_DAY, QUANT, quantRange, type Rule, relative, SEASONS } from './shared.js';
+
+/** The spans rules by id; their order of precedence is kept in ../rules.ts. */
+export function spansRules(lex: TimesLexicon): Record<string, Rule> {
+  const rules: Rule[] = [
+    {
+      // `a few weeks ago`, `weeks ago`, `several years ago`: a past window, not a day
+      id: 'vague.ago',
+      pattern: new RegExp(`\\b(?:(${QUANT})\\s+)?(days|weeks|months|years|decades)\\s+ago\\b`, 'gi'),
+      build(m, ctx) {
+        const [lo, hi] = quantRange(lex, m[1]);
+        const unit = unitOf(m[2]);
+        const ref = ctx.ref;
+        return relative(
+          refValue('PAST_REF', [shift(ref, -hi, unit), shift(ref, -lo - 0.01, unit)]),
+          ['quantity', 'unit', 'direction'],
+          ['window'],
+          0.8,
+        );
+      },
+    },
+    {
+      // `weeks away`, `a few months away`, `days from now`: a future window
+      id: 'vague.away',
+      pattern: new RegExp(
+        `\\b(?:(${QUANT})\\s+)?(days|weeks|months|years|decades)\\s+(?:away|from\\s+now)\\b`,
+        'gi',
+      ),
+      build(m, ctx) {
+        const [lo, hi] = quantRange(lex, m[1]);
+        const unit = unitOf(m[2]);
+        const ref = ctx.ref;
+        return relative(
+          refValue('FUTURE_REF', [shift(ref, lo, unit), shift(ref, hi, unit)]),
+          ['quantity', 'unit', 'direction'],
+          ['window'],
+          0.8,
+        );
+      },
+    },
+    {
+      // `every week`, `each Monday`, `every three days`, `daily`, `twice a year`, `annually`, `on Sundays`
+      id: 'set',
+      pattern: new RegExp(
+        `\\b(?:every\\s+((?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|few)\\s+(?:days|weeks|months|years|hours|minutes))|(every|each)\\s+(other\\s+)?(day|week|month|year|morning|afternoon|evening|night|weekend|quarter|${WEEKDAY}|summer|winter|spring|autumn)|(once|twice|(?:${NUM})\\s+times)\\s+(?:a|per|every|each)\\s+(day|week|month|year)|(daily|weekly|monthly|annually|yearly|nightly|hourly|biweekly|quarterly)|(?<=\\bon\\s)(${WEEKDAY})s)\\b`,
+        'gi',
+      ),
+      build(m, ctx) {
+        const set = (value: string, known: string[]): Resolved => ({
+          type: 'SET',
+          value,
+          window: null,
+          granularity: null,
+          known,
+          implied: [],
+          anchor: 'absolute',
+          confidence: 0.8,
+        });
+        if (m[1]) {
+          const [count, unitWord] = m[1].split(/\s+/);
+          return set(durationValue(parseNumber(count), unitOf(unitWord)), ['frequency', 'count', 'unit']);
+        }
+        if (m[7]) {
+          if (m[7][0] !== m[7][0].toLowerCase()) return null; // `LA Weekly` is a name
+          // An adjective before a noun (`daily newspaper`, `quarterly results`) or a noun itself
+          // (`the Indonesian daily Suara Merdeka`) is not a time.
+          const next = ctx.posAfter(m.index + m[0].length);
+          if (next === 'NOUN' || next === 'PROPN' || next === 'ADJ') return null;
+          const prev = ctx.posBefore(m.index);
+          if (prev === 'DET' || prev === 'ADJ') return null;
+          const code = {
+            daily: 'P1D',
+            weekly: 'P1W',
+            monthly: 'P1M',
+            annually: 'P1Y',
+            yearly: 'P1Y',
+            nightly: 'P1D',
+            hourly: 'PT1H',
+            biweekly: 'P2W',
+            quarterly: 'P3M',
+          }[m[7].toLowerCase()];
+          return code ? set(code, ['frequency']) : null;
+        }
+        if (m[8]) return set(`XXXX-WXX-${weekdayNumber(m[8]) || 7}`, ['weekday']);
+        if (m[5]) return set(durationValue(1, unitOf(m[6])), ['frequency', 'unit']);
+        const what = m[4].toLowerCase();
+        const n = m[3] ? 2 : 1;
+        if (weekdayNumber(what) >= 0) return set(`XXXX-WXX-${weekdayNumber(what) || 7}`, ['weekday']);
+        const part = PART_OF_DAY[what];
+        if (part) return set(`XXXX-XX-XXT${part}`, ['part-of-day']);
+        if (SEASONS[what]) return set(`XXXX-${SEASONS[what]}`, ['season']);
+        if (what === 'weekend') return set('XXXX-WXX-WE', ['weekend']);
+        if (what === 'quarter') return set(`P${3 * n}M`, ['unit']);
+        return set(durationValue(n, unitOf(what)), ['unit']);
+      },
+    },
+    {
+      // `three weeks`, `an 11-year lull`, `almost 15 years`, `24 hours`; ages are left out
+      id: 'duration',
+      pattern: new RegExp(
+        `(?<![\\d/.,])\\b(?:(${APPROX})\\s+)?(${NUM}|${QUANT})[- ](${UNIT})(?![\\w-])`,
+        'gi',
+      ),
+      build(m, ctx) {
+        const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12).toLowerCase();
+        if (/^[- ]old\b|^ of age\b/.test(after)) return null; // `a 42-year-old`, `14 years old`
+        const countWord = m[2].toLowerCase();
+        const unit = unitOf(m[3]);
+        // `a second attack` is an ordinal; only a numeral makes seconds a duration.
+        if (unit === 'S' && /^an?$/.test(countWord)) return null;
+        const exact = parseNumber(countWord);
+        // `a day` after a count or price is a rate (`twice a day`, `$5 a day`), read by `set`;
+        // after a noun it is a rate too (`75,000 people a year`, `$40 billion a year`).
+        if (
+          /^an?$/.test(countWord) &&
+          /\b(?:times|once|twice|\d|dollars?|euros?|pounds?)\s*$/i.test(ctx.text.slice(0, m.index))
+        )
+          return null;
+        if (/^an?$/.test(countWord) && !m[1] && /^(?:NOUN|NUM|PROPN)$/.test(ctx.posBefore(m.index) ?? '')) {
+          return {
+            type: 'SET',
+            value: durationValue(1, unit),
+            window: null,
+            granularity: null,
+            known: ['frequency', 'unit'],
+            implied: [],
+            anchor: 'absolute',
+            confidence: 0.6,
+          };
+        }
+        const v: Value = {
+          type: 'DURATION',
+          value: durationValue(exact, unit, m[3]),
+          window: null,
+          granularity: null,
+        };
+        const mod = approxMod(m[1]);
+        if (mod) v.mod = mod;
+        // `in three weeks` (future) is a duration that also places a date: give it that window.
+        if (
+          ctx.hasAnchor &&
+          exact !== null &&
+          ctx.wordBefore(m.index) === 'in' &&
+          ctx.tense(m.index, m.index + m[0].length) === 'future'
+        ) {
+          const at = atUnit(shift(ctx.ref, exact, unit), unit, ctx);
+          v.window = at.window;
+        }
+        return {
+          ...v,
+          known: ['count', 'unit'],
+          implied: [],
+          anchor: 'absolute',
+          confidence: exact === null ? 0.6 : 0.8,
+        };
+      },
+    },
+    {
+      // `for weeks`, `over years`, `within days`: a bare plural after a duration preposition
+      id: 'duration.bare-plural',
+      pattern:
+        /(?<=\b(?:for|within|over|in|after)\s)(days|weeks|months|years|decades|hours)\b(?!\s+(?:ago|away|of|before|after|earlier|later))/gi,
+      build(m) {
+        const unit = unitOf(m[1]);
+        return {
+          type: 'DURATION',
+          value: durationValue(null, unit),
+          window: null,
+          granularity: null,
+          known: ['unit'],
+          implied: [],
+          anchor: 'absolute',
+          confidence: 0.6,
+        };
+      },
+    },
+  ];
+  return Object.fromEntries(rules.map((r) => [r.id, r]));
+}
