@@ -1,10 +1,10 @@
 /**
  * Attribution patterns around a direct quotation, tried in order:
- *   after   `"...," Kerry said` / `"...," said Kerry` / `"...," Omar X, a military analyst, said`
- *   before  `Kerry said: "..."` / `X told the press, "..."` / `according to X, "..."`
+ *   after   `"...," Smith said` / `"...," said Smith` / `"...," Ana X, a political analyst, said`
+ *   before  `Smith said: "..."` / `X told the press, "..."` / `according to X, "..."`
  *   intro   a paragraph that ends in a colon or comma introduces the next one (`he replied:`)
  *   clause  any cue in the same sentence outside quotation (`X said it was "damning"`)
- *   subject the person the sentence is about, for fragments in narration (`X came to "reiterate ..."`)
+ *   subject the person the sentence is about, for fragments in narration (`X went there to "restate ..."`)
  */
 import { type QuoteContext, STOP_PUNCT } from './context.js';
 import { type CueMatch, cueAt } from './cues.js';
@@ -47,7 +47,7 @@ export function attributeAfter(
   if (i > to || quoted[i]) return null;
   const inverted = speechCue(ctx, i);
   if (inverted) {
-    // `"...," said Kerry` / `"...," according to officials`
+    // `"...," said Smith` / `"...," according to officials`
     const np = subjectAfter(tokens, inverted.last + 1, to);
     const how = inverted.cls === 'according' ? 'according' : 'inverted';
     if (np) return attribution(ctx, inverted, np, `${rule}.${how}`, 0.9);
@@ -109,7 +109,7 @@ export function attributeBefore(
     const participle = tokens[k].norm.endsWith('ing') && tokens[k - 1]?.norm === ',';
     const np = participle ? clauseSubject(tokens, from, k) : subjectBefore(tokens, k, from);
     if (np) return attribution(ctx, cue, np, participle ? `${rule}.participle` : rule, 0.9);
-    // `..., said Kerry: "..."` (the phrase after `told` is the listener, not the speaker)
+    // `..., said Smith: "..."` (the phrase after `told` is the listener, not the speaker)
     const after = cue.lemma === 'tell' ? null : subjectAfter(tokens, cue.last + 1, to);
     if (after && onlyTrailingPunct(tokens, after[1] + 1, to))
       return attribution(ctx, cue, after, `${rule}.inverted`, 0.85);
@@ -171,7 +171,7 @@ export function attributeColonSubject(
 ): Attribution | null {
   const { tokens } = ctx.view;
   if (quoteFirst - 1 < from || tokens[quoteFirst - 1].norm !== ':') return null;
-  // `Kerry: "We are weeks away"` (headline style): a bare name before the colon is the speaker.
+  // `Smith: "We will win"` (headline style): a bare name before the colon is the speaker.
   const bare = nounPhraseEndingAt(tokens, quoteFirst - 2, from);
   if (bare && bare[0] === from && tokens[bare[1]].pos === 'PROPN') {
     const speaker = ctx.speakers.fromPhrase(bare[0], bare[1], 'attr.name-colon');

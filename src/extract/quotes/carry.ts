@@ -1,6 +1,6 @@
 /**
  * Quotations with no attribution of their own keep the speaker of the quotation they continue:
- *   previous   an earlier attributed quotation in the same paragraph (`"..." Kerry said. "..."`)
+ *   previous   an earlier attributed quotation in the same paragraph (`"..." Smith said. "..."`)
  *   next       a later one in the same paragraph, when none came before (`"A." ... "B," she said.`)
  *   paragraph  the paragraph opens with the quotation and the previous paragraph had an attributed one
  */

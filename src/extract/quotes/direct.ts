@@ -157,13 +157,13 @@ function attributeDirect(ctx: QuoteContext, d: DraftQuote) {
   for (let k = d.lastToken + 1; k <= to; k++) if (quoted[k]) to = k - 1;
   let found = attributeAfter(ctx, d.lastToken + 1, to);
   if (!found && onlyPunctuation(ctx, d.lastToken + 1, sLast.lastToken)) {
-    // `"...." Kerry said.` can be split into its own sentence by the tagger.
+    // `"...." Smith said.` can be split into its own sentence by the tagger.
     const range = paragraphSentences.get(d.paragraph);
     const next = sentences[sLast.index + 1];
     if (range && next && next.index <= range[1] && !quoted[next.firstToken]) {
       let end = next.lastToken;
       for (let k = next.firstToken; k <= end; k++) if (quoted[k]) end = k - 1;
-      // Only a bare attribution (`Kerry said.`), not a sentence with a report of its own.
+      // Only a bare attribution (`Smith said.`), not a sentence with a report of its own.
       const bare = attributeAfter(ctx, next.firstToken, end, 'attr.after-sentence');
       if (bare && (!bare.cue || isBareAttribution(ctx, bare.cue.last + 1, end))) found = bare;
       else if (bare?.cue) for (let k = bare.cue.first; k <= bare.cue.last; k++) ctx.usedCues.delete(k);

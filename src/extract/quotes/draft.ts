@@ -21,7 +21,7 @@ export interface DraftQuote {
   lastToken: number;
   rules: string[];
   attribution: Attribution | null;
-  /** A relaying source (`the AP reports`) for reported speech. */
+  /** A relaying source (`Reuters reports`) for reported speech. */
   reportedBy?: Speaker | null;
   /** This segment continues the quotation of the previous paragraph. */
   continued?: boolean;

@@ -30,7 +30,7 @@ export type { PronounResolver } from './speaker.js';
 
 export const QUOTES_COMPONENT = { component: 'quotes', version: '0.1.0' } as const;
 
-/** A quote with the source that relays it (`the AP reports`), when the text names one. */
+/** A quote with the source that relays it (`Reuters reports`), when the text names one. */
 export interface RelayedQuote extends Quote {
   reportedBy?: Span | null;
 }

@@ -3,7 +3,7 @@
  *   complement  `X said (that) ...`, `X told the press (that) ...`, `X announced that ...`
  *   final       `..., X said.` / `..., said X.`
  *   according   `according to X, ...` / `..., according to X.`
- *   source      `, the AP reports,` set off by commas: the relay of the speech in the same sentence
+ *   source      `, Reuters reports,` set off by commas: the relay of the speech in the same sentence
  */
 import type { Sentence, Token } from '../../model/layers.js';
 import { speechCue } from './attribute.js';
@@ -161,7 +161,7 @@ function withSubject(ctx: QuoteContext, s: Sentence, cue: CueMatch): Found | nul
   const subjectStart = inverted || participle ? cue.first : np[0];
   const beforeSubject = subjectStart - 1;
   const afterCue = inverted ? np[1] + 1 : cue.last + 1;
-  // `, the AP reports,` in the middle of a sentence: a relay, not the speech itself.
+  // `, Reuters reports,` in the middle of a sentence: a relay, not the speech itself.
   if (
     !inverted &&
     !participle &&

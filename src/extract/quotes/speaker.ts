@@ -63,7 +63,7 @@ const NAME_PARTICLES = new Set([
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whose']);
-/** Words between a subject and its verb that do not break the link (`Kerry later told`). */
+/** Words between a subject and its verb that do not break the link (`Smith later told`). */
 const BETWEEN_SUBJECT_AND_VERB = new Set(['ADV', 'AUX', 'PART']);
 const MAX_NP = 12;
 /** How far back (characters) a group pronoun looks for the source it continues. */
@@ -126,7 +126,7 @@ export function nounPhraseStartingAt(
 
 /**
  * The subject of the cue at `cue`: a pronoun, or a noun phrase, skipping an apposition or relative
- * clause set off by commas (`Omar X, a military analyst, said`; `X, who replaced Y, said` -> X).
+ * clause set off by commas (`Ana X, a political analyst, said`; `X, who replaced Y, said` -> X).
  */
 export function subjectBefore(
   tokens: readonly Token[],
@@ -233,7 +233,7 @@ const INTRO_WORDS = new Set([
 ]);
 
 /**
- * The subject before a comma-set insertion (`Omar X, a military analyst, said`; `Cynthia T, curator
+ * The subject before a comma-set insertion (`Ana X, a political analyst, said`; `Cynthia T, curator
  * at the University of A, Fayetteville, said`): the first comma-separated segment of the clause that
  * is a whole noun phrase, skipping openers such as `After the match,` or `Yesterday,`.
  */
@@ -271,7 +271,7 @@ function subjectBeforeInsertion(
   return nounPhraseEndingAt(tokens, comma - 1, lo);
 }
 
-/** The speaker after an inverted cue (`said Kerry`, `added the minister`), or a pronoun (`said he`). */
+/** The speaker after an inverted cue (`said Smith`, `added the minister`), or a pronoun (`said he`). */
 export function subjectAfter(tokens: readonly Token[], first: number, hi: number): [number, number] | null {
   if (first > hi) return null;
   if (SPEAKER_PRONOUNS.has(tokens[first].norm)) return [first, first];
@@ -556,7 +556,7 @@ export class SpeakerFinder {
       const k = mentionAt[i];
       if (k < 0) continue;
       const m = mentions[k];
-      if (m.type !== 'PERSON') continue; // away from the head only a person's name speaks (`Secretary ... Kerry`)
+      if (m.type !== 'PERSON') continue; // away from the head only a person's name speaks (`Foreign Secretary ... Smith`)
       best = m;
     }
     return best;
@@ -598,7 +598,7 @@ export class SpeakerFinder {
     return [start, b];
   }
 
-  /** The name without leading titles (`Secretary of State John Kerry` -> `John Kerry`). */
+  /** The name without leading titles (`Foreign Secretary Jane Smith` -> `Jane Smith`). */
   stripTitles(a: number, b: number): string {
     const { tokens, text } = this.view;
     let from = a;
