@@ -26,13 +26,14 @@ function nearest<T extends { start: number; end: number }>(
   lo: number,
   hi: number,
   anchor: number,
+  weight: (it: T) => number = () => 1,
 ): T | null {
   let best: T | null = null;
   let bestD = Number.POSITIVE_INFINITY;
   for (const it of items) {
     if (it.start < lo || it.end > hi) continue;
     // Prefer what follows the trigger (`attacks in Paris`) over what precedes it.
-    const d = it.start >= anchor ? it.start - anchor : (anchor - it.end) * 3 + 1;
+    const d = (it.start >= anchor ? it.start - anchor : (anchor - it.end) * 3 + 1) * weight(it);
     if (d < bestD) {
       best = it;
       bestD = d;
@@ -54,6 +55,8 @@ export function locate(
   view: SentenceView,
   actors: readonly ActorCandidate[],
   triggerStart: number,
+  participants: readonly { start: number; end: number }[] = [],
+  prefer: { start: number; end: number } | null = null,
 ): Located | null {
   const clause = view.clauses[view.clauseOf[triggerStart]];
   const toks = view.tokens;
@@ -61,16 +64,36 @@ export function locate(
   const places = doc.layers.places;
   if (places?.length) {
     const sLo = toks[0].start;
-    const sHi = toks[toks.length - 1].end;
     // A place inside a quotation that does not hold the trigger belongs to the quote, not the event.
     const quotes = doc.layers.quotes ?? [];
     const inQuote = (x: { start: number; end: number }) =>
       quotes.find((q) => q.start <= x.start && x.end <= q.end);
     const home = inQuote(toks[triggerStart]);
-    const usable = places.filter((p) => (p.resolved !== false || p.name) && inQuote(p) === home);
+    // A place that is the event's actor (`Russia has stepped up`, `a Russian plane`) is not where it happened.
+    const overlaps = (x: { start: number; end: number }, a: { start: number; end: number }) =>
+      x.start < a.end && a.start < x.end;
+    const actorSpans = actors.map((a) => ({ start: toks[a.start].start, end: toks[a.end - 1].end }));
+    // `over Egypt`, `in Paris`: a place after a locative preposition is the likelier scene.
+    const locative = (p: Place) =>
+      LOCATIVE.has(
+        (/(\w+)\s*$/.exec(doc.text.slice(Math.max(0, p.start - 12), p.start))?.[1] ?? '').toLowerCase(),
+      );
+    // A place that is an actor (`Russia has stepped up`, `the Russians`) is not where it happened,
+    // unless a preposition makes it a scene.
+    const usable = places.filter(
+      (p) =>
+        (p.resolved !== false || p.name) &&
+        inQuote(p) === home &&
+        !participants.some((a) => overlaps(p, a)) &&
+        (locative(p) || !actorSpans.some((a) => overlaps(p, a))),
+    );
+    const preferred = prefer ? places.find((p) => overlaps(p, prefer) && inQuote(p) === home) : undefined;
+    const weight = (p: Place) => (locative(p) ? 0.3 : 1);
+    // The clause first, then what came before it in the sentence (not a later clause's scene).
     const p =
-      nearest(usable, toks[clause.start].start, toks[clause.end - 1].end, anchor) ??
-      nearest(usable, sLo, sHi, anchor);
+      preferred ??
+      nearest(usable, toks[clause.start].start, toks[clause.end - 1].end, anchor, weight) ??
+      nearest(usable, sLo, toks[clause.end - 1].end, anchor, weight);
     if (p) {
       return {
         location: {
@@ -122,7 +145,7 @@ export function when(
   const anchor = toks[triggerStart].start;
   const t =
     nearest(times, toks[clause.start].start, toks[clause.end - 1].end, anchor) ??
-    nearest(times, toks[0].start, toks[toks.length - 1].end, anchor);
+    nearest(times, toks[0].start, toks[clause.end - 1].end, anchor);
   if (t) {
     const fine =
       t.granularity === 'day' ||

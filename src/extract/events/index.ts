@@ -147,6 +147,7 @@ function nominalArguments(w: SentenceWork, n: NominalTriggerHit) {
   let target: ActorCandidate[] = [];
   const rules: string[] = [];
   let hasArgument = false;
+  let placeHint: { start: number; end: number } | null = null;
   // `a ceasefire between X and Y`
   if (view.norms[n.end] === 'between') {
     const g = actors.find((a) => a.start > n.end && a.start <= n.end + 3);
@@ -191,11 +192,14 @@ function nominalArguments(w: SentenceWork, n: NominalTriggerHit) {
     const a = actors.find((x) => x.end === i + 1 || (x.end === i && view.norms[i] === "'s"));
     if (a) {
       const demonym = /(an|i|ese|ish|ch|ic)$/.test(view.norms[a.end - 1]);
-      if (a.via !== 'country' || demonym) {
+      const countryName =
+        (a.via === 'country' || (a.code?.length === 3 && !a.code.startsWith('-'))) && !demonym;
+      if (!countryName) {
         if (!source.length) source = [a];
         rules.push('nominal.premodifier');
       } else {
         rules.push('nominal.place-modifier');
+        placeHint = { start: view.tokens[a.start].start, end: view.tokens[a.end - 1].end };
       }
       hasArgument = true;
       break;
@@ -228,7 +232,7 @@ function nominalArguments(w: SentenceWork, n: NominalTriggerHit) {
       rules.push('nominal.in-place');
     }
   }
-  return { source, target, rules, hasArgument };
+  return { source, target, rules, hasArgument, placeHint };
 }
 
 interface Proto {
@@ -242,6 +246,8 @@ interface Proto {
   nominal: boolean;
   instrument: boolean;
   passive: boolean;
+  /** Where a nominal names its place (`the Paris attacks`, `Lebanon's attacks`). */
+  placeHint?: { start: number; end: number } | null;
   /** Already recoded as a demand. */
   demand?: boolean;
   /** The trigger is one of Sitrep's own verbs (data/cameo/verbs-own.tsv). */
@@ -370,6 +376,7 @@ function sentenceEvents(w: SentenceWork, triggers: Trigger[]): Proto[] {
         nominal: true,
         instrument: false,
         passive: false,
+        placeHint: args.placeHint,
       });
       continue;
     }
@@ -384,6 +391,7 @@ function sentenceEvents(w: SentenceWork, triggers: Trigger[]): Proto[] {
       nominal: true,
       instrument: false,
       passive: false,
+      placeHint: args.placeHint,
     });
   }
   return foldConsequences(w, out);
@@ -572,7 +580,22 @@ export function eventsComponent(k: CameoKnowledge): Component {
           }
           const coded = codeEvent(k, p.code, mod.modality, mod.committed);
           if (!coded) continue;
-          const located = locate(doc, k, view, actors, p.trigger.start);
+          const participantSpans = [...p.sources, ...p.targets].map((a) => ({
+            start: view.tokens[a.start].start,
+            end: view.tokens[a.end - 1].end,
+          }));
+          // A host's visit happens at the host's (`Saudi Arabia is set to host`): the source names the place.
+          const hostSpan =
+            p.code === '043' && participantSpans.length && p.sources.length ? participantSpans[0] : null;
+          const located = locate(
+            doc,
+            k,
+            view,
+            actors,
+            p.trigger.start,
+            hostSpan ? [] : participantSpans,
+            p.placeHint ?? hostSpan,
+          );
           const location = located?.location ?? null;
           const happened = mod.modality === 'asserted' || mod.modality === 'reported';
           const time = when(doc, view, p.trigger.start, happened);
