@@ -19,7 +19,15 @@
  * | list                | +2 / +1 | `Alberta, Manitoba and Ontario`: a state (country) among states of the same country (countries); a town among towns of one country |
  */
 
-import { admin1Of, countryOf, type Gazetteer, kindOf, lookup } from '../../knowledge/gazetteer/index.js';
+import {
+  admin1Of,
+  countryOf,
+  entryAt,
+  type GazEntry,
+  type Gazetteer,
+  kindOf,
+  lookup,
+} from '../../knowledge/gazetteer/index.js';
 import type { PlaceEvidence } from '../../model/layers.js';
 import { haversineKm } from './geo.js';
 import { type Hints, noHints } from './toponym.js';
@@ -280,7 +288,11 @@ export const MIN_SCORE = 3;
 export interface NameResolution {
   resolved: boolean;
   reason?: string;
+  /** Index of the chosen gazetteer entry; `place` spells it out. */
   entry: number | null;
+  place: GazEntry | null;
+  /** The evidence that chose it. */
+  evidence: PlaceEvidence[];
   scored: Scored[];
   confidence: number;
 }
@@ -295,19 +307,23 @@ export function resolvePlaceName(
   context: Partial<ResolveContext> & { hints?: Partial<Hints> } = {},
 ): NameResolution {
   const candidates = lookup(gaz, name.replace(/^the\s+/i, ''));
+  const none = { entry: null, place: null, confidence: 0 };
   if (!candidates.length)
-    return { resolved: false, reason: 'not in the gazetteer', entry: null, scored: [], confidence: 0 };
+    return { ...none, resolved: false, reason: 'not in the gazetteer', evidence: [], scored: [] };
   const ctx: ResolveContext = { ...emptyContext(), ...context };
-  const scored = scoreCandidates(gaz, candidates, { ...noHints(), ...context.hints }, ctx);
+  const hints = { ...noHints(), ...context.hints };
+  const scored = scoreCandidates(gaz, candidates, hints, ctx);
   const best = scored[0];
+  const evidence = explain(gaz, best.entry, hints, ctx);
   if (best.score < MIN_SCORE) {
-    return {
-      resolved: false,
-      reason: 'only small namesakes and no evidence',
-      entry: null,
-      scored,
-      confidence: 0,
-    };
+    return { ...none, resolved: false, reason: 'only small namesakes and no evidence', evidence, scored };
   }
-  return { resolved: true, entry: best.entry, scored, confidence: confidenceOf(scored) };
+  return {
+    resolved: true,
+    entry: best.entry,
+    place: entryAt(gaz, best.entry),
+    evidence,
+    scored,
+    confidence: confidenceOf(scored),
+  };
 }
