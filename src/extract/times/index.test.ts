@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { newDocument } from '../../ingest/new-document.js';
+import { readPlainText } from '../../ingest/plain-text.js';
 import type { Document } from '../../model/document.js';
 import type { Paragraph, ParagraphRole, TimeExpression } from '../../model/layers.js';
 import { textLayer } from '../../text/index.js';
@@ -162,5 +163,28 @@ describe('times: the seed article (expected.md, Times table)', () => {
       precision: 'publication',
       timeId: null,
     });
+  });
+});
+
+describe('times: the seed article through the plain-text reader', () => {
+  it('finds the same nine times when the reader sets roles and the publication date', () => {
+    const raw = readFileSync('/work/shared/articles/000_f64cab7d3e2a07c0.txt', 'utf8');
+    const outcome = readPlainText(raw);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const doc = outcome.doc;
+    text.run(doc);
+    times.run(doc);
+    expect(doc.layers.times!.map((t) => `${t.text}=${t.value}`)).toEqual([
+      'near future=FUTURE_REF',
+      'Monday=2015-11-16',
+      'last Friday=2015-11-13',
+      'This morning=2015-11-17TMO',
+      'weeks away=FUTURE_REF',
+      'Monday=2015-11-16',
+      'mid-December=2015-12',
+      'a few weeks ago=PAST_REF',
+      'Tuesday=2015-11-17',
+    ]);
   });
 });
