@@ -8,6 +8,7 @@ import type { DraftQuote } from './draft.js';
 
 export function carrySpeakers(quotes: DraftQuote[]): void {
   const direct = quotes.filter((q) => q.kind !== 'indirect').sort((a, b) => a.start - b.start);
+  carryBackAcrossParagraphs(direct);
   for (let i = 0; i < direct.length; i++) {
     const q = direct[i];
     if (q.attribution?.speaker) continue;
@@ -40,6 +41,27 @@ export function carrySpeakers(quotes: DraftQuote[]): void {
       speaker: a.speaker,
       rules: [rule, ...a.rules],
       confidence: Math.min(a.confidence, 0.75),
+    };
+  }
+}
+
+/**
+ * A quotation that runs over several paragraphs with its attribution only at the end
+ * (`"A ...` / `"B ...," she said.`): the opening paragraphs take the speaker found at the end.
+ */
+function carryBackAcrossParagraphs(direct: DraftQuote[]): void {
+  for (let i = direct.length - 2; i >= 0; i--) {
+    const q = direct[i];
+    const next = direct[i + 1];
+    if (q.attribution?.speaker || !q.unclosed || !next.continued || next.paragraph !== q.paragraph + 1)
+      continue;
+    const a = next.attribution;
+    if (!a?.speaker) continue;
+    q.attribution = {
+      cue: a.cue,
+      speaker: a.speaker,
+      rules: ['carry.continues-into', ...a.rules],
+      confidence: Math.min(a.confidence, 0.8),
     };
   }
 }

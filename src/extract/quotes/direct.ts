@@ -135,6 +135,7 @@ export function directQuotes(ctx: QuoteContext, spans: QuotedSpan[]): DraftQuote
       rules: [verdict.rule],
       attribution: null,
       continued: q.continued,
+      unclosed: q.unclosed,
       opensParagraph: first === paragraphFirstToken(ctx, q.paragraph),
     };
     out.push(d);

@@ -25,6 +25,8 @@ export interface DraftQuote {
   reportedBy?: Speaker | null;
   /** This segment continues the quotation of the previous paragraph. */
   continued?: boolean;
+  /** The quotation runs on past its paragraph's end (no closing mark). */
+  unclosed?: boolean;
   /** The quotation is the first thing in its paragraph. */
   opensParagraph?: boolean;
 }

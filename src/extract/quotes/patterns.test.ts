@@ -326,6 +326,12 @@ const DIRECT: Row[] = [
     'direct',
     'Kane',
   ],
+  [
+    'The talks went on.\n\n"We are seeing a shift in the war.\n\n"Nothing is certain yet," Jane Doe said.',
+    'We are seeing a shift',
+    'direct',
+    'Jane Doe',
+  ],
   // ---- pronouns across paragraphs
   [
     'Mary Jones arrived on Monday.\n\n"We are ready for talks," she said.',
