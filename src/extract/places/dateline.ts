@@ -4,7 +4,14 @@
  * (dateline paragraphs carry no sentences).
  */
 
-import { countryOf, type Gazetteer, kindOf, lookup } from '../../knowledge/gazetteer/index.js';
+import {
+  admin1Of,
+  countryOf,
+  type Gazetteer,
+  kindOf,
+  lookup,
+  placeKey,
+} from '../../knowledge/gazetteer/index.js';
 import type { Document } from '../../model/document.js';
 import { emptyContext, scoreCandidates } from './resolve.js';
 import { noHints } from './toponym.js';
@@ -29,13 +36,21 @@ function resolveDateline(gaz: Gazetteer, place: string, container: string | unde
   const candidates = lookup(gaz, place.trim());
   if (!candidates.length) return null;
   const hints = noHints();
+  let admin1: number | undefined;
   if (container) {
-    const whole = lookup(gaz, container.trim()).find(
-      (i) => kindOf(gaz, i) === 'country' || kindOf(gaz, i) === 'admin1',
-    );
-    if (whole !== undefined) hints.country = countryOf(gaz, whole);
+    // `NAIROBI, Kenya`, `MADISON, Wis.`: a country, a state, or a state's abbreviation.
+    const general = (i: number) => kindOf(gaz, i) === 'country' || kindOf(gaz, i) === 'admin1';
+    const named = lookup(gaz, container.trim()).filter(general);
+    const wholes = named.length ? named : (gaz.byAbbreviation.get(placeKey(container.trim())) ?? []);
+    const whole = wholes[0];
+    if (whole !== undefined) {
+      hints.country = countryOf(gaz, whole);
+      if (kindOf(gaz, whole) === 'admin1') admin1 = whole;
+    }
   }
-  const best = scoreCandidates(gaz, candidates, hints, emptyContext())[0];
+  const ctx = emptyContext();
+  if (admin1 !== undefined) ctx.admin1s.set(`${countryOf(gaz, admin1)}.${admin1Of(gaz, admin1)}`, 1);
+  const best = scoreCandidates(gaz, candidates, hints, ctx)[0];
   const kind = kindOf(gaz, best.entry);
   if (kind === 'city' && gaz.population[best.entry] < MIN_DATELINE_POPULATION && !hints.country) return null;
   return { entry: best.entry, country: countryOf(gaz, best.entry), text: place };

@@ -274,3 +274,12 @@ describe('lists and wholes', () => {
     expect(stroud?.resolved === false || stroud?.admin1 === 'Wyoming').toBe(true);
   });
 });
+
+describe('local news', () => {
+  it('reads small towns near the dateline place', () => {
+    const doc = read('MADISON, Wis. (AP) -- Flooding closed roads in Janesville and Beloit on Tuesday.');
+    const byText = new Map((doc.layers.places ?? []).map((p) => [p.text, p]));
+    expect(byText.get('Janesville')?.admin1).toBe('Wisconsin');
+    expect(byText.get('Beloit')?.admin1).toBe('Wisconsin');
+  });
+});

@@ -302,6 +302,13 @@ function contextFrom(
       ctx.anchors.push({ lat: gaz.lat[best], lon: gaz.lon[best], entry: best });
     own[k] = { country: weight > 0 ? cc : null, weight, admin1: a1Key, entry: best };
   }
+  // The dateline place anchors the local places around it (`MADISON, Wis.` then `Janesville`).
+  if (dateline && kindOf(gaz, dateline.entry) !== 'country') {
+    const cc = countryOf(gaz, dateline.entry);
+    const a1 = admin1Of(gaz, dateline.entry);
+    if (cc && a1) ctx.admin1s.set(`${cc}.${a1}`, (ctx.admin1s.get(`${cc}.${a1}`) ?? 0) + 1);
+    ctx.anchors.push({ lat: gaz.lat[dateline.entry], lon: gaz.lon[dateline.entry], entry: dateline.entry });
+  }
   let top: string | null = null;
   let topWeight = 1.5;
   for (const [cc, w] of ctx.countries) {
