@@ -359,6 +359,17 @@ export const CASES: Record<string, Case[]> = {
     ],
     ['British aircraft killed 4 Iraqis in an attack near Basra.', { type: 'ASSAULT', killed: 4 }],
   ],
+  'police news': [
+    [
+      'Police arrested a 23-year-old man on suspicion of murder.',
+      { type: 'COERCE', cameo: '173', src: '---COP' },
+    ],
+    ['Officers detained four suspects after the robbery.', { type: 'COERCE', src: '---COP', arrested: 4 }],
+    ['A man was shot dead in Chicago on Sunday.', { type: 'ASSAULT' }],
+    ['Gunmen opened fire on a bus, killing seven passengers.', { type: 'ASSAULT', src: '---UAF', killed: 7 }],
+    ['Police said the man was taken into custody.', { type: 'COERCE', mod: 'reported' }],
+    ['The suspect was charged with manslaughter.', { type: 'COERCE', cameo: '173' }],
+  ],
   'no event': [
     ['The weather in London was mild.', null],
     ['Prices rose sharply in March.', null],
@@ -372,5 +383,12 @@ export const CASES: Record<string, Case[]> = {
     ['Students returned to school after the holidays.', null],
     ['The minister said the economy was strong.', null],
     ['Engineers repaired the bridge over the river.', null],
+    ['Three people died in a car crash on the highway.', null],
+    ['At least 107 people were killed when a crane collapsed in Mecca.', null],
+    ['Sweden defeated South Korea 1-0 at the World Cup stadium.', null],
+    ['Millions of infected birds were slaughtered in China.', null],
+    ['The patient died at his home near the base.', null],
+    ['Officials warned that the death toll may rise.', null],
+    ['The government moved quickly to contain the disease.', null],
   ],
 };

@@ -531,6 +531,7 @@ export function eventsComponent(k: CameoKnowledge): Component {
           // An appeal needs someone appealed to; a bare dictionary default (not a pattern, not one of our
           // own verbs) needs both actors, as in PETRARCH.
           if (root === '02' && !p.targets.length) continue;
+          if (!p.targets.length && k.cues.get('needs-target')?.has(view.norms[p.trigger.start])) continue;
           const bareDefault =
             p.rules.some((r) => r.startsWith('verb.default:')) &&
             !p.rules.some((r) => r.startsWith('frame.'));
