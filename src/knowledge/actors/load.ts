@@ -60,7 +60,11 @@ function dataLines(file: string): string[] {
  * the 80,000 names cost one string each rather than one array each.
  */
 export function addName(index: NameIndex, phrase: string, id: string, first = false): void {
-  const key = nameKey(phrase);
+  addKey(index, nameKey(phrase), id, first);
+}
+
+/** `addName` for a key already computed. */
+export function addKey(index: NameIndex, key: string, id: string, first = false): void {
   if (!key) return;
   const had = index.byKey.get(key);
   if (had === undefined) index.byKey.set(key, id);
@@ -106,6 +110,8 @@ export function demonymPlural(d: string): string | null {
 export interface LoadOptions {
   /** Extra actor files (TSV as in data/actors/user.tsv, or JSON arrays of actors), read after user.tsv. */
   userFiles?: string[];
+  /** Smallest city (by population) loaded from cities.tsv (default 30,000; the file holds 15,000+). */
+  minCityPopulation?: number;
   /** Folder of the actor data; defaults to data/actors. */
   dir?: string;
 }
@@ -114,9 +120,12 @@ export function loadActorKnowledge(opts: LoadOptions = {}): ActorKnowledge {
   const t0 = performance.now();
   const heap0 = process.memoryUsage().heapUsed;
   const dir = opts.dir ?? join(dataDir(), 'actors');
+  const minCityPopulation = opts.minCityPopulation ?? 30000;
   const actors = new Map<string, Actor>();
   /** Rows not yet turned into Actor objects, by id, in the phoenix-actors.tsv column layout. */
   const lazyRows = new Map<string, string>();
+  /** City rows as in cities.tsv (name, country, population, geonameid), built on first use too. */
+  const lazyCities = new Map<string, string>();
   const sharedRoles = new Map<string, ActorRole[]>();
   const names: NameIndex = { byKey: new Map(), maxWords: new Map() };
   const demonyms = new Map<string, string>();
@@ -247,12 +256,15 @@ export function loadActorKnowledge(opts: LoadOptions = {}): ActorKnowledge {
     for (const [[w]] of rows(join(dir, file))) commonWords.add(nameKey(w));
   }
   for (const row of dataLines(join(dir, 'cities.tsv'))) {
-    const name = row.slice(0, row.indexOf('\t'));
+    const tab = row.indexOf('\t');
+    // Rows are sorted by population: stop at the load threshold.
+    if (Number(row.slice(tab + 5, row.indexOf('\t', tab + 5))) < minCityPopulation) break;
+    const name = row.slice(0, tab);
     const key = nameKey(name);
     if (names.byKey.has(key) || commonWords.has(key)) continue;
     const id = `geo:${row.slice(row.lastIndexOf('\t') + 1)}`;
-    lazyRows.set(id, `${id}\tGPE\tcity\t${row.slice(name.length + 1, name.length + 4)}\t-\t${name}`);
-    addName(names, name, id);
+    lazyCities.set(id, row);
+    addKey(names, key, id);
   }
 
   // The user's files, read last: their names point only to their actors.
@@ -308,6 +320,24 @@ export function loadActorKnowledge(opts: LoadOptions = {}): ActorKnowledge {
   }
 
   function materialise(id: string): Actor | undefined {
+    const city = lazyCities.get(id);
+    if (city !== undefined) {
+      const [name, iso3] = city.split('\t');
+      const actor: Actor = {
+        id,
+        names: [name],
+        type: 'GPE',
+        kind: 'city',
+        country: iso3,
+        roles: sharedRolesOf(sharedRoles, iso3, 'cities.tsv', 0),
+        wikidata: null,
+        gender: null,
+        source: 'cities.tsv',
+      };
+      lazyCities.delete(id);
+      actors.set(id, actor);
+      return actor;
+    }
     const row = lazyRows.get(id);
     if (row === undefined) return undefined;
     const [, type, kind, country, roles, nameList] = row.split('\t');
@@ -320,7 +350,7 @@ export function loadActorKnowledge(opts: LoadOptions = {}): ActorKnowledge {
       roles: sharedRolesOf(sharedRoles, roles === '-' && country !== '-' ? country : roles, phoenixFile, 0),
       wikidata: null,
       gender: null,
-      source: id.startsWith('geo:') ? 'cities.tsv' : 'phoenix',
+      source: 'phoenix',
     };
     lazyRows.delete(id);
     actors.set(id, actor);
@@ -335,7 +365,7 @@ export function loadActorKnowledge(opts: LoadOptions = {}): ActorKnowledge {
   return {
     actors,
     actor: (id: string) => actors.get(id) ?? materialise(id),
-    size: () => actors.size + lazyRows.size,
+    size: () => actors.size + lazyRows.size + lazyCities.size,
     names,
     demonyms,
     agents,
@@ -347,7 +377,7 @@ export function loadActorKnowledge(opts: LoadOptions = {}): ActorKnowledge {
     capsOnly,
     stats: {
       loadMs,
-      actors: actors.size + lazyRows.size,
+      actors: actors.size + lazyRows.size + lazyCities.size,
       names: names.byKey.size,
       heapMB: (process.memoryUsage().heapUsed - heap0) / 1e6,
     },
