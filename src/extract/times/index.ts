@@ -265,7 +265,7 @@ const DAY_NAME_PREFIX = /^(?:Black|Good|Cyber|Super|Ash|Palm|Holy|Maundy|Easter|
  */
 function isInsideName(text: string, c: Candidate): boolean {
   if (c.rules[0] !== 'weekday' || c.resolved.known.includes('direction')) return false;
-  const before = /([A-Za-z]+)\s+$/.exec(text.slice(0, c.start))?.[1] ?? '';
+  const before = /([A-Za-z]+)\s+$/.exec(text.slice(Math.max(0, c.start - 40), c.start))?.[1] ?? '';
   const after = /^\s+([A-Za-z]+)/.exec(text.slice(c.end))?.[1] ?? '';
   if (DAY_NAME_PREFIX.test(before)) return true;
   const prevCap =

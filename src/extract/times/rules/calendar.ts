@@ -172,7 +172,7 @@ export function calendarRules(lex: TimesLexicon): Record<string, Rule> {
         const end = m.index + m[1].length;
         const rest = ctx.text.slice(end);
         const rangeNext = /^\s*(?:-|–|—|to|and|or|through)\s*(?:1[0-9]|20)\d\d\b/.test(rest);
-        const prevText = ctx.text.slice(0, m.index);
+        const prevText = ctx.text.slice(Math.max(0, m.index - 40), m.index); // the 40 characters before: enough for every test below
         const rangePrev = /\b(?:1[0-9]|20)\d\d\s*(?:-|–|—|to|and|or|through)\s*$/.test(prevText);
         if (/\d[\s-]*$/.test(prevText) && !rangePrev) return null; // phone numbers, `020 7946 2000`
         if (lex.notYearBefore.has(before) && !rangeNext) return null;

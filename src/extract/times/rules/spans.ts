@@ -130,7 +130,9 @@ export function spansRules(lex: TimesLexicon): Record<string, Rule> {
         // after a noun it is a rate too (`75,000 people a year`, `$40 billion a year`).
         if (
           /^an?$/.test(countWord) &&
-          /\b(?:times|once|twice|\d|dollars?|euros?|pounds?)\s*$/i.test(ctx.text.slice(0, m.index))
+          /\b(?:times|once|twice|\d|dollars?|euros?|pounds?)\s*$/i.test(
+            ctx.text.slice(Math.max(0, m.index - 40), m.index),
+          )
         )
           return null;
         if (/^an?$/.test(countWord) && !m[1] && /^(?:NOUN|NUM|PROPN)$/.test(ctx.posBefore(m.index) ?? '')) {
