@@ -60,3 +60,45 @@ for (const [group, cases] of Object.entries(CASES)) {
 it('has at least 150 sentences', () => {
   expect(Object.values(CASES).flat().length).toBeGreaterThanOrEqual(150);
 });
+
+describe('dependency relations, when tokens carry them, decide the roles', () => {
+  it.each([
+    // sentence, [dependent index, head index, relation][], expected source, target
+    [
+      'Iraq attacked Iran.',
+      [
+        [0, 1, 'nsubj'],
+        [2, 1, 'obj'],
+      ],
+      'IRQ',
+      'IRN',
+    ],
+    // The parser knows better than the word order here: the object is the subject of the passive.
+    [
+      'Iran was attacked by Iraq.',
+      [
+        [0, 2, 'nsubj:pass'],
+        [4, 2, 'obl:agent'],
+      ],
+      'IRQ',
+      'IRN',
+    ],
+  ] as [string, [number, number, string][], string, string][])('%s', (sentence, deps, src, tgt) => {
+    const doc = newDocument({ text: sentence });
+    text.run(doc);
+    const tokens = doc.layers.tokens ?? [];
+    for (const t of tokens) {
+      t.head = -1;
+      t.dep = 'root';
+    }
+    for (const [dependent, head, rel] of deps) {
+      tokens[dependent].head = head;
+      tokens[dependent].dep = rel;
+    }
+    events.run(doc);
+    const e = (doc.layers.events ?? [])[0];
+    expect(e?.source?.code).toBe(src);
+    expect(e?.target?.code).toBe(tgt);
+    expect(e?.rules.some((r) => r.startsWith('dep.'))).toBe(true);
+  });
+});
