@@ -23,6 +23,9 @@ const BYLINES: Row[] = [
   ['By Abu Bakr al-Hashimi and Jane Roe', ['Abu Bakr al-Hashimi', 'Jane Roe'], null, null],
   ['By Jane Roe in Kyiv', ['Jane Roe'], null, null],
   ['By Jane Roe in New York and John Doe in Moscow', ['Jane Roe', 'John Doe'], null, null],
+  // A desk, no person: still a byline, the desk as affiliation.
+  ['By Staff Writers', [], 'Staff Writers', null],
+  ['by Foreign Desk', [], 'Foreign Desk', null],
 ];
 
 describe('parseByline: bylines', () => {

@@ -105,6 +105,10 @@ export function parseByline(line: string, header = false): Byline | null {
       else if (i === 0) return null; // a sentence, not a byline
     }
   }
+  // `By Staff Writers`, `By the Foreign Desk`: a byline that names a desk, not a person.
+  if (authors.length === 0 && by && BY_PREFIX.test(text) && sawRole) {
+    return { authors: [], affiliation: affiliation ?? rest.trim(), date, rules: [...rules, 'byline.desk'] };
+  }
   if (authors.length === 0) return null;
   // Without `By`, only `Name, Role` or `Name in Place` is a byline: a lone name could be anything.
   if (!by && !sawRole) return null;

@@ -97,6 +97,27 @@ describe('readPlainText: header shapes', () => {
     expect(doc.meta.published).toMatchObject({ zone: 'Z', utc: '2019-04-07T10:15:00Z', precision: 'second' });
   });
 
+  it('reads a headline that ends `in Place` as a headline when a byline follows', () => {
+    const doc = read(
+      [
+        'Peace Talks Open in Geneva',
+        '',
+        'By Foreign Desk',
+        'Jan 29 2016, 7:15pm',
+        '',
+        'Talks began on Friday.',
+      ].join('\n'),
+    );
+    expect(roles(doc)).toEqual([
+      'headline: Peace Talks Open in Gene',
+      'byline: By Foreign Desk',
+      'dateline: Jan 29 2016, 7:15pm',
+      'body: Talks began on Friday.',
+    ]);
+    expect(doc.meta.title).toBe('Peace Talks Open in Geneva');
+    expect(doc.meta.authors).toEqual([]);
+  });
+
   it('reads a dateline before the byline and a headline ending in a question mark', () => {
     const doc = read('Can the truce hold?\n\n17 November 2015\nby Jane Roe\n\nFighting stopped on Monday.');
     expect(roles(doc)).toEqual([

@@ -98,7 +98,7 @@ class HeaderReader {
   }
 
   read(): { paragraphs: Paragraph[]; meta: Partial<Metadata> } {
-    let b = this.consumeHeaderLines(0);
+    let b = this.startsWithHeadlineInPlace() ? 0 : this.consumeHeaderLines(0);
     if (b < this.blocks.length) this.splitTrailingDateline(b);
     if (b < this.blocks.length && this.isHeadline(b)) {
       const line = withoutHeadingMarker(this.blocks[b][0]);
@@ -126,6 +126,21 @@ class HeaderReader {
   }
 
   // ------------------------------------------------------------------ header
+
+  /**
+   * `UN-Led Syria Talks Open in Geneva` reads like `Jane Roe in Kyiv`, a byline without `By`; as the
+   * first line with a real byline or dateline right after it, it is the headline.
+   */
+  private startsWithHeadlineInPlace(): boolean {
+    const first = this.blocks[0]?.[0];
+    const kind = first && this.kindOf(first);
+    return (
+      !!kind &&
+      kind.type === 'byline' &&
+      !kind.byline.rules.includes('byline.by-prefix') &&
+      this.headerFollows(1)
+    );
+  }
 
   private kindOf(line: Line): LineKind {
     let kind = this.kinds.get(line);
@@ -186,7 +201,7 @@ class HeaderReader {
     const block = this.blocks[b];
     if (block.length !== 1) return false;
     const line = block[0];
-    if (this.kindOf(line) !== null) return false;
+    if (this.kindOf(line) !== null && !(b === 0 && this.startsWithHeadlineInPlace())) return false;
     if (line.text.length > HEADLINE_MAX_CHARS || countWords(line.text) > HEADLINE_MAX_WORDS) return false;
     const ending = line.text.replace(TRAILING_CLOSERS, '');
     if (!SENTENCE_END.test(ending)) return true;
