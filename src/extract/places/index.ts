@@ -90,7 +90,7 @@ export function readPlaces(doc: Document, gaz: Gazetteer): { places: Place[]; fo
   for (let k = 0; k < toponyms.length; k++) {
     const t = toponyms[k];
     const entry = chosen[k];
-    const evidence = entry >= 0 ? explain(gaz, entry, t.hints, ctx, own[k], extra[k]) : [];
+    const evidence = entry >= 0 ? explain(gaz, entry, t.hints, ctx, own[k], extra[k], t.candidates) : [];
     const place = toPlace(doc, gaz, t, second[k], entry, evidence, missing[k], places.length + 1);
     if (place) places.push(place);
   }

@@ -8,6 +8,7 @@
  * | population          | log10(pop) + 1.5 capital / 0.7 state capital | bigger towns are named more often |
  * | named-country       | +2.5   | the article already names the candidate's country            |
  * | focus               | +1     | the candidate is in the article's main country                |
+ * |                     | x0.4   | both for a town a tenth the size of a namesake elsewhere      |
  * | named-admin1        | +2     | the article names the candidate's state or province          |
  * | sibling-admin1      | +1.5   | a state among other states of the same country               |
  * | nearby              | +1.5   | within 200 km of another place the article names              |
@@ -88,6 +89,8 @@ export const WEIGHTS = {
   adjacencyWhole: 3,
   listItem: 2,
   listTown: 1,
+  /** Share of the named-country and focus weights left to a town a tenth the size of a namesake. */
+  dwarfedShare: 0.4,
 } as const;
 
 /** The evidence a candidate brings by itself: what kind of place it is and how big. */
@@ -130,7 +133,9 @@ export function scoreCandidates(
   extra: Map<number, PlaceEvidence[]> | null = null,
 ): Scored[] {
   const out: Scored[] = [];
-  for (const i of candidates) out.push({ entry: i, score: weigh(gaz, i, hints, ctx, own, extra, null) });
+  const largest = largestTown(gaz, candidates);
+  for (const i of candidates)
+    out.push({ entry: i, score: weigh(gaz, i, hints, ctx, own, extra, largest, null) });
   out.sort((a, b) => b.score - a.score || gaz.population[b.entry] - gaz.population[a.entry]);
   return out;
 }
@@ -143,10 +148,18 @@ export function explain(
   ctx: ResolveContext,
   own: OwnShare | null = null,
   extra: Map<number, PlaceEvidence[]> | null = null,
+  candidates: readonly number[] = [i],
 ): PlaceEvidence[] {
   const evidence: PlaceEvidence[] = [];
-  weigh(gaz, i, hints, ctx, own, extra, evidence);
+  weigh(gaz, i, hints, ctx, own, extra, largestTown(gaz, candidates), evidence);
   return evidence;
+}
+
+/** Population of the largest town among the candidates. */
+function largestTown(gaz: Gazetteer, candidates: readonly number[]): number {
+  let max = 0;
+  for (const i of candidates) if (i < gaz.cityCount && gaz.population[i] > max) max = gaz.population[i];
+  return max;
 }
 
 /**
@@ -160,6 +173,7 @@ function weigh(
   ctx: ResolveContext,
   own: OwnShare | null,
   extra: Map<number, PlaceEvidence[]> | null,
+  largest: number,
   out: PlaceEvidence[] | null,
 ): number {
   const base = prior(gaz, i);
@@ -167,18 +181,22 @@ function weigh(
   out?.push(base);
   const kind = kindOf(gaz, i);
   const cc = countryOf(gaz, i);
+  // That the article names a country says little about which of its towns is meant when a namesake
+  // elsewhere is ten times bigger (`Geneva` in a US story is still Switzerland's).
+  const dwarfed = kind === 'city' && gaz.population[i] * 10 < largest ? WEIGHTS.dwarfedShare : 1;
 
   if (cc) {
     let named = ctx.countries.get(cc) ?? 0;
     if (own && own.country === cc) named -= own.weight;
     if (named > 0.01) {
-      const w = kind === 'country' ? WEIGHTS.countryAgain : WEIGHTS.namedCountry;
+      const w = kind === 'country' ? WEIGHTS.countryAgain : WEIGHTS.namedCountry * dwarfed;
       score += w;
       out?.push({ kind: 'named-country', weight: w, detail: `${cc} is named in the article` });
     }
     if (ctx.focusCountry === cc) {
-      score += WEIGHTS.focus;
-      out?.push({ kind: 'focus', weight: WEIGHTS.focus, detail: `${cc} is the article's focus` });
+      const w = WEIGHTS.focus * dwarfed;
+      score += w;
+      out?.push({ kind: 'focus', weight: w, detail: `${cc} is the article's focus` });
     }
     if (ctx.dateline) {
       if (ctx.dateline.entry === i) {
@@ -314,7 +332,7 @@ export function resolvePlaceName(
   const hints = { ...noHints(), ...context.hints };
   const scored = scoreCandidates(gaz, candidates, hints, ctx);
   const best = scored[0];
-  const evidence = explain(gaz, best.entry, hints, ctx);
+  const evidence = explain(gaz, best.entry, hints, ctx, null, null, candidates);
   if (best.score < MIN_SCORE) {
     return { ...none, resolved: false, reason: 'only small namesakes and no evidence', evidence, scored };
   }
