@@ -61,5 +61,6 @@ describe('event exports', () => {
   it('a predicted event is not has_event', () => {
     const p = coded('A ceasefire between Syria and the rebels could be weeks away.');
     expect(toPloverRecord(p.event, p.doc).has_event).toBe(false);
+    expect(toPloverRecord(p.event, p.doc).context).toContain('future');
   });
 });

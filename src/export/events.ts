@@ -190,6 +190,26 @@ export interface PloverRecord {
   comment: string;
 }
 
+/**
+ * PLOVER's auxiliary modes (manual, "Auxiliary modes"), which it puts in `context`: our modalities map
+ * onto them; asserted and reported events carry none.
+ */
+function auxiliaryMode(event: EventRecord): string[] {
+  switch (event.modality) {
+    case 'planned':
+    case 'intended':
+    case 'predicted':
+      return ['future'];
+    case 'conditional':
+    case 'hypothetical':
+      return ['hypothetical'];
+    case 'negated':
+      return ['negation'];
+    default:
+      return [];
+  }
+}
+
 function ploverEntity(a: EventActor | null): PloverEntity[] {
   return a ? [{ name: a.name, code: a.code, entity_id: a.entityId }] : [];
 }
@@ -205,7 +225,7 @@ export function toPloverRecord(event: EventRecord, doc: Document): PloverRecord 
     recipient: ploverEntity(event.target),
     event: [event.type],
     mode: event.mode ? [event.mode] : [],
-    context: event.context ? event.context.split(';').filter(Boolean) : [],
+    context: [...(event.context ? event.context.split(';').filter(Boolean) : []), ...auxiliaryMode(event)],
     event_text: [event.trigger.text, ...event.mentions.map((m) => m.text)],
     event_loc: event.location
       ? {
