@@ -10,6 +10,7 @@ import { speechCue } from './attribute.js';
 import type { QuoteContext } from './context.js';
 import type { CueMatch } from './cues.js';
 import type { DraftQuote } from './draft.js';
+import type { CueEntry } from './lexicon.js';
 import {
   nounPhraseStartingAt,
   SPEAKER_PRONOUNS,
@@ -116,9 +117,9 @@ function readSentence(ctx: QuoteContext, s: Sentence, out: DraftQuote[]): void {
 function cognitiveCue(ctx: QuoteContext, i: number): CueMatch | null {
   const { tokens } = ctx.view;
   const entry = ctx.lex.cues.get(tokens[i].norm);
-  if (!entry || entry.cls !== 'cognitive' || tokens[i + 1]?.norm !== 'that') return null;
+  if (entry?.cls !== 'cognitive' || tokens[i + 1]?.norm !== 'that') return null;
   if (/^(is|was|are|were|be|been)$/.test(tokens[i - 1]?.norm ?? '')) return null; // `it is believed that`
-  return { ...entry, first: i, last: i };
+  return { ...(entry as CueEntry), first: i, last: i };
 }
 
 function according(ctx: QuoteContext, s: Sentence, cue: CueMatch): Found | null {
