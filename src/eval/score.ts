@@ -36,6 +36,11 @@ export interface EntityScores {
 export interface TimeScores {
   strict: Prf;
   relaxed: Prf;
+  /**
+   * Relaxed F1 over system dates and times with a calendar value only (no durations, sets or
+   * PAST_REF-style references), for gold sets such as GUM that mark only those.
+   */
+  calendarOnly: Prf;
   valueAcc: number | null;
   typeAcc: number | null;
   matched: number;
@@ -135,9 +140,13 @@ function scoreEntities(pairs: [GoldRecord, GoldRecord][]): EntityScores {
   };
 }
 
+const hasCalendarValue = (t: { type?: string; value?: string }) =>
+  (t.type === 'DATE' || t.type === 'TIME') && /^\d/.test(String(t.value ?? ''));
+
 function scoreTimes(pairs: [GoldRecord, GoldRecord][]): TimeScores {
   const strict = zero();
   const relaxed = zero();
+  const calendar = zero();
   let valueOk = 0;
   let typeOk = 0;
   let matched = 0;
@@ -149,6 +158,13 @@ function scoreTimes(pairs: [GoldRecord, GoldRecord][]): TimeScores {
       tp: exactPairs.length,
       fp: sys.length - exactPairs.length,
       fn: gold.length - exactPairs.length,
+    });
+    const calendarSys = sys.filter(hasCalendarValue);
+    const calendarPairs = align(gold, calendarSys, (a, b) => overlapOf(a, b) || null);
+    addCounts(calendar, {
+      tp: calendarPairs.length,
+      fp: calendarSys.length - calendarPairs.length,
+      fn: gold.length - calendarPairs.length,
     });
     const loosePairs = align(gold, sys, (a, b) => overlapOf(a, b) || null);
     addCounts(relaxed, {
