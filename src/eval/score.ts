@@ -181,6 +181,7 @@ function scoreTimes(pairs: [GoldRecord, GoldRecord][]): TimeScores {
   return {
     strict: prf(strict),
     relaxed: prf(relaxed),
+    calendarOnly: prf(calendar),
     valueAcc: ratio(valueOk, matched),
     typeAcc: ratio(typeOk, matched),
     matched,
