@@ -104,6 +104,8 @@ const COMPOUND_TAILS = new Set([
   'up',
   'out',
 ]);
+/** Parts of speech of function words (wink-nlp tags). */
+const FUNCTION_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'AUX', 'PRON', 'PART', 'DET']);
 /** Sectors whose bare plurals (`rebels`, `police`, `protesters`) name a group in conflict news. */
 const CONFLICT_SECTORS = new Set(['REB', 'OPP', 'INS', 'MIL', 'COP', 'UAF', 'CVL', 'REF', 'SPY', 'GOV']);
 /** Parts of speech a one-word unknown name may have. */
@@ -203,6 +205,8 @@ export class SentenceScanner {
     const t = ctx.tokens[i];
     if (!isUpperStart(t.text) || !isWord(t)) return false;
     if (ctx.titleCase && t.pos !== 'PROPN' && t.pos !== 'NOUN') return false;
+    // A capitalised function word inside a sentence (`In` after a list heading) is not part of a name.
+    if (FUNCTION_POS.has(t.pos) && !this.sentenceInitial(ctx, i) && !/^[A-Z]{2,}$/.test(t.text)) return false;
     return true;
   }
 
@@ -315,8 +319,10 @@ export class SentenceScanner {
         this.pushUnknown(ctx, p, b, role, out);
         return;
       }
-      // A demonym ends an unknown name before it (`Senior Hungarian` is `Senior` + `Hungarian`).
-      const demonym = this.demonymAt(ctx, p, b);
+      // A demonym ends an unknown name before it (`Senior Hungarian` is `Senior` + `Hungarian`), but
+      // not after a connector (`Daughters of the American Revolution`).
+      const afterConnector = unknownFrom >= 0 && CONNECTORS.has(tokens[p - 1].norm);
+      const demonym = afterConnector ? null : this.demonymAt(ctx, p, b);
       const longerName = demonym ? this.nameAt(ctx, p, b) : null;
       if (demonym && (!longerName || longerName.last <= demonym.last)) {
         flushUnknown(p - 1);
@@ -687,6 +693,9 @@ export class SentenceScanner {
         return;
       }
     }
+    // A title after an organisation name is the person's role, not part of the name
+    // (`State Department Spokesperson`).
+    if (to > from && this.kb.titles.byKey.has(ctx.keys[to])) to--;
     // Roman numerals (`XVII`) are numbers, not acronyms.
     if (from === to && /^[IVXLC]+$/.test(tokens[from].text) && tokens[from].text.length > 1) return;
     out.push({
