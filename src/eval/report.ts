@@ -42,5 +42,22 @@ export function formatScores(title: string, s: Scores): string {
     );
   }
   if (s.events) for (const [k, m] of Object.entries(s.events)) out.push(row(`events ${k}`, m));
+  const single = s.singleEvent;
+  if (single) {
+    out.push(
+      `${'events type accuracy (first)'.padEnd(30)} ${f3(single.typeAccuracy)} over ${single.docs} one-event documents`,
+    );
+    const types = Object.keys(single.byType).sort();
+    const columns = [
+      ...new Set([...types, ...Object.values(single.confusion).flatMap((r) => Object.keys(r))]),
+    ].sort();
+    const w = Math.max(5, ...columns.map((c) => c.length)) + 1;
+    out.push(`  confusion (rows gold, columns system's first event):`);
+    out.push(`  ${''.padEnd(10)}${columns.map((c) => c.slice(0, w - 1).padStart(w)).join('')}   acc`);
+    for (const t of types) {
+      const cells = columns.map((c) => String(single.confusion[t]?.[c] ?? '').padStart(w)).join('');
+      out.push(`  ${t.padEnd(10)}${cells}  ${f3(single.byType[t].accuracy)}`);
+    }
+  }
   return out.join('\n');
 }

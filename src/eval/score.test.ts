@@ -76,6 +76,20 @@ describe('scorer', () => {
     expect(s.quotes!.quoted).toMatchObject({ tp: 1, fp: 0, fn: 0 });
   });
 
+  it('scores the first event of one-event documents by type, with a confusion table', () => {
+    const one = (id: string, type: string): GoldRecord => ({ id, events: [{ type }] });
+    const g = [one('a', 'AGREE'), one('b', 'ASSAULT'), one('c', 'ASSAULT')];
+    const sys: GoldRecord[] = [
+      { id: 'a', events: [{ type: 'AGREE' }, { type: 'CONSULT' }] },
+      { id: 'b', events: [{ type: 'COERCE' }] },
+      { id: 'c', events: [] },
+    ];
+    const s = score(g, sys).singleEvent!;
+    expect(s.typeAccuracy).toBeCloseTo(1 / 3);
+    expect(s.byType.ASSAULT).toEqual({ docs: 2, accuracy: 0 });
+    expect(s.confusion.ASSAULT).toEqual({ COERCE: 1, none: 1 });
+  });
+
   it('counts a place over 161 km away as a geocoding miss', () => {
     const texas: GoldRecord = { id: 'd1', places: [{ start: 19, end: 24, lat: 33.66, lon: -95.55 }] };
     const s = score(gold, [texas]);

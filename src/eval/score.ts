@@ -65,6 +65,18 @@ export interface PlaceScores {
   geoPairs: number;
 }
 
+/**
+ * For gold sets with exactly one event per document (PLOVER GSR: one sentence, one event): does the
+ * system's first event have the gold type? With accuracy per gold type and a confusion table
+ * (gold type -> system type, `none` when the system coded nothing).
+ */
+export interface SingleEventScores {
+  typeAccuracy: number;
+  docs: number;
+  byType: Record<string, { docs: number; accuracy: number }>;
+  confusion: Record<string, Record<string, number>>;
+}
+
 export interface Scores {
   docs: { gold: number; system: number; missing: number };
   entities?: EntityScores;
@@ -72,6 +84,7 @@ export interface Scores {
   quotes?: QuoteScores;
   places?: PlaceScores;
   events?: Record<string, Prf>;
+  singleEvent?: SingleEventScores;
 }
 
 const coarseType = (t: string) => (t === 'GPE' || t === 'LOC' ? 'PLACE' : t);
@@ -293,6 +306,34 @@ function scoreEvents(pairs: [GoldRecord, GoldRecord][]): Record<string, Prf> {
   return out;
 }
 
+function scoreSingleEvents(pairs: [GoldRecord, GoldRecord][]): SingleEventScores | undefined {
+  if (pairs.length === 0 || pairs.some(([g]) => g.events?.length !== 1 || !g.events[0].type))
+    return undefined;
+  const confusion: Record<string, Record<string, number>> = {};
+  const byType: Record<string, { docs: number; right: number }> = {};
+  let right = 0;
+  for (const [g, s] of pairs) {
+    const want = g.events![0].type as string;
+    const got = s.events?.[0]?.type ?? 'none';
+    confusion[want] ??= {};
+    confusion[want][got] = (confusion[want][got] ?? 0) + 1;
+    byType[want] ??= { docs: 0, right: 0 };
+    byType[want].docs++;
+    if (got === want) {
+      right++;
+      byType[want].right++;
+    }
+  }
+  return {
+    typeAccuracy: right / pairs.length,
+    docs: pairs.length,
+    byType: Object.fromEntries(
+      Object.entries(byType).map(([t, v]) => [t, { docs: v.docs, accuracy: v.right / v.docs }]),
+    ),
+    confusion,
+  };
+}
+
 export function score(gold: GoldRecord[], system: GoldRecord[], only?: ScoredLayer): Scores {
   const byId = new Map(system.map((d) => [d.id, d]));
   const result: Scores = {
@@ -306,6 +347,9 @@ export function score(gold: GoldRecord[], system: GoldRecord[], only?: ScoredLay
   if (wanted('times')) result.times = scoreTimes(pairsFor('times'));
   if (wanted('quotes')) result.quotes = scoreQuotes(pairsFor('quotes'));
   if (wanted('places')) result.places = scorePlaces(pairsFor('places'));
-  if (wanted('events')) result.events = scoreEvents(pairsFor('events'));
+  if (wanted('events')) {
+    result.events = scoreEvents(pairsFor('events'));
+    result.singleEvent = scoreSingleEvents(pairsFor('events'));
+  }
   return result;
 }

@@ -76,8 +76,12 @@ export function toFormatRecord(doc: Document): Record<string, unknown> {
       type: e.type,
       cameo: e.cameo,
       quad: e.quad,
-      source: e.source?.code ?? null,
-      target: e.target?.code ?? null,
+      // Country + first sector (`USAGOV` for `USAGOVLEG`), as PLOVER's gold records code actors;
+      // the full codes follow.
+      source: e.source?.code ? e.source.code.slice(0, 6) : null,
+      target: e.target?.code ? e.target.code.slice(0, 6) : null,
+      sourceCode: e.source?.code ?? null,
+      targetCode: e.target?.code ?? null,
       modality: e.modality,
       quantities: e.quantities.map((q) => ({ kind: q.kind, value: q.value })),
       trigger: { start: e.trigger.start, end: e.trigger.end },
