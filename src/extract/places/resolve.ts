@@ -8,7 +8,7 @@
  * | population          | log10(pop) + 1.5 capital / 0.7 state capital | bigger towns are named more often |
  * | named-country       | +2.5   | the article already names the candidate's country            |
  * | focus               | +1     | the candidate is in the article's main country                |
- * |                     | x0.4   | both for a town a tenth the size of a namesake elsewhere      |
+ * |                     | x0.4   | both for a town a fifth the size of a namesake elsewhere     |
  * | named-admin1        | +2     | the article names the candidate's state or province          |
  * | sibling-admin1      | +1.5   | a state among other states of the same country               |
  * | nearby              | +1.5   | within 200 km of another place the article names              |
@@ -89,7 +89,7 @@ export const WEIGHTS = {
   adjacencyWhole: 3,
   listItem: 2,
   listTown: 1,
-  /** Share of the named-country and focus weights left to a town a tenth the size of a namesake. */
+  /** Share of the named-country and focus weights left to a town a fifth the size of a namesake. */
   dwarfedShare: 0.4,
 } as const;
 
@@ -99,7 +99,8 @@ export function prior(gaz: Gazetteer, i: number): PlaceEvidence {
   if (kind === 'country' || kind === 'continent')
     return { kind: 'feature', weight: WEIGHTS.country, detail: kind };
   if (kind === 'admin1') return { kind: 'feature', weight: WEIGHTS.admin1, detail: 'first-level region' };
-  if (kind !== 'city') return { kind: 'feature', weight: WEIGHTS.curated, detail: kind };
+  if (kind !== 'city' || i >= gaz.cityCount)
+    return { kind: 'feature', weight: WEIGHTS.curated, detail: kind };
   const pop = gaz.population[i];
   const feature = featureCode(gaz, i);
   let weight = Math.log10(pop + 1);
@@ -182,8 +183,8 @@ function weigh(
   const kind = kindOf(gaz, i);
   const cc = countryOf(gaz, i);
   // That the article names a country says little about which of its towns is meant when a namesake
-  // elsewhere is ten times bigger (`Geneva` in a US story is still Switzerland's).
-  const dwarfed = kind === 'city' && gaz.population[i] * 10 < largest ? WEIGHTS.dwarfedShare : 1;
+  // elsewhere is five times bigger (`Geneva` in a US story is still Switzerland's).
+  const dwarfed = kind === 'city' && gaz.population[i] * 5 < largest ? WEIGHTS.dwarfedShare : 1;
 
   if (cc) {
     let named = ctx.countries.get(cc) ?? 0;
@@ -324,7 +325,8 @@ export function resolvePlaceName(
   name: string,
   context: Partial<ResolveContext> & { hints?: Partial<Hints> } = {},
 ): NameResolution {
-  const candidates = lookup(gaz, name.replace(/^the\s+/i, ''));
+  let candidates = lookup(gaz, name);
+  if (!candidates.length) candidates = lookup(gaz, name.replace(/^the\s+/i, ''));
   const none = { entry: null, place: null, confidence: 0 };
   if (!candidates.length)
     return { ...none, resolved: false, reason: 'not in the gazetteer', evidence: [], scored: [] };

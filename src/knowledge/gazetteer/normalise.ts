@@ -4,6 +4,17 @@
  */
 
 const MARKS = /\p{M}+/gu;
+const FOLD: Record<string, string> = {
+  ı: 'i',
+  ł: 'l',
+  ø: 'o',
+  æ: 'ae',
+  ß: 'ss',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  œ: 'oe',
+};
 const DROP = /[.'’‘`]/g;
 const SPACE_LIKE = /[-‐‑–—_/,()]+|\s+/g;
 
@@ -20,6 +31,8 @@ export function placeKey(name: string): string {
         : lower;
   }
   let key = name.normalize('NFD').replace(MARKS, '').toLowerCase();
+  // Letters that carry no combining mark to strip (`Diyarbakır`, `Łódź`, `Tromsø`, `Straße`).
+  if (/[^\x00-\x7f]/.test(key)) key = key.replace(/[ıłøæßđðþœ]/g, (c) => FOLD[c] ?? c);
   key = key.replace(DROP, '').replace(/&/g, ' and ').replace(SPACE_LIKE, ' ').trim();
   if (key.startsWith('saint ')) key = `st ${key.slice(6)}`;
   else if (key.startsWith('sainte ')) key = `ste ${key.slice(7)}`;
