@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -162,6 +162,41 @@ describe('mentions in context', () => {
   it('ties generic agents to the country of the sentence', () => {
     const doc = read('Afghan police clashed with protesters in Kabul.');
     expect(entityOfText(doc, 'Afghan police')?.actor?.code).toBe('AFGCOP');
+  });
+});
+
+describe('pronouns', () => {
+  // [text, pronoun occurrence (0-based), name of the entity it must resolve to]
+  const cases: [string, number, string][] = [
+    ['Angela Merkel met Barack Obama in Berlin. She said the talks went well.', 0, 'Angela Merkel'],
+    ['Angela Merkel met Barack Obama in Berlin. He said the talks went well.', 0, 'Barack Obama'],
+    ['Mrs. Jane Doe spoke after John Smith. Later she left.', 0, 'Jane Doe'],
+  ];
+  it.each(cases)('%s', (text, nth, name) => {
+    const doc = read(text);
+    const pronouns = doc.layers.mentions!.filter((m) => m.kind === 'pronoun');
+    expect(doc.layers.entities!.find((e) => e.id === pronouns[nth]?.entityId)?.name).toBe(name);
+  });
+});
+
+describe('with the statistical tagger', () => {
+  const model = join(__dirname, '../../../data/models/ner.json');
+  it.skipIf(!existsSync(model))('reads the seed article the same way', async () => {
+    const { createNerTagger, loadNerModel } = await import('./tagger/index.js');
+    const doc = seedDocument();
+    textLayer().run(doc);
+    entitiesComponent(kb, createNerTagger(loadNerModel())).run(doc);
+    const names = doc.layers.entities!.map((e) => `${e.name}:${e.type}:${e.actor?.code ?? '-'}`);
+    for (const want of [
+      'John Kerry:PERSON:USAGOV',
+      'Bashar Assad:PERSON:SYRGOV',
+      'Omar Lamrani:PERSON:-',
+      'Islamic State:ORG:IMGMUSISI',
+      'Syrian opposition:ORG:SYRREB',
+    ]) {
+      expect(names).toContain(want);
+    }
+    expect(names.filter((n) => /State John|Twitter|McManus/.test(n))).toEqual([]);
   });
 });
 
