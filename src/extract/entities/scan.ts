@@ -681,12 +681,17 @@ export class SentenceScanner {
         (!this.kb.nameHeads.has(tokens[to].norm) ||
           this.kb.nameHeads.has(tokens[k - 1].norm) ||
           tokens[k + 1].norm === 'the');
-      // `Claudia Mo of the Civic Party`: a person's name, then the organisation.
+      // `Claudia Mo of the Civic Party`, `Wu Chi-wai of the Democratic Party`: a name with no head word,
+      // then an organisation (a given name opens it, or an organisation word ends the rest).
+      const leftHasHead = (() => {
+        for (let h = from; h < k; h++) if (this.kb.nameHeads.has(tokens[h].norm)) return true;
+        return false;
+      })();
       const ofSplits =
         w === 'of' &&
-        this.kb.firstNames.has(tokens[from].norm) &&
-        k - from <= 3 &&
-        !this.kb.nameHeads.has(tokens[from].norm);
+        k - from <= 4 &&
+        !leftHasHead &&
+        (this.kb.firstNames.has(tokens[from].norm) || this.kb.nameHeads.get(tokens[to].norm) === 'ORG');
       if (andSplits || ofSplits) {
         this.pushUnknown(ctx, from, k - 1, role, out);
         this.pushUnknown(ctx, k + 1, to, null, out);
