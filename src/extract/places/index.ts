@@ -434,8 +434,17 @@ function toPlace(
   let confidence = confidenceOf(scored);
   if (t.origin === 'spotter') confidence *= t.weak ? 0.7 : 0.9;
   const rules = [...t.rules, ...evidence.filter((x) => x.weight > 0).map((x) => `evidence.${x.kind}`)];
-  return annotate(placeSpan, PLACES, rules, Math.round(confidence * 100) / 100, {
-    ...base,
+  // Built as one literal (not through `annotate`'s spreads): this runs for every place.
+  return {
+    start: placeSpan.start,
+    end: placeSpan.end,
+    text: placeSpan.text,
+    component: PLACES.component,
+    version: PLACES.version,
+    rules,
+    confidence: Math.round(confidence * 100) / 100,
+    id: base.id,
+    mentionId: base.mentionId,
     name: e.name,
     resolved: true,
     lat: Math.round(e.lat * 1e4) / 1e4,
@@ -445,7 +454,7 @@ function toPlace(
     featureType: countySeat ? 'county' : e.kind,
     geonameid: countySeat ? null : e.geonameid,
     evidence,
-  });
+  };
 }
 
 /** Countries by weight of mention (headline and dek count double, demonyms half), and the top places. */
