@@ -11,8 +11,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { eventsComponent, loadCameoKnowledge } from '../src/extract/events/index.js';
 import { newDocument } from '../src/ingest/new-document.js';
+import { defaultComponents, sharedKnowledge } from '../src/pipeline.js';
 import type { Component } from '../src/pipeline-types.js';
 import { textLayer } from '../src/text/index.js';
+
+/** Actor codes as the record output and the GSR gold write them: country + first sector (`USAGOV`). */
+const sixChars = (code: string | undefined | null) => (code ? code.slice(0, 6) : null);
 
 interface GoldEvent {
   type: string;
@@ -65,19 +69,29 @@ async function main() {
   const args = process.argv.slice(2);
   const goldPath = args.find((a) => !a.startsWith('--')) ?? '/work/shared/gold/dev/plover-gsr.jsonl';
   const showMisses = args.includes('--misses');
+  const withArg = args.find((a) => a.startsWith('--with='));
   const gold = readFileSync(goldPath, 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l) as GoldDoc);
-  const k = loadCameoKnowledge();
-  const text = textLayer();
-  const withArg = args.find((a) => a.startsWith('--with='));
-  const wanted = ['entities', ...(withArg ? withArg.slice(7).split(',') : [])].filter(
-    (x) => !args.includes('--no-entities') || x !== 'entities',
-  );
-  const extra = await optionalComponents(wanted);
-  console.error(`upstream: ${extra.map((c) => c.name).join(', ') || 'none'}`);
-  const events = eventsComponent(k);
+  // The real pipeline up to events (text, entities with the NER tagger, syntax, times, places,
+  // quotes), or with --bare the text layer and entities only (the old, faster harness).
+  const bare = args.includes('--bare');
+  let upstream: Component[];
+  let events: Component;
+  if (bare) {
+    const wanted = ['entities', ...(withArg ? withArg.slice(7).split(',') : [])].filter(
+      (x) => !args.includes('--no-entities') || x !== 'entities',
+    );
+    upstream = [textLayer(), ...(await optionalComponents(wanted))];
+    events = eventsComponent(loadCameoKnowledge());
+  } else {
+    const all = defaultComponents(sharedKnowledge());
+    const at = all.findIndex((c) => c.name === 'events');
+    upstream = all.slice(0, at);
+    events = all[at] as Component;
+  }
+  console.error(`upstream: ${upstream.map((c) => c.name).join(', ')}`);
   const sys: string[] = [];
   const confusion = new Map<string, Map<string, number>>();
   const perType = new Map<string, { tp: number; fp: number; fn: number }>();
@@ -91,8 +105,7 @@ async function main() {
   const misses: string[] = [];
   for (const g of gold) {
     const doc = newDocument({ id: g.id, text: g.text });
-    text.run(doc);
-    for (const c of extra) c.run(doc);
+    for (const c of upstream) c.run(doc);
     const t0 = performance.now();
     events.run(doc);
     eventTime += performance.now() - t0;
@@ -104,8 +117,10 @@ async function main() {
           type: e.type,
           cameo: e.cameo,
           quad: e.quad,
-          source: e.source?.code ?? null,
-          target: e.target?.code ?? null,
+          source: sixChars(e.source?.code),
+          target: sixChars(e.target?.code),
+          sourceCode: e.source?.code ?? null,
+          targetCode: e.target?.code ?? null,
           modality: e.modality,
           trigger: { start: e.trigger.start, end: e.trigger.end },
         })),

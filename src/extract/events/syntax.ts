@@ -120,24 +120,60 @@ function subjectWordBefore(view: SentenceView, from: number, v: number): number 
   return null;
 }
 
+/** Relations whose dependent is the patient or recipient of the verb. */
+const OBJECT_DEPS = ['obj', 'iobj'];
+/** Oblique dependents that name a counterpart: `fought against X`, `met with X`, `sent aid to X`. */
+const COUNTERPART_CASES = new Set(['against', 'with', 'to', 'on', 'toward', 'towards', 'into']);
+/** A verb with no subject of its own takes the subject of the verb it complements or continues. */
+const CONTROL_DEPS = new Set(['xcomp', 'conj', 'advcl']);
+
 function dependencyRoles(view: SentenceView, actors: readonly ActorCandidate[], v: number): Roles | null {
   const toks = view.tokens;
   if (toks[v]?.head === undefined) return null;
-  const globalV = view.first + v;
-  const find = (deps: string[]) => {
+  const actorAt = (i: number) => actors.find((x) => x.start <= i && i < x.end);
+  // Dependents of local token `h` with one of `deps`, each with its actor group (conj members follow their head).
+  const find = (h: number, deps: readonly string[], caseWords?: Set<string>) => {
     const found: ActorCandidate[] = [];
+    const globalH = view.first + h;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
-      if (t.head !== globalV || !t.dep || !deps.includes(t.dep)) continue;
-      const a = actors.find((x) => x.start <= i && i < x.end);
-      if (a) found.push(...group(actors, a));
+      if (t.head !== globalH || !t.dep || !deps.includes(t.dep)) continue;
+      if (caseWords && !hasCase(view, i, caseWords)) continue;
+      const a = actorAt(i);
+      if (a && !found.includes(a)) found.push(...group(actors, a).filter((g) => !found.includes(g)));
     }
     return found;
   };
-  const passive = find(['nsubj:pass']).length > 0;
-  const subjects = passive ? find(['obl:agent']) : find(['nsubj']);
-  const objects = passive ? find(['nsubj:pass']) : find(['obj', 'iobj', 'obl']);
-  return { subjects, objects, passive, subjectWord: null, rule: passive ? 'dep.passive' : 'dep.active' };
+  const passive = find(v, ['nsubj:pass']).length > 0 || isPassive(view, v);
+  let subjects = find(v, passive ? ['obl:agent'] : ['nsubj']);
+  if (passive && !subjects.length) subjects = find(v, ['obl'], new Set(['by']));
+  let rule = passive ? 'dep.passive' : 'dep.active';
+  // `agreed to set up`, `said it will release`: climb xcomp/conj/advcl to the verb that has the subject.
+  if (!subjects.length && !passive) {
+    let h = v;
+    for (let hop = 0; hop < 3 && !subjects.length; hop++) {
+      const t = toks[h];
+      if (!t?.dep || !CONTROL_DEPS.has(t.dep) || t.head === undefined || t.head < 0) break;
+      h = t.head - view.first;
+      if (h < 0 || h >= toks.length) break;
+      subjects = find(h, ['nsubj']);
+      if (subjects.length) rule = 'dep.control';
+    }
+  }
+  let objects = passive ? find(v, ['nsubj:pass']) : find(v, OBJECT_DEPS);
+  if (!objects.length && !passive) objects = find(v, ['obl', 'obl:arg'], COUNTERPART_CASES);
+  objects = objects.filter((o) => !subjects.includes(o));
+  return { subjects, objects, passive, subjectWord: null, rule };
+}
+
+/** Whether token `i` has a case marker (`against`, `with`) among `words`. */
+function hasCase(view: SentenceView, i: number, words: Set<string>): boolean {
+  const gi = view.first + i;
+  for (let j = Math.max(0, i - 4); j < i; j++) {
+    const t = view.tokens[j];
+    if (t.head === gi && t.dep === 'case' && words.has(view.norms[j])) return true;
+  }
+  return false;
 }
 
 /**
@@ -152,7 +188,7 @@ export function findRoles(
   prevSubjects: (clause: number) => ActorCandidate[],
 ): Roles {
   const dep = dependencyRoles(view, actors, v);
-  if (dep && (dep.subjects.length || dep.objects.length)) return dep;
+  if (dep?.subjects.length && dep.objects.length) return dep;
   const c = view.clauseOf[v];
   const clause = view.clauses[c];
   const passive = isPassive(view, v);
@@ -200,7 +236,16 @@ export function findRoles(
     );
     if (better) objects = group(actors, better);
   }
+  // The parse, when it found a role, decides it; the heuristic fills the role it left empty.
+  if (dep?.subjects.length) {
+    subjects = dep.subjects;
+    rule = dep.rule;
+  }
+  if (dep?.objects.length) {
+    objects = dep.objects;
+    rule = dep.subjects.length ? dep.rule : `${rule}+dep.object`;
+  }
   // An object that is one of the subjects (`Russia and France met`) is no object.
   objects = objects.filter((o) => !subjects.includes(o));
-  return { subjects, objects, passive, subjectWord: sw, rule };
+  return { subjects, objects, passive: dep ? dep.passive : passive, subjectWord: sw, rule };
 }
