@@ -39,7 +39,7 @@ const outDir = join(root, '.tmp');
 const SCORED = new Set(['PERSON', 'ORG', 'GPE', 'LOC']);
 const coarse = (t: string) => (t === 'GPE' || t === 'LOC' ? 'PLACE' : t);
 
-/** Mentions the gold can contain: names and acronyms; demonyms only as nouns (`Afghans`, `the French`). */
+/** Mentions the gold can contain: names and acronyms; demonyms only as nouns (`Afghans`, `the Dutch`). */
 function scorable(m: Mention): boolean {
   // A name inside a hyphenated word (`pro-Beijing`) is below GUM's token level.
   if (m.rules.includes('name.inside-prefixed-word')) return false;

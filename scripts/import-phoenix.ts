@@ -172,7 +172,7 @@ function kindOf(r: PhoenixRecord, file: string): string {
   return '-';
 }
 
-// Titles (`Secretary of State`), optionally after a country word (`US Secretary of Defense`), are roles
+// Titles (`Foreign Minister`), optionally after a country word (`US Secretary of Defense`), are roles
 // that the entities component splits from names; as dictionary names they would swallow the role.
 const titleKeys = new Set<string>();
 for (const line of readFileSync(join(out, 'titles.tsv'), 'utf8').split('\n')) {
@@ -246,9 +246,9 @@ for (const [file, r] of allRecords) {
       return !bare;
     });
   if (!r.names.length) continue;
-  // The primary phrase decides the record's type; one-word variants (`ASSAD`) follow it. Variants of
+  // The primary phrase decides the record's type; one-word variants (`LAVROV`) follow it. Variants of
   // another type get actors of their own with the same codes: a group's leaders listed under it, or
-  // `ASSAD_REGIME` under a person.
+  // `PUTIN_GOVERNMENT` under a person.
   const primaryType = nameType(r.names[0], hint);
   const byKey = new Map<string, { type: EntityType; names: string[] }>();
   const primaryNames: string[] = [];

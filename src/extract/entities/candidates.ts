@@ -6,7 +6,7 @@ export interface Candidate {
   /** Character offsets of the mention (name only: no title, determiner or possessive). */
   start: number;
   end: number;
-  /** Token indices covered (inclusive); a mention inside a token (`non-IS`) has first = last. */
+  /** Token indices covered (inclusive); a mention inside a token (`non-NATO`) has first = last. */
   first: number;
   last: number;
   sentence: number;
@@ -17,11 +17,11 @@ export interface Candidate {
   /** For generic nominals (`rebels`): the agent and the country it was tied to. */
   agent?: Agent;
   agentCountry?: string | null;
-  /** A title or role split off (`Secretary of State`), as offsets, and its key in the title table. */
+  /** A title or role split off (`Foreign Minister`), as offsets, and its key in the title table. */
   role?: { start: number; end: number } | null;
   titleKey?: string | null;
   gender?: 'm' | 'f' | null;
-  /** Role text from an apposition (`, a military analyst`). */
+  /** Role text from an apposition (`, a local teacher`). */
   roleText?: string | null;
   rules: string[];
   confidence: number;

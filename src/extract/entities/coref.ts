@@ -1,9 +1,9 @@
 /**
  * In-document coreference for names: mentions are joined (union-find) when they share an actor,
- * when a short name is the surname or given name of a longer person name (`Kerry` -> `John Kerry`),
- * when an acronym spells the initials of an organisation (`IS` -> `Islamic State`), when generic
- * nominals name the same sector of the same country (`opposition fighters` = `the Syrian opposition`),
- * and when a title alone (`US Secretary of State`) names a person who holds it in the document.
+ * when a short name is the surname or given name of a longer person name (`Merkel` -> `Angela Merkel`),
+ * when an acronym spells the initials of an organisation (`WHO` -> `World Health Organization`), when generic
+ * nominals name the same sector of the same country (`rebel fighters` = `the Libyan opposition`),
+ * and when a title alone (`the Dutch Foreign Minister`) names a person who holds it in the document.
  */
 import { type ActorKnowledge, nameKey, roleOnDate, validOn } from '../../knowledge/actors/index.js';
 import type { Candidate } from './candidates.js';
@@ -160,7 +160,7 @@ export function corefer(
     uf.union(best.i, i);
   });
 
-  // Acronyms: `IS` joins `Islamic State`, `AP` joins `Associated Press` when both are in the text.
+  // Acronyms: `WHO` joins `World Health Organization`, `BBC` joins `British Broadcasting Corporation` when both are in the text.
   const orgs = cands
     .map((c, i) => ({ c, i }))
     .filter(({ c }) => c.kind === 'name' && c.type === 'ORG' && /\s/.test(text.slice(c.start, c.end)));
@@ -213,7 +213,7 @@ export function corefer(
   return cands.map((_, i) => uf.find(i));
 }
 
-/** The title key of the actor's role on the day (`secretary of state`), to match `the Secretary of State`. */
+/** The title key of the actor's role on the day (`foreign minister`), to match `the Foreign Minister`. */
 function titleOfActor(kb: ActorKnowledge, actorId: string | null, date: string | null): string | null {
   const actor = actorId ? kb.actor(actorId) : undefined;
   const role = actor ? roleOnDate(actor.roles, date) : null;

@@ -132,7 +132,7 @@ export function extractEntities(
   addNestedPersons(cands, doc.text);
   cands.sort((a, b) => a.start - b.start || b.end - a.end);
 
-  // 4. Tie country-less nominals (`opposition fighters`) to the sentence's country, else the article's.
+  // 4. Tie country-less nominals (`rebel fighters`) to the sentence's country, else the article's.
   const actorOf = chooseActors(cands, kb, date);
   fillNominalCountries(cands, actorOf, kb);
 
@@ -408,7 +408,7 @@ function buildEntity(
   // Countries go by their common name (`United States`), whichever alias the text used first.
   if (actorRecord?.kind === 'country') name = actorRecord.names[0];
 
-  // A group named only by generic nouns: `Syrian opposition` with the country's sector code.
+  // A group named only by generic nouns: `Libyan opposition` with the country's sector code.
   const nominal = ms.find((c) => c.kind === 'nominal' && c.agent);
   if (!actor && nominal?.agent) {
     if (ms.every((c) => c.kind === 'nominal' && !c.agent && !c.titleKey)) return null;

@@ -47,7 +47,7 @@ export function antecedent(
 }
 
 /**
- * The entity a pronoun token refers to, for other components (quotes: `he replied:`). Reads the
+ * The entity a pronoun token refers to, for other components (quotes: `she added:`). Reads the
  * pronoun mentions the entities component wrote; for a token it did not resolve, falls back to the
  * nearest preceding person mention.
  */

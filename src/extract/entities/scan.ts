@@ -2,10 +2,10 @@
  * Finds name, acronym, demonym and nominal mentions in one sentence.
  *
  * The sentence is cut into runs of capitalised words (with `of`, `the`, `-`, `&` inside). Each run is
- * then segmented left to right: a title (`Secretary of State`) is split off as a role, a demonym
- * (`Syrian`) becomes its own mention, the longest dictionary name is taken, and what no dictionary
+ * then segmented left to right: a title (`Foreign Minister`) is split off as a role, a demonym
+ * (`Libyan`) becomes its own mention, the longest dictionary name is taken, and what no dictionary
  * knows becomes an unknown name typed by `typeUnknownName`. Lower-case words are looked up as generic
- * agents (`rebels`, `opposition fighters`). Dictionary look-ups hash the first word of the name and
+ * agents (`rebels`, `rebel fighters`). Dictionary look-ups hash the first word of the name and
  * try only the lengths that word starts (`maxWords`), so the cost is a few Map probes per token.
  */
 import {
@@ -43,7 +43,7 @@ const CONNECTORS = new Set([
   'for',
   'and',
 ]);
-/** Prefixes of hyphenated words whose remainder is a name (`pro-Assad`, `non-IS`, `anti-American`). */
+/** Prefixes of hyphenated words whose remainder is a name (`pro-Kremlin`, `non-NATO`, `anti-American`). */
 const NAME_PREFIXES = /^(pro|non|anti|ex|post|pre|neo|pan|un)-(.+)$/i;
 /** Tokens after which a capitalised word is capitalised only because it opens a sentence or quote. */
 const OPENERS = new Set(['"', '\u201C', '\u2018', "'", '(', '[', ':', '\u2014', '-', '--']);
@@ -66,7 +66,6 @@ const WORD_ACRONYMS = new Set([
   'do',
   'go',
   'up',
-  'vice',
 ]);
 const DETERMINERS = new Set(['the']);
 /** Words after a hyphen that make an adjective of a name (`Syria-based`, `US-led`), not a longer name. */
@@ -110,7 +109,7 @@ const FUNCTION_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'AUX', 'PRON', 'PART', 'D
 const CONFLICT_SECTORS = new Set(['REB', 'OPP', 'INS', 'MIL', 'COP', 'UAF', 'CVL', 'REF', 'SPY', 'GOV']);
 /** Parts of speech a one-word unknown name may have. */
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
-/** Nouns that head a phrase after an agent word (`rebel side`, `police units`); other nouns make it a modifier. */
+/** Nouns that head a phrase after an agent word (`rebel camp`, `police units`); other nouns make it a modifier. */
 const AGENT_HEADS = new Set([
   'side',
   'sides',
@@ -303,7 +302,7 @@ export class SentenceScanner {
           continue;
         }
         if (title.title.person) {
-          // A title with no name after it (`US Secretary of State announces`): a role mention.
+          // A title with no name after it (`the British Foreign Secretary said`): a role mention.
           out.push(this.roleMention(ctx, p, title.last, title.title, out));
           p = next;
           continue;
@@ -493,7 +492,7 @@ export class SentenceScanner {
       if (!id) continue;
       const start = tokens[i].start;
       const plural = /s$/.test(key) && !/(ss|ese)$/.test(key);
-      // `the French`: a demonym used as a noun for the people or country keeps its article.
+      // `the Dutch`: a demonym used as a noun for the people or country keeps its article.
       const prev = tokens[i - 1];
       const _next = tokens[last + 1];
       const asNoun = !plural && prev && DETERMINERS.has(prev.norm) && !this.headsNounPhrase(ctx, last + 1);
@@ -517,8 +516,8 @@ export class SentenceScanner {
   }
 
   /**
-   * Whether token `k` is a noun that a demonym before it modifies (`the French government`), as
-   * opposed to a verb the tagger misread (`the French know the others`: a determiner follows).
+   * Whether token `k` is a noun that a demonym before it modifies (`the Dutch government`), as
+   * opposed to a verb the tagger misread (`the Dutch know the rules`: a determiner follows).
    */
   private headsNounPhrase(ctx: SentenceContext, k: number): boolean {
     const t = ctx.tokens[k];
@@ -527,7 +526,7 @@ export class SentenceScanner {
     return !(after && after.sentence === ctx.sentence.index && /^(DET|PRON|SCONJ)$/.test(after.pos));
   }
 
-  /** The word before token `i`, skipping a bracketed insertion (`the [non-IS] rebel side`). */
+  /** The word before token `i`, skipping a bracketed insertion (`the [pro-government] militia`). */
   private wordBefore(ctx: SentenceContext, i: number): number {
     const { tokens } = ctx;
     let k = i - 1;
@@ -547,7 +546,7 @@ export class SentenceScanner {
       k >= 0 && k < tokens.length && tokens[k].sentence === ctx.sentence.index;
     const before = this.wordBefore(ctx, i);
     const prev = before >= 0 ? tokens[before] : null;
-    // `224 passengers` is a count, `a military analyst` describes someone: neither names a group.
+    // `12 passengers` is a count, `a local teacher` describes someone: neither names a group.
     if (prev && (prev.pos === 'NUM' || /^(a|an)$/.test(prev.norm))) return null;
     const definite = !!prev && /^(the|these|those|its|their)$/.test(prev.norm);
     const country = this.countryModifier(ctx, i);
@@ -567,7 +566,7 @@ export class SentenceScanner {
     return { last: m.last, agent };
   }
 
-  /** A demonym or country name right before token `i` (`Syrian rebels`, `US troops`). */
+  /** A demonym or country name right before token `i` (`Libyan rebels`, `US troops`). */
   countryModifier(ctx: SentenceContext, i: number): { iso3: string; first: number } | null {
     const prev = ctx.tokens[i - 1];
     if (!prev || prev.sentence !== ctx.sentence.index) return null;
@@ -720,7 +719,7 @@ export class SentenceScanner {
     });
   }
 
-  /** A title used alone for a person (`US Secretary of State`), with a country word before it kept in the span. */
+  /** A title used alone for a person (`British Foreign Secretary`), with a country word before it kept in the span. */
   private roleMention(
     ctx: SentenceContext,
     first: number,
@@ -765,7 +764,7 @@ export class SentenceScanner {
     const mod = this.countryModifier(ctx, first);
     let start = mod ? mod.first : first;
     let end = last;
-    // `rebel side`, `opposition fighters`: a noun right after the agent word is the head of the phrase.
+    // `rebel camp`, `rebel fighters`: a noun right after the agent word is the head of the phrase.
     const next = tokens[last + 1];
     if (next && next.sentence === ctx.sentence.index && AGENT_HEADS.has(next.norm)) {
       end = last + 1;

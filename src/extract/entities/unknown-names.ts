@@ -26,7 +26,7 @@ const PERSON_NOUN =
   /(ist|er|or|man|woman|ant|ent|ian|eer|ee|ive|ess|wife|husband|son|daughter|mother|father|boy|girl|chief|head|member|official|expert|leader|analyst|author|actor|actress|aide|advisor|adviser|envoy|spokesperson|colleague|friend|resident|student|founder)s?$/;
 const GROUP_PLURAL = /(ans|ians|ists|ites|ims|ese)$/;
 
-/** An apposition after a name (`, a military analyst`): the role words, or null. */
+/** An apposition after a name (`, a local teacher`): the role words, or null. */
 export function appositionAfter(tokens: Token[], last: number, kb: ActorKnowledge): string | null {
   const comma = tokens[last + 1];
   if (comma?.text !== ',' || comma.sentence !== tokens[last].sentence) return null;

@@ -101,7 +101,7 @@ function rows(file: string): [string[], number][] {
 
 const dash = (s: string | undefined): string | null => (!s || s === '-' ? null : s);
 
-/** Plural of a demonym used as a noun: `Russians`, `Saudis`, `Turks`; none for `French`, `Chinese`, `Swiss`. */
+/** Plural of a demonym used as a noun: `Russians`, `Iraqis`, `Turks`; none for `Dutch`, `Chinese`, `Swiss`. */
 export function demonymPlural(d: string): string | null {
   if (/(sh|ch|ese|ss|x|z)$/i.test(d)) return null;
   return `${d}s`;

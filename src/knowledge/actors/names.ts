@@ -30,13 +30,13 @@ export function wordCount(key: string): number {
 /**
  * A short name that must match capital letters only: up to three letters (`IS`, `AP`, `UN`, `US`),
  * which in lower or title case are English words or letter runs. Longer names written in capitals
- * by a proper-case source (`VICE`, `NATO` in the user file) are caps-only too: see `capsOnly`.
+ * by a proper-case source (`UNICEF`, `NATO` in the user file) are caps-only too: see `capsOnly`.
  */
 export function isAcronymKey(key: string): boolean {
   return /^[a-z]{1,3}$/.test(key);
 }
 
-/** A name as written in a proper-case source, all in capitals (`VICE`, `ISIL`, `U.S.`). */
+/** A name as written in a proper-case source, all in capitals (`UNICEF`, `ISIL`, `U.S.`). */
 export function writtenInCapitals(name: string): boolean {
   return /^[A-Z][A-Z.&]+$/.test(name.replace(/\s+/g, ''));
 }

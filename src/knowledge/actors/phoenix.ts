@@ -42,7 +42,7 @@ export function parseRestriction(inner: string): ActorRole | null {
   return { code, from: null, to: null };
 }
 
-/** Phrase as written (`JOHN_KERRY_`) -> words (`JOHN KERRY`). */
+/** Phrase as written (`JAMES_BYRNES_`) -> words (`JAMES BYRNES`). */
 function cleanPhrase(raw: string): string {
   return raw.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
 }

@@ -2,7 +2,7 @@ import type { ActorRole, EntityType } from '../../model/layers.js';
 
 /** One actor of the knowledge base: a person, organisation, country or place. */
 export interface Actor {
-  /** Stable id: `iso:SYR`, `phx:bashar-al-assad`, `user:islamic-state`. */
+  /** Stable id: `iso:FRA`, `phx:sergey-lavrov`, `user:my-group`. */
   id: string;
   /** The display name first, then variants as written in the source. */
   names: string[];
@@ -29,7 +29,7 @@ export interface Agent {
   group: boolean;
 }
 
-/** A title or role written before a name (`Secretary of State`, `Mr.`). */
+/** A title or role written before a name (`Foreign Minister`, `Mr.`). */
 export interface Title {
   key: string;
   gender: 'm' | 'f' | null;
@@ -67,7 +67,7 @@ export interface ActorKnowledge {
   size(): number;
   /** Name key -> actor ids, best first (user file, then countries, then Phoenix); read with `idsOf`. */
   names: NameIndex;
-  /** Demonym key (`syrian`, `americans`) -> actor id of the country. */
+  /** Demonym key (`libyan`, `americans`) -> actor id of the country. */
   demonyms: Map<string, string>;
   agents: PhraseIndex<Agent>;
   titles: PhraseIndex<Title>;
