@@ -81,6 +81,7 @@ describe('forecast ledger rules', () => {
 
   it('ignores events that did not happen, are of another kind, or involve other countries', () => {
     const noise = [
+      event('2015-12-19', { cameo: '036' }), // AGREE too, but an agreement to meet is no ceasefire
       event('2015-12-20', { modality: 'predicted' }),
       event('2015-12-21', { type: 'ASSAULT', cameo: '190' }),
       event('2015-12-22', {

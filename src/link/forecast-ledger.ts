@@ -6,8 +6,9 @@
  * The rules (also in the README):
  * - An event is *evidence* for a forecast when it (1) comes from a later or the same-day article,
  *   (2) is reported as having happened (modality asserted or reported), (3) is of the same kind: the
- *   same PLOVER type, or the same CAMEO root, as the predicted event, and (4) its actors are
- *   compatible: where both sides name actor codes, they share a country (the first three letters).
+ *   same CAMEO code to three digits, else the same PLOVER type (`isSameKind`), and (4) its actors are
+ *   compatible: they share a country (the first three letters of the codes); a prediction with no
+ *   coded actor is left to a person.
  * - Evidence dated inside the window (with a grace of `GRACE_DAYS` either side for day-level windows,
  *   since news dates events by when they are reported) makes the forecast **fulfilled**.
  * - When the window has closed (it ends before the ledger's clock) without such evidence, the forecast
@@ -48,9 +49,18 @@ export function predictedEvent(forecast: StoredForecast, sameDocEvents: StoredEv
   };
 }
 
+/**
+ * Same kind of event: with CAMEO codes on both sides, the same code to three digits (`0871` and
+ * `087x` are both ceasefire-like de-escalation; a PLOVER type such as AGREE is far broader than a
+ * forecast's subject), or to the root when the prediction is only coded to its root; without codes,
+ * the same PLOVER type.
+ */
 export function isSameKind(p: PredictedEvent, e: StoredEvent): boolean {
-  if (p.type && e.type === p.type) return true;
-  return !!p.cameo && !!e.cameo && p.cameo.slice(0, 2) === e.cameo.slice(0, 2);
+  if (p.cameo && e.cameo) {
+    const depth = Math.min(3, p.cameo.length);
+    return p.cameo.slice(0, depth) === e.cameo.slice(0, depth);
+  }
+  return !!p.type && e.type === p.type;
 }
 
 /**

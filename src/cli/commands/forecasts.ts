@@ -4,7 +4,14 @@ import { openSqliteStore } from '../../store/sqlite/index.js';
 import type { ForecastStatus, Store, StoredForecast } from '../../store/store.js';
 import { type Command, UsageError } from '../command.js';
 
-const STATUSES: ForecastStatus[] = ['open', 'fulfilled', 'partly-fulfilled', 'failed', 'expired', 'withdrawn'];
+const STATUSES: ForecastStatus[] = [
+  'open',
+  'fulfilled',
+  'partly-fulfilled',
+  'failed',
+  'expired',
+  'withdrawn',
+];
 
 const usage = `usage: sitrep forecasts [list] [--speaker NAME] [--status S] [--since DATE] [--until DATE] [--db FILE]
        sitrep forecasts check [--as-of DATE] [--db FILE]
@@ -61,15 +68,38 @@ export const forecastsCommand: Command = {
     const store: Store = openSqliteStore(values.db ?? 'sitrep.db');
     try {
       if (action === 'list') {
-        const list = await store.forecasts({ status, speaker: values.speaker, since: values.since, until: values.until });
-        for (const f of list) io.stdout.write(`${line(f)}\n`);
+        const list = await store.forecasts({
+          status,
+          speaker: values.speaker,
+          since: values.since,
+          until: values.until,
+        });
+        for (const f of list) {
+          io.stdout.write(`${line(f)}\n`);
+          if (f.status === 'open') continue;
+          // A settled forecast shows why: the last decision, its evidence and who made it.
+          const last = (await store.forecastHistory(f.documentId, f.id)).at(-1);
+          if (!last) continue;
+          const how = last.automatic ? 'ledger rule' : 'by hand';
+          const ev = last.evidence
+            ? `; evidence ${last.evidence.documentId}:${last.evidence.eventId ?? '-'}`
+            : '';
+          io.stdout.write(`    ${last.to} (${how}): ${last.note ?? ''}${ev}\n`);
+        }
         io.stdout.write(`${list.length} forecast(s)\n`);
       } else if (action === 'check') {
         const run = await resolveOpenForecasts(store, values['as-of']);
-        io.stdout.write(`ledger clock ${run.clock}: ${run.checked} open forecast(s) checked, ${run.changes.length} decided\n`);
+        io.stdout.write(
+          `ledger clock ${run.clock}: ${run.checked} open forecast(s) checked, ${run.changes.length} decided\n`,
+        );
         for (const { forecast, verdict } of run.changes) {
-          io.stdout.write(`  ${forecast.documentId}:${forecast.id} ${forecast.speakerName ?? '(article)'} -> ${verdict.status}: ${verdict.note}\n`);
-          if (verdict.evidence) io.stdout.write(`      evidence: ${verdict.evidence.documentTitle ?? verdict.evidence.documentId} (${verdict.evidence.documentId}:${verdict.evidence.id} "${verdict.evidence.trigger.text}")\n`);
+          io.stdout.write(
+            `  ${forecast.documentId}:${forecast.id} ${forecast.speakerName ?? '(article)'} -> ${verdict.status}: ${verdict.note}\n`,
+          );
+          if (verdict.evidence)
+            io.stdout.write(
+              `      evidence: ${verdict.evidence.documentTitle ?? verdict.evidence.documentId} (${verdict.evidence.documentId}:${verdict.evidence.id} "${verdict.evidence.trigger.text}")\n`,
+            );
         }
       } else if (action === 'resolve') {
         const [documentId, forecastId] = splitRef(ref, 'forecast');
@@ -83,17 +113,23 @@ export const forecastsCommand: Command = {
           automatic: false,
           note: values.note ?? null,
         });
-        io.stdout.write(`${documentId}:${forecastId}: ${change.from} -> ${change.to} (by hand, ${change.at})\n`);
+        io.stdout.write(
+          `${documentId}:${forecastId}: ${change.from} -> ${change.to} (by hand, ${change.at})\n`,
+        );
       } else if (action === 'scores') {
         const all = await store.forecasts({});
         const evidenceDay = new Map<string, string>();
         for (const f of all.filter((x) => x.status === 'fulfilled')) {
           const last = (await store.forecastHistory(f.documentId, f.id)).at(-1);
           if (!last?.evidence?.eventId) continue;
-          const ev = (await store.events({ documentId: last.evidence.documentId })).find((e) => e.id === last.evidence?.eventId);
+          const ev = (await store.events({ documentId: last.evidence.documentId })).find(
+            (e) => e.id === last.evidence?.eventId,
+          );
           if (ev?.day) evidenceDay.set(`${f.documentId}:${f.id}`, ev.day);
         }
-        io.stdout.write(`${'speaker / outlet'.padEnd(28)} total  open fulfilled failed expired  hit-rate lead-days brier(n)\n`);
+        io.stdout.write(
+          `${'speaker / outlet'.padEnd(28)} total  open fulfilled failed expired  hit-rate lead-days brier(n)\n`,
+        );
         for (const c of scorecards(all, evidenceDay)) {
           const s = (k: string) => String(c.byStatus[k] ?? 0).padStart(k === 'open' ? 5 : k.length + 1);
           io.stdout.write(
@@ -104,7 +140,9 @@ export const forecastsCommand: Command = {
         const [documentId, forecastId] = splitRef(ref, 'forecast');
         for (const h of await store.forecastHistory(documentId, forecastId)) {
           const ev = h.evidence ? ` evidence ${h.evidence.documentId}:${h.evidence.eventId ?? '-'}` : '';
-          io.stdout.write(`${h.at} ${h.from} -> ${h.to} (${h.automatic ? 'automatic' : 'by hand'})${ev}${h.note ? ` ${h.note}` : ''}\n`);
+          io.stdout.write(
+            `${h.at} ${h.from} -> ${h.to} (${h.automatic ? 'automatic' : 'by hand'})${ev}${h.note ? ` ${h.note}` : ''}\n`,
+          );
         }
       } else throw new UsageError(`unknown action '${action}'`);
     } finally {
