@@ -224,27 +224,18 @@ export function loadActorKnowledge(opts: LoadOptions = {}): ActorKnowledge {
 
   // Phoenix actors and cities are many (50,000+) and few are ever met in a text: only their names are
   // indexed now; each row becomes an Actor object the first time it is looked up (see `actor()`).
-  const personFirstWords = new Map<string, number>();
   const phoenixFile = join(dir, 'phoenix-actors.tsv');
   for (const row of dataLines(phoenixFile)) {
     const tab1 = row.indexOf('\t');
     const id = row.slice(0, tab1);
     const nameList = row.slice(row.lastIndexOf('\t') + 1);
     lazyRows.set(id, row);
-    const isPerson = row.startsWith('PERSON', tab1 + 1);
     let from = 0;
     while (from <= nameList.length) {
       let bar = nameList.indexOf('|', from);
       if (bar < 0) bar = nameList.length;
       const n = nameList.slice(from, bar);
       addName(names, n, id);
-      if (isPerson) {
-        const sp = n.indexOf(' ');
-        if (sp > 0) {
-          const w = n.slice(0, sp).toLowerCase();
-          personFirstWords.set(w, (personFirstWords.get(w) ?? 0) + 1);
-        }
-      }
       from = bar + 1;
     }
   }
@@ -284,8 +275,16 @@ export function loadActorKnowledge(opts: LoadOptions = {}): ActorKnowledge {
   }
 
   const agents = emptyIndex<Agent>();
+  // Agents with the same code and flags share one object (5,000 phrases, a few hundred codes).
+  const agentOf = new Map<string, Agent>();
   for (const [[key, code, prefix, group]] of rows(join(dir, 'phoenix-agents.tsv'))) {
-    addPhrase(agents, key, { code, prefix: prefix === 'y', group: group === 'y' });
+    const id = `${code}|${prefix}|${group}`;
+    let agent = agentOf.get(id);
+    if (!agent) {
+      agent = { code, prefix: prefix === 'y', group: group === 'y' };
+      agentOf.set(id, agent);
+    }
+    addPhrase(agents, key, agent);
   }
   for (const [[phrase, code, mass]] of rows(join(dir, 'agents-extra.tsv'))) {
     const key = nameKey(phrase);
@@ -309,7 +308,8 @@ export function loadActorKnowledge(opts: LoadOptions = {}): ActorKnowledge {
   }
 
   const firstNames = new Map<string, 'm' | 'f' | 'u'>();
-  for (const [w, n] of personFirstWords) if (n >= 2 && /^[a-z]{3,}$/.test(w)) firstNames.set(w, 'u');
+  // Given names of the people in the Phoenix lists (gender unknown), then the curated list with genders.
+  for (const [[w]] of rows(join(dir, 'phoenix-given-names.tsv'))) firstNames.set(w, 'u');
   for (const [[name, gender]] of rows(join(dir, 'first-names.tsv'))) {
     firstNames.set(name.toLowerCase(), gender === 'f' ? 'f' : 'm');
   }
