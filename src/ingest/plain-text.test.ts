@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SEED_ARTICLE } from '../../test/seed-path.js';
 import type { Document } from '../model/document.js';
 import { readPlainText } from './plain-text.js';
 
-const SEED = '/work/shared/articles/000_f64cab7d3e2a07c0.txt';
+const SEED = SEED_ARTICLE;
 
 function read(text: string): Document {
   const outcome = readPlainText(text, { origin: 'test.txt' });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SEED_ARTICLE } from '../../../test/seed-path.js';
 import { newDocument } from '../../ingest/new-document.js';
 import { type Gazetteer, loadGazetteer } from '../../knowledge/gazetteer/index.js';
 import { spanOf } from '../../model/annotation.js';
@@ -13,7 +14,7 @@ beforeAll(() => {
   gaz = loadGazetteer();
 });
 
-const SEED = '/work/shared/articles/000_f64cab7d3e2a07c0.txt';
+const SEED = SEED_ARTICLE;
 const SEED_ROLES: ParagraphRole[] = [
   'headline',
   'dek',

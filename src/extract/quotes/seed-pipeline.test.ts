@@ -4,11 +4,12 @@
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SEED_ARTICLE } from '../../../test/seed-path.js';
 import type { Document } from '../../model/document.js';
 import { textLayer } from '../../text/index.js';
 import { extractQuotes, loadQuoteLexicon, type PronounResolver } from './index.js';
 
-const SEED = '/work/shared/articles/000_f64cab7d3e2a07c0.txt';
+const SEED = SEED_ARTICLE;
 
 async function annotatedSeed(): Promise<{ doc: Document; resolve: PronounResolver } | null> {
   try {

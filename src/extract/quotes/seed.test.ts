@@ -1,11 +1,12 @@
 /** The acceptance reading of the seed article: every row of its Quotes table, with the right speaker. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SEED_ARTICLE } from '../../../test/seed-path.js';
 import type { ParagraphRole } from '../../model/layers.js';
 import { extractQuotes, loadQuoteLexicon } from './index.js';
 import { buildDoc } from './test-helpers.js';
 
-const SEED = '/work/shared/articles/000_f64cab7d3e2a07c0.txt';
+const SEED = SEED_ARTICLE;
 // The byline and dateline lines share one paragraph (no blank line between them).
 const ROLES: ParagraphRole[] = [
   'headline',

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SEED_ARTICLE } from '../../../test/seed-path.js';
 import { newDocument } from '../../ingest/new-document.js';
 import { readPlainText } from '../../ingest/plain-text.js';
 import type { Document } from '../../model/document.js';
@@ -76,7 +77,7 @@ describe('times: anchoring', () => {
 
 /** The seed article, with the paragraph roles a reader would give it (one paragraph per line). */
 function seed(): Document {
-  const raw = readFileSync('/work/shared/articles/000_f64cab7d3e2a07c0.txt', 'utf8');
+  const raw = readFileSync(SEED_ARTICLE, 'utf8');
   const roles: ParagraphRole[] = [
     'headline',
     'dek',
@@ -168,7 +169,7 @@ describe('times: the seed article (expected.md, Times table)', () => {
 
 describe('times: the seed article through the plain-text reader', () => {
   it('finds the same nine times when the reader sets roles and the publication date', () => {
-    const raw = readFileSync('/work/shared/articles/000_f64cab7d3e2a07c0.txt', 'utf8');
+    const raw = readFileSync(SEED_ARTICLE, 'utf8');
     const outcome = readPlainText(raw);
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
