@@ -304,9 +304,10 @@ export const CASES: Record<string, Case[]> = {
     ['The Israeli ambassador was expelled by Turkey.', { type: 'SANCTION', src: 'TUR', tgt: 'ISRGOV' }],
   ],
   coordination: [
-    ['Russia and France struck Syrian rebels.', { type: 'ASSAULT', src: 'RUS', tgt: 'SYRREB', count: 2 }],
-    ['Russia and France condemned Syria.', { type: 'ACCUSE', count: 2 }],
-    ['Egypt condemned Israel and Iran.', { type: 'ACCUSE', src: 'EGY', tgt: 'ISR', count: 2 }],
+    // A compound actor makes one act, coded by its first member (as the PLOVER gold codes it).
+    ['Russia and France struck Syrian rebels.', { type: 'ASSAULT', src: 'RUS', tgt: 'SYRREB', count: 1 }],
+    ['Russia and France condemned Syria.', { type: 'ACCUSE', src: 'RUS', tgt: 'SYR', count: 1 }],
+    ['Egypt condemned Israel and Iran.', { type: 'ACCUSE', src: 'EGY', tgt: 'ISR', count: 1 }],
     ['Senior Hungarian and Romanian officials agreed to cooperate.', { type: 'AGREE', src: 'HUNGOV' }],
     ['Syrian troops attacked the town and killed five rebels.', { type: 'ASSAULT', src: 'SYRMIL' }],
     ['Iran hosted Iraq and then visited Syria.', { type: 'CONSULT', src: 'IRN' }],

@@ -26,6 +26,7 @@ import { locate, when } from './context.js';
 import { mergeEvents } from './merge.js';
 import { readModality } from './modality.js';
 import { findQuantities, type QuantityHit } from './quantities.js';
+import { type Candidate, selectMainEvents } from './select.js';
 import { findRoles, type Roles } from './syntax.js';
 import { findTriggers, type NominalTriggerHit, type Trigger, type VerbTrigger } from './triggers.js';
 import { makeSentenceView, type SentenceView } from './view.js';
@@ -244,6 +245,8 @@ interface Proto {
   targets: ActorCandidate[];
   rules: string[];
   nominal: boolean;
+  /** The support verb of a nominal (`stepped up` in `stepped up military action`): where the act is told. */
+  anchor?: number;
   instrument: boolean;
   passive: boolean;
   /** Where a nominal names its place (`the Paris attacks`, `Lebanon's attacks`). */
@@ -374,6 +377,7 @@ function sentenceEvents(w: SentenceWork, triggers: Trigger[]): Proto[] {
         targets,
         rules: [t.rule, 'nominal.support-verb', ...args.rules],
         nominal: true,
+        anchor: head,
         instrument: false,
         passive: false,
         placeHint: args.placeHint,
@@ -513,7 +517,7 @@ export function eventsComponent(k: CameoKnowledge): Component {
         const protos = triggers.length ? sentenceEvents(w, triggers) : [];
         // In text order, so the first event of a sentence is its first-told act.
         protos.sort((a, b) => a.trigger.start - b.trigger.start);
-        const local: DraftEvent[] = [];
+        const cands: Candidate[] = [];
         for (const p of protos) {
           const root = rootOf(p.code);
           // Precision: an event needs a participant, except material conflict told with a count,
@@ -609,8 +613,11 @@ export function eventsComponent(k: CameoKnowledge): Component {
           if (usePair && lastPair)
             pairs.push([lastPair[0], p.targets[0] ? toEventActor(doc, view, p.targets[0]) : lastPair[1]]);
           else {
-            const ss = p.sources.length ? p.sources.slice(0, 3) : [null];
-            const ts = p.targets.length ? p.targets.slice(0, 3) : [null];
+            // `Hungarian and Romanian officials agreed`: one act by a compound actor, coded (as the
+            // PLOVER gold does) by its first member; a different-actor fallback keeps self-pairs out.
+            const ss: (ActorCandidate | null)[] = p.sources.length ? p.sources.slice(0, 1) : [null];
+            const ts: (ActorCandidate | null)[] = p.targets.filter((t) => !ss.includes(t)).slice(0, 1);
+            if (!ts.length) ts.push(null);
             for (const a of ss) {
               for (const b of ts) {
                 if (!a || !b || a.code !== b.code || a.entityId !== b.entityId) {
@@ -673,9 +680,14 @@ export function eventsComponent(k: CameoKnowledge): Component {
                 spanOf(doc.text, view.tokens[x.start].start, view.tokens[x.end - 1].end),
               ),
             };
-            local.push({ record, headWord: view.norms[p.trigger.end - 1] });
+            cands.push({
+              draft: { record, headWord: view.norms[p.trigger.end - 1] },
+              token: p.anchor ?? p.trigger.start,
+              nominal: p.nominal && p.anchor === undefined,
+            });
           }
         }
+        const local = selectMainEvents(view, cands);
         attachQuantities(local, hits, quantities, view, doc);
         drafts.push(...local);
       }
