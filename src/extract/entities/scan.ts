@@ -103,6 +103,20 @@ const COMPOUND_TAILS = new Set([
   'up',
   'out',
 ]);
+/** Compass words that name part of a place (`Southern Indiana`). */
+const COMPASS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'upper',
+  'lower',
+]);
 /** Parts of speech of function words (wink-nlp tags). */
 const FUNCTION_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'AUX', 'PRON', 'PART', 'DET']);
 /** Sectors whose bare plurals (`rebels`, `police`, `protesters`) name a group in conflict news. */
@@ -331,6 +345,31 @@ export class SentenceScanner {
       }
       const name = this.nameAt(ctx, p, b);
       if (name) {
+        // `Southern Indiana`, `East Java`: a compass word before a place names part of that place.
+        const place = this.kb.actor(name.ids[0]);
+        if (
+          unknownFrom === p - 1 &&
+          COMPASS.has(ctx.keys[p - 1]) &&
+          place?.type === 'GPE' &&
+          place.kind !== 'country'
+        ) {
+          out.push({
+            start: tokens[p - 1].start,
+            end: tokens[name.last].end,
+            first: p - 1,
+            last: name.last,
+            sentence: ctx.sentence.index,
+            kind: 'name',
+            type: 'GPE',
+            actorIds: [],
+            rules: ['name.compass+place'],
+            confidence: 0.75,
+          });
+          unknownFrom = -1;
+          role = null;
+          p = name.last + 1;
+          continue;
+        }
         // An unknown word right before a one-word place (`Valeska Paris`) makes one longer name.
         const glued = unknownFrom >= 0 && name.last === p && tokens[p].start - tokens[p - 1].end <= 1;
         if (glued && this.kb.actor(name.ids[0])?.type === 'GPE') {
@@ -642,7 +681,8 @@ export class SentenceScanner {
     const acronym = first === last && isAcronymText(tokens[first].text);
     return {
       start: tokens[first].start,
-      end: tokens[last].end,
+      // `LA.` at a sentence end: the full stop is the sentence's, not the name's (`U.S.` keeps its own).
+      end: /^[A-Z]{2,}\.$/.test(tokens[last].text) ? tokens[last].end - 1 : tokens[last].end,
       first,
       last,
       sentence: ctx.sentence.index,
