@@ -3,13 +3,17 @@
  * (headline, dek, byline, dateline, boilerplate x2, body x6, boilerplate) and its publication time.
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { newDocument } from '../../ingest/new-document.js';
 import { spanOf } from '../../model/annotation.js';
 import type { Document } from '../../model/document.js';
 import type { ParagraphRole } from '../../model/layers.js';
 import { splitParagraphs } from '../../text/paragraphs.js';
 
-export const SEED_PATH = '/work/shared/articles/000_f64cab7d3e2a07c0.txt';
+/** The seed article as bundled in samples/ (same bytes as shared/articles/000_f64cab7d3e2a07c0.txt). */
+export const SEED_PATH = fileURLToPath(
+  new URL('../../../samples/vice-2015-11-17-kerry-ceasefire.txt', import.meta.url),
+);
 
 const ROLES: ParagraphRole[] = [
   'headline',
