@@ -13,6 +13,7 @@ import { isProjective, parseConllu, type TreebankSentence } from '../src/syntax/
 import {
   ARC_FEATURES,
   arcFeatures,
+  arcKey,
   type ParserWord,
   parserWord,
   STATE_FEATURES,
@@ -90,6 +91,19 @@ function train(sentences: TreebankSentence[]): { model: ParserModel; labels: str
     .filter((l) => l !== 'root')
     .sort();
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
+  // Which relations occur between which POS pairs: the labeller will choose among those only.
+  const seen = new Map<string, Set<number>>();
+  for (const s of sentences) {
+    const words = toWords(s);
+    const heads = goldHeads(s);
+    s.words.forEach((w, i) => {
+      if (w.head === 0) return;
+      const key = arcKey(words, heads, i + 1);
+      if (!seen.has(key)) seen.set(key, new Set());
+      seen.get(key)?.add(labelIndex.get(w.deprel) as number);
+    });
+  }
+  const labelSets = new Map([...seen].map(([k, v]) => [k, Uint16Array.from([...v].sort((a, b) => a - b))]));
   const transitions = new HashedPerceptron(TRANSITION_BITS, 3);
   const labeler = new HashedPerceptron(LABEL_BITS, labels.length);
   const stateBuf = new Uint32Array(STATE_FEATURES);
@@ -129,7 +143,12 @@ function train(sentences: TreebankSentence[]): { model: ParserModel; labels: str
     }
     console.log(`epoch ${epoch}: transition accuracy ${(right / total).toFixed(4)}`);
   }
-  const model = { transitions: transitions.average(0.001), labeler: labeler.average(0.001), labels };
+  const model: ParserModel = {
+    transitions: transitions.average(0.001),
+    labeler: labeler.average(0.001),
+    labels,
+    labelSets,
+  };
   return { model, labels };
 }
 
@@ -175,6 +194,7 @@ const out: SerialisedParser = {
   trainedOn: `GUM (amir-zeldes/gum@72ce5ac, CC BY 4.0 annotations) train+dev splits of the open-licence genres; ${epochs} epochs, seed 20151117`,
   scores,
   labels: final.labels,
+  labelSets: Object.fromEntries([...final.labelSets].map(([k, v]) => [k, Array.from(v)])),
   transitions: final.transitions.toSparse(),
   labeler: final.labeler.toSparse(),
 };

@@ -46,6 +46,23 @@ export class HashedWeights {
     return out;
   }
 
+  /** Like `scores`, over the listed classes only (the others are left untouched). */
+  scoresOf(
+    features: Uint32Array,
+    count: number,
+    classes: ArrayLike<number>,
+    out: Float64Array,
+  ): Float64Array {
+    const C = this.classes;
+    const w = this.weights;
+    for (let k = 0; k < classes.length; k++) out[classes[k]] = 0;
+    for (let f = 0; f < count; f++) {
+      const row = features[f] * C;
+      for (let k = 0; k < classes.length; k++) out[classes[k]] += w[row + classes[k]];
+    }
+    return out;
+  }
+
   /** Sparse form for the model file: indices of non-zero weights and their values. */
   toSparse(): { bits: number; classes: number; indices: string; values: string } {
     const idx: number[] = [];

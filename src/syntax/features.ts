@@ -8,16 +8,27 @@ import { hashString, mix } from '../ml/hashed-perceptron.js';
 import type { ParseState } from './transitions.js';
 
 export interface ParserWord {
-  /** Lower-cased form and Universal POS, with their hashes computed once. */
+  /** Lower-cased form and Universal POS, with their hashes (and the last three letters') computed once. */
   w: string;
   p: string;
   wh: number;
   ph: number;
+  sh: number;
 }
 
 export function parserWord(form: string, pos: string): ParserWord {
   const w = form.toLowerCase();
-  return { w, p: pos, wh: hashString(w), ph: hashString(pos) };
+  return { w, p: pos, wh: hashString(w), ph: hashString(pos), sh: hashString(w.slice(-3)) };
+}
+
+/**
+ * The relations seen in training between a dependent's and its head's POS in one direction
+ * (`NOUN>VERB:L`): the labeller chooses among those only, which is faster and never proposes a
+ * relation the treebank never had there.
+ */
+export function arcKey(words: ParserWord[], heads: ArrayLike<number>, dependent: number): string {
+  const h = heads[dependent];
+  return `${words[dependent].p}>${h === 0 ? 'ROOT' : words[h].p}:${h === 0 ? 'root' : h < dependent ? 'R' : 'L'}`;
 }
 
 const ROOT = parserWord('<root>', 'ROOT');
@@ -151,7 +162,7 @@ export function arcFeatures(
     h > 0 && PARTICIPLE.test(words[h].w) && childrenOf(h).some((c) => c < h && PASSIVE_AUX.has(words[c].w))
       ? 1
       : 0;
-  const suffix = hashString(dep.w.slice(-3));
+  const suffix = dep.sh;
   out_ = out;
   mask_ = mask;
   k_ = 0;

@@ -7,15 +7,24 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir } from '../knowledge/paths.js';
 import { argmax, HashedWeights } from '../ml/hashed-perceptron.js';
-import { ARC_FEATURES, arcFeatures, type ParserWord, STATE_FEATURES, stateFeatures } from './features.js';
+import {
+  ARC_FEATURES,
+  arcFeatures,
+  arcKey,
+  type ParserWord,
+  STATE_FEATURES,
+  stateFeatures,
+} from './features.js';
 import { ParseState } from './transitions.js';
 
-export const PARSER_MODEL_FORMAT = 'sitrep-parser/2';
+export const PARSER_MODEL_FORMAT = 'sitrep-parser/3';
 
 export interface ParserModel {
   transitions: HashedWeights;
   labeler: HashedWeights;
   labels: string[];
+  /** `arcKey` -> indices of the labels seen there in training; unseen keys allow every label. */
+  labelSets: Map<string, Uint16Array>;
 }
 
 export interface SerialisedParser {
@@ -23,6 +32,7 @@ export interface SerialisedParser {
   trainedOn: string;
   scores: Record<string, number>;
   labels: string[];
+  labelSets: Record<string, number[]>;
   transitions: ReturnType<HashedWeights['toSparse']>;
   labeler: ReturnType<HashedWeights['toSparse']>;
 }
@@ -34,6 +44,7 @@ export function parserModelFromJSON(json: SerialisedParser): ParserModel {
     transitions: HashedWeights.fromSparse(json.transitions),
     labeler: HashedWeights.fromSparse(json.labeler),
     labels: json.labels,
+    labelSets: new Map(Object.entries(json.labelSets).map(([k, v]) => [k, Uint16Array.from(v)])),
   };
 }
 
@@ -71,10 +82,25 @@ export function parseWords(model: ParserModel, words: ParserWord[]): Parse {
       continue;
     }
     const count = arcFeatures(words, state.heads, i, (k) => children[k], model.labeler.mask, arcBuffer);
-    model.labeler.scores(arcBuffer, count, labelScores);
-    deprels.push(model.labels[argmax(labelScores)]);
+    const allowed = model.labelSets.get(arcKey(words, state.heads, i)) ?? allLabels(model);
+    model.labeler.scoresOf(arcBuffer, count, allowed, labelScores);
+    let best = allowed[0];
+    for (let k = 1; k < allowed.length; k++)
+      if (labelScores[allowed[k]] > labelScores[best]) best = allowed[k];
+    deprels.push(model.labels[best]);
   }
   return { heads: state.heads, deprels };
+}
+
+const everyLabel = new WeakMap<ParserModel, Uint16Array>();
+
+function allLabels(model: ParserModel): Uint16Array {
+  let all = everyLabel.get(model);
+  if (!all) {
+    all = Uint16Array.from(model.labels, (_, i) => i);
+    everyLabel.set(model, all);
+  }
+  return all;
 }
 
 /** children[i]: the dependents of word i, left to right. */
