@@ -5,7 +5,7 @@
  * PLOVER type accuracy (first event of each sentence), per-type precision/recall, a confusion table
  * and sentences per second.
  *
- *   npx tsx scripts/eval-events.ts [GOLD.jsonl] [--misses]
+ *   npx tsx scripts/eval-events.ts [GOLD.jsonl] [--misses] [--bare] [--out=.tmp/sys.jsonl]
  *   node /work/shared/tools/score.mjs /work/shared/gold/dev/plover-gsr.jsonl .tmp/sys.jsonl --layer events
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -148,7 +148,8 @@ async function main() {
     for (const t of goldTypes) bump(t, 'fn');
   }
   mkdirSync('.tmp', { recursive: true });
-  writeFileSync('.tmp/sys.jsonl', `${sys.join('\n')}\n`);
+  const out = args.find((a) => a.startsWith('--out='))?.slice(6) ?? '.tmp/sys.jsonl';
+  writeFileSync(out, `${sys.join('\n')}\n`);
   const types = [
     ...new Set([...confusion.keys(), ...[...confusion.values()].flatMap((r) => [...r.keys()])]),
   ].sort();

@@ -67,6 +67,9 @@ export function findActors(view: SentenceView, k: CameoKnowledge, ctx: ActorCont
     if (!code && (m.type === 'GPE' || m.type === 'NORP'))
       code = matchPhrase(k.countries, view.norms, a, b)?.value ?? null;
     if (m.kind === 'pronoun' && !code && !entity) continue;
+    // `Afghan rebel leaders`, `Moroccan diplomats`: a name with no code of its own (or only its
+    // country's) that holds a country word and an agent word is that country's sector.
+    if (!code || code.length === 3) code = countryAgentInside(k, view, a, b, code) ?? code;
     for (let i = a; i < b; i++) covered[i] = true;
     out.push({
       start: a,
@@ -79,6 +82,8 @@ export function findActors(view: SentenceView, k: CameoKnowledge, ctx: ActorCont
       modifierOnly: false,
     });
   }
+
+  dropShadowedMentions(out);
 
   for (let i = 0; i < n; i++) {
     if (covered[i]) continue;
@@ -144,15 +149,28 @@ export function findActors(view: SentenceView, k: CameoKnowledge, ctx: ActorCont
       // A country mention just before (`Israeli` tagged by the entities layer) lends its code.
       // ... also across a possessive and adjectives (`Poland's parliament`, `Iraq's interim government`).
       let back = i;
-      while (back > 0 && (view.pos[back - 1] === 'ADJ' || view.norms[back - 1] === "'s") && i - back < 3)
+      // Noun modifiers too (`Israeli intelligence officials`).
+      while (
+        back > 0 &&
+        (view.pos[back - 1] === 'ADJ' || view.pos[back - 1] === 'NOUN' || view.norms[back - 1] === "'s") &&
+        i - back < 3
+      )
         back--;
       const prev = out.find(
         (c) => (c.end === i || c.end === back) && c.via === 'mention' && c.code && c.code.length === 3,
       );
+      // `Israeli intelligence officials`: the head noun of an actor that already has its sector joins
+      // it (the first agent word names the sector, as in Phoenix).
+      const sectored = prev
+        ? null
+        : out.find((c) => c.end === i && c.code && c.code.length >= 6 && NOUNISH.has(view.pos[i - 1]));
       if (prev) {
         prev.end = i + agent.length;
         prev.code = combine(prev.code, agent.value);
         prev.name = textOf(view, prev.start, prev.end);
+      } else if (sectored) {
+        sectored.end = i + agent.length;
+        sectored.name = textOf(view, sectored.start, sectored.end);
       } else {
         out.push({
           start: i,
@@ -210,6 +228,53 @@ export function findActors(view: SentenceView, k: CameoKnowledge, ctx: ActorCont
   out.sort((a, b) => a.start - b.start);
   assignGroups(view, out);
   return out;
+}
+
+/** Country + first agent word inside tokens [a, b) (the country given, or the first country word). */
+function countryAgentInside(
+  k: CameoKnowledge,
+  view: SentenceView,
+  a: number,
+  b: number,
+  known: string | null,
+): string | null {
+  let country = known;
+  let from = a;
+  if (!country) {
+    for (let i = a; i < b && !country; i++) {
+      const c = matchPhrase(k.countries, view.norms, i, b);
+      if (c) {
+        country = c.value;
+        from = i + c.length;
+      }
+    }
+  }
+  if (!country) return null;
+  for (let i = from; i < b; i++) {
+    if (!NOUNISH.has(view.pos[i]) && view.pos[i] !== 'ADJ') continue;
+    const agent = matchPhrase(k.agents, view.norms, i, b);
+    if (agent) return combine(country, agent.value);
+  }
+  return null;
+}
+
+/**
+ * Mentions nested in one another (`Afghan rebel leaders` and its `Afghan`): the widest with a code
+ * speaks for the words; a wider one without a code yields to the coded one inside it.
+ */
+function dropShadowedMentions(out: ActorCandidate[]): void {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const x = out[i];
+    const outer = out.find(
+      (y) => y !== x && y.start <= x.start && x.end <= y.end && y.end - y.start > x.end - x.start,
+    );
+    if (!outer) continue;
+    if (outer.code) out.splice(i, 1);
+    else {
+      out.splice(out.indexOf(outer), 1);
+      i = Math.min(i, out.length);
+    }
+  }
 }
 
 function textOf(view: SentenceView, a: number, b: number): string {

@@ -78,10 +78,32 @@ interface SentenceWork {
   quoted: (i: number) => boolean;
 }
 
+/** CAMEO sector codes (the codebook's role layer), as opposed to the organisation codes of IGOs. */
+const SECTORS = new Set(
+  'GOV MIL REB OPP PTY COP JUD SPY MED HLH EDU BUS CRM CVL REF ELI LEG LAB REL UAF SOC PPL AGR ENV HRI NGO RAD INS'.split(
+    ' ',
+  ),
+);
+
+/**
+ * An event actor codes an international organisation as `IGO` + its sector (`IGOMIL` for UN
+ * peacekeepers), as the PLOVER gold does; the organisation itself (`UNO`, `WFP`) stays with the
+ * entity (its id and name).
+ */
+export function eventActorCode(code: string | null): string | null {
+  if (!code?.startsWith('IGO')) return code;
+  for (let i = 3; i + 3 <= code.length; i += 3) {
+    const part = code.slice(i, i + 3);
+    if (SECTORS.has(part)) return `IGO${part}`;
+  }
+  return 'IGO';
+}
+
 function toEventActor(doc: Document, view: SentenceView, a: ActorCandidate): EventActor {
   const start = view.tokens[a.start].start;
   const end = view.tokens[a.end - 1].end;
-  return { ...spanOf(doc.text, start, end), entityId: a.entityId, code: a.code, name: a.name };
+  const code = eventActorCode(a.code);
+  return { ...spanOf(doc.text, start, end), entityId: a.entityId, code, name: a.name };
 }
 
 /** Subjects of a clause: the actor before its first verb, else those of the clause it continues. */
