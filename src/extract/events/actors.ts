@@ -22,6 +22,8 @@ export interface ActorCandidate {
   via: string;
   /** A bare country adjective before an agent-less noun (`Russian plane`): weaker as a subject. */
   modifierOnly: boolean;
+  /** A plural demonym (`Palestinians`): the country as an actor, its civilians (CVL) as a target. */
+  people?: boolean;
 }
 
 const PRONOUNS = new Set(['we', 'i', 'us', 'our']);
@@ -70,6 +72,13 @@ export function findActors(view: SentenceView, k: CameoKnowledge, ctx: ActorCont
     // `Afghan rebel leaders`, `Moroccan diplomats`: a name with no code of its own (or only its
     // country's) that holds a country word and an agent word is that country's sector.
     if (!code || code.length === 3) code = countryAgentInside(k, view, a, b, code) ?? code;
+    // `Palestinians`, `Liberians`: a plural demonym heading its phrase names the people.
+    const people =
+      m.type === 'NORP' &&
+      code?.length === 3 &&
+      /[^s]s$/.test(view.norms[b - 1]) &&
+      !NOUNISH.has(view.pos[b] ?? '') &&
+      !matchPhrase(k.agents, view.norms, b);
     for (let i = a; i < b; i++) covered[i] = true;
     out.push({
       start: a,
@@ -80,6 +89,7 @@ export function findActors(view: SentenceView, k: CameoKnowledge, ctx: ActorCont
       group: -1,
       via: 'mention',
       modifierOnly: false,
+      people,
     });
   }
 
@@ -157,7 +167,12 @@ export function findActors(view: SentenceView, k: CameoKnowledge, ctx: ActorCont
       )
         back--;
       const prev = out.find(
-        (c) => (c.end === i || c.end === back) && c.via === 'mention' && c.code && c.code.length === 3,
+        // A country, or an international organisation (`UN peacekeepers` -> IGOUNO + MIL).
+        (c) =>
+          (c.end === i || c.end === back) &&
+          c.via === 'mention' &&
+          !!c.code &&
+          (c.code.length === 3 || (c.code.startsWith('IGO') && c.code.length === 6)),
       );
       // `Israeli intelligence officials`: the head noun of an actor that already has its sector joins
       // it (the first agent word names the sector, as in Phoenix).
@@ -226,6 +241,7 @@ export function findActors(view: SentenceView, k: CameoKnowledge, ctx: ActorCont
     }
   }
   out.sort((a, b) => a.start - b.start);
+  lendCountryAcrossIn(view, out);
   assignGroups(view, out);
   return out;
 }
@@ -274,6 +290,21 @@ function dropShadowedMentions(out: ActorCandidate[]): void {
       out.splice(out.indexOf(outer), 1);
       i = Math.min(i, out.length);
     }
+  }
+}
+
+/** `Rebels in the Ivory Coast`, `opposition parties in Nepal`: the place after `in` / `of` is the agent's country. */
+const LOCATING = new Set(['in', 'of', 'from']);
+
+function lendCountryAcrossIn(view: SentenceView, out: ActorCandidate[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i];
+    if (!a.code?.startsWith('---') || !LOCATING.has(view.norms[a.end] ?? '')) continue;
+    const at = view.norms[a.end + 1] === 'the' ? a.end + 2 : a.end + 1;
+    const place = out[i + 1];
+    if (place.start !== at || !place.code || place.code.length !== 3 || !/^[A-Z]{3}$/.test(place.code))
+      continue;
+    a.code = place.code + a.code.slice(3);
   }
 }
 

@@ -99,10 +99,12 @@ export function eventActorCode(code: string | null): string | null {
   return 'IGO';
 }
 
-function toEventActor(doc: Document, view: SentenceView, a: ActorCandidate): EventActor {
+function toEventActor(doc: Document, view: SentenceView, a: ActorCandidate, asTarget = false): EventActor {
   const start = view.tokens[a.start].start;
   const end = view.tokens[a.end - 1].end;
-  const code = eventActorCode(a.code);
+  // `arrested 100 Palestinians`: people named by their demonym undergo an act as civilians (the
+  // PLOVER gold's PSECVL); as a source (`Palestinians blamed Israel`) they stand for the country.
+  const code = eventActorCode(asTarget && a.people && a.code ? `${a.code}CVL` : a.code);
   return { ...spanOf(doc.text, start, end), entityId: a.entityId, code, name: a.name };
 }
 
@@ -633,7 +635,10 @@ export function eventsComponent(k: CameoKnowledge): Component {
           p.targets = p.targets.filter((a) => a.via !== 'pair');
           const pairs: [EventActor | null, EventActor | null][] = [];
           if (usePair && lastPair)
-            pairs.push([lastPair[0], p.targets[0] ? toEventActor(doc, view, p.targets[0]) : lastPair[1]]);
+            pairs.push([
+              lastPair[0],
+              p.targets[0] ? toEventActor(doc, view, p.targets[0], true) : lastPair[1],
+            ]);
           else {
             // `Hungarian and Romanian officials agreed`: one act by a compound actor, coded (as the
             // PLOVER gold does) by its first member; a different-actor fallback keeps self-pairs out.
@@ -643,7 +648,10 @@ export function eventsComponent(k: CameoKnowledge): Component {
             for (const a of ss) {
               for (const b of ts) {
                 if (!a || !b || a.code !== b.code || a.entityId !== b.entityId) {
-                  pairs.push([a ? toEventActor(doc, view, a) : null, b ? toEventActor(doc, view, b) : null]);
+                  pairs.push([
+                    a ? toEventActor(doc, view, a) : null,
+                    b ? toEventActor(doc, view, b, true) : null,
+                  ]);
                 }
               }
             }
