@@ -309,6 +309,9 @@ export const CASES: Record<string, Case[]> = {
     ['Russia and France condemned Syria.', { type: 'ACCUSE', src: 'RUS', tgt: 'SYR', count: 1 }],
     ['Egypt condemned Israel and Iran.', { type: 'ACCUSE', src: 'EGY', tgt: 'ISR', count: 1 }],
     ['Senior Hungarian and Romanian officials agreed to cooperate.', { type: 'AGREE', src: 'HUNGOV' }],
+    // An agent located in a country is that country's.
+    ['Rebels in Nepal attacked the police.', { type: 'ASSAULT', src: 'NPLREB', tgt: '---COP' }],
+    ['Opposition parties in Zimbabwe demanded elections.', { type: 'REQUEST', src: 'ZWEOPP' }],
     ['Syrian troops attacked the town and killed five rebels.', { type: 'ASSAULT', src: 'SYRMIL' }],
     ['Iran hosted Iraq and then visited Syria.', { type: 'CONSULT', src: 'IRN' }],
   ],
