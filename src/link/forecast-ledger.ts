@@ -151,31 +151,60 @@ export interface LedgerRun {
   changes: { forecast: StoredForecast; verdict: Verdict }[];
 }
 
-/** Applies the rules to every open forecast and records each decision as an automatic status change. */
+/**
+ * Applies the rules to every open forecast and records each decision as an automatic status change.
+ * Candidate events and actor coverage are read once per kind and per country for the whole run, not
+ * once per forecast, so checking after each ingest stays cheap as the store grows.
+ */
 export async function resolveOpenForecasts(store: Store, asOf?: string): Promise<LedgerRun> {
   const stats = await store.stats();
   const clock = asOf ?? stats.lastDay ?? new Date().toISOString().slice(0, 10);
   const open = await store.forecasts({ status: 'open' });
   const run: LedgerRun = { clock, checked: open.length, changes: [] };
+  const eventsOfKind = new Map<string, Promise<StoredEvent[]>>();
+  const docsOfCountry = new Map<string, Promise<{ id: string; day: string | null }[]>>();
+  const ownEvents = new Map<string, Promise<StoredEvent[]>>();
+  const cached = <T>(map: Map<string, Promise<T>>, key: string, load: () => Promise<T>) => {
+    let hit = map.get(key);
+    if (!hit) {
+      hit = load();
+      map.set(key, hit);
+    }
+    return hit;
+  };
   for (const forecast of open) {
-    const ownEvents = await store.events({ documentId: forecast.documentId });
-    const predicted = predictedEvent(forecast, ownEvents);
-    const since = forecast.published?.slice(0, 10) ?? undefined;
-    const candidates = await store.events({
-      since,
-      ...(predicted.type
-        ? { type: predicted.type }
-        : predicted.cameo
-          ? { cameoRoot: predicted.cameo.slice(0, 2) }
-          : {}),
-    });
+    const windowClosed = !!forecast.window && forecast.window.latest < clock;
+    const own = await cached(ownEvents, forecast.documentId, () =>
+      collect(store.exportEvents({ documentId: forecast.documentId })),
+    );
+    const predicted = predictedEvent(forecast, own);
+    const matchable = (predicted.type || predicted.cameo) && predicted.actors.some((c) => !!c);
+    // Nothing can match it and its window is still open: nothing to decide yet.
+    if (!matchable && !windowClosed) continue;
+    let candidates: StoredEvent[] = [];
     let coverageAfter = false;
-    const codes = predicted.actors.filter((c): c is string => !!c);
-    for (const code of codes) {
-      const docs = await store.documentsMentioningActor(code.slice(0, 3), {
-        since: forecast.window?.latest ?? since,
-      });
-      if (docs.some((d) => d.id !== forecast.documentId)) coverageAfter = true;
+    if (matchable) {
+      const kind = predicted.cameo ? `cameo:${predicted.cameo.slice(0, 2)}` : `type:${predicted.type}`;
+      candidates = await cached(eventsOfKind, kind, () =>
+        collect(
+          store.exportEvents(
+            predicted.cameo ? { cameoRoot: predicted.cameo.slice(0, 2) } : { type: predicted.type as string },
+          ),
+        ),
+      );
+      const after = forecast.window?.latest ?? forecast.published?.slice(0, 10) ?? '';
+      for (const code of new Set(
+        predicted.actors.filter((c): c is string => !!c).map((c) => c.slice(0, 3)),
+      )) {
+        const docs = await cached(docsOfCountry, code, async () =>
+          (await store.documentsMentioningActor(code, { limit: Number.MAX_SAFE_INTEGER })).map((d) => ({
+            id: d.id,
+            day: d.published?.slice(0, 10) ?? null,
+          })),
+        );
+        if (docs.some((d) => d.id !== forecast.documentId && d.day !== null && d.day >= after))
+          coverageAfter = true;
+      }
     }
     const verdict = judge(forecast, predicted, candidates, clock, coverageAfter);
     if (!verdict) continue;
@@ -192,6 +221,12 @@ export async function resolveOpenForecasts(store: Store, asOf?: string): Promise
     run.changes.push({ forecast, verdict });
   }
   return run;
+}
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of items) out.push(x);
+  return out;
 }
 
 export interface Scorecard {
