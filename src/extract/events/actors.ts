@@ -24,6 +24,8 @@ export interface ActorCandidate {
   modifierOnly: boolean;
   /** A plural demonym (`Palestinians`): the country as an actor, its civilians (CVL) as a target. */
   people?: boolean;
+  /** A city coded with its country: its government as a source (`Washington demanded`), its people as a target. */
+  city?: boolean;
 }
 
 const PRONOUNS = new Set(['we', 'i', 'us', 'our']);
@@ -79,6 +81,14 @@ export function findActors(view: SentenceView, k: CameoKnowledge, ctx: ActorCont
       /[^s]s$/.test(view.norms[b - 1]) &&
       !NOUNISH.has(view.pos[b] ?? '') &&
       !matchPhrase(k.agents, view.norms, b);
+    // `Washington`, `Beirut`: a place coded with its country whose actor is not the country itself
+    // (`iso:` ids are countries) is a city or a region.
+    const city =
+      m.type === 'GPE' &&
+      code?.length === 3 &&
+      !!entity?.actor &&
+      !entity.actor.actorId.startsWith('iso:') &&
+      !matchPhrase(k.countries, view.norms, a, b);
     for (let i = a; i < b; i++) covered[i] = true;
     out.push({
       start: a,
@@ -90,6 +100,7 @@ export function findActors(view: SentenceView, k: CameoKnowledge, ctx: ActorCont
       via: 'mention',
       modifierOnly: false,
       people,
+      city,
     });
   }
 

@@ -104,7 +104,12 @@ function toEventActor(doc: Document, view: SentenceView, a: ActorCandidate, asTa
   const end = view.tokens[a.end - 1].end;
   // `arrested 100 Palestinians`: people named by their demonym undergo an act as civilians (the
   // PLOVER gold's PSECVL); as a source (`Palestinians blamed Israel`) they stand for the country.
-  const code = eventActorCode(asTarget && a.people && a.code ? `${a.code}CVL` : a.code);
+  // A city stands for its government when it acts (`Washington demanded`, as PETRARCH codes
+  // capitals) and for its people when acted on (`a curfew in Abidjan`).
+  let code = a.code;
+  if (code && (a.people || a.city) && asTarget) code = `${code}CVL`;
+  else if (code && a.city && !asTarget) code = `${code}GOV`;
+  code = eventActorCode(code);
   return { ...spanOf(doc.text, start, end), entityId: a.entityId, code, name: a.name };
 }
 
