@@ -24,6 +24,8 @@ export interface ActorCandidate {
   modifierOnly: boolean;
   /** A plural demonym (`Palestinians`): the country as an actor, its civilians (CVL) as a target. */
   people?: boolean;
+  /** A person's name (which may have no actor code and still be a doer). */
+  person?: boolean;
   /** A city coded with its country: its government as a source (`Washington demanded`), its people as a target. */
   city?: boolean;
 }
@@ -101,6 +103,7 @@ export function findActors(view: SentenceView, k: CameoKnowledge, ctx: ActorCont
       modifierOnly: false,
       people,
       city,
+      person: m.type === 'PERSON',
     });
   }
 

@@ -240,6 +240,12 @@ export function findRoles(
   if (dep?.subjects.length) {
     subjects = dep.subjects;
     rule = dep.rule;
+  } else if (dep && subjects.some((a) => !a.code && !a.person)) {
+    // With a parse that found no subject, a guessed one must be a coded actor or a person: an
+    // uncoded organisation or thing the parse did not attach (`the Polaroids were donated by the
+    // Program`, `the shuttle exploded`) is more often a bystander than the doer.
+    subjects = subjects.filter((a) => a.code || a.person);
+    rule = `${rule}+dep.uncoded-guess-dropped`;
   }
   if (dep?.objects.length) {
     objects = dep.objects;
