@@ -3,7 +3,7 @@
  * parser model, the CAMEO/PLOVER tables and the lexicons. Components receive these already loaded and
  * never read files themselves.
  */
-import { type NerModel, loadNerModel } from '../extract/entities/tagger/index.js';
+import { loadNerModel, type NerModel } from '../extract/entities/tagger/index.js';
 import { loadQuoteLexicon, type QuoteLexicon } from '../extract/quotes/index.js';
 import { loadParserModel, type ParserModel } from '../syntax/parser.js';
 import { type ActorKnowledge, loadActorKnowledge } from './actors/index.js';

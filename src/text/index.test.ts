@@ -33,7 +33,12 @@ describe('text layer', () => {
     const doc = new Pipeline([textLayer()]).run(newDocument({ text: 'One two. Three four five.' }));
     const { sentences, tokens } = doc.layers;
     const s = sentences![1];
-    expect(tokens!.slice(s.firstToken, s.lastToken + 1).map((t) => t.text)).toEqual(['Three', 'four', 'five', '.']);
+    expect(tokens!.slice(s.firstToken, s.lastToken + 1).map((t) => t.text)).toEqual([
+      'Three',
+      'four',
+      'five',
+      '.',
+    ]);
   });
 
   it('splits on single newlines when a text has no blank line', () => {
