@@ -13,7 +13,8 @@ export class FeatureTable {
   private readonly mask: number;
   private readonly filter = new Int32Array(1 << (FILTER_BITS - 5));
 
-  constructor(ids: ArrayLike<number>) {
+  /** Maps `ids[r]` to `values[r]` (default: to r, the row number); values must be >= 0. */
+  constructor(ids: ArrayLike<number>, values?: ArrayLike<number>) {
     let capacity = 16;
     while (capacity < ids.length * 1.5) capacity *= 2; // load factor <= 2/3
     this.mask = capacity - 1;
@@ -23,7 +24,7 @@ export class FeatureTable {
       while (this.slots[slot * 2] !== EMPTY && this.slots[slot * 2] !== ids[row])
         slot = (slot + 1) & this.mask;
       this.slots[slot * 2] = ids[row];
-      this.slots[slot * 2 + 1] = row;
+      this.slots[slot * 2 + 1] = values ? values[row] : row;
       this.filter[(ids[row] >>> 5) & ((1 << (FILTER_BITS - 5)) - 1)] |= 1 << (ids[row] & 31);
     }
   }
@@ -32,7 +33,7 @@ export class FeatureTable {
     return (Math.imul(id, 0x9e3779b1) >>> 0) & this.mask;
   }
 
-  /** The row of `id`, or -1 when the model has no weights for it. */
+  /** The row (or value) of `id`, or -1 when the model has no weights for it. */
   get(id: number): number {
     if (!(this.filter[(id >>> 5) & ((1 << (FILTER_BITS - 5)) - 1)] & (1 << (id & 31)))) return -1;
     const slots = this.slots;

@@ -75,7 +75,7 @@ export function shortShape(t: string): string {
   return out;
 }
 
-const isAcronym = (t: string) => t.length >= 2 && t.length <= 6 && /^[A-Z][A-Z0-9.&]*[A-Z.]$/.test(t);
+export const isAcronym = (t: string) => t.length >= 2 && t.length <= 6 && /^[A-Z][A-Z0-9.&]*[A-Z.]$/.test(t);
 
 /**
  * A Title Case headline: a paragraph of one sentence, not closed by a period, with most words of
@@ -116,8 +116,8 @@ export function documentCues(tokens: Token[], sentences: SentenceSpan[]): Docume
 }
 
 const isQuoteOrBracket = (t: string) => /^["“”‘’'([:]$/.test(t);
-const OPEN_QUOTES = new Set(['"', '“', '‘', '``']);
-const CLOSE_QUOTES = new Set(['"', '”', '’', "''"]);
+export const OPEN_QUOTES = new Set(['"', '“', '‘', '``']);
+export const CLOSE_QUOTES = new Set(['"', '”', '’', "''"]);
 
 /**
  * Features are hashed, never built as strings: each token's word, shape and POS are hashed once,

@@ -84,6 +84,7 @@ export class Gazetteer {
           if (mask & (1 << l)) out[i - first].push(this.wordFeatures[l]);
     }
     for (let i = first; i <= last; i++) {
+      if (!isCapitalised(tokens[i].text)) continue; // before allocating the callback
       this.matchesFrom(text, tokens, i, last, (j, list) => {
         const f = this.nameFeatures[list];
         if (i === j) out[i - first].push(f[3]);

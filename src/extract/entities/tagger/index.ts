@@ -11,14 +11,9 @@ import { join } from 'node:path';
 import { dataDir } from '../../../knowledge/paths.js';
 import type { Document } from '../../../model/document.js';
 import type { EntityType, Token } from '../../../model/layers.js';
-import { decodeGreedy, type Scorer } from './decode.js';
-import {
-  type DocumentCues,
-  documentCues,
-  type SentenceSpan,
-  sentenceFeatures,
-  tokenHashes,
-} from './features.js';
+import type { Scorer } from './decode.js';
+import { createSentenceDecoder, type SentenceDecoder } from './fast-decode.js';
+import { type DocumentCues, documentCues, type SentenceSpan } from './features.js';
 import { deserialiseModel, type NerModel, type SerialisedModel } from './model.js';
 import {
   bracketAcronyms,
@@ -73,7 +68,7 @@ export function modelScorer(model: NerModel): Scorer {
 /** Model spans for the tokens of the given sentences, before any document-level rule. */
 export function tagTokens(
   model: NerModel,
-  score: Scorer,
+  decode: SentenceDecoder,
   text: string,
   tokens: Token[],
   sentences: SentenceSpan[],
@@ -82,9 +77,7 @@ export function tagTokens(
   const out: TokenSpan[] = [];
   const k = Math.log(9) / model.confidenceMargin; // margin == confidenceMargin -> 0.9
   sentences.forEach((s, si) => {
-    const hashes = tokenHashes(tokens, s);
-    const features = sentenceFeatures(text, tokens, s, cues.headline[si], cues, model.gazetteer, hashes);
-    const { tags, margins } = decodeGreedy(features, hashes, score);
+    const { tags, margins } = decode(text, tokens, s, cues.headline[si], cues);
     for (const span of decodeTags(tags)) {
       let margin = Number.POSITIVE_INFINITY;
       for (let i = span.first; i <= span.last; i++) margin = Math.min(margin, margins[i]);
@@ -110,7 +103,7 @@ export interface NerTaggerOptions {
 }
 
 export function createNerTagger(model: NerModel, options: NerTaggerOptions = {}): NerTagger {
-  const score = modelScorer(model);
+  const decode = createSentenceDecoder(model);
   const placeMask = model.gazetteer.listMask(NESTED_PLACE_LISTS);
   const {
     demonyms: withDemonyms = true,
@@ -128,7 +121,7 @@ export function createNerTagger(model: NerModel, options: NerTaggerOptions = {})
         paragraph: s.paragraph,
       }));
       const cues = documentCues(tokens, ranges);
-      let spans = tagTokens(model, score, doc.text, tokens, ranges, cues);
+      let spans = tagTokens(model, decode, doc.text, tokens, ranges, cues);
       spans = headlineCase(tokens, spans, cues, (i) => tokens[i].sentence, model.demonyms);
       spans = tidyEdges(tokens, spans);
       spans = bracketAcronyms(tokens, spans);

@@ -34,6 +34,8 @@ export interface SerialisedModel {
 export interface NerModel {
   version: string;
   gazetteer: Gazetteer;
+  /** The hashed feature id of each row. */
+  ids: Uint32Array;
   /** Feature id -> row number. */
   rows: FeatureTable;
   /** Row r's (tag, weight) pairs are at indices rowStart[r] .. rowStart[r + 1] - 1. */
@@ -122,6 +124,7 @@ export function deserialiseModel(m: SerialisedModel): NerModel {
   return {
     version: m.version,
     gazetteer: new Gazetteer(m.gazetteers),
+    ids: features,
     rows: new FeatureTable(features),
     rowStart,
     pairTags,

@@ -1,0 +1,432 @@
+/**
+ * The tagger's run-time path: scores and decodes a sentence without listing its features.
+ *
+ * `sentenceFeatures` + `decodeGreedy` (used by training) build every token's feature ids and look
+ * each one up in the model: ~30 hash-table probes per token, most of the tagging time. Here the
+ * same features are scored directly, and what depends on one word only is looked up once per
+ * distinct word and kept in a cache shared across documents:
+ * - the summed weights of the word's own features (word, lower, shape, short shape, affixes,
+ *   acronym), one vector per word instead of a dozen look-ups per token;
+ * - the model rows of the features in which the word is context (`lower_1`, `ss1`...), so a
+ *   neighbour's feature costs no hashing and no probe.
+ * Constant features (bias, cues, previous tag O) are looked up once in the factory.
+ *
+ * Scores are sums of int16 weights, so they are exact integers whatever the order of summation:
+ * the tags and margins are identical to the list path's (fast-decode.test.ts checks this).
+ */
+import type { Token } from '../../../model/layers.js';
+import type { Decoded } from './decode.js';
+import { FeatureTable } from './feature-table.js';
+import {
+  CLOSE_QUOTES,
+  type DocumentCues,
+  F,
+  feature,
+  hashString,
+  isAcronym,
+  OPEN_QUOTES,
+  type SentenceSpan,
+  shape,
+  shortShape,
+  startsUpper,
+} from './features.js';
+import type { NerModel } from './model.js';
+import { ALLOWED_AFTER, O, TAG_COUNT } from './tags.js';
+
+const START = hashString('<s>');
+const END = hashString('</s>');
+
+/** Indices into WordInfo.rows: model rows of features that use this word's hashes. */
+const R_LOWER_1 = 0; // word is one to the left of the token
+const R_LOWER_2 = 1;
+const R_LOWER1 = 2; // word is one to the right
+const R_LOWER2 = 3;
+const R_SS_1 = 4;
+const R_SS1 = 5;
+const R_SS_2 = 6;
+const R_SS2 = 7;
+const R_FIRST_LOWER = 8;
+const R_HEADLINE_LOWER = 9;
+const R_HEADLINE_SHAPE = 10;
+/** Short shapes are few; windows of three are cached while their ids stay below this. */
+const SHAPE_IDS = 1024;
+/** Cached shape windows or POS triples kept before a cache is emptied. */
+const WINDOW_CACHE_LIMIT = 100_000;
+const ROWS = 11;
+
+interface WordInfo {
+  /** The token's norm, checked on a cache hit (the cache is keyed by text). */
+  norm: string;
+  lower: number;
+  shortShape: number;
+  capital: boolean;
+  acronym: boolean;
+  /** Small id of the short shape (1..), for the shape-window cache. */
+  shapeIndex: number;
+  /** Summed weights of the word's own features, per tag. */
+  local: Int32Array;
+  /** Summed weights of prevTagLower and prevTagShape when the previous tag is O. */
+  afterO: Int32Array;
+  /** local + afterO + prevTag and prevTags weights when the two previous tags are O. */
+  afterOO: Int32Array;
+  rows: Int32Array;
+}
+
+interface PosInfo {
+  /** Small id of the POS tag, for the POS-triple cache. */
+  index: number;
+  hash: number;
+  row: number;
+  rowLeft: number; // pos_1: this POS is one to the left
+  rowRight: number; // pos1
+}
+
+/** Distinct words kept before the cache is emptied (bounded memory in long runs). */
+const WORD_CACHE_LIMIT = 200_000;
+
+/**
+ * The model's weights as one Int32Array of (weight << 8 | tag) entries, row after row, and a table
+ * from feature id to the row's ref (start << 5 | count): adding a feature's weights touches one
+ * array, where the model's layout (row starts, tags, weights) touches three.
+ */
+function packWeights(model: NerModel): { packed: Int32Array; table: FeatureTable } {
+  const { rowStart, pairTags, pairWeights, ids } = model;
+  const packed = new Int32Array(pairTags.length);
+  for (let j = 0; j < packed.length; j++) packed[j] = (pairWeights[j] << 8) | pairTags[j];
+  const refs = new Int32Array(ids.length);
+  for (let r = 0; r < ids.length; r++) {
+    const count = rowStart[r + 1] - rowStart[r];
+    if (count > 31) throw new Error('NER model row with more than 31 tags');
+    refs[r] = (rowStart[r] << 5) | count;
+  }
+  return { packed, table: new FeatureTable(ids, refs) };
+}
+
+export type SentenceDecoder = (
+  text: string,
+  tokens: Token[],
+  s: SentenceSpan,
+  headline: boolean,
+  cues: DocumentCues,
+) => Decoded;
+
+export function createSentenceDecoder(model: NerModel): SentenceDecoder {
+  const { packed, table } = packWeights(model);
+  /** The ref of feature `id`: 0 (no pairs) when the model has no weights for it. */
+  const rowOf = (id: number) => {
+    const ref = table.get(id);
+    return ref < 0 ? 0 : ref;
+  };
+  const gazetteer = model.gazetteer;
+  const words = new Map<string, WordInfo>();
+  const shapeIds = new Map<number, number>();
+  const shapeWindows = new Map<number, Int32Array>();
+  const posInfos = new Map<string, PosInfo>();
+
+  const c = {
+    bias: rowOf(feature(F.bias)),
+    first: rowOf(feature(F.first)),
+    inQuote: rowOf(feature(F.inQuote)),
+    inBracket: rowOf(feature(F.inBracket)),
+    lowerSeen: rowOf(feature(F.lowerSeen)),
+    capitalMid: rowOf(feature(F.capitalMid)),
+    headline: rowOf(feature(F.headline)),
+    lower_1: rowOf(feature(F.lower_1, START)),
+    lower_2: rowOf(feature(F.lower_2, START)),
+    lower1: rowOf(feature(F.lower1, END)),
+    lower2: rowOf(feature(F.lower2, END)),
+    ss_1: rowOf(feature(F.ss_1, START)),
+    ss1: rowOf(feature(F.ss1, END)),
+    ss_2: rowOf(feature(F.ss_2, START)),
+    ss2: rowOf(feature(F.ss2, END)),
+    pos_1: rowOf(feature(F.pos_1, START)),
+    pos1: rowOf(feature(F.pos1, END)),
+  };
+  /** [lc * 2 + cm] */
+  const headlineCues = [0, 1, 2, 3].map((v) => rowOf(feature(F.headlineCues, v >> 1, v & 1)));
+  const firstCues = [0, 1, 2, 3].map((v) => rowOf(feature(F.firstCues, v >> 1, v & 1)));
+
+  /** Adds the weights of a feature's ref into `scores` at `base`. */
+  const add = (ref: number, scores: Int32Array, base: number) => {
+    const end = (ref >>> 5) + (ref & 31);
+    for (let j = ref >>> 5; j < end; j++) {
+      const e = packed[j];
+      scores[base + (e & 0xff)] += e >> 8;
+    }
+  };
+  /** prevTag + prevTags weights, dense, at (prev2 * TAG_COUNT + prev) * TAG_COUNT. */
+  const previous = new Int32Array(TAG_COUNT * TAG_COUNT * TAG_COUNT);
+  for (let prev2 = 0; prev2 < TAG_COUNT; prev2++)
+    for (let prev = 0; prev < TAG_COUNT; prev++) {
+      const base = (prev2 * TAG_COUNT + prev) * TAG_COUNT;
+      add(rowOf(feature(F.prevTag, prev)), previous, base);
+      add(rowOf(feature(F.prevTags, prev2, prev)), previous, base);
+    }
+
+  /**
+   * Dense sums of the short-shape context features (ss_1, ssTri, ss1) of token k, cached per
+   * window of three shapes: shapes are few, and these features weigh on every tag. The key stays
+   * a small integer (three ids below 1024), which a Map hashes fastest.
+   */
+  const shapeWindow = (k: number, n: number): Int32Array | undefined => {
+    const b = k > 0 ? infos[k - 1].shapeIndex : 0;
+    const m = infos[k].shapeIndex;
+    const d = k + 1 < n ? infos[k + 1].shapeIndex : 0;
+    if (b >= SHAPE_IDS || m >= SHAPE_IDS || d >= SHAPE_IDS) return undefined;
+    const key = (b * SHAPE_IDS + m) * SHAPE_IDS + d;
+    let sum = shapeWindows.get(key);
+    if (sum) return sum;
+    sum = new Int32Array(TAG_COUNT);
+    addShapeFeatures(k, n, sum, 0);
+    if (shapeWindows.size >= WINDOW_CACHE_LIMIT) shapeWindows.clear();
+    shapeWindows.set(key, sum);
+    return sum;
+  };
+  const addShapeFeatures = (k: number, n: number, scores: Int32Array, base: number) => {
+    const left = k > 0 ? infos[k - 1] : undefined;
+    const right = k + 1 < n ? infos[k + 1] : undefined;
+    add(left ? left.rows[R_SS_1] : c.ss_1, scores, base);
+    add(right ? right.rows[R_SS1] : c.ss1, scores, base);
+    const ss1 = left ? left.shortShape : START;
+    const ssr1 = right ? right.shortShape : END;
+    add(rowOf(feature(F.ssTri, ss1, infos[k].shortShape, ssr1)), scores, base);
+  };
+
+  /** Dense sums of bias, pos, pos_1, pos1 and posPos1, per (previous, own, next) POS. */
+  const posTriples = new Map<number, Int32Array>();
+  const posTriple = (k: number, n: number): Int32Array => {
+    const own = poses[k];
+    const left = k > 0 ? poses[k - 1] : undefined;
+    const right = k + 1 < n ? poses[k + 1] : undefined;
+    const key = ((left ? left.index + 1 : 0) * 1024 + own.index) * 1024 + (right ? right.index + 1 : 0);
+    let sum = posTriples.get(key);
+    if (sum) return sum;
+    sum = new Int32Array(TAG_COUNT);
+    add(c.bias, sum, 0);
+    add(own.row, sum, 0);
+    add(left ? left.rowLeft : c.pos_1, sum, 0);
+    add(right ? right.rowRight : c.pos1, sum, 0);
+    add(rowOf(feature(F.posPos1, own.hash, right ? right.hash : END)), sum, 0);
+    if (posTriples.size >= WINDOW_CACHE_LIMIT) posTriples.clear();
+    posTriples.set(key, sum);
+    return sum;
+  };
+
+  function wordInfo(token: Token): WordInfo {
+    const t = token.text;
+    const w = token.norm;
+    let info = words.get(t);
+    if (info && info.norm === w) return info;
+    const l = hashString(w);
+    const ss = hashString(shortShape(t));
+    const local = new Int32Array(TAG_COUNT);
+    add(rowOf(feature(F.word, hashString(t))), local, 0);
+    add(rowOf(feature(F.lower, l)), local, 0);
+    add(rowOf(feature(F.shape, hashString(shape(t)))), local, 0);
+    add(rowOf(feature(F.shortShape, ss)), local, 0);
+    let hp = 0x811c9dc5;
+    let hs = 0x811c9dc5;
+    for (let a = 1; a <= 4 && a < w.length; a++) {
+      hp = Math.imul(hp ^ w.charCodeAt(a - 1), 0x01000193);
+      hs = Math.imul(hs ^ w.charCodeAt(w.length - a), 0x01000193);
+      add(rowOf(feature(F.prefix, a, hp)), local, 0);
+      add(rowOf(feature(F.suffix, a, hs)), local, 0);
+    }
+    const acronym = isAcronym(t);
+    if (acronym) add(rowOf(feature(F.acronym)), local, 0);
+    const rows = new Int32Array(ROWS);
+    rows[R_LOWER_1] = rowOf(feature(F.lower_1, l));
+    rows[R_LOWER_2] = rowOf(feature(F.lower_2, l));
+    rows[R_LOWER1] = rowOf(feature(F.lower1, l));
+    rows[R_LOWER2] = rowOf(feature(F.lower2, l));
+    rows[R_SS_1] = rowOf(feature(F.ss_1, ss));
+    rows[R_SS1] = rowOf(feature(F.ss1, ss));
+    rows[R_SS_2] = rowOf(feature(F.ss_2, ss));
+    rows[R_SS2] = rowOf(feature(F.ss2, ss));
+    rows[R_FIRST_LOWER] = rowOf(feature(F.firstLower, l));
+    rows[R_HEADLINE_LOWER] = rowOf(feature(F.headlineLower, l));
+    rows[R_HEADLINE_SHAPE] = rowOf(feature(F.headlineShape, ss));
+    const afterO = new Int32Array(TAG_COUNT);
+    add(rowOf(feature(F.prevTagLower, O, l)), afterO, 0);
+    add(rowOf(feature(F.prevTagShape, O, ss)), afterO, 0);
+    const afterOO = new Int32Array(TAG_COUNT);
+    for (let j = 0; j < TAG_COUNT; j++) afterOO[j] = local[j] + afterO[j] + previous[j];
+    let shapeIndex = shapeIds.get(ss);
+    if (shapeIndex === undefined) {
+      shapeIndex = shapeIds.size + 1;
+      shapeIds.set(ss, shapeIndex);
+    }
+    info = {
+      norm: w,
+      lower: l,
+      shortShape: ss,
+      shapeIndex,
+      capital: startsUpper(t),
+      acronym,
+      local,
+      afterO,
+      afterOO,
+      rows,
+    };
+    if (words.size >= WORD_CACHE_LIMIT) words.clear();
+    words.set(t, info);
+    return info;
+  }
+
+  function posInfo(pos: string): PosInfo {
+    let info = posInfos.get(pos);
+    if (info) return info;
+    const hash = hashString(pos);
+    info = {
+      index: posInfos.size,
+      hash,
+      row: rowOf(feature(F.pos, hash)),
+      rowLeft: rowOf(feature(F.pos_1, hash)),
+      rowRight: rowOf(feature(F.pos1, hash)),
+    };
+    posInfos.set(pos, info);
+    return info;
+  }
+
+  // Scratch space reused across sentences, grown on demand.
+  let scratch = new Int32Array(64 * TAG_COUNT);
+  let infos: WordInfo[] = [];
+  let poses: PosInfo[] = [];
+  const gaz: number[][] = [];
+
+  return (text, tokens, s, headline, cues) => {
+    const n = s.last - s.first + 1;
+    if (scratch.length < n * TAG_COUNT) scratch = new Int32Array(n * 2 * TAG_COUNT);
+    else scratch.fill(0, 0, n * TAG_COUNT);
+    const scores = scratch; // a local, so loops do not reload the closure's variable
+    if (infos.length < n) {
+      infos = new Array(n * 2);
+      poses = new Array(n * 2);
+    }
+    while (gaz.length < n) gaz.push([]);
+    for (let k = 0; k < n; k++) {
+      const token = tokens[s.first + k];
+      infos[k] = wordInfo(token);
+      poses[k] = posInfo(token.pos);
+      gaz[k].length = 0;
+    }
+    gazetteer.annotate(text, tokens, s.first, s.last, gaz);
+
+    // Static features: the same set as sentenceFeatures, scored in place.
+    let inQuote = false;
+    let inBracket = false;
+    for (let k = 0; k < n; k++) {
+      const base = k * TAG_COUNT;
+      const token = tokens[s.first + k];
+      const t = token.text;
+      const info = infos[k];
+      if (OPEN_QUOTES.has(t) && !inQuote) inQuote = true;
+      else if (CLOSE_QUOTES.has(t)) inQuote = false;
+      if (t === '(' || t === '[') inBracket = true;
+      else if (t === ')' || t === ']') inBracket = false;
+      const left = k > 0 ? infos[k - 1] : undefined;
+      const right = k + 1 < n ? infos[k + 1] : undefined;
+      const l = info.lower;
+      const l1 = left ? left.lower : START;
+      const r1 = right ? right.lower : END;
+      const ss1 = left ? left.shortShape : START;
+      const ssr1 = right ? right.shortShape : END;
+      const pos = posTriple(k, n);
+      for (let j = 0; j < TAG_COUNT; j++) scores[base + j] += pos[j];
+      add(left ? left.rows[R_LOWER_1] : c.lower_1, scores, base);
+      add(k > 1 ? infos[k - 2].rows[R_LOWER_2] : c.lower_2, scores, base);
+      add(right ? right.rows[R_LOWER1] : c.lower1, scores, base);
+      add(k + 2 < n ? infos[k + 2].rows[R_LOWER2] : c.lower2, scores, base);
+      const shapes = shapeWindow(k, n);
+      if (shapes) for (let j = 0; j < TAG_COUNT; j++) scores[base + j] += shapes[j];
+      else addShapeFeatures(k, n, scores, base);
+      add(k > 1 ? infos[k - 2].rows[R_SS_2] : c.ss_2, scores, base);
+      add(k + 2 < n ? infos[k + 2].rows[R_SS2] : c.ss2, scores, base);
+      add(rowOf(feature(F.bigramLeft, l1, l)), scores, base);
+      add(rowOf(feature(F.bigramRight, l, r1)), scores, base);
+      if (k === 0) {
+        add(c.first, scores, base);
+        add(info.rows[R_FIRST_LOWER], scores, base);
+      }
+      if (info.acronym) {
+        add(rowOf(feature(F.acronymNext, r1)), scores, base);
+        add(rowOf(feature(F.acronymPrev, l1)), scores, base);
+      }
+      if (inQuote) add(c.inQuote, scores, base);
+      if (inBracket) add(c.inBracket, scores, base);
+      if (info.capital) {
+        const w = token.norm;
+        const lc = cues.lowerSeen.has(w) ? 1 : 0;
+        const cm = cues.capitalMidSeen.has(w) ? 1 : 0;
+        if (lc) add(c.lowerSeen, scores, base);
+        if (cm) add(c.capitalMid, scores, base);
+        if (headline) {
+          add(headlineCues[lc * 2 + cm], scores, base);
+          add(info.rows[R_HEADLINE_LOWER], scores, base);
+        }
+        if (k === 0) add(firstCues[lc * 2 + cm], scores, base);
+      }
+      if (headline) {
+        add(c.headline, scores, base);
+        add(info.rows[R_HEADLINE_SHAPE], scores, base);
+      }
+      const g0 = gaz[k];
+      for (let a = 0; a < g0.length; a++) add(rowOf(feature(F.gazetteer, g0[a])), scores, base);
+      if (k > 0) {
+        const gl = gaz[k - 1];
+        for (let a = 0; a < gl.length; a++) {
+          add(rowOf(feature(F.gazetteerPrev, gl[a])), scores, base);
+          for (let b = 0; b < g0.length; b++)
+            add(rowOf(feature(F.gazetteerPair, gl[a], g0[b])), scores, base);
+        }
+      }
+      if (k + 1 < n) {
+        const gr = gaz[k + 1];
+        for (let a = 0; a < gr.length; a++) add(rowOf(feature(F.gazetteerNext, gr[a])), scores, base);
+      }
+    }
+
+    // Greedy decoding with the previous-tag features, as decodeGreedy.
+    const tags = new Uint8Array(n);
+    const margins = new Float64Array(n);
+    let prev = O;
+    let prev2 = O;
+    for (let k = 0; k < n; k++) {
+      const base = k * TAG_COUNT;
+      const info = infos[k];
+      if (prev === O && prev2 === O) {
+        // The common case: one vector holds the word's own and its previous-tag features.
+        const own = info.afterOO;
+        for (let j = 0; j < TAG_COUNT; j++) scores[base + j] += own[j];
+      } else {
+        const local = info.local;
+        const pair = (prev2 * TAG_COUNT + prev) * TAG_COUNT;
+        for (let j = 0; j < TAG_COUNT; j++) scores[base + j] += local[j] + previous[pair + j];
+      }
+      if (prev === O) {
+        if (prev2 !== O) {
+          const afterO = info.afterO;
+          for (let j = 0; j < TAG_COUNT; j++) scores[base + j] += afterO[j];
+        }
+      } else {
+        add(rowOf(feature(F.prevTagLower, prev, info.lower)), scores, base);
+        add(rowOf(feature(F.prevTagShape, prev, info.shortShape)), scores, base);
+      }
+      const allowed = ALLOWED_AFTER[prev];
+      let best = allowed[0];
+      let second = Number.NEGATIVE_INFINITY;
+      for (let a = 1; a < allowed.length; a++) {
+        const tag = allowed[a];
+        if (scores[base + tag] > scores[base + best]) {
+          second = scores[base + best];
+          best = tag;
+        } else if (scores[base + tag] > second) second = scores[base + tag];
+      }
+      tags[k] = best;
+      margins[k] = second === Number.NEGATIVE_INFINITY ? 100 : scores[base + best] - second;
+      prev2 = prev;
+      prev = best;
+    }
+    return { tags, margins };
+  };
+}
