@@ -8,7 +8,7 @@ import type { Document } from '../../model/document.js';
 import type { Entity, Mention } from '../../model/layers.js';
 import { textLayer } from '../../text/index.js';
 import { entitiesComponent, resolvePronoun } from './index.js';
-import { seedDocument } from './seed-fixture.js';
+import { seedDocument } from '../../../test/seed-fixture.js';
 
 let kb: ActorKnowledge;
 beforeAll(() => {

@@ -36,7 +36,7 @@ const QUOTE_MARK = /^["'\u2018\u2019\u201C\u201D]+$/;
 
 /**
  * Finds a horizon phrase in the tokens [first, last]; longest phrases are tried first. Quotation
- * marks are looked through, so a headline's `Could Be 'Weeks' Away` reads as `weeks away`.
+ * marks are looked through, so a headline's `Talks Could Be 'Days' Away` reads as `days away`.
  */
 export function findHorizon(
   tokens: Token[],

@@ -13,7 +13,7 @@ const SEED = SEED_ARTICLE;
 
 async function annotatedSeed(): Promise<{ doc: Document; resolve: PronounResolver } | null> {
   try {
-    const { seedDocument } = await import('../entities/seed-fixture.js');
+    const { seedDocument } = await import('../../../test/seed-fixture.js');
     const { entitiesComponent } = await import('../entities/index.js');
     const { resolvePronoun } = await import('../entities/pronouns.js');
     const { loadActorKnowledge } = await import('../../knowledge/actors/load.js');

@@ -4,15 +4,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { newDocument } from '../../ingest/new-document.js';
-import { spanOf } from '../../model/annotation.js';
-import type { Document } from '../../model/document.js';
-import type { ParagraphRole } from '../../model/layers.js';
-import { splitParagraphs } from '../../text/paragraphs.js';
+import { newDocument } from '../src/ingest/new-document.js';
+import { spanOf } from '../src/model/annotation.js';
+import type { Document } from '../src/model/document.js';
+import type { ParagraphRole } from '../src/model/layers.js';
+import { splitParagraphs } from '../src/text/paragraphs.js';
 
 /** The seed article as bundled in samples/ (same bytes as shared/articles/000_f64cab7d3e2a07c0.txt). */
 export const SEED_PATH = fileURLToPath(
-  new URL('../../../samples/vice-2015-11-17-kerry-ceasefire.txt', import.meta.url),
+  new URL('../samples/vice-2015-11-17-kerry-ceasefire.txt', import.meta.url),
 );
 
 const ROLES: ParagraphRole[] = [
