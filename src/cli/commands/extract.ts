@@ -34,7 +34,8 @@ export const extractCommand: Command = {
     if (values.jsonl) return extractJsonl(values.jsonl, pipeline, io);
     if (positionals.length === 0) throw new UsageError('name a file, or - for standard input');
     const format = values.format;
-    if (!['json', 'text', 'record'].includes(format ?? '')) throw new UsageError(`unknown format '${format}'`);
+    if (!['json', 'text', 'record'].includes(format ?? ''))
+      throw new UsageError(`unknown format '${format}'`);
     let failed = 0;
     for await (const outcome of readInputs(positionals)) {
       if (!outcome.ok) {
@@ -51,7 +52,11 @@ export const extractCommand: Command = {
   },
 };
 
-async function extractJsonl(file: string, pipeline: ReturnType<typeof createPipeline>, io: Parameters<Command['run']>[1]) {
+async function extractJsonl(
+  file: string,
+  pipeline: ReturnType<typeof createPipeline>,
+  io: Parameters<Command['run']>[1],
+) {
   const input = file === '-' ? io.stdin : createReadStream(file, 'utf8');
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   let n = 0;
