@@ -67,7 +67,7 @@ interface WordInfo {
   local: Int32Array;
   /** Summed weights of prevTagLower and prevTagShape when the previous tag is O. */
   afterO: Int32Array;
-  /** local + afterO + prevTag and prevTags weights when the two previous tags are O. */
+  /** local + afterO + prevTag and prevTags weights when the two previous tags are O (the usual case). */
   afterOO: Int32Array;
   rows: Int32Array;
 }
@@ -114,8 +114,7 @@ export function createSentenceDecoder(model: NerModel): SentenceDecoder {
   const { packed, table } = packWeights(model);
   /** The ref of feature `id`: 0 (no pairs) when the model has no weights for it. */
   const rowOf = (id: number) => {
-    const ref = table.get(id);
-    return ref < 0 ? 0 : ref;
+    return Math.max(table.get(id), 0);
   };
   const gazetteer = model.gazetteer;
   const words = new Map<string, WordInfo>();
@@ -162,6 +161,10 @@ export function createSentenceDecoder(model: NerModel): SentenceDecoder {
       add(rowOf(feature(F.prevTag, prev)), previous, base);
       add(rowOf(feature(F.prevTags, prev2, prev)), previous, base);
     }
+
+  /** previous - previous[O, O]: what another tag history changes. */
+  const previousDelta = new Int32Array(previous.length);
+  for (let i = 0; i < previous.length; i++) previousDelta[i] = previous[i] - previous[i % TAG_COUNT];
 
   /**
    * Dense sums of the short-shape context features (ss_1, ssTri, ss1) of token k, cached per
@@ -297,7 +300,6 @@ export function createSentenceDecoder(model: NerModel): SentenceDecoder {
   return (text, tokens, s, headline, cues) => {
     const n = s.last - s.first + 1;
     if (scratch.length < n * TAG_COUNT) scratch = new Int32Array(n * 2 * TAG_COUNT);
-    else scratch.fill(0, 0, n * TAG_COUNT);
     const scores = scratch; // a local, so loops do not reload the closure's variable
     if (infos.length < n) {
       infos = new Array(n * 2);
@@ -311,6 +313,8 @@ export function createSentenceDecoder(model: NerModel): SentenceDecoder {
       gaz[k].length = 0;
     }
     gazetteer.annotate(text, tokens, s.first, s.last, gaz);
+    // Each token's scores start from its own features plus the previous-tag ones for O, O.
+    for (let k = 0; k < n; k++) scores.set(infos[k].afterOO, k * TAG_COUNT);
 
     // Static features: the same set as sentenceFeatures, scored in place.
     let inQuote = false;
@@ -329,8 +333,6 @@ export function createSentenceDecoder(model: NerModel): SentenceDecoder {
       const l = info.lower;
       const l1 = left ? left.lower : START;
       const r1 = right ? right.lower : END;
-      const ss1 = left ? left.shortShape : START;
-      const ssr1 = right ? right.shortShape : END;
       const pos = posTriple(k, n);
       for (let j = 0; j < TAG_COUNT; j++) scores[base + j] += pos[j];
       add(left ? left.rows[R_LOWER_1] : c.lower_1, scores, base);
@@ -394,23 +396,17 @@ export function createSentenceDecoder(model: NerModel): SentenceDecoder {
     for (let k = 0; k < n; k++) {
       const base = k * TAG_COUNT;
       const info = infos[k];
-      if (prev === O && prev2 === O) {
-        // The common case: one vector holds the word's own and its previous-tag features.
-        const own = info.afterOO;
-        for (let j = 0; j < TAG_COUNT; j++) scores[base + j] += own[j];
-      } else {
-        const local = info.local;
+      // Scores start from the word's vector for two previous O tags (set below the static loop);
+      // other histories add the difference.
+      if (prev !== O || prev2 !== O) {
         const pair = (prev2 * TAG_COUNT + prev) * TAG_COUNT;
-        for (let j = 0; j < TAG_COUNT; j++) scores[base + j] += local[j] + previous[pair + j];
-      }
-      if (prev === O) {
-        if (prev2 !== O) {
+        for (let j = 0; j < TAG_COUNT; j++) scores[base + j] += previousDelta[pair + j];
+        if (prev !== O) {
           const afterO = info.afterO;
-          for (let j = 0; j < TAG_COUNT; j++) scores[base + j] += afterO[j];
+          for (let j = 0; j < TAG_COUNT; j++) scores[base + j] -= afterO[j];
+          add(rowOf(feature(F.prevTagLower, prev, info.lower)), scores, base);
+          add(rowOf(feature(F.prevTagShape, prev, info.shortShape)), scores, base);
         }
-      } else {
-        add(rowOf(feature(F.prevTagLower, prev, info.lower)), scores, base);
-        add(rowOf(feature(F.prevTagShape, prev, info.shortShape)), scores, base);
       }
       const allowed = ALLOWED_AFTER[prev];
       let best = allowed[0];
