@@ -314,7 +314,11 @@ export function createSentenceDecoder(model: NerModel): SentenceDecoder {
     }
     gazetteer.annotate(text, tokens, s.first, s.last, gaz);
     // Each token's scores start from its own features plus the previous-tag ones for O, O.
-    for (let k = 0; k < n; k++) scores.set(infos[k].afterOO, k * TAG_COUNT);
+    for (let k = 0; k < n; k++) {
+      const own = infos[k].afterOO;
+      const base = k * TAG_COUNT;
+      for (let j = 0; j < TAG_COUNT; j++) scores[base + j] = own[j];
+    }
 
     // Static features: the same set as sentenceFeatures, scored in place.
     let inQuote = false;

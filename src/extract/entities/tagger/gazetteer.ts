@@ -45,6 +45,8 @@ const INNER_WORDS = new Set([
 
 export class Gazetteer {
   private readonly nameMasks = new Map<string, number>();
+  /** The leading word (letters and digits) of every name key, to skip tokens no name starts with. */
+  private readonly firstWords = new Set<string>();
   private readonly wordMasks = new Map<string, number>();
   private readonly nameLists: string[];
   private readonly wordLists: string[];
@@ -60,6 +62,7 @@ export class Gazetteer {
         const key = entry.toLowerCase().replace(/\s+/g, ' ').trim();
         if (key.split(' ').length > MAX_WORDS) continue;
         this.nameMasks.set(key, (this.nameMasks.get(key) ?? 0) | (1 << i));
+        this.firstWords.add(leadingWord(key));
       }
     });
     this.wordLists.forEach((list, i) => {
@@ -132,6 +135,13 @@ export class Gazetteer {
     found: (end: number, list: number) => void,
   ): void {
     if (!isCapitalised(tokens[i].text)) return;
+    // Every candidate key starts with this token, so its leading word is the token's, unless
+    // the word runs on past the token's end (then no filter: rare, and must not lose a match).
+    const norm = tokens[i].norm;
+    const word = leadingWord(norm);
+    if (word.length < norm.length || !isWordChar(text, tokens[i].end)) {
+      if (!this.firstWords.has(word)) return;
+    }
     let seen = 0; // lists already matched from i (longest match wins)
     // Furthest end a name starting at i could reach: capitalised words with inner function words.
     let end = i;
@@ -155,6 +165,20 @@ export class Gazetteer {
       }
     }
   }
+}
+
+const isWordChar = (s: string, i: number): boolean => {
+  if (i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  return c > 127 && /[\p{L}\p{N}]/u.test(s[i]);
+};
+
+/** The leading run of letters and digits of `s` (`st` for `st. louis`, `guinea` for `guinea-bissau`). */
+function leadingWord(s: string): string {
+  let i = 0;
+  while (isWordChar(s, i)) i++;
+  return i === s.length ? s : s.slice(0, i);
 }
 
 function normalisedSlice(text: string, start: number, end: number): string {
