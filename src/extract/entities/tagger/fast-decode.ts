@@ -50,6 +50,37 @@ const R_HEADLINE_LOWER = 9;
 const R_HEADLINE_SHAPE = 10;
 /** Short shapes are few; windows of three are cached while their ids stay below this. */
 const SHAPE_IDS = 1024;
+const AFTER_O = 25;
+const LOCAL = 50;
+const WORD_STRIDE = 75;
+
+/**
+ * Score vectors side by side in one growing Int32Array: one memory access per vector, where
+ * separate small typed arrays cost a pointer chase each (the tagger's inner loop is memory bound).
+ * Offsets stay valid when it grows; `data` must be re-read after `alloc`.
+ */
+class VectorArena {
+  data: Int32Array;
+  private used = 0;
+  constructor(private readonly stride: number) {
+    this.data = new Int32Array(stride * 1024);
+  }
+  alloc(): number {
+    if (this.used + this.stride > this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    const at = this.used;
+    this.used += this.stride;
+    return at;
+  }
+  reset(): void {
+    this.used = 0;
+    this.data.fill(0);
+  }
+}
+
 /** Cached shape windows or POS triples kept before a cache is emptied. */
 const WINDOW_CACHE_LIMIT = 100_000;
 const ROWS = 11;
@@ -63,12 +94,13 @@ interface WordInfo {
   acronym: boolean;
   /** Small id of the short shape (1..), for the shape-window cache. */
   shapeIndex: number;
-  /** Summed weights of the word's own features, per tag. */
-  local: Int32Array;
-  /** Summed weights of prevTagLower and prevTagShape when the previous tag is O. */
-  afterO: Int32Array;
-  /** local + afterO + prevTag and prevTags weights when the two previous tags are O (the usual case). */
-  afterOO: Int32Array;
+  /**
+   * Offset of the word's vectors in the word arena: at +0 (OO) local + afterO + prevTag and prevTags
+   * weights when the two previous tags are O (the usual case); at +AFTER_O the summed weights of
+   * prevTagLower and prevTagShape when the previous tag is O; at +LOCAL the summed weights of the
+   * word's own features.
+   */
+  slot: number;
   rows: Int32Array;
 }
 
@@ -82,7 +114,7 @@ interface PosInfo {
 }
 
 /** Distinct words kept before the cache is emptied (bounded memory in long runs). */
-const WORD_CACHE_LIMIT = 200_000;
+const WORD_CACHE_LIMIT = 50_000;
 
 /**
  * The model's weights as one Int32Array of (weight << 8 | tag) entries, row after row, and a table
@@ -119,7 +151,9 @@ export function createSentenceDecoder(model: NerModel): SentenceDecoder {
   const gazetteer = model.gazetteer;
   const words = new Map<string, WordInfo>();
   const shapeIds = new Map<number, number>();
-  const shapeWindows = new Map<number, Int32Array>();
+  const shapeWindows = new Map<number, number>();
+  const wordArena = new VectorArena(WORD_STRIDE);
+  const windowArena = new VectorArena(TAG_COUNT);
   const posInfos = new Map<string, PosInfo>();
 
   const c = {
@@ -171,19 +205,18 @@ export function createSentenceDecoder(model: NerModel): SentenceDecoder {
    * window of three shapes: shapes are few, and these features weigh on every tag. The key stays
    * a small integer (three ids below 1024), which a Map hashes fastest.
    */
-  const shapeWindow = (k: number, n: number): Int32Array | undefined => {
+  const shapeWindow = (k: number, n: number): number => {
     const b = k > 0 ? infos[k - 1].shapeIndex : 0;
     const m = infos[k].shapeIndex;
     const d = k + 1 < n ? infos[k + 1].shapeIndex : 0;
-    if (b >= SHAPE_IDS || m >= SHAPE_IDS || d >= SHAPE_IDS) return undefined;
+    if (b >= SHAPE_IDS || m >= SHAPE_IDS || d >= SHAPE_IDS) return -1;
     const key = (b * SHAPE_IDS + m) * SHAPE_IDS + d;
-    let sum = shapeWindows.get(key);
-    if (sum) return sum;
-    sum = new Int32Array(TAG_COUNT);
-    addShapeFeatures(k, n, sum, 0);
-    if (shapeWindows.size >= WINDOW_CACHE_LIMIT) shapeWindows.clear();
-    shapeWindows.set(key, sum);
-    return sum;
+    let at = shapeWindows.get(key);
+    if (at !== undefined) return at;
+    at = windowArena.alloc();
+    addShapeFeatures(k, n, windowArena.data, at);
+    shapeWindows.set(key, at);
+    return at;
   };
   const addShapeFeatures = (k: number, n: number, scores: Int32Array, base: number) => {
     const left = k > 0 ? infos[k - 1] : undefined;
@@ -196,23 +229,23 @@ export function createSentenceDecoder(model: NerModel): SentenceDecoder {
   };
 
   /** Dense sums of bias, pos, pos_1, pos1 and posPos1, per (previous, own, next) POS. */
-  const posTriples = new Map<number, Int32Array>();
-  const posTriple = (k: number, n: number): Int32Array => {
+  const posTriples = new Map<number, number>();
+  const posTriple = (k: number, n: number): number => {
     const own = poses[k];
     const left = k > 0 ? poses[k - 1] : undefined;
     const right = k + 1 < n ? poses[k + 1] : undefined;
     const key = ((left ? left.index + 1 : 0) * 1024 + own.index) * 1024 + (right ? right.index + 1 : 0);
-    let sum = posTriples.get(key);
-    if (sum) return sum;
-    sum = new Int32Array(TAG_COUNT);
-    add(c.bias, sum, 0);
-    add(own.row, sum, 0);
-    add(left ? left.rowLeft : c.pos_1, sum, 0);
-    add(right ? right.rowRight : c.pos1, sum, 0);
-    add(rowOf(feature(F.posPos1, own.hash, right ? right.hash : END)), sum, 0);
-    if (posTriples.size >= WINDOW_CACHE_LIMIT) posTriples.clear();
-    posTriples.set(key, sum);
-    return sum;
+    let at = posTriples.get(key);
+    if (at !== undefined) return at;
+    at = windowArena.alloc();
+    const sum = windowArena.data;
+    add(c.bias, sum, at);
+    add(own.row, sum, at);
+    add(left ? left.rowLeft : c.pos_1, sum, at);
+    add(right ? right.rowRight : c.pos1, sum, at);
+    add(rowOf(feature(F.posPos1, own.hash, right ? right.hash : END)), sum, at);
+    posTriples.set(key, at);
+    return at;
   };
 
   function wordInfo(token: Token): WordInfo {
@@ -222,21 +255,23 @@ export function createSentenceDecoder(model: NerModel): SentenceDecoder {
     if (info && info.norm === w) return info;
     const l = hashString(w);
     const ss = hashString(shortShape(t));
-    const local = new Int32Array(TAG_COUNT);
-    add(rowOf(feature(F.word, hashString(t))), local, 0);
-    add(rowOf(feature(F.lower, l)), local, 0);
-    add(rowOf(feature(F.shape, hashString(shape(t)))), local, 0);
-    add(rowOf(feature(F.shortShape, ss)), local, 0);
+    const slot = wordArena.alloc();
+    const v = wordArena.data;
+    const local = slot + LOCAL;
+    add(rowOf(feature(F.word, hashString(t))), v, local);
+    add(rowOf(feature(F.lower, l)), v, local);
+    add(rowOf(feature(F.shape, hashString(shape(t)))), v, local);
+    add(rowOf(feature(F.shortShape, ss)), v, local);
     let hp = 0x811c9dc5;
     let hs = 0x811c9dc5;
     for (let a = 1; a <= 4 && a < w.length; a++) {
       hp = Math.imul(hp ^ w.charCodeAt(a - 1), 0x01000193);
       hs = Math.imul(hs ^ w.charCodeAt(w.length - a), 0x01000193);
-      add(rowOf(feature(F.prefix, a, hp)), local, 0);
-      add(rowOf(feature(F.suffix, a, hs)), local, 0);
+      add(rowOf(feature(F.prefix, a, hp)), v, local);
+      add(rowOf(feature(F.suffix, a, hs)), v, local);
     }
     const acronym = isAcronym(t);
-    if (acronym) add(rowOf(feature(F.acronym)), local, 0);
+    if (acronym) add(rowOf(feature(F.acronym)), v, local);
     const rows = new Int32Array(ROWS);
     rows[R_LOWER_1] = rowOf(feature(F.lower_1, l));
     rows[R_LOWER_2] = rowOf(feature(F.lower_2, l));
@@ -249,11 +284,10 @@ export function createSentenceDecoder(model: NerModel): SentenceDecoder {
     rows[R_FIRST_LOWER] = rowOf(feature(F.firstLower, l));
     rows[R_HEADLINE_LOWER] = rowOf(feature(F.headlineLower, l));
     rows[R_HEADLINE_SHAPE] = rowOf(feature(F.headlineShape, ss));
-    const afterO = new Int32Array(TAG_COUNT);
-    add(rowOf(feature(F.prevTagLower, O, l)), afterO, 0);
-    add(rowOf(feature(F.prevTagShape, O, ss)), afterO, 0);
-    const afterOO = new Int32Array(TAG_COUNT);
-    for (let j = 0; j < TAG_COUNT; j++) afterOO[j] = local[j] + afterO[j] + previous[j];
+    const afterO = slot + AFTER_O;
+    add(rowOf(feature(F.prevTagLower, O, l)), v, afterO);
+    add(rowOf(feature(F.prevTagShape, O, ss)), v, afterO);
+    for (let j = 0; j < TAG_COUNT; j++) v[slot + j] = v[local + j] + v[afterO + j] + previous[j];
     let shapeIndex = shapeIds.get(ss);
     if (shapeIndex === undefined) {
       shapeIndex = shapeIds.size + 1;
@@ -266,12 +300,9 @@ export function createSentenceDecoder(model: NerModel): SentenceDecoder {
       shapeIndex,
       capital: startsUpper(t),
       acronym,
-      local,
-      afterO,
-      afterOO,
+      slot,
       rows,
     };
-    if (words.size >= WORD_CACHE_LIMIT) words.clear();
     words.set(t, info);
     return info;
   }
@@ -301,6 +332,16 @@ export function createSentenceDecoder(model: NerModel): SentenceDecoder {
     const n = s.last - s.first + 1;
     if (scratch.length < n * TAG_COUNT) scratch = new Int32Array(n * 2 * TAG_COUNT);
     const scores = scratch; // a local, so loops do not reload the closure's variable
+    // Caches are emptied between sentences only, so the slots in use stay valid.
+    if (words.size + n > WORD_CACHE_LIMIT) {
+      words.clear();
+      wordArena.reset();
+    }
+    if (posTriples.size + shapeWindows.size + 2 * n > WINDOW_CACHE_LIMIT) {
+      posTriples.clear();
+      shapeWindows.clear();
+      windowArena.reset();
+    }
     if (infos.length < n) {
       infos = new Array(n * 2);
       poses = new Array(n * 2);
@@ -314,10 +355,11 @@ export function createSentenceDecoder(model: NerModel): SentenceDecoder {
     }
     gazetteer.annotate(text, tokens, s.first, s.last, gaz);
     // Each token's scores start from its own features plus the previous-tag ones for O, O.
+    const wv = wordArena.data; // read after the words were added
     for (let k = 0; k < n; k++) {
-      const own = infos[k].afterOO;
+      const own = infos[k].slot;
       const base = k * TAG_COUNT;
-      for (let j = 0; j < TAG_COUNT; j++) scores[base + j] = own[j];
+      for (let j = 0; j < TAG_COUNT; j++) scores[base + j] = wv[own + j];
     }
 
     // Static features: the same set as sentenceFeatures, scored in place.
@@ -338,13 +380,15 @@ export function createSentenceDecoder(model: NerModel): SentenceDecoder {
       const l1 = left ? left.lower : START;
       const r1 = right ? right.lower : END;
       const pos = posTriple(k, n);
-      for (let j = 0; j < TAG_COUNT; j++) scores[base + j] += pos[j];
+      let wd = windowArena.data; // re-read: a new window may have grown it
+      for (let j = 0; j < TAG_COUNT; j++) scores[base + j] += wd[pos + j];
       add(left ? left.rows[R_LOWER_1] : c.lower_1, scores, base);
       add(k > 1 ? infos[k - 2].rows[R_LOWER_2] : c.lower_2, scores, base);
       add(right ? right.rows[R_LOWER1] : c.lower1, scores, base);
       add(k + 2 < n ? infos[k + 2].rows[R_LOWER2] : c.lower2, scores, base);
       const shapes = shapeWindow(k, n);
-      if (shapes) for (let j = 0; j < TAG_COUNT; j++) scores[base + j] += shapes[j];
+      wd = windowArena.data;
+      if (shapes >= 0) for (let j = 0; j < TAG_COUNT; j++) scores[base + j] += wd[shapes + j];
       else addShapeFeatures(k, n, scores, base);
       add(k > 1 ? infos[k - 2].rows[R_SS_2] : c.ss_2, scores, base);
       add(k + 2 < n ? infos[k + 2].rows[R_SS2] : c.ss2, scores, base);
@@ -406,8 +450,8 @@ export function createSentenceDecoder(model: NerModel): SentenceDecoder {
         const pair = (prev2 * TAG_COUNT + prev) * TAG_COUNT;
         for (let j = 0; j < TAG_COUNT; j++) scores[base + j] += previousDelta[pair + j];
         if (prev !== O) {
-          const afterO = info.afterO;
-          for (let j = 0; j < TAG_COUNT; j++) scores[base + j] -= afterO[j];
+          const afterO = info.slot + AFTER_O;
+          for (let j = 0; j < TAG_COUNT; j++) scores[base + j] -= wv[afterO + j];
           add(rowOf(feature(F.prevTagLower, prev, info.lower)), scores, base);
           add(rowOf(feature(F.prevTagShape, prev, info.shortShape)), scores, base);
         }
