@@ -9,7 +9,7 @@ const usage = `usage: sitrep report [--db FILE] [--since DATE] [--until DATE] [-
 
 A situation report from the stored articles: the articles, the main actors with their roles, a dated
 timeline of events (each with its modality: asserted, reported, planned, predicted...), quotes by
-speaker, and the forecasts still open. Dates are ISO days (2015-11-17), both ends included; articles
+speaker, the forecasts still open, and those the ledger has settled with their evidence. Dates are ISO days (2015-11-17), both ends included; articles
 are in the period by their publication day, events by their own date.
   --db FILE     the store (default ${DEFAULT_DB})
   --since DATE  first day
@@ -18,7 +18,7 @@ are in the period by their publication day, events by their own date.
 
 export const reportCommand: Command = {
   name: 'report',
-  summary: 'situation report: articles, actors, timeline, quotes, open forecasts',
+  summary: 'situation report: articles, actors, timeline, quotes, forecasts open and settled',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseArgs({

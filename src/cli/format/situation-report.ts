@@ -2,7 +2,7 @@
  * The situation report: what the store knows about a period, as a person reads it.
  *
  *   articles -> main actors with roles -> dated timeline (with modality) -> quotes by speaker
- *   -> open forecasts
+ *   -> open forecasts -> settled forecasts with their evidence
  *
  * Built only from `Store` queries, so it works on any store. A section with nothing to show says
  * why: "none yet" when the store has no such annotations at all (the component has not run or found
@@ -178,5 +178,24 @@ export async function situationReport(store: Store, options: ReportOptions = {})
       all.forecasts === 0 ? '(none yet)' : '(no open forecasts in this period)',
     ),
   );
+
+  // Forecasts the ledger (or an analyst) settled one way or the other, with the evidence.
+  const settled = await store.forecasts({
+    ...range,
+    status: ['fulfilled', 'partly-fulfilled', 'failed'],
+    limit,
+  });
+  const settledLines: string[] = [];
+  for (const f of settled) {
+    const last = (await store.forecastHistory(f.documentId, f.id)).at(-1);
+    settledLines.push(
+      `${f.status.toUpperCase()} ${f.speakerName ?? '(the article)'}: ${clip(f.event.summary || f.text, 80)}  [${f.documentId}:${f.id}]`,
+    );
+    if (last?.note)
+      settledLines.push(`  ${last.automatic ? 'ledger rule' : 'by hand'}: ${clip(last.note, 100)}`);
+    if (last?.evidence)
+      settledLines.push(`  evidence: ${last.evidence.documentId}:${last.evidence.eventId ?? '-'}`);
+  }
+  out.push(...section('Settled forecasts', settledLines, '(none settled by evidence yet)'));
   return out.join('\n');
 }
