@@ -1,12 +1,12 @@
 /**
  * Measures the events component on a gold set of single sentences with one event each
- * (default: /work/shared/gold/dev/plover-gsr.jsonl). Runs the text layer, the entities component
+ * (default: ../shared/gold/dev/plover-gsr.jsonl). Runs the text layer, the entities component
  * when the tree has one, then events; writes .tmp/sys.jsonl for the reference scorer and prints
  * PLOVER type accuracy (first event of each sentence), per-type precision/recall, a confusion table
  * and sentences per second.
  *
  *   npx tsx scripts/eval-events.ts [GOLD.jsonl] [--misses] [--bare] [--out=.tmp/sys.jsonl]
- *   node /work/shared/tools/score.mjs /work/shared/gold/dev/plover-gsr.jsonl .tmp/sys.jsonl --layer events
+ *   node ../shared/tools/score.mjs ../shared/gold/dev/plover-gsr.jsonl .tmp/sys.jsonl --layer events
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { eventsComponent, loadCameoKnowledge } from '../src/extract/events/index.js';
@@ -67,7 +67,9 @@ async function optionalComponents(wanted: string[]): Promise<Component[]> {
 
 async function main() {
   const args = process.argv.slice(2);
-  const goldPath = args.find((a) => !a.startsWith('--')) ?? '/work/shared/gold/dev/plover-gsr.jsonl';
+  const goldPath =
+    args.find((a) => !a.startsWith('--')) ??
+    new URL('../../shared/gold/dev/plover-gsr.jsonl', import.meta.url).pathname;
   const showMisses = args.includes('--misses');
   const withArg = args.find((a) => a.startsWith('--with='));
   const gold = readFileSync(goldPath, 'utf8')

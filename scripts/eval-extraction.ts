@@ -11,7 +11,7 @@
  *
  * `--baseline` scores Readability's own `textContent` on the same pages, for comparison.
  *
- * `dir` holds `ground-truth.json` and `html/<id>.html.gz` (default /work/shared/gold/dev/extraction).
+ * `dir` holds `ground-truth.json` and `html/<id>.html.gz` (default ../shared/gold/dev/extraction).
  * The pages are publishers' copyright: measure locally, never copy them into the repository.
  */
 import { readFileSync } from 'node:fs';
@@ -91,7 +91,7 @@ function main(): void {
   const worst = worstAt >= 0 ? Number(args[worstAt + 1]) : 0;
   const dir =
     args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--worst') ??
-    '/work/shared/gold/dev/extraction';
+    new URL('../../shared/gold/dev/extraction', import.meta.url).pathname;
   const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, Truth>;
 
   const shingles: Counts[] = [];

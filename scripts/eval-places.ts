@@ -5,7 +5,7 @@
  * By default the entities layer is empty, so the figures measure the gazetteer matcher on its own;
  * `--entities` runs the entities component first (its GPE/LOC/NORP mentions then set the spans).
  *
- *   npx tsx scripts/eval-places.ts /work/shared/gold/dev/geovirus.jsonl .tmp/places-sys.jsonl [--entities] [--unresolved]
+ *   npx tsx scripts/eval-places.ts ../shared/gold/dev/geovirus.jsonl .tmp/places-sys.jsonl [--entities] [--unresolved]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { placesComponent } from '../src/extract/places/index.js';

@@ -2,8 +2,8 @@
  * Runs the quotes component over a gold JSON Lines file and writes the system file the reference
  * scorer reads: `{id, quotes:[{start,end,kind,speaker}]}` per document.
  *
- *   npx tsx scripts/eval-quotes.ts /work/shared/gold/dev/gum-news.jsonl .tmp/sys.jsonl [--all-kinds]
- *   node /work/shared/tools/score.mjs /work/shared/gold/dev/gum-news.jsonl .tmp/sys.jsonl --layer quotes
+ *   npx tsx scripts/eval-quotes.ts ../shared/gold/dev/gum-news.jsonl .tmp/sys.jsonl [--all-kinds]
+ *   node ../shared/tools/score.mjs ../shared/gold/dev/gum-news.jsonl .tmp/sys.jsonl --layer quotes
  *
  * GUM marks only quotations (direct and block, with or without marks), never reported speech, so by
  * default indirect quotes are left out of the file; `--all-kinds` keeps them. The speed line is the best

@@ -4,7 +4,7 @@
  *   npx tsx scripts/eval-times.ts [GOLD.jsonl] [--misses]
  *
  * Builds each gold document with its publication date, runs the text layer and the times component,
- * writes `.tmp/sys-times.jsonl`, then runs `/work/shared/tools/score.mjs --layer times`.
+ * writes `.tmp/sys-times.jsonl`, then runs new URL('../../shared/tools/score.mjs --layer times', import.meta.url).pathname.
  * `--misses` prints every gold time not found or found with another value, and every extra.
  */
 import { execFileSync } from 'node:child_process';
@@ -16,14 +16,16 @@ import type { PublishedTime } from '../src/model/metadata.js';
 import { textLayer } from '../src/text/index.js';
 
 const args = process.argv.slice(2);
-const gold = args.find((a) => !a.startsWith('--')) ?? '/work/shared/gold/dev/gum-news.jsonl';
+const gold =
+  args.find((a) => !a.startsWith('--')) ??
+  new URL('../../shared/gold/dev/gum-news.jsonl', import.meta.url).pathname;
 const showMisses = args.includes('--misses');
 /**
  * GUM marks dates and times with a calendar value only (TEI `when`/`from`/`to`): no durations, sets
  * or vague references (`now`, `recently`). `--gum-comparable` scores only the output of that kind.
  */
 const gumComparable = args.includes('--gum-comparable');
-const scorer = '/work/shared/tools/score.mjs';
+const scorer = new URL('../../shared/tools/score.mjs', import.meta.url).pathname;
 
 interface GoldTime {
   start: number;

@@ -3,7 +3,7 @@
  * conversion table (CC BY-SA 4.0) into the compact TSV files under data/cameo/ that
  * src/knowledge/cameo reads at start-up.
  *
- *   npx tsx scripts/import-cameo.ts [/work/shared/data]
+ *   npx tsx scripts/import-cameo.ts [../shared/data]
  *
  * Output (all generated, do not edit by hand; add your own entries to the *-own.tsv files):
  *   verbs.tsv          one line per surface form: form (verb word marked with +), lemma, code, block
@@ -17,36 +17,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { regularVerbForms } from '../src/knowledge/cameo/forms.js';
 
-const shared = process.argv[2] ?? '/work/shared/data';
+const shared = process.argv[2] ?? new URL('../../shared/data', import.meta.url).pathname;
 const out = new URL('../data/cameo/', import.meta.url).pathname;
 
 // ------------------------------------------------------------------ verb forms
 
-/** Regular English verb forms as PETRARCH generates them (plus the doubled-consonant variants). */
-function regularForms(verb: string): string[] {
-  const forms = new Set<string>([verb]);
-  const v = verb;
-  if (/(s|sh|ch|x|z)$/.test(v)) forms.add(`${v}es`);
-  else if (/[^aeiou]y$/.test(v)) forms.add(`${v.slice(0, -1)}ies`);
-  else forms.add(`${v}s`);
-  if (v.endsWith('e')) {
-    forms.add(`${v}d`);
-    forms.add(`${v.slice(0, -1)}ing`);
-  } else if (/[^aeiou]y$/.test(v)) {
-    forms.add(`${v.slice(0, -1)}ied`);
-    forms.add(`${v}ing`);
-  } else {
-    forms.add(`${v}ed`);
-    forms.add(`${v}ing`);
-    if (/[^aeiou][aeiou][bdgklmnprt]$/.test(v)) {
-      const last = v[v.length - 1];
-      forms.add(`${v}${last}ed`);
-      forms.add(`${v}${last}ing`);
-    }
-  }
-  return [...forms];
-}
+const regularForms = regularVerbForms;
 
 /** `WIRE_+TAP` -> {words: ['wire','tap'], head: 1}; `+ASK_FOR` -> head 0; `KILL` -> head 0. */
 function parsePhrase(raw: string): { words: string[]; head: number } {

@@ -6,7 +6,7 @@
  *   data/actors/phoenix-agents.tsv   phrase, code, prefix, group
  *   data/actors/cities.tsv           name, country (ISO3), population, geonameid
  *
- * Usage: npx tsx scripts/import-phoenix.ts [PHOENIX_DIR]   (default /work/shared/data/phoenix)
+ * Usage: npx tsx scripts/import-phoenix.ts [PHOENIX_DIR]   (default ../shared/data/phoenix)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -22,7 +22,7 @@ import { dataDir } from '../src/knowledge/paths.js';
 import type { EntityType } from '../src/model/layers.js';
 
 const require = createRequire(import.meta.url);
-const phoenixDir = process.argv[2] ?? '/work/shared/data/phoenix';
+const phoenixDir = process.argv[2] ?? new URL('../../shared/data/phoenix', import.meta.url).pathname;
 const out = join(dataDir(), 'actors');
 const MIN_CITY_POPULATION = 15000;
 
