@@ -2,13 +2,13 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { seedDocument } from '../../../test/seed-fixture.js';
 import { newDocument } from '../../ingest/new-document.js';
 import { type ActorKnowledge, loadActorKnowledge } from '../../knowledge/actors/index.js';
 import type { Document } from '../../model/document.js';
 import type { Entity, Mention } from '../../model/layers.js';
 import { textLayer } from '../../text/index.js';
 import { entitiesComponent, resolvePronoun } from './index.js';
-import { seedDocument } from '../../../test/seed-fixture.js';
 
 let kb: ActorKnowledge;
 beforeAll(() => {

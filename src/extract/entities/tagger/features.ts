@@ -67,7 +67,7 @@ export function shape(t: string): string {
   return out;
 }
 
-/** Short shape: runs collapsed, `Kerry` -> `Xx`, `McManus` -> `XxXx`, `U.S.` -> `X.X.`. */
+/** Short shape: runs collapsed, `Kerry` -> `Xx`, `McDonald` -> `XxXx`, `U.S.` -> `X.X.`. */
 export function shortShape(t: string): string {
   const full = shape(t);
   let out = '';
