@@ -85,7 +85,15 @@ export function defaultComponents(k: Knowledge): Component[] {
     placesComponent(k.gazetteer),
     quotesComponent({ lexicon: k.quotes, resolvePronoun }),
     eventsComponent(k.cameo),
-    forecastsComponent(k.forecasts, ['sentences', 'tokens', 'quotes', 'times', 'events']),
+    forecastsComponent(k.forecasts, [
+      'sentences',
+      'tokens',
+      'mentions',
+      'entities',
+      'quotes',
+      'times',
+      'events',
+    ]),
   ];
 }
 

@@ -50,7 +50,7 @@ export async function main(argv: string[], io: CommandIO = defaultIO()): Promise
   try {
     return await command.run(rest, io);
   } catch (err) {
-    if (err instanceof UsageError || (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    if (err instanceof UsageError || String((err as { code?: string }).code).startsWith('ERR_PARSE_ARGS_')) {
       io.stderr.write(`sitrep ${name}: ${(err as Error).message}\n\n${command.usage}\n`);
       return 2;
     }

@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Document } from '../model/document.js';
 import { toFormatRecord } from '../output/format-record.js';
 import type { Pipeline } from '../pipeline.js';
@@ -49,10 +50,10 @@ export function evaluateSet(
 
 /** Where the shared gold lives: `--gold-dir`, else `../shared/gold/dev` from here or from the package. */
 export function findGoldDir(explicit?: string): string | null {
+  if (explicit) return existsSync(join(explicit, DEV_SETS[0])) ? explicit : null;
   const candidates = [
-    explicit,
     resolve('../shared/gold/dev'),
-    resolve(new URL('../../../shared/gold/dev', import.meta.url).pathname),
-  ].filter((x): x is string => !!x);
+    fileURLToPath(new URL('../../../shared/gold/dev', import.meta.url)),
+  ];
   return candidates.find((dir) => existsSync(join(dir, DEV_SETS[0]))) ?? null;
 }

@@ -16,9 +16,6 @@ export const GOLDEN_DIR = fileURLToPath(new URL('.', import.meta.url));
 export const ARTICLES = join(GOLDEN_DIR, 'articles');
 export const EXPECTED = join(GOLDEN_DIR, 'expected');
 export const FRESH = join(GOLDEN_DIR, '.out');
-export const SEED = fileURLToPath(
-  new URL('../../../shared/articles/000_f64cab7d3e2a07c0.txt', import.meta.url),
-);
 
 /** The golden inputs: the committed articles (the seed is tested on its own, from shared/). */
 export function goldenArticles(): string[] {

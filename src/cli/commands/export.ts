@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { csvHeader, gdeltHeader, toCsvRow, toGdeltRow, toPloverRecord } from '../../export/index.js';
 import type { Document } from '../../model/document.js';
 import type { EventRecord, Modality } from '../../model/layers.js';
-import { openSqliteStore } from '../../store/sqlite/index.js';
+import { DEFAULT_DB, openStore } from '../../store/open.js';
 import { type Command, UsageError } from '../command.js';
 
 const FORMATS = ['gdelt', 'plover', 'csv', 'geojson'] as const;
@@ -61,7 +61,7 @@ export const exportCommand: Command = {
       args: argv,
       options: {
         format: { type: 'string' },
-        db: { type: 'string', default: 'sitrep.db' },
+        db: { type: 'string', default: DEFAULT_DB },
         since: { type: 'string' },
         until: { type: 'string' },
         actor: { type: 'string' },
@@ -72,8 +72,8 @@ export const exportCommand: Command = {
     });
     const format = values.format as Format;
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+    const store = openStore(values.db, { mustExist: true });
     const out = values.out ? createWriteStream(values.out) : io.stdout;
-    const store = openSqliteStore(values.db ?? 'sitrep.db');
     const docs = new Map<string, Document | null>();
     let written = 0;
     try {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { resolveOpenForecasts, scorecards } from '../../link/forecast-ledger.js';
-import { openSqliteStore } from '../../store/sqlite/index.js';
+import { DEFAULT_DB, openStore } from '../../store/open.js';
 import type { ForecastStatus, Store, StoredForecast } from '../../store/store.js';
 import { type Command, UsageError } from '../command.js';
 
@@ -52,7 +52,7 @@ export const forecastsCommand: Command = {
       args: argv,
       allowPositionals: true,
       options: {
-        db: { type: 'string', default: 'sitrep.db' },
+        db: { type: 'string', default: DEFAULT_DB },
         speaker: { type: 'string' },
         status: { type: 'string' },
         since: { type: 'string' },
@@ -65,7 +65,7 @@ export const forecastsCommand: Command = {
     const [action = 'list', ref] = positionals;
     const status = values.status as ForecastStatus | undefined;
     if (status && !STATUSES.includes(status)) throw new UsageError(`unknown status '${status}'`);
-    const store: Store = openSqliteStore(values.db ?? 'sitrep.db');
+    const store: Store = openStore(values.db, { mustExist: true });
     try {
       if (action === 'list') {
         const list = await store.forecasts({

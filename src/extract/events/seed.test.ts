@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SEED_ARTICLE } from '../../../test/seed-path.js';
 import { newDocument } from '../../ingest/new-document.js';
 import { loadCameoKnowledge } from '../../knowledge/cameo/index.js';
 import { annotate, spanOf } from '../../model/annotation.js';
@@ -20,7 +21,7 @@ import type {
 import { textLayer } from '../../text/index.js';
 import { eventsComponent } from './index.js';
 
-const SEED = `${process.env.SITREP_SHARED ?? '/work/shared'}/articles/000_f64cab7d3e2a07c0.txt`;
+const SEED = SEED_ARTICLE;
 const BY = { component: 'test', version: '0' };
 
 /** Offsets of every occurrence of `s` in `text` (whole words). */

@@ -43,6 +43,9 @@ const SAYS = new Set([
   'hopes',
 ]);
 
+/** Modalities of an event that has not happened: only such an event can be what a forecast predicts. */
+const UNREALISED = new Set(['predicted', 'planned', 'intended', 'conditional', 'hypothetical']);
+
 const contains = (outer: { start: number; end: number }, start: number, end: number) =>
   outer.start <= start && end <= outer.end;
 
@@ -127,10 +130,7 @@ export function forecastsComponent(
           const segTimes = times.filter((t) => contains(span, t.start, t.end));
           const event =
             events.find(
-              (e) =>
-                contains(span, e.trigger.start, e.trigger.end) &&
-                e.modality !== 'asserted' &&
-                e.modality !== 'negated',
+              (e) => contains(span, e.trigger.start, e.trigger.end) && UNREALISED.has(e.modality),
             ) ?? null;
           forecasts.push({
             ...span,

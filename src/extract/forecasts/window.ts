@@ -65,7 +65,13 @@ export function forecastWindow(
   last: number,
   lexicon: ForecastLexicon,
 ): ForecastWindow | null {
-  if (!published) return null;
+  if (!published) {
+    // Without a date for the statement only an absolute date can bound it (`on 3 March 2027`).
+    const absolute = times.find(
+      (t) => t.anchor === 'absolute' && t.window && t.type !== 'DURATION' && t.type !== 'SET',
+    );
+    return absolute?.window ? { ...absolute.window, basis: `time:${absolute.text}` } : null;
+  }
   const today = published.slice(0, 10);
   // 1. An explicit time that lies ahead of the statement.
   for (const t of times) {
