@@ -17,8 +17,8 @@ options:
   --format json    the whole Document with every layer (default)
   --format text    a readable report
   --format record  the layers of shared/gold/FORMAT.md (entities, times, quotes, places, events, forecasts)
-  --jsonl FILE     batch mode: one output record per input line {id, text, published?}; a bad line
-                   gives {"id": null, "line": N, "error": ...} so lines stay aligned`;
+  --jsonl FILE     batch mode: one output record per input record {id, text, published?}; a bad
+                   line gives {"id": null, "line": N, "error": ...}; blank lines are skipped`;
 
 export const extractCommand: Command = {
   name: 'extract',
