@@ -61,8 +61,10 @@ async function extractJsonl(
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   let n = 0;
   let failed = 0;
-  for await (const line of lines) {
+  for await (const raw of lines) {
     n++;
+    // A byte-order mark before the first record is an encoding artefact, not JSON.
+    const line = n === 1 ? raw.replace(/^\uFEFF/, '') : raw;
     if (line.trim() === '') continue;
     const outcome = readJsonlLine(line, `${file}:${n}`);
     if (!outcome.ok) {
