@@ -39,6 +39,7 @@ const event = (day: string, over: Partial<StoredEvent> = {}): StoredEvent =>
     type: 'AGREE',
     cameo: '0871',
     modality: 'asserted',
+    trigger: { start: 0, end: 6, text: 'agreed' },
     source: { code: 'SYRGOV', name: 'Syria', entityId: null, start: 0, end: 0, text: '' },
     target: { code: 'SYRREB', name: 'rebels', entityId: null, start: 0, end: 0, text: '' },
     ...over,
@@ -48,35 +49,38 @@ const predicted: PredictedEvent = { type: 'AGREE', cameo: '0871', actors: ['SYRG
 
 describe('forecast ledger rules', () => {
   it('fulfils a forecast with a matching event inside the window', () => {
-    const v = judge(forecast(), predicted, [event('2015-12-20')], '2016-03-01', true);
+    const v = judge(forecast(), predicted, [event('2015-12-20')], '2016-03-01');
     expect(v?.status).toBe('fulfilled');
     expect(v?.evidence?.day).toBe('2015-12-20');
   });
 
   it('fails a forecast whose event came after the window, and says how late', () => {
-    const v = judge(forecast(), predicted, [event('2016-02-27')], '2016-03-01', true);
+    const v = judge(forecast(), predicted, [event('2016-02-27')], '2016-03-01');
     expect(v?.status).toBe('failed');
     expect(v?.note).toMatch(/46 days after the window closed/);
   });
 
   it('does not take an event years later as the late arrival of the predicted one', () => {
-    const v = judge(forecast(), predicted, [event('2018-05-01')], '2019-01-01', false);
+    const v = judge(forecast(), predicted, [event('2018-05-01')], '2019-01-01');
     expect(v?.status).toBe('expired');
     expect(v?.evidence).toBeNull();
   });
 
   it('matches nothing automatically for a prediction without coded actors', () => {
     const vague: PredictedEvent = { type: 'AGREE', cameo: '0871', actors: [] };
-    expect(judge(forecast(), vague, [event('2015-12-20')], '2015-12-30', true)).toBeNull();
+    expect(judge(forecast(), vague, [event('2015-12-20')], '2015-12-30')).toBeNull();
   });
 
   it('keeps a forecast open while its window is open', () => {
-    expect(judge(forecast(), predicted, [], '2015-12-01', true)).toBeNull();
+    expect(judge(forecast(), predicted, [], '2015-12-01')).toBeNull();
   });
 
-  it('expires a closed window with no coverage, fails one that later coverage contradicts', () => {
-    expect(judge(forecast(), predicted, [], '2016-03-01', false)?.status).toBe('expired');
-    expect(judge(forecast(), predicted, [], '2016-03-01', true)?.status).toBe('failed');
+  it('expires a closed window without evidence, and fails one a later article says did not happen', () => {
+    expect(judge(forecast(), predicted, [], '2016-03-01')?.status).toBe('expired');
+    const denial = event('2016-01-20', { modality: 'negated' });
+    const v = judge(forecast(), predicted, [denial], '2016-03-01');
+    expect(v?.status).toBe('failed');
+    expect(v?.evidence).toBe(denial);
   });
 
   it('ignores events that did not happen, are of another kind, or involve other countries', () => {
@@ -90,15 +94,15 @@ describe('forecast ledger rules', () => {
       }),
       event('2015-12-23', { documentId: 'seed' }),
     ];
-    expect(judge(forecast(), predicted, noise, '2015-12-30', true)).toBeNull();
+    expect(judge(forecast(), predicted, noise, '2015-12-30')).toBeNull();
   });
 
   it('allows a grace of a few days at the window edges', () => {
     const planned = forecast({
       window: { earliest: '2015-12-11', latest: '2015-12-20', basis: 'time:mid-December' },
     });
-    expect(judge(planned, predicted, [event('2015-12-09')], '2016-01-01', true)?.status).toBe('fulfilled');
-    expect(judge(planned, predicted, [event('2015-12-01')], '2015-12-15', true)).toBeNull();
+    expect(judge(planned, predicted, [event('2015-12-09')], '2016-01-01')?.status).toBe('fulfilled');
+    expect(judge(planned, predicted, [event('2015-12-01')], '2015-12-15')).toBeNull();
   });
 
   it('scores speakers: hit rate, lead time and Brier score', () => {

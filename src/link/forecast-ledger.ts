@@ -13,9 +13,10 @@
  *   since news dates events by when they are reported) makes the forecast **fulfilled**.
  * - When the window has closed (it ends before the ledger's clock) without such evidence, the forecast
  *   is **failed** when matching evidence came after the window (it happened, but late: within
- *   `LATE_LIMIT_DAYS`, or the window's own length if longer) or when the
- *   store holds later articles that mention the forecast's actors (the news kept covering it and saw
- *   nothing); otherwise it is **expired** (no evidence either way).
+ *   `LATE_LIMIT_DAYS`, or the window's own length if longer) or when a later article reports the same
+ *   kind of event between the same actors as *not* having happened (modality negated); otherwise it is
+ *   **expired** (no evidence either way). Silence is not evidence: later coverage that never mentions
+ *   the event leaves the forecast expired, not failed.
  * - The clock is the newest publication day in the store, unless the caller gives one: the ledger
  *   judges by what the news has said so far, not by the wall clock.
  * - A person can always decide otherwise (`sitrep forecasts resolve`); automatic decisions never
@@ -83,16 +84,12 @@ export interface Verdict {
 /** The day an event happened, as far as the record says: its time window's start, else its article's day. */
 const eventDay = (e: StoredEvent) => e.day ?? e.published?.slice(0, 10) ?? null;
 
-/**
- * Judges one forecast against candidate events. `coverageAfter` says whether later articles mention
- * its actors at all. Returns null when the forecast stays open.
- */
+/** Judges one forecast against candidate events. Returns null when the forecast stays open. */
 export function judge(
   forecast: StoredForecast,
   predicted: PredictedEvent,
   candidates: StoredEvent[],
   clock: string,
-  coverageAfter: boolean,
 ): Verdict | null {
   if (!forecast.window || (!predicted.type && !predicted.cameo)) {
     if (forecast.window && forecast.window.latest < clock)
@@ -132,11 +129,19 @@ export function judge(
       note: `happened on ${late.day}, ${days} days after the window closed (${forecast.window.latest})`,
     };
   }
-  if (coverageAfter)
+  const denied = candidates.find(
+    (e) =>
+      e.documentId !== forecast.documentId &&
+      e.modality === 'negated' &&
+      (e.published?.slice(0, 10) ?? '') >= stated &&
+      isSameKind(predicted, e) &&
+      actorsCompatible(predicted, e),
+  );
+  if (denied)
     return {
       status: 'failed',
-      evidence: null,
-      note: `window closed ${forecast.window.latest}; later coverage of its actors reports no such event`,
+      evidence: denied,
+      note: `window closed ${forecast.window.latest}; a later article reports it did not happen ("${denied.trigger.text}")`,
     };
   return {
     status: 'expired',
@@ -153,7 +158,7 @@ export interface LedgerRun {
 
 /**
  * Applies the rules to every open forecast and records each decision as an automatic status change.
- * Candidate events and actor coverage are read once per kind and per country for the whole run, not
+ * Candidate events are read once per kind of event for the whole run, not
  * once per forecast, so checking after each ingest stays cheap as the store grows.
  */
 export async function resolveOpenForecasts(store: Store, asOf?: string): Promise<LedgerRun> {
@@ -162,7 +167,6 @@ export async function resolveOpenForecasts(store: Store, asOf?: string): Promise
   const open = await store.forecasts({ status: 'open' });
   const run: LedgerRun = { clock, checked: open.length, changes: [] };
   const eventsOfKind = new Map<string, Promise<StoredEvent[]>>();
-  const docsOfCountry = new Map<string, Promise<{ id: string; day: string | null }[]>>();
   const ownEvents = new Map<string, Promise<StoredEvent[]>>();
   const cached = <T>(map: Map<string, Promise<T>>, key: string, load: () => Promise<T>) => {
     let hit = map.get(key);
@@ -182,7 +186,6 @@ export async function resolveOpenForecasts(store: Store, asOf?: string): Promise
     // Nothing can match it and its window is still open: nothing to decide yet.
     if (!matchable && !windowClosed) continue;
     let candidates: StoredEvent[] = [];
-    let coverageAfter = false;
     if (matchable) {
       const kind = predicted.cameo ? `cameo:${predicted.cameo.slice(0, 2)}` : `type:${predicted.type}`;
       candidates = await cached(eventsOfKind, kind, () =>
@@ -192,21 +195,8 @@ export async function resolveOpenForecasts(store: Store, asOf?: string): Promise
           ),
         ),
       );
-      const after = forecast.window?.latest ?? forecast.published?.slice(0, 10) ?? '';
-      for (const code of new Set(
-        predicted.actors.filter((c): c is string => !!c).map((c) => c.slice(0, 3)),
-      )) {
-        const docs = await cached(docsOfCountry, code, async () =>
-          (await store.documentsMentioningActor(code, { limit: Number.MAX_SAFE_INTEGER })).map((d) => ({
-            id: d.id,
-            day: d.published?.slice(0, 10) ?? null,
-          })),
-        );
-        if (docs.some((d) => d.id !== forecast.documentId && d.day !== null && d.day >= after))
-          coverageAfter = true;
-      }
     }
-    const verdict = judge(forecast, predicted, candidates, clock, coverageAfter);
+    const verdict = judge(forecast, predicted, candidates, clock);
     if (!verdict) continue;
     await store.recordForecastStatus({
       documentId: forecast.documentId,
