@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { seedDocument } from '../../../test/seed-fixture.js';
 import { SEED_ARTICLE } from '../../../test/seed-path.js';
 import { newDocument } from '../../ingest/new-document.js';
 import { readPlainText } from '../../ingest/plain-text.js';
 import type { Document } from '../../model/document.js';
-import type { Paragraph, ParagraphRole, TimeExpression } from '../../model/layers.js';
+import type { TimeExpression } from '../../model/layers.js';
 import { textLayer } from '../../text/index.js';
 import { NEGATIVE, POSITIVE } from './cases.js';
 import { timeForSpan, timesComponent } from './index.js';
@@ -75,44 +76,9 @@ describe('times: anchoring', () => {
   });
 });
 
-/** The seed article, with the paragraph roles a reader would give it (one paragraph per line). */
+/** The seed article, with the paragraph roles a reader would give it (the shared test fixture). */
 function seed(): Document {
-  const raw = readFileSync(SEED_ARTICLE, 'utf8');
-  const roles: ParagraphRole[] = [
-    'headline',
-    'dek',
-    'byline',
-    'dateline',
-    'boilerplate',
-    'boilerplate',
-    'body',
-    'body',
-    'body',
-    'body',
-    'body',
-    'body',
-    'boilerplate',
-  ];
-  const lines = [...raw.matchAll(/[^\n]+/g)];
-  expect(lines).toHaveLength(roles.length);
-  const paragraphs: Paragraph[] = lines.map((m, i) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    text: m[0],
-    component: 'test',
-    version: '0',
-    rules: [],
-    confidence: 1,
-    index: i,
-    role: roles[i],
-  }));
-  const doc = newDocument({
-    text: raw,
-    paragraphs,
-    meta: {
-      published: { local: '2015-11-17T17:30', precision: 'minute', zone: null, utc: null, sourceText: null },
-    },
-  });
+  const doc = seedDocument();
   text.run(doc);
   times.run(doc);
   return doc;
