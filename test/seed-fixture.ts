@@ -3,17 +3,15 @@
  * (headline, dek, byline, dateline, boilerplate x2, body x6, boilerplate) and its publication time.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { newDocument } from '../src/ingest/new-document.js';
 import { spanOf } from '../src/model/annotation.js';
 import type { Document } from '../src/model/document.js';
 import type { ParagraphRole } from '../src/model/layers.js';
 import { splitParagraphs } from '../src/text/paragraphs.js';
+import { SEED_ARTICLE } from './seed-path.js';
 
-/** The seed article as bundled in samples/ (same bytes as shared/articles/000_f64cab7d3e2a07c0.txt). */
-export const SEED_PATH = fileURLToPath(
-  new URL('../samples/vice-2015-11-17-kerry-ceasefire.txt', import.meta.url),
-);
+/** The seed article as bundled in samples/. */
+export const SEED_PATH = SEED_ARTICLE;
 
 const ROLES: ParagraphRole[] = [
   'headline',
