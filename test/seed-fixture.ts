@@ -13,7 +13,8 @@ import { SEED_ARTICLE } from './seed-path.js';
 /** The seed article as bundled in samples/. */
 export const SEED_PATH = SEED_ARTICLE;
 
-const ROLES: ParagraphRole[] = [
+/** The role of each line of the seed, as its reader gives them. */
+export const SEED_ROLES: ParagraphRole[] = [
   'headline',
   'dek',
   'byline',
@@ -44,7 +45,7 @@ export function seedDocument(path = SEED_PATH): Document {
   });
   paragraphs.forEach((p, i) => {
     p.index = i;
-    p.role = ROLES[i] ?? 'body';
+    p.role = SEED_ROLES[i] ?? 'body';
   });
   return newDocument({
     text,

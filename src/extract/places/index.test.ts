@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SEED_ROLES } from '../../../test/seed-fixture.js';
 import { SEED_ARTICLE } from '../../../test/seed-path.js';
 import { newDocument } from '../../ingest/new-document.js';
 import { type Gazetteer, loadGazetteer } from '../../knowledge/gazetteer/index.js';
@@ -15,21 +16,6 @@ beforeAll(() => {
 });
 
 const SEED = SEED_ARTICLE;
-const SEED_ROLES: ParagraphRole[] = [
-  'headline',
-  'dek',
-  'byline',
-  'dateline',
-  'boilerplate',
-  'boilerplate',
-  'body',
-  'body',
-  'body',
-  'body',
-  'body',
-  'body',
-  'boilerplate',
-];
 
 /** One paragraph per non-empty line, as the seed's reader gives them. */
 function linesOf(text: string): [number, number][] {

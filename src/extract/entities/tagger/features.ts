@@ -11,6 +11,7 @@
  * - `cm`: it occurs capitalised in mid-sentence elsewhere, so it is probably a name even when
  *   sentence-initial or in a headline.
  */
+import { hashString } from '../../../ml/hashed-perceptron.js';
 import type { Token } from '../../../model/layers.js';
 import type { Gazetteer } from './gazetteer.js';
 
@@ -127,14 +128,7 @@ export const CLOSE_QUOTES = new Set(['"', '”', '’', "''"]);
  */
 const FEATURE_MASK = 0x3fffffff;
 
-export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+export { hashString };
 
 function mix(h: number, v: number): number {
   let x = Math.imul(h ^ v, 0x9e3779b1);
