@@ -33,6 +33,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const goldPath = option('--gold') ?? join(root, '../shared/gold/dev/gum-news.jsonl');
+// --fold I/K: score only the documents whose index mod K is I (cross-validation with train-ner --news-fold).
+const fold = option('--fold')?.split('/').map(Number);
 const scorer = join(root, '../shared/tools/score.mjs');
 const outDir = join(root, '.tmp');
 
@@ -67,10 +69,10 @@ function toDocument(g: GoldDoc): Document {
 
 async function loadTagger(): Promise<NerTagger | undefined> {
   if (!args.includes('--tagger')) return undefined;
-  const path = join(root, 'data/models/ner.json');
+  const path = option('--model') ?? join(root, 'data/models/ner.json');
   if (!existsSync(path)) throw new Error(`--tagger: no model at ${path} (run npm run train:ner)`);
   const mod = await import('../src/extract/entities/tagger/index.js');
-  return mod.createNerTagger(mod.loadNerModel());
+  return mod.createNerTagger(mod.loadNerModel(path));
 }
 
 function prf(tp: number, fp: number, fn: number) {
@@ -83,7 +85,8 @@ async function main(): Promise<void> {
   const golds = readFileSync(goldPath, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as GoldDoc);
+    .map((l) => JSON.parse(l) as GoldDoc)
+    .filter((_, k) => !fold || k % fold[1] === fold[0]);
   const kb = loadActorKnowledge();
   console.log(
     `actor knowledge: ${kb.stats.actors} actors, ${kb.stats.names} names, loaded in ${kb.stats.loadMs.toFixed(0)} ms`,

@@ -34,6 +34,8 @@ function f1(tp: number, fp: number, fn: number) {
 
 function main(): void {
   let golds = readJsonl<GoldDoc>(goldPath);
+  const fold = option('--fold')?.split('/').map(Number);
+  if (fold) golds = golds.filter((_, k) => k % fold[1] === fold[0]);
   if (heldout) golds = golds.filter((d) => d.labels?.split === 'test');
   const model = loadNerModel(modelPath);
   const tagger = createNerTagger(model, {
