@@ -97,12 +97,34 @@ function startWorker(spec: PoolSpec, timeoutMs: number): Promise<Worker> {
   });
 }
 
+/**
+ * Starts `count` things at once; if any fails to start, stops those that did and throws the first
+ * failure. (Left running, started workers would keep the process alive after the caller falls back
+ * to the in-process pipeline.)
+ */
+export async function startAll<T>(
+  count: number,
+  start: () => Promise<T>,
+  stop: (started: T) => Promise<unknown>,
+): Promise<T[]> {
+  const settled = await Promise.allSettled(Array.from({ length: count }, start));
+  const started = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (!failed) return started;
+  await Promise.all(started.map(stop));
+  throw failed.reason;
+}
+
 export async function workerPool(
   size: number,
   spec: PoolSpec,
   startTimeoutMs = 60_000,
 ): Promise<PipelinePool> {
-  const workers = await Promise.all(Array.from({ length: size }, () => startWorker(spec, startTimeoutMs)));
+  const workers = await startAll(
+    size,
+    () => startWorker(spec, startTimeoutMs),
+    (w) => w.terminate(),
+  );
   const slots: Slot[] = workers.map((worker) => ({ worker, busy: 0 }));
   const tasks = new Map<number, Task>();
   let seq = 0;
