@@ -31,9 +31,13 @@ export function formatScores(title: string, s: Scores): string {
     const kinds = Object.entries(s.quotes.recallByKind)
       .map(([k, v]) => `${k}=${f3(v)}`)
       .join(' ');
-    out.push(
-      `${'quotes speaker accuracy'.padEnd(30)} ${f3(s.quotes.speakerAcc)} over ${s.quotes.matched} matched; recall by kind ${kinds}`,
-    );
+    // A gold set that names no speaker (GUM marks only quotation spans) cannot measure attribution.
+    const speakers =
+      s.quotes.speakerScored === 0
+        ? `not measured: the gold names no speaker (${s.quotes.matched} matched quotes)`
+        : `${f3(s.quotes.speakerNamedAcc)} over ${s.quotes.speakerScored} matched quotes with a gold speaker` +
+          ` (${f3(s.quotes.speakerAcc)} over all ${s.quotes.matched}, no speaker = no speaker)`;
+    out.push(`${'quotes speaker accuracy'.padEnd(30)} ${speakers}; recall by kind ${kinds}`);
   }
   if (s.places) {
     out.push(row('places (overlap)', s.places.overlap));

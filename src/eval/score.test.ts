@@ -63,6 +63,18 @@ describe('scorer', () => {
     expect(score(gold, [tooShort]).quotes!.overlap50.tp).toBe(0);
   });
 
+  it('measures no speaker accuracy when the gold names no speaker (GUM)', () => {
+    const noSpeakers: GoldRecord = {
+      ...gold[0],
+      quotes: [{ start: 37, end: 49, speaker: null, kind: 'direct' }],
+    };
+    const sys: GoldRecord = { id: 'd1', quotes: [{ start: 37, end: 49, speaker: { start: 52, end: 54 } }] };
+    const s = score([noSpeakers], [sys]);
+    expect(s.quotes!.speakerScored).toBe(0);
+    expect(s.quotes!.speakerNamedAcc).toBeNull();
+    expect(score(gold, [sys]).quotes).toMatchObject({ speakerScored: 1, speakerNamedAcc: 1 });
+  });
+
   it('scores quotations apart from reported speech when the gold marks only quotations', () => {
     const sys: GoldRecord = {
       id: 'd1',

@@ -53,8 +53,13 @@ export interface QuoteScores {
    * indirect speech. For gold sets such as GUM that mark only words in quotation marks.
    */
   quoted: Prf | null;
+  /** Speaker agreement over matched quotes, a null gold speaker agreeing with a null one (as the reference scorer). */
   speakerAcc: number | null;
   matched: number;
+  /** Matched quotes whose gold names a speaker; 0 for gold sets without speakers, where nothing is measured. */
+  speakerScored: number;
+  /** Speaker accuracy over those `speakerScored` quotes; null when there are none. */
+  speakerNamedAcc: number | null;
   recallByKind: Record<string, number>;
 }
 
@@ -211,6 +216,8 @@ function scoreQuotes(pairs: [GoldRecord, GoldRecord][]): QuoteScores {
   const quoted = zero();
   let goldHasOnlyDirect = true;
   let speakerOk = 0;
+  let speakerScored = 0;
+  let speakerNamedOk = 0;
   let matched = 0;
   const byKind = new Map<string, { gold: number; found: number }>();
   for (const [g, s] of pairs) {
@@ -235,6 +242,8 @@ function scoreQuotes(pairs: [GoldRecord, GoldRecord][]): QuoteScores {
       const ga = isOffsets(a.speaker) ? a.speaker : null;
       const sb = isOffsets(b.speaker) ? b.speaker : null;
       if ((!ga && !sb) || (ga && sb && overlapOf(ga, sb) > 0)) speakerOk++;
+      if (ga) speakerScored++;
+      if (ga && sb && overlapOf(ga, sb) > 0) speakerNamedOk++;
     }
     const foundGold = new Set(found.map(([a]) => a));
     for (const q of gold) {
@@ -249,6 +258,8 @@ function scoreQuotes(pairs: [GoldRecord, GoldRecord][]): QuoteScores {
     quoted: goldHasOnlyDirect ? prf(quoted) : null,
     speakerAcc: ratio(speakerOk, matched),
     matched,
+    speakerScored,
+    speakerNamedAcc: ratio(speakerNamedOk, speakerScored),
     recallByKind: Object.fromEntries([...byKind].map(([k, v]) => [k, v.found / v.gold])),
   };
 }
