@@ -4,7 +4,9 @@ import { csvHeader, gdeltHeader, toCsvRow, toGdeltRow, toPloverRecord } from '..
 import type { Document } from '../../model/document.js';
 import type { EventRecord, Modality } from '../../model/layers.js';
 import { DEFAULT_DB, openStore } from '../../store/open.js';
+import { checkRange } from '../args.js';
 import { type Command, UsageError } from '../command.js';
+import { RecentCache } from '../recent-cache.js';
 
 const FORMATS = ['gdelt', 'plover', 'csv', 'geojson'] as const;
 type Format = (typeof FORMATS)[number];
@@ -72,24 +74,28 @@ export const exportCommand: Command = {
     });
     const format = values.format as Format;
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+    const range = checkRange(values);
     const store = openStore(values.db, { mustExist: true });
     const out = values.out ? createWriteStream(values.out) : io.stdout;
-    const docs = new Map<string, Document | null>();
+    // Events come in timeline order, so one document's events may be far apart: keep the documents
+    // met most recently, not every document of the store.
+    const docs = new RecentCache<string, Document | null>(256);
     let written = 0;
     try {
       if (format === 'gdelt' && values.header) out.write(`${gdeltHeader()}\n`);
       if (format === 'csv') out.write(`${csvHeader()}\n`);
       if (format === 'geojson') out.write('{"type":"FeatureCollection","features":[\n');
       const filter = {
-        since: values.since,
-        until: values.until,
+        ...range,
         actor: values.actor,
         modality: values.modality ? (values.modality.split(',') as Modality[]) : undefined,
       };
       for await (const event of store.exportEvents(filter)) {
-        if (!docs.has(event.documentId))
-          docs.set(event.documentId, await store.getDocument(event.documentId));
-        const doc = docs.get(event.documentId);
+        let doc = docs.get(event.documentId);
+        if (doc === undefined) {
+          doc = await store.getDocument(event.documentId);
+          docs.set(event.documentId, doc);
+        }
         if (!doc) continue;
         if (format === 'gdelt') out.write(`${toGdeltRow(event, doc)}\n`);
         else if (format === 'plover') out.write(`${JSON.stringify(toPloverRecord(event, doc))}\n`);

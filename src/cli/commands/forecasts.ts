@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { resolveOpenForecasts, scorecards } from '../../link/forecast-ledger.js';
 import { DEFAULT_DB, openStore } from '../../store/open.js';
 import type { ForecastStatus, Store, StoredForecast } from '../../store/store.js';
+import { checkRange } from '../args.js';
 import { type Command, UsageError } from '../command.js';
 
 const STATUSES: ForecastStatus[] = [
@@ -65,14 +66,14 @@ export const forecastsCommand: Command = {
     const [action = 'list', ref] = positionals;
     const status = values.status as ForecastStatus | undefined;
     if (status && !STATUSES.includes(status)) throw new UsageError(`unknown status '${status}'`);
+    const range = checkRange(values);
     const store: Store = openStore(values.db, { mustExist: true });
     try {
       if (action === 'list') {
         const list = await store.forecasts({
           status,
           speaker: values.speaker,
-          since: values.since,
-          until: values.until,
+          ...range,
         });
         for (const f of list) {
           io.stdout.write(`${line(f)}\n`);

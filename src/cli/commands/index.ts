@@ -4,6 +4,7 @@ import { exportCommand } from './export.js';
 import { extractCommand } from './extract.js';
 import { forecastsCommand } from './forecasts.js';
 import { ingestCommand } from './ingest.js';
+import { quotesCommand } from './quotes.js';
 import { reportCommand } from './report.js';
 import { searchCommand } from './search.js';
 import { showCommand } from './show.js';
@@ -15,6 +16,7 @@ export const COMMANDS: Command[] = [
   extractCommand,
   showCommand,
   searchCommand,
+  quotesCommand,
   forecastsCommand,
   exportCommand,
   evalCommand,

@@ -1,9 +1,9 @@
 /** `sitrep report`: the situation report over the store, optionally for a period. */
 import { parseArgs } from 'node:util';
 import { DEFAULT_DB, openStore } from '../../store/open.js';
+import { checkRange, positiveInt } from '../args.js';
 import { type Command, UsageError } from '../command.js';
 import { situationReport } from '../format/situation-report.js';
-import { isIsoDay } from '../format/text.js';
 
 const usage = `usage: sitrep report [--db FILE] [--since DATE] [--until DATE] [--limit N]
 
@@ -32,20 +32,12 @@ export const reportCommand: Command = {
       },
     });
     if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
-    for (const name of ['since', 'until'] as const) {
-      const v = values[name];
-      if (v !== undefined && !isIsoDay(v)) throw new UsageError(`--${name} must be a day like 2015-11-17`);
-    }
-    if (values.since && values.until && values.since > values.until) {
-      throw new UsageError('--since is after --until');
-    }
-    const limit = Number(values.limit);
-    if (!Number.isInteger(limit) || limit < 1) throw new UsageError('--limit must be a positive integer');
+    const range = checkRange(values);
+    const limit = positiveInt(values.limit, 'limit');
     const store = openStore(values.db, { mustExist: true });
     try {
       const text = await situationReport(store, {
-        since: values.since,
-        until: values.until,
+        ...range,
         limit,
         storeName: values.db,
       });
