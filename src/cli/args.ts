@@ -1,4 +1,5 @@
 /** Checks of option values that several commands share, each failing as a usage error. */
+import { DEFAULT_DB } from '../store/open.js';
 import { UsageError } from './command.js';
 import { isIsoDay } from './format/text.js';
 
@@ -25,3 +26,9 @@ export function positiveInt(value: string | undefined, name: string): number {
   if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} must be a positive integer`);
   return n;
 }
+
+/** The `parseArgs` options every store command takes: `--db FILE`. */
+export const STORE_OPTIONS = { db: { type: 'string', default: DEFAULT_DB } } as const;
+
+/** `--since DATE --until DATE`, checked by `checkRange`. */
+export const RANGE_OPTIONS = { since: { type: 'string' }, until: { type: 'string' } } as const;

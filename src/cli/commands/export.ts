@@ -3,8 +3,8 @@ import { parseArgs } from 'node:util';
 import { csvHeader, gdeltHeader, toCsvRow, toGdeltRow, toPloverRecord } from '../../export/index.js';
 import type { Document } from '../../model/document.js';
 import type { EventRecord, Modality } from '../../model/layers.js';
-import { DEFAULT_DB, openStore } from '../../store/open.js';
-import { checkRange } from '../args.js';
+import { openStore } from '../../store/open.js';
+import { checkRange, RANGE_OPTIONS, STORE_OPTIONS } from '../args.js';
 import { type Command, UsageError } from '../command.js';
 import { RecentCache } from '../recent-cache.js';
 
@@ -63,9 +63,8 @@ export const exportCommand: Command = {
       args: argv,
       options: {
         format: { type: 'string' },
-        db: { type: 'string', default: DEFAULT_DB },
-        since: { type: 'string' },
-        until: { type: 'string' },
+        ...STORE_OPTIONS,
+        ...RANGE_OPTIONS,
         actor: { type: 'string' },
         modality: { type: 'string' },
         out: { type: 'string' },

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { resolveOpenForecasts, scorecards } from '../../link/forecast-ledger.js';
-import { DEFAULT_DB, openStore } from '../../store/open.js';
+import { openStore } from '../../store/open.js';
 import type { ForecastStatus, Store, StoredForecast } from '../../store/store.js';
-import { checkRange } from '../args.js';
+import { checkRange, RANGE_OPTIONS, STORE_OPTIONS } from '../args.js';
 import { type Command, UsageError } from '../command.js';
 
 const STATUSES: ForecastStatus[] = [
@@ -53,11 +53,10 @@ export const forecastsCommand: Command = {
       args: argv,
       allowPositionals: true,
       options: {
-        db: { type: 'string', default: DEFAULT_DB },
+        ...STORE_OPTIONS,
         speaker: { type: 'string' },
         status: { type: 'string' },
-        since: { type: 'string' },
-        until: { type: 'string' },
+        ...RANGE_OPTIONS,
         'as-of': { type: 'string' },
         evidence: { type: 'string' },
         note: { type: 'string' },

@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_DB, openStore } from '../../store/open.js';
 import type { StoredQuote } from '../../store/store.js';
-import { checkRange, positiveInt } from '../args.js';
+import { checkRange, positiveInt, RANGE_OPTIONS, STORE_OPTIONS } from '../args.js';
 import type { Command } from '../command.js';
 import { clip, day, plural } from '../format/text.js';
 
@@ -34,11 +34,10 @@ export const quotesCommand: Command = {
       args: argv,
       allowPositionals: true,
       options: {
-        db: { type: 'string', default: DEFAULT_DB },
+        ...STORE_OPTIONS,
         speaker: { type: 'string' },
         code: { type: 'string' },
-        since: { type: 'string' },
-        until: { type: 'string' },
+        ...RANGE_OPTIONS,
         top: { type: 'boolean' },
         limit: { type: 'string', default: '20' },
         json: { type: 'boolean' },

@@ -1,7 +1,7 @@
 /** `sitrep report`: the situation report over the store, optionally for a period. */
 import { parseArgs } from 'node:util';
 import { DEFAULT_DB, openStore } from '../../store/open.js';
-import { checkRange, positiveInt } from '../args.js';
+import { checkRange, positiveInt, RANGE_OPTIONS, STORE_OPTIONS } from '../args.js';
 import { type Command, UsageError } from '../command.js';
 import { situationReport } from '../format/situation-report.js';
 
@@ -25,9 +25,8 @@ export const reportCommand: Command = {
       args: argv,
       allowPositionals: true,
       options: {
-        db: { type: 'string', default: DEFAULT_DB },
-        since: { type: 'string' },
-        until: { type: 'string' },
+        ...STORE_OPTIONS,
+        ...RANGE_OPTIONS,
         limit: { type: 'string', default: '15' },
       },
     });

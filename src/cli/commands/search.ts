@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { DEFAULT_DB, openStore } from '../../store/open.js';
-import { checkRange, positiveInt } from '../args.js';
+import { checkRange, positiveInt, RANGE_OPTIONS, STORE_OPTIONS } from '../args.js';
 import { type Command, UsageError } from '../command.js';
 import { clip, day } from '../format/text.js';
 
@@ -29,11 +29,10 @@ export const searchCommand: Command = {
       args: argv,
       allowPositionals: true,
       options: {
-        db: { type: 'string', default: DEFAULT_DB },
+        ...STORE_OPTIONS,
         limit: { type: 'string', default: '20' },
         actor: { type: 'string' },
-        since: { type: 'string' },
-        until: { type: 'string' },
+        ...RANGE_OPTIONS,
       },
     });
     const text = positionals.join(' ').trim();
