@@ -9,10 +9,6 @@ import { type ParserModel, parseWords } from './parser.js';
 
 export const SYNTAX = { component: 'syntax', version: '0.1.0' } as const;
 
-/**
- * With `onlyWithActors`, only sentences that hold a mention are parsed: the parse serves the events
- * component, which codes interactions between actors, and the parser is the pipeline's costliest step.
- */
 /** Index of the token that starts at or covers `offset` (binary search). */
 function tokenAt(tokens: { start: number; end: number }[], offset: number): number {
   let lo = 0;
@@ -25,6 +21,10 @@ function tokenAt(tokens: { start: number; end: number }[], offset: number): numb
   return lo;
 }
 
+/**
+ * With `onlyWithActors`, only sentences that hold a mention are parsed: the parse serves the events
+ * component, which codes interactions between actors, and the parser is the pipeline's costliest step.
+ */
 export function syntaxComponent(model: ParserModel, opts: { onlyWithActors?: boolean } = {}): Component {
   return {
     name: SYNTAX.component,
