@@ -9,6 +9,7 @@ import type { Document } from '../../model/document.js';
 import type { ActorLink, Entity, EntityType, Mention, MentionKind, Token } from '../../model/layers.js';
 import type { Component } from '../../pipeline-types.js';
 import { type Candidate, overlaps } from './candidates.js';
+import { capitalisedInside, isCommonWord, isPluralOfName, lowerCaseWords } from './common-words.js';
 import { chooseActors, corefer, sectorFamily } from './coref.js';
 import { antecedent, type PersonRef, PRONOUN_GENDER } from './pronouns.js';
 import { type SentenceContext, SentenceScanner, tokenKeys } from './scan.js';
@@ -121,6 +122,17 @@ export function extractEntities(
       ),
   );
 
+  // Products and works go in the plural (`Polaroids` beside `Polaroid`); names of organisations do not.
+  const capitalised = new Set<string>();
+  for (const t of tokens) if (/^[A-Z][a-z]/.test(t.text)) capitalised.add(t.text);
+  for (const c of cands) {
+    if (c.type !== 'OTHER' && c.type !== 'ORG') continue;
+    if (c.rules.includes('type.name-head') || !isPluralOfName(c, tokens, capitalised)) continue;
+    c.type = 'OTHER';
+    c.rules.push('type.plural-of-name');
+    c.confidence = 0.5;
+  }
+
   // 2b. Places named inside organisation and facility names (`Texas` in `University of Texas`).
   for (const c of cands.slice()) {
     if (c.kind !== 'name' || c.last - c.first < 1 || (c.type !== 'ORG' && c.type !== 'LOC')) continue;
@@ -129,6 +141,12 @@ export function extractEntities(
 
   // 3. The tagger's spans: types where the rules only guessed, and names the rules did not see.
   if (tagger) cands = mergeTagged(cands, tagger.tag(doc), tokens, doc);
+  // A capitalised word opening a sentence that the article writes in lower case elsewhere is an
+  // ordinary word (`Teams from Morocco ...` beside `teams`), whoever guessed it was a name.
+  const initial = (i: number) => sentenceInitial(tokens, i);
+  const lower = lowerCaseWords(tokens);
+  const inside = capitalisedInside(tokens, initial);
+  cands = cands.filter((c) => !isCommonWord(c, tokens, lower, inside, initial));
   addNestedPersons(cands, doc.text);
   cands.sort((a, b) => a.start - b.start || b.end - a.end);
 

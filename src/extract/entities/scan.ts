@@ -43,6 +43,8 @@ const CONNECTORS = new Set([
   'for',
   'and',
 ]);
+/** A connector word, unless written in capitals (`LA Weekly` is Los Angeles, not the article `la`). */
+const isConnector = (t: Token): boolean => CONNECTORS.has(t.norm) && !/^[A-Z]{2,}$/.test(t.text);
 /** Prefixes of hyphenated words whose remainder is a name (`pro-Kremlin`, `non-NATO`, `anti-American`). */
 const NAME_PREFIXES = /^(pro|non|anti|ex|post|pre|neo|pan|un)-(.+)$/i;
 /** Tokens after which a capitalised word is capitalised only because it opens a sentence or quote. */
@@ -116,6 +118,19 @@ const COMPASS = new Set([
   'central',
   'upper',
   'lower',
+]);
+/** Words that follow a place name to make a longer place name (`Saratoga Springs`, `Taipei City`). */
+const PLACE_SUFFIXES = new Set([
+  'city',
+  'county',
+  'province',
+  'prefecture',
+  'governorate',
+  'springs',
+  'heights',
+  'beach',
+  'township',
+  'borough',
 ]);
 /** Parts of speech of function words (wink-nlp tags). */
 const FUNCTION_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'AUX', 'PRON', 'PART', 'DET']);
@@ -250,9 +265,9 @@ export class SentenceScanner {
       }
       // A connector belongs to the run only when a capitalised word follows it; a hyphen only when
       // it is written tight (`al-Baghdadi`, not `Syria - Turkey`).
-      if (CONNECTORS.has(t.norm)) {
+      if (isConnector(t)) {
         let k = j;
-        while (k <= sentence.lastToken && CONNECTORS.has(tokens[k].norm) && k - j < 2) k++;
+        while (k <= sentence.lastToken && isConnector(tokens[k]) && k - j < 2) k++;
         const tight =
           t.text !== '-' ||
           (t.start === tokens[j - 1].end && k <= sentence.lastToken && tokens[k].start === t.end);
@@ -303,14 +318,14 @@ export class SentenceScanner {
         p++;
         continue;
       }
-      if (CONNECTORS.has(t.norm) && unknownFrom < 0) {
+      if (isConnector(t) && unknownFrom < 0) {
         p++;
         continue;
       }
       const title = unknownFrom < 0 ? this.titleAt(ctx, p, b) : null;
       if (title) {
         const next = title.last + 1;
-        if (next <= b && !CONNECTORS.has(tokens[next].norm)) {
+        if (next <= b && !isConnector(tokens[next])) {
           role = { start: t.start, end: tokens[title.last].end, title: title.title, first: p };
           p = next;
           continue;
@@ -334,7 +349,7 @@ export class SentenceScanner {
       }
       // A demonym ends an unknown name before it (`Senior Hungarian` is `Senior` + `Hungarian`), but
       // not after a connector (`Daughters of the American Revolution`).
-      const afterConnector = unknownFrom >= 0 && CONNECTORS.has(tokens[p - 1].norm);
+      const afterConnector = unknownFrom >= 0 && isConnector(tokens[p - 1]);
       const demonym = afterConnector ? null : this.demonymAt(ctx, p, b);
       const longerName = demonym ? this.nameAt(ctx, p, b) : null;
       if (demonym && (!longerName || longerName.last <= demonym.last)) {
@@ -372,8 +387,46 @@ export class SentenceScanner {
         }
         // An unknown word right before a one-word place (`Valeska Paris`) makes one longer name.
         const glued = unknownFrom >= 0 && name.last === p && tokens[p].start - tokens[p - 1].end <= 1;
-        if (glued && this.kb.actor(name.ids[0])?.type === 'GPE') {
+        if (glued && place?.type === 'GPE') {
           p++;
+          continue;
+        }
+        // `University of North Carolina`, `Bank of New York`: a place after `of` completes a name headed
+        // by an organisation word.
+        if (
+          unknownFrom >= 0 &&
+          /^(of|for)$/.test(tokens[p - 1].norm) &&
+          (place?.type === 'GPE' || place?.type === 'LOC') &&
+          this.hasHead(tokens, unknownFrom, p - 1)
+        ) {
+          p = name.last + 1;
+          continue;
+        }
+        // `Saratoga Springs`, `Taipei City`, `Kuwait City`: a place word after a place name makes one
+        // longer place name.
+        const suffix = name.last + 1;
+        if (
+          unknownFrom < 0 &&
+          suffix <= b &&
+          place?.type === 'GPE' &&
+          PLACE_SUFFIXES.has(ctx.keys[suffix]) &&
+          isUpperStart(tokens[suffix].text)
+        ) {
+          out.push({
+            start: tokens[p].start,
+            end: tokens[suffix].end,
+            first: p,
+            last: suffix,
+            sentence: ctx.sentence.index,
+            kind: 'name',
+            type: 'GPE',
+            actorIds: place.kind === 'country' ? [] : name.ids,
+            role: role ? { start: role.start, end: role.end } : null,
+            rules: ['name.place+suffix'],
+            confidence: 0.8,
+          });
+          role = null;
+          p = suffix + 1;
           continue;
         }
         flushUnknown(p - 1);
@@ -402,6 +455,15 @@ export class SentenceScanner {
       p++;
     }
     flushUnknown(b);
+  }
+
+  /** Whether a word of tokens `from..to` is an organisation or place head (`University`, `Bank`). */
+  private hasHead(tokens: Token[], from: number, to: number): boolean {
+    for (let k = from; k <= to; k++) {
+      const head = this.kb.nameHeads.get(tokens[k].norm);
+      if (head && head !== 'GPE') return true;
+    }
+    return false;
   }
 
   /** Whether a month word is cut from its run: next to a number, or standing alone. */
@@ -488,7 +550,7 @@ export class SentenceScanner {
     } else {
       for (let k = i; k <= m.last; k++) {
         const t = tokens[k];
-        if (!isUpperStart(t.text) && !CONNECTORS.has(t.norm) && isWord(t)) return null;
+        if (!isUpperStart(t.text) && !isConnector(t) && isWord(t)) return null;
       }
       // A one-word name that is also a common noun (`Police`, `University`) needs a country or user record.
       if (m.last === i && this.isCommonNoun(m.key)) {
@@ -512,7 +574,7 @@ export class SentenceScanner {
     if (!m) return null;
     for (let k = i; k <= m.last; k++) {
       const t = ctx.tokens[k];
-      if (isWord(t) && !isUpperStart(t.text) && !CONNECTORS.has(t.norm)) return null;
+      if (isWord(t) && !isUpperStart(t.text) && !isConnector(t)) return null;
     }
     return { last: m.last, title: m.value[0] };
   }
@@ -629,16 +691,21 @@ export class SentenceScanner {
       if (!name || (i === outer.first && name.last === outer.last)) continue;
       const actor = this.kb.actor(name.ids[0]);
       if (actor?.type !== 'GPE') continue;
+      // `Saudi Gazette`, `Saudi Interior Ministry`: a word that is also a demonym qualifies the name
+      // as an adjective; it names no place there.
+      if (name.last === i && this.kb.demonyms.has(keys[i])) continue;
+      // `University of Southern Indiana`: a compass word before the place is part of the place name.
+      const from = i > outer.first && COMPASS.has(keys[i - 1]) && actor.kind !== 'country' ? i - 1 : i;
       out.push({
-        start: tokens[i].start,
+        start: tokens[from].start,
         end: tokens[name.last].end,
-        first: i,
+        first: from,
         last: name.last,
         sentence: outer.sentence,
         kind: 'name',
         type: 'GPE',
-        actorIds: name.ids,
-        rules: ['name.nested-place'],
+        actorIds: from === i ? name.ids : [],
+        rules: [from === i ? 'name.nested-place' : 'name.nested-compass+place'],
         confidence: 0.7,
       });
       i = name.last;
@@ -707,8 +774,8 @@ export class SentenceScanner {
   ): void {
     const { tokens } = ctx;
     // Trim connectors and possessives at the edges (`of the`, `'s`).
-    while (from <= to && (CONNECTORS.has(tokens[from].norm) || !isWord(tokens[from]))) from++;
-    while (to >= from && (CONNECTORS.has(tokens[to].norm) || !isWord(tokens[to]))) to--;
+    while (from <= to && (isConnector(tokens[from]) || !isWord(tokens[from]))) from++;
+    while (to >= from && (isConnector(tokens[to]) || !isWord(tokens[to]))) to--;
     if (from > to) return;
     // One word that the tagger reads as a function word (`If`, `When`) is not a name.
     if (from === to && !NAME_POS.has(tokens[from].pos)) return;

@@ -1,0 +1,117 @@
+/**
+ * Table tests of the name rules (span, type, rule id) on sentences written for the purpose, not the
+ * gold's: each row is [text, mentions that must be found as `text/TYPE`, mentions that must not].
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { newDocument } from '../../ingest/new-document.js';
+import { type ActorKnowledge, loadActorKnowledge } from '../../knowledge/actors/index.js';
+import { textLayer } from '../../text/index.js';
+import { entitiesComponent } from './index.js';
+
+let kb: ActorKnowledge;
+beforeAll(() => {
+  kb = loadActorKnowledge();
+});
+
+/** `text/TYPE` of every name, acronym and demonym mention, with the rules of each in a second list. */
+function names(text: string): { found: string[]; rules: string[] } {
+  const doc = newDocument({ text });
+  textLayer().run(doc);
+  entitiesComponent(kb).run(doc);
+  const ms = (doc.layers.mentions ?? []).filter((m) => m.kind === 'name' || m.kind === 'acronym');
+  return { found: ms.map((m) => `${m.text}/${m.type}`), rules: ms.flatMap((m) => m.rules) };
+}
+
+const cases: [string, string, string[], string[]][] = [
+  // common-word: capitalised at a sentence start, written in lower case elsewhere in the article.
+  [
+    'common-word',
+    'The teams arrived on Monday. Teams from Morocco and Iran had visa trouble.',
+    ['Morocco/GPE', 'Iran/GPE'],
+    ['Teams/ORG', 'Teams/OTHER'],
+  ],
+  [
+    'common-word',
+    'Most people lack iodine in their diet. Iodine deficiency harms children, doctors say.',
+    [],
+    ['Iodine/ORG', 'Iodine/OTHER'],
+  ],
+  [
+    'common-word: a name written in lower case once keeps its capital elsewhere',
+    'Critics attacked the scientology website. Officials said Scientology would sue, and Scientology lawyers wrote to Scientology critics.',
+    ['Scientology/*'],
+    [],
+  ],
+  [
+    'common-word: compass words stay (`the South`)',
+    'Shells fell in the south. The South retaliated by firing artillery into the North.',
+    ['South/*'],
+    [],
+  ],
+  // plural-of-name: products are pluralised, organisations are not.
+  [
+    'type.plural-of-name',
+    'She bought a Polaroid camera. The Polaroids were shown in Chicago beside other Polaroids.',
+    ['Chicago/GPE'],
+    ['Polaroids/ORG'],
+  ],
+  // connector: `LA` in capitals is a place, not the article `la`.
+  ['connector.caps', 'Whitmore told LA Weekly that the LA police knew.', ['LA Weekly/ORG'], []],
+  // media heads (data/actors/name-heads.tsv): place + Sun/Star/Weekly is a newspaper.
+  [
+    'media head',
+    'The story ran in the Edmonton Sun and the Toronto Star on Monday.',
+    ['Edmonton Sun/ORG', 'Toronto Star/ORG'],
+    ['Sun/OTHER', 'Star/OTHER'],
+  ],
+  // nested places: a demonym word is an adjective; a compass word belongs to the place.
+  [
+    'name.nested-place',
+    'An editor at the Saudi Gazette said the Saudi Interior Ministry counted the dead.',
+    ['Saudi Gazette/ORG', 'Saudi Interior Ministry/ORG'],
+    ['Saudi/GPE'],
+  ],
+  [
+    'name.nested-compass+place',
+    'She teaches at the University of Southern Indiana in Evansville.',
+    ['University of Southern Indiana/ORG', 'Southern Indiana/GPE'],
+    ['Indiana/GPE'],
+  ],
+  // a place after `of` completes a name headed by an organisation word.
+  [
+    'name.head-of+place',
+    'He studied at the University of North Carolina and worked for the Bank of New York.',
+    ['University of North Carolina/ORG', 'Bank of New York/ORG'],
+    ['University/ORG'],
+  ],
+  // name.place+suffix: `Saratoga Springs`, `Taipei City`.
+  [
+    'name.place+suffix',
+    'The festival moved from Taipei City to Saratoga Springs, New York, and then to Mexico City.',
+    ['Taipei City/GPE', 'Saratoga Springs/GPE', 'Mexico City/GPE'],
+    ['Springs/GPE', 'Taipei/GPE'],
+  ],
+];
+
+describe('name rules', () => {
+  it.each(cases)('%s: %s', (_rule, text, present, absent) => {
+    const { found } = names(text);
+    for (const p of present) {
+      // `Name/*`: found with any type.
+      if (p.endsWith('/*'))
+        expect(
+          found.some((f) => f.startsWith(p.slice(0, -1))),
+          `${text}: ${p}`,
+        ).toBe(true);
+      else expect(found, text).toContain(p);
+    }
+    for (const a of absent) expect(found, text).not.toContain(a);
+  });
+
+  it('leaves the rule ids on the mentions', () => {
+    expect(names('They moved to Saratoga Springs last year.').rules).toContain('name.place+suffix');
+    expect(names('She teaches at the University of Southern Indiana.').rules).toContain(
+      'name.nested-compass+place',
+    );
+  });
+});
