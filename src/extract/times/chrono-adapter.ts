@@ -127,8 +127,10 @@ function resolvePart(p: Part, ctx: MatchContext): Resolved | null {
   if (hour) {
     if (!day) {
       if (!ctx.hasAnchor) return null;
+      // A bare clock time is on the day the narration is at (`held on Sunday ... the polls closed
+      // at 22:30`): the last day named before it, else the publication day.
       implied.push('date');
-      day = ctx.ref;
+      day = ctx.previousDay ?? ctx.ref;
     }
     v = clockValue(day, c.get('hour') ?? 0, has('minute') ? (c.get('minute') ?? 0) : null);
   } else if (day) {

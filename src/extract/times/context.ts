@@ -15,6 +15,8 @@ export interface Resolved extends Value {
   implied: string[];
   anchor: 'absolute' | 'publication' | 'none';
   confidence: number;
+  /** A rule id to add to the annotation's rules (how a builder chose between readings). */
+  note?: string;
 }
 
 /** Thrown by `ctx.ref` when a relative expression meets a document with no publication date. */
@@ -39,6 +41,8 @@ export interface MatchContext {
   posAfter(end: number): string | null;
   /** Universal POS of the token ending at or before `start`, or null. */
   posBefore(start: number): string | null;
+  /** Whether the sentence offset lies inside quotation marks (speech has its own `today`). */
+  inQuote(offset: number): boolean;
   /** The latest day-precise date resolved earlier in the document (for `the next day`). */
   readonly previousDay: CivilDate | null;
 }

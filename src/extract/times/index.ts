@@ -10,9 +10,11 @@
 import type { Document } from '../../model/document.js';
 import type { Sentence, TimeExpression, Token } from '../../model/layers.js';
 import type { Component } from '../../pipeline-types.js';
-import { type Anchor, addDays, type CivilDate, parseAnchor, weekday } from './calendar.js';
+import { documentAnchor } from './anchor.js';
+import { type Anchor, addDays, type CivilDate, weekday } from './calendar.js';
 import { buildChrono, CHRONO_TRIGGER, chronoCandidates } from './chrono-adapter.js';
 import { type Candidate, type MatchContext, NoAnchor, type Resolved } from './context.js';
+import { keepEventDay, resolveBeside, resolveSamePhrase } from './event-days.js';
 import { loadTimesLexicon, type TimesLexicon } from './lexicon.js';
 import { anaphoricOffset, buildRules, type Rule } from './rules.js';
 import { tenseNear } from './tense.js';
@@ -22,7 +24,7 @@ export const TIMES_COMPONENT = { component: 'times', version: '0.1.0' } as const
 
 /** Words and shapes that any time expression contains; sentences without them are skipped. */
 export const TIME_TRIGGER =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|now|current|recent|lately|ago|away|past|future|week|month|year|day|daily|decade|centur|hour|minute|second|morning|afternoon|evening|night|overnight|spring|summer|autumn|fall|winter|quarter|fiscal|fy|annual|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|moment|present|nowadays|near|term|fortnight|noon|midnight|q[1-4])/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|now|current|recent|lately|ago|away|past|future|week|month|year|day|daily|decade|centur|hour|minute|second|morning|afternoon|evening|night|overnight|spring|summer|autumn|fall|winter|quarter|fiscal|fy|annual|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|moment|present|nowadays|near|term|fortnight|noon|midnight|anniversa|date\b|q[1-4])/i;
 
 /** Priority of chrono's matches against Sitrep's rules of equal length (rules come first). */
 const CHRONO_PRIORITY = 1000;
@@ -52,15 +54,17 @@ export function createTimesExtractor(options: TimesOptions = {}): TimesExtractor
 
   return {
     extract(doc) {
-      const anchor = parseAnchor(doc.meta.published?.local);
+      const { anchor, rule: anchorRule } = documentAnchor(doc);
       const sentences = doc.layers.sentences ?? [];
       const tokens = doc.layers.tokens ?? [];
       const out: TimeExpression[] = [];
       let previousDay: CivilDate | null = anchor;
       let unanchored = 0;
+      const quoted = quotedRanges(doc.text);
       for (const s of sentences) {
         if (!TIME_TRIGGER.test(s.text) && !extraTrigger?.test(s.text)) continue;
-        const ctx = contextFor(s, tokens, anchor, lex, previousDay);
+        const ctx = contextFor(s, tokens, anchor, lex, previousDay, quoted);
+        const firstOfSentence = out.length;
         const candidates: Candidate[] = [];
         for (let r = 0; r < rules.length; r++) unanchored += runRule(rules[r], r, ctx, candidates);
         if (CHRONO_TRIGGER.test(s.text)) candidates.push(...chronoCandidates(parser, ctx, CHRONO_PRIORITY));
@@ -85,7 +89,11 @@ export function createTimesExtractor(options: TimesOptions = {}): TimesExtractor
             text: doc.text.slice(start, end),
             component: TIMES_COMPONENT.component,
             version: TIMES_COMPONENT.version,
-            rules: c.rules,
+            rules: [
+              ...c.rules,
+              ...(r.note ? [r.note] : []),
+              ...(anchorRule && r.anchor === 'publication' ? [anchorRule] : []),
+            ],
             confidence: r.confidence,
             type: r.type,
             value: r.value,
@@ -105,9 +113,12 @@ export function createTimesExtractor(options: TimesOptions = {}): TimesExtractor
             if (r.window) previousDay = isoToCivil(r.window.earliest);
           }
         }
+        resolveBeside(out.slice(firstOfSentence));
       }
-      out.sort((a, b) => a.start - b.start || b.end - a.end);
-      out.forEach((t, i) => {
+      resolveSamePhrase(out);
+      const kept = out.filter(keepEventDay);
+      kept.sort((a, b) => a.start - b.start || b.end - a.end);
+      kept.forEach((t, i) => {
         t.id = `t${i + 1}`;
       });
       if (!anchor) {
@@ -116,7 +127,7 @@ export function createTimesExtractor(options: TimesOptions = {}): TimesExtractor
           message: `no publication date: relative time expressions left unresolved (${unanchored} skipped), only absolute dates kept`,
         });
       }
-      return out;
+      return kept;
     },
   };
 }
@@ -264,6 +275,10 @@ const DAY_NAME_PREFIX = /^(?:Black|Good|Cyber|Super|Ash|Palm|Holy|Maundy|Easter|
  * holiday table may not know; it is left out rather than read as the nearest Tuesday.
  */
 function isInsideName(text: string, c: Candidate): boolean {
+  // `Friday Night Lights`: a capitalised day and part of day before another capitalised word.
+  if (c.rules[0] === 'part-of-day' && /^[A-Z][a-z]+day\s+[A-Z]/.test(text.slice(c.start, c.end))) {
+    return /^\s+[A-Z][a-z]/.test(text.slice(c.end, c.end + 3));
+  }
   if (c.rules[0] !== 'weekday' || c.resolved.known.includes('direction')) return false;
   const before = /([A-Za-z]+)\s+$/.exec(text.slice(Math.max(0, c.start - 40), c.start))?.[1] ?? '';
   const after = /^\s+([A-Za-z]+)/.exec(text.slice(c.end))?.[1] ?? '';
@@ -275,6 +290,28 @@ function isInsideName(text: string, c: Candidate): boolean {
     );
   const nextCap = CAPITALISED.test(after) && !/^(?:Morning|Afternoon|Evening|Night)$/.test(after);
   return prevCap && nextCap;
+}
+
+/**
+ * The stretches of text inside quotation marks, in order: curly quotes open and close, a straight
+ * quote toggles; a paragraph break closes whatever is open (a quote running on to the next paragraph
+ * reopens there with its own mark).
+ */
+function quotedRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1;
+  for (const m of text.matchAll(/["\u201C\u201D]|\n\s*\n/g)) {
+    const at = m.index;
+    const mark = m[0];
+    if (mark === '\u201C' || (mark === '"' && open < 0)) {
+      if (open < 0) open = at + 1;
+    } else if (open >= 0) {
+      out.push([open, at]);
+      open = -1;
+    }
+  }
+  if (open >= 0) out.push([open, text.length]);
+  return out;
 }
 
 function isoToCivil(s: string): CivilDate {
@@ -299,6 +336,7 @@ function contextFor(
   anchor: Anchor | null,
   lex: TimesLexicon,
   previousDay: CivilDate | null,
+  quoted: readonly [number, number][],
 ): MatchContext {
   const text = s.text;
   const first = s.firstToken;
@@ -313,6 +351,14 @@ function contextFor(
     },
     hasAnchor: anchor !== null,
     previousDay,
+    inQuote(offset) {
+      const at = s.start + offset;
+      for (const [a, b] of quoted) {
+        if (a > at) return false;
+        if (at < b) return true;
+      }
+      return false;
+    },
     tense(start, end) {
       if (!hasTokens) return null;
       const from = tokenAt(tokens, first, last, s.start + start);

@@ -20,6 +20,11 @@ export interface TimesLexicon {
   names: string[];
   /** Named days by lower-case name (`christmas`, `good friday`), from holidays.tsv. */
   holidays: Map<string, HolidayRule>;
+  /**
+   * Days named by the event on them (`opening night`, `polling day`): dates the text gives elsewhere
+   * (`Opening night, January 23, 2014`), from lexicon.tsv kind `event-day`.
+   */
+  eventDays: string[];
 }
 
 export class LexiconError extends Error {
@@ -34,6 +39,7 @@ export function parseTimesLexicon(tsv: string, origin = 'lexicon.tsv'): TimesLex
     notYearBefore: new Set(),
     names: [],
     holidays: new Map(),
+    eventDays: [],
   };
   const lines = tsv.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -55,8 +61,12 @@ export function parseTimesLexicon(tsv: string, origin = 'lexicon.tsv'): TimesLex
       lex.notYearBefore.add(phrase.toLowerCase());
     } else if (kind === 'name') {
       lex.names.push(phrase.toLowerCase());
+    } else if (kind === 'event-day') {
+      lex.eventDays.push(phrase.toLowerCase());
     } else {
-      throw new LexiconError(`${at}: unknown kind '${kind}' (expected ref, quant, not-year-before or name)`);
+      throw new LexiconError(
+        `${at}: unknown kind '${kind}' (expected ref, quant, not-year-before, name or event-day)`,
+      );
     }
   }
   return lex;

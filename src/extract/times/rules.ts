@@ -9,6 +9,7 @@
  */
 import type { TimesLexicon } from './lexicon.js';
 import { calendarRules } from './rules/calendar.js';
+import { eventRules } from './rules/event.js';
 import { holidayRule, lexiconRefRule } from './rules/named.js';
 import { relativeRules } from './rules/relative.js';
 import type { Rule } from './rules/shared.js';
@@ -39,10 +40,14 @@ export const PRECEDENCE = [
   'part-of-day',
   'day.casual',
   'day.anaphoric',
+  'day.ordinal',
+  'day.anniversary',
   'clock.word',
   'holiday',
+  'day.event',
   'weekday',
   'set',
+  'duration.half',
   'duration',
   'duration.bare-plural',
   'ref.lexicon',
@@ -54,6 +59,7 @@ export function buildRules(lex: TimesLexicon): Rule[] {
     ...calendarRules(lex),
     ...relativeRules(lex),
     ...spansRules(lex),
+    ...eventRules(lex),
     'ref.lexicon': lexiconRefRule(lex),
   };
   const holidays = holidayRule(lex);
@@ -84,11 +90,14 @@ const GATES: Record<string, RegExp> = {
   'period.financial': /year-|quarter|the year/,
   'part-of-day': /morning|afternoon|evening|night/i,
   'day.casual': /today|yesterday|tomorrow/i,
-  'day.anaphoric': /day/i,
+  'day.anaphoric': /day|date/i,
+  'day.ordinal': /day/i,
+  'day.anniversary': /anniversa/i,
   'clock.word': /midnight|noon|midday/i,
   weekday: /day/i,
   set: /every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly|once|twice|times|days\b/i,
   duration: /second|minute|hour|day|week|fortnight|month|year|decade|centur/i,
+  'duration.half': /half/i,
   'duration.bare-plural': /days|weeks|months|years|decades|hours/i,
   'year.bare': /\d{4}/,
   'ref.lexicon': /now|current|present|moment|recent|lately|past|future|days|term/i,

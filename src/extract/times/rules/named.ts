@@ -23,9 +23,9 @@ export function lexiconRefRule(lex: TimesLexicon): Rule {
       const surface = m[0].toLowerCase().replace(/\s+/g, ' ');
       const entry = lex.refs.get(keyOf.get(surface) ?? surface);
       if (!entry) return null;
-      // `now that ...` is a conjunction, not a time.
-      if (surface === 'now' && /^that\b/i.test(ctx.text.slice(m.index + m[0].length).trimStart()))
-        return null;
+      // `now that ...` is a conjunction, not a time; `every now and then` an idiom for `sometimes`.
+      const after = ctx.text.slice(m.index + m[0].length).trimStart();
+      if (surface === 'now' && /^(?:that|and\s+(?:then|again))\b/i.test(after)) return null;
       if (!ctx.hasAnchor || !entry.window)
         return {
           ...refValue(entry.value, null),

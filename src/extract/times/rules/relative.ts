@@ -17,10 +17,33 @@ import {
   weekdayNumber,
 } from '../words.js';
 
-import { atUnit, PART_OF_DAY, periodValue, QUANT, quantRange, type Rule, relative } from './shared.js';
+import {
+  atUnit,
+  deicticDay,
+  PART_OF_DAY,
+  periodValue,
+  QUANT,
+  quantRange,
+  type Rule,
+  relative,
+} from './shared.js';
 
-const ANAPHORIC_DAY =
-  /\b(?:the\s+(next|following|previous|same)\s+day|(that)\s+day|the\s+day\s+(before|after))\b/gi;
+const ANAPHORIC_DAY = new RegExp(
+  [
+    String.raw`\bthe\s+(next|following|previous|same)\s+day\b`,
+    String.raw`\b(that)\s+day\b`,
+    String.raw`\bthe\s+day\s+(before|after)\b`,
+    // `a ceremony commemorating the date`, `on that date`: the date just named (not `the date of the
+    // vote`, an event's date, nor `pieces that date back`, the verb)
+    String.raw`\b(?:the\s+(?:same\s+)?|that\s+)date\b(?![-\w]|\s+(?:of|for|when|on|that|which|has|had|is|was|will|to|and|set|back|from)\b)`,
+    // `later in the day`, `the last match of the day`; not `at the end of the day` (ultimately), not
+    // `the day of the vote` nor `the day Saturday` (the weekday is the expression)
+    String.raw`(?<=\b(?:of|in|during|throughout)\s)(?<!\bat\s+the\s+end\s+of\s)the\s+day\b(?![-\w]|\s+(?:of|when|that|which|before|after|and|or|in|on|to|he|she|it|they|we|I|you|\w+day)\b)`,
+    // `Oil fell 5% on the day.`: the trading day, closing the clause
+    String.raw`(?<=\bon\s)the\s+day(?=\s*[,.;:!?]|\s*$)`,
+  ].join('|'),
+  'gi',
+);
 
 /** Days from the previously named day: `the next day` +1, `the day before` -1, `that day` 0. */
 export function anaphoricOffset(phrase: string): number {
@@ -73,10 +96,11 @@ export function relativeRules(lex: TimesLexicon): Record<string, Rule> {
       },
     },
     {
-      // `three weeks ago`, `Seventeen years ago`, `nearly a decade ago`, `24 hours ago`
+      // `three weeks ago`, `Seventeen years ago`, `nearly a decade ago`, `24 hours ago`, `[Ten] years ago`
       id: 'relative.ago',
       pattern: new RegExp(
-        `\\b(?:(${APPROX})\\s+)?(${NUM})[- ](${UNIT})\\s+(ago|earlier|before|from\\s+now|later|hence)\\b`,
+        // `[Ten] years ago`: a count an editor bracketed inside a quotation
+        `(?:\\b(${APPROX})\\s+)?\\[?\\b(${NUM})\\]?[- ](${UNIT})\\s+(ago|earlier|before|from\\s+now|later|hence)\\b`,
         'gi',
       ),
       build(m, ctx) {
@@ -140,18 +164,29 @@ export function relativeRules(lex: TimesLexicon): Record<string, Rule> {
       // `last week`, `next month`, `this year`, `the previous year`, `this past week`
       id: 'period.relative',
       pattern:
-        /\b(this\s+past|this\s+coming|the\s+previous|the\s+following|the\s+past|the\s+coming|the\s+current|this|last|next|past|previous|coming|current)\s+(week|month|year|quarter|decade|century)\b|\b(the)\s+(week|month|year)\s+(before|after)\b/gi,
+        /\b(this\s+past|this\s+coming|the\s+previous|the\s+following|the\s+past|the\s+coming|the\s+current|this|last|next|past|previous|coming|current)\s+(week|month|year|quarter|decade|century)(s(?=\s))?\b|\b(the)\s+(week|month|year)\s+(before|after)\b/gi,
       build(m, ctx) {
         const ref = ctx.ref;
-        if (m[3]) {
-          const v = periodValue(ref, m[4].toLowerCase(), m[5].toLowerCase() === 'before' ? -1 : 1);
+        if (m[4]) {
+          const v = periodValue(ref, m[5].toLowerCase(), m[6].toLowerCase() === 'before' ? -1 : 1);
           return v ? relative(v, ['period', 'direction'], ['anchor'], 0.6) : null;
+        }
+        // `this years lantern festival`: a possessive that lost its apostrophe, before a noun.
+        let note: string | undefined;
+        if (m[3]) {
+          if (!/^this$/i.test(m[1])) return null;
+          const next = ctx.posAfter(m.index + m[0].length);
+          if (next !== 'NOUN' && next !== 'ADJ' && next !== 'PROPN') return null;
+          note = 'period.possessive-typo';
         }
         const dir = directionOf(m[1].replace(/\s+/g, ' '));
         // `the past year` is a duration, taken by `duration.anchored`; here only dates.
         const n = dir === 'last' ? -1 : dir === 'next' ? 1 : 0;
         const v = periodValue(ref, m[2].toLowerCase(), n);
-        return v ? relative(v, ['period', 'direction'], ['year'], 0.9) : null;
+        if (!v) return null;
+        return note
+          ? { ...relative(v, ['period', 'direction'], ['year'], 0.6), note }
+          : relative(v, ['period', 'direction'], ['year'], 0.9);
       },
     },
     {
@@ -221,7 +256,9 @@ export function relativeRules(lex: TimesLexicon): Record<string, Rule> {
         const w = (m[1] ?? m[2]).toLowerCase().replace(/\s+/g, ' ');
         const n =
           { today: 0, yesterday: -1, tomorrow: 1, 'before yesterday': -2, 'after tomorrow': 2 }[w] ?? 0;
-        return relative(dayValue(addDays(ctx.ref, n)), ['day'], ['date'], 0.95);
+        const { day, note } = deicticDay(ctx, m.index);
+        const r = relative(dayValue(addDays(day, n)), ['day'], ['date'], 0.95);
+        return note ? { ...r, note, confidence: 0.6 } : r;
       },
     },
     {
@@ -248,7 +285,8 @@ export function relativeRules(lex: TimesLexicon): Record<string, Rule> {
       pattern: /\b(midnight|noon|midday)\b/gi,
       build(m, ctx) {
         const word = m[1].toLowerCase();
-        return relative(clockValue(ctx.ref, word === 'midnight' ? 24 : 12, 0), ['hour'], ['date'], 0.7);
+        const day = ctx.previousDay ?? ctx.ref; // the day the narration is at, as for clock times
+        return relative(clockValue(day, word === 'midnight' ? 24 : 12, 0), ['hour'], ['date'], 0.7);
       },
     },
     {

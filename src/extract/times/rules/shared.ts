@@ -1,5 +1,5 @@
 /** What every rule module shares: the Rule shape, result builders, and small vocabularies. */
-import { addDays, type CivilDate, quarterOf } from '../calendar.js';
+import { addDays, type CivilDate, dayDiff, quarterOf } from '../calendar.js';
 import type { MatchContext, Resolved } from '../context.js';
 import type { TimesLexicon } from '../lexicon.js';
 import {
@@ -144,3 +144,23 @@ export function quantRange(lex: TimesLexicon, word: string | undefined): [number
 export const QUANT = '(?:a few|few|several|a couple of|a couple|some|many|a number of|dozens of)';
 export const MOD_WORD =
   '(?:early|mid|late|the beginning of|the start of|the middle of|the end of|beginning of|start of|end of)';
+
+/** How many days before publication a quoted speaker's `today` may be moved back to the narrated day. */
+const SPEECH_DAY_REACH = 2;
+
+/**
+ * The day `today`, `yesterday`, `tonight` count from. In narration that is the publication day. Inside
+ * a quotation it is the day the words were spoken, best guessed as the day the narration is at
+ * (`Yesterday ... After the match, the coach said, "we learned a lot from today's game"`) when that
+ * day is one or two days before publication (a story about yesterday quotes yesterday's words);
+ * otherwise the publication day.
+ */
+export function deicticDay(ctx: MatchContext, at: number): { day: CivilDate; note?: string } {
+  const ref = ctx.ref;
+  const narrated = ctx.previousDay;
+  if (narrated && ctx.inQuote(at)) {
+    const back = dayDiff(ref, narrated);
+    if (back >= 1 && back <= SPEECH_DAY_REACH) return { day: narrated, note: 'day.speech-day' };
+  }
+  return { day: ref };
+}

@@ -17,6 +17,18 @@ import {
 
 import { atUnit, PART_OF_DAY, QUANT, quantRange, type Rule, relative, SEASONS } from './shared.js';
 
+/** Half of a unit as a TIMEX3 duration in the next smaller unit. */
+const HALF: Record<string, string> = {
+  minute: 'PT30S',
+  hour: 'PT30M',
+  day: 'PT12H',
+  week: 'P3.5D',
+  month: 'P0.5M',
+  year: 'P6M',
+  decade: 'P5Y',
+  century: 'P50Y',
+};
+
 /** The spans rules by id; their order of precedence is kept in ../rules.ts. */
 export function spansRules(lex: TimesLexicon): Record<string, Rule> {
   const rules: Rule[] = [
@@ -101,6 +113,14 @@ export function spansRules(lex: TimesLexicon): Record<string, Rule> {
         if (m[8]) return set(`XXXX-WXX-${weekdayNumber(m[8]) || 7}`, ['weekday']);
         if (m[5]) return set(durationValue(1, unitOf(m[6])), ['frequency', 'unit']);
         const what = m[4].toLowerCase();
+        // `people's every day lives`, `his every day life`: `everyday` the adjective, split in two.
+        if (
+          what === 'day' &&
+          /(?:['\u2019]s|\b(?:his|her|their|our|my|your|its))\s+$/i.test(
+            ctx.text.slice(Math.max(0, m.index - 12), m.index),
+          )
+        )
+          return null;
         const n = m[3] ? 2 : 1;
         if (weekdayNumber(what) >= 0) return set(`XXXX-WXX-${weekdayNumber(what) || 7}`, ['weekday']);
         const part = PART_OF_DAY[what];
@@ -171,6 +191,29 @@ export function spansRules(lex: TimesLexicon): Record<string, Rule> {
           implied: [],
           anchor: 'absolute',
           confidence: exact === null ? 0.6 : 0.8,
+        };
+      },
+    },
+    {
+      // `half an hour`, `nearly half a day`: half of one unit (`an hour` alone would be read as a rate)
+      id: 'duration.half',
+      pattern: new RegExp(
+        `\\b(?:(${APPROX})\\s+)?half\\s+an?\\s+(minute|hour|day|week|month|year|decade|century)\\b`,
+        'gi',
+      ),
+      build(m) {
+        const value = HALF[m[2].toLowerCase()];
+        const mod = approxMod(m[1]);
+        return {
+          type: 'DURATION',
+          value,
+          ...(mod ? { mod } : {}),
+          window: null,
+          granularity: null,
+          known: ['count', 'unit'],
+          implied: [],
+          anchor: 'absolute',
+          confidence: 0.8,
         };
       },
     },
