@@ -9,7 +9,13 @@
 import { type QuoteContext, STOP_PUNCT } from './context.js';
 import { type CueMatch, cueAt } from './cues.js';
 import type { Attribution } from './draft.js';
-import { nounPhraseEndingAt, SPEAKER_PRONOUNS, subjectAfter, subjectBefore } from './speaker.js';
+import {
+  nounPhraseEndingAt,
+  nounPhraseStartingAt,
+  SPEAKER_PRONOUNS,
+  subjectAfter,
+  subjectBefore,
+} from './speaker.js';
 
 const LEADING_PUNCT = new Set([',', '\u2014', '\u2013', '-', '--', '(', ':']);
 /** Cues that never attribute a quotation (`asked` introduces a question put to the speaker). */
@@ -69,7 +75,29 @@ export function attributeAfter(
       return { cue: null, speaker, rules: ['attr.dash-credit', speaker.rule], confidence: 0.75 };
     }
   }
+  const credit = creditAfter(ctx, i, to);
+  if (credit) {
+    const speaker = ctx.speakers.fromPhrase(credit[0], credit[1], 'attr.credit');
+    return { cue: null, speaker, rules: ['attr.credit', speaker.rule], confidence: 0.7 };
+  }
   return null;
+}
+
+/** After a credit's name: nothing, or a comma and the title of the piece quoted (`, "Anon declares war"`). */
+const CREDIT_TAIL = /^\s*(?:,\s*["\u201C][^"\u201C\u201D\n]{1,120}["\u201D]?)?\s*$/;
+
+/**
+ * `"...." Anonymous blogger, "Title of the post"` closing a paragraph: a pull quote's credit, a
+ * capitalised name or role right after the quotation with no verb and nothing after it but the title.
+ */
+function creditAfter(ctx: QuoteContext, i: number, to: number): [number, number] | null {
+  const { tokens, text, sentences, paragraphs } = ctx.view;
+  if (i > to || !/^\p{Lu}/u.test(tokens[i].text) || SPEAKER_PRONOUNS.has(tokens[i].norm)) return null;
+  const np = nounPhraseStartingAt(tokens, i, to);
+  if (!np) return null;
+  const paragraph = paragraphs[sentences[tokens[i].sentence].paragraph];
+  if (!paragraph || !CREDIT_TAIL.test(text.slice(tokens[np[1]].end, paragraph.end))) return null;
+  return np;
 }
 
 function onlyTrailingPunct(tokens: QuoteContext['view']['tokens'], from: number, to: number): boolean {
@@ -102,7 +130,7 @@ export function attributeBefore(
     if (!cue) continue;
     if (cue.cls === 'according') {
       const np = subjectAfter(tokens, cue.last + 1, to);
-      if (np) return attribution(ctx, cue, np, `${rule}.according`, 0.85);
+      if (np) return attribution(ctx, cue, appositiveName(tokens, np, to), `${rule}.according`, 0.85);
       continue;
     }
     // `One poster admitted it, writing in a blog post "..."`: a participle's subject opens the clause.
@@ -117,24 +145,55 @@ export function attributeBefore(
   return null;
 }
 
-/** Any cue in the clause around a quotation fragment, with a subject of its own. */
-export function attributeInClause(ctx: QuoteContext, from: number, to: number): Attribution | null {
-  const { tokens, quoted } = ctx.view;
-  let fallback: Attribution | null = null;
-  for (let k = from; k <= to; k++) {
-    if (quoted[k]) continue;
-    const cue = speechCue(ctx, k);
-    if (!cue || cue.cls === 'question') continue;
-    if (cue.cls === 'according') {
-      const np = subjectAfter(tokens, cue.last + 1, to);
-      if (np) return attribution(ctx, cue, np, 'attr.clause.according', 0.7);
-      continue;
-    }
-    const np = subjectBefore(tokens, k, from);
-    if (np && ctx.speakers.plausible(np[0], np[1])) return attribution(ctx, cue, np, 'attr.clause', 0.7);
-    if (!fallback && cue.lemma !== 'call') fallback = null;
+/**
+ * Any cue in the clause around a quotation fragment, with a subject of its own; the cue nearest
+ * before the quotation first (`Officials tell X ..., with the Post reporting no one will be "..."`:
+ * the Post), then those after it.
+ */
+export function attributeInClause(
+  ctx: QuoteContext,
+  from: number,
+  to: number,
+  at = from,
+): Attribution | null {
+  for (let k = at - 1; k >= from; k--) {
+    const found = clauseCue(ctx, k, from, to);
+    if (found) return found;
   }
-  return fallback;
+  for (let k = at; k <= to; k++) {
+    const found = clauseCue(ctx, k, from, to);
+    if (found) return found;
+  }
+  return null;
+}
+
+function clauseCue(ctx: QuoteContext, k: number, from: number, to: number): Attribution | null {
+  const { tokens, quoted } = ctx.view;
+  if (quoted[k]) return null;
+  const cue = speechCue(ctx, k);
+  if (!cue || cue.cls === 'question' || k !== cue.first) return null;
+  if (cue.cls === 'according') {
+    const np = subjectAfter(tokens, cue.last + 1, to);
+    return np ? attribution(ctx, cue, appositiveName(tokens, np, to), 'attr.clause.according', 0.7) : null;
+  }
+  const np = subjectBefore(tokens, k, from);
+  return np && ctx.speakers.plausible(np[0], np[1]) ? attribution(ctx, cue, np, 'attr.clause', 0.7) : null;
+}
+
+/**
+ * `the Crown prosecutor, Mark Tedeschi, QC`: a role phrase followed by a name set off by a comma
+ * names that person; any other phrase is kept.
+ */
+export function appositiveName(
+  tokens: QuoteContext['view']['tokens'],
+  np: [number, number],
+  to: number,
+): [number, number] {
+  if (tokens[np[1]].pos === 'PROPN' || tokens[np[1] + 1]?.norm !== ',') return np;
+  const name = nounPhraseStartingAt(tokens, np[1] + 2, to);
+  if (!name) return np;
+  for (let k = name[0]; k <= name[1]; k++) if (tokens[k].pos !== 'PROPN') return np;
+  return name;
 }
 
 /** The person a sentence of narration is about: its opening noun phrase, when a verb follows it. */

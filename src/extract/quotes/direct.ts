@@ -11,6 +11,7 @@ import {
   speechCue,
 } from './attribute.js';
 import type { QuoteContext } from './context.js';
+import type { CueMatch } from './cues.js';
 import type { DraftQuote } from './draft.js';
 import type { QuotedSpan } from './marks.js';
 import { SPEAKER_PRONOUNS, subjectBefore } from './speaker.js';
@@ -44,13 +45,44 @@ function wordCount(s: string): number {
   return n;
 }
 
-/** `Saving Private Ryan`, `Better Idea of Afghan Girls`: every long word capitalised, no end punctuation. */
+/** Short words a title leaves in lower case (`Photographs and Prints from the University Collection`). */
+const TITLE_SMALL_WORDS = new Set([
+  'from',
+  'with',
+  'into',
+  'onto',
+  'over',
+  'upon',
+  'about',
+  'after',
+  'under',
+  'than',
+  'through',
+  'without',
+  'within',
+  'against',
+  'between',
+]);
+/** Prepositions before a title (`says on "The IE6 Countdown"`, `curator of "..."`): the quotation is a name. */
+const TITLE_PREPOSITIONS = new Set(['on', 'in', 'at', 'of', 'from', 'via']);
+
+/**
+ * `Saving Private Ryan`, `Better Idea of Afghan Girls`, `Anon declares war on Church of Scientology`:
+ * no end punctuation, every long word capitalised, or all but one when three or more are.
+ */
 function looksLikeTitle(s: string): boolean {
   s = s.replace(/,$/, '');
   if (SENTENCE_END.test(s)) return false;
   const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length === 0 || words.length > 8) return false;
-  return words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w));
+  if (words.length === 0 || words.length > 12) return false;
+  let capitalised = 0;
+  let lower = 0;
+  for (const w of words) {
+    if (w.length <= 3 || TITLE_SMALL_WORDS.has(w.toLowerCase())) continue;
+    if (/^[\p{Lu}\p{N}]/u.test(w)) capitalised++;
+    else lower++;
+  }
+  return lower === 0 || (lower === 1 && capitalised >= 3);
 }
 
 /** `"Title of the piece" — Outlet, August 15, 2008`: a reference to a publication, not speech. */
@@ -94,12 +126,15 @@ function classify(
     !(/^\p{Lu}/u.test(content) && words >= 5 && cueWithin(ctx, first, 8));
   const kind = embedded ? 'mixed' : 'direct';
   if (q.continued) return { kind: 'direct', rule: 'direct.continued' };
-  if (looksLikeTitle(content) && !(cueNear && words > 3)) return null;
-  if (words <= 4 && prev && DETERMINERS.has(prev.norm)) return null; // `a "quasi-state of war"`, `a "formal update"`
+  if (looksLikeTitle(content) && (!(cueNear && words > 3) || (prev && TITLE_PREPOSITIONS.has(prev.norm))))
+    return null;
+  // `a "quasi-state of war"`, `a "formal update"`; but `said a "more general reflection" is needed` quotes.
+  if (words <= 4 && prev && DETERMINERS.has(prev.norm) && !cueBeforeDeterminer(ctx, first)) return null;
   if (isCitation(text, q.close, paragraphs[q.paragraph]?.end ?? q.close)) return null;
   if (words <= 2) {
     const headline = paragraphs[q.paragraph]?.role === 'headline';
-    if (!headline && (cueNear || coordinated) && /^\p{Ll}/u.test(content))
+    // `said her party has supported the idea "for months"`: a speech cue earlier in the clause.
+    if (!headline && (cueNear || coordinated || cueWithin(ctx, first, 10)) && /^\p{Ll}/u.test(content))
       return { kind: 'mixed', rule: 'direct.short-after-cue' };
     return null;
   }
@@ -185,29 +220,48 @@ function attributeDirect(ctx: QuoteContext, d: DraftQuote) {
   found = attributeColonSubject(ctx, from, d.firstToken);
   if (found) return found;
   // `Heald said although ..., "nobody has looked at these together".`: the clause's reporter.
-  found = attributeInClause(ctx, sFirst.firstToken, sLast.lastToken);
+  found = attributeInClause(ctx, sFirst.firstToken, sLast.lastToken, d.firstToken);
   if (found) return found;
   if (d.kind === 'mixed') return attributeSentenceSubject(ctx, sFirst.firstToken, d.firstToken - 1);
   if (d.firstToken === sFirst.firstToken) return attributePreviousReport(ctx, d, sFirst.index);
   return null;
 }
 
+/** How many sentences back a quotation that opens its sentence looks for the report it goes on with. */
+const PREVIOUS_REPORT_SENTENCES = 3;
+const STATEMENT_VERBS = new Set(['issued', 'released', 'published', 'made', 'gave']);
+
 /**
- * `Heald noted the findings show X. "An air-quality cleanup would ..."`: a quotation that opens its
- * sentence, right after a sentence of reported speech in the same paragraph, goes on with that speaker.
+ * `Heald noted the findings show X. "An air-quality cleanup would ..."`; `Senator X issued a statement
+ * on Y. "Like many Texans, ..."`: a quotation that opens its sentence, after a sentence of reported
+ * speech in the same paragraph (the nearest of the last three, questions passed over), goes on with
+ * that speaker.
  */
 function attributePreviousReport(ctx: QuoteContext, d: DraftQuote, sentence: number) {
   const { sentences, quoted } = ctx.view;
-  const prev = sentences[sentence - 1];
-  if (!prev || prev.paragraph !== d.paragraph) return null;
-  for (let k = prev.firstToken; k <= prev.lastToken; k++) {
-    if (quoted[k]) return null; // a quotation there: the carry pass decides
-    const cue = speechCue(ctx, k);
-    if (!cue || cue.cls === 'according' || cue.cls === 'question') continue;
-    const np = subjectBefore(ctx.view.tokens, k, prev.firstToken);
-    if (!np || !ctx.speakers.plausible(np[0], np[1])) continue;
-    const speaker = ctx.speakers.fromPhrase(np[0], np[1], 'attr.previous-report');
-    return { cue, speaker, rules: ['attr.previous-report', speaker.rule], confidence: 0.6 };
+  for (let back = 1; back <= PREVIOUS_REPORT_SENTENCES; back++) {
+    const prev = sentences[sentence - back];
+    if (!prev || prev.paragraph !== d.paragraph) return null;
+    for (let k = prev.firstToken; k <= prev.lastToken; k++) {
+      if (quoted[k]) return null; // a quotation there: the carry pass decides
+      const cue = speechCue(ctx, k) ?? statementCue(ctx, k, prev.lastToken);
+      if (!cue || cue.cls === 'according' || cue.cls === 'question') continue;
+      const np = subjectBefore(ctx.view.tokens, k, prev.firstToken);
+      if (!np || !ctx.speakers.plausible(np[0], np[1])) continue;
+      const speaker = ctx.speakers.fromPhrase(np[0], np[1], 'attr.previous-report');
+      return { cue, speaker, rules: ['attr.previous-report', speaker.rule], confidence: 0.6 };
+    }
+  }
+  return null;
+}
+
+/** `issued a statement`, `released a joint statement`: a verb that hands over a statement. */
+function statementCue(ctx: QuoteContext, k: number, last: number): CueMatch | null {
+  const { tokens } = ctx.view;
+  if (!STATEMENT_VERBS.has(tokens[k].norm)) return null;
+  for (let j = k + 1; j <= Math.min(last, k + 3); j++) {
+    if (tokens[j].norm === 'statement' || tokens[j].norm === 'statements')
+      return { lemma: 'state', cls: 'report', length: 1, first: k, last: k };
   }
   return null;
 }
@@ -249,6 +303,15 @@ export function attributeIntro(ctx: QuoteContext, paragraph: number) {
 function paragraphFirstToken(ctx: QuoteContext, paragraph: number): number {
   const range = ctx.view.paragraphSentences.get(paragraph);
   return range ? ctx.view.sentences[range[0]].firstToken : -1;
+}
+
+/** `said a "..."`: a speech cue (not a naming verb such as `called`) right before the determiner. */
+function cueBeforeDeterminer(ctx: QuoteContext, first: number): boolean {
+  const { tokens } = ctx.view;
+  const k = first - 2;
+  if (k < 0 || tokens[k].sentence !== tokens[first].sentence) return false;
+  const cue = speechCue(ctx, k);
+  return cue !== null && cue.cls !== 'naming';
 }
 
 function cueWithin(ctx: QuoteContext, first: number, n: number): boolean {

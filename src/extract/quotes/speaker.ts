@@ -336,7 +336,12 @@ export class SpeakerFinder {
       const s = span(run[0], run[1]);
       return this.remember(
         a,
-        { span: s, entityId: null, name: this.stripTitles(run[0], run[1]), rule: `${rule}+name` },
+        {
+          span: s,
+          entityId: null,
+          name: this.personName(this.stripTitles(run[0], run[1])),
+          rule: `${rule}+name`,
+        },
         'NAME',
       );
     }
@@ -563,7 +568,29 @@ export class SpeakerFinder {
   }
 
   private entityName(m: Mention): string {
-    return (m.entityId && this.view.entities.get(m.entityId)?.name) || m.text;
+    const name = (m.entityId && this.view.entities.get(m.entityId)?.name) || m.text;
+    return m.type === 'PERSON' ? this.personName(name) : name;
+  }
+
+  /**
+   * A person's name without what a tagger may have run into it from the left: an organisation
+   * (`Refugee Council Enver Solomon`), a portfolio (`Education Stefania Giannini`) or a title
+   * (`Education Mr. Toccafondi`): the words after the last such word.
+   */
+  personName(name: string): string {
+    const words = name.split(/\s+/);
+    for (let k = words.length - 2; k >= 0; k--) {
+      const w = words[k].toLowerCase();
+      const bare = w.replace(/\.$/, '');
+      const cut =
+        this.lex.notPersonWords.has(bare) ||
+        this.lex.roleNouns.has(bare) ||
+        // a title in the middle only (`Mr Smith` keeps its title, as the text says it)
+        (k > 0 && this.lex.titles.some((t) => t.length === 1 && (t[0] === w || t[0] === bare)));
+      // `Department of Agriculture` is no person's name: cut only before a capitalised word.
+      if (cut) return /^\p{Lu}/u.test(words[k + 1]) ? words.slice(k + 1).join(' ') : name;
+    }
+    return name;
   }
 
   /** A phrase whose first word after determiners and adjectives is a role noun (`the minister`). */
