@@ -41,6 +41,11 @@ export interface GoldEvent {
 export interface GoldRecord {
   id: string;
   text?: string;
+  /**
+   * Hand-written gold may give the text with its entities marked instead of `text` + `entities`:
+   * `[[PERSON Pete Sampras]] beat [[NORP Croatian]] [[PERSON Goran Ivanisevic]]` (see `fromMarkedUp`).
+   */
+  marked?: string;
   title?: string | null;
   published?: string | null;
   entities?: GoldEntity[];
@@ -54,6 +59,30 @@ export interface GoldRecord {
 
 export const SCORED_LAYERS = ['entities', 'times', 'quotes', 'places', 'events'] as const;
 export type ScoredLayer = (typeof SCORED_LAYERS)[number];
+
+const MARK = /\[\[(PERSON|ORG|GPE|LOC|NORP|OTHER) ([^\]]+)\]\]/g;
+
+/** A record written with `marked` becomes `text` + `entities`, offsets counted in the plain text. */
+export function fromMarkedUp(record: GoldRecord): GoldRecord {
+  if (record.marked === undefined || record.text !== undefined) return record;
+  const { marked, ...rest } = record;
+  const entities: GoldEntity[] = [];
+  let text = '';
+  let from = 0;
+  for (const m of marked.matchAll(MARK)) {
+    text += marked.slice(from, m.index);
+    entities.push({ start: text.length, end: text.length + m[2].length, type: m[1] });
+    text += m[2];
+    from = (m.index ?? 0) + m[0].length;
+  }
+  text += marked.slice(from);
+  return { ...rest, text, entities: [...(record.entities ?? []), ...entities] };
+}
+
+/** Gold records of a JSON Lines file; hand-marked records (`marked`) are turned into text + entities. */
+export function readGold(file: string): GoldRecord[] {
+  return readJsonl<GoldRecord>(file).map(fromMarkedUp);
+}
 
 export function readJsonl<T = GoldRecord>(file: string): T[] {
   return readFileSync(file, 'utf8')

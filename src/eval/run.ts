@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Document } from '../model/document.js';
 import { toFormatRecord } from '../output/format-record.js';
 import type { Pipeline } from '../pipeline.js';
-import { type GoldRecord, readJsonl, SCORED_LAYERS, type ScoredLayer } from './gold.js';
+import { type GoldRecord, readGold, SCORED_LAYERS, type ScoredLayer } from './gold.js';
 import { findMisses, type Miss } from './misses.js';
 import { type Scores, score } from './score.js';
 
@@ -31,7 +31,7 @@ export function evaluateSet(
   toDocument: DocumentFromRecord,
   opts: { layer?: ScoredLayer; errors?: number } = {},
 ): EvalResult {
-  const gold = readJsonl(file);
+  const gold = readGold(file);
   const started = performance.now();
   const system = gold.map(
     (record) => toFormatRecord(pipeline.run(toDocument(record))) as unknown as GoldRecord,
