@@ -3,6 +3,8 @@
  *   previous   an earlier attributed quotation in the same paragraph (`"..." Smith said. "..."`)
  *   next       a later one in the same paragraph, when none came before (`"A." ... "B," she said.`)
  *   paragraph  the paragraph opens with the quotation and the previous paragraph had an attributed one
+ *   across     the paragraph opens with the quotation and the one before the previous paragraph left
+ *              an attributed quotation open (a caption stands between)
  */
 import type { DraftQuote } from './draft.js';
 
@@ -33,6 +35,15 @@ export function carrySpeakers(quotes: DraftQuote[]): void {
     if (!source && (q.continued || (q.opensParagraph && isFirstIn(direct, i)))) {
       source = findAttributed(direct, i, -1, (o) => o.paragraph === q.paragraph - 1);
       rule = q.continued ? 'carry.continued' : 'carry.paragraph';
+    }
+    if (!source && q.opensParagraph && i > 0) {
+      // `Gregoire said, "... (left open)` / a photo caption / `"However, ..."`: one paragraph without
+      // quotation between a quotation left open and this one, which goes on with it.
+      const before = direct[i - 1];
+      if (before.unclosed && before.paragraph === q.paragraph - 2 && before.attribution?.cue) {
+        source = before;
+        rule = 'carry.across-paragraph';
+      }
     }
     if (!source?.attribution) continue;
     const a = source.attribution;

@@ -6,7 +6,7 @@
  *
  * One row per quotation: the document id, the words the quotation begins with, and the speaker's
  * names (alternatives joined by `|`; `(none)` when the text names nobody; `(not speech)` for a title
- * or name in quotation marks that must not come out as a quotation).
+ * or name in quotation marks that must not come out as a quotation), and, for a known failure, why.
  */
 import type { Quote } from '../../model/layers.js';
 
@@ -19,6 +19,8 @@ export interface SpeakerGoldRow {
   /** Which quotation that begins so (1 = the first in the document). */
   occurrence: number;
   speakers: string[];
+  /** Why the system still gets this row wrong, when it is a known failure (the fourth field). */
+  knownFailure?: string;
   line: number;
 }
 
@@ -27,7 +29,7 @@ export function parseSpeakerGold(tsv: string): SpeakerGoldRow[] {
   tsv.split('\n').forEach((raw, i) => {
     const line = raw.trimEnd();
     if (!line || line.startsWith('#')) return;
-    const [doc, begins, speakers] = line.split('\t');
+    const [doc, begins, speakers, knownFailure] = line.split('\t');
     if (!doc || !begins || !speakers)
       throw new Error(`speaker gold line ${i + 1}: need 3 tab-separated fields`);
     const nth = / #(\d+)$/.exec(begins);
@@ -36,6 +38,7 @@ export function parseSpeakerGold(tsv: string): SpeakerGoldRow[] {
       begins: squash(nth ? begins.slice(0, nth.index) : begins),
       occurrence: nth ? Number(nth[1]) : 1,
       speakers: speakers.split('|').map((s) => s.trim()),
+      knownFailure: knownFailure?.trim() || undefined,
       line: i + 1,
     });
   });

@@ -393,17 +393,19 @@ export class SpeakerFinder {
     let entityId: string | null = null;
     let how = 'pronoun';
     const own = mentionAt[i] >= 0 ? mentions[mentionAt[i]] : null;
-    if (own?.entityId) {
+    const barred = this.barredAntecedents(i);
+    if (own?.entityId && !barred.has(own.entityId)) {
       entityId = own.entityId;
       how = 'pronoun.coref';
     } else if (this.resolvePronoun) {
       entityId = this.resolvePronoun(this.doc, i);
+      if (entityId && barred.has(entityId)) entityId = null;
       if (entityId) how = 'pronoun.resolver';
     }
     if (!entityId && (t.norm === 'i' || t.norm === 'we'))
       return { span, entityId: null, name: null, rule: `${rule}+pronoun.unresolved` };
     if (!entityId) {
-      const antecedent = this.antecedent(i, t.norm);
+      const antecedent = this.antecedent(i, t.norm, barred);
       if (antecedent) {
         const sp: Speaker = {
           ...antecedent,
@@ -416,11 +418,45 @@ export class SpeakerFinder {
       return { span, entityId: null, name: null, rule: `${rule}+pronoun.unresolved` };
     }
     const e = this.view.entities.get(entityId);
-    return { span, entityId, name: e?.name ?? null, rule: `${rule}+${how}` };
+    const name = e ? (e.type === 'PERSON' ? this.personName(e.name) : e.name) : null;
+    return { span, entityId, name, rule: `${rule}+${how}` };
+  }
+
+  /**
+   * Who a speaking pronoun cannot be: anyone named later in its own sentence outside quotation
+   * (`He described Montalvo as ...`: not Montalvo) or inside the quotation of that sentence
+   * (`He said, "Andy Warhol was the center ..."`: not Warhol). Entity ids, or the text of unlinked mentions.
+   */
+  private barredAntecedents(i: number): Set<string> {
+    const { tokens, sentences, mentions, quoted } = this.view;
+    const barred = new Set<string>();
+    const s = sentences[tokens[i].sentence];
+    if (!s || !mentions.length) return barred;
+    const from = tokens[s.firstToken].start;
+    const to = tokens[s.lastToken].end;
+    for (let k = this.firstMentionFrom(from); k < mentions.length && mentions[k].start < to; k++) {
+      const m = mentions[k];
+      if (m.kind === 'pronoun') continue;
+      const inQuote = quoted[tokenAtOrAfter(tokens, m.start)] === 1;
+      if (inQuote || m.start > tokens[i].end) barred.add(m.entityId ?? m.text);
+    }
+    return barred;
+  }
+
+  private firstMentionFrom(offset: number): number {
+    const { mentions } = this.view;
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Nearest earlier compatible mention (or attributed speaker, when there are no mentions). */
-  private antecedent(i: number, pronoun: string): Speaker | null {
+  private antecedent(i: number, pronoun: string, barred: ReadonlySet<string> = new Set()): Speaker | null {
     const { mentions, tokens } = this.view;
     const at = tokens[i].start;
     const wantPerson = pronoun === 'he' || pronoun === 'she';
@@ -443,6 +479,7 @@ export class SpeakerFinder {
       const m = mentions[k];
       if (m.kind === 'pronoun' && !m.entityId) continue;
       if (this.insideQuotation(m.start)) continue; // names inside someone's words are not antecedents
+      if (barred.has(m.entityId ?? m.text)) continue;
       if (wantPerson && !PERSONISH.has(m.type)) continue;
       if (wantThing && (m.type === 'PERSON' || m.type === 'NORP')) continue;
       if (!wantPerson && !wantThing && !AGENTISH.has(m.type)) continue; // they
