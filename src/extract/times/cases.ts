@@ -377,6 +377,30 @@ export const POSITIVE: Positive[] = [
   ['Fighting resumed late last night.', 'last night', '2015-11-16TNI', { type: 'TIME' }],
   ['The summit ends on 3 December.', '3 December', '2015-12-03'],
   ['Oil fell 5% on the day.', 'the day', '2015-11-17'],
+  // financial periods, mid-year, the rest of a period, days of the month
+  ['Second-quarter profit fell 10%.', 'Second-quarter', '1997-Q2', { ref: '1998-02-13' }],
+  ['The company reported third-quarter net income of $5 million.', 'third-quarter', '2015-Q3'],
+  ['First-half earnings were strong.', 'First-half', '1997-H1', { ref: '1998-02-13' }],
+  ['A decision is expected by mid-year.', 'mid-year', '2015', { mod: 'MID' }],
+  [
+    'The plant will be closed for the rest of the year.',
+    'the rest of the year',
+    '2015',
+    { window: ['2015-11-17', '2015-12-31'] },
+  ],
+  ['The bill was passed on the 15th.', 'the 15th', '2015-11-15'],
+  ['The bill was passed on the 20th.', 'the 20th', '2015-10-20'],
+  ['The vote will be held on the 3rd.', 'the 3rd', '2015-12-03'],
+  ['The talks ran from the 3rd to the 5th.', 'the 5th', '2015-11-05'],
+  ['The event happens once a decade.', 'once a decade', 'P1DE', { type: 'SET' }],
+  ['The trial begins this spring.', 'this spring', '1998-SP', { ref: '1998-02-13' }],
+  ['Snow fell this winter.', 'this winter', '1997-WI', { ref: '1998-02-13' }],
+  [
+    'The ceasefire took effect at 6 p.m. local time Sunday.',
+    '6 p.m. local time Sunday',
+    '2015-11-15T18:00',
+    { type: 'TIME' },
+  ],
 ];
 
 export const NEGATIVE: Negative[] = [
@@ -443,4 +467,8 @@ export const NEGATIVE: Negative[] = [
   ['From day one, he opposed the plan.', '*', '`from day one` the idiom'],
   ['The team won 4 to 2.', '*', 'a score written with `to`'],
   ['Ten thousand people marched.', '*', 'a count of people'],
+  ['He scored a first-half goal.', '*', 'a match half, not a period of the year'],
+  ['They won a fourth-quarter touchdown battle.', '*', 'a game quarter'],
+  ['He lives on the 15th floor.', '*', 'an ordinal floor'],
+  ['The team went up to the 3rd.', '*', 'an ordinal place'],
 ];

@@ -24,7 +24,7 @@ export const TIMES_COMPONENT = { component: 'times', version: '0.1.0' } as const
 
 /** Words and shapes that any time expression contains; sentences without them are skipped. */
 export const TIME_TRIGGER =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|now|current|recent|lately|ago|away|past|future|week|month|year|day|daily|decade|centur|hour|minute|second|morning|afternoon|evening|night|overnight|spring|summer|autumn|fall|winter|quarter|fiscal|fy|annual|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|moment|present|nowadays|near|term|fortnight|noon|midnight|anniversa|date\b|q[1-4])/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|now|current|recent|lately|ago|away|past|future|week|month|year|day|daily|decade|centur|hour|minute|second|morning|afternoon|evening|night|overnight|spring|summer|autumn|fall|winter|quarter|fiscal|fy|annual|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|moment|present|nowadays|near|term|fortnight|noon|midnight|anniversa|date\b|half|q[1-4])/i;
 
 /** Priority of chrono's matches against Sitrep's rules of equal length (rules come first). */
 const CHRONO_PRIORITY = 1000;
@@ -199,7 +199,8 @@ function mergeAdjacent(text: string, candidates: Candidate[]): void {
         });
         continue;
       }
-      if (!/^\s*,?\s*(?:on\s+|at\s+)?$/.test(between)) continue;
+      // `6 p.m. local time Sunday`: the words that place a clock in a zone stay inside the expression.
+      if (!/^\s*,?\s*(?:local\s+time\s*,?\s*)?(?:on\s+|at\s+)?$/.test(between)) continue;
       const clock = isClockOnAnchorDay(a) ? a : isClockOnAnchorDay(b) ? b : null;
       const day = clock === a ? b : clock === b ? a : null;
       if (!clock || !day || day.resolved.granularity !== 'day' || !day.resolved.window) continue;

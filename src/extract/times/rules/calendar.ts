@@ -25,6 +25,10 @@ import {
   SEASONS,
 } from './shared.js';
 
+/** Nouns of financial reporting that make `third-quarter` or `first-half` before them a period. */
+const REPORTING_NOUN =
+  /^\s+(?:(?:net|operating|pretax|pre-tax|fiscal|consolidated)\s+)?(?:profits?|earnings|results|sales|revenues?|loss(?:es)?|income|growth|output|figures|dividends?|gdp|report|numbers|deficit|surplus|shipments|volume|margins?|operating|net|per-share)\b/i;
+
 /** The calendar rules by id; their order of precedence is kept in ../rules.ts. */
 export function calendarRules(lex: TimesLexicon): Record<string, Rule> {
   const rules: Rule[] = [
@@ -110,22 +114,29 @@ export function calendarRules(lex: TimesLexicon): Record<string, Rule> {
       // `the third quarter of 2015`, `Q3 2015`, `the first half of 2016`
       id: 'quarter.ordinal',
       pattern:
-        /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half)(?:\s+of\s+((?:19|20)\d\d|(?:this|last|next|the)\s+year))?\b|\bQ([1-4])(?:\s+((?:19|20)\d\d))?\b/g,
+        /\b(?:the\s+)?([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[- ](quarter|half)(?:\s+of\s+((?:19|20)\d\d|(?:this|last|next|the)\s+year))?\b|\bQ([1-4])(?:\s+((?:19|20)\d\d))?\b/g,
       build(m, ctx) {
         const n = m[4] ? +m[4] : ORDINAL[m[1].toLowerCase()];
         const half = m[2]?.toLowerCase() === 'half';
-        if (half && (n > 2 || !m[3])) return null; // `the first half` alone is a match's or a book's
+        // `third-quarter profit`, `first-half earnings`: the adjective of financial reporting is the
+        // period (a `first-half goal` is a match's half and is left out).
+        const reporting =
+          !m[3] &&
+          /-(?:quarter|half)$/i.test(m[0]) &&
+          REPORTING_NOUN.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+        if (half && (n > 2 || (!m[3] && !reporting))) return null; // `the first half` alone is a match's or a book's
         const yearText = m[3] ?? m[5];
         const make = (y: number) => (half ? halfValue(y, n) : quarterValue(y, n));
         if (yearText && /^\d/.test(yearText)) return absolute(make(+yearText), ['quarter', 'year']);
-        if (!half && !m[4] && !/^the\s/i.test(m[0]) && !yearText) return null; // `third quarter` needs `the`
+        if (!half && !m[4] && !/^the\s/i.test(m[0]) && !yearText && !reporting) return null; // `third quarter` needs `the`
         const ref = ctx.ref;
         const dir = directionOf(yearText?.split(/\s+/)[0]);
         let y = ref.y + (dir === 'last' ? -1 : dir === 'next' ? 1 : 0);
         if (
           !yearText &&
           ctx.tense(m.index, m.index + m[0].length) === 'past' &&
-          (half ? 6 * n - 5 : 3 * n - 2) > ref.m
+          // Past narration reports a period that has ended: one that ends after publication is last year's.
+          (half ? 6 * n : 3 * n) > ref.m
         )
           y--;
         return relative(make(y), ['quarter'], ['year'], 0.75);
@@ -157,7 +168,10 @@ export function calendarRules(lex: TimesLexicon): Record<string, Rule> {
         else if (dir === 'next') y = s === now.s ? now.y + 1 : idx(s) > idx(now.s) ? now.y : now.y + 1;
         else if (dir !== 'this' && tense === 'future' && s !== now.s)
           y = idx(s) > idx(now.s) ? now.y : now.y + 1;
-        else if (dir === 'this' && s !== now.s && idx(s) > idx(now.s)) y = now.y;
+        else if (dir === 'this' && s !== now.s)
+          // `this spring` said in February is the coming spring: the season of this calendar year
+          // (a winter of January and February is the one that began the December before).
+          y = s === 'WI' && ref.m <= 2 ? ref.y - 1 : ref.y;
         return relative(seasonValue(y, s, mod), ['season'], ['year'], 0.75);
       },
     },

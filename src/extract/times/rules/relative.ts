@@ -1,5 +1,5 @@
 /** Rules for dates relative to the publication date or to a date named earlier: days, weeks, periods, parts of day. */
-import { addDays, type CivilDate } from '../calendar.js';
+import { addDays, addMonths, type CivilDate, daysInMonth, iso } from '../calendar.js';
 import type { TimesLexicon } from '../lexicon.js';
 import { directionOf, resolveWeekday, resolveWeekend } from '../resolve.js';
 import { clockValue, dayValue, partOfDayValue, type Value, weekendValue, win, yearValue } from '../values.js';
@@ -76,14 +76,14 @@ export function relativeRules(lex: TimesLexicon): Record<string, Rule> {
       },
     },
     {
-      // `the end of the year`, `the beginning of next month`, `year-end`, `the end of this week`
+      // `the end of the year`, `the beginning of next month`, `year-end`, `mid-year`, `the end of this week`
       id: 'period.modified',
       pattern:
-        /\b(?:(the\s+(?:beginning|start|middle|end)\s+of|(?:beginning|start|middle|end)\s+of)\s+(the|this|last|next|the\s+next|the\s+last)\s+(week|month|year|quarter|decade|century)|(year|month)[- ]end)\b/gi,
+        /\b(?:(the\s+(?:beginning|start|middle|end)\s+of|(?:beginning|start|middle|end)\s+of)\s+(the|this|last|next|the\s+next|the\s+last)\s+(week|month|year|quarter|decade|century)|(year|month)[- ]end|mid-?(year|month|week))\b/gi,
       build(m, ctx) {
         const ref = ctx.ref;
-        const unit = (m[3] ?? m[4]).toLowerCase();
-        const mod = m[4] ? 'END' : modOf(m[1]);
+        const unit = (m[3] ?? m[4] ?? m[5]).toLowerCase();
+        const mod = m[4] ? 'END' : m[5] ? 'MID' : modOf(m[1]);
         const dir = directionOf(m[2]?.replace(/^the\s+/i, ''));
         const v = periodValue(ref, unit, dir === 'last' ? -1 : dir === 'next' ? 1 : 0, mod);
         if (!v?.window) return null;
@@ -93,6 +93,18 @@ export function relativeRules(lex: TimesLexicon): Record<string, Rule> {
           v.window = { earliest: v.window.latest, latest: v.window.latest };
         }
         return relative(v, ['modifier', 'period'], ['window'], 0.8);
+      },
+    },
+    {
+      // `the rest of the year`, `the remainder of this month`: the current period from publication on
+      id: 'period.rest',
+      pattern: /\bthe\s+(?:rest|remainder|balance)\s+of\s+(?:the|this)\s+(week|month|year|quarter)\b/gi,
+      build(m, ctx) {
+        const ref = ctx.ref;
+        const v = periodValue(ref, m[1].toLowerCase(), 0);
+        if (!v?.window) return null;
+        v.window = { earliest: iso(ref), latest: v.window.latest };
+        return relative(v, ['period'], ['window'], 0.75);
       },
     },
     {
@@ -277,6 +289,23 @@ export function relativeRules(lex: TimesLexicon): Record<string, Rule> {
           anchor: 'publication',
           confidence: 0.5,
         };
+      },
+    },
+    {
+      // `on the 15th`: a day of the month in focus (publication's), the most recent one in past
+      // narration, the next one in future; `the 15th floor`, `the 15th century` are not dates
+      id: 'day.of-month',
+      pattern:
+        /(?<=\b(?:on|by|until|till|since|from|before|after)\s|\bthe\s+\d{1,2}(?:st|nd|rd|th)\s+(?:to|through|and|or)\s)the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[,.;:!?)]|$|and\b|or\b|through\b|to\b))/gi,
+      build(m, ctx) {
+        const ref = ctx.ref;
+        const d = +m[1];
+        const tense = ctx.tense(m.index, m.index + m[0].length);
+        let month: CivilDate = { y: ref.y, m: ref.m, d: 1 };
+        if (tense === 'past' && d > ref.d) month = addMonths(month, -1);
+        else if (tense === 'future' && d < ref.d) month = addMonths(month, 1);
+        if (d > daysInMonth(month.y, month.m)) return null;
+        return relative(dayValue({ ...month, d }), ['day'], ['month', 'year'], 0.7);
       },
     },
     {

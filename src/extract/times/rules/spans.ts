@@ -71,7 +71,7 @@ export function spansRules(lex: TimesLexicon): Record<string, Rule> {
       // `every week`, `each Monday`, `every three days`, `daily`, `twice a year`, `annually`, `on Sundays`
       id: 'set',
       pattern: new RegExp(
-        `\\b(?:every\\s+((?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|few)\\s+(?:days|weeks|months|years|hours|minutes))|(every|each)\\s+(other\\s+)?(day|week|month|year|morning|afternoon|evening|night|weekend|quarter|${WEEKDAY}|summer|winter|spring|autumn)|(once|twice|(?:${NUM})\\s+times)\\s+(?:a|per|every|each)\\s+(day|week|month|year)|(daily|weekly|monthly|annually|yearly|nightly|hourly|biweekly|quarterly)|(?<=\\bon\\s)(${WEEKDAY})s)\\b`,
+        `\\b(?:every\\s+((?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|few)\\s+(?:days|weeks|months|years|hours|minutes))|(every|each)\\s+(other\\s+)?(day|week|month|year|morning|afternoon|evening|night|weekend|quarter|${WEEKDAY}|summer|winter|spring|autumn)|(once|twice|(?:${NUM})\\s+times)\\s+(?:a|an|per|every|each)\\s+(hour|day|week|month|year|decade|century)|(daily|weekly|monthly|annually|yearly|nightly|hourly|biweekly|quarterly)|(?<=\\bon\\s)(${WEEKDAY})s)\\b`,
         'gi',
       ),
       build(m, ctx) {
