@@ -115,3 +115,50 @@ describe('name rules', () => {
     );
   });
 });
+
+const people: [string, string, string[], string[]][] = [
+  [
+    'type.hyphenated-given-name',
+    'The camp elected Kwok Ka-ki and Leung Che-cheung, while Hui Chi-fung lost.',
+    ['Kwok Ka-ki/PERSON', 'Leung Che-cheung/PERSON', 'Hui Chi-fung/PERSON'],
+    [],
+  ],
+  [
+    'type.hyphenated-given-name: not an English compound',
+    'Atwood, a Booker Prize-winner, came.',
+    [],
+    ['Booker Prize-winner/PERSON'],
+  ],
+  [
+    'name.split-before-given-name: after an organisation head',
+    'After the leak, the chief of the Refugee Council Enver Solomon told reporters it was wrong.',
+    ['Refugee Council/ORG', 'Enver Solomon/PERSON'],
+    ['Refugee Council Enver Solomon/ORG'],
+  ],
+  [
+    'name.split-before-given-name: after a portfolio',
+    'Minister of Health Stefania Rossi said the plan would change.',
+    ['Stefania Rossi/PERSON'],
+    ['Health/PERSON', 'Health Stefania Rossi/PERSON'],
+  ],
+  [
+    'name.split-before-given-name: a name ending in a head word is one name',
+    'The Andy Warhol Foundation and the Walt Disney Company gave money.',
+    ['Andy Warhol Foundation/ORG', 'Walt Disney Company/ORG'],
+    [],
+  ],
+  [
+    'hyphen-glued name parts',
+    'His father Mohamed El-Hassan Mohamed said the Al-Ghaza Hotel fell.',
+    ['Mohamed El-Hassan Mohamed/PERSON', 'Al-Ghaza Hotel/LOC'],
+    ['Hassan/PERSON', 'Ghaza Hotel/LOC'],
+  ],
+];
+
+describe('person rules', () => {
+  it.each(people)('%s: %s', (_rule, text, present, absent) => {
+    const { found } = names(text);
+    for (const p of present) expect(found, text).toContain(p);
+    for (const a of absent) expect(found, text).not.toContain(a);
+  });
+});

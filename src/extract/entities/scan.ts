@@ -19,6 +19,7 @@ import {
 import type { Document } from '../../model/document.js';
 import type { Sentence, Token } from '../../model/layers.js';
 import type { Candidate } from './candidates.js';
+import { SPEECH_VERBS } from './unknown-names.js';
 
 /** Lower-case words allowed inside a capitalised name (`Church of Scientology`, `Abu Bakr al-Baghdadi`). */
 const CONNECTORS = new Set([
@@ -45,6 +46,19 @@ const CONNECTORS = new Set([
 ]);
 /** A connector word, unless written in capitals (`LA Weekly` is Los Angeles, not the article `la`). */
 const isConnector = (t: Token): boolean => CONNECTORS.has(t.norm) && !/^[A-Z]{2,}$/.test(t.text);
+/** A capitalised connector glued by a hyphen to the next word opens a name (`Al-Ghaza`, `El-Hassan`). */
+const isNamePrefix = (tokens: Token[], i: number): boolean => {
+  const t = tokens[i];
+  const hyphen = tokens[i + 1];
+  const next = tokens[i + 2];
+  return (
+    isUpperStart(t.text) &&
+    hyphen?.text === '-' &&
+    hyphen.start === t.end &&
+    next?.start === hyphen.end &&
+    isUpperStart(next.text)
+  );
+};
 /** Prefixes of hyphenated words whose remainder is a name (`pro-Kremlin`, `non-NATO`, `anti-American`). */
 const NAME_PREFIXES = /^(pro|non|anti|ex|post|pre|neo|pan|un)-(.+)$/i;
 /** Tokens after which a capitalised word is capitalised only because it opens a sentence or quote. */
@@ -318,7 +332,7 @@ export class SentenceScanner {
         p++;
         continue;
       }
-      if (isConnector(t) && unknownFrom < 0) {
+      if (isConnector(t) && unknownFrom < 0 && !isNamePrefix(tokens, p)) {
         p++;
         continue;
       }
@@ -391,6 +405,17 @@ export class SentenceScanner {
           p++;
           continue;
         }
+        // `Mohamed El-Hassan Mohamed`: a name glued by a hyphen to the word before belongs to that word.
+        const hyphen = tokens[p - 1];
+        if (
+          unknownFrom >= 0 &&
+          hyphen.text === '-' &&
+          hyphen.start === tokens[p - 2]?.end &&
+          tokens[p].start === hyphen.end
+        ) {
+          p = name.last + 1;
+          continue;
+        }
         // `University of North Carolina`, `Bank of New York`: a place after `of` completes a name headed
         // by an organisation word.
         if (
@@ -429,12 +454,13 @@ export class SentenceScanner {
           p = suffix + 1;
           continue;
         }
-        flushUnknown(p - 1);
         if (this.headedBeyond(ctx, name.last, b)) {
-          // `United States Navy`, `Bank of America`: the name is part of a longer organisation name.
+          // `United States Navy`, `Walt Disney Company`: the name is part of a longer organisation
+          // name, with the unknown words before it.
           this.pushUnknown(ctx, unknownFrom >= 0 ? unknownFrom : p, b, role, out);
           return;
         }
+        flushUnknown(p - 1);
         out.push(this.nameMention(ctx, p, name.last, name.ids, role));
         role = null;
         p = name.last + 1;
@@ -774,9 +800,24 @@ export class SentenceScanner {
   ): void {
     const { tokens } = ctx;
     // Trim connectors and possessives at the edges (`of the`, `'s`).
-    while (from <= to && (isConnector(tokens[from]) || !isWord(tokens[from]))) from++;
+    while (
+      from <= to &&
+      ((isConnector(tokens[from]) && !isNamePrefix(tokens, from)) || !isWord(tokens[from]))
+    )
+      from++;
     while (to >= from && (isConnector(tokens[to]) || !isWord(tokens[to]))) to--;
     if (from > to) return;
+    const split = this.personAfterName(ctx, from, to);
+    if (split > 0) {
+      // `Refugee Council Enver Solomon`, `(Minister of) Education Stefania Giannini`: two names run together.
+      // After `Minister of`, the words before the name are the minister's portfolio, not a name.
+      const portfolio =
+        from >= 2 && /^(of|for)$/.test(tokens[from - 1].norm) && this.kb.titles.byKey.has(ctx.keys[from - 2]);
+      if (!portfolio) this.pushUnknown(ctx, from, split - 1, role, out);
+      this.pushUnknown(ctx, split, to, null, out);
+      out[out.length - 1].rules.push('name.split-before-given-name');
+      return;
+    }
     // One word that the tagger reads as a function word (`If`, `When`) is not a name.
     if (from === to && !NAME_POS.has(tokens[from].pos)) return;
     for (let k = from + 1; k < to; k++) {
@@ -824,6 +865,38 @@ export class SentenceScanner {
       rules: [role ? 'name.unknown+title' : 'name.unknown'],
       confidence: role ? 0.8 : 0.6,
     });
+  }
+
+  /**
+   * Where a person's name starts inside a run of capitalised words that is not all one name: a given
+   * name followed by one or two more words ending the run, after an organisation or place word
+   * (`Refugee Council Enver Solomon`), after `of`/`for` (`Minister of Education Stefania Giannini`),
+   * or before a speech verb (`... Islamic Relations Alia Salem said`). Returns the token index, or -1.
+   * A name ending in a head word (`Andy Warhol Foundation`, `John F. Kennedy Space Center`) is not cut.
+   */
+  private personAfterName(ctx: SentenceContext, from: number, to: number): number {
+    const { tokens, keys } = ctx;
+    for (let k = Math.max(from + 1, to - 2); k < to; k++) {
+      const given = keys[k];
+      if (!this.kb.firstNames.has(given) || this.kb.nameHeads.has(given) || this.kb.titles.byKey.has(given))
+        continue;
+      let clean = true;
+      for (let j = k; j <= to && clean; j++) {
+        const t = tokens[j];
+        if (!isUpperStart(t.text) || isConnector(t) || this.kb.nameHeads.has(keys[j])) clean = false;
+      }
+      // A given name right after another, or glued by a hyphen (`Mohamed El-Hassan Mohamed`), and a
+      // run that opens with a given name are one person's name.
+      if (!clean || this.kb.firstNames.has(keys[k - 1]) || tokens[k - 1].text === '-') continue;
+      if (this.kb.firstNames.has(keys[from])) return -1;
+      const before = tokens[from - 1];
+      const after = tokens[to + 1];
+      const afterHead = this.hasHead(tokens, from, k - 1);
+      const afterOf = !!before && before.sentence === ctx.sentence.index && /^(of|for)$/.test(before.norm);
+      const speaks = !!after && after.sentence === ctx.sentence.index && SPEECH_VERBS.has(after.norm);
+      if (afterHead || afterOf || speaks) return k;
+    }
+    return -1;
   }
 
   /** A title used alone for a person (`British Foreign Secretary`), with a country word before it kept in the span. */

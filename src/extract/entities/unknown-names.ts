@@ -6,7 +6,7 @@ import type { ActorKnowledge } from '../../knowledge/actors/index.js';
 import type { EntityType, Token } from '../../model/layers.js';
 import type { Candidate } from './candidates.js';
 
-const SPEECH_VERBS = new Set([
+export const SPEECH_VERBS = new Set([
   'said',
   'says',
   'told',
@@ -24,6 +24,12 @@ const SPEECH_VERBS = new Set([
 ]);
 const PERSON_NOUN =
   /(ist|er|or|man|woman|ant|ent|ian|eer|ee|ive|ess|wife|husband|son|daughter|mother|father|boy|girl|chief|head|member|official|expert|leader|analyst|author|actor|actress|aide|advisor|adviser|envoy|spokesperson|colleague|friend|resident|student|founder)s?$/;
+/**
+ * A capitalised surname and a given name of two syllables, the second in lower case (`Wai-ching`);
+ * English compounds (`Prize-winner`, `Oil-based`) end otherwise.
+ */
+const HYPHENATED_GIVEN_NAME =
+  /^(?:[A-Z][a-z]+ )?[A-Z][a-z]{1,8} [A-Z][a-z]{1,5}-(?![a-z]*(?:er|ed|ly|man|ist)$)[a-z]{1,6}$/;
 const GROUP_PLURAL = /(ans|ians|ists|ites|ims|ese)$/;
 
 /** An apposition after a name (`, a local teacher`): the role words, or null. */
@@ -86,6 +92,9 @@ export function typeUnknownName(
   if (words.length === 1 && lastHead && tokens[c.first - 1]?.norm === 'the')
     return set(lastHead, 'type.short-name', 0.55);
   if (firstGender && words.length >= 2 && words.length <= 4) return set('PERSON', 'type.first-name', 0.8);
+  // `Kwok Ka-ki`, `Moon Jae-in`: a surname and a two-syllable given name joined by a hyphen, the way
+  // Chinese and Korean names are romanised.
+  if (HYPHENATED_GIVEN_NAME.test(text)) return set('PERSON', 'type.hyphenated-given-name', 0.75);
   if (apposition) return set('PERSON', 'type.apposition', 0.75);
   // `striker Romelu Lukaku`, `said Lydia Buchtmann`: a role noun or a speech verb right before.
   const before = tokens[c.first - 1];
