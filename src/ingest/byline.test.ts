@@ -47,6 +47,20 @@ const NOT_BYLINES: string[] = [
   'By Tuesday',
 ];
 
+describe('parseByline: wire headlines in capitals are not bylines', () => {
+  it.each([
+    'SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .',
+    'RUGBY UNION - LEICESTER BEAT BATH IN CUP SEMIFINAL .',
+    'GOLF - MONTGOMERIE LEADS IN MADRID .',
+  ])('%s', (line) => {
+    expect(parseByline(line, true)).toBeNull();
+  });
+
+  it('still reads a byline in capitals that says By', () => {
+    expect(parseByline('By JANE DOE, REUTERS', true)?.authors).toEqual(['JANE DOE']);
+  });
+});
+
 describe('parseByline: not bylines', () => {
   it.each(NOT_BYLINES)('%s', (line) => {
     expect(parseByline(line)).toBeNull();

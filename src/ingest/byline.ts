@@ -61,7 +61,12 @@ export function parseByline(line: string, header = false): Byline | null {
   if (by) {
     rest = text.slice(by[0].length);
     rules.push(BY_PREFIX.test(text) ? 'byline.by-prefix' : 'byline.label');
-  } else if (header && (NAME_ROLE_SEPARATOR.test(text) || IN_PLACE.test(text))) {
+  } else if (
+    header &&
+    (NAME_ROLE_SEPARATOR.test(text) || IN_PLACE.test(text)) &&
+    // A line in capitals only is a wire headline (`SOCCER - JAPAN WIN , CHINA LOSE .`) unless it says `By`.
+    /\p{Ll}/u.test(text)
+  ) {
     rest = text;
     rules.push('byline.name-role');
   } else return null;

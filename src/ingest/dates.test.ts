@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate } from './dates.js';
+import { parseDate, parseWireDateline } from './dates.js';
 
 type Row = [input: string, local: string, precision: string, zone: string | null, utc: string | null];
 
@@ -73,5 +73,30 @@ const NOT_DATES: string[] = [
 describe('parseDate: not datelines', () => {
   it.each(NOT_DATES)('%j', (input) => {
     expect(parseDate(input)).toBeNull();
+  });
+});
+
+describe('parseWireDateline', () => {
+  it.each([
+    ['LONDON 1996-08-30', 'LONDON', '1996-08-30'],
+    ['NEW DELHI 1996-10-30', 'NEW DELHI', '1996-10-30'],
+    ['AL-AIN , United Arab Emirates 1996-12-06', 'AL-AIN, United Arab Emirates', '1996-12-06'],
+    ['WASHINGTON, March 4, 2021', 'WASHINGTON', '2021-03-04'],
+    ['KABUL, Afghanistan, Nov. 3, 2021', 'KABUL, Afghanistan', '2021-11-03'],
+  ])('%s', (line, place, day) => {
+    const d = parseWireDateline(line);
+    expect(d?.place).toBe(place);
+    expect(d?.published.local).toBe(day);
+    expect(d?.rules).toContain('dateline.wire');
+  });
+
+  it.each([
+    'Talks resume March 4, 2021',
+    'London 1996-08-30',
+    'LONDON calling 1996-08-30',
+    'UN 2021',
+    'GENEVA (Reuters) - Talks resumed',
+  ])('not a wire dateline: %s', (line) => {
+    expect(parseWireDateline(line)).toBeNull();
   });
 });

@@ -169,6 +169,36 @@ export function findTrailingDate(line: string): { index: number; date: ParsedDat
   return date ? { index: m.index + m[0].indexOf(m[1]), date } : null;
 }
 
+const PLACE_WORDS = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}";
+/** `LONDON`, `NEW DELHI`, `AL-AIN , United Arab Emirates`: a wire dateline's place, then its date. */
+const WIRE_PLACES = [
+  new RegExp(`^${PLACE_WORDS}\\s*,\\s*${PLACE_WORDS}\\s*,?\\s+(?=\\S)`, 'u'),
+  new RegExp(`^${PLACE_WORDS}\\s*,?\\s+(?=\\S)`, 'u'),
+];
+
+/**
+ * A wire-service dateline: a place in capitals, maybe a region, then the date (`LONDON 1996-08-30`,
+ * `AL-AIN , United Arab Emirates 1996-12-06`, `WASHINGTON, March 4, 2021`). The place's first word
+ * must be in capitals, so a sentence ending in a date (`Talks resume March 4, 2021`) is not one.
+ */
+export function parseWireDateline(line: string): (ParsedDate & { place: string }) | null {
+  const text = line.trim();
+  const firstWord = text.split(/[\s,]/)[0];
+  if (firstWord.length < 2 || firstWord !== firstWord.toUpperCase() || !HAS_DIGIT.test(text)) return null;
+  for (const re of WIRE_PLACES) {
+    const m = re.exec(text);
+    const date = m ? parseDate(text.slice(m[0].length)) : null;
+    if (m && date) {
+      const place = m[0]
+        .trim()
+        .replace(/\s*,$/, '')
+        .replace(/\s*,\s*/g, ', ');
+      return { ...date, rules: [...date.rules, 'dateline.wire'], place };
+    }
+  }
+  return null;
+}
+
 /**
  * Parses a string that is entirely a date (optionally with `Published`/`Updated` prefix, weekday,
  * time and zone). Returns null when anything is left over or a field is out of range.

@@ -194,6 +194,19 @@ describe('readPlainText: header shapes', () => {
     expect(doc.meta.published).toBeNull();
   });
 
+  it('reads wire copy: a headline in capitals ending in a full stop, then a place-and-date dateline', () => {
+    const doc = read(
+      'SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .\n\nAL-AIN , United Arab Emirates 1996-12-06\n\nJapan began the defence of their title with a 2-1 win against Syria on Friday .',
+    );
+    expect(roles(doc)).toEqual([
+      'headline: SOCCER - JAPAN GET LUCKY',
+      'dateline: AL-AIN , United Arab Emi',
+      'body: Japan began the defence ',
+    ]);
+    expect(doc.meta.published?.local).toBe('1996-12-06');
+    expect(doc.meta.authors).toEqual([]);
+  });
+
   it('takes no headline when the first line is a sentence', () => {
     const doc = read('Delegates met in Geneva on Monday.\n\nThey will meet again on Friday.');
     expect(doc.layers.paragraphs!.map((p) => p.role)).toEqual(['body', 'body']);

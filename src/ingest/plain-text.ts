@@ -24,7 +24,7 @@ import type { Metadata, PublishedTime } from '../model/metadata.js';
 import { type BoilerplateMatch, BoilerplateTracker, classifyBoilerplate } from './boilerplate.js';
 import { type Byline, parseAffiliationLine, parseBareName, parseByline } from './byline.js';
 import { countWords, normaliseInput, paragraph } from './compose.js';
-import { findTrailingDate, type ParsedDate, parseDate } from './dates.js';
+import { findTrailingDate, type ParsedDate, parseDate, parseWireDateline } from './dates.js';
 import { failure } from './errors.js';
 import { newDocument } from './new-document.js';
 import type { ReadOutcome } from './types.js';
@@ -147,7 +147,7 @@ class HeaderReader {
     if (kind !== undefined) return kind;
     // A header line is a dateline or a byline before it is boilerplate: `Published Nov 3, 2021` and
     // `Reporting by Jane Roe` would otherwise be taken for a page's time stamp or credits line.
-    const date = parseDate(line.text);
+    const date = parseDate(line.text) ?? parseWireDateline(line.text);
     const byline = date ? null : parseByline(line.text, true);
     const boilerplate = date || byline ? null : classifyBoilerplate(line.text);
     kind = date
@@ -205,8 +205,10 @@ class HeaderReader {
     if (line.text.length > HEADLINE_MAX_CHARS || countWords(line.text) > HEADLINE_MAX_WORDS) return false;
     const ending = line.text.replace(TRAILING_CLOSERS, '');
     if (!SENTENCE_END.test(ending)) return true;
-    // A headline may end in `?` or `!` when a byline or dateline below confirms the header.
-    return !CLAUSE_END.test(ending) && this.headerFollows(b + 1);
+    // A headline may end in `?` or `!` when a byline or dateline below confirms the header; a wire
+    // headline in capitals may even end in a full stop (`SOCCER - JAPAN WIN .`).
+    const wireHeadline = !/\p{Ll}/u.test(line.text) && ending.endsWith('.');
+    return (!CLAUSE_END.test(ending) || wireHeadline) && this.headerFollows(b + 1);
   }
 
   /** A short block between the headline and the byline/dateline is the dek. */
