@@ -393,6 +393,12 @@ export const POSITIVE: Positive[] = [
   ['The vote will be held on the 3rd.', 'the 3rd', '2015-12-03'],
   ['The talks ran from the 3rd to the 5th.', 'the 5th', '2015-11-05'],
   ['The event happens once a decade.', 'once a decade', 'P1DE', { type: 'SET' }],
+  // years counted from the year the text is at
+  ['He was elected in 1990 and resigned the following year.', 'the following year', '1991'],
+  ['In 1997, sales rose 5% from the previous year.', 'the previous year', '1996'],
+  ['He left in 1985; the year before, he had married.', 'the year before', '1984'],
+  ['Sales rose 5% from the previous year.', 'the previous year', '2014'],
+  ['He moved to Paris in 1992. Later that year he married.', 'Later that year', '1992'],
   ['The trial begins this spring.', 'this spring', '1998-SP', { ref: '1998-02-13' }],
   ['Snow fell this winter.', 'this winter', '1997-WI', { ref: '1998-02-13' }],
   [

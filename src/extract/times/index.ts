@@ -16,9 +16,9 @@ import { buildChrono, CHRONO_TRIGGER, chronoCandidates } from './chrono-adapter.
 import { type Candidate, type MatchContext, NoAnchor, type Resolved } from './context.js';
 import { keepEventDay, resolveBeside, resolveSamePhrase } from './event-days.js';
 import { loadTimesLexicon, type TimesLexicon } from './lexicon.js';
-import { anaphoricOffset, buildRules, type Rule } from './rules.js';
+import { ANAPHORIC_YEAR, anaphoricOffset, buildRules, type Rule } from './rules.js';
 import { tenseNear } from './tense.js';
-import { dayValue } from './values.js';
+import { dayValue, yearValue } from './values.js';
 
 export const TIMES_COMPONENT = { component: 'times', version: '0.1.0' } as const;
 
@@ -59,6 +59,9 @@ export function createTimesExtractor(options: TimesOptions = {}): TimesExtractor
       const tokens = doc.layers.tokens ?? [];
       const out: TimeExpression[] = [];
       let previousDay: CivilDate | null = anchor;
+      // The year the text is at: the last expression within one calendar year (`in 1990 ... the
+      // following year`), else publication's.
+      let focusYear: number | null = anchor?.y ?? null;
       let unanchored = 0;
       const quoted = quotedRanges(doc.text);
       for (const s of sentences) {
@@ -82,6 +85,9 @@ export function createTimesExtractor(options: TimesOptions = {}): TimesExtractor
           if (c.rules[0] === 'day.anaphoric' && previousDay) {
             r = { ...r, ...dayValue(addDays(previousDay, anaphoricOffset(s.text.slice(c.start, c.end)))) };
           }
+          if (r.note === ANAPHORIC_YEAR && focusYear !== null) {
+            r = { ...r, ...yearValue(focusYear + anaphoricOffset(s.text.slice(c.start, c.end))) };
+          }
           out.push({
             id: '',
             start,
@@ -91,7 +97,7 @@ export function createTimesExtractor(options: TimesOptions = {}): TimesExtractor
             version: TIMES_COMPONENT.version,
             rules: [
               ...c.rules,
-              ...(r.note ? [r.note] : []),
+              ...(r.note && !c.rules.includes(r.note) ? [r.note] : []),
               ...(anchorRule && r.anchor === 'publication' ? [anchorRule] : []),
             ],
             confidence: r.confidence,
@@ -111,6 +117,10 @@ export function createTimesExtractor(options: TimesOptions = {}): TimesExtractor
             r.granularity === 'hour'
           ) {
             if (r.window) previousDay = isoToCivil(r.window.earliest);
+          }
+          if ((r.type === 'DATE' || r.type === 'TIME') && r.window) {
+            const y = r.window.earliest.slice(0, 4);
+            if (y === r.window.latest.slice(0, 4)) focusYear = +y;
           }
         }
         resolveBeside(out.slice(firstOfSentence));

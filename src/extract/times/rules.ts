@@ -15,7 +15,7 @@ import { relativeRules } from './rules/relative.js';
 import type { Rule } from './rules/shared.js';
 import { spansRules } from './rules/spans.js';
 
-export { anaphoricOffset } from './rules/relative.js';
+export { ANAPHORIC_YEAR, anaphoricOffset } from './rules/relative.js';
 export type { Rule } from './rules/shared.js';
 
 /** Rule ids in order of precedence. */
@@ -37,6 +37,7 @@ export const PRECEDENCE = [
   'duration.anchored',
   'period.relative',
   'period.financial',
+  'year.anaphoric',
   'weekend',
   'part-of-day',
   'day.casual',
@@ -90,6 +91,7 @@ const GATES: Record<string, RegExp> = {
   'duration.anchored': /past|last|next|coming|previous|following|first|final/i,
   'period.relative': /week|month|year|quarter|decade|century/i,
   weekend: /weekend/i,
+  'year.anaphoric': /that year|same year/i,
   'period.financial': /year-|quarter|the year/,
   'part-of-day': /morning|afternoon|evening|night/i,
   'day.casual': /today|yesterday|tomorrow/i,

@@ -45,6 +45,9 @@ const ANAPHORIC_DAY = new RegExp(
   'gi',
 );
 
+/** The note a year counted from the last year named carries (`the following year`). */
+export const ANAPHORIC_YEAR = 'year.anaphoric';
+
 /** Days from the previously named day: `the next day` +1, `the day before` -1, `that day` 0. */
 export function anaphoricOffset(phrase: string): number {
   const w = phrase.toLowerCase();
@@ -179,9 +182,14 @@ export function relativeRules(lex: TimesLexicon): Record<string, Rule> {
         /\b(this\s+past|this\s+coming|the\s+previous|the\s+following|the\s+past|the\s+coming|the\s+current|this|last|next|past|previous|coming|current)\s+(week|month|year|quarter|decade|century)(s(?=\s))?\b|\b(the)\s+(week|month|year)\s+(before|after)\b/gi,
       build(m, ctx) {
         const ref = ctx.ref;
+        // `the year before`, `the following year` count from the year the text is at (index.ts
+        // re-values them from the last year named); publication's year is the fallback.
         if (m[4]) {
-          const v = periodValue(ref, m[5].toLowerCase(), m[6].toLowerCase() === 'before' ? -1 : 1);
-          return v ? relative(v, ['period', 'direction'], ['anchor'], 0.6) : null;
+          const unit = m[5].toLowerCase();
+          const v = periodValue(ref, unit, m[6].toLowerCase() === 'before' ? -1 : 1);
+          if (!v) return null;
+          const r = relative(v, ['period', 'direction'], ['anchor'], 0.6);
+          return unit === 'year' ? { ...r, note: ANAPHORIC_YEAR } : r;
         }
         // `this years lantern festival`: a possessive that lost its apostrophe, before a noun.
         let note: string | undefined;
@@ -196,9 +204,19 @@ export function relativeRules(lex: TimesLexicon): Record<string, Rule> {
         const n = dir === 'last' ? -1 : dir === 'next' ? 1 : 0;
         const v = periodValue(ref, m[2].toLowerCase(), n);
         if (!v) return null;
+        if (/^the\s+(?:previous|following)$/i.test(m[1]) && m[2].toLowerCase() === 'year')
+          return { ...relative(v, ['period', 'direction'], ['anchor'], 0.6), note: ANAPHORIC_YEAR };
         return note
           ? { ...relative(v, ['period', 'direction'], ['year'], 0.6), note }
           : relative(v, ['period', 'direction'], ['year'], 0.9);
+      },
+    },
+    {
+      // `that year`, `the same year`, `later that year`: the year the text is at (re-valued in index.ts)
+      id: 'year.anaphoric',
+      pattern: /\b(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+year\b(?!['\u2019-])/gi,
+      build(m, ctx) {
+        return { ...relative(yearValue(ctx.ref.y), ['period'], ['year'], 0.6), note: ANAPHORIC_YEAR };
       },
     },
     {
