@@ -162,3 +162,45 @@ describe('person rules', () => {
     for (const a of absent) expect(found, text).not.toContain(a);
   });
 });
+
+const more: [string, string, string[], string[]][] = [
+  [
+    'opener: a plural noun before `of` opening a sentence',
+    'Critics of Greenpeace Italia protested. Members of the Sea Org left.',
+    ['Greenpeace/ORG', 'Sea Org/*'],
+    ['Critics of Greenpeace Italia/OTHER', 'Members of the Sea Org/OTHER'],
+  ],
+  [
+    'name heads: conference, planetarium',
+    'Bishops of the Italian Episcopal Conference met at the Adler Planetarium in Chicago.',
+    ['Italian Episcopal Conference/ORG', 'Adler Planetarium/LOC'],
+    ['Episcopal Conference/OTHER'],
+  ],
+  [
+    'name.given-name+surname: a one-word dictionary person and an unknown surname',
+    'Her father, Albert Jaquier, left the country.',
+    ['Albert Jaquier/PERSON'],
+    ['Albert/PERSON'],
+  ],
+  [
+    'type.repeated-word: not for words with digits',
+    'Users of IE6 complain. IE6 is old, and IE6 is slow.',
+    [],
+    ['IE6/ORG'],
+  ],
+];
+
+describe('more name rules', () => {
+  it.each(more)('%s: %s', (_rule, text, present, absent) => {
+    const { found } = names(text);
+    for (const p of present) {
+      if (p.endsWith('/*'))
+        expect(
+          found.some((f) => f.startsWith(p.slice(0, -1))),
+          `${text}: ${p}`,
+        ).toBe(true);
+      else expect(found, text).toContain(p);
+    }
+    for (const a of absent) expect(found, text).not.toContain(a);
+  });
+});

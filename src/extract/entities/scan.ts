@@ -317,8 +317,11 @@ export class SentenceScanner {
     };
     while (p <= b) {
       const t = tokens[p];
-      // Sentence openers that are ordinary words (`The`, `When`, `If`) are not names.
-      if (p === a && this.sentenceInitial(ctx, p) && t.pos !== 'PROPN' && !this.nameAt(ctx, p, b)) {
+      // Sentence openers that are ordinary words (`The`, `When`, `If`) are not names; nor is a plural
+      // noun opening a sentence before `of` (`Critics of Scientology`, `Members of the Sea Org`).
+      const opener =
+        p === a && this.sentenceInitial(ctx, p) && (t.pos !== 'PROPN' || this.pluralBeforeOf(ctx, p, b));
+      if (opener && !this.nameAt(ctx, p, b)) {
         if (!this.kb.demonyms.has(t.norm) && !this.titleAt(ctx, p, b)) {
           p++;
           a = p;
@@ -427,6 +430,32 @@ export class SentenceScanner {
           p = name.last + 1;
           continue;
         }
+        // `Albert Jaquier`: a one-word person of the dictionary (a king, `Albert`) followed by a
+        // surname no dictionary knows is someone else of that given name.
+        if (unknownFrom < 0 && name.last === p && place?.type === 'PERSON') {
+          let last = p;
+          while (last < Math.min(b, p + 2) && this.plainUnknownWord(ctx, last + 1)) last++;
+          if (last > p) {
+            out.push({
+              start: tokens[p].start,
+              end: tokens[last].end,
+              first: p,
+              last,
+              sentence: ctx.sentence.index,
+              kind: 'name',
+              type: 'PERSON',
+              actorIds: [],
+              role: role ? { start: role.start, end: role.end } : null,
+              titleKey: role?.title.key ?? null,
+              gender: role?.title.gender ?? place.gender ?? null,
+              rules: ['name.given-name+surname'],
+              confidence: 0.75,
+            });
+            role = null;
+            p = last + 1;
+            continue;
+          }
+        }
         // `Saratoga Springs`, `Taipei City`, `Kuwait City`: a place word after a place name makes one
         // longer place name.
         const suffix = name.last + 1;
@@ -481,6 +510,34 @@ export class SentenceScanner {
       p++;
     }
     flushUnknown(b);
+  }
+
+  /** A capitalised word that no dictionary, title, head or demonym knows (a surname, most often). */
+  private plainUnknownWord(ctx: SentenceContext, k: number): boolean {
+    const t = ctx.tokens[k];
+    const key = ctx.keys[k];
+    return (
+      isUpperStart(t.text) &&
+      /^[A-Z][a-z]/.test(t.text) &&
+      !isConnector(t) &&
+      !this.kb.nameHeads.has(key) &&
+      !this.kb.titles.byKey.has(key) &&
+      !this.kb.demonyms.has(key) &&
+      !this.kb.notNames.has(key) &&
+      !this.nameAt(ctx, k, k)
+    );
+  }
+
+  /** A plural word (`Critics`, `Members`) before `of` in the run, that heads no name (`Friends` is no head). */
+  private pluralBeforeOf(ctx: SentenceContext, p: number, b: number): boolean {
+    const { tokens, keys } = ctx;
+    return (
+      p < b &&
+      tokens[p + 1].norm === 'of' &&
+      /^[A-Z][a-z]+[^s'u]s$/.test(tokens[p].text) &&
+      !this.kb.nameHeads.has(keys[p]) &&
+      !this.kb.titles.byKey.has(keys[p])
+    );
   }
 
   /** Whether a word of tokens `from..to` is an organisation or place head (`University`, `Bank`). */

@@ -122,7 +122,13 @@ export function typeUnknownName(
   if (words.length === 1 && firstGender && firstGender !== 'u') return set('PERSON', 'type.given-name', 0.6);
   // A one-word proper noun named again in the article is most often an organisation (`Google`);
   // a person's surname was joined to the full name by coreference before this is read.
-  if (words.length === 1 && (counts.get(last) ?? 0) >= 2 && tokens[c.first].pos === 'PROPN') {
+  // A word with digits (`IE6`, `STS-1`) names a model or product, not an organisation.
+  if (
+    words.length === 1 &&
+    (counts.get(last) ?? 0) >= 2 &&
+    tokens[c.first].pos === 'PROPN' &&
+    !/\d/.test(text)
+  ) {
     return set('ORG', 'type.repeated-word', 0.5);
   }
   // Otherwise the type is not known: products, events and works are named like this too. Coreference
