@@ -399,6 +399,11 @@ export const POSITIVE: Positive[] = [
   ['He left in 1985; the year before, he had married.', 'the year before', '1984'],
   ['Sales rose 5% from the previous year.', 'the previous year', '2014'],
   ['He moved to Paris in 1992. Later that year he married.', 'Later that year', '1992'],
+  ['Revenue rose to $5 billion last year from $4 billion a year earlier.', 'a year earlier', '2013'],
+  ['The rule took effect last Oct. 1.', 'last Oct. 1', '2015-10-01'],
+  ['The plant reopens next March 3.', 'next March 3', '2016-03-03'],
+  ['Officials will meet early next week.', 'early next week', '2015-W48', { mod: 'START' }],
+  ['Talks resumed late last month.', 'late last month', '2015-10', { mod: 'END' }],
   ['The trial begins this spring.', 'this spring', '1998-SP', { ref: '1998-02-13' }],
   ['Snow fell this winter.', 'this winter', '1997-WI', { ref: '1998-02-13' }],
   [

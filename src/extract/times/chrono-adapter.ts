@@ -196,6 +196,30 @@ export function chronoCandidates(parser: ChronoParser, ctx: MatchContext, priori
         resolved = null; // a relative reading with no anchor: only absolute dates are kept
       }
       if (!resolved) continue;
+      // `last Oct. 1`, `next March 3`: TimeML keeps the direction word inside the expression, and it
+      // settles the year the date left open.
+      const dir = /\b(last|next|this)\s+$/i.exec(ctx.text.slice(Math.max(0, part.start - 6), part.start));
+      if (dir && resolved.granularity === 'day' && resolved.implied.includes('year') && resolved.window) {
+        const day = isoDay(resolved.window.earliest);
+        const ref = ctx.ref;
+        const w = dir[1].toLowerCase();
+        const y =
+          w === 'last'
+            ? compareMd(day, ref) < 0
+              ? ref.y
+              : ref.y - 1
+            : w === 'next'
+              ? compareMd(day, ref) > 0
+                ? ref.y
+                : ref.y + 1
+              : ref.y;
+        resolved = {
+          ...resolved,
+          ...dayValue({ ...day, y }),
+          implied: resolved.implied.filter((f) => f !== 'year'),
+        };
+        part.start -= dir[0].length;
+      }
       const tags = [...r.tags()].filter((t) => t.startsWith('parser/')).map((t) => `chrono.${t.slice(7)}`);
       out.push({
         start: part.start,
@@ -207,6 +231,15 @@ export function chronoCandidates(parser: ChronoParser, ctx: MatchContext, priori
     }
   }
   return out;
+}
+
+/** Orders two dates by month and day only. */
+function compareMd(a: CivilDate, b: CivilDate): number {
+  return a.m - b.m || a.d - b.d;
+}
+
+function isoDay(s: string): CivilDate {
+  return { y: +s.slice(0, 4), m: +s.slice(5, 7), d: +s.slice(8, 10) };
 }
 
 export { iso };

@@ -16,7 +16,7 @@ import { buildChrono, CHRONO_TRIGGER, chronoCandidates } from './chrono-adapter.
 import { type Candidate, type MatchContext, NoAnchor, type Resolved } from './context.js';
 import { keepEventDay, resolveBeside, resolveSamePhrase } from './event-days.js';
 import { loadTimesLexicon, type TimesLexicon } from './lexicon.js';
-import { ANAPHORIC_YEAR, anaphoricOffset, buildRules, type Rule } from './rules.js';
+import { ANAPHORIC_YEAR, anaphoricOffset, anaphoricYearOffset, buildRules, type Rule } from './rules.js';
 import { tenseNear } from './tense.js';
 import { dayValue, yearValue } from './values.js';
 
@@ -86,7 +86,7 @@ export function createTimesExtractor(options: TimesOptions = {}): TimesExtractor
             r = { ...r, ...dayValue(addDays(previousDay, anaphoricOffset(s.text.slice(c.start, c.end)))) };
           }
           if (r.note === ANAPHORIC_YEAR && focusYear !== null) {
-            r = { ...r, ...yearValue(focusYear + anaphoricOffset(s.text.slice(c.start, c.end))) };
+            r = { ...r, ...yearValue(focusYear + anaphoricYearOffset(s.text.slice(c.start, c.end))) };
           }
           out.push({
             id: '',

@@ -15,7 +15,7 @@ import { relativeRules } from './rules/relative.js';
 import type { Rule } from './rules/shared.js';
 import { spansRules } from './rules/spans.js';
 
-export { ANAPHORIC_YEAR, anaphoricOffset } from './rules/relative.js';
+export { ANAPHORIC_YEAR, anaphoricOffset, anaphoricYearOffset } from './rules/relative.js';
 export type { Rule } from './rules/shared.js';
 
 /** Rule ids in order of precedence. */
@@ -31,6 +31,7 @@ export const PRECEDENCE = [
   'period.earlier-later',
   'period.modified',
   'period.rest',
+  'period.fuzzy',
   'vague.ago',
   'vague.away',
   'relative.ago',
@@ -85,6 +86,7 @@ const GATES: Record<string, RegExp> = {
   'period.earlier-later': /earlier|later/i,
   'period.modified': /beginning|start|middle|end|mid/i,
   'period.rest': /rest|remainder|balance/i,
+  'period.fuzzy': /early|late|mid/i,
   'vague.ago': /ago/i,
   'vague.away': /away|from now/i,
   'relative.ago': /ago|from now|hence|earlier|later/i,

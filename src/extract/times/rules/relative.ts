@@ -48,6 +48,14 @@ const ANAPHORIC_DAY = new RegExp(
 /** The note a year counted from the last year named carries (`the following year`). */
 export const ANAPHORIC_YEAR = 'year.anaphoric';
 
+/** Years from the year the text is at: `two years later` +2, `a year earlier` -1, `the previous year` -1. */
+export function anaphoricYearOffset(phrase: string): number {
+  const m = /(\S+)[- ]years?\s+(earlier|later)\b/i.exec(phrase);
+  const n = m ? parseNumber(m[1]) : null;
+  if (m && n !== null) return m[2].toLowerCase() === 'earlier' ? -n : n;
+  return anaphoricOffset(phrase);
+}
+
 /** Days from the previously named day: `the next day` +1, `the day before` -1, `that day` 0. */
 export function anaphoricOffset(phrase: string): number {
   const w = phrase.toLowerCase();
@@ -99,6 +107,21 @@ export function relativeRules(lex: TimesLexicon): Record<string, Rule> {
       },
     },
     {
+      // `early next week`, `late last month`, `mid-this year`: the period narrowed by a TIMEX3 mod
+      id: 'period.fuzzy',
+      pattern: /\b(early|late|mid)[- ]?\s*(this|last|next)\s+(week|month|year)\b/gi,
+      build(m, ctx) {
+        const dir = directionOf(m[2]);
+        const v = periodValue(
+          ctx.ref,
+          m[3].toLowerCase(),
+          dir === 'last' ? -1 : dir === 'next' ? 1 : 0,
+          modOf(m[1]),
+        );
+        return v ? relative(v, ['modifier', 'period', 'direction'], ['window'], 0.8) : null;
+      },
+    },
+    {
       // `the rest of the year`, `the remainder of this month`: the current period from publication on
       id: 'period.rest',
       pattern: /\bthe\s+(?:rest|remainder|balance)\s+of\s+(?:the|this)\s+(week|month|year|quarter)\b/gi,
@@ -134,7 +157,11 @@ export function relativeRules(lex: TimesLexicon): Record<string, Rule> {
         const v = atUnit(shift(base, sign * n, unit), unit, ctx);
         const mod = approxMod(m[1]);
         if (mod) v.mod = mod === 'LESS_THAN' || mod === 'MORE_THAN' ? 'APPROX' : mod;
-        if (anaphoric) return relative(v, ['count', 'unit', 'direction'], ['date', 'anaphor'], 0.5);
+        if (anaphoric) {
+          const r = relative(v, ['count', 'unit', 'direction'], ['date', 'anaphor'], 0.5);
+          // `a year earlier` counts whole years from the year the text is at (index.ts re-values it).
+          return unit === 'Y' && Number.isInteger(n) ? { ...r, note: ANAPHORIC_YEAR } : r;
+        }
         return relative(v, ['count', 'unit', 'direction'], ['date'], 0.85);
       },
     },
