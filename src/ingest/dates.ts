@@ -181,7 +181,9 @@ const WIRE_PLACES = [
  * `AL-AIN , United Arab Emirates 1996-12-06`, `WASHINGTON, March 4, 2021`). The place's first word
  * must be in capitals, so a sentence ending in a date (`Talks resume March 4, 2021`) is not one.
  */
-export function parseWireDateline(line: string): (ParsedDate & { place: string }) | null {
+export function parseWireDateline(
+  line: string,
+): (ParsedDate & { place: string; placeLength: number }) | null {
   const text = line.trim();
   const firstWord = text.split(/[\s,]/)[0];
   if (firstWord.length < 2 || firstWord !== firstWord.toUpperCase() || !HAS_DIGIT.test(text)) return null;
@@ -189,11 +191,11 @@ export function parseWireDateline(line: string): (ParsedDate & { place: string }
     const m = re.exec(text);
     const date = m ? parseDate(text.slice(m[0].length)) : null;
     if (m && date) {
-      const place = m[0]
-        .trim()
-        .replace(/\s*,$/, '')
-        .replace(/\s*,\s*/g, ', ');
-      return { ...date, rules: [...date.rules, 'dateline.wire'], place };
+      const raw = m[0].replace(/\s*,?\s*$/, '');
+      const place = raw.replace(/\s*,\s*/g, ', ');
+      // Where the place ends in the line as given, leading space included.
+      const placeLength = line.length - line.trimStart().length + raw.length;
+      return { ...date, rules: [...date.rules, 'dateline.wire'], place, placeLength };
     }
   }
   return null;

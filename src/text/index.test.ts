@@ -41,6 +41,21 @@ describe('text layer', () => {
     ]);
   });
 
+  it("reads a wire dateline's place as a sentence, never its date or another dateline", () => {
+    const text =
+      'Japan win\n\nAL-AIN , United Arab Emirates 1996-12-06\n\nNovember 17, 2015 | 4:55 pm\n\nJapan won.';
+    const paragraphs = splitParagraphs(text).map((p, i) => ({
+      ...p,
+      role: (['headline', 'dateline', 'dateline', 'body'] as const)[i],
+    }));
+    const doc = new Pipeline([textLayer()]).run(newDocument({ text, paragraphs }));
+    expect(doc.layers.sentences!.map((s) => s.text)).toEqual([
+      'Japan win',
+      'AL-AIN , United Arab Emirates',
+      'Japan won.',
+    ]);
+  });
+
   it('splits on single newlines when a text has no blank line', () => {
     expect(splitParagraphs('a\nb\nc').map((p) => p.text)).toEqual(['a', 'b', 'c']);
     expect(splitParagraphs('a\nb\n\nc').map((p) => p.text)).toEqual(['a\nb', 'c']);

@@ -9,6 +9,7 @@
 
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
+import { parseWireDateline } from '../ingest/dates.js';
 import { spanOf } from '../model/annotation.js';
 import type { Document } from '../model/document.js';
 import type { Sentence, Token } from '../model/layers.js';
@@ -89,7 +90,7 @@ function mergeInsideQuotes(tokens: Token[], ranges: [number, number][]): [number
   return out;
 }
 
-/** Fills `sentences` and `tokens` for the readable paragraphs (headline, dek, body). */
+/** Fills `sentences` and `tokens` for the readable paragraphs (headline, dek, body) and wire datelines' places. */
 export function textLayer(): Component {
   return {
     name: TEXT_COMPONENT.component,
@@ -104,8 +105,12 @@ export function textLayer(): Component {
       const sentences: Sentence[] = [];
       const tokens: Token[] = [];
       for (const p of doc.layers.paragraphs) {
-        if (!READABLE_ROLES.has(p.role)) continue;
-        const { tokens: local, sentenceRanges } = tokenise(p.text, p.start);
+        // A wire dateline's place (`AL-AIN , United Arab Emirates 1996-12-06`) is read as a sentence of
+        // its own, without the date: it names where the story was filed; the date is metadata.
+        const wire = p.role === 'dateline' ? parseWireDateline(p.text) : null;
+        if (!READABLE_ROLES.has(p.role) && !wire) continue;
+        const readable = wire ? p.text.slice(0, wire.placeLength) : p.text;
+        const { tokens: local, sentenceRanges } = tokenise(readable, p.start);
         const offset = tokens.length;
         for (const [first, last] of sentenceRanges) {
           const index = sentences.length;

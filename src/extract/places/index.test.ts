@@ -270,3 +270,14 @@ describe('local news', () => {
     expect(byText.get('Beloit')?.admin1).toBe('Wisconsin');
   });
 });
+
+describe('lines set in capitals', () => {
+  it('takes countries and large cities from a wire headline, not villages named like common words', () => {
+    const doc = read('CRICKET - LEICESTERSHIRE TAKE OVER AT TOP AFTER INNINGS VICTORY IN LONDON .');
+    const found = (doc.layers.places ?? []).map((p) => p.text);
+    expect(found).toContain('LEICESTERSHIRE');
+    expect(found).toContain('LONDON');
+    expect(found).not.toContain('OVER');
+    expect(found).not.toContain('TOP');
+  });
+});

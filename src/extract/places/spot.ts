@@ -123,6 +123,22 @@ function tokenRange(tokens: Token[], start: number, end: number): [number, numbe
   return [lo, last];
 }
 
+/** A town named in a line set in capitals must be at least this large to be taken for a place. */
+const SHOUTED_CITY_POPULATION = 100000;
+
+/** A sentence whose words are nearly all in capitals, like a wire headline. */
+function isShouting(tokens: Token[], first: number, last: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let t = first; t <= last; t++) {
+    const w = tokens[t].text;
+    if (!/\p{L}/u.test(w)) continue;
+    words++;
+    if (!/\p{Ll}/u.test(w)) caps++;
+  }
+  return words >= 3 && caps >= 0.8 * words;
+}
+
 const bare = (word: string) => (word.endsWith('.') ? word.slice(0, -1) : word);
 
 /** What the words around a name say about it: `in X`, `the Egyptian city of X`, `X County`. */
@@ -328,6 +344,7 @@ export function spotToponyms(doc: Document, gaz: Gazetteer): Toponym[] {
   for (const sent of sentences) {
     const sFirst = sent.firstToken;
     const sLast = sent.lastToken;
+    const shouting = isShouting(tokens, sFirst, sLast);
     for (let t = sFirst; t <= sLast; t++) {
       const tok = tokens[t];
       if (taken[t] || !isCapitalised(tok)) continue;
@@ -339,6 +356,13 @@ export function spotToponyms(doc: Document, gaz: Gazetteer): Toponym[] {
       if (verdict.surname && candidates.every((i) => kindOf(gaz, i) === 'city'))
         surnames.add(placeKey(tokens[j].text));
       if (!verdict.keep) continue;
+      // In a line set in capitals (`CHINA IN SURPRISE DEFEAT`) every word looks like a name: only a
+      // country, region or large city counts, not a village that shares a common word (`Over`).
+      if (
+        shouting &&
+        !candidates.some((i) => kindOf(gaz, i) !== 'city' || gaz.population[i] >= SHOUTED_CITY_POPULATION)
+      )
+        continue;
       const s = tokens[t].start;
       const e = tokens[j].end;
       const strong = candidates.some(
