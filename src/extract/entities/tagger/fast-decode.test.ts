@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeGreedy } from './decode.js';
+import { decodeSentence } from './decode.js';
 import { createSentenceDecoder } from './fast-decode.js';
 import { documentCues, sentenceFeatures, tokenHashes } from './features.js';
 import { loadNerModel, modelScorer } from './index.js';
@@ -41,7 +41,7 @@ describe('fast sentence decoder', () => {
           model.gazetteer,
           hashes,
         );
-        const slow = decodeGreedy(features, hashes, score);
+        const slow = decodeSentence(features, hashes, score, model.beam);
         const quick = fast(doc.text, tokens, s, cues.headline[si], cues);
         expect([...quick.tags]).toEqual([...slow.tags]);
         expect([...quick.margins]).toEqual([...slow.margins]);

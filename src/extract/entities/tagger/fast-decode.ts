@@ -1,7 +1,7 @@
 /**
  * The tagger's run-time path: scores and decodes a sentence without listing its features.
  *
- * `sentenceFeatures` + `decodeGreedy` (used by training) build every token's feature ids and look
+ * `sentenceFeatures` + `decodeSentence` (used by training) build every token's feature ids and look
  * each one up in the model: ~30 hash-table probes per token, most of the tagging time. Here the
  * same features are scored directly, and what depends on one word only is looked up once per
  * distinct word and kept in a cache shared across documents:
@@ -9,13 +9,14 @@
  *   acronym), one vector per word instead of a dozen look-ups per token;
  * - the model rows of the features in which the word is context (`lower_1`, `ss1`...), so a
  *   neighbour's feature costs no hashing and no probe.
- * Constant features (bias, cues, previous tag O) are looked up once in the factory.
+ * Constant features (bias, cues) are looked up once in the factory; transition matrices (tag
+ * bigram + short shape) once per shape, and a word's own transition weights once per word.
  *
  * Scores are sums of int16 weights, so they are exact integers whatever the order of summation:
  * the tags and margins are identical to the list path's (fast-decode.test.ts checks this).
  */
 import type { Token } from '../../../model/layers.js';
-import type { Decoded } from './decode.js';
+import { type Decoded, viterbi } from './decode.js';
 import { FeatureTable } from './feature-table.js';
 import {
   CLOSE_QUOTES,
@@ -31,7 +32,7 @@ import {
   startsUpper,
 } from './features.js';
 import type { NerModel } from './model.js';
-import { ALLOWED_AFTER, O, TAG_COUNT } from './tags.js';
+import { TAG_COUNT } from './tags.js';
 
 const START = hashString('<s>');
 const END = hashString('</s>');
@@ -50,9 +51,8 @@ const R_HEADLINE_LOWER = 9;
 const R_HEADLINE_SHAPE = 10;
 /** Short shapes are few; windows of three are cached while their ids stay below this. */
 const SHAPE_IDS = 1024;
-const AFTER_O = 25;
-const LOCAL = 50;
-const WORD_STRIDE = 75;
+const T = TAG_COUNT;
+const T2 = T * T;
 
 /**
  * Score vectors side by side in one growing Int32Array: one memory access per vector, where
@@ -94,14 +94,13 @@ interface WordInfo {
   acronym: boolean;
   /** Small id of the short shape (1..), for the shape-window cache. */
   shapeIndex: number;
-  /**
-   * Offset of the word's vectors in the word arena: at +0 (OO) local + afterO + prevTag and prevTags
-   * weights when the two previous tags are O (the usual case); at +AFTER_O the summed weights of
-   * prevTagLower and prevTagShape when the previous tag is O; at +LOCAL the summed weights of the
-   * word's own features.
-   */
+  /** Offset in the word arena of the summed weights of the word's own features. */
   slot: number;
   rows: Int32Array;
+  /** Refs of the transition features `prevTagLower(prev, word)`, by prev; null when none has weights. */
+  afterTag: Int32Array | null;
+  /** Transition matrix of the word's short shape (tag bigram + `prevTagShape`), [prev * T + tag]. */
+  transitions: Float64Array;
 }
 
 interface PosInfo {
@@ -142,7 +141,7 @@ export type SentenceDecoder = (
   cues: DocumentCues,
 ) => Decoded;
 
-export function createSentenceDecoder(model: NerModel): SentenceDecoder {
+export function createSentenceDecoder(model: NerModel, beam = model.beam): SentenceDecoder {
   const { packed, table } = packWeights(model);
   /** The ref of feature `id`: 0 (no pairs) when the model has no weights for it. */
   const rowOf = (id: number) => {
@@ -152,7 +151,7 @@ export function createSentenceDecoder(model: NerModel): SentenceDecoder {
   const words = new Map<string, WordInfo>();
   const shapeIds = new Map<number, number>();
   const shapeWindows = new Map<number, number>();
-  const wordArena = new VectorArena(WORD_STRIDE);
+  const wordArena = new VectorArena(TAG_COUNT);
   const windowArena = new VectorArena(TAG_COUNT);
   const posInfos = new Map<string, PosInfo>();
 
@@ -187,18 +186,26 @@ export function createSentenceDecoder(model: NerModel): SentenceDecoder {
       scores[base + (e & 0xff)] += e >> 8;
     }
   };
-  /** prevTag + prevTags weights, dense, at (prev2 * TAG_COUNT + prev) * TAG_COUNT. */
-  const previous = new Int32Array(TAG_COUNT * TAG_COUNT * TAG_COUNT);
-  for (let prev2 = 0; prev2 < TAG_COUNT; prev2++)
-    for (let prev = 0; prev < TAG_COUNT; prev++) {
-      const base = (prev2 * TAG_COUNT + prev) * TAG_COUNT;
-      add(rowOf(feature(F.prevTag, prev)), previous, base);
-      add(rowOf(feature(F.prevTags, prev2, prev)), previous, base);
+  const addFloat = (ref: number, scores: Float64Array, base: number) => {
+    const end = (ref >>> 5) + (ref & 31);
+    for (let j = ref >>> 5; j < end; j++) {
+      const e = packed[j];
+      scores[base + (e & 0xff)] += e >> 8;
     }
-
-  /** previous - previous[O, O]: what another tag history changes. */
-  const previousDelta = new Int32Array(previous.length);
-  for (let i = 0; i < previous.length; i++) previousDelta[i] = previous[i] - previous[i % TAG_COUNT];
+  };
+  /** Transition matrices by short-shape hash: tag bigram plus `prevTagShape` weights. */
+  const shapeTransitions = new Map<number, Float64Array>();
+  const bigram = new Int32Array(T2);
+  for (let prev = 0; prev < T; prev++) add(rowOf(feature(F.prevTag, prev)), bigram, prev * T);
+  const transitionsOf = (ss: number): Float64Array => {
+    let m = shapeTransitions.get(ss);
+    if (m) return m;
+    const sum = new Int32Array(bigram);
+    for (let prev = 0; prev < T; prev++) add(rowOf(feature(F.prevTagShape, prev, ss)), sum, prev * T);
+    m = Float64Array.from(sum);
+    shapeTransitions.set(ss, m);
+    return m;
+  };
 
   /**
    * Dense sums of the short-shape context features (ss_1, ssTri, ss1) of token k, cached per
@@ -257,7 +264,7 @@ export function createSentenceDecoder(model: NerModel): SentenceDecoder {
     const ss = hashString(shortShape(t));
     const slot = wordArena.alloc();
     const v = wordArena.data;
-    const local = slot + LOCAL;
+    const local = slot;
     add(rowOf(feature(F.word, hashString(t))), v, local);
     add(rowOf(feature(F.lower, l)), v, local);
     add(rowOf(feature(F.shape, hashString(shape(t)))), v, local);
@@ -284,10 +291,13 @@ export function createSentenceDecoder(model: NerModel): SentenceDecoder {
     rows[R_FIRST_LOWER] = rowOf(feature(F.firstLower, l));
     rows[R_HEADLINE_LOWER] = rowOf(feature(F.headlineLower, l));
     rows[R_HEADLINE_SHAPE] = rowOf(feature(F.headlineShape, ss));
-    const afterO = slot + AFTER_O;
-    add(rowOf(feature(F.prevTagLower, O, l)), v, afterO);
-    add(rowOf(feature(F.prevTagShape, O, ss)), v, afterO);
-    for (let j = 0; j < TAG_COUNT; j++) v[slot + j] = v[local + j] + v[afterO + j] + previous[j];
+    let afterTag: Int32Array | null = null;
+    for (let prev = 0; prev < T; prev++) {
+      const ref = rowOf(feature(F.prevTagLower, prev, l));
+      if (!ref) continue;
+      afterTag ??= new Int32Array(T);
+      afterTag[prev] = ref;
+    }
     let shapeIndex = shapeIds.get(ss);
     if (shapeIndex === undefined) {
       shapeIndex = shapeIds.size + 1;
@@ -302,6 +312,8 @@ export function createSentenceDecoder(model: NerModel): SentenceDecoder {
       acronym,
       slot,
       rows,
+      afterTag,
+      transitions: transitionsOf(ss),
     };
     words.set(t, info);
     return info;
@@ -324,6 +336,10 @@ export function createSentenceDecoder(model: NerModel): SentenceDecoder {
 
   // Scratch space reused across sentences, grown on demand.
   let scratch = new Int32Array(64 * TAG_COUNT);
+  let emit = new Float64Array(64 * T);
+  const trans: Float64Array[] = [];
+  /** Matrices of words with their own transition weights, reused across sentences. */
+  const ownMatrices: Float64Array[] = [];
   let infos: WordInfo[] = [];
   let poses: PosInfo[] = [];
   const gaz: number[][] = [];
@@ -336,6 +352,7 @@ export function createSentenceDecoder(model: NerModel): SentenceDecoder {
     if (words.size + n > WORD_CACHE_LIMIT) {
       words.clear();
       wordArena.reset();
+      shapeTransitions.clear();
     }
     if (posTriples.size + shapeWindows.size + 2 * n > WINDOW_CACHE_LIMIT) {
       posTriples.clear();
@@ -354,7 +371,7 @@ export function createSentenceDecoder(model: NerModel): SentenceDecoder {
       gaz[k].length = 0;
     }
     gazetteer.annotate(text, tokens, s.first, s.last, gaz);
-    // Each token's scores start from its own features plus the previous-tag ones for O, O.
+    // Each token's scores start from its own features.
     const wv = wordArena.data; // read after the words were added
     for (let k = 0; k < n; k++) {
       const own = infos[k].slot;
@@ -436,41 +453,24 @@ export function createSentenceDecoder(model: NerModel): SentenceDecoder {
       }
     }
 
-    // Greedy decoding with the previous-tag features, as decodeGreedy.
-    const tags = new Uint8Array(n);
-    const margins = new Float64Array(n);
-    let prev = O;
-    let prev2 = O;
+    // Viterbi over the emission scores and each token's transition matrix, as decodeSentence:
+    // the word's shape matrix, or a copy of it plus the word's own transition weights.
+    if (emit.length < n * T) emit = new Float64Array(n * 2 * T);
+    for (let j = 0; j < n * T; j++) emit[j] = scores[j];
+    let copies = 0;
     for (let k = 0; k < n; k++) {
-      const base = k * TAG_COUNT;
       const info = infos[k];
-      // Scores start from the word's vector for two previous O tags (set below the static loop);
-      // other histories add the difference.
-      if (prev !== O || prev2 !== O) {
-        const pair = (prev2 * TAG_COUNT + prev) * TAG_COUNT;
-        for (let j = 0; j < TAG_COUNT; j++) scores[base + j] += previousDelta[pair + j];
-        if (prev !== O) {
-          const afterO = info.slot + AFTER_O;
-          for (let j = 0; j < TAG_COUNT; j++) scores[base + j] -= wv[afterO + j];
-          add(rowOf(feature(F.prevTagLower, prev, info.lower)), scores, base);
-          add(rowOf(feature(F.prevTagShape, prev, info.shortShape)), scores, base);
-        }
+      const afterTag = info.afterTag;
+      if (!afterTag) {
+        trans[k] = info.transitions;
+        continue;
       }
-      const allowed = ALLOWED_AFTER[prev];
-      let best = allowed[0];
-      let second = Number.NEGATIVE_INFINITY;
-      for (let a = 1; a < allowed.length; a++) {
-        const tag = allowed[a];
-        if (scores[base + tag] > scores[base + best]) {
-          second = scores[base + best];
-          best = tag;
-        } else if (scores[base + tag] > second) second = scores[base + tag];
-      }
-      tags[k] = best;
-      margins[k] = second === Number.NEGATIVE_INFINITY ? 100 : scores[base + best] - second;
-      prev2 = prev;
-      prev = best;
+      if (copies === ownMatrices.length) ownMatrices.push(new Float64Array(T2));
+      const m = ownMatrices[copies++];
+      m.set(info.transitions);
+      for (let prev = 0; prev < T; prev++) if (afterTag[prev]) addFloat(afterTag[prev], m, prev * T);
+      trans[k] = m;
     }
-    return { tags, margins };
+    return viterbi(n, emit, trans, beam);
   };
 }

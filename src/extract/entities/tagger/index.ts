@@ -1,6 +1,7 @@
 /**
- * Statistical named-entity tagger: an averaged perceptron over BILOU tags, decoded greedily with
- * previous-tag features, on word, shape, affix, window, POS, document and gazetteer features.
+ * Statistical named-entity tagger: a structured averaged perceptron over BILOU tags, decoded by
+ * Viterbi (decode.ts) with tag-transition features, on word, shape, affix, window, POS, document
+ * and gazetteer features.
  * Trained by `npm run train:ner` (scripts/train-ner.ts); the model is `data/models/ner.json`.
  *
  * It reads the text layer (sentences and tokens) and returns typed character spans; the entities

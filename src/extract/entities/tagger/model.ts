@@ -22,6 +22,8 @@ export interface SerialisedModel {
   scale: number;
   /** Margin at which a token's confidence is 0.9 (logistic). */
   confidenceMargin: number;
+  /** Decoding beam in score units (see decode.ts `viterbi`); absent: exact search. */
+  beam?: number;
   gazetteers: GazetteerLists;
   /** base64 Uint32Array (little-endian): the hashed feature ids, in order. */
   features: string;
@@ -45,6 +47,8 @@ export interface NerModel {
   pairWeights: Int16Array;
   scale: number;
   confidenceMargin: number;
+  /** Decoding beam in score units; Infinity: exact search. */
+  beam: number;
   /** Demonyms and group words (`Syrian`, `Muslims`), lower case, for the demonym rule. */
   demonyms: Set<string>;
 }
@@ -131,6 +135,7 @@ export function deserialiseModel(m: SerialisedModel): NerModel {
     pairWeights,
     scale: m.scale,
     confidenceMargin: m.confidenceMargin,
+    beam: m.beam ?? Number.POSITIVE_INFINITY,
     demonyms: new Set(
       [...(m.gazetteers.names.demonyms ?? []), ...(m.gazetteers.names.norp ?? [])].map((w) =>
         w.toLowerCase(),

@@ -34,6 +34,9 @@ export const ALLOWED_AFTER: readonly Uint8Array[] = TAG_NAMES.map((_, prev) => {
   return Uint8Array.from(ok);
 });
 
+/** Whether a sentence may end on the tag: not inside a name (B or I). */
+export const CAN_END: readonly boolean[] = TAG_NAMES.map((_, t) => partOf(t) !== 'B' && partOf(t) !== 'I');
+
 /** Gold spans over tokens -> BILOU tags. Spans are [firstToken, lastToken] inclusive. */
 export function encodeTags(
   length: number,

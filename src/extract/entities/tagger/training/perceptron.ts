@@ -1,13 +1,13 @@
 /**
- * Averaged perceptron trainer (Collins 2002), with lazy averaging: each weight keeps its running
+ * Structured averaged perceptron trainer (Collins 2002) over Viterbi-decoded sentences, with lazy averaging: each weight keeps its running
  * total and the step of its last change, so an update costs O(changed weights), not O(model).
  */
 import type { Scorer } from '../decode.js';
-import { decodeGreedy } from '../decode.js';
+import { decodeSentence, TRANSITION_FEATURES, transitionFeatures } from '../decode.js';
 import type { DocumentCues } from '../features.js';
 import { documentCues, sentenceFeatures, type TokenHashes, tokenHashes } from '../features.js';
 import type { Gazetteer } from '../gazetteer.js';
-import { TAG_COUNT } from '../tags.js';
+import { O, TAG_COUNT } from '../tags.js';
 import type { TrainingSentence } from './gold.js';
 
 const T = TAG_COUNT;
@@ -24,33 +24,31 @@ export class AveragedPerceptron {
     }
   };
 
-  /** One training instance: rewards the gold tag's features, penalises the predicted one's. */
-  update(gold: number, predicted: number, features: ArrayLike<number>): void {
-    if (gold === predicted) return;
-    for (let i = 0; i < features.length; i++) {
-      const f = features[i];
-      let v = this.table.get(f);
-      if (!v) {
-        v = new Float64Array(3 * T);
-        this.table.set(f, v);
-      }
-      this.bump(v, gold, 1);
-      this.bump(v, predicted, -1);
-    }
-  }
-
   private bump(v: Float64Array, t: number, delta: number): void {
     v[T + t] += (this.step - v[2 * T + t]) * v[t];
     v[2 * T + t] = this.step;
     v[t] += delta;
   }
 
-  /** The averaged weights, feature -> TAG_COUNT weights. */
-  /** Counts one training instance (a token), for averaging. */
+  /** Adds `delta` to the weight of `tag` for each of the first `count` features. */
+  adjust(features: ArrayLike<number>, count: number, tag: number, delta: number): void {
+    for (let i = 0; i < count; i++) {
+      const f = features[i];
+      let v = this.table.get(f);
+      if (!v) {
+        v = new Float64Array(3 * T);
+        this.table.set(f, v);
+      }
+      this.bump(v, tag, delta);
+    }
+  }
+
+  /** Counts one training instance (a sentence), for averaging. */
   tick(): void {
     this.step++;
   }
 
+  /** The averaged weights, feature -> TAG_COUNT weights. */
   averaged(): Map<number, Float64Array> {
     const out = new Map<number, Float64Array>();
     for (const [f, v] of this.table) {
@@ -142,15 +140,31 @@ export function train(
     }
     let correct = 0;
     let total = 0;
+    const goldTransition: number[] = [0, 0, 0];
+    const predictedTransition: number[] = [0, 0, 0];
     for (const i of order) {
       const s = data[i];
-      decodeGreedy(s.features, s.hashes, model.score, (k, staticFeatures, tagFeatures, predicted) => {
+      const predicted = decodeSentence(s.features, s.hashes, model.score).tags;
+      model.tick();
+      // Structured perceptron: reward the gold sequence's features, penalise the predicted one's,
+      // wherever the two differ (a token's tag, or the transition into it).
+      for (let k = 0; k < s.tags.length; k++) {
         total++;
-        model.tick();
-        if (predicted === s.tags[k]) correct++;
-        model.update(s.tags[k], predicted, staticFeatures);
-        model.update(s.tags[k], predicted, tagFeatures);
-      });
+        const gold = s.tags[k];
+        const guess = predicted[k];
+        if (gold === guess) correct++;
+        else {
+          model.adjust(s.features[k], s.features[k].length, gold, 1);
+          model.adjust(s.features[k], s.features[k].length, guess, -1);
+        }
+        const goldPrev = k > 0 ? s.tags[k - 1] : O;
+        const guessPrev = k > 0 ? predicted[k - 1] : O;
+        if (gold === guess && goldPrev === guessPrev) continue;
+        transitionFeatures(goldPrev, s.hashes.lower[k], s.hashes.shortShape[k], goldTransition);
+        transitionFeatures(guessPrev, s.hashes.lower[k], s.hashes.shortShape[k], predictedTransition);
+        model.adjust(goldTransition, TRANSITION_FEATURES, gold, 1);
+        model.adjust(predictedTransition, TRANSITION_FEATURES, guess, -1);
+      }
     }
     log(epoch, correct / total);
   }
