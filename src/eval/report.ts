@@ -20,6 +20,7 @@ export function formatScores(title: string, s: Scores): string {
   if (s.times) {
     out.push(row('times strict (exact span)', s.times.strict));
     out.push(row('times relaxed (overlap)', s.times.relaxed));
+    out.push(row('  DATE and TIME only', s.times.datesAndTimes));
     out.push(row('  calendar values only', s.times.calendarOnly));
     out.push(
       `${'times value / type accuracy'.padEnd(30)} value=${f3(s.times.valueAcc)} type=${f3(s.times.typeAcc)} over ${s.times.matched} relaxed pairs`,

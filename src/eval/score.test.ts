@@ -109,6 +109,21 @@ describe('scorer', () => {
     expect(s.places!.acc161).toBe(0);
   });
 
+  it('scores times also over dates and times alone, for gold that marks no durations or sets', () => {
+    const sys: GoldRecord = {
+      id: 'd1',
+      times: [
+        { start: 28, end: 34, type: 'DATE', value: '2015-11-16' },
+        { start: 0, end: 4, type: 'DURATION', value: 'P3W' },
+        { start: 5, end: 10, type: 'SET', value: 'P1W' },
+      ],
+    };
+    const s = score(gold, [sys]);
+    expect(s.times!.relaxed.p).toBeCloseTo(1 / 3);
+    expect(s.times!.datesAndTimes.p).toBe(1);
+    expect(s.times!.datesAndTimes.r).toBe(1);
+  });
+
   it('accepts a time value that denotes the same days', () => {
     expect(timeValueMatches('2017-07-10/2017-07-16', { value: '2017-W28' })).toBe(true);
     expect(

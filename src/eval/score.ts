@@ -41,6 +41,11 @@ export interface TimeScores {
    * PAST_REF-style references), for gold sets such as GUM that mark only those.
    */
   calendarOnly: Prf;
+  /**
+   * Relaxed F1 over system times of type DATE and TIME (no DURATION, no SET), for gold sets that
+   * mark only dates and times: GUM's `<date>`/`<time>` elements.
+   */
+  datesAndTimes: Prf;
   valueAcc: number | null;
   typeAcc: number | null;
   matched: number;
@@ -161,10 +166,20 @@ function scoreEntities(pairs: [GoldRecord, GoldRecord][]): EntityScores {
 const hasCalendarValue = (t: { type?: string; value?: string }) =>
   (t.type === 'DATE' || t.type === 'TIME') && /^\d/.test(String(t.value ?? ''));
 
+const isDateOrTime = (t: { type?: string }) => t.type === 'DATE' || t.type === 'TIME';
+
+/** Counts one document's overlap pairs into `c`; returns the pairs. */
+function addRelaxed(c: Counts, gold: GoldRecord['times'] & {}, sys: GoldRecord['times'] & {}) {
+  const pairs = align(gold, sys, (a, b) => overlapOf(a, b) || null);
+  addCounts(c, { tp: pairs.length, fp: sys.length - pairs.length, fn: gold.length - pairs.length });
+  return pairs;
+}
+
 function scoreTimes(pairs: [GoldRecord, GoldRecord][]): TimeScores {
   const strict = zero();
   const relaxed = zero();
   const calendar = zero();
+  const datesAndTimes = zero();
   let valueOk = 0;
   let typeOk = 0;
   let matched = 0;
@@ -177,19 +192,9 @@ function scoreTimes(pairs: [GoldRecord, GoldRecord][]): TimeScores {
       fp: sys.length - exactPairs.length,
       fn: gold.length - exactPairs.length,
     });
-    const calendarSys = sys.filter(hasCalendarValue);
-    const calendarPairs = align(gold, calendarSys, (a, b) => overlapOf(a, b) || null);
-    addCounts(calendar, {
-      tp: calendarPairs.length,
-      fp: calendarSys.length - calendarPairs.length,
-      fn: gold.length - calendarPairs.length,
-    });
-    const loosePairs = align(gold, sys, (a, b) => overlapOf(a, b) || null);
-    addCounts(relaxed, {
-      tp: loosePairs.length,
-      fp: sys.length - loosePairs.length,
-      fn: gold.length - loosePairs.length,
-    });
+    addRelaxed(calendar, gold, sys.filter(hasCalendarValue));
+    addRelaxed(datesAndTimes, gold, sys.filter(isDateOrTime));
+    const loosePairs = addRelaxed(relaxed, gold, sys);
     for (const [a, b] of loosePairs) {
       matched++;
       if (a.value !== undefined && timeValueMatches(a.value, b)) valueOk++;
@@ -200,6 +205,7 @@ function scoreTimes(pairs: [GoldRecord, GoldRecord][]): TimeScores {
     strict: prf(strict),
     relaxed: prf(relaxed),
     calendarOnly: prf(calendar),
+    datesAndTimes: prf(datesAndTimes),
     valueAcc: ratio(valueOk, matched),
     typeAcc: ratio(typeOk, matched),
     matched,
