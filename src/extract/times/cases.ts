@@ -401,6 +401,9 @@ export const POSITIVE: Positive[] = [
   ['He moved to Paris in 1992. Later that year he married.', 'Later that year', '1992'],
   ['Revenue rose to $5 billion last year from $4 billion a year earlier.', 'a year earlier', '2013'],
   ['The rule took effect last Oct. 1.', 'last Oct. 1', '2015-10-01'],
+  ['He was arrested on March 3, 1990. The following week he was released.', 'The following week', '1990-W10'],
+  ['The vote was held on May 5, 2010. Later that month the party split.', 'Later that month', '2010-05'],
+  ['The talks continued the following week.', 'the following week', '2015-W48'],
   ['The plant reopens next March 3.', 'next March 3', '2016-03-03'],
   ['Officials will meet early next week.', 'early next week', '2015-W48', { mod: 'START' }],
   ['Talks resumed late last month.', 'late last month', '2015-10', { mod: 'END' }],
@@ -481,5 +484,6 @@ export const NEGATIVE: Negative[] = [
   ['He scored a first-half goal.', '*', 'a match half, not a period of the year'],
   ['They won a fourth-quarter touchdown battle.', '*', 'a game quarter'],
   ['He lives on the 15th floor.', '*', 'an ordinal floor'],
+  ['The firm collapsed in the week before Christmas.', 'the week before', 'a week counted from a named day'],
   ['The team went up to the 3rd.', '*', 'an ordinal place'],
 ];

@@ -16,7 +16,15 @@ import { buildChrono, CHRONO_TRIGGER, chronoCandidates } from './chrono-adapter.
 import { type Candidate, type MatchContext, NoAnchor, type Resolved } from './context.js';
 import { keepEventDay, resolveBeside, resolveSamePhrase } from './event-days.js';
 import { loadTimesLexicon, type TimesLexicon } from './lexicon.js';
-import { ANAPHORIC_YEAR, anaphoricOffset, anaphoricYearOffset, buildRules, type Rule } from './rules.js';
+import {
+  ANAPHORIC_PERIOD,
+  ANAPHORIC_YEAR,
+  anaphoricOffset,
+  anaphoricYearOffset,
+  buildRules,
+  periodValue,
+  type Rule,
+} from './rules.js';
 import { tenseNear } from './tense.js';
 import { dayValue, yearValue } from './values.js';
 
@@ -84,6 +92,11 @@ export function createTimesExtractor(options: TimesOptions = {}): TimesExtractor
           let r = c.resolved;
           if (c.rules[0] === 'day.anaphoric' && previousDay) {
             r = { ...r, ...dayValue(addDays(previousDay, anaphoricOffset(s.text.slice(c.start, c.end)))) };
+          }
+          if (r.note === ANAPHORIC_PERIOD && previousDay && r.granularity) {
+            const unit = r.granularity === 'week' ? 'week' : 'month';
+            const v = periodValue(previousDay, unit, anaphoricOffset(s.text.slice(c.start, c.end)));
+            if (v) r = { ...r, ...v };
           }
           if (r.note === ANAPHORIC_YEAR && focusYear !== null) {
             r = { ...r, ...yearValue(focusYear + anaphoricYearOffset(s.text.slice(c.start, c.end))) };

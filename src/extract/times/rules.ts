@@ -15,8 +15,9 @@ import { relativeRules } from './rules/relative.js';
 import type { Rule } from './rules/shared.js';
 import { spansRules } from './rules/spans.js';
 
-export { ANAPHORIC_YEAR, anaphoricOffset, anaphoricYearOffset } from './rules/relative.js';
+export { ANAPHORIC_PERIOD, ANAPHORIC_YEAR, anaphoricOffset, anaphoricYearOffset } from './rules/relative.js';
 export type { Rule } from './rules/shared.js';
+export { periodValue } from './rules/shared.js';
 
 /** Rule ids in order of precedence. */
 export const PRECEDENCE = [
@@ -38,7 +39,7 @@ export const PRECEDENCE = [
   'duration.anchored',
   'period.relative',
   'period.financial',
-  'year.anaphoric',
+  'period.that',
   'weekend',
   'part-of-day',
   'day.casual',
@@ -93,7 +94,7 @@ const GATES: Record<string, RegExp> = {
   'duration.anchored': /past|last|next|coming|previous|following|first|final/i,
   'period.relative': /week|month|year|quarter|decade|century/i,
   weekend: /weekend/i,
-  'year.anaphoric': /that year|same year/i,
+  'period.that': /(?:that|same)\s+(?:year|month|week)/i,
   'period.financial': /year-|quarter|the year/,
   'part-of-day': /morning|afternoon|evening|night/i,
   'day.casual': /today|yesterday|tomorrow/i,

@@ -47,6 +47,8 @@ const ANAPHORIC_DAY = new RegExp(
 
 /** The note a year counted from the last year named carries (`the following year`). */
 export const ANAPHORIC_YEAR = 'year.anaphoric';
+/** The note a week or month counted from the day the text is at carries (`the following week`). */
+export const ANAPHORIC_PERIOD = 'period.anaphoric';
 
 /** Years from the year the text is at: `two years later` +2, `a year earlier` -1, `the previous year` -1. */
 export function anaphoricYearOffset(phrase: string): number {
@@ -206,17 +208,19 @@ export function relativeRules(lex: TimesLexicon): Record<string, Rule> {
       // `last week`, `next month`, `this year`, `the previous year`, `this past week`
       id: 'period.relative',
       pattern:
-        /\b(this\s+past|this\s+coming|the\s+previous|the\s+following|the\s+past|the\s+coming|the\s+current|this|last|next|past|previous|coming|current)\s+(week|month|year|quarter|decade|century)(s(?=\s))?\b|\b(the)\s+(week|month|year)\s+(before|after)\b/gi,
+        /\b(this\s+past|this\s+coming|the\s+previous|the\s+following|the\s+past|the\s+coming|the\s+current|this|last|next|past|previous|coming|current)\s+(week|month|year|quarter|decade|century)(s(?=\s))?\b|\b(the)\s+(week|month|year)\s+(before|after)\b(?!\s+(?:the|a|an|his|her|their|its|\d)\b)/gi,
       build(m, ctx) {
         const ref = ctx.ref;
         // `the year before`, `the following year` count from the year the text is at (index.ts
         // re-values them from the last year named); publication's year is the fallback.
         if (m[4]) {
+          // `the week before Christmas` is counted from the named day, not from the text's focus.
+          if (/^[A-Z]/.test(ctx.rawWordAfter(m.index + m[0].length))) return null;
           const unit = m[5].toLowerCase();
           const v = periodValue(ref, unit, m[6].toLowerCase() === 'before' ? -1 : 1);
           if (!v) return null;
           const r = relative(v, ['period', 'direction'], ['anchor'], 0.6);
-          return unit === 'year' ? { ...r, note: ANAPHORIC_YEAR } : r;
+          return { ...r, note: unit === 'year' ? ANAPHORIC_YEAR : ANAPHORIC_PERIOD };
         }
         // `this years lantern festival`: a possessive that lost its apostrophe, before a noun.
         let note: string | undefined;
@@ -231,19 +235,30 @@ export function relativeRules(lex: TimesLexicon): Record<string, Rule> {
         const n = dir === 'last' ? -1 : dir === 'next' ? 1 : 0;
         const v = periodValue(ref, m[2].toLowerCase(), n);
         if (!v) return null;
-        if (/^the\s+(?:previous|following)$/i.test(m[1]) && m[2].toLowerCase() === 'year')
-          return { ...relative(v, ['period', 'direction'], ['anchor'], 0.6), note: ANAPHORIC_YEAR };
+        const unit = m[2].toLowerCase();
+        if (/^the\s+(?:previous|following)$/i.test(m[1]) && /^(?:year|month|week)$/.test(unit))
+          return {
+            ...relative(v, ['period', 'direction'], ['anchor'], 0.6),
+            note: unit === 'year' ? ANAPHORIC_YEAR : ANAPHORIC_PERIOD,
+          };
         return note
           ? { ...relative(v, ['period', 'direction'], ['year'], 0.6), note }
           : relative(v, ['period', 'direction'], ['year'], 0.9);
       },
     },
     {
-      // `that year`, `the same year`, `later that year`: the year the text is at (re-valued in index.ts)
-      id: 'year.anaphoric',
-      pattern: /\b(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+year\b(?!['\u2019-])/gi,
+      // `that year`, `the same year`, `later that month`, `that week`: the period the text is at
+      // (re-valued in index.ts from the last year or day named)
+      id: 'period.that',
+      pattern: /\b(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+(year|month|week)\b(?!['\u2019-])/gi,
       build(m, ctx) {
-        return { ...relative(yearValue(ctx.ref.y), ['period'], ['year'], 0.6), note: ANAPHORIC_YEAR };
+        const unit = m[1].toLowerCase();
+        const v = periodValue(ctx.ref, unit, 0);
+        if (!v) return null;
+        return {
+          ...relative(v, ['period'], ['anchor'], 0.6),
+          note: unit === 'year' ? ANAPHORIC_YEAR : ANAPHORIC_PERIOD,
+        };
       },
     },
     {
