@@ -47,7 +47,7 @@ describe('Viterbi over BILOU', () => {
   });
 
   it('with a beam, skips types far below the best tag, and keeps O', () => {
-    const tokens = [{ 'U-PERSON': 10 }, { O: -1, 'U-GPE': 10, 'U-ORG': 7 }];
+    const tokens: Record<string, number>[] = [{ 'U-PERSON': 10 }, { O: -1, 'U-GPE': 10, 'U-ORG': 7 }];
     const transitions: [string, string, number][] = [['U-PERSON', 'U-GPE', -30]];
     expect(decode(tokens, transitions).tags).toEqual(['U-PERSON', 'U-ORG']);
     // ORG is more than 2 below GPE on the second token: out of the search.
