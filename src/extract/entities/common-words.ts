@@ -16,43 +16,62 @@ const GUESS_RULES = new Set([
   'ner.tagger-type',
 ]);
 
-/** Rules strong enough that a one-word name keeps its type whatever the casing elsewhere. */
 /** Compass words name regions and sides (`the South retaliated`) though they are ordinary words too. */
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
+/** Rules strong enough that a one-word name keeps its type whatever the casing elsewhere. */
 const STRONG_RULES = new Set(['type.title', 'type.given-name', 'type.acronym', 'type.group-plural']);
 
-/**
- * The words a document writes in lower case as words of their own: not a piece of an address or a
- * compound glued by punctuation (`alt.religion.scientology`, `@handle`, `iodine-containing` counts).
- */
-export function lowerCaseWords(tokens: Token[]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const c = t.text.charCodeAt(0);
-    if (c < 97 || c > 122) continue;
-    const prev = tokens[i - 1];
-    const next = tokens[i + 1];
-    if (prev && prev.end === t.start && /^[./@#_:]$/.test(prev.text)) continue;
-    if (next && next.start === t.end && /^[./@_]$/.test(next.text) && tokens[i + 2]?.start === next.end)
-      continue;
-    out.set(t.norm, (out.get(t.norm) ?? 0) + 1);
-  }
-  return out;
+/** How often the words asked about are written in lower case, and capitalised inside a sentence. */
+export interface CaseCounts {
+  lower: Map<string, number>;
+  inside: Map<string, number>;
 }
 
-/** How often each word is written capitalised inside a sentence (not at its start), by lower-case form. */
-export function capitalisedInside(
+/**
+ * Counts, for the lower-case `words` asked about (and their singular and plural forms), how often the
+ * document writes them in lower case as words of their own (not a piece of an address or a compound
+ * glued by punctuation: `alt.religion.scientology`, `@handle`) and how often capitalised inside a
+ * sentence. One pass over the tokens; only the words asked about are counted.
+ */
+export function caseCounts(
   tokens: Token[],
+  words: Set<string>,
   sentenceInitial: (i: number) => boolean,
-): Map<string, number> {
-  const out = new Map<string, number>();
-  for (let i = 0; i < tokens.length; i++) {
-    const c = tokens[i].text.charCodeAt(0);
-    if (c < 65 || c > 90 || sentenceInitial(i)) continue;
-    out.set(tokens[i].norm, (out.get(tokens[i].norm) ?? 0) + 1);
+): CaseCounts {
+  const lower = new Map<string, number>();
+  const inside = new Map<string, number>();
+  if (!words.size) return { lower, inside };
+  const wanted = new Set<string>();
+  for (const w of words) {
+    wanted.add(w);
+    wanted.add(singular(w));
+    wanted.add(`${w}s`);
   }
-  return out;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!wanted.has(t.norm)) continue;
+    const c = t.text.charCodeAt(0);
+    if (c >= 97 && c <= 122) {
+      const prev = tokens[i - 1];
+      const next = tokens[i + 1];
+      if (prev && prev.end === t.start && GLUE_BEFORE.has(prev.text)) continue;
+      if (next && next.start === t.end && GLUE_AFTER.has(next.text) && tokens[i + 2]?.start === next.end)
+        continue;
+      lower.set(t.norm, (lower.get(t.norm) ?? 0) + 1);
+    } else if (c >= 65 && c <= 90 && !sentenceInitial(i)) {
+      inside.set(t.norm, (inside.get(t.norm) ?? 0) + 1);
+    }
+  }
+  return { lower, inside };
+}
+
+const GLUE_BEFORE = new Set(['.', '/', '@', '#', '_', ':']);
+const GLUE_AFTER = new Set(['.', '/', '@', '_']);
+
+/** Whether `c` could be an ordinary word by its shape: one capitalised token of letters, no dictionary entry. */
+export function mayBeCommonWord(c: Candidate, tokens: Token[]): boolean {
+  if (c.first !== c.last || c.actorIds.length || c.role || c.kind !== 'name') return false;
+  return /^[A-Z][a-z]+$/.test(tokens[c.first].text);
 }
 
 /** `teams` -> `team`, `estimates` -> `estimate`, `lawsuits` -> `lawsuit`; other words unchanged. */
@@ -69,18 +88,17 @@ function singular(word: string): string {
 export function isCommonWord(
   c: Candidate,
   tokens: Token[],
-  lower: Map<string, number>,
-  inside: Map<string, number>,
+  counts: CaseCounts,
   sentenceInitial: (i: number) => boolean,
 ): boolean {
-  if (c.first !== c.last || c.actorIds.length || c.role || c.kind !== 'name') return false;
+  if (!mayBeCommonWord(c, tokens) || c.rules.some((r) => STRONG_RULES.has(r))) return false;
   const t = tokens[c.first];
-  if (!/^[A-Z][a-z]+$/.test(t.text) || c.rules.some((r) => STRONG_RULES.has(r))) return false;
   // Inside a sentence the capital is a weak sign of a name too when only guesses typed it
   // (`WHO say Iodine deficiency is ...` beside `iodine`).
   if (!sentenceInitial(c.first) && !c.rules.every((r) => GUESS_RULES.has(r))) return false;
   const w = t.norm;
   if (COMPASS.has(w)) return false;
+  const { lower, inside } = counts;
   const lowerCount = (lower.get(w) ?? 0) + (lower.get(singular(w)) ?? 0) + (lower.get(`${w}s`) ?? 0);
   // A name written in lower case now and then (`the scientology website`) is still written
   // capitalised more often inside sentences.
@@ -88,13 +106,13 @@ export function isCommonWord(
 }
 
 /**
- * Whether a one-word unknown name is the plural of another capitalised name of the article
- * (`Polaroids` beside `Polaroid`): names of organisations, people and places are not pluralised,
- * products and works are.
+ * The singular of a one-word unknown name written as a plural (`Polaroids` -> `Polaroid`), or null. When
+ * the article writes that singular capitalised too, the name is a product or work: names of
+ * organisations, people and places are not pluralised.
  */
-export function isPluralOfName(c: Candidate, tokens: Token[], capitalised: Set<string>): boolean {
-  if (c.first !== c.last || c.actorIds.length || c.kind !== 'name') return false;
+export function pluralOfName(c: Candidate, tokens: Token[]): string | null {
+  if (c.first !== c.last || c.actorIds.length || c.kind !== 'name') return null;
   const w = tokens[c.first].text;
-  if (!/^[A-Z][a-z]+s$/.test(w) || /(ss|us|is)$/.test(w)) return false;
-  return capitalised.has(w.slice(0, -1));
+  if (!/^[A-Z][a-z]+s$/.test(w) || /(ss|us|is)$/.test(w)) return null;
+  return w.slice(0, -1);
 }

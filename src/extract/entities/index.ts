@@ -9,7 +9,7 @@ import type { Document } from '../../model/document.js';
 import type { ActorLink, Entity, EntityType, Mention, MentionKind, Token } from '../../model/layers.js';
 import type { Component } from '../../pipeline-types.js';
 import { type Candidate, overlaps } from './candidates.js';
-import { capitalisedInside, isCommonWord, isPluralOfName, lowerCaseWords } from './common-words.js';
+import { caseCounts, isCommonWord, mayBeCommonWord, pluralOfName } from './common-words.js';
 import { chooseActors, corefer, sectorFamily } from './coref.js';
 import { antecedent, type PersonRef, PRONOUN_GENDER } from './pronouns.js';
 import { type SentenceContext, SentenceScanner, tokenKeys } from './scan.js';
@@ -123,14 +123,22 @@ export function extractEntities(
   );
 
   // Products and works go in the plural (`Polaroids` beside `Polaroid`); names of organisations do not.
-  const capitalised = new Set<string>();
-  for (const t of tokens) if (/^[A-Z][a-z]/.test(t.text)) capitalised.add(t.text);
+  const plurals = new Map<Candidate, string>();
   for (const c of cands) {
-    if (c.type !== 'OTHER' && c.type !== 'ORG') continue;
-    if (c.rules.includes('type.name-head') || !isPluralOfName(c, tokens, capitalised)) continue;
-    c.type = 'OTHER';
-    c.rules.push('type.plural-of-name');
-    c.confidence = 0.5;
+    if ((c.type !== 'OTHER' && c.type !== 'ORG') || c.rules.includes('type.name-head')) continue;
+    const singular = pluralOfName(c, tokens);
+    if (singular) plurals.set(c, singular);
+  }
+  if (plurals.size) {
+    const singulars = new Set(plurals.values());
+    const written = new Set<string>();
+    for (const t of tokens) if (singulars.has(t.text)) written.add(t.text);
+    for (const [c, singular] of plurals) {
+      if (!written.has(singular)) continue;
+      c.type = 'OTHER';
+      c.rules.push('type.plural-of-name');
+      c.confidence = 0.5;
+    }
   }
 
   // 2b. Places named inside organisation and facility names (`Texas` in `University of Texas`).
@@ -144,9 +152,10 @@ export function extractEntities(
   // A capitalised word opening a sentence that the article writes in lower case elsewhere is an
   // ordinary word (`Teams from Morocco ...` beside `teams`), whoever guessed it was a name.
   const initial = (i: number) => sentenceInitial(tokens, i);
-  const lower = lowerCaseWords(tokens);
-  const inside = capitalisedInside(tokens, initial);
-  cands = cands.filter((c) => !isCommonWord(c, tokens, lower, inside, initial));
+  const asked = new Set<string>();
+  for (const c of cands) if (mayBeCommonWord(c, tokens)) asked.add(tokens[c.first].norm);
+  const casing = caseCounts(tokens, asked, initial);
+  cands = cands.filter((c) => !isCommonWord(c, tokens, casing, initial));
   addNestedPersons(cands, doc.text);
   cands.sort((a, b) => a.start - b.start || b.end - a.end);
 

@@ -408,14 +408,9 @@ export class SentenceScanner {
           p++;
           continue;
         }
-        // `Mohamed El-Hassan Mohamed`: a name glued by a hyphen to the word before belongs to that word.
+        // `Mohamed El-Hassan Mohamed`: a name glued by a hyphen to `El`/`Al` belongs to the name before.
         const hyphen = tokens[p - 1];
-        if (
-          unknownFrom >= 0 &&
-          hyphen.text === '-' &&
-          hyphen.start === tokens[p - 2]?.end &&
-          tokens[p].start === hyphen.end
-        ) {
+        if (unknownFrom >= 0 && hyphen.text === '-' && p >= 2 && isNamePrefix(tokens, p - 2)) {
           p = name.last + 1;
           continue;
         }
@@ -485,7 +480,10 @@ export class SentenceScanner {
         }
         if (this.headedBeyond(ctx, name.last, b)) {
           // `United States Navy`, `Walt Disney Company`: the name is part of a longer organisation
-          // name, with the unknown words before it.
+          // name, with the unknown words before it, unless those are a person's whole name
+          // (`Jack Alter Fort Lee Community Center`).
+          if (unknownFrom >= 0 && p - unknownFrom >= 2 && this.kb.firstNames.has(ctx.keys[unknownFrom]))
+            flushUnknown(p - 1);
           this.pushUnknown(ctx, unknownFrom >= 0 ? unknownFrom : p, b, role, out);
           return;
         }
