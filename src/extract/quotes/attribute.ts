@@ -17,10 +17,13 @@ import {
   subjectBefore,
 } from './speaker.js';
 
+/** Words that open an adverbial clause before the subject (`On Monday,`, `After the match,`, `Later,`). */
+const OPENER_POS = new Set(['ADP', 'ADV', 'SCONJ', 'CCONJ', 'VERB']);
 const LEADING_PUNCT = new Set([',', '\u2014', '\u2013', '-', '--', '(', ':']);
 /** Cues that never attribute a quotation (`asked` introduces a question put to the speaker). */
 const NOT_FOR_QUOTES = new Set(['cognitive']);
-const WINDOW = 14;
+/** How far after a quotation its cue may stand (a long apposition: `X, regional adviser for ... of the WHO, said`). */
+const WINDOW = 24;
 
 export function speechCue(ctx: QuoteContext, i: number) {
   const c = cueAt(ctx.view.tokens, i, ctx.lex);
@@ -65,6 +68,10 @@ export function attributeAfter(
     const subjectEnd = cue.lemma === 'quote' ? cue.first : k; // `he was quoted as saying`
     const np = subjectBefore(tokens, subjectEnd, i);
     if (np && np[0] === i) return attribution(ctx, cue, np, rule, 0.9);
+    // `"...," Hassan el Bushra, regional adviser for ... of the WHO said.`: an apposition whose closing
+    // comma is missing; the name that opens it is the subject.
+    const lead = np ? leadingName(tokens, i, k - 1) : null;
+    if (lead && noFiniteVerb(tokens, lead[1] + 1, k - 1)) return attribution(ctx, cue, lead, rule, 0.8);
     if (np) return null; // a cue with another subject: not this quotation's attribution
   }
   // `"..." - Matthew Ingram`: a credit after a dash, closing the sentence.
@@ -100,6 +107,28 @@ function creditAfter(ctx: QuoteContext, i: number, to: number): [number, number]
   return np;
 }
 
+/** No verb but participles used as adjectives (`emerging diseases`) between `from` and `to`. */
+function noFiniteVerb(tokens: QuoteContext['view']['tokens'], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k];
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.norm))) return false;
+  }
+  return true;
+}
+
+/** Capitalised words (and name particles such as `el`, `al`) from `i` up to a comma: `Hassan el Bushra,`. */
+function leadingName(tokens: QuoteContext['view']['tokens'], i: number, to: number): [number, number] | null {
+  for (let k = i; k <= Math.min(to, i + 6); k++) {
+    if (tokens[k].norm === ',') return k > i ? [i, k - 1] : null;
+    if (
+      !/^\p{Lu}/u.test(tokens[k].text) &&
+      !/^(al|el|bin|ibn|de|da|di|du|van|von|der|la|le|-)$/.test(tokens[k].norm)
+    )
+      return null;
+  }
+  return null;
+}
+
 function onlyTrailingPunct(tokens: QuoteContext['view']['tokens'], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (tokens[k].pos !== 'PUNCT') return false;
   return true;
@@ -132,6 +161,12 @@ export function attributeBefore(
       const np = subjectAfter(tokens, cue.last + 1, to);
       if (np) return attribution(ctx, cue, appositiveName(tokens, np, to), `${rule}.according`, 0.85);
       continue;
+    }
+    // `The Daily quotes Interior Minister X: "..."`: the one quoted speaks, the paper relays.
+    if (cue.lemma === 'quote' && tokens[k].norm === 'quotes') {
+      const quotedOne = subjectAfter(tokens, cue.last + 1, to);
+      if (quotedOne && onlyTrailingPunct(tokens, quotedOne[1] + 1, to))
+        return attribution(ctx, cue, quotedOne, `${rule}.quoted-one`, 0.85);
     }
     // `One poster admitted it, writing in a blog post "..."`: a participle's subject opens the clause.
     const participle = tokens[k].norm.endsWith('ing') && tokens[k - 1]?.norm === ',';
@@ -200,11 +235,18 @@ export function appositiveName(
 export function attributeSentenceSubject(ctx: QuoteContext, from: number, to: number): Attribution | null {
   const { tokens } = ctx.view;
   let i = from;
-  // Skip an opening adverbial clause ending in a comma (`On Monday, ...`), within a few tokens.
-  for (let k = from; k <= Math.min(to, from + 6); k++) {
-    if (tokens[k].norm === ',') {
-      i = k + 1;
-      break;
+  // Skip an opening adverbial clause ending in a comma (`On Monday, ...`), within a few tokens; not
+  // a subject set off by commas (`Dr Caroline Smith, a meteorite expert, thought ...`).
+  const opener = tokens[from];
+  if (
+    opener &&
+    (OPENER_POS.has(opener.pos) || /^(yesterday|today|meanwhile|however|later|earlier)$/.test(opener.norm))
+  ) {
+    for (let k = from; k <= Math.min(to, from + 6); k++) {
+      if (tokens[k].norm === ',') {
+        i = k + 1;
+        break;
+      }
     }
   }
   if (SPEAKER_PRONOUNS.has(tokens[i]?.norm)) {
@@ -213,7 +255,15 @@ export function attributeSentenceSubject(ctx: QuoteContext, from: number, to: nu
   }
   const np = subjectAfter(tokens, i, to);
   if (!np || np[1] + 1 > to) return null;
-  const next = tokens[np[1] + 1];
+  let next = tokens[np[1] + 1];
+  if (next.norm === ',') {
+    // `Dr Caroline Smith, a meteorite expert with the museum, thought ...`: past the apposition.
+    for (let k = np[1] + 2; k <= Math.min(to - 1, np[1] + 16); k++) {
+      if (tokens[k].norm !== ',') continue;
+      next = tokens[k + 1];
+      break;
+    }
+  }
   if (next.pos !== 'VERB' && next.pos !== 'AUX') return null;
   let named = false;
   for (let k = np[0]; k <= np[1]; k++) if (tokens[k].pos === 'PROPN') named = true;

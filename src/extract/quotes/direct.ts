@@ -201,7 +201,9 @@ function attributeDirect(ctx: QuoteContext, d: DraftQuote) {
       for (let k = next.firstToken; k <= end; k++) if (quoted[k]) end = k - 1;
       // Only a bare attribution (`Smith said.`), not a sentence with a report of its own.
       const bare = attributeAfter(ctx, next.firstToken, end, 'attr.after-sentence');
-      if (bare && (!bare.cue || isBareAttribution(ctx, bare.cue.last + 1, end))) found = bare;
+      // `He continued, "..."`, `X called to the area "..."`: a cue that leads into a quotation of its own.
+      const leadsOn = end < next.lastToken;
+      if (bare && !leadsOn && (!bare.cue || isBareAttribution(ctx, bare.cue.last + 1, end))) found = bare;
       else if (bare?.cue) for (let k = bare.cue.first; k <= bare.cue.last; k++) ctx.usedCues.delete(k);
     }
   }

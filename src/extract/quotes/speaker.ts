@@ -72,6 +72,11 @@ const RECENT_SOURCE_CHARS = 400;
 /** A capitalised word the tagger read as a verb or adjective (`Yvette Cooper/VERB said`): a name all the same. */
 const MISTAGGED = new Set(['VERB', 'ADJ', 'X']);
 const isCapitalisedName = (t: Token) => MISTAGGED.has(t.pos) && /^\p{Lu}\p{Ll}/u.test(t.text);
+/** A word of a personal name: capitalised and tagged as a name, or a name the tagger misread. */
+const isNameToken = (t: Token) =>
+  /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || isCapitalisedName(t) || t.pos === 'NOUN');
+/** Words that end the search for a name after a role phrase. */
+const STOP_NAME = new Set(['.', ';', ':', '!', '?', '"', '\u201C', '\u201D']);
 const isNounish = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || isCapitalisedName(t);
 const isNpToken = (t: Token) =>
   isCapitalisedName(t) ||
@@ -149,15 +154,17 @@ export function subjectBefore(
   const t = tokens[i];
   if (SPEAKER_PRONOUNS.has(t.norm)) return [i, i];
   if (t.norm === 'and' && depth === 0) {
-    // `X denied it and told the police ...`: the subject of the first verb.
-    for (let k = i - 1, n = 0; k >= lo && n < 25; k--, n++) {
-      if (tokens[k].pos === 'VERB') return subjectBefore(tokens, k, lo, depth + 1);
+    // `X denied it and told the police ...`: the subject of the clause's first verb.
+    let first = -1;
+    for (let k = i - 1, n = 0; k >= lo && n < 40; k--, n++) {
       if (/^[.;:!?"\u201C\u201D]$/.test(tokens[k].norm)) break;
+      if (tokens[k].pos === 'VERB') first = k;
     }
-    return null;
+    return first >= 0 ? subjectBefore(tokens, first, lo, depth + 1) : null;
   }
   if (t.norm === ',' || t.norm === ')') return subjectBeforeInsertion(tokens, i, lo);
-  if (RELATIVES.has(t.norm) && i - 1 >= lo) {
+  // `X, who ...`; but an acronym in capitals (`WHO`, the World Health Organization) is a name.
+  if (RELATIVES.has(t.norm) && !/^\p{Lu}{2,}$/u.test(t.text) && i - 1 >= lo) {
     const k = tokens[i - 1].norm === ',' ? i - 2 : i - 1;
     return nounPhraseEndingAt(tokens, k, lo);
   }
@@ -285,7 +292,14 @@ const AGENTISH = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 
 export class SpeakerFinder {
   /** Speakers already attributed in this document, in text order: the fallback antecedents. */
-  private readonly earlier: { at: number; speaker: Speaker; plural: boolean; person: boolean }[] = [];
+  private readonly earlier: {
+    at: number;
+    speaker: Speaker;
+    plural: boolean;
+    person: boolean;
+    /** A role one person holds (`a spokesperson for WHO`, `her father`): an antecedent for he and she. */
+    personRole?: boolean;
+  }[] = [];
 
   constructor(
     private readonly view: DocView,
@@ -298,6 +312,12 @@ export class SpeakerFinder {
   fromPhrase(a: number, b: number, rule: string): Speaker {
     const { tokens, text } = this.view;
     if (a === b && SPEAKER_PRONOUNS.has(tokens[a].norm)) return this.fromPronoun(a, rule);
+    // `Sweden's Minister of Agriculture, Ann-Christin Nykvist, said`; `said British Defense Minister,
+    // Derek Twigg`; `Fredys Cerrato, Trade Minister of Honduras called`: the role's own name.
+    if (this.roleOnly(a, b)) {
+      const name = this.nameAfterRole(b) ?? this.nameBeforeRole(a);
+      if (name) return this.fromPhrase(name[0], name[1], `${rule}+role-name`);
+    }
     const mention = this.bestMention(a, b);
     const span = (x: number, y: number): Span => ({
       start: tokens[x].start,
@@ -306,12 +326,15 @@ export class SpeakerFinder {
     });
     const roleHead = this.startsWithRole(a, b);
     if (mention && !(roleHead && mention.type !== 'PERSON')) {
+      // `Hassan el Bushra` where the tagger saw only `Hassan`: the whole name run, same entity.
+      const run = mention.type === 'PERSON' ? this.lastNameRun(a, b) : null;
+      const longer = run && run[0] === a && tokens[a].start <= mention.start && tokens[b].end > mention.end;
       return this.remember(
         a,
         {
-          span: spanOfMention(mention),
+          span: longer ? span(a, b) : spanOfMention(mention),
           entityId: mention.entityId,
-          name: this.entityName(mention),
+          name: longer ? this.personName(this.stripTitles(a, b)) : this.entityName(mention),
           rule: `${rule}+mention`,
         },
         mention.type,
@@ -331,7 +354,12 @@ export class SpeakerFinder {
     // A role followed by a name (`President Abdelaziz Bouteflika`) is the name; a bare role is the phrase.
     const named = run !== null && this.hasNameWord(run[0], run[1]);
     if ((roleHead && !named) || (run && !named))
-      return this.remember(a, { span: span(a, b), entityId: null, name: null, rule: `${rule}+role` }, 'ROLE');
+      return this.remember(
+        a,
+        { span: span(a, b), entityId: null, name: null, rule: `${rule}+role` },
+        'ROLE',
+        this.isPersonRole(a, b),
+      );
     if (run) {
       const s = span(run[0], run[1]);
       return this.remember(
@@ -350,6 +378,90 @@ export class SpeakerFinder {
       { span: span(a, b), entityId: null, name: null, rule: `${rule}+phrase` },
       'PHRASE',
     );
+  }
+
+  /**
+   * A phrase that only describes a role (`a local health department official`, `Sweden's Minister of
+   * Agriculture`, `British Defense Minister`): role nouns, titles, organisation and portfolio words,
+   * lower-case words and places, with no word of a personal name.
+   */
+  private roleOnly(a: number, b: number): boolean {
+    const { tokens, mentionAt, mentions } = this.view;
+    let role = false;
+    for (let k = a; k <= b; k++) {
+      const t = tokens[k];
+      const w = t.norm.replace(/\.$/, '');
+      const inLexicon =
+        this.lex.roleNouns.has(w) ||
+        this.lex.notPersonWords.has(w) ||
+        this.lex.titles.some((x) => x.length === 1 && (x[0] === t.norm || x[0] === w));
+      // A person's role, not an organisation's name (`the Church`, `the ministry` speak for themselves).
+      if (inLexicon && !this.lex.notPersonWords.has(w))
+        role ||= this.lex.roleNouns.has(w) || this.lex.titles.some((x) => x[0] === w);
+      if (inLexicon || POSSESSIVE_PRONOUNS.has(t.norm) || !/^\p{Lu}/u.test(t.text)) continue;
+      const m = mentionAt[k] >= 0 ? mentions[mentionAt[k]] : null;
+      if (m && (m.type === 'GPE' || m.type === 'NORP' || m.type === 'ORG')) continue;
+      return false;
+    }
+    return role;
+  }
+
+  /** `<role>, Jane Doe,` / `<role> within the X Authority, Jane Doe.`: the name set off after a role phrase. */
+  private nameAfterRole(b: number): [number, number] | null {
+    const { tokens } = this.view;
+    let k = b + 1;
+    for (let n = 0; k < tokens.length && n < 12 && tokens[k].norm !== ','; k++, n++) {
+      const t = tokens[k];
+      if (t.sentence !== tokens[b].sentence || t.pos === 'VERB' || t.pos === 'AUX' || STOP_NAME.has(t.norm))
+        return null;
+    }
+    if (tokens[k]?.norm !== ',') return null;
+    const run = this.nameRunFrom(k + 1);
+    if (!run) return null;
+    const after = tokens[run[1] + 1];
+    const closes =
+      !after || after.sentence !== tokens[b].sentence || after.pos === 'PUNCT' || after.pos === 'VERB';
+    return closes ? run : null;
+  }
+
+  /** `Fredys Cerrato, <role> called`: a name just before the comma that opens the role phrase. */
+  private nameBeforeRole(a: number): [number, number] | null {
+    const { tokens } = this.view;
+    if (a < 2 || tokens[a - 1].norm !== ',' || tokens[a].pos === 'DET') return null;
+    const end = a - 2;
+    if (!isNameToken(tokens[end])) return null;
+    let start = end;
+    while (
+      start - 1 >= 0 &&
+      isNameToken(tokens[start - 1]) &&
+      tokens[start - 1].sentence === tokens[end].sentence
+    )
+      start--;
+    // Only a name that opens its clause (`On Monday, officials said` is no name).
+    const before = tokens[start - 1];
+    const opens =
+      !before || before.sentence !== tokens[end].sentence || before.norm === 'and' || before.pos === 'PUNCT';
+    if (!opens || TIME_WORDS.has(tokens[end].norm)) return null;
+    return end > start || tokens[end].pos === 'PROPN' ? [start, end] : null;
+  }
+
+  /** A run of capitalised name words (with `-` and particles such as `al`, `de`) starting at `i`. */
+  private nameRunFrom(i: number): [number, number] | null {
+    const { tokens } = this.view;
+    if (i >= tokens.length || !isNameToken(tokens[i])) return null;
+    let j = i;
+    while (j + 1 < tokens.length && tokens[j + 1].sentence === tokens[i].sentence) {
+      const t = tokens[j + 1];
+      if (
+        isNameToken(t) ||
+        ((t.norm === '-' || NAME_PARTICLES.has(t.norm)) && isNameToken(tokens[j + 2] ?? t))
+      )
+        j++;
+      else break;
+    }
+    while (j > i && !isNameToken(tokens[j])) j--;
+    if (this.roleOnly(i, j)) return null;
+    return [i, j];
   }
 
   /** Whether a capitalised run has a word that is neither a role nor a title (`Bouteflika`, not `Minister`). */
@@ -402,6 +514,18 @@ export class SpeakerFinder {
       if (entityId && barred.has(entityId)) entityId = null;
       if (entityId) how = 'pronoun.resolver';
     }
+    if (entityId && (t.norm === 'he' || t.norm === 'she')) {
+      // `A spokesperson for WHO said ... He continued`: a person's role attributed after the entity's
+      // last mention is the nearer antecedent.
+      const role = this.recentPersonRole(t.start);
+      if (role && this.lastMentionBefore(entityId, t.start) < role.at)
+        return {
+          ...role.speaker,
+          name: role.speaker.name ?? role.speaker.span.text,
+          span,
+          rule: `${rule}+pronoun.role`,
+        };
+    }
     if (!entityId && (t.norm === 'i' || t.norm === 'we'))
       return { span, entityId: null, name: null, rule: `${rule}+pronoun.unresolved` };
     if (!entityId) {
@@ -443,6 +567,16 @@ export class SpeakerFinder {
     return barred;
   }
 
+  /** Start of the entity's last name mention before `offset` (-1: none). */
+  private lastMentionBefore(entityId: string, offset: number): number {
+    const { mentions } = this.view;
+    for (let k = this.firstMentionFrom(offset) - 1; k >= 0; k--) {
+      const m = mentions[k];
+      if (m.entityId === entityId && m.kind !== 'pronoun' && !this.insideQuotation(m.start)) return m.start;
+    }
+    return -1;
+  }
+
   private firstMentionFrom(offset: number): number {
     const { mentions } = this.view;
     let lo = 0;
@@ -475,8 +609,10 @@ export class SpeakerFinder {
       const recent = this.lastSpeakerBefore(at, RECENT_SOURCE_CHARS);
       if (recent) return recent;
     }
+    const role = wantPerson ? this.recentPersonRole(at) : null;
     for (let k = lo - 1; k >= 0; k--) {
       const m = mentions[k];
+      if (role && m.start < role.at) return { ...role.speaker, rule: 'pronoun.role' };
       if (m.kind === 'pronoun' && !m.entityId) continue;
       if (this.insideQuotation(m.start)) continue; // names inside someone's words are not antecedents
       if (barred.has(m.entityId ?? m.text)) continue;
@@ -491,6 +627,7 @@ export class SpeakerFinder {
         rule: 'pronoun.nearest',
       };
     }
+    if (role) return { ...role.speaker, rule: 'pronoun.role' };
     if (mentions.length) return null;
     let best: Speaker | null = null;
     let bestAt = -1;
@@ -512,16 +649,39 @@ export class SpeakerFinder {
     return best ?? anySpeaker;
   }
 
-  private remember(at: number, speaker: Speaker, type: string): Speaker {
+  private remember(at: number, speaker: Speaker, type: string, personRole = false): Speaker {
     const { tokens } = this.view;
     const person = type === 'PERSON' || type === 'NAME';
     this.earlier.push({
       at: tokens[at].start,
       speaker,
-      plural: type !== 'PERSON' && type !== 'NAME',
+      plural: type !== 'PERSON' && type !== 'NAME' && !personRole,
       person,
+      personRole,
     });
     return speaker;
+  }
+
+  /** A singular role noun heads the phrase's first part: `a spokesperson for WHO`, not `officials`, `the ministry`. */
+  private isPersonRole(a: number, b: number): boolean {
+    const { tokens } = this.view;
+    for (let k = a; k <= b; k++) {
+      const w = tokens[k].norm;
+      if (w === 'for' || w === 'of' || w === 'at') break;
+      if (!this.lex.roleNouns.has(w) || this.lex.notPersonWords.has(w)) continue;
+      return !/[^s]s$/.test(w) && !w.endsWith('men') && !w.endsWith('people');
+    }
+    return false;
+  }
+
+  /** The last person's role attributed shortly before `at` (`A spokesperson said ... He continued`). */
+  private recentPersonRole(at: number): { at: number; speaker: Speaker } | null {
+    let best: { at: number; speaker: Speaker } | null = null;
+    for (const e of this.earlier) {
+      if (!e.personRole || e.at >= at || e.at < at - RECENT_SOURCE_CHARS) continue;
+      if (!best || e.at > best.at) best = e;
+    }
+    return best;
   }
 
   /**
@@ -586,22 +746,40 @@ export class SpeakerFinder {
   private bestMention(a: number, b: number): Mention | null {
     const { mentionAt, mentions, tokens } = this.view;
     let head = b;
-    for (let k = a + 1; k < b; k++)
+    for (let k = a + 1; k < b; k++) {
       if (tokens[k].norm === 'for' || tokens[k].norm === 'at' || tokens[k].norm === 'from') {
         head = k - 1;
         break;
       }
+      // `Dr. Kevin Reilly of the California Department of Health`: the person, not the department.
+      const before = mentionAt[k - 1] >= 0 ? mentions[mentionAt[k - 1]] : null;
+      if (tokens[k].norm === 'of' && before?.type === 'PERSON' && before.end <= tokens[k].start)
+        return before;
+    }
     const atHead = mentionAt[head] >= 0 ? mentions[mentionAt[head]] : null;
+    // `The Health Ministry of Uganda`: the ministry speaks, not the country.
+    if (atHead && (atHead.type === 'GPE' || atHead.type === 'LOC') && this.orgOfPlace(a, atHead)) return null;
     if (atHead && AGENTISH.has(atHead.type)) return atHead;
     let best: Mention | null = null;
     for (let i = a; i <= b; i++) {
       const k = mentionAt[i];
       if (k < 0) continue;
       const m = mentions[k];
-      if (m.type !== 'PERSON') continue; // away from the head only a person's name speaks (`Foreign Secretary ... Smith`)
+      if (m.type !== 'PERSON' || m.kind === 'pronoun') continue; // `Her father` is not her; away from the head only a person's name speaks (`Foreign Secretary ... Smith`)
       best = m;
     }
     return best;
+  }
+
+  /** `<organisation word> of <place mention>` inside the phrase (`Health Ministry of Uganda`). */
+  private orgOfPlace(a: number, place: Mention): boolean {
+    const { tokens } = this.view;
+    const k = tokenAtOrAfter(tokens, place.start);
+    return (
+      k - 2 >= a &&
+      tokens[k - 1].norm === 'of' &&
+      (this.lex.notPersonWords.has(tokens[k - 2].norm) || this.lex.roleNouns.has(tokens[k - 2].norm))
+    );
   }
 
   private entityName(m: Mention): string {
@@ -616,6 +794,8 @@ export class SpeakerFinder {
    */
   personName(name: string): string {
     const words = name.split(/\s+/);
+    const last = words[words.length - 1].toLowerCase();
+    if (this.lex.notPersonWords.has(last) || this.lex.roleNouns.has(last)) return name; // an organisation
     for (let k = words.length - 2; k >= 0; k--) {
       const w = words[k].toLowerCase();
       const bare = w.replace(/\.$/, '');
