@@ -404,6 +404,15 @@ export const POSITIVE: Positive[] = [
   ['He was arrested on March 3, 1990. The following week he was released.', 'The following week', '1990-W10'],
   ['The vote was held on May 5, 2010. Later that month the party split.', 'Later that month', '2010-05'],
   ['The talks continued the following week.', 'the following week', '2015-W48'],
+  ['Fighting continued throughout the night.', 'the night', '2015-11-17TNI', { type: 'TIME' }],
+  ['Rain fell on Sunday. In the evening, crowds left.', 'the evening', '2015-11-15TEV', { type: 'TIME' }],
+  [
+    'The Dow rose 25 points in early afternoon trading.',
+    'early afternoon',
+    '2015-11-17TAF',
+    { type: 'TIME', mod: 'START' },
+  ],
+  ['The shop opens in the morning.', 'the morning', 'XXXX-XX-XXTMO', { type: 'TIME' }],
   ['The plant reopens next March 3.', 'next March 3', '2016-03-03'],
   ['Officials will meet early next week.', 'early next week', '2015-W48', { mod: 'START' }],
   ['Talks resumed late last month.', 'late last month', '2015-10', { mod: 'END' }],
@@ -484,6 +493,7 @@ export const NEGATIVE: Negative[] = [
   ['He scored a first-half goal.', '*', 'a match half, not a period of the year'],
   ['They won a fourth-quarter touchdown battle.', '*', 'a game quarter'],
   ['He lives on the 15th floor.', '*', 'an ordinal floor'],
+  ['He was killed on the night of the attack.', '*', 'the night of an event the text does not date'],
   ['The firm collapsed in the week before Christmas.', 'the week before', 'a week counted from a named day'],
   ['The team went up to the 3rd.', '*', 'an ordinal place'],
 ];

@@ -15,7 +15,10 @@ import { UNKNOWN_DAY } from './rules/event.js';
 /** Characters between an event day and the date that dates it, at most (`of the first shuttle launch on`). */
 const NEAR = 60;
 
+const EVENT_RULES = new Set(['day.event', 'day.ordinal', 'day.anniversary']);
 const isUnknownDay = (t: TimeExpression) => t.value.startsWith(UNKNOWN_DAY);
+/** An event day still to be dated (a habitual `in the morning` is unknown too, but no event's). */
+const isUnknownEventDay = (t: TimeExpression) => isUnknownDay(t) && EVENT_RULES.has(t.rules[0]);
 const isDayPrecise = (t: TimeExpression) =>
   !isUnknownDay(t) &&
   t.window !== null &&
@@ -25,7 +28,7 @@ const isDayPrecise = (t: TimeExpression) =>
 /** Values the event days of one sentence from the nearest day-precise expression within reach. */
 export function resolveBeside(inSentence: TimeExpression[]): void {
   for (const t of inSentence) {
-    if (!isUnknownDay(t)) continue;
+    if (!isUnknownEventDay(t)) continue;
     let best: TimeExpression | null = null;
     let bestGap = NEAR + 1;
     for (const o of inSentence) {
@@ -47,7 +50,7 @@ export function resolveSamePhrase(all: TimeExpression[]): void {
     if (t.rules.some((r) => r.startsWith('event.')) && !isUnknownDay(t)) dated.set(key(t), t);
   if (dated.size === 0) return;
   for (const t of all) {
-    if (!isUnknownDay(t)) continue;
+    if (!isUnknownEventDay(t)) continue;
     const source = dated.get(key(t));
     if (source) dateFrom(t, source, 'event.same-phrase');
   }

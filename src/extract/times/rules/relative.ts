@@ -288,6 +288,33 @@ export function relativeRules(lex: TimesLexicon): Record<string, Rule> {
       },
     },
     {
+      // `throughout the night`, `later in the afternoon`, `in early afternoon trading`: a part of the
+      // day the text is at (`the night of the attack` is the event's, left out)
+      id: 'part-of-day.anaphoric',
+      pattern:
+        /(?<=\b(?:in|during|throughout|through|of|by|until|into|over)\s)(?:(the)\s+)?(?:(early|late|mid)(?:-|\s+))?(morning|afternoon|evening|night)\b(?![-\w]|\s+(?:of|when|that|before|after|[A-Z]\w*day)\b)/gi,
+      build(m, ctx) {
+        // Without `the` only a modified part of day (`in early afternoon trading`) is a time.
+        if (!m[1] && !m[2]) return null;
+        const part = PART_OF_DAY[m[3].toLowerCase()];
+        const mod = modOf(m[2]);
+        // In the simple present it is a habit (`the shop opens in the morning`): no day.
+        if (ctx.tense(m.index, m.index + m[0].length) === 'present') {
+          const generic: Value = {
+            type: 'TIME',
+            value: `XXXX-XX-XXT${part}`,
+            window: null,
+            granularity: 'partofday',
+          };
+          if (mod) generic.mod = mod;
+          return { ...generic, known: ['part-of-day'], implied: [], anchor: 'none', confidence: 0.5 };
+        }
+        const day = ctx.previousDay ?? ctx.ref;
+        const v = partOfDayValue(day, part);
+        return relative(mod ? { ...v, mod } : v, ['part-of-day'], ['date'], 0.6);
+      },
+    },
+    {
       // `this morning`, `tonight`, `last night`, `yesterday afternoon`, `Tuesday morning`
       id: 'part-of-day',
       pattern: new RegExp(
