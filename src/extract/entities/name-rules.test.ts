@@ -183,6 +183,12 @@ const more: [string, string, string[], string[]][] = [
     ['Albert/PERSON'],
   ],
   [
+    'a person named before an organisation that opens with a place',
+    'Come to Jack Alter Fort Lee Community Center tonight.',
+    ['Jack Alter/PERSON', 'Fort Lee Community Center/LOC'],
+    [],
+  ],
+  [
     'type.repeated-word: not for words with digits',
     'Users of IE6 complain. IE6 is old, and IE6 is slow.',
     [],

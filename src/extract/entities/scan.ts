@@ -482,8 +482,7 @@ export class SentenceScanner {
           // `United States Navy`, `Walt Disney Company`: the name is part of a longer organisation
           // name, with the unknown words before it, unless those are a person's whole name
           // (`Jack Alter Fort Lee Community Center`).
-          if (unknownFrom >= 0 && p - unknownFrom >= 2 && this.kb.firstNames.has(ctx.keys[unknownFrom]))
-            flushUnknown(p - 1);
+          if (unknownFrom >= 0 && this.isPersonName(ctx, unknownFrom, p - 1)) flushUnknown(p - 1);
           this.pushUnknown(ctx, unknownFrom >= 0 ? unknownFrom : p, b, role, out);
           return;
         }
@@ -508,6 +507,16 @@ export class SentenceScanner {
       p++;
     }
     flushUnknown(b);
+  }
+
+  /** Tokens `from..to` look like one person's whole name: a given name and one or two more capitalised words. */
+  private isPersonName(ctx: SentenceContext, from: number, to: number): boolean {
+    if (to - from < 1 || to - from > 2 || !this.kb.firstNames.has(ctx.keys[from])) return false;
+    for (let k = from; k <= to; k++) {
+      const t = ctx.tokens[k];
+      if (!isUpperStart(t.text) || isConnector(t) || this.kb.nameHeads.has(ctx.keys[k])) return false;
+    }
+    return true;
   }
 
   /** A capitalised word that no dictionary, title, head or demonym knows (a surname, most often). */
