@@ -396,6 +396,18 @@ export function relativeRules(lex: TimesLexicon): Record<string, Rule> {
       },
     },
     {
+      // `5 o'clock`, `0900 GMT`, `2130 hours`: clock times chrono does not read, on the day the text is at
+      id: 'clock.other',
+      pattern:
+        /\b(?:(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['\u2019]clock|([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|UTC|Z|hours|hrs|local\s+time)(?![\w-]))/gi,
+      build(m, ctx) {
+        const hour = m[1] ? parseNumber(m[1]) : +m[2];
+        if (hour === null || hour > 24) return null;
+        const day = ctx.previousDay ?? ctx.ref;
+        return relative(clockValue(day, hour, m[3] ? +m[3] : 0), ['hour', 'minute'], ['date'], 0.7);
+      },
+    },
+    {
       // `midnight`, `noon`: clock times on the anchor day
       id: 'clock.word',
       pattern: /\b(midnight|noon|midday)\b/gi,
