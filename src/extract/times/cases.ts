@@ -241,6 +241,7 @@ export const POSITIVE: Positive[] = [
   ['The tour ran in summer 2014.', 'summer 2014', '2014-SU'],
   ['It happened in the summer of 1969.', 'the summer of 1969', '1969-SU'],
   ['He resigned in the spring.', 'spring', '2015-SP'],
+  ['The plant will open in the fall.', 'fall', '2015-FA', { ref: '2015-05-07' }],
   // relative counts
   ['The attack came three weeks ago.', 'three weeks ago', '2015-W44'],
   ['He left two years ago.', 'two years ago', '2013'],
@@ -496,6 +497,8 @@ export const NEGATIVE: Negative[] = [
   ['He scored a first-half goal.', '*', 'a match half, not a period of the year'],
   ['They won a fourth-quarter touchdown battle.', '*', 'a game quarter'],
   ['He lives on the 15th floor.', '*', 'an ordinal floor'],
+  ['After the fall of Saigon, he fled.', '*', '`the fall of` an event'],
+  ['Prices fell in the fall in demand.', '*', '`the fall in` a decline'],
   ['He was killed on the night of the attack.', '*', 'the night of an event the text does not date'],
   ['The firm collapsed in the week before Christmas.', 'the week before', 'a week counted from a named day'],
   ['The team went up to the 3rd.', '*', 'an ordinal place'],

@@ -146,7 +146,7 @@ export function calendarRules(lex: TimesLexicon): Record<string, Rule> {
       // `this summer`, `last winter`, `summer 2015`, `the summer of 2014`, `in the spring`
       id: 'season',
       pattern:
-        /\b(?:(this|last|next|past|coming|early|late|mid)[- ](spring|summer|autumn|fall|winter)|(?:the\s+)?(spring|summer|autumn|fall|winter)(?:\s+of)?\s+((?:19|20)\d\d)|(?<=\b(?:in|during|over|through|since|by|until|this)\s(?:the\s)?)(spring|summer|autumn|winter))\b/gi,
+        /\b(?:(this|last|next|past|coming|early|late|mid)[- ](spring|summer|autumn|fall|winter)|(?:the\s+)?(spring|summer|autumn|fall|winter)(?:\s+of)?\s+((?:19|20)\d\d)|(?<=\b(?:in|during|over|through|since|by|until|this)\s(?:the\s)?)(spring|summer|autumn|winter|(?<=\bthe\s)fall(?!\s+(?:of|in|from|to|through)\b)))\b/gi,
       build(m, ctx) {
         if (m[4]) {
           const s = SEASONS[m[3].toLowerCase()];
