@@ -7,6 +7,7 @@
  *                          to .tmp/ner-heldout.json, for measuring (scripts/eval-ner.ts --heldout)
  *   --epochs N             passes over the data (default 12)
  *   --out PATH             write the model there instead (for experiments)
+ *   --snapshots 8,16       also write the models after those epochs, to PATH-e8.json...
  *   --refresh-gazetteers   regenerate the generated lists in data/models/gazetteers/ from the
  *                          installed packages and the Phoenix dictionaries (PHOENIX_DIR)
  *
@@ -35,7 +36,12 @@ import {
   readJsonl,
   toTrainingSentences,
 } from '../src/extract/entities/tagger/training/gold.js';
-import { type PreparedSentence, prepare, train } from '../src/extract/entities/tagger/training/perceptron.js';
+import {
+  type AveragedPerceptron,
+  type PreparedSentence,
+  prepare,
+  train,
+} from '../src/extract/entities/tagger/training/perceptron.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const modelsDir = join(root, 'data/models');
@@ -45,6 +51,7 @@ const phoenixDir = process.env.PHOENIX_DIR ?? join(root, '../shared/data/phoenix
 
 const args = process.argv.slice(2);
 const heldout = args.includes('--heldout');
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 // --news-fold I/K: also train on the gum-news documents whose index mod K is not I (cross-validation).
 const newsFold = args.includes('--news-fold')
   ? args[args.indexOf('--news-fold') + 1].split('/').map(Number)
@@ -142,21 +149,6 @@ function main(): void {
     `training on ${gumDocs.length} GUM docs + ${extra.length} extra lines: ${sentences.length} sentences, ${tokens} tokens`,
   );
   console.log(`gold span alignment: ${JSON.stringify(stats)}`);
-  const perceptron = train(data, epochs, SEED, (epoch, acc) =>
-    console.log(`epoch ${epoch}: token accuracy ${(acc * 100).toFixed(2)}%`),
-  );
-  const weights = perceptron.averaged();
-  const serialised = serialiseModel(weights, lists, {
-    version: MODEL_VERSION,
-    trainedOn: `gum-ner-train.jsonl${heldout ? ' (without GUM test split)' : ''} + extra-train.jsonl; ${epochs} epochs, seed ${SEED}`,
-    confidenceMargin: 1,
-    minWeight: Number(process.env.NER_MIN_WEIGHT ?? 0.02),
-  });
-  serialised.confidenceMargin = calibrateMargin(deserialiseModel(serialised), data);
-  // Types whose tags all score more than one margin below a token's best are skipped by the
-  // search: 2.5 times faster, and no worse than the exact search (heldout 0.620 vs 0.616).
-  serialised.beam = BEAM_MARGINS * serialised.confidenceMargin;
-  console.log(`confidence: margin ${serialised.confidenceMargin.toFixed(2)} -> 0.9, beam ${serialised.beam}`);
   const out = args.includes('--out')
     ? args[args.indexOf('--out') + 1]
     : newsFold
@@ -164,12 +156,36 @@ function main(): void {
       : heldout
         ? join(root, '.tmp/ner-heldout.json')
         : join(modelsDir, 'ner.json');
-  mkdirSync(dirname(out), { recursive: true });
-  const json = JSON.stringify(serialised);
-  writeFileSync(out, json);
-  console.log(
-    `wrote ${out}: ${Buffer.from(serialised.features, 'base64').length / 4} of ${weights.size} features, ${(json.length / 1e6).toFixed(2)} MB, ${((Date.now() - started) / 1000).toFixed(1)} s`,
-  );
+  const write = (perceptron: AveragedPerceptron, epochsDone: number, path: string) => {
+    const weights = perceptron.averaged();
+    const serialised = serialiseModel(weights, lists, {
+      version: MODEL_VERSION,
+      trainedOn: `gum-ner-train.jsonl${heldout ? ' (without GUM test split)' : ''} + extra-train.jsonl; ${epochsDone} epochs, seed ${SEED}`,
+      confidenceMargin: 1,
+      minWeight: Number(process.env.NER_MIN_WEIGHT ?? 0.02),
+    });
+    serialised.confidenceMargin = calibrateMargin(deserialiseModel(serialised), data);
+    // Types whose tags all score more than one margin below a token's best are skipped by the
+    // search: 2.5 times faster, and no worse than the exact search (heldout 0.620 vs 0.616).
+    serialised.beam = BEAM_MARGINS * serialised.confidenceMargin;
+    console.log(
+      `confidence: margin ${serialised.confidenceMargin.toFixed(2)} -> 0.9, beam ${serialised.beam}`,
+    );
+    mkdirSync(dirname(path), { recursive: true });
+    const json = JSON.stringify(serialised);
+    writeFileSync(path, json);
+    console.log(
+      `wrote ${path}: ${Buffer.from(serialised.features, 'base64').length / 4} of ${weights.size} features, ${(json.length / 1e6).toFixed(2)} MB, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+  };
+  // --snapshots 8,16: also write the model after those epochs (to OUT-e8.json...), to tune epochs.
+  const snapshots = new Set((option('--snapshots') ?? '').split(',').filter(Boolean).map(Number));
+  const perceptron = train(data, epochs, SEED, (epoch, acc, model) => {
+    console.log(`epoch ${epoch}: token accuracy ${(acc * 100).toFixed(2)}%`);
+    if (snapshots.has(epoch) && epoch !== epochs)
+      write(model, epoch, out.replace(/\.json$/, `-e${epoch}.json`));
+  });
+  write(perceptron, epochs, out);
 }
 
 main();

@@ -20,6 +20,7 @@ import {
   bracketAcronyms,
   demonyms,
   headlineCase,
+  hyphenNames,
   NESTED_PLACE_LISTS,
   nestedPlaces,
   propagate,
@@ -125,6 +126,7 @@ export function createNerTagger(model: NerModel, options: NerTaggerOptions = {})
       let spans = tagTokens(model, decode, doc.text, tokens, ranges, cues);
       spans = headlineCase(tokens, spans, cues, (i) => tokens[i].sentence, model.demonyms);
       spans = tidyEdges(tokens, spans);
+      spans = hyphenNames(tokens, spans);
       spans = bracketAcronyms(tokens, spans);
       if (documentConsistency) {
         voteTypes(doc.text, tokens, spans);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { shape, shortShape } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import { deserialiseModel, serialiseModel, weightOf } from './model.js';
-import { bracketAcronyms, type TokenSpan, tidyEdges } from './postprocess.js';
+import { bracketAcronyms, hyphenNames, type TokenSpan, tidyEdges } from './postprocess.js';
 import { decodeTags, encodeTags, TAG_COUNT, tagIndex } from './tags.js';
 import { analyse, parseMarkedUp } from './training/gold.js';
 
@@ -66,6 +66,7 @@ describe('span edges (ner.edges)', () => {
     ['He visited Google.', 2, 3, ['Google']],
     ['Mohamed during his visit to Google', 0, 5, ['Mohamed', 'Google']],
     ['Bank of England', 0, 2, ['Bank of England']],
+    ['Leung Yiu-chung spoke', 0, 3, ['Leung Yiu-chung']],
   ];
   it.each(cases)('%s', (text, first, last, expected) => {
     const doc = analyse({ id: 't', text, entities: [] });
@@ -79,6 +80,21 @@ describe('span edges (ner.edges)', () => {
     };
     const out = tidyEdges(tokens, [span]).map((s) => text.slice(tokens[s.first].start, tokens[s.last].end));
     expect(out).toEqual(expected);
+  });
+});
+
+describe('hyphenated given names (ner.hyphen-name)', () => {
+  // [text, tokens of the PERSON span, expected span text]
+  const cases: [string, number, number, string][] = [
+    ['Leung Yiu-chung spoke.', 0, 1, 'Leung Yiu-chung'],
+    ['Kim Jong-un spoke.', 0, 1, 'Kim Jong-un'],
+    ['A Kerry-led team spoke.', 1, 1, 'Kerry'],
+    ['Kim Jong - un spoke.', 0, 1, 'Kim Jong'],
+  ];
+  it.each(cases)('%s', (text, first, last, expected) => {
+    const tokens = analyse({ id: 't', text, entities: [] }).layers.tokens ?? [];
+    const [s] = hyphenNames(tokens, [{ first, last, type: 'PERSON', confidence: 1, source: 'model' }]);
+    expect(text.slice(tokens[s.first].start, tokens[s.last].end)).toBe(expected);
   });
 });
 

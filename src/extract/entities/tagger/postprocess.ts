@@ -7,6 +7,7 @@
  *   `on`, a comma), a comma inside a span separates two names (`Stan Lee, Mark Hamill`), and so
  *   does a lower-case word other than a name's inner words (`of`, `and`, `de`...): greedy BILOU
  *   decoding, once it opens a name, can run on (`Mohamed during his visit to Google`);
+ * - `ner.hyphen-name`: a person's name takes in a hyphenated lower-case tail (`Leung Yiu-chung`);
  * - `ner.vote`: one surface string keeps one type in a document, the type with the most
  *   confidence summed over its mentions (`Scientology` tagged ORG twice and PERSON once -> ORG);
  * - `ner.acronym`: an acronym in brackets right after a name names the same thing
@@ -135,8 +136,74 @@ const INNER_WORDS = new Set([
   'v.',
 ]);
 
-const splitsName = (t: Token) =>
-  t.text === ',' || (/^\p{Ll}/u.test(t.text) && !INNER_WORDS.has(t.norm) && !t.text.includes('-'));
+/**
+ * Token i is the lower-case end of a hyphenated word after a capitalised one, written without
+ * spaces: `chung` in `Yiu-chung`, `un` in `Jong-un` (romanised given names), split by the tokeniser.
+ */
+export function hyphenTail(tokens: Token[], i: number): boolean {
+  const hyphen = tokens[i - 1];
+  const head = tokens[i - 2];
+  if (!hyphen || !head || hyphen.text !== '-') return false;
+  const t = tokens[i];
+  return (
+    hyphen.start === head.end &&
+    t.start === hyphen.end &&
+    startsUpper(head.text) &&
+    /^\p{Ll}{1,5}$/u.test(t.text) &&
+    !COMPOUND_TAILS.has(t.norm)
+  );
+}
+
+/** Tails that make an adjective of a name (`Kerry-led`, `Obama-era`), not a longer name. */
+const COMPOUND_TAILS = new Set([
+  'led',
+  'era',
+  'run',
+  'old',
+  'born',
+  'like',
+  'type',
+  'made',
+  'free',
+  'only',
+  'wide',
+  'long',
+  'day',
+  'held',
+  'bred',
+  'area',
+  'side',
+  'war',
+  'style',
+  'based',
+  'owned',
+  'lined',
+  'sized',
+  'years',
+  'month',
+]);
+
+const splitsName = (tokens: Token[], i: number) => {
+  const t = tokens[i];
+  return (
+    t.text === ',' ||
+    (/^\p{Ll}/u.test(t.text) && !INNER_WORDS.has(t.norm) && !t.text.includes('-') && !hyphenTail(tokens, i))
+  );
+};
+
+/**
+ * `ner.hyphen-name`: a person's name that stops before a hyphenated tail takes it in
+ * (`Leung Yiu` + `-chung`, `Kim Jong` + `-un`): the model rarely sees a lower-case token in a name.
+ */
+export function hyphenNames(tokens: Token[], spans: TokenSpan[]): TokenSpan[] {
+  for (const s of spans) {
+    if (s.type !== 'PERSON') continue;
+    const tail = s.last + 2;
+    if (tail < tokens.length && tokens[tail].sentence === tokens[s.last].sentence && hyphenTail(tokens, tail))
+      s.last = tail;
+  }
+  return spans;
+}
 
 /** Trims function words and punctuation off span edges; splits spans at commas and common words. */
 export function tidyEdges(tokens: Token[], spans: TokenSpan[]): TokenSpan[] {
@@ -144,7 +211,7 @@ export function tidyEdges(tokens: Token[], spans: TokenSpan[]): TokenSpan[] {
   for (const s of spans) {
     let from = s.first;
     for (let i = s.first; i <= s.last + 1; i++) {
-      if (i <= s.last && !splitsName(tokens[i])) continue;
+      if (i <= s.last && !splitsName(tokens, i)) continue;
       let a = from;
       let b = i - 1;
       while (a <= b && EDGE_WORDS.has(tokens[a].norm)) a++;

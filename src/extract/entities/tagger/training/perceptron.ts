@@ -128,7 +128,7 @@ export function train(
   data: PreparedSentence[],
   epochs: number,
   seed: number,
-  log: (epoch: number, accuracy: number) => void = () => {},
+  log: (epoch: number, accuracy: number, model: AveragedPerceptron) => void = () => {},
 ): AveragedPerceptron {
   const model = new AveragedPerceptron();
   const random = seededRandom(seed);
@@ -166,7 +166,7 @@ export function train(
         model.adjust(predictedTransition, TRANSITION_FEATURES, guess, -1);
       }
     }
-    log(epoch, correct / total);
+    log(epoch, correct / total, model);
   }
   return model;
 }
