@@ -497,6 +497,7 @@ export const NEGATIVE: Negative[] = [
   ['He scored a first-half goal.', '*', 'a match half, not a period of the year'],
   ['They won a fourth-quarter touchdown battle.', '*', 'a game quarter'],
   ['He lives on the 15th floor.', '*', 'an ordinal floor'],
+  ['The future of ozone pollution is different.', '*', '`the future of` a thing: its fate'],
   ['After the fall of Saigon, he fled.', '*', '`the fall of` an event'],
   ['Prices fell in the fall in demand.', '*', '`the fall in` a decline'],
   ['He was killed on the night of the attack.', '*', 'the night of an event the text does not date'],

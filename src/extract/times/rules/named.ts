@@ -26,6 +26,8 @@ export function lexiconRefRule(lex: TimesLexicon): Rule {
       // `now that ...` is a conjunction, not a time; `every now and then` an idiom for `sometimes`.
       const after = ctx.text.slice(m.index + m[0].length).trimStart();
       if (surface === 'now' && /^(?:that|and\s+(?:then|again))\b/i.test(after)) return null;
+      // `the future of ozone pollution` is a thing's fate, not a time.
+      if (/^the (?:future|past)$/.test(surface) && /^of\b/i.test(after)) return null;
       if (!ctx.hasAnchor || !entry.window)
         return {
           ...refValue(entry.value, null),
