@@ -296,6 +296,17 @@ export function relativeRules(lex: TimesLexicon): Record<string, Rule> {
       build(m, ctx) {
         // Without `the` only a modified part of day (`in early afternoon trading`) is a time.
         if (!m[1] && !m[2]) return null;
+        // A bare `in the evening` is as often advice or habit (`limit their use of electricity in the
+        // evening`) as narration: only `later in the evening` or a sentence-initial `In the evening,`.
+        if (
+          m[1] &&
+          !m[2] &&
+          ctx.wordBefore(m.index) === 'in' &&
+          !/(?:^\s*|\b(?:later|earlier|early|late)\s+)in\s+$/i.test(
+            ctx.text.slice(Math.max(0, m.index - 12), m.index),
+          )
+        )
+          return null;
         const part = PART_OF_DAY[m[3].toLowerCase()];
         const mod = modOf(m[2]);
         // In the simple present it is a habit (`the shop opens in the morning`): no day.
