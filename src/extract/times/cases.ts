@@ -498,6 +498,8 @@ export const NEGATIVE: Negative[] = [
   ['He scored a first-half goal.', '*', 'a match half, not a period of the year'],
   ['They won a fourth-quarter touchdown battle.', '*', 'a game quarter'],
   ['He lives on the 15th floor.', '*', 'an ordinal floor'],
+  ['Back in the day, he played jazz.', '*', '`back in the day` the idiom'],
+  ['He was named player of the day.', '*', '`player of the day` a title'],
   [
     'Officials asked residents to limit their use of electricity in the evening.',
     '*',

@@ -36,9 +36,10 @@ const ANAPHORIC_DAY = new RegExp(
     // `a ceremony commemorating the date`, `on that date`: the date just named (not `the date of the
     // vote`, an event's date, nor `pieces that date back`, the verb)
     String.raw`\b(?:the\s+(?:same\s+)?|that\s+)date\b(?![-\w]|\s+(?:of|for|when|on|that|which|has|had|is|was|will|to|and|set|back|from)\b)`,
-    // `later in the day`, `the last match of the day`; not `at the end of the day` (ultimately), not
-    // `the day of the vote` nor `the day Saturday` (the weekday is the expression)
-    String.raw`(?<=\b(?:of|in|during|throughout)\s)(?<!\bat\s+the\s+end\s+of\s)the\s+day\b(?![-\w]|\s+(?:of|when|that|which|before|after|and|or|in|on|to|he|she|it|they|we|I|you|\w+day)\b)`,
+    // `later in the day`, `the last match of the day`; not `at the end of the day` (ultimately),
+    // `back in the day` (long ago), `the player of the day` (a title), `the day of the vote` nor
+    // `the day Saturday` (the weekday is the expression)
+    String.raw`(?<=\b(?:of|in|during|throughout)\s)(?<!\bat\s+the\s+end\s+of\s|\bback\s+in\s|\b(?:order|question|word|quote|man|woman|player|hero|topic|dish|soup|special|photo|picture|story|issue|news|headline|song|goal|save|play|fashion|style)\s+of\s)the\s+day\b(?![-\w]|\s+(?:of|when|that|which|before|after|and|or|in|on|to|he|she|it|they|we|I|you|\w+day)\b)`,
     // `Oil fell 5% on the day.`: the trading day, closing the clause
     String.raw`(?<=\bon\s)the\s+day(?=\s*[,.;:!?]|\s*$)`,
   ].join('|'),
