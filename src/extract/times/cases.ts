@@ -357,6 +357,7 @@ export const POSITIVE: Positive[] = [
   ['"We will win today," the coach said.', 'today', '2015-11-17'],
   // a possessive that lost its apostrophe; an editor's bracketed count; half a unit
   ['The theme of this years festival is the pig.', 'this years', '2015'],
+  ['Crowds at last years festival were smaller.', 'last years', '2014'],
   ['"[Ten] years ago, a browser was born," he wrote.', '[Ten] years ago', '2005'],
   [
     'After nearly half an hour, the team lost a point.',

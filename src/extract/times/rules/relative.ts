@@ -179,6 +179,11 @@ export function relativeRules(lex: TimesLexicon): Record<string, Rule> {
       build(m, ctx) {
         const plural = /s$/i.test(m[4]);
         const countWord = m[3];
+        // `last years festival`: a possessive without its apostrophe, a date (period.relative).
+        if (plural && !countWord && !m[1] && /^(?:last|next)$/i.test(m[2])) {
+          const next = ctx.posAfter(m.index + m[0].length);
+          if (next === 'NOUN' || next === 'ADJ' || next === 'PROPN') return null;
+        }
         // `last week` (no count, singular, no `the`) is a date: left to `period.relative`.
         if (!countWord && !plural && !m[1]) return null;
         // `the previous year` is a date (period.relative); `the last day of the session` is not a stretch.
@@ -226,7 +231,7 @@ export function relativeRules(lex: TimesLexicon): Record<string, Rule> {
         // `this years lantern festival`: a possessive that lost its apostrophe, before a noun.
         let note: string | undefined;
         if (m[3]) {
-          if (!/^this$/i.test(m[1])) return null;
+          if (!/^(?:this|last|next)$/i.test(m[1])) return null;
           const next = ctx.posAfter(m.index + m[0].length);
           if (next !== 'NOUN' && next !== 'ADJ' && next !== 'PROPN') return null;
           note = 'period.possessive-typo';
