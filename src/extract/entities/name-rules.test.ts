@@ -189,6 +189,36 @@ const more: [string, string, string[], string[]][] = [
     [],
   ],
   [
+    'acronym opening a sentence or a bracket',
+    'The World Health Organisation (WHO) advises salt. WHO say deficiency harms children.',
+    ['WHO/ORG'],
+    [],
+  ],
+  [
+    'a name after a title whatever its part of speech',
+    'He agreed. Professor Burrows also said so.',
+    ['Burrows/PERSON'],
+    [],
+  ],
+  [
+    'type.org-noun-before / type.place-noun-of',
+    'The finals saw US team Cloud9 win. Shells fell in the town of Yeoncheon, not in a state of Peace.',
+    ['Cloud9/ORG', 'Yeoncheon/GPE'],
+    ['Peace/GPE'],
+  ],
+  [
+    '`for` and `on` join only after an organisation word',
+    'He built the hall in New York for the First Congress. The Council on Foreign Relations met. Obama on Syria spoke.',
+    ['New York/GPE', 'Council on Foreign Relations/ORG', 'Obama/PERSON', 'Syria/GPE'],
+    ['New York for the First Congress/ORG', 'Obama on Syria/PERSON'],
+  ],
+  [
+    'no mention opens with a lower-case connector; a place after `of the` completes a headed name',
+    'It was the Congress of the United States, not the University of the Philippines.',
+    ['Congress of the United States/ORG', 'University of the Philippines/ORG'],
+    ['of the United States/ORG'],
+  ],
+  [
     'type.repeated-word: not for words with digits',
     'Users of IE6 complain. IE6 is old, and IE6 is slow.',
     [],

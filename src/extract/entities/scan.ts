@@ -42,8 +42,11 @@ const CONNECTORS = new Set([
   '-',
   '&',
   'for',
+  'on',
   'and',
 ]);
+/** Connectors that join a name only after an organisation word or a title. */
+const HEADED_CONNECTORS = new Set(['for', 'on']);
 /** A connector word, unless written in capitals (`LA Weekly` is Los Angeles, not the article `la`). */
 const isConnector = (t: Token): boolean => CONNECTORS.has(t.norm) && !/^[A-Z]{2,}$/.test(t.text);
 /** A capitalised connector glued by a hyphen to the next word opens a name (`Al-Ghaza`, `El-Hassan`). */
@@ -52,6 +55,7 @@ const isNamePrefix = (tokens: Token[], i: number): boolean => {
   const hyphen = tokens[i + 1];
   const next = tokens[i + 2];
   return (
+    CONNECTORS.has(t.norm) &&
     isUpperStart(t.text) &&
     hyphen?.text === '-' &&
     hyphen.start === t.end &&
@@ -287,7 +291,17 @@ export class SentenceScanner {
           (t.start === tokens[j - 1].end && k <= sentence.lastToken && tokens[k].start === t.end);
         // `the` joins only after another connector (`Church of the Nazarene`), never alone
         // (`Rathbun the Scientology critic`).
-        if (k <= sentence.lastToken && tight && t.norm !== 'the' && this.startsName(ctx, k)) {
+        // `for` and `on` join only after an organisation word or a title (`Foundation for the Visual
+        // Arts`, `Council on Foreign Relations`, `Minister for Health`), not `New York for the Congress`;
+        // `on` not after a place word either (`Kennedy Space Center on STS-1`).
+        const head = this.kb.nameHeads.get(ctx.keys[j - 1]);
+        const headed =
+          !HEADED_CONNECTORS.has(t.norm) ||
+          (t.norm === 'for' ? !!head : head === 'ORG') ||
+          this.kb.titles.byKey.has(ctx.keys[j - 1]);
+        // A connector never joins a day or month word (`the Toronto Star on Monday`).
+        const plain = k <= sentence.lastToken && !this.kb.notNames.has(tokens[k].norm);
+        if (plain && tight && headed && t.norm !== 'the' && this.startsName(ctx, k)) {
           j = k;
           continue;
         }
@@ -319,8 +333,12 @@ export class SentenceScanner {
       const t = tokens[p];
       // Sentence openers that are ordinary words (`The`, `When`, `If`) are not names; nor is a plural
       // noun opening a sentence before `of` (`Critics of Scientology`, `Members of the Sea Org`).
+      // An acronym (`(WHO)`, `WHO say ...`) is not an ordinary word whatever its part of speech.
       const opener =
-        p === a && this.sentenceInitial(ctx, p) && (t.pos !== 'PROPN' || this.pluralBeforeOf(ctx, p, b));
+        p === a &&
+        this.sentenceInitial(ctx, p) &&
+        !isAcronymText(t.text) &&
+        (t.pos !== 'PROPN' || this.pluralBeforeOf(ctx, p, b));
       if (opener && !this.nameAt(ctx, p, b)) {
         if (!this.kb.demonyms.has(t.norm) && !this.titleAt(ctx, p, b)) {
           p++;
@@ -416,11 +434,13 @@ export class SentenceScanner {
         }
         // `University of North Carolina`, `Bank of New York`: a place after `of` completes a name headed
         // by an organisation word.
+        const ofAt = tokens[p - 1]?.norm === 'the' ? p - 2 : p - 1;
         if (
           unknownFrom >= 0 &&
-          /^(of|for)$/.test(tokens[p - 1].norm) &&
+          ofAt > unknownFrom &&
+          /^(of|for)$/.test(tokens[ofAt].norm) &&
           (place?.type === 'GPE' || place?.type === 'LOC') &&
-          this.hasHead(tokens, unknownFrom, p - 1)
+          this.hasHead(tokens, unknownFrom, ofAt)
         ) {
           p = name.last + 1;
           continue;
@@ -572,8 +592,10 @@ export class SentenceScanner {
       if (this.kb.notNames.get(w) === 'word') return false;
       const head = this.kb.nameHeads.get(w);
       if (!head || head === 'GPE') continue;
-      // The head ends the run, or opens its `of ...` part (`Department of Agriculture`).
+      // The head ends the run, or opens its `of ...` part (`Department of Agriculture`), or a person's
+      // name follows it (`Washington State University Simon Smith`).
       if (k === b || (k + 1 <= b && /^(of|for)$/.test(tokens[k + 1].norm))) return true;
+      if (this.isPersonName(ctx, k + 1, b)) return true;
     }
     return false;
   }
@@ -631,6 +653,8 @@ export class SentenceScanner {
   private nameAt(ctx: SentenceContext, i: number, limit: number): { last: number; ids: string[] } | null {
     // A mention never starts with its article (`the US` is `US`).
     if (ctx.keys[i] === 'the') return null;
+    // Nor with a lower-case connector (`of the United States` is in the Phoenix lists as a name).
+    if (isConnector(ctx.tokens[i]) && !isUpperStart(ctx.tokens[i].text)) return null;
     const m = this.longest(ctx, this.kb.names.byKey, this.kb.names.maxWords, i, limit);
     if (!m) return null;
     const { tokens } = ctx;
@@ -883,7 +907,8 @@ export class SentenceScanner {
       return;
     }
     // One word that the tagger reads as a function word (`If`, `When`) is not a name.
-    if (from === to && !NAME_POS.has(tokens[from].pos)) return;
+    // After a title it is a name whatever the tagger says (`Professor Burrows` read as a verb).
+    if (from === to && !role && !NAME_POS.has(tokens[from].pos)) return;
     for (let k = from + 1; k < to; k++) {
       const w = tokens[k].norm;
       // `Smith and Jones`, `the Civic Party and the Democratic Party`: `and` between two whole names.
@@ -942,8 +967,8 @@ export class SentenceScanner {
     const { tokens, keys } = ctx;
     for (let k = Math.max(from + 1, to - 2); k < to; k++) {
       const given = keys[k];
-      if (!this.kb.firstNames.has(given) || this.kb.nameHeads.has(given) || this.kb.titles.byKey.has(given))
-        continue;
+      const gender = this.kb.firstNames.get(given);
+      if (!gender || this.kb.nameHeads.has(given) || this.kb.titles.byKey.has(given)) continue;
       let clean = true;
       for (let j = k; j <= to && clean; j++) {
         const t = tokens[j];
@@ -952,13 +977,17 @@ export class SentenceScanner {
       // A given name right after another, or glued by a hyphen (`Mohamed El-Hassan Mohamed`), and a
       // run that opens with a given name are one person's name.
       if (!clean || this.kb.firstNames.has(keys[k - 1]) || tokens[k - 1].text === '-') continue;
+      // `... Congress of the United States`: a dictionary name is no given name.
+      if (this.nameAt(ctx, k, to)) continue;
       if (this.kb.firstNames.has(keys[from])) return -1;
       const before = tokens[from - 1];
       const after = tokens[to + 1];
       const afterHead = this.hasHead(tokens, from, k - 1);
       const afterOf = !!before && before.sentence === ctx.sentence.index && /^(of|for)$/.test(before.norm);
       const speaks = !!after && after.sentence === ctx.sentence.index && SPEECH_VERBS.has(after.norm);
-      if (afterHead || afterOf || speaks) return k;
+      // Given names of unknown gender come from the Phoenix lists, which hold some ordinary words
+      // (`Foreign`, `United`): those need a speech verb after the name.
+      if (speaks || (gender !== 'u' && (afterHead || afterOf))) return k;
     }
     return -1;
   }

@@ -24,6 +24,43 @@ export const SPEECH_VERBS = new Set([
 ]);
 const PERSON_NOUN =
   /(ist|er|or|man|woman|ant|ent|ian|eer|ee|ive|ess|wife|husband|son|daughter|mother|father|boy|girl|chief|head|member|official|expert|leader|analyst|author|actor|actress|aide|advisor|adviser|envoy|spokesperson|colleague|friend|resident|student|founder)s?$/;
+/** Nouns for organisations that introduce one's name (`the company Hitwise`, `localist group Civic Passion`). */
+const ORG_NOUNS = new Set([
+  'team',
+  'band',
+  'group',
+  'company',
+  'firm',
+  'party',
+  'newspaper',
+  'magazine',
+  'agency',
+  'organisation',
+  'organization',
+  'charity',
+  'club',
+  'airline',
+  'broadcaster',
+  'publisher',
+  'network',
+  'carmaker',
+  'retailer',
+  'startup',
+  'militia',
+]);
+/** Nouns for places that introduce one's name with `of` (`the town of Yeoncheon`). */
+const PLACE_NOUNS = new Map<string, EntityType>([
+  ['town', 'GPE'],
+  ['city', 'GPE'],
+  ['village', 'GPE'],
+  ['province', 'GPE'],
+  ['county', 'GPE'],
+  ['district', 'GPE'],
+  ['state', 'GPE'],
+  ['municipality', 'GPE'],
+  ['island', 'LOC'],
+  ['region', 'LOC'],
+]);
 /**
  * A capitalised surname and a given name of two syllables, the second in lower case (`Wai-ching`);
  * English compounds (`Prize-winner`, `Oil-based`) end otherwise.
@@ -107,6 +144,24 @@ export function typeUnknownName(
       (before.norm === 'to' && tokens[c.first - 2]?.norm === 'according')
     ) {
       return set('PERSON', 'type.speaker-after-verb', 0.7);
+    }
+  }
+  // `US team Cloud9`, `the band Velvet Underground`, `the town of Yeoncheon`: a noun naming the kind
+  // of thing right before the name.
+  if (before && before.sentence === tokens[c.first].sentence && words.length <= 4) {
+    if (/^[a-z]/.test(before.text) && ORG_NOUNS.has(before.norm))
+      return set('ORG', 'type.org-noun-before', 0.7);
+    const noun = tokens[c.first - 2];
+    // Not after `a` (`a state of Peace`): an indefinite noun names no particular place.
+    const indefinite = /^(a|an)$/.test(tokens[c.first - 3]?.norm ?? '');
+    if (
+      before.norm === 'of' &&
+      noun?.sentence === before.sentence &&
+      /^[a-z]/.test(noun.text) &&
+      !indefinite
+    ) {
+      const place = PLACE_NOUNS.get(noun.norm);
+      if (place) return set(place, 'type.place-noun-of', 0.7);
     }
   }
   const next = tokens[c.last + 1];
