@@ -494,6 +494,7 @@ export const NEGATIVE: Negative[] = [
   ['She read the date of the vote aloud.', 'the date', 'the date of an event, not an anaphor'],
   ['They celebrated the 50th anniversary of the treaty.', '*', 'an anniversary the text does not date'],
   ['From day one, he opposed the plan.', '*', '`from day one` the idiom'],
+  ['On that day two soldiers died.', 'two soldiers', 'a count after `that day`'],
   ['The team won 4 to 2.', '*', 'a score written with `to`'],
   ['Ten thousand people marched.', '*', 'a count of people'],
   ['He scored a first-half goal.', '*', 'a match half, not a period of the year'],

@@ -48,7 +48,14 @@ export function eventRules(lex: TimesLexicon): Record<string, Rule> {
       build(m, ctx) {
         // `day one` as an idiom (`from day one`) and `a day five times` are not a numbered day.
         if (m[1] && /^one$/i.test(m[1]) && /^(?:from|since)$/.test(ctx.wordBefore(m.index))) return null;
-        if (m[1] && /^(?:a|per|every|each|the)$/.test(ctx.wordBefore(m.index))) return null;
+        // `the day two soldiers died`, `that day ten people`: a count after a determined `day`.
+        if (
+          m[1] &&
+          /^(?:a|an|per|every|each|the|that|this|one|same|next|last|whole|all|any|some|which|every)$/.test(
+            ctx.wordBefore(m.index),
+          )
+        )
+          return null;
         return unknownDay('day', 0.6);
       },
     },
