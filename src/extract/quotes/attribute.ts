@@ -155,8 +155,14 @@ export function attributeBefore(
   while (k >= from && (LEADING_PUNCT.has(tokens[k].norm) || tokens[k].norm === 'that')) k--;
   for (let n = 0; k >= from && n < 8; k--, n++) {
     if (quoted[k] || STOP_PUNCT.has(tokens[k].norm)) break;
-    const cue = speechCue(ctx, k);
+    // `One aid worker was quoted as saying that "..."`
+    const cue = speechCue(ctx, k) ?? quotedAsSaying(ctx, k);
     if (!cue) continue;
+    if (cue.lemma === 'quote' && cue.last > k) {
+      const np = subjectBefore(tokens, cue.first, from);
+      if (np) return attribution(ctx, cue, np, rule, 0.85);
+      continue;
+    }
     if (cue.cls === 'according') {
       const np = subjectAfter(tokens, cue.last + 1, to);
       if (np) return attribution(ctx, cue, appositiveName(tokens, np, to), `${rule}.according`, 0.85);

@@ -203,7 +203,17 @@ function attributeDirect(ctx: QuoteContext, d: DraftQuote) {
       const bare = attributeAfter(ctx, next.firstToken, end, 'attr.after-sentence');
       // `He continued, "..."`, `X called to the area "..."`: a cue that leads into a quotation of its own.
       const leadsOn = end < next.lastToken;
-      if (bare && !leadsOn && (!bare.cue || isBareAttribution(ctx, bare.cue.last + 1, end))) found = bare;
+      // `"...area." said Kathryn Ryan, from ...`: a sentence that opens with a lower-case cue attributes.
+      const inverted = bare?.cue?.first === next.firstToken && /^\p{Ll}/u.test(tokens[next.firstToken].text);
+      if (
+        bare &&
+        !leadsOn &&
+        (inverted ||
+          !bare.cue ||
+          (isBareAttribution(ctx, bare.cue.last + 1, end) &&
+            !verbBeforeCue(ctx, next.firstToken, bare.cue.first)))
+      )
+        found = bare;
       else if (bare?.cue) for (let k = bare.cue.first; k <= bare.cue.last; k++) ctx.usedCues.delete(k);
     }
   }
@@ -276,6 +286,22 @@ function isBareAttribution(ctx: QuoteContext, from: number, to: number): boolean
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.norm === 'that') return false;
   }
   return true;
+}
+
+/**
+ * A verb of its own between a sentence's start and its cue, outside a relative clause set off by
+ * commas (`Neighbouring countries, such as X, have issued alerts, warning ...` is no attribution;
+ * `Smith, who met Jones, said.` is).
+ */
+function verbBeforeCue(ctx: QuoteContext, from: number, cue: number): boolean {
+  const { tokens } = ctx.view;
+  let relative = false;
+  for (let k = from; k < cue; k++) {
+    const t = tokens[k];
+    if (t.norm === ',') relative = /^(who|which|whose|whom)$/.test(tokens[k + 1]?.norm ?? '');
+    else if (!relative && (t.pos === 'VERB' || t.pos === 'AUX')) return true;
+  }
+  return false;
 }
 
 function onlyPunctuation(ctx: QuoteContext, from: number, to: number): boolean {

@@ -24,6 +24,7 @@ export type PronounResolver = (
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 /** Words that may sit inside a noun phrase between nouns (`Secretary of State`, `spokesman for X`). */
 const NP_JOINERS = new Set([
+  'or', // `the Food and Drug Administration or FDA`
   'of',
   'for',
   'at',
@@ -91,6 +92,16 @@ export function nounPhraseEndingAt(
   end: number,
   lo: number,
 ): [number, number] | null {
+  // `Huang Kwo-ching`: the part after a hyphen in a name, whatever the tagger made of it.
+  if (
+    end - 2 >= lo &&
+    tokens[end - 1].norm === '-' &&
+    tokens[end - 2].pos === 'PROPN' &&
+    /^\p{L}+$/u.test(tokens[end].text)
+  )
+    return nounPhraseEndingAt(tokens, end - 2, lo)?.[0] !== undefined
+      ? [nounPhraseEndingAt(tokens, end - 2, lo)![0], end]
+      : null;
   if (end < lo || !isNpToken(tokens[end]) || tokens[end].pos === 'DET' || tokens[end].pos === 'ADJ')
     return null;
   let i = end;
@@ -168,7 +179,11 @@ export function subjectBefore(
     const k = tokens[i - 1].norm === ',' ? i - 2 : i - 1;
     return nounPhraseEndingAt(tokens, k, lo);
   }
-  const np = nounPhraseEndingAt(tokens, i, lo);
+  let np = nounPhraseEndingAt(tokens, i, lo);
+  // `reports that building industry sources have estimated`: `that` opens the clause, not the phrase.
+  // (A determiner `that` agrees with a singular head: before a plural it is the conjunction.)
+  if (np && np[0] < np[1] && tokens[np[0]].norm === 'that' && /[^s]s$/.test(tokens[np[1]].norm))
+    np = [np[0] + 1, np[1]];
   // `China on Tuesday demanded`: a time phrase between subject and verb.
   if (np && depth < 2 && isTimePhrase(tokens, np) && np[0] - 1 >= lo) {
     const before = tokens[np[0] - 1];
@@ -227,6 +242,8 @@ function isTimePhrase(tokens: readonly Token[], np: [number, number]): boolean {
   return true;
 }
 
+/** Words that open an adverbial clause, not a subject (`After the match,`, `However,`). */
+const OPENER_POS = new Set(['ADP', 'ADV', 'SCONJ', 'VERB']);
 const INTRO_WORDS = new Set([
   'yesterday',
   'today',
@@ -261,13 +278,22 @@ function subjectBeforeInsertion(
   }
   cuts.reverse(); // left to right
   let a = start;
+  let previous: [number, number] | null = null;
   for (const cut of cuts) {
     const b = cut - 1;
-    if (b >= a && !INTRO_WORDS.has(tokens[a].norm) && tokens[a].pos !== 'ADP' && tokens[a].pos !== 'ADV') {
+    const opener = INTRO_WORDS.has(tokens[a]?.norm) || OPENER_POS.has(tokens[a]?.pos);
+    if (b >= a && !opener) {
       if (a === b && SPEAKER_PRONOUNS.has(tokens[a].norm)) return [a, a];
       const np = nounPhraseEndingAt(tokens, b, a);
-      if (np && np[0] === a) return np;
-    }
+      if (np && np[0] === a) {
+        // `X is overseas but his wife Sue Kelly, co-inventor of the filter, said`: the name the
+        // clause before ends with, when this segment only describes it.
+        if (previous && tokens[np[1]].pos !== 'PROPN') return previous;
+        return np;
+      }
+      const tail = nounPhraseEndingAt(tokens, b, a);
+      previous = tail && tokens[tail[1]].pos === 'PROPN' && tail[1] > tail[0] ? tail : null;
+    } else previous = null;
     a = cut + 1;
   }
   // No segment is a whole noun phrase: the phrase just before the last insertion, as before.
@@ -352,7 +378,11 @@ export class SpeakerFinder {
     }
     const run = this.lastNameRun(a, head);
     // A role followed by a name (`President Abdelaziz Bouteflika`) is the name; a bare role is the phrase.
-    const named = run !== null && this.hasNameWord(run[0], run[1]);
+    // `A spokesman for the Health Ministry of Uganda`: the name after the preposition is whom the role serves.
+    let serves = false;
+    if (roleHead && run)
+      for (let k = a; k < run[0]; k++) if (PREPOSITION_JOINERS.has(tokens[k].norm)) serves = true;
+    const named = run !== null && !serves && this.hasNameWord(run[0], run[1]);
     if ((roleHead && !named) || (run && !named))
       return this.remember(
         a,
@@ -388,9 +418,11 @@ export class SpeakerFinder {
   private roleOnly(a: number, b: number): boolean {
     const { tokens, mentionAt, mentions } = this.view;
     let role = false;
+    let afterPreposition = false;
     for (let k = a; k <= b; k++) {
       const t = tokens[k];
       const w = t.norm.replace(/\.$/, '');
+      if (PREPOSITION_JOINERS.has(w)) afterPreposition = true;
       const inLexicon =
         this.lex.roleNouns.has(w) ||
         this.lex.notPersonWords.has(w) ||
@@ -398,7 +430,13 @@ export class SpeakerFinder {
       // A person's role, not an organisation's name (`the Church`, `the ministry` speak for themselves).
       if (inLexicon && !this.lex.notPersonWords.has(w))
         role ||= this.lex.roleNouns.has(w) || this.lex.titles.some((x) => x[0] === w);
-      if (inLexicon || POSSESSIVE_PRONOUNS.has(t.norm) || !/^\p{Lu}/u.test(t.text)) continue;
+      // `Chief Health Officer for PEI`, `the Center for Food Safety and Nutrition director`: the
+      // organisation after a preposition may be any name.
+      if (inLexicon || afterPreposition || POSSESSIVE_PRONOUNS.has(t.norm) || !/^\p{Lu}/u.test(t.text))
+        continue;
+      // `British`, `Sweden's`: a nationality or an owner, not the person's name.
+      const next = tokens[k + 1]?.norm;
+      if (t.pos === 'ADJ' || (k < b && (next === "'s" || next === '\u2019s'))) continue;
       const m = mentionAt[k] >= 0 ? mentions[mentionAt[k]] : null;
       if (m && (m.type === 'GPE' || m.type === 'NORP' || m.type === 'ORG')) continue;
       return false;
@@ -783,7 +821,17 @@ export class SpeakerFinder {
   }
 
   private entityName(m: Mention): string {
-    const name = (m.entityId && this.view.entities.get(m.entityId)?.name) || m.text;
+    let name = (m.entityId && this.view.entities.get(m.entityId)?.name) || m.text;
+    // A full name that is not part of its entity's name (`Sue Kelly` linked to `Russell Kelly`)
+    // speaks for itself: the link merged two people of one family.
+    if (
+      m.type === 'PERSON' &&
+      /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'-]*)+$/u.test(m.text) &&
+      !name.includes(m.text)
+    ) {
+      const first = m.text.split(/\s+/)[0].toLowerCase();
+      if (!this.lex.titles.some((t) => t.length === 1 && t[0].replace(/\.$/, '') === first)) name = m.text;
+    }
     return m.type === 'PERSON' ? this.personName(name) : name;
   }
 
