@@ -2,10 +2,12 @@
  * Block quotations: paragraphs of speech without quotation marks.
  *   colon  the previous paragraph ends in a colon (`When asked ..., he replied:`)
  *   credit a pull quote followed by its credit line (`... suppressive. Jane Doe, former member`)
+ *   repeat the words of such a pull quote where they stand again in the body
  */
 import type { QuoteContext } from './context.js';
 import { attributeIntro } from './direct.js';
 import type { DraftQuote } from './draft.js';
+import { tokenAtOrAfter } from './view.js';
 
 const DOUBLE_MARK = /["\u201C\u201D\u201E\u00AB\u00BB]/;
 
@@ -38,7 +40,7 @@ export function blockQuotes(ctx: QuoteContext, direct: readonly DraftQuote[]): D
       const first = sentences[range[0]];
       const body = sentences[range[1] - 1];
       const speaker = ctx.speakers.fromPhrase(credit[0], credit[1], 'block.credit');
-      out.push({
+      const pull: DraftQuote = {
         start: first.start,
         end: body.end,
         kind: 'block',
@@ -47,10 +49,48 @@ export function blockQuotes(ctx: QuoteContext, direct: readonly DraftQuote[]): D
         lastToken: body.lastToken,
         rules: ['block.credit-line'],
         attribution: { cue: null, speaker, rules: ['block.credit-line', speaker.rule], confidence: 0.7 },
-      });
+      };
+      out.push(pull);
+      const repeat = repeatedInBody(ctx, pull, direct);
+      if (repeat) out.push(repeat);
     }
   }
   return out;
+}
+
+/**
+ * A pull quote repeats words of the article's body (`I was hauled in ... Valeska Paris` above the
+ * paragraph that opens with `I was hauled in ...`): that place in the body is the same quotation.
+ */
+function repeatedInBody(
+  ctx: QuoteContext,
+  pull: DraftQuote,
+  direct: readonly DraftQuote[],
+): DraftQuote | null {
+  const { text, tokens, sentences, paragraphs } = ctx.view;
+  const words = text.slice(pull.start, pull.end);
+  if (words.length < 40) return null;
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    if (at === pull.start) continue;
+    const k = tokenAtOrAfter(tokens, at);
+    const s = sentences[tokens[k]?.sentence ?? -1];
+    if (
+      !s ||
+      paragraphs[s.paragraph]?.role !== 'body' ||
+      direct.some((d) => d.start < at + words.length && d.end > at)
+    )
+      continue;
+    return {
+      ...pull,
+      start: at,
+      end: at + words.length,
+      paragraph: s.paragraph,
+      firstToken: k,
+      lastToken: tokenAtOrAfter(tokens, at + words.length) - 1,
+      rules: ['block.pull-quote-repeat'],
+    };
+  }
+  return null;
 }
 
 /** A closing sentence that is only a name, maybe with a role after a comma: the tokens of the name. */
