@@ -302,6 +302,11 @@ export const POSITIVE: Positive[] = [
   ['He was born on Christmas Day, 1990.', 'Christmas Day, 1990', '1990-12-25'],
   ['The vote was held on Sunday, May 3.', 'Sunday, May 3', '2015-05-03'],
   ['It took 2 1/2 years to build.', '2 1/2 years', 'P2.5Y', { type: 'DURATION' }],
+  // ages are durations in TimeML, `old` inside the span
+  ['Police arrested a 42-year-old man.', '42-year-old', 'P42Y', { type: 'DURATION' }],
+  ['Rudolph Agnew, 55 years old, was named chairman.', '55 years old', 'P55Y', { type: 'DURATION' }],
+  ['The boy is 14 years old.', '14 years old', 'P14Y', { type: 'DURATION' }],
+  ['She has a six-month-old daughter.', 'six-month-old', 'P6M', { type: 'DURATION' }],
   ['Ruins from the 18th century stand there.', 'the 18th century', '17'],
   [
     'Trees grew here for over 1,000 years.',
@@ -458,8 +463,6 @@ export const NEGATIVE: Negative[] = [
   ['Room 1204 was empty.', '*', 'a room number'],
   ['The first half ended 0 – 0.', '*', 'a match half and a score'],
   ['The motion passed 52 to 48.', '*', 'a vote count'],
-  ['Police arrested a 42-year-old man.', '*', 'an age'],
-  ['The boy is 14 years old.', '*', 'an age'],
   ['The Sunday Times reported the leak.', '*', 'a newspaper name'],
   ['Easter Island is remote.', '*', 'a holiday word inside a place name'],
   ['Flight 2014 landed safely.', '*', 'a flight number'],

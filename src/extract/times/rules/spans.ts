@@ -132,16 +132,29 @@ export function spansRules(lex: TimesLexicon): Record<string, Rule> {
       },
     },
     {
-      // `three weeks`, `an 11-year lull`, `almost 15 years`, `24 hours`; ages are left out
+      // `three weeks`, `an 11-year lull`, `almost 15 years`, `24 hours`, ages (`55 years old`)
       id: 'duration',
       pattern: new RegExp(
-        `(?<![\\d/.,])\\b(?:(${APPROX})\\s+)?(${NUM}|${QUANT})[- ](${UNIT})(?![\\w-])`,
+        `(?<![\\d/.,])\\b(?:(${APPROX})\\s+)?(${NUM}|${QUANT})[- ](${UNIT})([- ]old)?(?![\\w-])`,
         'gi',
       ),
       build(m, ctx) {
-        const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12).toLowerCase();
-        if (/^[- ]old\b|^ of age\b/.test(after)) return null; // `a 42-year-old`, `14 years old`
         const countWord = m[2].toLowerCase();
+        // An age is a duration in TimeML (`55 years old`, `a 42-year-old`): the span takes `old`.
+        if (m[4]) {
+          const years = parseNumber(countWord);
+          if (years === null || /^an?$/.test(countWord)) return null;
+          return {
+            type: 'DURATION',
+            value: durationValue(years, unitOf(m[3]), m[3]),
+            window: null,
+            granularity: null,
+            known: ['count', 'unit', 'age'],
+            implied: [],
+            anchor: 'absolute',
+            confidence: 0.8,
+          };
+        }
         const unit = unitOf(m[3]);
         // `a second attack` is an ordinal; only a numeral makes seconds a duration.
         if (unit === 'S' && /^an?$/.test(countWord)) return null;
