@@ -411,6 +411,17 @@ export const POSITIVE: Positive[] = [
   ['He was arrested on March 3, 1990. The following week he was released.', 'The following week', '1990-W10'],
   ['The vote was held on May 5, 2010. Later that month the party split.', 'Later that month', '2010-05'],
   ['The talks continued the following week.', 'the following week', '2015-W48'],
+  [
+    'Eight trading days after Oct. 12, the day before the stock market plunge, the index had fallen.',
+    'the day',
+    '2015-10-12',
+  ],
+  [
+    'Eight trading days after Oct. 12, the day before the stock market plunge, the index had fallen.',
+    'Eight trading days',
+    'P8D',
+    { type: 'DURATION' },
+  ],
   ['Fighting continued throughout the night.', 'the night', '2015-11-17TNI', { type: 'TIME' }],
   ['Rain fell on Sunday. In the evening, crowds left.', 'the evening', '2015-11-15TEV', { type: 'TIME' }],
   [

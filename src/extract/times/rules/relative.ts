@@ -32,7 +32,9 @@ const ANAPHORIC_DAY = new RegExp(
   [
     String.raw`\bthe\s+(next|following|previous|same)\s+day\b`,
     String.raw`\b(that)\s+day\b`,
-    String.raw`\bthe\s+day\s+(before|after)\b`,
+    String.raw`\bthe\s+day\s+(before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)`,
+    // `Oct. 12, the day before the stock market plunge`: TimeML marks `the day`, the date just named
+    String.raw`\bthe\s+day(?=\s+(?:before|after)\s+(?:the|a|an|his|her|their|its)\b)`,
     // `a ceremony commemorating the date`, `on that date`: the date just named (not `the date of the
     // vote`, an event's date, nor `pieces that date back`, the verb)
     String.raw`\b(?:the\s+(?:same\s+)?|that\s+)date\b(?![-\w]|\s+(?:of|for|when|on|that|which|has|had|is|was|will|to|and|set|back|from)\b)`,

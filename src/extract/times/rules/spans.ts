@@ -135,7 +135,7 @@ export function spansRules(lex: TimesLexicon): Record<string, Rule> {
       // `three weeks`, `an 11-year lull`, `almost 15 years`, `24 hours`, ages (`55 years old`)
       id: 'duration',
       pattern: new RegExp(
-        `(?<![\\d/.,])\\b(?:(${APPROX})\\s+)?(${NUM}|${QUANT})[- ](${UNIT})([- ]old)?(?![\\w-])`,
+        `(?<![\\d/.,])\\b(?:(${APPROX})\\s+)?(${NUM}|${QUANT})[- ](?:(?:trading|business|working|school|calendar)\\s+)?(${UNIT})([- ]old)?(?![\\w-])`,
         'gi',
       ),
       build(m, ctx) {
