@@ -144,11 +144,13 @@ export function extractEntities(
   // 2b. Places named inside organisation and facility names (`Texas` in `University of Texas`).
   for (const c of cands.slice()) {
     if (c.kind !== 'name' || c.last - c.first < 1 || (c.type !== 'ORG' && c.type !== 'LOC')) continue;
+    // A place the dictionary knows (`North America`) holds no other place (`America`).
+    if (c.type === 'LOC' && c.actorIds.length) continue;
     for (const inner of scanner.nestedPlaces(doc, tokens, keys, c)) cands.push(inner);
   }
 
   // 3. The tagger's spans: types where the rules only guessed, and names the rules did not see.
-  if (tagger) cands = mergeTagged(cands, tagger.tag(doc), tokens, doc);
+  if (tagger) cands = mergeTagged(cands, tagger.tag(doc), tokens, doc, kb);
   // A capitalised word opening a sentence that the article writes in lower case elsewhere is an
   // ordinary word (`Teams from Morocco ...` beside `teams`), whoever guessed it was a name.
   const initial = (i: number) => sentenceInitial(tokens, i);
@@ -291,7 +293,13 @@ const TAGGER_MIN = 0.5;
  * appositions) keep their type; a name the rules could only guess at takes the tagger's type when the
  * tagger found the same span; a capitalised span the rules missed entirely is added.
  */
-function mergeTagged(cands: Candidate[], spans: TaggedSpan[], tokens: Token[], doc: Document): Candidate[] {
+function mergeTagged(
+  cands: Candidate[],
+  spans: TaggedSpan[],
+  tokens: Token[],
+  doc: Document,
+  kb: ActorKnowledge,
+): Candidate[] {
   const out = cands.slice();
   const byStart = new Map<number, Candidate[]>();
   for (const c of cands) {
@@ -307,7 +315,7 @@ function mergeTagged(cands: Candidate[], spans: TaggedSpan[], tokens: Token[], d
         !same.actorIds.length &&
         (same.kind === 'name' || same.kind === 'acronym') &&
         same.confidence <= WEAK_TYPING;
-      if (guessed && s.type !== 'NORP') {
+      if (guessed && s.type !== 'NORP' && !(isPlaceType(s.type) && !placeLike(same, tokens, kb))) {
         same.type = s.type;
         same.rules.push('ner.tagger-type');
         same.confidence = s.confidence;
@@ -333,6 +341,22 @@ function mergeTagged(cands: Candidate[], spans: TaggedSpan[], tokens: Token[], d
     });
   }
   return out;
+}
+
+const isPlaceType = (t: string): boolean => t === 'GPE' || t === 'LOC';
+
+/**
+ * Whether a name no dictionary knows may be a place: one word (`Bonaire`), or several with a place
+ * word among them (`Cape Canaveral`, `Bat Cave`). Places of several words are nearly all in the
+ * gazetteers or carry such a word; `Environment Canada` or `Romelu Lukaku` are not places.
+ */
+function placeLike(c: Candidate, tokens: Token[], kb: ActorKnowledge): boolean {
+  if (c.first === c.last) return true;
+  for (let k = c.first; k <= c.last; k++) {
+    const head = kb.nameHeads.get(tokens[k].norm);
+    if (head === 'GPE' || head === 'LOC') return true;
+  }
+  return false;
 }
 
 /** Index of the token holding character `offset` (binary search), or -1. */

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { newDocument } from '../../ingest/new-document.js';
 import { type ActorKnowledge, loadActorKnowledge } from '../../knowledge/actors/index.js';
 import { textLayer } from '../../text/index.js';
-import { entitiesComponent } from './index.js';
+import { entitiesComponent, type NerTagger } from './index.js';
 
 let kb: ActorKnowledge;
 beforeAll(() => {
@@ -238,5 +238,31 @@ describe('more name rules', () => {
       else expect(found, text).toContain(p);
     }
     for (const a of absent) expect(found, text).not.toContain(a);
+  });
+});
+
+/** A stub tagger that calls every listed surface a place: what the rules let it retype. */
+function placeTagger(surfaces: string[]): NerTagger {
+  return {
+    tag: (doc) =>
+      surfaces.map((s) => {
+        const start = doc.text.indexOf(s);
+        return { start, end: start + s.length, type: 'GPE' as const, confidence: 0.9 };
+      }),
+  };
+}
+
+describe('tagger places need a place-like name', () => {
+  const cases: [string, string[], string, string][] = [
+    ['A report by Environment Canada came out.', ['Environment Canada'], 'Environment Canada', 'OTHER'],
+    ['The shell landed in Yeoncheon yesterday.', ['Yeoncheon'], 'Yeoncheon', 'GPE'],
+    ['The shuttle flew from Cape Canaveral yesterday.', ['Cape Canaveral'], 'Cape Canaveral', 'GPE'],
+  ];
+  it.each(cases)('%s', (text, surfaces, mention, type) => {
+    const doc = newDocument({ text });
+    textLayer().run(doc);
+    entitiesComponent(kb, placeTagger(surfaces)).run(doc);
+    const m = doc.layers.mentions!.find((x) => x.text === mention);
+    expect(m?.type).toBe(type);
   });
 });
