@@ -400,6 +400,14 @@ export const POSITIVE: Positive[] = [
   ['The vote will be held on the 3rd.', 'the 3rd', '2015-12-03'],
   ['The talks ran from the 3rd to the 5th.', 'the 5th', '2015-11-05'],
   ['The event happens once a decade.', 'once a decade', 'P1DE', { type: 'SET' }],
+  [
+    'The unit lost money in each of the last three quarters.',
+    'the last three quarters',
+    'P3Q',
+    { type: 'DURATION' },
+  ],
+  ['It turned a profit after several quarters of losses.', 'several quarters', 'PXQ', { type: 'DURATION' }],
+  ['The third quarter was weak.', 'The third quarter', '2015-Q3'],
   // years counted from the year the text is at
   ['He was elected in 1990 and resigned the following year.', 'the following year', '1991'],
   ['In 1997, sales rose 5% from the previous year.', 'the previous year', '1996'],
@@ -514,6 +522,8 @@ export const NEGATIVE: Negative[] = [
   ['He scored a first-half goal.', '*', 'a match half, not a period of the year'],
   ['They won a fourth-quarter touchdown battle.', '*', 'a game quarter'],
   ['He lives on the 15th floor.', '*', 'an ordinal floor'],
+  ['Three quarters of voters backed him.', '*', 'a fraction'],
+  ['A quarter of the town was flooded.', '*', 'a fraction'],
   ['Back in the day, he played jazz.', '*', '`back in the day` the idiom'],
   ['He was named player of the day.', '*', '`player of the day` a title'],
   [

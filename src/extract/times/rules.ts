@@ -109,7 +109,7 @@ const GATES: Record<string, RegExp> = {
   'clock.other': /clock|\d{4}\s*(?:GMT|UTC|Z|hours|hrs|local)/i,
   weekday: /day/i,
   set: /every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly|once|twice|times|days\b/i,
-  duration: /second|minute|hour|day|week|fortnight|month|year|decade|centur/i,
+  duration: /second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur/i,
   'duration.half': /half/i,
   'duration.bare-plural': /days|weeks|months|years|decades|hours/i,
   'year.bare': /\d{4}/,

@@ -53,11 +53,12 @@ export function parseNumber(s: string): number | null {
   return null;
 }
 
-export type UnitCode = 'S' | 'MIN' | 'H' | 'D' | 'W' | 'M' | 'Y' | 'DE' | 'CE';
+/** TIMEX3 duration units; `Q` (quarter) as TimeBank writes `several quarters` PXQ. */
+export type UnitCode = 'S' | 'MIN' | 'H' | 'D' | 'W' | 'M' | 'Q' | 'Y' | 'DE' | 'CE';
 
 /** Regex source for a unit word, singular or plural. */
 export const UNIT =
-  '(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))';
+  '(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))';
 
 export function unitOf(word: string): UnitCode {
   const w = word.toLowerCase();
@@ -68,6 +69,7 @@ export function unitOf(word: string): UnitCode {
   if (w.startsWith('fortnight')) return 'W';
   if (w.startsWith('week')) return 'W';
   if (w.startsWith('month')) return 'M';
+  if (w.startsWith('quarter')) return 'Q';
   if (w.startsWith('year')) return 'Y';
   if (w.startsWith('decade')) return 'DE';
   return 'CE';
@@ -96,6 +98,8 @@ export function shift(c: CivilDate, n: number, unit: UnitCode): CivilDate {
       return addDays(c, Math.round(n * 7));
     case 'M':
       return addMonths(c, Math.round(n));
+    case 'Q':
+      return addMonths(c, Math.round(n * 3));
     case 'Y':
       return addMonths(c, Math.round(n * 12));
     case 'DE':

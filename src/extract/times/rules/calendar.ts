@@ -114,7 +114,7 @@ export function calendarRules(lex: TimesLexicon): Record<string, Rule> {
       // `the third quarter of 2015`, `Q3 2015`, `the first half of 2016`
       id: 'quarter.ordinal',
       pattern:
-        /\b(?:the\s+)?([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[- ](quarter|half)(?:\s+of\s+((?:19|20)\d\d|(?:this|last|next|the)\s+year))?\b|\bQ([1-4])(?:\s+((?:19|20)\d\d))?\b/g,
+        /\b(?:[Tt]he\s+)?([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[- ](quarter|half)(?:\s+of\s+((?:19|20)\d\d|(?:this|last|next|the)\s+year))?\b|\bQ([1-4])(?:\s+((?:19|20)\d\d))?\b/g,
       build(m, ctx) {
         const n = m[4] ? +m[4] : ORDINAL[m[1].toLowerCase()];
         const half = m[2]?.toLowerCase() === 'half';

@@ -191,6 +191,7 @@ export function relativeRules(lex: TimesLexicon): Record<string, Rule> {
         // `the previous year` is a date (period.relative); `the last day of the session` is not a stretch.
         if (!countWord && !plural && !/^(past|last|next)$/i.test(m[2])) return null;
         if (!countWord && !plural && unitOf(m[4]) === 'D') return null; // `the next day` is anaphoric
+        if (!countWord && !plural && unitOf(m[4]) === 'Q') return null; // `the last quarter` is a date
         if (!countWord && !plural && /^\s+of\b/i.test(ctx.text.slice(m.index + m[0].length))) return null;
         const unit = unitOf(m[4]);
         const exact = countWord ? parseNumber(countWord) : plural ? null : 1;

@@ -52,6 +52,8 @@ export function atUnit(c: CivilDate, unit: UnitCode, ctx: MatchContext): Value {
       return weekValue(c);
     case 'M':
       return monthValue(c.y, c.m);
+    case 'Q':
+      return quarterValue(c.y, quarterOf(c.m));
     case 'Y':
     case 'DE':
     case 'CE':

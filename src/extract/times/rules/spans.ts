@@ -140,6 +140,13 @@ export function spansRules(lex: TimesLexicon): Record<string, Rule> {
       ),
       build(m, ctx) {
         const countWord = m[2].toLowerCase();
+        // `a quarter of the vote`, `three quarters of voters`: fractions, not periods.
+        if (
+          unitOf(m[3]) === 'Q' &&
+          (/^an?$/.test(countWord) ||
+            (parseNumber(countWord) !== null && /^\s+of\b/i.test(ctx.text.slice(m.index + m[0].length))))
+        )
+          return null;
         // An age is a duration in TimeML (`55 years old`, `a 42-year-old`): the span takes `old`.
         if (m[4]) {
           const years = parseNumber(countWord);
