@@ -48,7 +48,12 @@ const CONNECTORS = new Set([
 /** Connectors that join a name only after an organisation word or a title. */
 const HEADED_CONNECTORS = new Set(['for', 'on']);
 /** A connector word, unless written in capitals (`LA Weekly` is Los Angeles, not the article `la`). */
-const isConnector = (t: Token): boolean => CONNECTORS.has(t.norm) && !/^[A-Z]{2,}$/.test(t.text);
+const isConnector = (t: Token): boolean => CONNECTORS.has(t.norm) && !isUpperAt(t.text, 1);
+/** Whether the character at `i` is a capital A-Z (`LA`: the second letter says the word is in capitals). */
+const isUpperAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c >= 65 && c <= 90;
+};
 /** A capitalised connector glued by a hyphen to the next word opens a name (`Al-Ghaza`, `El-Hassan`). */
 const isNamePrefix = (tokens: Token[], i: number): boolean => {
   const t = tokens[i];
@@ -337,7 +342,7 @@ export class SentenceScanner {
       const opener =
         p === a &&
         this.sentenceInitial(ctx, p) &&
-        !isAcronymText(t.text) &&
+        !(isUpperAt(t.text, 1) && isAcronymText(t.text)) &&
         (t.pos !== 'PROPN' || this.pluralBeforeOf(ctx, p, b));
       if (opener && !this.nameAt(ctx, p, b)) {
         if (!this.kb.demonyms.has(t.norm) && !this.titleAt(ctx, p, b)) {
