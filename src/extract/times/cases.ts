@@ -408,6 +408,8 @@ export const POSITIVE: Positive[] = [
   ],
   ['It turned a profit after several quarters of losses.', 'several quarters', 'PXQ', { type: 'DURATION' }],
   ['The third quarter was weak.', 'The third quarter', '2015-Q3'],
+  ['Second quarter net income fell 5%.', 'Second quarter', '2015-Q2'],
+  ['Sun said it earned $5.2 million in its fiscal first quarter.', 'first quarter', '2015-Q1'],
   // years counted from the year the text is at
   ['He was elected in 1990 and resigned the following year.', 'the following year', '1991'],
   ['In 1997, sales rose 5% from the previous year.', 'the previous year', '1996'],
@@ -520,6 +522,8 @@ export const NEGATIVE: Negative[] = [
   ['The team won 4 to 2.', '*', 'a score written with `to`'],
   ['Ten thousand people marched.', '*', 'a count of people'],
   ['He scored a first-half goal.', '*', 'a match half, not a period of the year'],
+  ['He scored a stunning second half goal.', '*', 'a match half'],
+  ['They staged a fourth quarter comeback.', '*', 'a game quarter'],
   ['They won a fourth-quarter touchdown battle.', '*', 'a game quarter'],
   ['He lives on the 15th floor.', '*', 'an ordinal floor'],
   ['Three quarters of voters backed him.', '*', 'a fraction'],

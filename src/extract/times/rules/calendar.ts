@@ -120,10 +120,14 @@ export function calendarRules(lex: TimesLexicon): Record<string, Rule> {
         const half = m[2]?.toLowerCase() === 'half';
         // `third-quarter profit`, `first-half earnings`: the adjective of financial reporting is the
         // period (a `first-half goal` is a match's half and is left out).
+        // So is `second quarter net income` and `its fiscal first quarter` without the hyphen.
         const reporting =
           !m[3] &&
-          /-(?:quarter|half)$/i.test(m[0]) &&
-          REPORTING_NOUN.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+          !m[4] &&
+          (REPORTING_NOUN.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30)) ||
+            (!half &&
+              !/^the\s/i.test(m[0]) &&
+              /\b(?:its|their|fiscal)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 20), m.index))));
         if (half && (n > 2 || (!m[3] && !reporting))) return null; // `the first half` alone is a match's or a book's
         const yearText = m[3] ?? m[5];
         const make = (y: number) => (half ? halfValue(y, n) : quarterValue(y, n));
