@@ -26,6 +26,8 @@ import {
   hashString,
   isAcronym,
   OPEN_QUOTES,
+  runMask,
+  runPositions,
   type SentenceSpan,
   shape,
   shortShape,
@@ -177,6 +179,11 @@ export function createSentenceDecoder(model: NerModel, beam = model.beam): Sente
   /** [lc * 2 + cm] */
   const headlineCues = [0, 1, 2, 3].map((v) => rowOf(feature(F.headlineCues, v >> 1, v & 1)));
   const firstCues = [0, 1, 2, 3].map((v) => rowOf(feature(F.firstCues, v >> 1, v & 1)));
+  /** [mask] and [mask * 5 + own run position] */
+  const docRun = Array.from({ length: 8 }, (_, mask) => rowOf(feature(F.docRun, mask)));
+  const docRunOwn = Array.from({ length: 40 }, (_, v) =>
+    rowOf(feature(F.docRunOwn, Math.floor(v / 5), v % 5)),
+  );
 
   /** Adds the weights of a feature's ref into `scores` at `base`. */
   const add = (ref: number, scores: Int32Array, base: number) => {
@@ -336,6 +343,7 @@ export function createSentenceDecoder(model: NerModel, beam = model.beam): Sente
 
   // Scratch space reused across sentences, grown on demand.
   let scratch = new Int32Array(64 * TAG_COUNT);
+  let positions = new Uint8Array(64);
   let emit = new Float64Array(64 * T);
   const trans: Float64Array[] = [];
   /** Matrices of words with their own transition weights, reused across sentences. */
@@ -371,6 +379,8 @@ export function createSentenceDecoder(model: NerModel, beam = model.beam): Sente
       gaz[k].length = 0;
     }
     gazetteer.annotate(text, tokens, s.first, s.last, gaz);
+    if (positions.length < n) positions = new Uint8Array(n * 2);
+    runPositions(tokens, s, headline, positions);
     // Each token's scores start from its own features.
     const wv = wordArena.data; // read after the words were added
     for (let k = 0; k < n; k++) {
@@ -432,6 +442,11 @@ export function createSentenceDecoder(model: NerModel, beam = model.beam): Sente
           add(info.rows[R_HEADLINE_LOWER], scores, base);
         }
         if (k === 0) add(firstCues[lc * 2 + cm], scores, base);
+        const mask = runMask(cues, w, positions[k]);
+        if (mask) {
+          add(docRun[mask], scores, base);
+          add(docRunOwn[mask * 5 + positions[k]], scores, base);
+        }
       }
       if (headline) {
         add(c.headline, scores, base);

@@ -26,6 +26,45 @@ export interface DocumentCues {
   lowerSeen: Set<string>;
   capitalMidSeen: Set<string>;
   headline: boolean[];
+  /** Per capitalised word: how often it is RUN_FIRST, RUN_LAST, ALONE in the document (3 counts). */
+  runCounts: Map<string, Int32Array>;
+}
+
+/** A capitalised token's place in its run of capitalised tokens (not in headlines). */
+export const NO_RUN = 0;
+export const RUN_FIRST = 1;
+export const RUN_LAST = 2;
+export const RUN_INNER = 3;
+/** Capitalised, alone, not sentence-initial. */
+export const ALONE = 4;
+
+/**
+ * Fills `out[k]` with the run position of token `first + k` (non-local cues, after Ratinov & Roth
+ * 2009): a word that elsewhere in the document ends a run of capitals (`John Kerry`) is likely a
+ * surname where it stands alone; one that starts runs, a given name or a name's head.
+ */
+export function runPositions(tokens: Token[], s: SentenceSpan, headline: boolean, out: Uint8Array): void {
+  const n = s.last - s.first + 1;
+  for (let k = 0; k < n; k++) {
+    if (headline || !startsUpper(tokens[s.first + k].text)) {
+      out[k] = NO_RUN;
+      continue;
+    }
+    const before = k > 0 && startsUpper(tokens[s.first + k - 1].text);
+    const after = k + 1 < n && startsUpper(tokens[s.first + k + 1].text);
+    out[k] = before ? (after ? RUN_INNER : RUN_LAST) : after ? RUN_FIRST : k > 0 ? ALONE : NO_RUN;
+  }
+}
+
+/** Bit mask of the run positions word `norm` takes elsewhere in the document (own position left out). */
+export function runMask(cues: DocumentCues, norm: string, own: number): number {
+  const c = cues.runCounts.get(norm);
+  if (!c) return 0;
+  let mask = 0;
+  if (c[0] > (own === RUN_FIRST ? 1 : 0)) mask |= 1;
+  if (c[1] > (own === RUN_LAST ? 1 : 0)) mask |= 2;
+  if (c[2] > (own === ALONE ? 1 : 0)) mask |= 4;
+  return mask;
 }
 
 const isUpper = (c: number) => c >= 65 && c <= 90;
@@ -113,7 +152,26 @@ export function documentCues(tokens: Token[], sentences: SentenceSpan[]): Docume
         capitalMidSeen.add(tokens[i].norm);
     }
   });
-  return { lowerSeen, capitalMidSeen, headline };
+  const runCounts = new Map<string, Int32Array>();
+  let positions = new Uint8Array(64);
+  sentences.forEach((s, si) => {
+    const n = s.last - s.first + 1;
+    if (positions.length < n) positions = new Uint8Array(n * 2);
+    runPositions(tokens, s, headline[si], positions);
+    for (let k = 0; k < n; k++) {
+      const p = positions[k];
+      const slot = p === RUN_FIRST ? 0 : p === RUN_LAST ? 1 : p === ALONE ? 2 : -1;
+      if (slot < 0) continue;
+      const norm = tokens[s.first + k].norm;
+      let c = runCounts.get(norm);
+      if (!c) {
+        c = new Int32Array(3);
+        runCounts.set(norm, c);
+      }
+      c[slot]++;
+    }
+  });
+  return { lowerSeen, capitalMidSeen, headline, runCounts };
 }
 
 const isQuoteOrBracket = (t: string) => /^["“”‘’'([:]$/.test(t);
@@ -188,6 +246,8 @@ export const F = {
   prevTagLower: 43,
   prevTagShape: 44,
   gazetteerPair: 45,
+  docRun: 46,
+  docRunOwn: 47,
 } as const;
 
 const START = hashString('<s>');
@@ -234,6 +294,8 @@ export function sentenceFeatures(
     gaz[k] = [];
   }
   gazetteer.annotate(text, tokens, s.first, s.last, gaz);
+  const positions = new Uint8Array(n);
+  runPositions(tokens, s, headline, positions);
   let inQuote = false;
   let inBracket = false;
   for (let k = 0; k < n; k++) {
@@ -297,6 +359,8 @@ export function sentenceFeatures(
       if (cm) f.push(feature(F.capitalMid));
       if (headline) f.push(feature(F.headlineCues, lc, cm), feature(F.headlineLower, l));
       if (k === 0) f.push(feature(F.firstCues, lc, cm));
+      const mask = runMask(cues, w, positions[k]);
+      if (mask) f.push(feature(F.docRun, mask), feature(F.docRunOwn, mask, positions[k]));
     }
     if (headline) f.push(feature(F.headline), feature(F.headlineShape, ss));
     for (const g of gaz[k]) f.push(feature(F.gazetteer, g));
