@@ -219,6 +219,12 @@ const more: [string, string, string[], string[]][] = [
     ['of the United States/ORG'],
   ],
   [
+    'name.inside-prefixed-word: a capitalised prefix too',
+    'For the Pro-Beijing camp, Elizabeth Quat won. Pro-Beijing DAB members cheered.',
+    ['Beijing/GPE', 'DAB/*'],
+    ['Pro-Beijing/ORG', 'Pro-Beijing DAB/OTHER'],
+  ],
+  [
     'type.repeated-word: not for words with digits',
     'Users of IE6 complain. IE6 is old, and IE6 is slow.',
     [],

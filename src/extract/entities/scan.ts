@@ -226,7 +226,8 @@ export class SentenceScanner {
     while (i <= sentence.lastToken) {
       const t = tokens[i];
       const prefixed = NAME_PREFIXES.exec(t.text);
-      if (prefixed && !isUpperStart(t.text)) {
+      // `Pro-Beijing` written with a capital (a heading, a sentence start) is the same word as `pro-Beijing`.
+      if (prefixed && (!isUpperStart(t.text) || this.knownName(prefixed[2]))) {
         this.scanPrefixed(ctx, i, t.start + prefixed[1].length + 1, prefixed[2], out);
         i++;
         continue;
@@ -542,6 +543,12 @@ export class SentenceScanner {
       if (!isUpperStart(t.text) || isConnector(t) || this.kb.nameHeads.has(ctx.keys[k])) return false;
     }
     return true;
+  }
+
+  /** Whether `text` is a demonym or a dictionary name (`Beijing`, `American`). */
+  private knownName(text: string): boolean {
+    const key = nameKey(text);
+    return this.kb.demonyms.has(key) || idsOf(this.kb.names, key).length > 0;
   }
 
   /** A capitalised word that no dictionary, title, head or demonym knows (a surname, most often). */
