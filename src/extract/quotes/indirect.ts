@@ -6,7 +6,7 @@
  *   source      `, Reuters reports,` set off by commas: the relay of the speech in the same sentence
  */
 import type { Sentence, Token } from '../../model/layers.js';
-import { speechCue } from './attribute.js';
+import { appositiveName, speechCue } from './attribute.js';
 import type { QuoteContext } from './context.js';
 import type { CueMatch } from './cues.js';
 import type { DraftQuote } from './draft.js';
@@ -43,6 +43,8 @@ const TIME_WORDS = new Set([
   'late',
   'early',
 ]);
+/** Cue verbs that also take plain objects (`continue a tradition`): reported speech only with `that`. */
+const THAT_ONLY = new Set(['continue', 'recall']);
 const CLAUSE_START_POS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'ADV']);
 const END_PUNCT = new Set(['.', '!', '?', ';', ':', '"', '\u201D', '\u2019', "'"]);
 
@@ -124,8 +126,10 @@ function cognitiveCue(ctx: QuoteContext, i: number): CueMatch | null {
 
 function according(ctx: QuoteContext, s: Sentence, cue: CueMatch): Found | null {
   const { tokens } = ctx.view;
-  const np = subjectAfter(tokens, cue.last + 1, s.lastToken);
-  if (!np) return null;
+  const found = subjectAfter(tokens, cue.last + 1, s.lastToken);
+  if (!found) return null;
+  // `According to the team's coach, Alireza Mehraban, CLAUSE`: the name, and the clause after it.
+  const np = appositiveName(tokens, found, s.lastToken);
   const afterNp = np[1] + 1;
   const end = trimEnd(tokens, s.firstToken, s.lastToken);
   if (tokens[afterNp]?.norm === ',' && afterNp < end) {
@@ -232,6 +236,8 @@ function complementStart(
   if (!t || ctx.view.quoted[j] || !CLAUSE_START_POS.has(t.pos) || t.norm === 'to' || WH_WORDS.has(t.norm))
     return null;
   if (cue.cls === 'report' || cue.cls === 'writing') return null; // `reported the attack`: an object, not a clause
+  // `the festival continues a 2000 year old tradition`: verbs with objects of their own report only with `that`.
+  if (THAT_ONLY.has(cue.lemma)) return null;
   // A bare clause must have its own finite verb within the next few tokens (`said the plan was dead`),
   // not a relative clause on an object (`announced the locations that would ...`) or an infinitive.
   for (let k = j + 1; k <= Math.min(end, j + 8); k++) {
@@ -251,7 +257,9 @@ function trimEnd(tokens: readonly Token[], first: number, last: number): number 
 
 function onlyAdverbial(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from > 6) return false;
-  for (let k = from; k <= to; k++) if (tokens[k].pos === 'VERB' || tokens[k].norm === 'that') return false;
+  // `the government then says it wasn't sensitive` has a clause of its own (a verb or an auxiliary).
+  for (let k = from; k <= to; k++)
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].norm === 'that') return false;
   return true;
 }
 

@@ -688,6 +688,26 @@ const INDIRECT: Row[] = [
   ],
   ['Smith, who replaced Jones as minister, said the war was lost.', 'the war was lost', 'indirect', 'Smith'],
   ['Smith told Jones that the war was lost.', 'the war was lost', 'indirect', 'Smith'],
+  ['Officials in Kabul said the road was closed.', 'the road was closed', 'indirect', 'Officials'],
+  [
+    'A new study of iodine levels in Australian school children has revealed many are not getting enough.',
+    'many are not getting',
+    'indirect',
+    'A new study of iodine levels',
+  ],
+  [
+    "According to the team's coach, Alireza Mehraban, the robot scored one or two points.",
+    'the robot scored',
+    'indirect',
+    'Alireza Mehraban',
+  ],
+  [
+    'Cres Eastman says he is alarmed. Lydia Buchtmann says they are looking at guidelines. She says the issue is complicated.',
+    'the issue is complicated',
+    'indirect',
+    'Lydia Buchtmann',
+    'P:Lydia Buchtmann=e1;P:She=e2;P:Cres Eastman=e2;P:he=e2',
+  ],
   ['Officials told reporters the border would reopen.', 'the border would reopen', 'indirect', 'Officials'],
   [
     "The war was lost, said Omar Haddad, the army's chief of staff.",
@@ -699,7 +719,6 @@ const INDIRECT: Row[] = [
 
 /** Texts that must give no quote at all: scare quotes, titles, names, apostrophes, reports of events. */
 const NONE: string[] = [
-  "John Smith Says Ceasefire Could Be 'Weeks' Away",
   'The group calls itself the "Friends of the Nation" in its leaflets.',
   'They watched "Saving Private Ryan" on Friday.',
   'The country was put in a "quasi-state of war" on Thursday.',
@@ -714,6 +733,7 @@ const NONE: string[] = [
   'The company says on "The Internet Explorer 6 Countdown" that users should move on.',
   'Kristen Wilkins, curator of "Andy Warhol: Photographs and Prints from the University Collection" at the university.',
   'He dubbed the conflict: "Scientology vs. the Internet, part XVII".',
+  'The lantern festival continues a 2000 year old tradition of light related festivals.',
 ];
 
 describe('direct quotation patterns', () => {
@@ -746,6 +766,15 @@ describe('reported speech patterns', () => {
     );
     expect(q!.speakerName, `${q!.rules.join(' ')} in ${text}`).toBe(speaker);
     expect(q!.cue).not.toBeNull();
+  });
+});
+
+describe('a headline', () => {
+  it("gives no quotation of its scare quotes (John Smith Says Ceasefire Could Be 'Weeks' Away)", () => {
+    const doc = buildDoc("John Smith Says Ceasefire Could Be 'Weeks' Away\n\nThe talks went on.", [
+      'headline',
+    ]);
+    expect(extractQuotes(doc, lexicon).map((q) => `${q.kind}: ${q.text}`)).toEqual([]);
   });
 });
 

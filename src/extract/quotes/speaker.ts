@@ -191,6 +191,15 @@ export function subjectBefore(
       return subjectBefore(tokens, np[0] - 1, lo, depth + 1); // as if the verb stood before the time phrase
     }
   }
+  // `A new study documenting iodine status in Australian school children has revealed`, `Officials
+  // in Kabul said`: a phrase after a preposition is no subject; the phrase that opens the clause is.
+  if (np && np[0] - 1 >= lo && tokens[np[0] - 1].pos === 'ADP' && tokens[np[0] - 1].norm !== 'by') {
+    let start = np[0] - 1;
+    while (start - 1 >= lo && !/^[,;:.!?"\u201C\u201D]$/.test(tokens[start - 1].norm)) start--;
+    const head = start < np[0] - 1 ? nounPhraseStartingAt(tokens, start, np[0] - 2) : null;
+    const next = head ? tokens[head[1] + 1] : null;
+    if (head && next && (next.pos === 'ADP' || (next.pos === 'VERB' && /ing$/.test(next.norm)))) return head;
+  }
   // `A letter seen by Sky News says`: the agent of a participle is not the subject.
   if (np && np[0] - 2 >= lo && tokens[np[0] - 1].norm === 'by' && tokens[np[0] - 2].pos === 'VERB') {
     const before = nounPhraseEndingAt(tokens, np[0] - 3, lo);
@@ -544,6 +553,8 @@ export class SpeakerFinder {
     let how = 'pronoun';
     const own = mentionAt[i] >= 0 ? mentions[mentionAt[i]] : null;
     const barred = this.barredAntecedents(i);
+    // `She says ...` linked to a man the text calls `he`: a coreference slip, not the speaker.
+    if (own?.entityId && this.genderClash(own.entityId, t.norm, own.start)) barred.add(own.entityId);
     if (own?.entityId && !barred.has(own.entityId)) {
       entityId = own.entityId;
       how = 'pronoun.coref';
@@ -603,6 +614,21 @@ export class SpeakerFinder {
       if (inQuote || m.start > tokens[i].end) barred.add(m.entityId ?? m.text);
     }
     return barred;
+  }
+
+  /** Whether the entity's other pronouns are mostly of the other gender than `pronoun` (he/she). */
+  private genderClash(entityId: string, pronoun: string, self: number): boolean {
+    const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
+    if (!want) return false;
+    let same = 0;
+    let other = 0;
+    for (const m of this.view.mentions) {
+      if (m.entityId !== entityId || m.kind !== 'pronoun' || m.start === self) continue;
+      const g = PRONOUN_GENDER[m.text.toLowerCase()];
+      if (g === want) same++;
+      else if (g) other++;
+    }
+    return other > same;
   }
 
   /** Start of the entity's last name mention before `offset` (-1: none). */
@@ -666,7 +692,15 @@ export class SpeakerFinder {
       };
     }
     if (role) return { ...role.speaker, rule: 'pronoun.role' };
-    if (mentions.length) return null;
+    if (mentions.length) {
+      // No mention fits (the tagger missed the name, or it is barred): the last person attributed nearby.
+      if (!wantPerson) return null;
+      let last: { at: number; speaker: Speaker } | null = null;
+      for (const e of this.earlier)
+        if (e.person && e.at < at && e.at >= at - 2 * RECENT_SOURCE_CHARS && (!last || e.at > last.at))
+          if (!barred.has(e.speaker.entityId ?? e.speaker.span.text)) last = e;
+      return last ? { ...last.speaker, rule: 'pronoun.recent-speaker' } : null;
+    }
     let best: Speaker | null = null;
     let bestAt = -1;
     let anySpeaker: Speaker | null = null;
@@ -914,6 +948,14 @@ function spanOfMention(m: Mention): Span {
   return { start: m.start, end: m.end, text: m.text };
 }
 
+const PRONOUN_GENDER: Record<string, 'm' | 'f'> = {
+  he: 'm',
+  him: 'm',
+  his: 'm',
+  she: 'f',
+  her: 'f',
+  hers: 'f',
+};
 const MALE = /^(mr|sir|lord|king|prince|father|brother)\b/i;
 const FEMALE = /^(mrs|ms|miss|dame|lady|queen|princess|sister)\b/i;
 function genderOf(text: string): 'm' | 'f' | null {
