@@ -12,7 +12,7 @@ import { type Candidate, overlaps } from './candidates.js';
 import { caseCounts, isCommonWord, mayBeCommonWord, pluralOfName } from './common-words.js';
 import { chooseActors, corefer, sectorFamily } from './coref.js';
 import { antecedent, type PersonRef, PRONOUN_GENDER } from './pronouns.js';
-import { type SentenceContext, SentenceScanner, tokenKeys } from './scan.js';
+import { COMPASS, type SentenceContext, SentenceScanner, tokenKeys } from './scan.js';
 import type { NerTagger, TaggedSpan } from './tagger-api.js';
 import { appositionAfter, typeUnknownName } from './unknown-names.js';
 
@@ -347,14 +347,14 @@ const isPlaceType = (t: string): boolean => t === 'GPE' || t === 'LOC';
 
 /**
  * Whether a name no dictionary knows may be a place: one word (`Bonaire`), or several with a place
- * word among them (`Cape Canaveral`, `Bat Cave`). Places of several words are nearly all in the
+ * or compass word among them (`Cape Canaveral`, `Bat Cave`, `Upper Nile`). Places of several words are nearly all in the
  * gazetteers or carry such a word; `Environment Canada` or `Romelu Lukaku` are not places.
  */
 function placeLike(c: Candidate, tokens: Token[], kb: ActorKnowledge): boolean {
   if (c.first === c.last) return true;
   for (let k = c.first; k <= c.last; k++) {
     const head = kb.nameHeads.get(tokens[k].norm);
-    if (head === 'GPE' || head === 'LOC') return true;
+    if (head === 'GPE' || head === 'LOC' || COMPASS.has(tokens[k].norm)) return true;
   }
   return false;
 }

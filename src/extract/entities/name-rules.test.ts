@@ -263,6 +263,7 @@ describe('tagger places need a place-like name', () => {
     ['A report by Environment Canada came out.', ['Environment Canada'], 'Environment Canada', 'OTHER'],
     ['The shell landed in Yeoncheon yesterday.', ['Yeoncheon'], 'Yeoncheon', 'GPE'],
     ['The shuttle flew from Cape Canaveral yesterday.', ['Cape Canaveral'], 'Cape Canaveral', 'GPE'],
+    ['Fighting spread in Upper Nile state.', ['Upper Nile'], 'Upper Nile', 'GPE'],
   ];
   it.each(cases)('%s', (text, surfaces, mention, type) => {
     const doc = newDocument({ text });

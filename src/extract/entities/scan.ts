@@ -129,7 +129,7 @@ const COMPOUND_TAILS = new Set([
   'out',
 ]);
 /** Compass words that name part of a place (`Southern Indiana`). */
-const COMPASS = new Set([
+export const COMPASS = new Set([
   'north',
   'south',
   'east',
