@@ -554,7 +554,7 @@ export class SpeakerFinder {
     const own = mentionAt[i] >= 0 ? mentions[mentionAt[i]] : null;
     const barred = this.barredAntecedents(i);
     // `She says ...` linked to a man the text calls `he`: a coreference slip, not the speaker.
-    if (own?.entityId && this.genderClash(own.entityId, t.norm, own.start)) barred.add(own.entityId);
+    if (own?.entityId && this.genderClash(own.entityId, t.norm, own.text)) barred.add(own.entityId);
     if (own?.entityId && !barred.has(own.entityId)) {
       entityId = own.entityId;
       how = 'pronoun.coref';
@@ -617,18 +617,31 @@ export class SpeakerFinder {
   }
 
   /** Whether the entity's other pronouns are mostly of the other gender than `pronoun` (he/she). */
-  private genderClash(entityId: string, pronoun: string, self: number): boolean {
+  private genderClash(entityId: string, pronoun: string, self: string): boolean {
     const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     if (!want) return false;
-    let same = 0;
-    let other = 0;
-    for (const m of this.view.mentions) {
-      if (m.entityId !== entityId || m.kind !== 'pronoun' || m.start === self) continue;
-      const g = PRONOUN_GENDER[m.text.toLowerCase()];
-      if (g === want) same++;
-      else if (g) other++;
-    }
+    const counts = this.pronounGenders().get(entityId);
+    if (!counts) return false;
+    // The pronoun itself is among the counts: leave it out.
+    const same = counts[want] - (PRONOUN_GENDER[self.toLowerCase()] === want ? 1 : 0);
+    const other = counts[want === 'm' ? 'f' : 'm'];
     return other > same;
+  }
+
+  private genders: Map<string, { m: number; f: number }> | null = null;
+
+  /** How many he/him/his and she/her pronouns each entity has, counted once per document. */
+  private pronounGenders(): Map<string, { m: number; f: number }> {
+    if (this.genders) return this.genders;
+    this.genders = new Map();
+    for (const m of this.view.mentions) {
+      const g = m.kind === 'pronoun' && m.entityId ? PRONOUN_GENDER[m.text.toLowerCase()] : undefined;
+      if (!g || !m.entityId) continue;
+      const c = this.genders.get(m.entityId) ?? { m: 0, f: 0 };
+      c[g]++;
+      this.genders.set(m.entityId, c);
+    }
+    return this.genders;
   }
 
   /** Start of the entity's last name mention before `offset` (-1: none). */
