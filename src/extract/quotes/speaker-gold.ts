@@ -55,13 +55,15 @@ export interface SpeakerCheck {
   verdict: Verdict;
   /** The speaker name the system gave (null: none). */
   got: string | null;
+  /** The kind of the quotation found (direct, mixed, block), when one was. */
+  kind?: string;
 }
 
-/** Checks one row against the quotations (not reported speech) found in its document. */
-export function checkRow(row: SpeakerGoldRow, quotes: readonly Quote[]): SpeakerCheck {
-  const q = quotes.filter((x) => x.kind !== 'indirect' && squash(x.text).startsWith(row.begins))[
-    row.occurrence - 1
-  ];
+/** Checks one row against the quotations (or, with `indirect`, the reported speech) of its document. */
+export function checkRow(row: SpeakerGoldRow, quotes: readonly Quote[], indirect = false): SpeakerCheck {
+  const q = quotes.filter(
+    (x) => (x.kind === 'indirect') === indirect && squash(x.text).startsWith(row.begins),
+  )[row.occurrence - 1];
   if (row.speakers[0] === NOT_SPEECH)
     return { row, verdict: q ? 'spurious' : 'right', got: q ? (q.speakerName ?? NO_SPEAKER) : null };
   if (!q) return { row, verdict: 'missed', got: null };
@@ -70,7 +72,7 @@ export function checkRow(row: SpeakerGoldRow, quotes: readonly Quote[]): Speaker
     row.speakers[0] === NO_SPEAKER
       ? got === null
       : got !== null && row.speakers.some((s) => norm(s) === norm(got));
-  return { row, verdict: ok ? 'right' : 'wrong', got };
+  return { row, verdict: ok ? 'right' : 'wrong', got, kind: q.kind };
 }
 
 export interface SpeakerSummary {
