@@ -3,7 +3,7 @@
  * mentions of one entity, and links each entity to the actor (with its CAMEO code) valid on the
  * article's date. Reads `sentences`, `tokens`; writes `mentions`, `entities`.
  */
-import { type ActorKnowledge, actorOnDate, nameKey } from '../../knowledge/actors/index.js';
+import { type ActorKnowledge, actorOnDate, idsOf, nameKey } from '../../knowledge/actors/index.js';
 import { type Span, spanOf } from '../../model/annotation.js';
 import type { Document } from '../../model/document.js';
 import type { ActorLink, Entity, EntityType, Mention, MentionKind, Token } from '../../model/layers.js';
@@ -127,7 +127,8 @@ export function extractEntities(
   for (const c of cands) {
     if ((c.type !== 'OTHER' && c.type !== 'ORG') || c.rules.includes('type.name-head')) continue;
     const singular = pluralOfName(c, tokens);
-    if (singular) plurals.set(c, singular);
+    // `Americas` beside `America` is a place of its own, not a product in the plural.
+    if (singular && !idsOf(kb.names, nameKey(singular)).length) plurals.set(c, singular);
   }
   if (plurals.size) {
     const singulars = new Set(plurals.values());
@@ -351,6 +352,8 @@ const isPlaceType = (t: string): boolean => t === 'GPE' || t === 'LOC';
  * gazetteers or carry such a word; `Environment Canada` or `Romelu Lukaku` are not places.
  */
 function placeLike(c: Candidate, tokens: Token[], kb: ActorKnowledge): boolean {
+  // Codes with digits (`AD36`, `TLF-1`) name strains, models and products, not places.
+  for (let k = c.first; k <= c.last; k++) if (/\d/.test(tokens[k].text)) return false;
   if (c.first === c.last) return true;
   for (let k = c.first; k <= c.last; k++) {
     const head = kb.nameHeads.get(tokens[k].norm);

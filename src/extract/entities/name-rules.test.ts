@@ -213,6 +213,12 @@ const more: [string, string, string[], string[]][] = [
     ['New York for the First Congress/ORG', 'Obama on Syria/PERSON'],
   ],
   [
+    '`for` joins a name except after a place; a place suffix before an organisation word stays in it',
+    'The Centers for Disease Control warned the Santa Ana City Council. Trade in the Americas grew.',
+    ['Centers for Disease Control/ORG', 'Santa Ana City Council/ORG', 'Americas/*'],
+    ['Centers/OTHER', 'Santa Ana City/GPE'],
+  ],
+  [
     'no mention opens with a lower-case connector; a place after `of the` completes a headed name',
     'It was the Congress of the United States, not the University of the Philippines.',
     ['Congress of the United States/ORG', 'University of the Philippines/ORG'],
@@ -264,6 +270,7 @@ describe('tagger places need a place-like name', () => {
     ['The shell landed in Yeoncheon yesterday.', ['Yeoncheon'], 'Yeoncheon', 'GPE'],
     ['The shuttle flew from Cape Canaveral yesterday.', ['Cape Canaveral'], 'Cape Canaveral', 'GPE'],
     ['Fighting spread in Upper Nile state.', ['Upper Nile'], 'Upper Nile', 'GPE'],
+    ['Children carrying AD36 gained weight, and AD36 spread.', ['AD36'], 'AD36', 'OTHER'],
   ];
   it.each(cases)('%s', (text, surfaces, mention, type) => {
     const doc = newDocument({ text });

@@ -297,14 +297,17 @@ export class SentenceScanner {
           (t.start === tokens[j - 1].end && k <= sentence.lastToken && tokens[k].start === t.end);
         // `the` joins only after another connector (`Church of the Nazarene`), never alone
         // (`Rathbun the Scientology critic`).
-        // `for` and `on` join only after an organisation word or a title (`Foundation for the Visual
-        // Arts`, `Council on Foreign Relations`, `Minister for Health`), not `New York for the Congress`;
-        // `on` not after a place word either (`Kennedy Space Center on STS-1`).
-        const head = this.kb.nameHeads.get(ctx.keys[j - 1]);
+        // `for` joins a name except after a place (`Centers for Disease Control`, not `New York for the
+        // Congress`); `on` only after an organisation word or a title (`Council on Foreign Relations`,
+        // not `Obama on Syria` or `Kennedy Space Center on STS-1`).
         const headed =
           !HEADED_CONNECTORS.has(t.norm) ||
-          (t.norm === 'for' ? !!head : head === 'ORG') ||
-          this.kb.titles.byKey.has(ctx.keys[j - 1]);
+          (t.norm === 'for'
+            ? !this.endsWithPlace(ctx, i, j - 1)
+            : this.kb.nameHeads.get(ctx.keys[j - 1]) === 'ORG') ||
+          this.kb.titles.byKey.has(ctx.keys[j - 1]) ||
+          // a dictionary name goes on through it (`Physicians for Human Rights`)
+          (this.nameAt(ctx, i, sentence.lastToken)?.last ?? 0) > j;
         // A connector never joins a day or month word (`the Toronto Star on Monday`).
         const plain = k <= sentence.lastToken && !this.kb.notNames.has(tokens[k].norm);
         if (plain && tight && headed && t.norm !== 'the' && this.startsName(ctx, k)) {
@@ -485,6 +488,10 @@ export class SentenceScanner {
           suffix <= b &&
           place?.type === 'GPE' &&
           PLACE_SUFFIXES.has(ctx.keys[suffix]) &&
+          // `West Bank City of Tulkarm`: `City of ...` is a name of its own; `Santa Ana City Council`
+          // is an organisation.
+          tokens[suffix + 1]?.norm !== 'of' &&
+          !(suffix < b && this.kb.nameHeads.has(ctx.keys[suffix + 1])) &&
           isUpperStart(tokens[suffix].text)
         ) {
           out.push({
@@ -577,6 +584,18 @@ export class SentenceScanner {
       !this.kb.nameHeads.has(keys[p]) &&
       !this.kb.titles.byKey.has(keys[p])
     );
+  }
+
+  /** Whether tokens `from..to` end with a dictionary place (`New York` in `New York for ...`). */
+  private endsWithPlace(ctx: SentenceContext, from: number, to: number): boolean {
+    for (let k = Math.max(from, to - 3); k <= to; k++) {
+      const name = this.nameAt(ctx, k, to);
+      if (name?.last === to) {
+        const type = this.kb.actor(name.ids[0])?.type;
+        return type === 'GPE' || type === 'LOC';
+      }
+    }
+    return false;
   }
 
   /** Whether a word of tokens `from..to` is an organisation or place head (`University`, `Bank`). */
@@ -936,7 +955,7 @@ export class SentenceScanner {
         return false;
       })();
       const ofSplits =
-        w === 'of' &&
+        (w === 'of' || w === 'for') &&
         k - from <= 4 &&
         !leftHasHead &&
         (this.kb.firstNames.has(tokens[from].norm) || this.kb.nameHeads.get(tokens[to].norm) === 'ORG');
