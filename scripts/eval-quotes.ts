@@ -47,6 +47,12 @@ const SPEAKER_SETS = [
     prefix: '',
   },
   {
+    gold: 'src/extract/quotes/geovirus-heldout-indirect-speakers.tsv',
+    articles: '../shared/gold/dev/geovirus.jsonl',
+    prefix: '',
+    indirect: true,
+  },
+  {
     gold: 'src/extract/quotes/wikinews-indirect-speakers.tsv',
     articles: 'samples/wikinews.jsonl',
     prefix: 'wikinews-',

@@ -120,7 +120,13 @@ function cognitiveCue(ctx: QuoteContext, i: number): CueMatch | null {
   const { tokens } = ctx.view;
   const entry = ctx.lex.cues.get(tokens[i].norm);
   if (entry?.cls !== 'cognitive' || tokens[i + 1]?.norm !== 'that') return null;
-  if (/^(is|was|are|were|be|been)$/.test(tokens[i - 1]?.norm ?? '')) return null; // `it is believed that`
+  // `it is believed that`, `it is also feared that`: passive, nobody's report.
+  const be = /^(is|was|are|were|be|been)$/;
+  if (
+    be.test(tokens[i - 1]?.norm ?? '') ||
+    (tokens[i - 1]?.pos === 'ADV' && be.test(tokens[i - 2]?.norm ?? ''))
+  )
+    return null;
   return { ...(entry as CueEntry), first: i, last: i };
 }
 
@@ -132,7 +138,8 @@ function according(ctx: QuoteContext, s: Sentence, cue: CueMatch): Found | null 
   const np = appositiveName(tokens, found, s.lastToken);
   const afterNp = np[1] + 1;
   const end = trimEnd(tokens, s.firstToken, s.lastToken);
-  if (tokens[afterNp]?.norm === ',' && afterNp < end) {
+  // (`according to X, which owns Y`: a relative clause on X, not the report.)
+  if (tokens[afterNp]?.norm === ',' && afterNp < end && !RELATIVE_WORDS.has(tokens[afterNp + 1]?.norm)) {
     // `According to X, CLAUSE.`
     return { cue, np, content: [afterNp + 1, end], rule: 'indirect.according.before', parenthetical: false };
   }

@@ -525,7 +525,7 @@ const DIRECT: Row[] = [
     'The Health Ministry of Uganda advised visitors that they should exercise "maximum precaution near the bats."',
     'maximum precaution',
     'mixed',
-    'Health Ministry of Uganda',
+    'The Health Ministry of Uganda',
     'G:Uganda=e1',
   ],
   [

@@ -360,16 +360,43 @@ export class SpeakerFinder {
       text: text.slice(tokens[x].start, tokens[y].end),
     });
     const roleHead = this.startsWithRole(a, b);
+    // `Health officials from the Philippines`, `the health ministry of Brazil`: a common-noun speaker
+    // of a place is the whole phrase, not the place.
+    if (this.commonNounOfPlace(a, b))
+      return this.remember(a, { span: span(a, b), entityId: null, name: null, rule: `${rule}+role` }, 'ROLE');
+    // `Health authorities` linked to `The Canadian government`: a common noun names itself.
+    if (mention && mention.kind === 'nominal')
+      return this.remember(
+        a,
+        { span: span(a, b), entityId: mention.entityId, name: span(a, b).text, rule: `${rule}+nominal` },
+        mention.type === 'PERSON' ? 'ROLE' : mention.type,
+      );
     if (mention && !(roleHead && mention.type !== 'PERSON')) {
-      // `Hassan el Bushra` where the tagger saw only `Hassan`: the whole name run, same entity.
-      const run = mention.type === 'PERSON' ? this.lastNameRun(a, b) : null;
-      const longer = run && run[0] === a && tokens[a].start <= mention.start && tokens[b].end > mention.end;
+      // `Hassan el Bushra` where the tagger saw only `Hassan`, `The Health and Safety Executive` where
+      // it saw `Safety Executive`: the whole name run, same entity, when it says more than the entity's name.
+      const known = this.entityName(mention);
+      const run = this.lastNameRun(a, b);
+      let whole: Span | null = null;
+      let name = known;
+      if (run) {
+        if (mention.type === 'PERSON' && run[0] === a && tokens[b].end > mention.end) {
+          const full = this.personName(this.stripTitles(a, b));
+          if (full.length > known.length && full.includes(known)) [whole, name] = [span(a, b), full];
+        } else if (
+          mention.type !== 'PERSON' &&
+          tokens[run[0]].start < mention.start &&
+          mention.end === tokens[b].end
+        ) {
+          whole = span(run[0], b);
+          name = whole.text;
+        }
+      }
       return this.remember(
         a,
         {
-          span: longer ? span(a, b) : spanOfMention(mention),
+          span: whole ?? spanOfMention(mention),
           entityId: mention.entityId,
-          name: longer ? this.personName(this.stripTitles(a, b)) : this.entityName(mention),
+          name,
           rule: `${rule}+mention`,
         },
         mention.type,
@@ -856,6 +883,18 @@ export class SpeakerFinder {
     return best;
   }
 
+  /** A lower-case head noun, then `of`/`from`/`in` and the place the mention names. */
+  private commonNounOfPlace(a: number, b: number): boolean {
+    const { tokens, mentionAt, mentions } = this.view;
+    const place = mentionAt[b] >= 0 ? mentions[mentionAt[b]] : null;
+    if (!place || (place.type !== 'GPE' && place.type !== 'LOC' && place.type !== 'NORP')) return false;
+    let k = tokenAtOrAfter(tokens, place.start) - 1;
+    if (tokens[k]?.norm === 'the') k--;
+    if (k - 1 < a || !/^(of|from|in)$/.test(tokens[k].norm)) return false;
+    const head = tokens[k - 1];
+    return (head.pos === 'NOUN' && /^\p{Ll}/u.test(head.text)) || this.lex.roleNouns.has(head.norm);
+  }
+
   /** `<organisation word> of <place mention>` inside the phrase (`Health Ministry of Uganda`). */
   private orgOfPlace(a: number, place: Mention): boolean {
     const { tokens } = this.view;
@@ -869,6 +908,11 @@ export class SpeakerFinder {
 
   private entityName(m: Mention): string {
     let name = (m.entityId && this.view.entities.get(m.entityId)?.name) || m.text;
+    // `Sunnybrook` linked to an entity called `Head of Sunnybrook`: the role is not the name.
+    if (name !== m.text && name.endsWith(` of ${m.text}`)) {
+      const first = name.split(/\s+/)[0].toLowerCase();
+      if (this.lex.roleNouns.has(first) || this.lex.titles.some((t) => t[0] === first)) name = m.text;
+    }
     // A full name that is not part of its entity's name (`Sue Kelly` linked to `Russell Kelly`)
     // speaks for itself: the link merged two people of one family.
     if (

@@ -117,3 +117,11 @@ speakerSuite(
   0.9,
   true,
 );
+speakerSuite(
+  'speakers of reported speech in the 40 more GeoVirus articles (hand-checked, held out)',
+  here('../../../../shared/gold/dev/geovirus.jsonl'),
+  './geovirus-heldout-indirect-speakers.tsv',
+  '',
+  0.8,
+  true,
+);
