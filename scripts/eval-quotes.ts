@@ -93,9 +93,10 @@ async function speakers(showErrors: boolean): Promise<void> {
     );
     // The Guardian's mark is on direct quotations: those apart from fragments woven into narration.
     const whole = summarise(checks.filter((c) => c.kind !== 'mixed'));
-    console.log(
-      `  whole quotations (direct, block): ${whole.right}/${whole.found} (${(100 * whole.accuracy).toFixed(1)}%)`,
-    );
+    if (!('indirect' in set))
+      console.log(
+        `  whole quotations (direct, block): ${whole.right}/${whole.found} (${(100 * whole.accuracy).toFixed(1)}%)`,
+      );
     if (showErrors)
       for (const c of checks)
         if (c.verdict !== 'right')

@@ -4,6 +4,8 @@
  * resolver). Each row is one expectation; the summary test holds the accuracy above a floor.
  *   wikinews-speakers.tsv   samples/wikinews.jsonl, the development set the rules were written on
  *   wikinews-indirect-speakers.tsv  the same articles' reported speech
+ *   geovirus-heldout-indirect-speakers.tsv  reported speech of the 40 held-out GeoVirus articles (89.4% when
+ *                           first measured)
  *   geovirus-speakers.tsv   40 GeoVirus articles from the shared gold, annotated before any rule was
  *                           tuned on them (70.2% then); rules were then fixed on them, so no longer held out
  *   geovirus-heldout-speakers.tsv  40 more GeoVirus articles, annotated after that work and measured
@@ -118,10 +120,10 @@ speakerSuite(
   true,
 );
 speakerSuite(
-  'speakers of reported speech in the 40 more GeoVirus articles (hand-checked, held out)',
+  'speakers of reported speech in the 40 more GeoVirus articles (hand-checked, 89.4% when first measured)',
   here('../../../../shared/gold/dev/geovirus.jsonl'),
   './geovirus-heldout-indirect-speakers.tsv',
   '',
-  0.8,
+  0.9,
   true,
 );
