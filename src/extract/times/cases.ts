@@ -338,6 +338,25 @@ export const POSITIVE: Positive[] = [
     'the 30th anniversary',
     '2011-04-12',
   ],
+  // an anniversary of a dated event falls that many years later (the date is the event's)
+  [
+    'Leaders marked the 70th anniversary of the attack on December 7, 1941.',
+    'the 70th anniversary',
+    '2011-12-07',
+  ],
+  [
+    'The city marked the 14th anniversary of the attacks on September 11, 2001.',
+    'the 14th anniversary',
+    '2015-09-11',
+  ],
+  ['Yesterday, day three of the strike, workers marched.', 'day three', '2015-11-16'],
+  ['On day three of the trial, the defence rested.', 'day three', 'XXXX-XX-XX'],
+  // the same words with another `of` phrase are another day
+  [
+    'The trial opened on June 3, the first day of the trial. The first day of school was quiet.',
+    'The first day',
+    'XXXX-XX-XX',
+  ],
   // anaphoric days: the date just named
   [
     'The shuttle flew on April 12, 1981. NASA held a ceremony commemorating the date.',
@@ -345,6 +364,13 @@ export const POSITIVE: Positive[] = [
     '1981-04-12',
   ],
   ['Sweden won on Monday. In the last match of the day, England beat Tunisia.', 'the day', '2015-11-16'],
+  ['The treaty was signed on May 8, 1945. Veterans still mark the date.', 'the date', '1945-05-08'],
+  ['Markets opened higher on Friday. By the close of the day, gains had vanished.', 'the day', '2015-11-13'],
+  ['Oct. 12, the day before the plunge, was calm.', 'the day', '2015-10-12'],
+  // a day counted from an event the text does not date
+  ['Stocks rose the day after the election.', 'the day', 'XXXX-XX-XX'],
+  ['The convoy left at 2130 hours.', '2130 hours', '2015-11-17T21:30', { type: 'TIME' }],
+  ['The payment was late last month.', 'last month', '2015-10'],
   // clock times on the day the narration is at
   ['The vote was held on Sunday. The polls closed at 22:30.', '22:30', '2015-11-15T22:30', { type: 'TIME' }],
   [
@@ -360,10 +386,16 @@ export const POSITIVE: Positive[] = [
     '2015-11-16',
   ],
   ['"We will win today," the coach said.', 'today', '2015-11-17'],
+  ['Yesterday, the court ruled. Outside, the lawyer said, "Today justice was done."', 'Today', '2015-11-16'],
+  // a quoting sentence that names its own day, or a narration not about yesterday: publication's today
+  ['The storm hit on Sunday. "We are rebuilding today," the mayor said on Tuesday.', 'today', '2015-11-17'],
+  ['The vote was on Monday. "Today is a great day," the mayor said.', 'Today', '2015-11-17'],
   // a possessive that lost its apostrophe; an editor's bracketed count; half a unit
   ['The theme of this years festival is the pig.', 'this years', '2015'],
   ['Crowds at last years festival were smaller.', 'last years', '2014'],
   ['"[Ten] years ago, a browser was born," he wrote.', '[Ten] years ago', '2005'],
+  ['"[Two] decades ago, we started," she said.', '[Two] decades ago', '1995'],
+  ['Next years budget will be tight.', 'Next years', '2016'],
   [
     'After nearly half an hour, the team lost a point.',
     'nearly half an hour',
@@ -541,4 +573,20 @@ export const NEGATIVE: Negative[] = [
   ['He was killed on the night of the attack.', '*', 'the night of an event the text does not date'],
   ['The firm collapsed in the week before Christmas.', 'the week before', 'a week counted from a named day'],
   ['The team went up to the 3rd.', '*', 'an ordinal place'],
+  ['It changed our every day routines.', '*', '`every day` the adjective'],
+  ['The future of the euro is uncertain.', '*', '`the future of` a thing'],
+  // counter-cases of the review (each read wrongly before)
+  ['They have not announced the date.', '*', '`the date` with no day named before it'],
+  ['Officials will set the date soon.', '*', '`the date` with no day named before it'],
+  ['The volunteers logged 1200 hours of service.', '*', 'a count of hours'],
+  ['He was sentenced to 2000 hours of community work.', '*', 'a count of hours, not a clock nor a year'],
+  ['He ran the 1500 hours relay.', '*', 'a count of hours'],
+  ['Art from the 19th to the 20th century is on show.', 'the 19th', 'an ordinal century, not a day'],
+  ['The Patriots scored 14 points in their fourth quarter rally.', '*', 'a game quarter'],
+  ['He anchored the show during the evening news.', '*', 'a compound noun'],
+  ['She worked during the night shift at the hospital.', '*', 'a compound noun'],
+  ['He said it was Day 1 of a new era.', '*', 'a figure of speech, not an event day'],
+  ['It was the first day of the rest of my life.', '*', 'a figure of speech, not an event day'],
+  ['The payment was late last month.', 'late', '`late` the adjective after a copula'],
+  ['"[1] years ago" appears in a footnote.', '[1]', 'a bracketed digit is a footnote mark'],
 ];

@@ -45,6 +45,8 @@ export interface MatchContext {
   inQuote(offset: number): boolean;
   /** The latest day-precise date resolved earlier in the document (for `the next day`). */
   readonly previousDay: CivilDate | null;
+  /** Whether `previousDay` was named by `yesterday` (a story about yesterday quotes yesterday's words). */
+  readonly narratedYesterday: boolean;
 }
 
 /** A rule's match, before overlapping matches are settled. */

@@ -16,6 +16,7 @@ import { buildChrono, CHRONO_TRIGGER, chronoCandidates } from './chrono-adapter.
 import { type Candidate, type MatchContext, NoAnchor, type Resolved } from './context.js';
 import { keepEventDay, resolveBeside, resolveSamePhrase } from './event-days.js';
 import { loadTimesLexicon, type TimesLexicon } from './lexicon.js';
+import { UNKNOWN_DAY } from './rules/event.js';
 import {
   ANAPHORIC_PERIOD,
   ANAPHORIC_YEAR,
@@ -67,6 +68,10 @@ export function createTimesExtractor(options: TimesOptions = {}): TimesExtractor
       const tokens = doc.layers.tokens ?? [];
       const out: TimeExpression[] = [];
       let previousDay: CivilDate | null = anchor;
+      // The day last named by `yesterday`: quoted `today` is that day while the narration stays on it.
+      let yesterdayNamed: CivilDate | null = null;
+      // The sentence index where previousDay was last named (the anchor counts as none).
+      let previousDaySentence = Number.NEGATIVE_INFINITY;
       // The year the text is at: the last expression within one calendar year (`in 1990 ... the
       // following year`), else publication's.
       let focusYear: number | null = anchor?.y ?? null;
@@ -74,7 +79,14 @@ export function createTimesExtractor(options: TimesOptions = {}): TimesExtractor
       const quoted = quotedRanges(doc.text);
       for (const s of sentences) {
         if (!TIME_TRIGGER.test(s.text) && !extraTrigger?.test(s.text)) continue;
-        const ctx = contextFor(s, tokens, anchor, lex, previousDay, quoted);
+        const ctx = contextFor(
+          s,
+          tokens,
+          anchor,
+          lex,
+          { day: previousDay, yesterday: sameDay(previousDay, yesterdayNamed) },
+          quoted,
+        );
         const firstOfSentence = out.length;
         const candidates: Candidate[] = [];
         for (let r = 0; r < rules.length; r++) unanchored += runRule(rules[r], r, ctx, candidates);
@@ -90,8 +102,17 @@ export function createTimesExtractor(options: TimesOptions = {}): TimesExtractor
           const start = s.start + c.start;
           const end = s.start + c.end;
           let r = c.resolved;
-          if (c.rules[0] === 'day.anaphoric' && previousDay) {
-            r = { ...r, ...dayValue(addDays(previousDay, anaphoricOffset(s.text.slice(c.start, c.end)))) };
+          if (c.rules[0] === 'day.anaphoric') {
+            const phrase = s.text.slice(c.start, c.end);
+            // `They have not announced the date`: a bare `the date` points back only to a day named
+            // in this sentence or the one before (`that date`, `the same date` always point back).
+            if (/^the\s+date$/i.test(phrase) && s.index - previousDaySentence > 1) continue;
+            if (
+              isDayBeforeEvent(s.text, c, out.length > firstOfSentence ? out[out.length - 1] : null, s.start)
+            ) {
+              // `Stocks rose the day after the election`: a day counted from an event the text does not date.
+              r = { ...r, value: UNKNOWN_DAY, window: null, known: ['event'], implied: [], anchor: 'none' };
+            } else if (previousDay) r = { ...r, ...dayValue(addDays(previousDay, anaphoricOffset(phrase))) };
           }
           if (r.note === ANAPHORIC_PERIOD && previousDay && r.granularity) {
             const unit = r.granularity === 'week' ? 'week' : 'month';
@@ -129,16 +150,20 @@ export function createTimesExtractor(options: TimesOptions = {}): TimesExtractor
             r.granularity === 'minute' ||
             r.granularity === 'hour'
           ) {
-            if (r.window) previousDay = isoToCivil(r.window.earliest);
+            if (r.window) {
+              previousDay = isoToCivil(r.window.earliest);
+              if (/\byesterday\b/i.test(s.text.slice(c.start, c.end))) yesterdayNamed = previousDay;
+              previousDaySentence = s.index;
+            }
           }
           if ((r.type === 'DATE' || r.type === 'TIME') && r.window) {
             const y = r.window.earliest.slice(0, 4);
             if (y === r.window.latest.slice(0, 4)) focusYear = +y;
           }
         }
-        resolveBeside(out.slice(firstOfSentence));
+        resolveBeside(out.slice(firstOfSentence), anchor?.y ?? null);
       }
-      resolveSamePhrase(out);
+      resolveSamePhrase(out, doc.text);
       const kept = out.filter(keepEventDay);
       kept.sort((a, b) => a.start - b.start || b.end - a.end);
       kept.forEach((t, i) => {
@@ -247,6 +272,21 @@ function mergeAdjacent(text: string, candidates: Candidate[]): void {
   }
 }
 
+/**
+ * `the day before the plunge`: TimeML marks `the day`, a day counted from an event. Its value is known
+ * only as an apposition to a date just named (`Oct. 12, the day before the plunge`).
+ */
+function isDayBeforeEvent(
+  text: string,
+  c: Candidate,
+  last: TimeExpression | null,
+  sentenceStart: number,
+): boolean {
+  if (!/^the\s+day$/i.test(text.slice(c.start, c.end))) return false;
+  if (!/^\s+(?:before|after)\b/i.test(text.slice(c.end, c.end + 8))) return false;
+  return !(last && /^\s*,\s*$/.test(text.slice(last.end - sentenceStart, c.start)));
+}
+
 /** The weekday (0 = Sunday) a weekday candidate named, read back from its resolved date. */
 function weekdayOfCandidate(c: Candidate): number {
   const w = c.resolved.window;
@@ -338,6 +378,10 @@ function quotedRanges(text: string): [number, number][] {
   return out;
 }
 
+function sameDay(a: CivilDate | null, b: CivilDate | null): boolean {
+  return a !== null && b !== null && a.y === b.y && a.m === b.m && a.d === b.d;
+}
+
 function isoToCivil(s: string): CivilDate {
   return { y: +s.slice(0, 4), m: +s.slice(5, 7), d: +s.slice(8, 10) };
 }
@@ -359,7 +403,7 @@ function contextFor(
   tokens: readonly Token[],
   anchor: Anchor | null,
   lex: TimesLexicon,
-  previousDay: CivilDate | null,
+  previous: { day: CivilDate | null; yesterday: boolean },
   quoted: readonly [number, number][],
 ): MatchContext {
   const text = s.text;
@@ -374,7 +418,8 @@ function contextFor(
       return anchor;
     },
     hasAnchor: anchor !== null,
-    previousDay,
+    previousDay: previous.day,
+    narratedYesterday: previous.yesterday,
     inQuote(offset) {
       const at = s.start + offset;
       for (const [a, b] of quoted) {

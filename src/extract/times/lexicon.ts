@@ -25,6 +25,35 @@ export interface TimesLexicon {
    * (`Opening night, January 23, 2014`), from lexicon.tsv kind `event-day`.
    */
   eventDays: string[];
+  /**
+   * Word lists a rule checks a neighbouring word against (lexicon.tsv kinds in WORD_KINDS):
+   * `event-noun` (`day one of the trial`), `reporting-noun` (`third-quarter profit`), `title-noun`
+   * (`player of the day`), `not-after-date` (`the date of`, `the date set`), `ordinal-noun`
+   * (`the 19th century`, `the 15th floor`).
+   */
+  words: Map<WordKind, Set<string>>;
+}
+
+/** The lexicon kinds that are plain word lists (one lower-case word or phrase a row). */
+export const WORD_KINDS = [
+  'event-noun',
+  'reporting-noun',
+  'title-noun',
+  'not-after-date',
+  'ordinal-noun',
+] as const;
+export type WordKind = (typeof WORD_KINDS)[number];
+
+/** Whether `word` (any case, a plural `-s` allowed) is listed under `kind`. */
+export function hasWord(lex: TimesLexicon, kind: WordKind, word: string): boolean {
+  const set = lex.words.get(kind);
+  if (!set || !word) return false;
+  const w = word.toLowerCase();
+  return (
+    set.has(w) ||
+    (w.endsWith('s') && set.has(w.slice(0, -1))) ||
+    (w.endsWith('es') && set.has(w.slice(0, -2)))
+  );
 }
 
 export class LexiconError extends Error {
@@ -40,6 +69,7 @@ export function parseTimesLexicon(tsv: string, origin = 'lexicon.tsv'): TimesLex
     names: [],
     holidays: new Map(),
     eventDays: [],
+    words: new Map(WORD_KINDS.map((k) => [k, new Set<string>()])),
   };
   const lines = tsv.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -63,9 +93,11 @@ export function parseTimesLexicon(tsv: string, origin = 'lexicon.tsv'): TimesLex
       lex.names.push(phrase.toLowerCase());
     } else if (kind === 'event-day') {
       lex.eventDays.push(phrase.toLowerCase());
+    } else if ((WORD_KINDS as readonly string[]).includes(kind)) {
+      lex.words.get(kind as WordKind)?.add(phrase.toLowerCase());
     } else {
       throw new LexiconError(
-        `${at}: unknown kind '${kind}' (expected ref, quant, not-year-before, name or event-day)`,
+        `${at}: unknown kind '${kind}' (expected ref, quant, not-year-before, name, event-day or ${WORD_KINDS.join(', ')})`,
       );
     }
   }

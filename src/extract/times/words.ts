@@ -162,3 +162,49 @@ export function approxMod(
   if (/less than|fewer than|under|nearly|almost|close to/.test(w)) return 'LESS_THAN';
   return 'APPROX';
 }
+
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  twentieth: 20,
+  twenty_fifth: 25,
+  thirtieth: 30,
+  fortieth: 40,
+  fiftieth: 50,
+  sixtieth: 60,
+  seventieth: 70,
+  hundredth: 100,
+};
+
+/** Regex source for an ordinal: `70th`, `3rd`, `fifth`, `twenty-fifth`. */
+export const ORDINAL = `(?:\\d{1,3}(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace('_', '[- ]'))
+  .join('|')})`;
+
+/** The number an ordinal names (`70th` 70, `fifth` 5), or null. */
+export function parseOrdinal(s: string): number | null {
+  const w = s.toLowerCase().replace(/[- ]/, '_');
+  const digits = /^(\d{1,3})(?:st|nd|rd|th)$/.exec(w);
+  if (digits) return +digits[1];
+  return ORDINAL_WORDS[w] ?? null;
+}
+
+/** Regex source for a small cardinal (`day 3`, `Day Three`). */
+export const SMALL_CARDINAL = `(?:\\d{1,2}|${Object.keys(SMALL)
+  .filter((w) => /^[a-z]+$/.test(w) && SMALL[w] >= 1 && SMALL[w] <= 20 && w !== 'a' && w !== 'an')
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;

@@ -1,5 +1,5 @@
 /** Rules for calendar names: months, years, decades, centuries, fiscal years, quarters, seasons. */
-import type { TimesLexicon } from '../lexicon.js';
+import { hasWord, type TimesLexicon } from '../lexicon.js';
 import { directionOf, resolveMonthYear } from '../resolve.js';
 import {
   centuryValue,
@@ -12,22 +12,12 @@ import {
   seasonValue,
   yearValue,
 } from '../values.js';
-import { MONTH, modOf, monthNumber } from '../words.js';
+import { MONTH, modOf, monthNumber, parseOrdinal } from '../words.js';
 
-import {
-  absolute,
-  CENTURY_WORDS,
-  DECADE_WORDS,
-  MOD_WORD,
-  ORDINAL,
-  type Rule,
-  relative,
-  SEASONS,
-} from './shared.js';
+import { absolute, CENTURY_WORDS, DECADE_WORDS, MOD_WORD, type Rule, relative, SEASONS } from './shared.js';
 
-/** Nouns of financial reporting that make `third-quarter` or `first-half` before them a period. */
-const REPORTING_NOUN =
-  /^\s+(?:(?:net|operating|pretax|pre-tax|fiscal|consolidated)\s+)?(?:profits?|earnings|results|sales|revenues?|loss(?:es)?|income|growth|output|figures|dividends?|gdp|report|numbers|deficit|surplus|shipments|volume|margins?|operating|net|per-share)\b/i;
+/** The word right after `end` (`third-quarter profit` -> profit). */
+const nextWord = (text: string, end: number) => /^\s+([\w-]+)/.exec(text.slice(end, end + 30))?.[1] ?? '';
 
 /** The calendar rules by id; their order of precedence is kept in ../rules.ts. */
 export function calendarRules(lex: TimesLexicon): Record<string, Rule> {
@@ -114,20 +104,19 @@ export function calendarRules(lex: TimesLexicon): Record<string, Rule> {
       // `the third quarter of 2015`, `Q3 2015`, `the first half of 2016`
       id: 'quarter.ordinal',
       pattern:
-        /\b(?:[Tt]he\s+)?([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[- ](quarter|half)(?:\s+of\s+((?:19|20)\d\d|(?:this|last|next|the)\s+year))?\b|\bQ([1-4])(?:\s+((?:19|20)\d\d))?\b/g,
+        /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half)(?:\s+of\s+((?:19|20)\d\d|(?:this|last|next|the)\s+year))?\b|\bQ([1-4])(?:\s+((?:19|20)\d\d))?\b/gi,
       build(m, ctx) {
-        const n = m[4] ? +m[4] : ORDINAL[m[1].toLowerCase()];
+        const n = m[4] ? +m[4] : (parseOrdinal(m[1]) ?? 0);
         const half = m[2]?.toLowerCase() === 'half';
         // `third-quarter profit`, `first-half earnings`: the adjective of financial reporting is the
         // period (a `first-half goal` is a match's half and is left out).
         // So is `second quarter net income` and `its fiscal first quarter` without the hyphen.
+        // Reporting nouns are lexicon kind reporting-noun; `their fourth quarter rally` is a game's.
         const reporting =
           !m[3] &&
           !m[4] &&
-          (REPORTING_NOUN.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30)) ||
-            (!half &&
-              !/^the\s/i.test(m[0]) &&
-              /\b(?:its|their|fiscal)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 20), m.index))));
+          (hasWord(ctx.lex, 'reporting-noun', nextWord(ctx.text, m.index + m[0].length)) ||
+            (!half && !/^the\s/i.test(m[0]) && ctx.wordBefore(m.index) === 'fiscal'));
         if (half && (n > 2 || (!m[3] && !reporting))) return null; // `the first half` alone is a match's or a book's
         const yearText = m[3] ?? m[5];
         const make = (y: number) => (half ? halfValue(y, n) : quarterValue(y, n));
@@ -218,7 +207,7 @@ export function calendarRules(lex: TimesLexicon): Record<string, Rule> {
           if (!/^\s*(?:[A-Z]|-|–)/.test(rest)) return null;
         }
         if (
-          /^\s*(?:people|persons|troops|soldiers|votes|km|kilometres|kilometers|miles|metres|meters|feet|tonnes|tons|dollars|euros|pounds)\b/i.test(
+          /^\s*(?:people|persons|troops|soldiers|votes|hours|hrs|minutes|days|weeks|months|years|km|kilometres|kilometers|miles|metres|meters|feet|tonnes|tons|dollars|euros|pounds)\b/i.test(
             rest,
           )
         )

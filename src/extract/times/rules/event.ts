@@ -6,18 +6,33 @@
  * from the same phrase valued elsewhere in the article (see `resolveEventDays`).
  */
 import type { Resolved } from '../context.js';
-import type { TimesLexicon } from '../lexicon.js';
+import { hasWord, type TimesLexicon } from '../lexicon.js';
 import type { PartOfDay } from '../values.js';
+import { ORDINAL, SMALL_CARDINAL } from '../words.js';
 import type { Rule } from './shared.js';
 
 /** The value prefix of a day the text does not date. */
 export const UNKNOWN_DAY = 'XXXX-XX-XX';
 
-const ORDINAL_WORD =
-  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth|fortieth|fiftieth|hundredth';
-const ORDINAL = `(?:\\d{1,3}(?:st|nd|rd|th)|${ORDINAL_WORD})`;
-const CARDINAL =
-  '(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
+/** Determiners and quantifiers after which `day two` is a count (`the day two soldiers died`). */
+const COUNT_BEFORE_DAY = new Set(
+  'a an per every each the that this one same next last whole all any some which'.split(' '),
+);
+
+/** Words that end a noun phrase: the `of` phrase is read up to the next preposition or conjunction. */
+const PHRASE_END = /^(?:of|in|on|at|for|with|by|to|from|and|or|but|as|when|while|that|which)$/i;
+
+/**
+ * The words of an `of` phrase right after `end`, up to six and up to the next preposition
+ * (`of the 2018 FIFA football World Cup`, `of the rest`), or null when no `of` follows.
+ */
+export function ofPhraseWords(text: string, end: number): string[] | null {
+  const m = /^\s+of\s+((?:[\w'-]+\s*){1,6})/i.exec(text.slice(end, end + 80));
+  if (!m) return null;
+  const words = m[1].trim().split(/\s+/);
+  const stop = words.findIndex((w) => PHRASE_END.test(w));
+  return stop < 0 ? words : words.slice(0, stop);
+}
 
 /** An event day as an unresolved TIMEX3: a night or an evening is a TIME, a day a DATE. */
 export function unknownDay(head: string, confidence: number): Resolved {
@@ -42,28 +57,25 @@ export function eventRules(lex: TimesLexicon): Record<string, Rule> {
       // `day five`, `Day 3` (of a tournament, a trial, a strike); `the fourth or fifth day of the festival`
       id: 'day.ordinal',
       pattern: new RegExp(
-        `\\b(?:[Dd]ay\\s+(${CARDINAL})\\b(?![-:.,]?\\d|\\s+(?:of\\s+the\\s+week|after|before|and\\s+night)\\b)|the\\s+(${ORDINAL})(?:\\s+or\\s+(${ORDINAL}))?\\s+day(?=\\s+of\\b))`,
+        `\\b(?:[Dd]ay\\s+(${SMALL_CARDINAL})\\b(?![-:.,]?\\d|\\s+(?:of\\s+the\\s+week|after|before|and\\s+night)\\b)|the\\s+(${ORDINAL})(?:\\s+or\\s+(${ORDINAL}))?\\s+day(?=\\s+of\\b))`,
         'gi',
       ),
       build(m, ctx) {
         // `day one` as an idiom (`from day one`) and `a day five times` are not a numbered day.
         if (m[1] && /^one$/i.test(m[1]) && /^(?:from|since)$/.test(ctx.wordBefore(m.index))) return null;
         // `the day two soldiers died`, `that day ten people`: a count after a determined `day`.
-        if (
-          m[1] &&
-          /^(?:a|an|per|every|each|the|that|this|one|same|next|last|whole|all|any|some|which|every)$/.test(
-            ctx.wordBefore(m.index),
-          )
-        )
-          return null;
+        if (m[1] && COUNT_BEFORE_DAY.has(ctx.wordBefore(m.index))) return null;
+        // `day one of the trial` is a dated day; `Day 1 of a new era`, `the first day of the rest of
+        // my life` are figures of speech: an `of` phrase must name an event (lexicon kind event-noun).
+        const of = ofPhraseWords(ctx.text, m.index + m[0].length);
+        if (of && !of.some((w) => hasWord(ctx.lex, 'event-noun', w))) return null;
         return unknownDay('day', 0.6);
       },
     },
     {
       // `the 30th anniversary of the first shuttle launch`: the day the event recurs on
       id: 'day.anniversary',
-      // `anniversay` is a frequent misspelling in news copy.
-      pattern: new RegExp(`\\b(?:the\\s+)?(${ORDINAL})\\s+anniversa(?:r)?y\\b`, 'gi'),
+      pattern: new RegExp(`\\b(?:the\\s+)?(${ORDINAL})\\s+anniversary\\b`, 'gi'),
       build() {
         return unknownDay('day', 0.5);
       },

@@ -1,6 +1,6 @@
 /** Rules for dates relative to the publication date or to a date named earlier: days, weeks, periods, parts of day. */
 import { addDays, addMonths, type CivilDate, daysInMonth, iso } from '../calendar.js';
-import type { TimesLexicon } from '../lexicon.js';
+import { hasWord, type TimesLexicon } from '../lexicon.js';
 import { directionOf, resolveWeekday, resolveWeekend } from '../resolve.js';
 import { clockValue, dayValue, partOfDayValue, type Value, weekendValue, win, yearValue } from '../values.js';
 import {
@@ -36,17 +36,20 @@ const ANAPHORIC_DAY = new RegExp(
     // `Oct. 12, the day before the stock market plunge`: TimeML marks `the day`, the date just named
     String.raw`\bthe\s+day(?=\s+(?:before|after)\s+(?:the|a|an|his|her|their|its)\b)`,
     // `a ceremony commemorating the date`, `on that date`: the date just named (not `the date of the
-    // vote`, an event's date, nor `pieces that date back`, the verb)
-    String.raw`\b(?:the\s+(?:same\s+)?|that\s+)date\b(?![-\w]|\s+(?:of|for|when|on|that|which|has|had|is|was|will|to|and|set|back|from)\b)`,
+    // vote`, an event's date, nor `pieces that date back`, the verb: lexicon kind not-after-date)
+    String.raw`\b(?:the\s+(?:same\s+)?|that\s+)date\b(?![-\w])`,
     // `later in the day`, `the last match of the day`; not `at the end of the day` (ultimately),
-    // `back in the day` (long ago), `the player of the day` (a title), `the day of the vote` nor
+    // `back in the day` (long ago), `the player of the day` (a title: lexicon kind title-noun), `the day of the vote` nor
     // `the day Saturday` (the weekday is the expression)
-    String.raw`(?<=\b(?:of|in|during|throughout)\s)(?<!\bat\s+the\s+end\s+of\s|\bback\s+in\s|\b(?:order|question|word|quote|man|woman|player|hero|topic|dish|soup|special|photo|picture|story|issue|news|headline|song|goal|save|play|fashion|style)\s+of\s)the\s+day\b(?![-\w]|\s+(?:of|when|that|which|before|after|and|or|in|on|to|he|she|it|they|we|I|you|\w+day)\b)`,
+    String.raw`(?<=\b(?:of|in|during|throughout)\s)(?<!\bat\s+the\s+end\s+of\s|\bback\s+in\s)the\s+day\b(?![-\w]|\s+(?:of|when|that|which|before|after|and|or|in|on|to|he|she|it|they|we|I|you|\w+day)\b)`,
     // `Oil fell 5% on the day.`: the trading day, closing the clause
     String.raw`(?<=\bon\s)the\s+day(?=\s*[,.;:!?]|\s*$)`,
   ].join('|'),
   'gi',
 );
+
+/** Words after which `2130 hours` is a clock time rather than a count of hours. */
+const CLOCK_HOURS_AFTER = new Set(['at', 'by', 'from', 'until', 'till', 'to', 'before', 'after', 'since']);
 
 /** The note a year counted from the last year named carries (`the following year`). */
 export const ANAPHORIC_YEAR = 'year.anaphoric';
@@ -116,6 +119,8 @@ export function relativeRules(lex: TimesLexicon): Record<string, Rule> {
       id: 'period.fuzzy',
       pattern: /\b(early|late|mid)[- ]?\s*(this|last|next)\s+(week|month|year)\b/gi,
       build(m, ctx) {
+        // `The payment was late last month`: `late` the adjective after a copula; `last month` is read alone.
+        if (/^late$/i.test(m[1]) && ctx.posBefore(m.index) === 'AUX') return null;
         const dir = directionOf(m[2]);
         const v = periodValue(
           ctx.ref,
@@ -149,6 +154,8 @@ export function relativeRules(lex: TimesLexicon): Record<string, Rule> {
       build(m, ctx) {
         const n = parseNumber(m[2]);
         if (n === null) return null;
+        // An editor brackets a number word (`[Ten] years ago`); a bracketed digit is a footnote mark.
+        if (/\[/.test(m[0]) && /^\d/.test(m[2])) return null;
         const word = m[4].toLowerCase();
         const unit = unitOf(m[3]);
         // `two days before the vote`: a duration before an event (read by `duration`).
@@ -305,6 +312,8 @@ export function relativeRules(lex: TimesLexicon): Record<string, Rule> {
       build(m, ctx) {
         // Without `the` only a modified part of day (`in early afternoon trading`) is a time.
         if (!m[1] && !m[2]) return null;
+        // `during the evening news`, `the night shift`: a compound noun, not a part of a day.
+        if (m[1] && ctx.posAfter(m.index + m[0].length) === 'NOUN') return null;
         // A bare `in the evening` is as often advice or habit (`limit their use of electricity in the
         // evening`) as narration: only `later in the evening` or a sentence-initial `In the evening,`.
         if (
@@ -387,6 +396,18 @@ export function relativeRules(lex: TimesLexicon): Record<string, Rule> {
       build(m, ctx) {
         const base = ctx.previousDay;
         if (!base) return null;
+        const end = m.index + m[0].length;
+        if (
+          /date$/i.test(m[0]) &&
+          hasWord(ctx.lex, 'not-after-date', ctx.rawWordAfter(end).replace(/\W+$/, ''))
+        )
+          return null;
+        if (
+          /^the\s+day$/i.test(m[0]) &&
+          /\bof\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 4), m.index))
+        ) {
+          if (hasWord(ctx.lex, 'title-noun', ctx.wordBefore(m.index - 3))) return null;
+        }
         // Valued here from the last day before this sentence; index.ts re-values it from a day
         // named earlier in the same sentence (`on Monday; the next day ...`).
         return {
@@ -405,6 +426,12 @@ export function relativeRules(lex: TimesLexicon): Record<string, Rule> {
       pattern:
         /(?<=\b(?:on|by|until|till|since|from|before|after)\s|\bthe\s+\d{1,2}(?:st|nd|rd|th)\s+(?:to|through|and|or)\s)the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[,.;:!?)]|$|and\b|or\b|through\b|to\b))/gi,
       build(m, ctx) {
+        // `from the 19th to the 20th century`, `on the 2nd and 3rd floors`: the pair's noun says what
+        // the ordinals count (lexicon kind ordinal-noun).
+        const pair = /^\s+(?:to|through|and|or)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+([A-Za-z]+)/.exec(
+          ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40),
+        );
+        if (pair && hasWord(ctx.lex, 'ordinal-noun', pair[1])) return null;
         const ref = ctx.ref;
         const d = +m[1];
         const tense = ctx.tense(m.index, m.index + m[0].length);
@@ -419,8 +446,14 @@ export function relativeRules(lex: TimesLexicon): Record<string, Rule> {
       // `5 o'clock`, `0900 GMT`, `2130 hours`: clock times chrono does not read, on the day the text is at
       id: 'clock.other',
       pattern:
-        /\b(?:(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['\u2019]clock|([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|UTC|Z|hours|hrs|local\s+time)(?![\w-]))/gi,
+        /\b(?:(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['\u2019]clock|([01]\d|2[0-3])([0-5]\d)\s*(GMT|UTC|Z|hours|hrs|local\s+time)(?![\w-]))/gi,
       build(m, ctx) {
+        // `1200 hours of service`, `the 1500 hours relay`: a count of hours. Military time in `hours`
+        // is a clock only after a preposition of time (`at 2130 hours`), never before `of`.
+        if (m[4] && /^h/i.test(m[4])) {
+          if (!CLOCK_HOURS_AFTER.has(ctx.wordBefore(m.index))) return null;
+          if (/^of$/i.test(ctx.rawWordAfter(m.index + m[0].length))) return null;
+        }
         const hour = m[1] ? parseNumber(m[1]) : +m[2];
         if (hour === null || hour > 24) return null;
         const day = ctx.previousDay ?? ctx.ref;

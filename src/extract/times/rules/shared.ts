@@ -16,7 +16,7 @@ import {
   weekValue,
   yearValue,
 } from '../values.js';
-import { shift, type UnitCode } from '../words.js';
+import { MONTH_NAMES, shift, type UnitCode, WEEKDAY_NAMES } from '../words.js';
 
 export interface Rule {
   id: string;
@@ -119,17 +119,6 @@ export const DECADE_WORDS: Record<string, number> = {
   nineties: 9,
 };
 
-export const ORDINAL: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  '1st': 1,
-  '2nd': 2,
-  '3rd': 3,
-  '4th': 4,
-};
-
 export const CENTURY_WORDS: Record<string, number> = {
   eighteenth: 18,
   nineteenth: 19,
@@ -147,22 +136,27 @@ export const QUANT = '(?:a few|few|several|a couple of|a couple|some|many|a numb
 export const MOD_WORD =
   '(?:early|mid|late|the beginning of|the start of|the middle of|the end of|beginning of|start of|end of)';
 
-/** How many days before publication a quoted speaker's `today` may be moved back to the narrated day. */
-const SPEECH_DAY_REACH = 2;
+const capitalised = (names: string[]) => names.map((n) => n[0].toUpperCase() + n.slice(1)).join('|');
+/** A day or month name as news writes it, capitalised (`may` the modal is no month). */
+const OWN_DATE = new RegExp(`\\b(?:${capitalised(WEEKDAY_NAMES)}|${capitalised(MONTH_NAMES)})\\b`);
 
 /**
  * The day `today`, `yesterday`, `tonight` count from. In narration that is the publication day. Inside
- * a quotation it is the day the words were spoken, best guessed as the day the narration is at
- * (`Yesterday ... After the match, the coach said, "we learned a lot from today's game"`) when that
- * day is one or two days before publication (a story about yesterday quotes yesterday's words);
- * otherwise the publication day.
+ * a quotation it is the day the words were spoken, which a story about yesterday gives away
+ * (`Yesterday, Sweden won. After the match, the coach said, "we learned a lot from today's game"`):
+ * only when the narration's last day came from `yesterday` and the quoting sentence names no day of
+ * its own (`"We are rebuilding today," the mayor said on Tuesday` keeps the publication day).
  */
 export function deicticDay(ctx: MatchContext, at: number): { day: CivilDate; note?: string } {
   const ref = ctx.ref;
   const narrated = ctx.previousDay;
-  if (narrated && ctx.inQuote(at)) {
-    const back = dayDiff(ref, narrated);
-    if (back >= 1 && back <= SPEECH_DAY_REACH) return { day: narrated, note: 'day.speech-day' };
-  }
+  if (
+    narrated &&
+    ctx.narratedYesterday &&
+    ctx.inQuote(at) &&
+    dayDiff(ref, narrated) === 1 &&
+    !OWN_DATE.test(ctx.text)
+  )
+    return { day: narrated, note: 'day.speech-day' };
   return { day: ref };
 }
