@@ -82,6 +82,13 @@ export function extractEntities(
   // 1. Scan each sentence.
   let cands: Candidate[] = [];
   const keys = tokenKeys(tokens);
+  // Sentences set in capitals (wire headlines: `SOCCER - NIGERIA HOLD GHANA TO GOALLESS DRAW .`), and
+  // the words the rest of the article writes with a capital: in capitals, only those and the
+  // dictionaries' names can be told from ordinary words.
+  const capsSentences = new Set<number>();
+  for (const sentence of sentences)
+    if (isAllCapsText(tokens, sentence.firstToken, sentence.lastToken)) capsSentences.add(sentence.index);
+  const writtenCapitalised = capsSentences.size ? capitalisedWords(tokens, capsSentences) : undefined;
   for (const sentence of sentences) {
     const role = paragraphs[sentence.paragraph]?.role;
     const ctx: SentenceContext = {
@@ -90,7 +97,8 @@ export function extractEntities(
       keys,
       sentence,
       titleCase: role === 'headline' && isTitleCase(tokens, sentence.firstToken, sentence.lastToken),
-      allCaps: isAllCapsText(tokens, sentence.firstToken, sentence.lastToken),
+      allCaps: capsSentences.has(sentence.index),
+      writtenCapitalised,
     };
     for (const c of scanner.scan(ctx)) cands.push(c);
   }
@@ -151,7 +159,9 @@ export function extractEntities(
   }
 
   // 3. The tagger's spans: types where the rules only guessed, and names the rules did not see.
-  if (tagger) cands = mergeTagged(cands, tagger.tag(doc), tokens, doc, kb);
+  if (tagger) cands = mergeTagged(cands, tagger.tag(doc), tokens, doc, kb, capsSentences);
+  // A name in capitals takes the type the article gives it where written in mixed case.
+  if (capsSentences.size) cands = typeAsWrittenElsewhere(cands, tokens, doc.text, capsSentences);
   // A capitalised word opening a sentence that the article writes in lower case elsewhere is an
   // ordinary word (`Teams from Morocco ...` beside `teams`), whoever guessed it was a name.
   const initial = (i: number) => sentenceInitial(tokens, i);
@@ -267,6 +277,56 @@ function mention(
   };
 }
 
+/**
+ * Norms of the words written with a capital inside a sentence outside the sentences in capitals.
+ */
+function capitalisedWords(tokens: Token[], capsSentences: Set<number>): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // Not a word opening a sentence: any word may be capitalised there (`Scoreboard on the first day`).
+    if (capsSentences.has(t.sentence) || !isCapitalised(t.text) || sentenceInitial(tokens, i)) continue;
+    out.add(t.norm);
+  }
+  return out;
+}
+
+const isCapitalised = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return c >= 65 && c <= 90;
+};
+
+/**
+ * `SAMPRAS` in a headline set in capitals is the `Sampras` (or `Pete Sampras`) of the body: a name
+ * found in capitals that no dictionary knows takes the type of the same name, or of a person's name
+ * ending in it, written in mixed case elsewhere in the article (rule `type.caps-as-written-elsewhere`);
+ * one the article never names that way (`CUP` beside `Pilkington Cup`) is no mention. Returns the
+ * candidates kept.
+ */
+function typeAsWrittenElsewhere(
+  cands: Candidate[],
+  tokens: Token[],
+  text: string,
+  capsSentences: Set<number>,
+): Candidate[] {
+  const typeOf = new Map<string, EntityType>();
+  for (const c of cands) {
+    if (capsSentences.has(c.sentence) || (c.kind !== 'name' && c.kind !== 'acronym')) continue;
+    const key = text.slice(c.start, c.end).toLowerCase();
+    if (!typeOf.has(key)) typeOf.set(key, c.type);
+    if (c.type === 'PERSON' && c.last > c.first) typeOf.set(tokens[c.last].norm, 'PERSON');
+  }
+  return cands.filter((c) => {
+    if (!capsSentences.has(c.sentence) || c.actorIds.length || c.kind === 'nominal') return true;
+    const type = typeOf.get(text.slice(c.start, c.end).toLowerCase());
+    if (!type) return false;
+    c.type = type;
+    c.rules.push('type.caps-as-written-elsewhere');
+    c.confidence = Math.max(c.confidence, 0.7);
+    return true;
+  });
+}
+
 function sentenceInitial(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   return !prev || prev.sentence !== tokens[i].sentence || /^["\u201C\u2018'([:]$/.test(prev.text);
@@ -300,6 +360,7 @@ function mergeTagged(
   tokens: Token[],
   doc: Document,
   kb: ActorKnowledge,
+  capsSentences: Set<number>,
 ): Candidate[] {
   const out = cands.slice();
   const byStart = new Map<number, Candidate[]>();
@@ -310,6 +371,11 @@ function mergeTagged(
   }
   for (const s of spans) {
     if (s.confidence < TAGGER_MIN) continue;
+    // Text in capitals gives the tagger no case to read: the rules alone decide there.
+    const at = tokenAt(tokens, s.start);
+    if (at >= 0 && capsSentences.has(tokens[at].sentence)) continue;
+    // Days and months are times, not places (`on Sunday .` read as a place in spaced wire copy).
+    if (calendarWords(tokens, s, kb)) continue;
     const same = byStart.get(s.start)?.find((c) => c.end === s.end);
     if (same) {
       const guessed =
@@ -342,6 +408,18 @@ function mergeTagged(
     });
   }
   return out;
+}
+
+/** Whether every word of a tagged span is a day or month name (`Sunday`, `March`) of `not-names.tsv`. */
+function calendarWords(tokens: Token[], s: TaggedSpan, kb: ActorKnowledge): boolean {
+  const first = tokenAt(tokens, s.start);
+  const last = tokenAt(tokens, s.end - 1);
+  if (first < 0 || last < first) return false;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k];
+    if (/^[\w]/.test(t.text) && !kb.notNames.has(t.norm)) return false;
+  }
+  return true;
 }
 
 const isPlaceType = (t: string): boolean => t === 'GPE' || t === 'LOC';

@@ -202,6 +202,11 @@ export interface SentenceContext {
   titleCase: boolean;
   /** Text in capitals throughout: acronyms that are English words are not taken. */
   allCaps: boolean;
+  /**
+   * Norms of the words the article writes with a capital outside its sentences in capitals. In
+   * capitals, a word no dictionary knows is a name only if it is among these (`SAMPRAS` -> `Sampras`).
+   */
+  writtenCapitalised?: Set<string>;
 }
 
 /** Name keys of all tokens: `norm` for plain words, `nameKey` for tokens with dots or hyphens, `` for punctuation. */
@@ -532,6 +537,14 @@ export class SentenceScanner {
           p = agent.last + 1;
           continue;
         }
+        role = null;
+        p++;
+        continue;
+      }
+      // `HOLD GHANA TO GOALLESS DRAW`: in capitals, a word no dictionary knows and that the article
+      // never writes with a capital elsewhere is an ordinary word (rule `caps.unknown-word`).
+      if (ctx.allCaps && !ctx.writtenCapitalised?.has(t.norm)) {
+        flushUnknown(p - 1);
         role = null;
         p++;
         continue;

@@ -222,6 +222,27 @@ export function loadActorKnowledge(opts: LoadOptions = {}): ActorKnowledge {
     });
   }
 
+  // Ethnic, religious and regional groups (`Chechen`, `Kurds`, `Sunni`): NORP like a country's
+  // demonym, but with no country code of their own to give an event.
+  for (const [[nameList, iso3]] of rows(join(dir, 'groups.tsv'))) {
+    const groupNames = nameList
+      .split('|')
+      .map((n) => n.trim())
+      .filter(Boolean);
+    if (!groupNames.length) continue;
+    addActor({
+      id: `grp:${nameKey(groupNames[0]).replace(/ /g, '-')}`,
+      names: groupNames,
+      type: 'NORP',
+      kind: 'group',
+      country: dash(iso3),
+      roles: [],
+      wikidata: null,
+      gender: null,
+      source: 'groups.tsv',
+    });
+  }
+
   // Phoenix actors and cities are many (50,000+) and few are ever met in a text: only their names are
   // indexed now; each row becomes an Actor object the first time it is looked up (see `actor()`).
   const phoenixFile = join(dir, 'phoenix-actors.tsv');
