@@ -34,6 +34,11 @@ export function iso(c: CivilDate): string {
   return `${pad4(c.y)}-${pad2(c.m)}-${pad2(c.d)}`;
 }
 
+/** The day of an ISO date or date-time (`2015-11-17`, `2015-11-17T09:00`). */
+export function parseIsoDay(s: string): CivilDate {
+  return { y: +s.slice(0, 4), m: +s.slice(5, 7), d: +s.slice(8, 10) };
+}
+
 export function isoMonth(y: number, m: number): string {
   return `${pad4(y)}-${pad2(m)}`;
 }

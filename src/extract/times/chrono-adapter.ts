@@ -5,7 +5,7 @@
  * (TimeML marks `November 20` and `December 11` in `from November 20 to December 11` apart).
  */
 import * as chrono from 'chrono-node';
-import { type CivilDate, iso } from './calendar.js';
+import { type CivilDate, iso, parseIsoDay } from './calendar.js';
 import type { Candidate, MatchContext, Resolved } from './context.js';
 import { resolveDayYear, resolveMonthYear, resolveWeekday } from './resolve.js';
 import { clockValue, dayValue, monthValue, type Value, yearValue } from './values.js';
@@ -200,19 +200,8 @@ export function chronoCandidates(parser: ChronoParser, ctx: MatchContext, priori
       // settles the year the date left open.
       const dir = /\b(last|next|this)\s+$/i.exec(ctx.text.slice(Math.max(0, part.start - 6), part.start));
       if (dir && resolved.granularity === 'day' && resolved.implied.includes('year') && resolved.window) {
-        const day = isoDay(resolved.window.earliest);
-        const ref = ctx.ref;
-        const w = dir[1].toLowerCase();
-        const y =
-          w === 'last'
-            ? compareMd(day, ref) < 0
-              ? ref.y
-              : ref.y - 1
-            : w === 'next'
-              ? compareMd(day, ref) > 0
-                ? ref.y
-                : ref.y + 1
-              : ref.y;
+        const day = parseIsoDay(resolved.window.earliest);
+        const y = yearForDirection(day, ctx.ref, dir[1].toLowerCase());
         resolved = {
           ...resolved,
           ...dayValue({ ...day, y }),
@@ -238,8 +227,14 @@ function compareMd(a: CivilDate, b: CivilDate): number {
   return a.m - b.m || a.d - b.d;
 }
 
-function isoDay(s: string): CivilDate {
-  return { y: +s.slice(0, 4), m: +s.slice(5, 7), d: +s.slice(8, 10) };
+/**
+ * The year of a month and day after `last`, `next` or `this`: `last Oct. 1` is the most recent
+ * October 1st before the anchor, `next March 3` the first one after it, `this` the anchor's year.
+ */
+function yearForDirection(day: CivilDate, ref: CivilDate, direction: string): number {
+  if (direction === 'last') return compareMd(day, ref) < 0 ? ref.y : ref.y - 1;
+  if (direction === 'next') return compareMd(day, ref) > 0 ? ref.y : ref.y + 1;
+  return ref.y;
 }
 
 export { iso };

@@ -11,7 +11,7 @@ import type { Document } from '../../model/document.js';
 import type { Sentence, TimeExpression, Token } from '../../model/layers.js';
 import type { Component } from '../../pipeline-types.js';
 import { documentAnchor } from './anchor.js';
-import { type Anchor, addDays, type CivilDate, weekday } from './calendar.js';
+import { type Anchor, addDays, type CivilDate, compare, parseIsoDay, weekday } from './calendar.js';
 import { buildChrono, CHRONO_TRIGGER, chronoCandidates } from './chrono-adapter.js';
 import { type Candidate, type MatchContext, NoAnchor, type Resolved } from './context.js';
 import { keepEventDay, resolveBeside, resolveSamePhrase } from './event-days.js';
@@ -151,7 +151,7 @@ export function createTimesExtractor(options: TimesOptions = {}): TimesExtractor
             r.granularity === 'hour'
           ) {
             if (r.window) {
-              previousDay = isoToCivil(r.window.earliest);
+              previousDay = parseIsoDay(r.window.earliest);
               if (/\byesterday\b/i.test(s.text.slice(c.start, c.end))) yesterdayNamed = previousDay;
               previousDaySentence = s.index;
             }
@@ -290,7 +290,7 @@ function isDayBeforeEvent(
 /** The weekday (0 = Sunday) a weekday candidate named, read back from its resolved date. */
 function weekdayOfCandidate(c: Candidate): number {
   const w = c.resolved.window;
-  return w ? weekday(isoToCivil(w.earliest)) : -1;
+  return w ? weekday(parseIsoDay(w.earliest)) : -1;
 }
 
 /**
@@ -300,7 +300,7 @@ function weekdayOfCandidate(c: Candidate): number {
 function yearFromWeekday(date: Resolved, dow: number): Resolved {
   const known = [...date.known, 'weekday'];
   if (!date.implied.includes('year') || !date.window || dow < 0) return { ...date, known };
-  const day = isoToCivil(date.window.earliest);
+  const day = parseIsoDay(date.window.earliest);
   if (weekday(day) === dow) return { ...date, known };
   for (const dy of [-1, 1, -2, 2]) {
     const c = { ...day, y: day.y + dy };
@@ -379,11 +379,7 @@ function quotedRanges(text: string): [number, number][] {
 }
 
 function sameDay(a: CivilDate | null, b: CivilDate | null): boolean {
-  return a !== null && b !== null && a.y === b.y && a.m === b.m && a.d === b.d;
-}
-
-function isoToCivil(s: string): CivilDate {
-  return { y: +s.slice(0, 4), m: +s.slice(5, 7), d: +s.slice(8, 10) };
+  return a !== null && b !== null && compare(a, b) === 0;
 }
 
 /** Binary search: the first token in [lo, hi] whose end is after `offset`. */

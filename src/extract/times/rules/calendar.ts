@@ -19,6 +19,8 @@ import { absolute, CENTURY_WORDS, DECADE_WORDS, MOD_WORD, type Rule, relative, S
 /** The word right after `end` (`third-quarter profit` -> profit). */
 const nextWord = (text: string, end: number) => /^\s+([\w-]+)/.exec(text.slice(end, end + 30))?.[1] ?? '';
 
+const SEASON_WORD = 'spring|summer|autumn|fall|winter';
+
 /** The calendar rules by id; their order of precedence is kept in ../rules.ts. */
 export function calendarRules(lex: TimesLexicon): Record<string, Rule> {
   const rules: Rule[] = [
@@ -138,12 +140,24 @@ export function calendarRules(lex: TimesLexicon): Record<string, Rule> {
     {
       // `this summer`, `last winter`, `summer 2015`, `the summer of 2014`, `in the spring`
       id: 'season',
-      pattern:
-        /\b(?:(this|last|next|past|coming|early|late|mid)[- ](spring|summer|autumn|fall|winter)|(?:the\s+)?(spring|summer|autumn|fall|winter)(?:\s+of)?\s+((?:19|20)\d\d)|(?<=\b(?:in|during|over|through|since|by|until|this)\s(?:the\s)?)(spring|summer|autumn|winter|(?<=\bthe\s)fall(?!\s+(?:of|in|from|to|through)\b)))\b/gi,
+      pattern: new RegExp(
+        [
+          `\\b(this|last|next|past|coming|early|late|mid)[- ](${SEASON_WORD})\\b`, // `last winter`
+          `\\b(?:the\\s+)?(${SEASON_WORD})(?:\\s+of)?\\s+((?:19|20)\\d\\d)\\b`, // `the summer of 2014`
+          `(?<=\\b(?:in|during|over|through|since|by|until|this)\\s(?:the\\s)?)(${SEASON_WORD})\\b`, // `in the spring`
+        ].join('|'),
+        'gi',
+      ),
       build(m, ctx) {
         if (m[4]) {
           const s = SEASONS[m[3].toLowerCase()];
           return absolute(seasonValue(+m[4], s), ['season', 'year']);
+        }
+        // `fall` after a preposition is a season only as `the fall`, and not `the fall of Saigon`,
+        // `the fall in demand`.
+        if (m[5] && /^fall$/i.test(m[5])) {
+          if (ctx.wordBefore(m.index) !== 'the') return null;
+          if (/^(?:of|in|from|to|through)$/i.test(ctx.rawWordAfter(m.index + m[0].length))) return null;
         }
         const word = (m[2] ?? m[5]).toLowerCase();
         const s = SEASONS[word];

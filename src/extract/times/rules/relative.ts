@@ -1,5 +1,6 @@
 /** Rules for dates relative to the publication date or to a date named earlier: days, weeks, periods, parts of day. */
 import { addDays, addMonths, type CivilDate, daysInMonth, iso } from '../calendar.js';
+import type { MatchContext } from '../context.js';
 import { hasWord, type TimesLexicon } from '../lexicon.js';
 import { directionOf, resolveWeekday, resolveWeekend } from '../resolve.js';
 import { clockValue, dayValue, partOfDayValue, type Value, weekendValue, win, yearValue } from '../values.js';
@@ -55,6 +56,20 @@ const CLOCK_HOURS_AFTER = new Set(['at', 'by', 'from', 'until', 'till', 'to', 'b
 export const ANAPHORIC_YEAR = 'year.anaphoric';
 /** The note a week or month counted from the day the text is at carries (`the following week`). */
 export const ANAPHORIC_PERIOD = 'period.anaphoric';
+
+/** The note that makes index.ts re-value a period from the year (or day) the text is at. */
+function anaphoricNote(unit: string): string {
+  return unit === 'year' ? ANAPHORIC_YEAR : ANAPHORIC_PERIOD;
+}
+
+/**
+ * `last years festival`, `this years theme`: a plural period before a noun or adjective is a
+ * possessive that lost its apostrophe (a date), not a stretch of years.
+ */
+function beforeNoun(ctx: MatchContext, m: RegExpExecArray): boolean {
+  const next = ctx.posAfter(m.index + m[0].length);
+  return next === 'NOUN' || next === 'ADJ' || next === 'PROPN';
+}
 
 /** Years from the year the text is at: `two years later` +2, `a year earlier` -1, `the previous year` -1. */
 export function anaphoricYearOffset(phrase: string): number {
@@ -189,10 +204,7 @@ export function relativeRules(lex: TimesLexicon): Record<string, Rule> {
         const plural = /s$/i.test(m[4]);
         const countWord = m[3];
         // `last years festival`: a possessive without its apostrophe, a date (period.relative).
-        if (plural && !countWord && !m[1] && /^(?:last|next)$/i.test(m[2])) {
-          const next = ctx.posAfter(m.index + m[0].length);
-          if (next === 'NOUN' || next === 'ADJ' || next === 'PROPN') return null;
-        }
+        if (plural && !countWord && !m[1] && /^(?:last|next)$/i.test(m[2]) && beforeNoun(ctx, m)) return null;
         // `last week` (no count, singular, no `the`) is a date: left to `period.relative`.
         if (!countWord && !plural && !m[1]) return null;
         // `the previous year` is a date (period.relative); `the last day of the session` is not a stretch.
@@ -236,14 +248,12 @@ export function relativeRules(lex: TimesLexicon): Record<string, Rule> {
           const v = periodValue(ref, unit, m[6].toLowerCase() === 'before' ? -1 : 1);
           if (!v) return null;
           const r = relative(v, ['period', 'direction'], ['anchor'], 0.6);
-          return { ...r, note: unit === 'year' ? ANAPHORIC_YEAR : ANAPHORIC_PERIOD };
+          return { ...r, note: anaphoricNote(unit) };
         }
         // `this years lantern festival`: a possessive that lost its apostrophe, before a noun.
         let note: string | undefined;
         if (m[3]) {
-          if (!/^(?:this|last|next)$/i.test(m[1])) return null;
-          const next = ctx.posAfter(m.index + m[0].length);
-          if (next !== 'NOUN' && next !== 'ADJ' && next !== 'PROPN') return null;
+          if (!/^(?:this|last|next)$/i.test(m[1]) || !beforeNoun(ctx, m)) return null;
           note = 'period.possessive-typo';
         }
         const dir = directionOf(m[1].replace(/\s+/g, ' '));
@@ -255,7 +265,7 @@ export function relativeRules(lex: TimesLexicon): Record<string, Rule> {
         if (/^the\s+(?:previous|following)$/i.test(m[1]) && /^(?:year|month|week)$/.test(unit))
           return {
             ...relative(v, ['period', 'direction'], ['anchor'], 0.6),
-            note: unit === 'year' ? ANAPHORIC_YEAR : ANAPHORIC_PERIOD,
+            note: anaphoricNote(unit),
           };
         return note
           ? { ...relative(v, ['period', 'direction'], ['year'], 0.6), note }
@@ -273,7 +283,7 @@ export function relativeRules(lex: TimesLexicon): Record<string, Rule> {
         if (!v) return null;
         return {
           ...relative(v, ['period'], ['anchor'], 0.6),
-          note: unit === 'year' ? ANAPHORIC_YEAR : ANAPHORIC_PERIOD,
+          note: anaphoricNote(unit),
         };
       },
     },
