@@ -105,11 +105,14 @@ export function extractEntities(
 
   // 2. Type the names no dictionary knows; note appositions of known people too.
   const counts = new Map<string, number>();
+  const inside = new Set<string>();
   for (const c of cands) {
-    if (c.first === c.last) counts.set(tokens[c.first].norm, (counts.get(tokens[c.first].norm) ?? 0) + 1);
+    if (c.first !== c.last) continue;
+    counts.set(tokens[c.first].norm, (counts.get(tokens[c.first].norm) ?? 0) + 1);
+    if (!sentenceInitial(tokens, c.first)) inside.add(tokens[c.first].norm);
   }
   for (const c of cands) {
-    if (c.type === 'OTHER') typeUnknownName(c, tokens, kb, doc.text.slice(c.start, c.end), counts);
+    if (c.type === 'OTHER') typeUnknownName(c, tokens, kb, doc.text.slice(c.start, c.end), counts, inside);
     else if (c.type === 'PERSON' && c.kind === 'name' && !c.roleText)
       c.roleText = appositionAfter(tokens, c.last, kb);
   }

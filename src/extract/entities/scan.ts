@@ -263,8 +263,29 @@ export class SentenceScanner {
     if (!isUpperStart(t.text) || !isWord(t)) return false;
     if (ctx.titleCase && t.pos !== 'PROPN' && t.pos !== 'NOUN') return false;
     // A capitalised function word inside a sentence (`In` after a list heading) is not part of a name.
-    if (FUNCTION_POS.has(t.pos) && !this.sentenceInitial(ctx, i) && !/^[A-Z]{2,}$/.test(t.text)) return false;
+    // `Per-Ulrik Johansson`: a word glued by a hyphen to a capitalised word is a hyphenated given name,
+    // whatever the tagger calls `Per` (rule `name.hyphenated-given-name` in `runEnd`).
+    if (
+      FUNCTION_POS.has(t.pos) &&
+      !this.sentenceInitial(ctx, i) &&
+      !/^[A-Z]{2,}$/.test(t.text) &&
+      !this.gluedToCapital(ctx, i)
+    )
+      return false;
     return true;
+  }
+
+  /** `Per` in `Per-Ulrik`: followed tight by a hyphen and a capitalised word. */
+  private gluedToCapital(ctx: SentenceContext, i: number): boolean {
+    const { tokens } = ctx;
+    const hyphen = tokens[i + 1];
+    const next = tokens[i + 2];
+    return (
+      hyphen?.text === '-' &&
+      hyphen.start === tokens[i].end &&
+      next?.start === hyphen.end &&
+      /^[A-Z][a-z]/.test(next.text)
+    );
   }
 
   /** Last token of the capitalised run starting at `i`. */
@@ -398,7 +419,8 @@ export class SentenceScanner {
       }
       // A demonym ends an unknown name before it (`Senior Hungarian` is `Senior` + `Hungarian`), but
       // not after a connector (`Daughters of the American Revolution`).
-      const afterConnector = unknownFrom >= 0 && isConnector(tokens[p - 1]);
+      // `and` is no such connector: `Jimenez and Swede Per-Ulrik Johansson` lists two names.
+      const afterConnector = unknownFrom >= 0 && isConnector(tokens[p - 1]) && tokens[p - 1].norm !== 'and';
       const demonym = afterConnector ? null : this.demonymAt(ctx, p, b);
       const longerName = demonym ? this.nameAt(ctx, p, b) : null;
       if (demonym && (!longerName || longerName.last <= demonym.last)) {
@@ -713,11 +735,19 @@ export class SentenceScanner {
       // A one-word name that is also a common noun (`Police`, `University`) needs a country or user record.
       if (m.last === i && this.isCommonNoun(m.key)) {
         const first = this.kb.actor(idsOf(this.kb.names, m.key)[0]);
-        if (first && first.kind !== 'country' && first.kind !== 'region' && !first.id.startsWith('user:'))
+        if (
+          first &&
+          first.kind !== 'country' &&
+          first.kind !== 'region' &&
+          first.kind !== 'group' &&
+          !first.id.startsWith('user:')
+        )
           return null;
       }
-      // One capitalised word opening a sentence is a name only if the tagger calls it one.
-      if (m.last === i && this.sentenceInitial(ctx, i) && tokens[i].pos !== 'PROPN') return null;
+      // One capitalised word opening a sentence is a name only if the tagger calls it one (in
+      // capitals the part of speech says nothing: `RUSSIA WARNS ...`).
+      if (m.last === i && !ctx.allCaps && this.sentenceInitial(ctx, i) && tokens[i].pos !== 'PROPN')
+        return null;
       if (ctx.titleCase && m.last === i && tokens[i].pos !== 'PROPN') return null;
     }
     return { last: m.last, ids: idsOf(this.kb.names, m.key) };
@@ -932,9 +962,13 @@ export class SentenceScanner {
   ): void {
     const { tokens } = ctx;
     // Trim connectors and possessives at the edges (`of the`, `'s`).
+    // A name never opens with a lower-case word: `half` of `Fly-half Joel Stransky` once `Fly` was
+    // cut as a sentence opener.
     while (
       from <= to &&
-      ((isConnector(tokens[from]) && !isNamePrefix(tokens, from)) || !isWord(tokens[from]))
+      ((isConnector(tokens[from]) && !isNamePrefix(tokens, from)) ||
+        !isWord(tokens[from]) ||
+        /^[a-z]/.test(tokens[from].text))
     )
       from++;
     while (to >= from && (isConnector(tokens[to]) || !isWord(tokens[to]))) to--;

@@ -68,6 +68,39 @@ const PLACE_NOUNS = new Map<string, EntityType>([
 const HYPHENATED_GIVEN_NAME =
   /^(?:[A-Z][a-z]+ )?[A-Z][a-z]{1,8} [A-Z][a-z]{1,5}-(?![a-z]*(?:er|ed|ly|man|ist)$)[a-z]{1,6}$/;
 const GROUP_PLURAL = /(ans|ians|ists|ites|ims|ese)$/;
+/** One to three initials and a capitalised surname: `M. Atherton`, `J.R. Ewing`, `N. C. Naidu`. */
+const INITIALS_AND_SURNAME = /^(?:[A-Z]\. ?){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
+/** First words of place names that look like a name and a given name (`Camp David`, `Saint Louis`). */
+const PLACE_PREFIXES = new Set([
+  'camp',
+  'fort',
+  'saint',
+  'st',
+  'san',
+  'santa',
+  'sao',
+  'port',
+  'cape',
+  'lake',
+  'mount',
+]);
+/** Lower-case nouns that, right after a name, say it is a natural feature (`the Godavari river`). */
+const FEATURE_NOUNS = new Set([
+  'river',
+  'lake',
+  'mountains',
+  'mountain',
+  'valley',
+  'desert',
+  'island',
+  'islands',
+  'sea',
+  'gulf',
+  'bay',
+  'strait',
+  'canal',
+  'glacier',
+]);
 
 /** An apposition after a name (`, a local teacher`): the role words, or null. */
 export function appositionAfter(tokens: Token[], last: number, kb: ActorKnowledge): string | null {
@@ -102,6 +135,8 @@ export function typeUnknownName(
   kb: ActorKnowledge,
   text: string,
   counts: Map<string, number>,
+  /** Norms of one-word names met at least once inside a sentence (not opening it). */
+  inside?: Set<string>,
 ): string {
   const words: string[] = [];
   for (let k = c.first; k <= c.last; k++) if (/\w/.test(tokens[k].text)) words.push(tokens[k].norm);
@@ -129,6 +164,21 @@ export function typeUnknownName(
   if (words.length === 1 && lastHead && tokens[c.first - 1]?.norm === 'the')
     return set(lastHead, 'type.short-name', 0.55);
   if (firstGender && words.length >= 2 && words.length <= 4) return set('PERSON', 'type.first-name', 0.8);
+  // `M. Atherton`, `N. Hussain` (scoreboards, lists): initials and a capitalised surname.
+  if (INITIALS_AND_SURNAME.test(text)) return set('PERSON', 'type.initial+surname', 0.75);
+  // `Mushtaq Ahmed`, `Saeed Anwar`: a capitalised word and a given name of known gender, the way
+  // Arabic and South Asian names often end; not after a place word (`Camp David`, `Port Louis`).
+  const lastGender = kb.firstNames.get(last);
+  if (
+    words.length === 2 &&
+    lastGender &&
+    lastGender !== 'u' &&
+    !kb.nameHeads.has(words[0]) &&
+    !kb.titles.byKey.has(words[0]) &&
+    !PLACE_PREFIXES.has(words[0]) &&
+    /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(text)
+  )
+    return set('PERSON', 'type.given-name-as-surname', 0.65);
   // `Kwok Ka-ki`, `Moon Jae-in`: a surname and a two-syllable given name joined by a hyphen, the way
   // Chinese and Korean names are romanised.
   if (HYPHENATED_GIVEN_NAME.test(text)) return set('PERSON', 'type.hyphenated-given-name', 0.75);
@@ -165,6 +215,15 @@ export function typeUnknownName(
     }
   }
   const next = tokens[c.last + 1];
+  // `the Godavari river`, `the Tigris valley`: a feature noun in lower case right after the name.
+  if (
+    next &&
+    next.sentence === tokens[c.last].sentence &&
+    /^[a-z]/.test(next.text) &&
+    FEATURE_NOUNS.has(next.norm) &&
+    words.length <= 2
+  )
+    return set('LOC', 'type.feature-noun-after', 0.7);
   const after = next?.text === ',' ? tokens[c.last + 2] : next;
   if (after && SPEECH_VERBS.has(after.norm) && words.length <= 3) return set('PERSON', 'type.speaker', 0.7);
   const age =
@@ -178,9 +237,12 @@ export function typeUnknownName(
   // A one-word proper noun named again in the article is most often an organisation (`Google`);
   // a person's surname was joined to the full name by coreference before this is read.
   // A word with digits (`IE6`, `STS-1`) names a model or product, not an organisation.
+  // A plural met only opening sentences (`Floods kill 40` ... `Floods caused ...`) is an ordinary
+  // noun; `Labour has ...`, `Labour's ...` are not plurals.
   if (
     words.length === 1 &&
     (counts.get(last) ?? 0) >= 2 &&
+    (!inside || inside.has(last) || !/[^s]s$/.test(last)) &&
     tokens[c.first].pos === 'PROPN' &&
     !/\d/.test(text)
   ) {

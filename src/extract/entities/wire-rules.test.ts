@@ -1,0 +1,149 @@
+/**
+ * Table tests of the rules for agency wire copy (all-capital headlines, spaced punctuation, lists
+ * and scoreboards), on sentences written for the purpose: each row is [rule, text, mentions that
+ * must be found as `text/TYPE` (`/*` for any type), mentions that must not].
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { newDocument } from '../../ingest/new-document.js';
+import { type ActorKnowledge, loadActorKnowledge } from '../../knowledge/actors/index.js';
+import { textLayer } from '../../text/index.js';
+import { entitiesComponent, type NerTagger } from './index.js';
+
+let kb: ActorKnowledge;
+beforeAll(() => {
+  kb = loadActorKnowledge();
+});
+
+function found(text: string, tagger?: NerTagger): { names: string[]; rules: string[] } {
+  const doc = newDocument({ text });
+  textLayer().run(doc);
+  entitiesComponent(kb, tagger).run(doc);
+  const ms = (doc.layers.mentions ?? []).filter((m) => m.kind !== 'pronoun' && m.kind !== 'nominal');
+  return { names: ms.map((m) => `${m.text}/${m.type}`), rules: ms.flatMap((m) => m.rules) };
+}
+
+const cases: [string, string, string[], string[]][] = [
+  [
+    'type.caps-as-written-elsewhere',
+    'TENNIS - AGASSI BEATS CHANG IN FINAL .\n\nAndre Agassi beat Michael Chang 6-2 6-4 on Sunday .',
+    ['AGASSI/PERSON', 'CHANG/PERSON', 'Andre Agassi/PERSON'],
+    ['TENNIS/ORG', 'TENNIS/OTHER', 'BEATS CHANG IN FINAL/OTHER', 'IN FINAL/OTHER', 'FINAL/ORG'],
+  ],
+  [
+    'caps: dictionary names only',
+    'RUSSIA WARNS UKRAINE OVER GAS DEBT .\n\nMoscow said on Monday that Kiev owed it money .',
+    ['RUSSIA/GPE', 'UKRAINE/GPE'],
+    ['WARNS UKRAINE OVER GAS DEBT/OTHER', 'GAS DEBT/OTHER', 'DEBT/ORG'],
+  ],
+  [
+    'caps: a word capitalised only inside a longer name is no mention alone',
+    'GOLF - LAWRIE WINS MASTERS CUP .\n\nDefending champion Paul Lawrie won the Masters Cup at Augusta on Sunday .',
+    ['LAWRIE/PERSON', 'MASTERS CUP/OTHER'],
+    ['CUP/OTHER', 'CUP/ORG', 'MASTERS CUP/ORG'],
+  ],
+  [
+    'type.initial+surname',
+    'Batting first , J. Smith scored 40 and R. Patel made 12 before lunch .',
+    ['J. Smith/PERSON', 'R. Patel/PERSON'],
+    [],
+  ],
+  [
+    'type.given-name-as-surname',
+    'The wickets fell to Shoaib Ahmed and Imtiaz Ali before tea .',
+    ['Shoaib Ahmed/PERSON', 'Imtiaz Ali/PERSON'],
+    [],
+  ],
+  [
+    'type.given-name-as-surname: not a place word',
+    'The talks moved to Camp David on Tuesday .',
+    [],
+    ['Camp David/PERSON'],
+  ],
+  [
+    'type.feature-noun-after',
+    'The Brahmaputra river burst its banks near Dibrugarh .',
+    ['Brahmaputra/LOC'],
+    ['Brahmaputra/PERSON'],
+  ],
+  [
+    'groups.tsv: ethnic and religious groups are NORP',
+    'Kurdish fighters and Chechen separatists met Sunni leaders and Rohingya refugees .',
+    ['Kurdish/NORP', 'Chechen/NORP', 'Sunni/NORP', 'Rohingya/NORP'],
+    ['Chechen/ORG'],
+  ],
+  [
+    'demonym after `and`',
+    'He leads Spaniard Sergio Garcia and Swede Peter Larsson by two shots .',
+    ['Spaniard/NORP', 'Swede/NORP', 'Peter Larsson/PERSON'],
+    ['Swede/OTHER'],
+  ],
+  [
+    'name.hyphenated-given-name: `Per-` is no preposition',
+    'Third was Norwegian Per-Olof Larsson , two shots back .',
+    ['Per-Olof Larsson/*'],
+    ['Olof Larsson/OTHER', 'Olof Larsson/PERSON'],
+  ],
+  [
+    'a name never opens with a lower-case word',
+    'Fly-half Tom Walker kicked three penalties .',
+    ['Tom Walker/PERSON'],
+    ['half Tom Walker/OTHER'],
+  ],
+  [
+    'name heads: corporate suffixes and exchanges',
+    'Daimler AG shares rose on the Frankfurt Stock Exchange , and Acme Widgets Co fell .',
+    ['Daimler AG/ORG', 'Frankfurt Stock Exchange/ORG', 'Acme Widgets Co/ORG'],
+    ['Co/PERSON', 'Stock Exchange/OTHER'],
+  ],
+  [
+    'name heads: events',
+    'She won the Italian Open and then the Fed Cup with her team .',
+    ['Italian Open/OTHER', 'Fed Cup/OTHER'],
+    ['Open/OTHER', 'Italian/NORP'],
+  ],
+  [
+    'type.repeated-word: not a plural met only opening sentences',
+    'Storms hit the coast of Kerala .\n\nStorms also cut power to 3,000 homes .',
+    ['Kerala/GPE'],
+    ['Storms/ORG'],
+  ],
+];
+
+describe('wire-copy rules', () => {
+  it.each(cases)('%s: %s', (_rule, text, present, absent) => {
+    const { names } = found(text);
+    for (const p of present) {
+      if (p.endsWith('/*'))
+        expect(
+          names.some((f) => f.startsWith(p.slice(0, -1))),
+          `${text}: ${p} in ${names}`,
+        ).toBe(true);
+      else expect(names, text).toContain(p);
+    }
+    for (const a of absent) expect(names, text).not.toContain(a);
+  });
+});
+
+/** A stub tagger that tags each listed surface with the type given. */
+function stubTagger(spans: [string, 'GPE' | 'LOC' | 'ORG' | 'PERSON'][]): NerTagger {
+  return {
+    tag: (doc) =>
+      spans.map(([s, type]) => {
+        const start = doc.text.indexOf(s);
+        return { start, end: start + s.length, type, confidence: 0.9 };
+      }),
+  };
+}
+
+describe('tagger spans the merge refuses', () => {
+  const cases: [string, [string, 'GPE' | 'LOC' | 'ORG' | 'PERSON'][], string][] = [
+    ['Nigeria held Ghana to a draw in Lagos on Sunday .', [['Sunday', 'LOC']], 'Sunday'],
+    ['He took four for 38 on Friday as Kent won .', [['Friday', 'LOC']], 'Friday'],
+    ['The vote is due in March , officials said .', [['March', 'GPE']], 'March'],
+    ['SOCCER - NIGERIA HOLD GHANA TO DRAW .\n\nNigeria drew .', [['SOCCER', 'ORG']], 'SOCCER'],
+  ];
+  it.each(cases)('%s', (text, spans, absent) => {
+    const { names } = found(text, stubTagger(spans));
+    expect(names.some((n) => n.startsWith(`${absent}/`))).toBe(false);
+  });
+});
