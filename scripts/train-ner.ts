@@ -5,8 +5,10 @@
  *                          .tmp/ner-fold-I.json (cross-validation: eval-entities/eval-ner --fold I/K)
  *   --heldout              leave out GUM's test split (labels.split === 'test') and write the model
  *                          to .tmp/ner-heldout.json, for measuring (scripts/eval-ner.ts --heldout)
- *   --epochs N             passes over the data (default 12)
+ *   --epochs N             passes over the data (default 10)
  *   --out PATH             write the model there instead (for experiments)
+ *   --extra PATH           news-style lines to train on instead of data/models/extra-train.jsonl
+ *   --seeds N              average the models of N shuffles (default 3)
  *   --snapshots 8,16       also write the models after those epochs, to PATH-e8.json...
  *   --refresh-gazetteers   regenerate the generated lists in data/models/gazetteers/ from the
  *                          installed packages and the Phoenix dictionaries (PHOENIX_DIR)
@@ -37,7 +39,6 @@ import {
   toTrainingSentences,
 } from '../src/extract/entities/tagger/training/gold.js';
 import {
-  type AveragedPerceptron,
   type PreparedSentence,
   prepare,
   train,
@@ -56,7 +57,8 @@ const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) 
 const newsFold = args.includes('--news-fold')
   ? args[args.indexOf('--news-fold') + 1].split('/').map(Number)
   : null;
-const epochs = Number(args[args.indexOf('--epochs') + 1]) || 12;
+const epochs = Number(args[args.indexOf('--epochs') + 1]) || 10;
+const seeds = Number(args[args.indexOf('--seeds') + 1]) || 3;
 const SEED = 20151117;
 const MODEL_VERSION = '2.0.0';
 const EXTRA_WEIGHT = 3;
@@ -134,9 +136,9 @@ function main(): void {
     const kept = news.filter((_, k) => k % newsFold[1] !== newsFold[0]);
     for (let r = 0; r < newsWeight; r++) gumDocs.push(...kept);
   }
-  const extra = readJsonl<{ id: string; marked: string }>(join(modelsDir, 'extra-train.jsonl')).map((l) =>
-    parseMarkedUp(l.id, l.marked),
-  );
+  const extra = readJsonl<{ id: string; marked: string }>(
+    option('--extra') ?? join(modelsDir, 'extra-train.jsonl'),
+  ).map((l) => parseMarkedUp(l.id, l.marked));
   const stats: AlignmentStats = { spans: 0, exact: 0, widened: 0, nested: 0, crossing: 0 };
   const started = Date.now();
   // The news lines are few against GUM's other genres: each is seen EXTRA_WEIGHT times per epoch.
@@ -156,11 +158,10 @@ function main(): void {
       : heldout
         ? join(root, '.tmp/ner-heldout.json')
         : join(modelsDir, 'ner.json');
-  const write = (perceptron: AveragedPerceptron, epochsDone: number, path: string) => {
-    const weights = perceptron.averaged();
+  const write = (weights: Map<number, Float64Array>, epochsDone: number, path: string) => {
     const serialised = serialiseModel(weights, lists, {
       version: MODEL_VERSION,
-      trainedOn: `gum-ner-train.jsonl${heldout ? ' (without GUM test split)' : ''} + extra-train.jsonl; ${epochsDone} epochs, seed ${SEED}`,
+      trainedOn: `gum-ner-train.jsonl${heldout ? ' (without GUM test split)' : ''} + extra-train.jsonl; ${epochsDone} epochs, ${seeds} shuffle seed(s) from ${SEED}`,
       confidenceMargin: 1,
       minWeight: Number(process.env.NER_MIN_WEIGHT ?? 0.02),
     });
@@ -180,12 +181,22 @@ function main(): void {
   };
   // --snapshots 8,16: also write the model after those epochs (to OUT-e8.json...), to tune epochs.
   const snapshots = new Set((option('--snapshots') ?? '').split(',').filter(Boolean).map(Number));
-  const perceptron = train(data, epochs, SEED, (epoch, acc, model) => {
-    console.log(`epoch ${epoch}: token accuracy ${(acc * 100).toFixed(2)}%`);
-    if (snapshots.has(epoch) && epoch !== epochs)
-      write(model, epoch, out.replace(/\.json$/, `-e${epoch}.json`));
-  });
-  write(perceptron, epochs, out);
+  // Several shuffles, weights averaged: the training set is small and one shuffle's model
+  // flips many decisions against another's; their average is steadier.
+  const total = new Map<number, Float64Array>();
+  for (let r = 0; r < seeds; r++) {
+    const perceptron = train(data, epochs, SEED + r, (epoch, acc, model) => {
+      console.log(`seed ${r + 1}/${seeds}, epoch ${epoch}: token accuracy ${(acc * 100).toFixed(2)}%`);
+      if (seeds === 1 && snapshots.has(epoch) && epoch !== epochs)
+        write(model.averaged(), epoch, out.replace(/\.json$/, `-e${epoch}.json`));
+    });
+    for (const [f, w] of perceptron.averaged()) {
+      const sum = total.get(f) ?? new Float64Array(w.length);
+      for (let t = 0; t < w.length; t++) sum[t] += w[t] / seeds;
+      total.set(f, sum);
+    }
+  }
+  write(total, epochs, out);
 }
 
 main();
