@@ -367,6 +367,20 @@ export const POSITIVE: Positive[] = [
   ['The treaty was signed on May 8, 1945. Veterans still mark the date.', 'the date', '1945-05-08'],
   ['Markets opened higher on Friday. By the close of the day, gains had vanished.', 'the day', '2015-11-13'],
   ['Oct. 12, the day before the plunge, was calm.', 'the day', '2015-10-12'],
+  // TimeML marks a period counted from a named day, and a part of an event's day with a partial value
+  [
+    'The firm collapsed in the week before Christmas.',
+    'the week before Christmas',
+    '2014-W51',
+    { window: ['2014-12-18', '2014-12-24'] },
+  ],
+  ['He was killed on the night of the attack.', 'the night', 'XXXX-XX-XXTNI', { type: 'TIME' }],
+  [
+    'By the evening of March 3, the fires were out.',
+    'the evening of March 3',
+    '2015-03-03TEV',
+    { type: 'TIME' },
+  ],
   // a day counted from an event the text does not date
   ['Stocks rose the day after the election.', 'the day', 'XXXX-XX-XX'],
   ['The convoy left at 2130 hours.', '2130 hours', '2015-11-17T21:30', { type: 'TIME' }],
@@ -570,8 +584,6 @@ export const NEGATIVE: Negative[] = [
   ['The future of ozone pollution is different.', '*', '`the future of` a thing: its fate'],
   ['After the fall of Saigon, he fled.', '*', '`the fall of` an event'],
   ['Prices fell in the fall in demand.', '*', '`the fall in` a decline'],
-  ['He was killed on the night of the attack.', '*', 'the night of an event the text does not date'],
-  ['The firm collapsed in the week before Christmas.', 'the week before', 'a week counted from a named day'],
   ['The team went up to the 3rd.', '*', 'an ordinal place'],
   ['It changed our every day routines.', '*', '`every day` the adjective'],
   ['The future of the euro is uncertain.', '*', '`the future of` a thing'],

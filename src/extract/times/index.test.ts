@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { seedDocument } from '../../../test/seed-fixture.js';
 import { SEED_ARTICLE } from '../../../test/seed-path.js';
+import { readJsonlLine } from '../../ingest/index.js';
 import { newDocument } from '../../ingest/new-document.js';
 import { readPlainText } from '../../ingest/plain-text.js';
 import type { Document } from '../../model/document.js';
@@ -65,6 +66,28 @@ describe('times: anchoring', () => {
       ['July 21, 2017', '2017-07-21', 'absolute'],
     ]);
     expect(doc.diagnostics.map((d) => d.code)).toContain('W_TIMES_NO_ANCHOR');
+  });
+
+  // A non-GUM text: a dateline one day after the metadata's date (a page created the day before it
+  // went out) is the day the text speaks from; one several days away is another stamp, and ignored.
+  it.each([
+    ['2020-03-09', '2020-03-09', ['anchor.dateline']],
+    ['2020-03-10', '2020-03-09', []],
+    ['2020-03-07', '2020-03-06', []],
+  ])('a dateline within a day of published %s moves yesterday to %s', (published, yesterday, extra) => {
+    const raw = {
+      id: 'dateline',
+      title: 'Flood waters recede in the valley',
+      text: 'Flood waters recede in the valley\n\nTuesday, March 10, 2020\n\nThe river burst its banks yesterday, officials said.',
+      published,
+    };
+    const outcome = readJsonlLine(JSON.stringify(raw), 'dateline');
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    text.run(outcome.doc);
+    times.run(outcome.doc);
+    const t = outcome.doc.layers.times!.find((x) => x.text === 'yesterday');
+    expect(t?.value).toBe(yesterday);
+    expect(t?.rules.filter((r) => r.startsWith('anchor.'))).toEqual(extra);
   });
 
   it('records what the text gave and what was implied', () => {

@@ -11,7 +11,15 @@ import type { Document } from '../../model/document.js';
 import type { Sentence, TimeExpression, Token } from '../../model/layers.js';
 import type { Component } from '../../pipeline-types.js';
 import { documentAnchor } from './anchor.js';
-import { type Anchor, addDays, type CivilDate, compare, parseIsoDay, weekday } from './calendar.js';
+import {
+  type Anchor,
+  addDays,
+  type CivilDate,
+  compare,
+  iso as isoOf,
+  parseIsoDay,
+  weekday,
+} from './calendar.js';
 import { buildChrono, CHRONO_TRIGGER, chronoCandidates } from './chrono-adapter.js';
 import { type Candidate, type MatchContext, NoAnchor, type Resolved } from './context.js';
 import { keepEventDay, resolveBeside, resolveSamePhrase } from './event-days.js';
@@ -22,7 +30,9 @@ import {
   ANAPHORIC_YEAR,
   anaphoricOffset,
   anaphoricYearOffset,
+  BEFORE_NAMED,
   buildRules,
+  PART_OF_NAMED,
   periodValue,
   type Rule,
 } from './rules.js';
@@ -231,6 +241,11 @@ function mergeAdjacent(text: string, candidates: Candidate[]): void {
       const b = candidates[j];
       if (b.start < a.end) continue;
       const between = text.slice(a.end, b.start);
+      const joined = joinNamed(text, a, b, between);
+      if (joined) {
+        candidates.push(joined);
+        continue;
+      }
       if (
         a.rules[0] === 'weekday' &&
         !a.resolved.known.includes('direction') &&
@@ -285,6 +300,58 @@ function isDayBeforeEvent(
   if (!/^the\s+day$/i.test(text.slice(c.start, c.end))) return false;
   if (!/^\s+(?:before|after)\b/i.test(text.slice(c.end, c.end + 8))) return false;
   return !(last && /^\s*,\s*$/.test(text.slice(last.end - sentenceStart, c.start)));
+}
+
+/**
+ * A period or part of day counted from the day named right after it: `the week before Christmas`
+ * (the week that ends the day before), `the evening of March 3` (2015-03-03TEV).
+ */
+function joinNamed(text: string, a: Candidate, b: Candidate, between: string): Candidate | null {
+  const note = a.resolved.note;
+  if (note !== BEFORE_NAMED && note !== PART_OF_NAMED) return null;
+  if (b.resolved.granularity !== 'day' || !b.resolved.window) return null;
+  const day = parseIsoDay(b.resolved.window.earliest);
+  const base = {
+    start: a.start,
+    end: b.end,
+    rules: [...a.rules, ...b.rules],
+    priority: Math.min(a.priority, b.priority),
+  };
+  const from = {
+    known: [...a.resolved.known, ...b.resolved.known],
+    implied: b.resolved.implied,
+    anchor: b.resolved.anchor,
+  };
+  if (note === PART_OF_NAMED) {
+    if (!/^\s+of\s+$/.test(between)) return null;
+    const part = a.resolved.value.slice(a.resolved.value.indexOf('T'));
+    const iso = b.resolved.window.earliest;
+    return {
+      ...base,
+      resolved: {
+        ...a.resolved,
+        ...from,
+        value: `${iso}${part}`,
+        window: { earliest: iso, latest: iso },
+        note: undefined,
+        confidence: 0.7,
+      },
+    };
+  }
+  if (!/^\s+$/.test(between)) return null;
+  const before = /before$/i.test(text.slice(a.start, a.end));
+  const unit =
+    a.resolved.granularity === 'week' ? 'week' : a.resolved.granularity === 'month' ? 'month' : 'year';
+  const v = periodValue(day, unit, before ? -1 : 1);
+  if (!v) return null;
+  // The stretch right before (or after) the named day, not the calendar week that contains it.
+  const window =
+    unit === 'week'
+      ? before
+        ? { earliest: isoOf(addDays(day, -7)), latest: isoOf(addDays(day, -1)) }
+        : { earliest: isoOf(addDays(day, 1)), latest: isoOf(addDays(day, 7)) }
+      : v.window;
+  return { ...base, resolved: { ...a.resolved, ...v, ...from, window, note: undefined, confidence: 0.6 } };
 }
 
 /** The weekday (0 = Sunday) a weekday candidate named, read back from its resolved date. */

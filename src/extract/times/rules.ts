@@ -15,7 +15,14 @@ import { relativeRules } from './rules/relative.js';
 import type { Rule } from './rules/shared.js';
 import { spansRules } from './rules/spans.js';
 
-export { ANAPHORIC_PERIOD, ANAPHORIC_YEAR, anaphoricOffset, anaphoricYearOffset } from './rules/relative.js';
+export {
+  ANAPHORIC_PERIOD,
+  ANAPHORIC_YEAR,
+  anaphoricOffset,
+  anaphoricYearOffset,
+  BEFORE_NAMED,
+  PART_OF_NAMED,
+} from './rules/relative.js';
 export type { Rule } from './rules/shared.js';
 export { periodValue } from './rules/shared.js';
 

@@ -1,6 +1,6 @@
 /** Rules for dates relative to the publication date or to a date named earlier: days, weeks, periods, parts of day. */
 import { addDays, addMonths, type CivilDate, daysInMonth, iso } from '../calendar.js';
-import type { MatchContext } from '../context.js';
+import type { MatchContext, Resolved } from '../context.js';
 import { hasWord, type TimesLexicon } from '../lexicon.js';
 import { directionOf, resolveWeekday, resolveWeekend } from '../resolve.js';
 import { clockValue, dayValue, partOfDayValue, type Value, weekendValue, win, yearValue } from '../values.js';
@@ -56,6 +56,28 @@ const CLOCK_HOURS_AFTER = new Set(['at', 'by', 'from', 'until', 'till', 'to', 'b
 export const ANAPHORIC_YEAR = 'year.anaphoric';
 /** The note a week or month counted from the day the text is at carries (`the following week`). */
 export const ANAPHORIC_PERIOD = 'period.anaphoric';
+
+/** The note of `the week before` a named day, which index.ts values from that day. */
+export const BEFORE_NAMED = 'period.before-named';
+/** The note of `the evening of` an event or a date, which index.ts values from a date that follows. */
+export const PART_OF_NAMED = 'part-of-day.of';
+
+/** A period the text counts from something it names next (`the week before Christmas`): no value yet. */
+function unknownPeriod(unit: string, note: string): Resolved {
+  const value = unit === 'week' ? 'XXXX-WXX' : unit === 'month' ? 'XXXX-XX' : 'XXXX';
+  const granularity = unit === 'week' ? 'week' : unit === 'month' ? 'month' : 'year';
+  return {
+    type: 'DATE',
+    value,
+    window: null,
+    granularity,
+    known: ['period', 'direction'],
+    implied: [],
+    anchor: 'none',
+    confidence: 0.4,
+    note,
+  };
+}
 
 /** The note that makes index.ts re-value a period from the year (or day) the text is at. */
 function anaphoricNote(unit: string): string {
@@ -242,9 +264,11 @@ export function relativeRules(lex: TimesLexicon): Record<string, Rule> {
         // `the year before`, `the following year` count from the year the text is at (index.ts
         // re-values them from the last year named); publication's year is the fallback.
         if (m[4]) {
-          // `the week before Christmas` is counted from the named day, not from the text's focus.
-          if (/^[A-Z]/.test(ctx.rawWordAfter(m.index + m[0].length))) return null;
           const unit = m[5].toLowerCase();
+          // `the week before Christmas` is counted from the named day, not from the text's focus:
+          // unresolved here, index.ts joins it with the day that follows (`BEFORE_NAMED`).
+          if (/^[A-Z]/.test(ctx.rawWordAfter(m.index + m[0].length)))
+            return unknownPeriod(unit, BEFORE_NAMED);
           const v = periodValue(ref, unit, m[6].toLowerCase() === 'before' ? -1 : 1);
           if (!v) return null;
           const r = relative(v, ['period', 'direction'], ['anchor'], 0.6);
@@ -318,10 +342,28 @@ export function relativeRules(lex: TimesLexicon): Record<string, Rule> {
       // day the text is at (`the night of the attack` is the event's, left out)
       id: 'part-of-day.anaphoric',
       pattern:
-        /(?<=\b(?:in|during|throughout|through|of|by|until|into|over)\s)(?:(the)\s+)?(?:(early|late|mid)(?:-|\s+))?(morning|afternoon|evening|night)\b(?![-\w]|\s+(?:of|when|that|before|after|[A-Z]\w*day)\b)/gi,
+        /(?<=\b(?:in|on|during|throughout|through|of|by|until|into|over)\s)(?:(the)\s+)?(?:(early|late|mid)(?:-|\s+))?(morning|afternoon|evening|night)\b(?![-\w]|\s+(?:when|that|before|after|[A-Z]\w*day)\b)/gi,
       build(m, ctx) {
         // Without `the` only a modified part of day (`in early afternoon trading`) is a time.
         if (!m[1] && !m[2]) return null;
+        const part = PART_OF_DAY[m[3].toLowerCase()];
+        // `the night of the attack` (TimeML XXXX-XX-XXTNI), `the evening of March 3` (index.ts joins
+        // it with the date: `PART_OF_NAMED`); `on the evening` alone is not narration.
+        if (/^of$/i.test(ctx.rawWordAfter(m.index + m[0].length))) {
+          if (!m[1]) return null;
+          return {
+            type: 'TIME',
+            value: `XXXX-XX-XXT${part}`,
+            window: null,
+            granularity: 'partofday',
+            known: ['part-of-day'],
+            implied: [],
+            anchor: 'none',
+            confidence: 0.5,
+            note: PART_OF_NAMED,
+          };
+        }
+        if (ctx.wordBefore(m.index) === 'on') return null;
         // `during the evening news`, `the night shift`: a compound noun, not a part of a day.
         if (m[1] && ctx.posAfter(m.index + m[0].length) === 'NOUN') return null;
         // A bare `in the evening` is as often advice or habit (`limit their use of electricity in the
@@ -335,7 +377,6 @@ export function relativeRules(lex: TimesLexicon): Record<string, Rule> {
           )
         )
           return null;
-        const part = PART_OF_DAY[m[3].toLowerCase()];
         const mod = modOf(m[2]);
         // In the simple present it is a habit (`the shop opens in the morning`): no day.
         if (ctx.tense(m.index, m.index + m[0].length) === 'present') {
