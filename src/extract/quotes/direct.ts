@@ -126,6 +126,7 @@ function classify(
     !(/^\p{Lu}/u.test(content) && words >= 5 && cueWithin(ctx, first, 8));
   const kind = embedded ? 'mixed' : 'direct';
   if (q.continued) return { kind: 'direct', rule: 'direct.continued' };
+  if (opensWithAttribution(ctx, first, q)) return null;
   if (looksLikeTitle(content) && (!(cueNear && words > 3) || (prev && TITLE_PREPOSITIONS.has(prev.norm))))
     return null;
   // `a "quasi-state of war"`, `a "formal update"`; but `said a "more general reflection" is needed` quotes.
@@ -143,6 +144,23 @@ function classify(
     kind,
     rule: kind === 'mixed' ? 'direct.fragment' : q.mark === 'single' ? 'direct.single-marks' : 'direct.marks',
   };
+}
+
+/**
+ * `"Dr Chow said. "Since ...`: a span that opens with an attribution (a short name or pronoun, a cue,
+ * then a full stop or comma) lies between two quotations whose marks the source paired wrongly.
+ */
+function opensWithAttribution(ctx: QuoteContext, first: number, q: QuotedSpan): boolean {
+  const { tokens } = ctx.view;
+  let k = first;
+  while (k < tokens.length && tokens[k].end <= q.contentStart) k++;
+  for (let n = 0; n < 4 && k < tokens.length && tokens[k].start < q.contentEnd; k++, n++) {
+    const t = tokens[k];
+    const cue = n > 0 ? speechCue(ctx, k) : null;
+    if (cue && cue.cls !== 'according') return /^[.,]$/.test(tokens[cue.last + 1]?.norm ?? '');
+    if (!(t.pos === 'PROPN' || t.pos === 'PRON' || (n === 0 && /^\p{Lu}/u.test(t.text)))) return false;
+  }
+  return false;
 }
 
 /** Turns quoted spans into draft quotes and marks their tokens as quoted. */

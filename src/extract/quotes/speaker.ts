@@ -379,9 +379,18 @@ export class SpeakerFinder {
       let whole: Span | null = null;
       let name = known;
       if (run) {
-        if (mention.type === 'PERSON' && run[0] === a && tokens[b].end > mention.end) {
+        if (
+          mention.type === 'PERSON' &&
+          run[0] === a &&
+          (tokens[b].end > mention.end || tokens[a].start < mention.start)
+        ) {
           const full = this.personName(this.stripTitles(a, b));
-          if (full.length > known.length && full.includes(known)) [whole, name] = [span(a, b), full];
+          if (
+            full.length > known.length &&
+            full.includes(known) &&
+            this.onlyNameWords(full.replace(known, ''))
+          )
+            [whole, name] = [span(a, b), full];
         } else if (
           mention.type !== 'PERSON' &&
           tokens[run[0]].start < mention.start &&
@@ -591,6 +600,16 @@ export class SpeakerFinder {
       if (entityId) how = 'pronoun.resolver';
     }
     if (entityId && (t.norm === 'he' || t.norm === 'she')) {
+      // `Jim Guthrie says ... in Cyclone Larry's path. "...," he said.`: the person who spoke in this or
+      // the previous sentence of the paragraph is who goes on speaking, whatever the coreference says.
+      const speaker = this.recentCueSubject(i, barred);
+      if (speaker && speaker.entityId !== entityId)
+        return {
+          ...speaker,
+          name: speaker.name ?? speaker.span.text,
+          span,
+          rule: `${rule}+pronoun.last-speaker`,
+        };
       // `A spokesperson for WHO said ... He continued`: a person's role attributed after the entity's
       // last mention is the nearer antecedent.
       const role = this.recentPersonRole(t.start);
@@ -786,6 +805,22 @@ export class SpeakerFinder {
     return false;
   }
 
+  /** The person (a name, not a role) who is the subject of a cue in the pronoun's sentence or the one before, same paragraph. */
+  private recentCueSubject(i: number, barred: ReadonlySet<string>): Speaker | null {
+    const { tokens, sentences } = this.view;
+    const here = tokens[i].sentence;
+    const from = sentences[here - 1]?.paragraph === sentences[here].paragraph ? here - 1 : here;
+    const lo = tokens[sentences[from].firstToken].start;
+    let best: { at: number; speaker: Speaker } | null = null;
+    for (const e of this.earlier) {
+      if (!e.person || e.at < lo || e.at >= tokens[i].start || e.speaker.rule === 'name-run') continue;
+      if (!e.speaker.rule.startsWith('cue-subject') || barred.has(e.speaker.entityId ?? e.speaker.span.text))
+        continue;
+      if (!best || e.at > best.at) best = e;
+    }
+    return best?.speaker ?? null;
+  }
+
   /** The last person's role attributed shortly before `at` (`A spokesperson said ... He continued`). */
   private recentPersonRole(at: number): { at: number; speaker: Speaker } | null {
     let best: { at: number; speaker: Speaker } | null = null;
@@ -881,6 +916,20 @@ export class SpeakerFinder {
       best = m;
     }
     return best;
+  }
+
+  /** Whether every word is part of a personal name: capitalised, and no title, role or organisation word. */
+  private onlyNameWords(words: string): boolean {
+    for (const w of words.split(/\s+/)) {
+      if (!w) continue;
+      const low = w.toLowerCase();
+      const bare = low.replace(/\.$/, '');
+      if (NAME_PARTICLES.has(low)) continue;
+      if (!/^\p{Lu}/u.test(w) || this.lex.roleNouns.has(bare) || this.lex.notPersonWords.has(bare))
+        return false;
+      if (this.lex.titles.some((t) => t.length === 1 && (t[0] === low || t[0] === bare))) return false;
+    }
+    return true;
   }
 
   /** A lower-case head noun, then `of`/`from`/`in` and the place the mention names. */
