@@ -629,6 +629,20 @@ const DIRECT: Row[] = [
     'mixed',
     'Stefania Giannini',
   ],
+  [
+    'Health Minister Jim Guthrie says there is no power in Innisfail, the town in Cyclone Larry\'s path. "It\'s just too difficult to keep the hospital going," he said.',
+    "It's just too difficult",
+    'direct',
+    'Jim Guthrie',
+    'P:Jim Guthrie=e1;P:Cyclone Larry=e2;P:he=e2',
+  ],
+  [
+    '"I am more concerned about the international community," Albert R. T. Lim, president of the federation, warned.',
+    'I am more concerned',
+    'direct',
+    'Albert R. T. Lim',
+    'P:R. T. Lim=e1',
+  ],
   // ---- no speaker in the text
   ['"Nobody expected this result in the first round."', 'Nobody expected', 'direct', null],
   [
@@ -719,6 +733,8 @@ const INDIRECT: Row[] = [
 
 /** Texts that must give no quote at all: scare quotes, titles, names, apostrophes, reports of events. */
 const NONE: string[] = [
+  // marks the source paired wrongly: the span between two quotations is an attribution
+  '"Dr Chow said. "',
   'The group calls itself the "Friends of the Nation" in its leaflets.',
   'They watched "Saving Private Ryan" on Friday.',
   'The country was put in a "quasi-state of war" on Thursday.',
