@@ -155,6 +155,8 @@ const PLACE_SUFFIXES = new Set([
   'township',
   'borough',
 ]);
+/** Titles a portfolio comes before (`Agriculture Minister`, `Transport Secretary`, `Farm Commissioner`). */
+const PORTFOLIO_TITLES = /(^|\s)(minister|secretary|commissioner)$/;
 /** Parts of speech of function words (wink-nlp tags). */
 const FUNCTION_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'AUX', 'PRON', 'PART', 'DET']);
 /** Sectors whose bare plurals (`rebels`, `police`, `protesters`) name a group in conflict news. */
@@ -227,7 +229,7 @@ export class SentenceScanner {
   scan(ctx: SentenceContext): Candidate[] {
     const out: Candidate[] = [];
     const { sentence, tokens } = ctx;
-    let i = sentence.firstToken;
+    let i = ctx.allCaps ? this.afterSlug(ctx) : sentence.firstToken;
     while (i <= sentence.lastToken) {
       const t = tokens[i];
       const prefixed = NAME_PREFIXES.exec(t.text);
@@ -254,6 +256,30 @@ export class SentenceScanner {
       i++;
     }
     return out;
+  }
+
+  /**
+   * `SOCCER - `, `RUGBY UNION - `, `MOTOR RACING - `: a wire headline in capitals opening with a
+   * topic slug and a spaced dash. The slug names a subject, not an actor, even when a town shares
+   * its name (`RUGBY`); a country there (`CHINA - ...`) is still taken. Returns where to scan from
+   * (rule `caps.slug`).
+   */
+  private afterSlug(ctx: SentenceContext): number {
+    const { tokens, sentence } = ctx;
+    const first = sentence.firstToken;
+    for (let k = first + 1; k <= Math.min(sentence.lastToken, first + 3); k++) {
+      const t = tokens[k];
+      if (t.text !== '-' && t.text !== '\u2013' && t.text !== '\u2014') {
+        if (!/^[A-Z]+$/.test(t.text)) return first;
+        continue;
+      }
+      // The dash stands apart from the words on both sides.
+      if (t.start === tokens[k - 1].end || tokens[k + 1]?.start === t.end) return first;
+      const name = this.nameAt(ctx, first, k - 1);
+      if (name?.last === k - 1 && this.kb.actor(name.ids[0])?.kind === 'country') return first;
+      return k + 1;
+    }
+    return first;
   }
 
   // ---------------------------------------------------------------- runs of capitalised words
@@ -356,7 +382,7 @@ export class SentenceScanner {
   private segmentRun(ctx: SentenceContext, a: number, b: number, out: Candidate[]): void {
     const { tokens } = ctx;
     let p = a;
-    let role: { start: number; end: number; title: Title; first: number } | null = null;
+    let role: { start: number; end: number; title: Title; first: number; rule?: string } | null = null;
     let unknownFrom = -1;
     const flushUnknown = (upTo: number) => {
       if (unknownFrom < 0) return;
@@ -391,6 +417,28 @@ export class SentenceScanner {
       if (isConnector(t) && unknownFrom < 0 && !isNamePrefix(tokens, p)) {
         p++;
         continue;
+      }
+      // `Agriculture Minister Roman Jagielinski`: the unknown words before a minister's or
+      // secretary's title and a name are the portfolio, part of the role (rule `role.portfolio+title`).
+      if (unknownFrom >= 0 && p - unknownFrom <= 3 && !this.hasHead(tokens, unknownFrom, p - 1)) {
+        const office = this.titleAt(ctx, p, b);
+        if (
+          office &&
+          PORTFOLIO_TITLES.test(office.title.key) &&
+          office.last < b &&
+          !isConnector(tokens[office.last + 1])
+        ) {
+          role = {
+            start: tokens[unknownFrom].start,
+            end: tokens[office.last].end,
+            title: office.title,
+            first: unknownFrom,
+            rule: 'role.portfolio+title',
+          };
+          unknownFrom = -1;
+          p = office.last + 1;
+          continue;
+        }
       }
       const title = unknownFrom < 0 ? this.titleAt(ctx, p, b) : null;
       if (title) {
@@ -483,7 +531,9 @@ export class SentenceScanner {
         }
         // `Albert Jaquier`: a one-word person of the dictionary (a king, `Albert`) followed by a
         // surname no dictionary knows is someone else of that given name.
-        if (unknownFrom < 0 && name.last === p && place?.type === 'PERSON') {
+        // So is a given name that is also a town's (`Minister Roman Jagielinski`) after a title.
+        const givenAfterTitle = !!role && place?.type !== 'PERSON' && this.kb.firstNames.has(ctx.keys[p]);
+        if (unknownFrom < 0 && name.last === p && (place?.type === 'PERSON' || givenAfterTitle)) {
           let last = p;
           while (last < Math.min(b, p + 2) && this.plainUnknownWord(ctx, last + 1)) last++;
           if (last > p) {
@@ -498,8 +548,8 @@ export class SentenceScanner {
               actorIds: [],
               role: role ? { start: role.start, end: role.end } : null,
               titleKey: role?.title.key ?? null,
-              gender: role?.title.gender ?? place.gender ?? null,
-              rules: ['name.given-name+surname'],
+              gender: role?.title.gender ?? place?.gender ?? null,
+              rules: [givenAfterTitle ? 'name.title+given-name+surname' : 'name.given-name+surname'],
               confidence: 0.75,
             });
             role = null;
@@ -929,7 +979,7 @@ export class SentenceScanner {
     first: number,
     last: number,
     ids: string[],
-    role: { start: number; end: number; title: Title } | null,
+    role: { start: number; end: number; title: Title; rule?: string } | null,
   ): Candidate {
     const { tokens } = ctx;
     const actor = this.kb.actor(ids[0]);
@@ -948,7 +998,9 @@ export class SentenceScanner {
       role: role ? { start: role.start, end: role.end } : null,
       titleKey: role?.title.key ?? null,
       gender: role?.title.gender ?? actor?.gender ?? null,
-      rules: [role ? 'name.dictionary+title' : acronym ? 'acronym.dictionary' : 'name.dictionary'],
+      rules: role?.rule
+        ? ['name.dictionary+title', role.rule]
+        : [role ? 'name.dictionary+title' : acronym ? 'acronym.dictionary' : 'name.dictionary'],
       confidence: 0.9,
     };
   }
@@ -957,7 +1009,7 @@ export class SentenceScanner {
     ctx: SentenceContext,
     from: number,
     to: number,
-    role: { start: number; end: number; title: Title } | null,
+    role: { start: number; end: number; title: Title; rule?: string } | null,
     out: Candidate[],
   ): void {
     const { tokens } = ctx;
@@ -1029,7 +1081,7 @@ export class SentenceScanner {
       role: role ? { start: role.start, end: role.end } : null,
       titleKey: role?.title.key ?? null,
       gender: role?.title.gender ?? null,
-      rules: [role ? 'name.unknown+title' : 'name.unknown'],
+      rules: role?.rule ? ['name.unknown+title', role.rule] : [role ? 'name.unknown+title' : 'name.unknown'],
       confidence: role ? 0.8 : 0.6,
     });
   }

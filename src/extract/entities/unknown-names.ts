@@ -48,6 +48,8 @@ const ORG_NOUNS = new Set([
   'startup',
   'militia',
 ]);
+/** Media nouns that follow a broadcaster's or paper's name (`NTV television`, `Le Monde daily`). */
+const MEDIA_NOUNS = new Set(['television', 'radio', 'daily', 'weekly', 'tv']);
 /** Nouns for places that introduce one's name with `of` (`the town of Yeoncheon`). */
 const PLACE_NOUNS = new Map<string, EntityType>([
   ['town', 'GPE'],
@@ -224,6 +226,13 @@ export function typeUnknownName(
     words.length <= 2
   )
     return set('LOC', 'type.feature-noun-after', 0.7);
+  // `Interfax news agency said`, `NTV television`: a lower-case noun for an organisation right after.
+  if (next && next.sentence === tokens[c.last].sentence && /^[a-z]/.test(next.text) && words.length <= 3) {
+    // Not `the Sea Org group`, `the European team`: those nouns name the kind, not the name's role.
+    const noun = next.norm === 'news' ? tokens[c.last + 2] : next;
+    const media = next.norm === 'news' ? noun?.norm === 'agency' : MEDIA_NOUNS.has(next.norm);
+    if (noun && /^[a-z]/.test(noun.text) && media) return set('ORG', 'type.org-noun-after', 0.7);
+  }
   const after = next?.text === ',' ? tokens[c.last + 2] : next;
   if (after && SPEECH_VERBS.has(after.norm) && words.length <= 3) return set('PERSON', 'type.speaker', 0.7);
   const age =

@@ -107,6 +107,36 @@ const cases: [string, string, string[], string[]][] = [
     ['Kerala/GPE'],
     ['Storms/ORG'],
   ],
+  [
+    'role.portfolio+title',
+    'Czech Transport Minister Martin Kocourek and Energy Secretary Ernest Moniz met on Monday .',
+    ['Martin Kocourek/PERSON', 'Ernest Moniz/PERSON'],
+    ['Transport Minister Martin Kocourek/OTHER', 'Energy Secretary Ernest Moniz/OTHER'],
+  ],
+  [
+    'name.title+given-name+surname: a given name that is also a town',
+    'Finance Minister Roman Kowalczyk resigned .',
+    ['Roman Kowalczyk/PERSON'],
+    ['Roman/PERSON', 'Roman/GPE'],
+  ],
+  [
+    'type.org-noun-after',
+    'Itar-Tass reported it first , and Zvezda television and Novosti news agency said so too .',
+    ['Zvezda/ORG', 'Novosti/ORG'],
+    [],
+  ],
+  [
+    'caps.slug: a topic slug is no name, even when a town shares it',
+    'RUGBY LEAGUE - WIGAN WIN AGAIN .\n\nWigan beat Leeds 30-12 on Friday .',
+    [],
+    ['RUGBY/GPE', 'RUGBY LEAGUE/ORG', 'LEAGUE/ORG'],
+  ],
+  [
+    'caps.slug: a country before the dash is kept',
+    'CHINA - TAIWAN TALKS RESUME .\n\nChina and Taiwan resumed talks .',
+    ['CHINA/GPE', 'TAIWAN/GPE'],
+    [],
+  ],
 ];
 
 describe('wire-copy rules', () => {
