@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadTimesLexicon, parseTimesLexicon } from './lexicon.js';
+import { hasWord, loadTimesLexicon, parseTimesLexicon } from './lexicon.js';
 
 describe('times lexicon', () => {
   it('loads the shipped data', () => {
@@ -7,6 +7,19 @@ describe('times lexicon', () => {
     expect(lex.refs.get('recently')).toEqual({ value: 'PAST_REF', window: [-90, 0] });
     expect(lex.quants.get('several')).toEqual([3, 7]);
     expect(lex.notYearBefore.has('windows')).toBe(true);
+  });
+
+  it.each([
+    ['event-noun', 'trials', true],
+    ['event-noun', 'era', false],
+    ['reporting-noun', 'losses', true],
+    ['reporting-noun', 'rally', false],
+    ['title-noun', 'player', true],
+    ['not-after-date', 'of', true],
+    ['ordinal-noun', 'centuries', true],
+    ['ordinal-noun', 'march', false],
+  ] as const)('word list %s has %s: %s', (kind, word, listed) => {
+    expect(hasWord(loadTimesLexicon(), kind, word)).toBe(listed);
   });
 
   it.each([

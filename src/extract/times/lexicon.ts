@@ -44,15 +44,15 @@ export const WORD_KINDS = [
 ] as const;
 export type WordKind = (typeof WORD_KINDS)[number];
 
-/** Whether `word` (any case, a plural `-s` allowed) is listed under `kind`. */
+/** Whether `word` (any case; a plural in `-s`, `-es`, `-ies` allowed) is listed under `kind`. */
 export function hasWord(lex: TimesLexicon, kind: WordKind, word: string): boolean {
   const set = lex.words.get(kind);
   if (!set || !word) return false;
   const w = word.toLowerCase();
+  if (set.has(w)) return true;
+  if (!w.endsWith('s')) return false;
   return (
-    set.has(w) ||
-    (w.endsWith('s') && set.has(w.slice(0, -1))) ||
-    (w.endsWith('es') && set.has(w.slice(0, -2)))
+    set.has(w.slice(0, -1)) || set.has(w.slice(0, -2)) || (w.endsWith('ies') && set.has(`${w.slice(0, -3)}y`))
   );
 }
 
