@@ -163,8 +163,12 @@ export function extractEntities(
 
   // 3. The tagger's spans: types where the rules only guessed, and names the rules did not see.
   if (tagger) cands = mergeTagged(cands, tagger.tag(doc), tokens, doc, kb, capsSentences);
+  companyShortNames(cands, tokens, kb);
   // A name in capitals takes the type the article gives it where written in mixed case.
-  if (capsSentences.size) cands = typeAsWrittenElsewhere(cands, tokens, doc.text, capsSentences);
+  if (capsSentences.size) {
+    cands = typeAsWrittenElsewhere(cands, tokens, doc.text, capsSentences);
+    if (isTeamSportStory(tokens, sentences, capsSentences)) clubsNamedAfterTowns(cands, tokens, doc.text, kb);
+  }
   // A capitalised word opening a sentence that the article writes in lower case elsewhere is an
   // ordinary word (`Teams from Morocco ...` beside `teams`), whoever guessed it was a name.
   const initial = (i: number) => sentenceInitial(tokens, i);
@@ -328,6 +332,116 @@ function typeAsWrittenElsewhere(
     c.confidence = Math.max(c.confidence, 0.7);
     return true;
   });
+}
+
+/** Legal-form suffixes of company names (`Siemens AG`, `Boeing Co`). */
+const CORPORATE_SUFFIXES = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'ag', 'nv', 'sa', 'gmbh', 'llc']);
+
+/**
+ * `Shares in Siemens fell` after `Siemens AG said`: one word that the article also writes with a
+ * legal-form suffix names that company, whatever a gazetteer or the tagger made of it alone (rule
+ * `type.company-short-name`). Countries stay countries.
+ */
+function companyShortNames(cands: Candidate[], tokens: Token[], kb: ActorKnowledge): void {
+  const companies = new Set<string>();
+  for (const c of cands) {
+    if (
+      c.type === 'ORG' &&
+      c.last === c.first + 1 &&
+      CORPORATE_SUFFIXES.has(tokens[c.last].norm.replace(/\.$/, ''))
+    )
+      companies.add(tokens[c.first].norm);
+  }
+  if (!companies.size) return;
+  for (const c of cands) {
+    if (c.first !== c.last || c.type === 'ORG' || c.kind !== 'name' || !companies.has(tokens[c.first].norm))
+      continue;
+    if (c.actorIds.length && kb.actor(c.actorIds[0])?.kind === 'country') continue;
+    c.type = 'ORG';
+    c.actorIds = [];
+    c.rules.push('type.company-short-name');
+  }
+}
+
+/** Slugs of wire stories on team sports, whose clubs are named after their towns. */
+const TEAM_SPORT_SLUGS = new Set([
+  'soccer',
+  'football',
+  'rugby',
+  'cricket',
+  'baseball',
+  'basketball',
+  'hockey',
+  'ice',
+]);
+/** Words beside a team's name in a match report (`Leicester beat Bath`, `will meet Sale`, `Barnsley 2`). */
+const MATCH_WORDS = new Set([
+  'beat',
+  'beats',
+  'beaten',
+  'defeated',
+  'drew',
+  'draw',
+  'lost',
+  'lose',
+  'loses',
+  'play',
+  'plays',
+  'played',
+  'meet',
+  'meets',
+  'host',
+  'hosts',
+  'v',
+  'vs',
+  'thrashed',
+  'edged',
+  'holders',
+  'champions',
+]);
+
+/** A story whose headline in capitals opens with a team sport's slug (`SOCCER - `, `RUGBY UNION - `). */
+function isTeamSportStory(
+  tokens: Token[],
+  sentences: { index: number; firstToken: number; lastToken: number }[],
+  capsSentences: Set<number>,
+): boolean {
+  for (const s of sentences) {
+    if (!capsSentences.has(s.index)) continue;
+    if (!TEAM_SPORT_SLUGS.has(tokens[s.firstToken].norm)) continue;
+    for (let k = s.firstToken + 1; k <= Math.min(s.lastToken, s.firstToken + 3); k++)
+      if (tokens[k].text === '-') return true;
+  }
+  return false;
+}
+
+/**
+ * `Leicester beat Bath`: in a team-sport story, a town (not a country: national sides are read as
+ * their country) named beside a match word or a score is a club, and so is every mention of that
+ * town in the story (rule `type.club-named-after-town`).
+ */
+function clubsNamedAfterTowns(cands: Candidate[], tokens: Token[], text: string, kb: ActorKnowledge): void {
+  // A town of the dictionaries, or one word the tagger read as a place (`Somerset`).
+  const isTown = (c: Candidate) =>
+    c.type === 'GPE' &&
+    (c.kind === 'name' || c.kind === 'acronym') &&
+    (c.actorIds.length ? kb.actor(c.actorIds[0])?.kind !== 'country' : c.first === c.last);
+  const beside = (k: number, sentence: number) => {
+    const t = tokens[k];
+    return !!t && t.sentence === sentence && (MATCH_WORDS.has(t.norm) || /^\d+$/.test(t.text));
+  };
+  const clubs = new Set<string>();
+  for (const c of cands) {
+    if (isTown(c) && (beside(c.first - 1, c.sentence) || beside(c.last + 1, c.sentence)))
+      clubs.add(text.slice(c.start, c.end).toLowerCase());
+  }
+  if (!clubs.size) return;
+  for (const c of cands) {
+    if (!isTown(c) || !clubs.has(text.slice(c.start, c.end).toLowerCase())) continue;
+    c.type = 'ORG';
+    c.actorIds = [];
+    c.rules.push('type.club-named-after-town');
+  }
 }
 
 function sentenceInitial(tokens: Token[], i: number): boolean {

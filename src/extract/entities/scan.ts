@@ -834,7 +834,13 @@ export class SentenceScanner {
       // `the Dutch`: a demonym used as a noun for the people or country keeps its article.
       const prev = tokens[i - 1];
       const _next = tokens[last + 1];
-      const asNoun = !plural && prev && DETERMINERS.has(prev.norm) && !this.headsNounPhrase(ctx, last + 1);
+      // `the Turkish military said`: an agent word after it (read as an adjective) is the head noun.
+      const asNoun =
+        !plural &&
+        prev &&
+        DETERMINERS.has(prev.norm) &&
+        !this.headsNounPhrase(ctx, last + 1) &&
+        !this.agentWordAt(ctx, last + 1);
       return {
         last,
         candidate: {
@@ -863,6 +869,14 @@ export class SentenceScanner {
     if (!t || t.sentence !== ctx.sentence.index || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) return false;
     const after = ctx.tokens[k + 1];
     return !(after && after.sentence === ctx.sentence.index && /^(DET|PRON|SCONJ)$/.test(after.pos));
+  }
+
+  /** Whether token `k` is a lower-case agent noun of the sentence (`military`, `police`). */
+  private agentWordAt(ctx: SentenceContext, k: number): boolean {
+    const t = ctx.tokens[k];
+    return (
+      !!t && t.sentence === ctx.sentence.index && /^[a-z]/.test(t.text) && this.kb.agents.byKey.has(t.norm)
+    );
   }
 
   /** The word before token `i`, skipping a bracketed insertion (`the [pro-government] militia`). */

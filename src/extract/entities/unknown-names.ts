@@ -86,22 +86,28 @@ const PLACE_PREFIXES = new Set([
   'lake',
   'mount',
 ]);
-/** Lower-case nouns that, right after a name, say it is a natural feature (`the Godavari river`). */
-const FEATURE_NOUNS = new Set([
-  'river',
-  'lake',
-  'mountains',
-  'mountain',
-  'valley',
-  'desert',
-  'island',
-  'islands',
-  'sea',
-  'gulf',
-  'bay',
-  'strait',
-  'canal',
-  'glacier',
+/** Lower-case nouns that, right after a name, say it is a place (`the Godavari river`, `Hakkari province`). */
+const PLACE_NOUNS_AFTER = new Map<string, EntityType>([
+  ...['province', 'district', 'county', 'governorate', 'prefecture'].map((w): [string, EntityType] => [
+    w,
+    'GPE',
+  ]),
+  ...[
+    'river',
+    'lake',
+    'mountains',
+    'mountain',
+    'valley',
+    'desert',
+    'island',
+    'islands',
+    'sea',
+    'gulf',
+    'bay',
+    'strait',
+    'canal',
+    'glacier',
+  ].map((w): [string, EntityType] => [w, 'LOC']),
 ]);
 
 /** An apposition after a name (`, a local teacher`): the role words, or null. */
@@ -217,15 +223,12 @@ export function typeUnknownName(
     }
   }
   const next = tokens[c.last + 1];
-  // `the Godavari river`, `the Tigris valley`: a feature noun in lower case right after the name.
-  if (
-    next &&
-    next.sentence === tokens[c.last].sentence &&
-    /^[a-z]/.test(next.text) &&
-    FEATURE_NOUNS.has(next.norm) &&
-    words.length <= 2
-  )
-    return set('LOC', 'type.feature-noun-after', 0.7);
+  // `the Godavari river`, `Hakkari province`: a feature or division noun in lower case right after.
+  const placeAfter =
+    next && next.sentence === tokens[c.last].sentence && /^[a-z]/.test(next.text) && words.length <= 2
+      ? PLACE_NOUNS_AFTER.get(next.norm)
+      : undefined;
+  if (placeAfter) return set(placeAfter, 'type.place-noun-after', 0.7);
   // `Interfax news agency said`, `NTV television`: a lower-case noun for an organisation right after.
   if (next && next.sentence === tokens[c.last].sentence && /^[a-z]/.test(next.text) && words.length <= 3) {
     // Not `the Sea Org group`, `the European team`: those nouns name the kind, not the name's role.

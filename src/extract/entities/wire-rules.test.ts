@@ -60,7 +60,7 @@ const cases: [string, string, string[], string[]][] = [
     ['Camp David/PERSON'],
   ],
   [
-    'type.feature-noun-after',
+    'type.place-noun-after',
     'The Brahmaputra river burst its banks near Dibrugarh .',
     ['Brahmaputra/LOC'],
     ['Brahmaputra/PERSON'],
@@ -136,6 +136,36 @@ const cases: [string, string, string[], string[]][] = [
     'CHINA - TAIWAN TALKS RESUME .\n\nChina and Taiwan resumed talks .',
     ['CHINA/GPE', 'TAIWAN/GPE'],
     [],
+  ],
+  [
+    'type.place-noun-after: a division noun',
+    'Gunmen attacked a police post in Tunceli province on Tuesday .',
+    ['Tunceli/GPE'],
+    ['Tunceli/PERSON', 'Tunceli/OTHER'],
+  ],
+  [
+    'type.company-short-name',
+    'Zeltronik AG said it would cut jobs . Shares in Zeltronik fell 2 percent .',
+    ['Zeltronik AG/ORG', 'Zeltronik/ORG'],
+    [],
+  ],
+  [
+    'type.club-named-after-town',
+    'SOCCER - LEEDS BEAT NEWCASTLE .\n\nLeeds beat Newcastle 2-1 on Saturday in Leeds , said coach George Graham .',
+    ['LEEDS/ORG', 'NEWCASTLE/ORG', 'Leeds/ORG', 'Newcastle/ORG'],
+    ['Leeds/GPE', 'Newcastle/GPE'],
+  ],
+  [
+    'type.club-named-after-town: not outside a team-sport story',
+    'Leeds beat Newcastle to the title of greenest city , the council said .',
+    ['Leeds/GPE'],
+    ['Leeds/ORG'],
+  ],
+  [
+    'demonym.the-people: not before an agent noun',
+    'The attack was in the east , the Turkish military said .',
+    ['Turkish/NORP'],
+    ['the Turkish/NORP'],
   ],
 ];
 
