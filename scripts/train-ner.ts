@@ -38,11 +38,7 @@ import {
   readJsonl,
   toTrainingSentences,
 } from '../src/extract/entities/tagger/training/gold.js';
-import {
-  type PreparedSentence,
-  prepare,
-  train,
-} from '../src/extract/entities/tagger/training/perceptron.js';
+import { type PreparedSentence, prepare, train } from '../src/extract/entities/tagger/training/perceptron.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const modelsDir = join(root, 'data/models');
