@@ -1098,6 +1098,9 @@ export class SentenceScanner {
       rules: role?.rule ? ['name.unknown+title', role.rule] : [role ? 'name.unknown+title' : 'name.unknown'],
       confidence: role ? 0.8 : 0.6,
     });
+    // `Per-Ulrik Johansson`: kept whole though the tagger read `Per` as a preposition.
+    if (FUNCTION_POS.has(tokens[from].pos) && this.gluedToCapital(ctx, from))
+      out[out.length - 1].rules.push('name.hyphenated-given-name');
   }
 
   /**

@@ -84,6 +84,12 @@ const cases: [string, string, string[], string[]][] = [
     ['Olof Larsson/OTHER', 'Olof Larsson/PERSON'],
   ],
   [
+    'no mention opens with `of`; `Top seed` is no name',
+    'Top seed Pete Sampras of the United States beat Croatian Goran Ivanisevic on Saturday .',
+    ['Pete Sampras/PERSON', 'United States/GPE', 'Croatian/NORP', 'Goran Ivanisevic/PERSON'],
+    ['of the United States/GPE', 'of the United States/ORG', 'Top/ORG', 'Top seed Pete Sampras/OTHER'],
+  ],
+  [
     'a name never opens with a lower-case word',
     'Fly-half Tom Walker kicked three penalties .',
     ['Tom Walker/PERSON'],
