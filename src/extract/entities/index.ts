@@ -285,10 +285,17 @@ function mention(
 }
 
 /**
- * Norms of the words written with a capital inside a sentence outside the sentences in capitals.
+ * Norms of the words written with a capital inside a sentence outside the sentences in capitals, and
+ * of the words of datelines.
  */
 function capitalisedWords(tokens: Token[], capsSentences: Set<number>): Set<string> {
   const out = new Set<string>();
+  // A dateline (`STUTTGART 1996-10-23`: at most two words in capitals) names its place as a name.
+  const words = new Map<number, number>();
+  for (const t of tokens)
+    if (capsSentences.has(t.sentence) && /^[A-Z]/.test(t.text))
+      words.set(t.sentence, (words.get(t.sentence) ?? 0) + 1);
+  for (const t of tokens) if ((words.get(t.sentence) ?? 3) <= 2 && /^[A-Z]/.test(t.text)) out.add(t.norm);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // Not a word opening a sentence: any word may be capitalised there (`Scoreboard on the first day`).
@@ -432,8 +439,19 @@ function clubsNamedAfterTowns(cands: Candidate[], tokens: Token[], text: string,
   };
   const clubs = new Set<string>();
   for (const c of cands) {
-    if (isTown(c) && (beside(c.first - 1, c.sentence) || beside(c.last + 1, c.sentence)))
-      clubs.add(text.slice(c.start, c.end).toLowerCase());
+    const cue = beside(c.first - 1, c.sentence) || beside(c.last + 1, c.sentence);
+    if (isTown(c) && cue) clubs.add(text.slice(c.start, c.end).toLowerCase());
+    // `Werder Bremen beat ...`: a name no rule could type, beside a match word (not a number: a
+    // batsman's runs follow his name on a scoreboard).
+    else if (
+      c.type === 'OTHER' &&
+      c.kind === 'name' &&
+      !c.actorIds.length &&
+      (MATCH_WORDS.has(tokens[c.first - 1]?.norm ?? '') || MATCH_WORDS.has(tokens[c.last + 1]?.norm ?? ''))
+    ) {
+      c.type = 'ORG';
+      c.rules.push('type.club-named-after-town');
+    }
   }
   if (!clubs.size) return;
   for (const c of cands) {

@@ -301,6 +301,24 @@ export class SentenceScanner {
     return true;
   }
 
+  /**
+   * `CHINA IN SURPRISE DEFEAT`: in a headline in capitals, a one-word town of the gazetteer that the
+   * article never writes with a capital elsewhere is an ordinary word (`Surprise`, Arizona). Countries,
+   * capitals and regions stay, and so do towns in a dateline (`SEATTLE 1996-10-11`, two words at most).
+   */
+  private townWordInCapitals(
+    ctx: SentenceContext,
+    p: number,
+    name: { last: number; ids: string[] },
+  ): boolean {
+    if (!ctx.allCaps || name.last !== p || ctx.writtenCapitalised?.has(ctx.tokens[p].norm)) return false;
+    if (this.kb.actor(name.ids[0])?.kind !== 'city') return false;
+    let words = 0;
+    for (let k = ctx.sentence.firstToken; k <= ctx.sentence.lastToken; k++)
+      if (/^[A-Z]/.test(ctx.tokens[k].text)) words++;
+    return words > 2;
+  }
+
   /** `Per` in `Per-Ulrik`: followed tight by a hyphen and a capitalised word. */
   private gluedToCapital(ctx: SentenceContext, i: number): boolean {
     const { tokens } = ctx;
@@ -478,6 +496,12 @@ export class SentenceScanner {
         continue;
       }
       const name = this.nameAt(ctx, p, b);
+      if (name && this.townWordInCapitals(ctx, p, name)) {
+        flushUnknown(p - 1);
+        role = null;
+        p++;
+        continue;
+      }
       if (name) {
         // `Southern Indiana`, `East Java`: a compass word before a place names part of that place.
         const place = this.kb.actor(name.ids[0]);

@@ -132,6 +132,24 @@ const cases: [string, string, string[], string[]][] = [
     [],
   ],
   [
+    'caps: a town named like an English word is an ordinary word in a capital headline',
+    'CHINA IN SURPRISE DEFEAT .\n\nChina lost 2-0 to Uzbekistan on Friday .',
+    ['CHINA/GPE'],
+    ['SURPRISE/GPE'],
+  ],
+  [
+    'caps: a town of the dateline stays a name in the headline',
+    'BECKER ADVANCES IN STUTTGART .\n\nSTUTTGART 1996-10-23\n\nBoris Becker won on Wednesday .',
+    ['STUTTGART/GPE', 'BECKER/PERSON'],
+    [],
+  ],
+  [
+    'type.club-named-after-town: an unknown name beside a match word',
+    'SOCCER - BREMEN LOSE .\n\nHansa Rostock beat Werder Bremen 2-1 on Saturday .',
+    ['Werder Bremen/ORG'],
+    ['Werder Bremen/OTHER'],
+  ],
+  [
     'caps.slug: a topic slug is no name, even when a town shares it',
     'RUGBY LEAGUE - WIGAN WIN AGAIN .\n\nWigan beat Leeds 30-12 on Friday .',
     [],
