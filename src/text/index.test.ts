@@ -12,6 +12,31 @@ describe('text layer', () => {
     expect(tokens.map((t) => t.text)).toContain('U.S.');
   });
 
+  it('keeps words with letters beyond Latin-1 whole', () => {
+    const { tokens } = tokenise('Erdoğan met Wałęsa in Şanlıurfa; Nguyễn Tấn Dũng cannot come.');
+    expect(tokens.map((t) => t.text)).toEqual([
+      'Erdoğan',
+      'met',
+      'Wałęsa',
+      'in',
+      'Şanlıurfa',
+      ';',
+      'Nguyễn',
+      'Tấn',
+      'Dũng',
+      'can',
+      'not',
+      'come',
+      '.',
+    ]);
+    expect(tokens.filter((t) => /[ğłŞễ]/.test(t.text)).map((t) => t.pos)).toEqual([
+      'PROPN',
+      'PROPN',
+      'PROPN',
+      'PROPN',
+    ]);
+  });
+
   it('never lets a sentence cross a paragraph boundary', () => {
     const text = 'First paragraph without a stop\n\nSecond paragraph. And more.';
     const doc = new Pipeline([textLayer()]).run(newDocument({ text }));

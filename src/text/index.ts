@@ -30,6 +30,14 @@ export interface TokenisedSpan {
   sentenceRanges: [number, number][];
 }
 
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+const isWide = (ch: string | undefined) => ch !== undefined && ch.codePointAt(0)! > 0xff;
+
+/** Two letter-only pieces with no space between them, cut at a letter beyond Latin-1. */
+function splitInsideWord(before: string, after: string): boolean {
+  return LETTERS.test(before) && LETTERS.test(after) && (isWide(before.at(-1)) || isWide(after[0]));
+}
+
 /** Tokenises and tags one stretch of text; offsets are relative to `base` within the document. */
 export function tokenise(text: string, base = 0): TokenisedSpan {
   const wdoc = nlp.readDoc(text);
@@ -44,6 +52,19 @@ export function tokenise(text: string, base = 0): TokenisedSpan {
     const at = text.indexOf(value, cursor);
     if (pos[i] === 'SPACE' || at < 0) {
       keep.push(-1);
+      continue;
+    }
+    const last = tokens[tokens.length - 1];
+    if (last && last.end === base + at && splitInsideWord(last.text, value)) {
+      // wink-nlp cuts words at letters beyond Latin-1 (`Erdo|ğ|an`, `Wa|łę|sa`): join them again.
+      cursor = at + value.length;
+      keep.push(tokens.length - 1);
+      last.end = base + cursor;
+      last.text += value;
+      last.norm = last.text.toLowerCase();
+      // The pieces' tags are guesses about fragments: a capitalised word is a name, else a noun.
+      if (/^\p{Lu}/u.test(last.text)) last.pos = 'PROPN';
+      else if (last.pos === 'X') last.pos = 'NOUN';
       continue;
     }
     cursor = at + value.length;
