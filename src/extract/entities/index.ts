@@ -545,17 +545,48 @@ function mergeTagged(
   return out;
 }
 
-/** Whether every word of a tagged span is a day or month name (`Sunday`, `March`) of `not-names.tsv`. */
+/**
+ * Whether every word of a tagged span is a day or month name of `not-names.tsv` used as a date
+ * (`on Sunday`, `in March`): the tagger's span is then refused (rule `ner.refuse-calendar-word`).
+ */
 function calendarWords(tokens: Token[], s: TaggedSpan, kb: ActorKnowledge): boolean {
   const first = tokenAt(tokens, s.start);
   const last = tokenAt(tokens, s.end - 1);
   if (first < 0 || last < first) return false;
   for (let k = first; k <= last; k++) {
     const t = tokens[k];
-    if (/^[\w]/.test(t.text) && !kb.notNames.has(t.norm)) return false;
+    if (!/^[\w]/.test(t.text)) continue;
+    const kind = kb.notNames.get(t.norm);
+    if (!kind) return false;
+    // A month word is a date only beside a number or after a time preposition (`in March`, `May 4`);
+    // `May said` may be a surname.
+    if (kind === 'month' && !/^\d/.test(tokens[k + 1]?.text ?? '') && !/^\d/.test(tokens[k - 1]?.text ?? ''))
+      if (!DATE_PREPOSITIONS.has(tokens[k - 1]?.norm ?? '')) return false;
   }
   return true;
 }
+
+/** Words before a month name that make it a date (`in March`, `since June`, `last May`). */
+const DATE_PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'since',
+  'until',
+  'till',
+  'by',
+  'from',
+  'to',
+  'last',
+  'next',
+  'early',
+  'late',
+  'mid',
+  'this',
+  'of',
+  'before',
+  'after',
+  'during',
+]);
 
 const isPlaceType = (t: string): boolean => t === 'GPE' || t === 'LOC';
 
