@@ -28,7 +28,6 @@ import {
   type TokenSpan,
   tidyEdges,
   voteTypes,
-  wordEdges,
 } from './postprocess.js';
 import { decodeTags } from './tags.js';
 
@@ -128,7 +127,6 @@ export function createNerTagger(model: NerModel, options: NerTaggerOptions = {})
       spans = headlineCase(tokens, spans, cues, (i) => tokens[i].sentence, model.demonyms);
       spans = tidyEdges(tokens, spans);
       spans = hyphenNames(tokens, spans);
-      spans = wordEdges(tokens, spans);
       spans = bracketAcronyms(tokens, spans);
       if (documentConsistency) {
         voteTypes(doc.text, tokens, spans);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { shape, shortShape } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import { deserialiseModel, serialiseModel, weightOf } from './model.js';
-import { bracketAcronyms, hyphenNames, type TokenSpan, tidyEdges, wordEdges } from './postprocess.js';
+import { bracketAcronyms, hyphenNames, type TokenSpan, tidyEdges } from './postprocess.js';
 import { decodeTags, encodeTags, TAG_COUNT, tagIndex } from './tags.js';
 import { analyse, parseMarkedUp } from './training/gold.js';
 
@@ -94,20 +94,6 @@ describe('hyphenated given names (ner.hyphen-name)', () => {
   it.each(cases)('%s', (text, first, last, expected) => {
     const tokens = analyse({ id: 't', text, entities: [] }).layers.tokens ?? [];
     const [s] = hyphenNames(tokens, [{ first, last, type: 'PERSON', confidence: 1, source: 'model' }]);
-    expect(text.slice(tokens[s.first].start, tokens[s.last].end)).toBe(expected);
-  });
-});
-
-describe('whole written words (ner.word-edges)', () => {
-  // [text, first and last token of the span, expected span text]
-  const cases: [string, number, number, string][] = [
-    ['Antonín Dvořák wrote it.', 0, 1, 'Antonín Dvořák'],
-    ['Mr Erdoğan spoke.', 1, 2, 'Erdoğan'],
-    ['Paris, France', 0, 0, 'Paris'],
-  ];
-  it.each(cases)('%s', (text, first, last, expected) => {
-    const tokens = analyse({ id: 't', text, entities: [] }).layers.tokens ?? [];
-    const [s] = wordEdges(tokens, [{ first, last, type: 'PERSON', confidence: 1, source: 'model' }]);
     expect(text.slice(tokens[s.first].start, tokens[s.last].end)).toBe(expected);
   });
 });

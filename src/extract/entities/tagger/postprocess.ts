@@ -7,8 +7,6 @@
  *   `on`, a comma), a comma inside a span separates two names (`Stan Lee, Mark Hamill`), and so
  *   does a lower-case word other than a name's inner words (`of`, `and`, `de`...): greedy BILOU
  *   decoding, once it opens a name, can run on (`Mohamed during his visit to Google`);
- * - `ner.word-edges`: a span cut inside a written word takes in the whole word (`Dvořák`, which the
- *   tokeniser splits at `ř`);
  * - `ner.hyphen-name`: a person's name takes in a hyphenated lower-case tail (`Leung Yiu-chung`);
  * - `ner.vote`: one surface string keeps one type in a document, the type with the most
  *   confidence summed over its mentions (`Scientology` tagged ORG twice and PERSON once -> ORG);
@@ -224,25 +222,6 @@ export function tidyEdges(tokens: Token[], spans: TokenSpan[]): TokenSpan[] {
     }
   }
   return out;
-}
-
-const LETTERS = /^[\p{L}\p{M}]+$/u;
-
-/** Tokens i and i + 1 are pieces of one written word: letters on both sides, no space between. */
-const glued = (tokens: Token[], i: number) =>
-  tokens[i].end === tokens[i + 1].start && LETTERS.test(tokens[i].text) && LETTERS.test(tokens[i + 1].text);
-
-/**
- * `ner.word-edges`: a name never starts or ends inside a written word. The tokeniser splits some
- * words at letters outside Latin-1 (`Dvo|ř|ák`, `Erdo|ğ|an`); a span ending on a piece takes in
- * the rest of the word.
- */
-export function wordEdges(tokens: Token[], spans: TokenSpan[]): TokenSpan[] {
-  for (const s of spans) {
-    while (s.first > 0 && glued(tokens, s.first - 1)) s.first--;
-    while (s.last + 1 < tokens.length && glued(tokens, s.last)) s.last++;
-  }
-  return spans;
 }
 
 const surface = (text: string, tokens: Token[], s: TokenSpan) =>
