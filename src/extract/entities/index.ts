@@ -167,7 +167,8 @@ export function extractEntities(
   // A name in capitals takes the type the article gives it where written in mixed case.
   if (capsSentences.size) {
     cands = typeAsWrittenElsewhere(cands, tokens, doc.text, capsSentences);
-    if (isTeamSportStory(tokens, sentences, capsSentences)) clubsNamedAfterTowns(cands, tokens, doc.text, kb);
+    if (isTeamSportStory(tokens, sentences, capsSentences))
+      cands = clubsNamedAfterTowns(cands, tokens, doc.text, kb);
   }
   // A capitalised word opening a sentence that the article writes in lower case elsewhere is an
   // ordinary word (`Teams from Morocco ...` beside `teams`), whoever guessed it was a name.
@@ -427,12 +428,35 @@ function isTeamSportStory(
  * their country) named beside a match word or a score is a club, and so is every mention of that
  * town in the story (rule `type.club-named-after-town`).
  */
-function clubsNamedAfterTowns(cands: Candidate[], tokens: Token[], text: string, kb: ActorKnowledge): void {
+function clubsNamedAfterTowns(
+  cands: Candidate[],
+  tokens: Token[],
+  text: string,
+  kb: ActorKnowledge,
+): Candidate[] {
   // A town of the dictionaries, or one word the tagger read as a place (`Somerset`).
   const isTown = (c: Candidate) =>
     c.type === 'GPE' &&
     (c.kind === 'name' || c.kind === 'acronym') &&
     (c.actorIds.length ? kb.actor(c.actorIds[0])?.kind !== 'country' : c.first === c.last);
+  // `Baltimore Orioles`, `New York Yankees`: a town and a capitalised plural right after it are one
+  // club's name (rule `type.club-town+nickname`).
+  const byFirst = new Map<number, Candidate>();
+  for (const c of cands) if (c.first === c.last) byFirst.set(c.first, c);
+  const merged = new Set<Candidate>();
+  for (const c of cands) {
+    const nick = byFirst.get(c.last + 1);
+    if (!nick || !isTown(c) || nick.start - c.end > 1 || !/^[A-Z][a-z]+s$/.test(tokens[nick.first].text))
+      continue;
+    if (nick.type === 'PERSON' || nick.type === 'GPE') continue;
+    c.end = nick.end;
+    c.last = nick.last;
+    c.type = 'ORG';
+    c.actorIds = [];
+    c.rules.push('type.club-town+nickname');
+    merged.add(nick);
+  }
+  if (merged.size) cands = cands.filter((c) => !merged.has(c));
   const beside = (k: number, sentence: number) => {
     const t = tokens[k];
     return !!t && t.sentence === sentence && (MATCH_WORDS.has(t.norm) || /^\d+$/.test(t.text));
@@ -453,13 +477,14 @@ function clubsNamedAfterTowns(cands: Candidate[], tokens: Token[], text: string,
       c.rules.push('type.club-named-after-town');
     }
   }
-  if (!clubs.size) return;
+  if (!clubs.size) return cands;
   for (const c of cands) {
     if (!isTown(c) || !clubs.has(text.slice(c.start, c.end).toLowerCase())) continue;
     c.type = 'ORG';
     c.actorIds = [];
     c.rules.push('type.club-named-after-town');
   }
+  return cands;
 }
 
 function sentenceInitial(tokens: Token[], i: number): boolean {

@@ -180,6 +180,12 @@ const cases: [string, string, string[], string[]][] = [
     ['Leeds/GPE', 'Newcastle/GPE'],
   ],
   [
+    'type.club-town+nickname',
+    'BASEBALL - ORIOLES WIN .\n\nThe Baltimore Orioles beat the New York Yankees 5-3 on Thursday .',
+    ['Baltimore Orioles/ORG', 'New York Yankees/ORG', 'ORIOLES/ORG'],
+    ['Baltimore/GPE', 'Yankees/NORP'],
+  ],
+  [
     'type.club-named-after-town: not outside a team-sport story',
     'Leeds beat Newcastle to the title of greenest city , the council said .',
     ['Leeds/GPE'],
