@@ -23,6 +23,14 @@ function names(text: string): { found: string[]; rules: string[] } {
 }
 
 const cases: [string, string, string[], string[]][] = [
+  // name.article-prefix: a lower-case Arabic article glued to the name belongs to it.
+  [
+    'article-prefix',
+    'Fighters loyal to al-Qaeda and al-Shabaab raided the town; the al-Nusra Front denied it.',
+    ['al-Qaeda/ORG', 'al-Shabaab/ORG', 'al-Nusra Front/ORG'],
+    ['Qaeda/GPE', 'Qaeda/OTHER', 'Shabaab/ORG'],
+  ],
+  ['article-prefix: not a lone article', 'The vote was held as planned in Cairo.', ['Cairo/GPE'], []],
   // common-word: capitalised at a sentence start, written in lower case elsewhere in the article.
   [
     'common-word',

@@ -70,6 +70,17 @@ const isNamePrefix = (tokens: Token[], i: number): boolean => {
 };
 /** Prefixes of hyphenated words whose remainder is a name (`pro-Kremlin`, `non-NATO`, `anti-American`). */
 const NAME_PREFIXES = /^(pro|non|anti|ex|post|pre|neo|pan|un)-(.+)$/i;
+/** Arabic articles written in lower case before a name (`al-Qaeda`, `el-Sisi`, `ash-Sham`). */
+const ARTICLE_PREFIXES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an']);
+
+/** `al-Qaeda` (three tokens): a lower-case article glued by a hyphen to a capitalised word. */
+const isLowerArticlePrefix = (tokens: Token[], i: number, last: number): boolean =>
+  i + 2 <= last &&
+  ARTICLE_PREFIXES.has(tokens[i].text) &&
+  tokens[i + 1].text === '-' &&
+  tokens[i + 1].start === tokens[i].end &&
+  tokens[i + 2].start === tokens[i + 1].end &&
+  isUpperStart(tokens[i + 2].text);
 /** Tokens after which a capitalised word is capitalised only because it opens a sentence or quote. */
 const OPENERS = new Set(['"', '\u201C', '\u2018', "'", '(', '[', ':', '\u2014', '-', '--']);
 /** Acronyms that are also English words: only taken when the text around them is not all capitals. */
@@ -239,8 +250,10 @@ export class SentenceScanner {
         i++;
         continue;
       }
-      if (this.startsName(ctx, i)) {
-        const end = this.runEnd(ctx, i);
+      // `al-Qaeda`: the article belongs to the name (`name.article-prefix`).
+      const article = isLowerArticlePrefix(tokens, i, sentence.lastToken) && this.startsName(ctx, i + 2);
+      if (article || this.startsName(ctx, i)) {
+        const end = this.runEnd(ctx, article ? i + 2 : i);
         this.segmentRun(ctx, i, end, out);
         i = end + 1;
         continue;
@@ -432,7 +445,12 @@ export class SentenceScanner {
         p++;
         continue;
       }
-      if (isConnector(t) && unknownFrom < 0 && !isNamePrefix(tokens, p)) {
+      if (
+        isConnector(t) &&
+        unknownFrom < 0 &&
+        !isNamePrefix(tokens, p) &&
+        !(p === a && isLowerArticlePrefix(tokens, p, b))
+      ) {
         p++;
         continue;
       }
@@ -793,8 +811,14 @@ export class SentenceScanner {
   private nameAt(ctx: SentenceContext, i: number, limit: number): { last: number; ids: string[] } | null {
     // A mention never starts with its article (`the US` is `US`).
     if (ctx.keys[i] === 'the') return null;
-    // Nor with a lower-case connector (`of the United States` is in the Phoenix lists as a name).
-    if (isConnector(ctx.tokens[i]) && !isUpperStart(ctx.tokens[i].text)) return null;
+    // Nor with a lower-case connector (`of the United States` is in the Phoenix lists as a name),
+    // except an Arabic article glued to the name (`al-Qaeda`).
+    if (
+      isConnector(ctx.tokens[i]) &&
+      !isUpperStart(ctx.tokens[i].text) &&
+      !isLowerArticlePrefix(ctx.tokens, i, limit)
+    )
+      return null;
     const m = this.longest(ctx, this.kb.names.byKey, this.kb.names.maxWords, i, limit);
     if (!m) return null;
     const { tokens } = ctx;
@@ -1056,6 +1080,7 @@ export class SentenceScanner {
     // cut as a sentence opener.
     while (
       from <= to &&
+      !isLowerArticlePrefix(tokens, from, to) &&
       ((isConnector(tokens[from]) && !isNamePrefix(tokens, from)) ||
         !isWord(tokens[from]) ||
         /^[a-z]/.test(tokens[from].text))
