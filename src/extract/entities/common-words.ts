@@ -8,7 +8,7 @@ import type { Token } from '../../model/layers.js';
 import type { Candidate } from './candidates.js';
 
 /** Rules that only guess a type: a name typed by these alone is no stronger than its casing. */
-const GUESS_RULES = new Set([
+export const GUESS_RULES: ReadonlySet<string> = new Set([
   'name.unknown',
   'type.unknown',
   'type.repeated-word',

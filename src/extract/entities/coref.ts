@@ -7,6 +7,7 @@
  */
 import { type ActorKnowledge, nameKey, roleOnDate, validOn } from '../../knowledge/actors/index.js';
 import type { Candidate } from './candidates.js';
+import { GUESS_RULES } from './common-words.js';
 
 class UnionFind {
   private readonly parent: number[];
@@ -82,6 +83,39 @@ function initials(text: string): string {
     .toUpperCase();
 }
 
+/**
+ * One name, one type in a document (`coref.one-type-per-name`): the same unknown name typed GPE
+ * where a cue says so (`the town of Menaka`) and ORG where only the tagger guessed (`near Menaka`)
+ * is one place. The type with the most weight wins: a mention typed by a cue counts 2, one typed
+ * by a guess (the tagger, a repeated word) or left OTHER counts 1.
+ */
+function oneTypePerName(cands: Candidate[], actorOf: (string | null)[], text: string): void {
+  const groups = new Map<string, Candidate[]>();
+  cands.forEach((c, i) => {
+    if (actorOf[i] || (c.kind !== 'name' && c.kind !== 'acronym') || c.type === 'NORP') return;
+    const key = nameKey(text.slice(c.start, c.end));
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
+  });
+  for (const group of groups.values()) {
+    if (group.length < 2 || group.every((c) => c.type === group[0].type)) continue;
+    const weight = new Map<string, number>();
+    for (const c of group) {
+      const byCue = c.rules.some((r) => r.startsWith('type.') && !GUESS_RULES.has(r));
+      weight.set(c.type, (weight.get(c.type) ?? 0) + (byCue ? 2 : 1));
+    }
+    let best: string | null = null;
+    for (const [type, w] of weight) if (best === null || w > (weight.get(best) ?? 0)) best = type;
+    if (best === null) continue;
+    for (const c of group) {
+      if (c.type === best) continue;
+      c.type = best as Candidate['type'];
+      c.rules.push('coref.one-type-per-name');
+    }
+  }
+}
+
 export function corefer(
   cands: Candidate[],
   actorOf: (string | null)[],
@@ -92,6 +126,7 @@ export function corefer(
   const uf = new UnionFind(cands.length);
   const byActor = new Map<string, number>();
   const byUnknownName = new Map<string, number>();
+  oneTypePerName(cands, actorOf, text);
   cands.forEach((c, i) => {
     const actor = actorOf[i];
     if (actor) {

@@ -30,6 +30,13 @@ const cases: [string, string, string[], string[]][] = [
     ['al-Qaeda/ORG', 'al-Shabaab/ORG', 'al-Nusra Front/ORG'],
     ['Qaeda/GPE', 'Qaeda/OTHER', 'Shabaab/ORG'],
   ],
+  // coref.one-type-per-name: the cue at one mention types every mention of the same name.
+  [
+    'one-type-per-name',
+    'Soldiers patrolled near Tessalit in 2021. The troops moved to the town of Tessalit on Monday.',
+    ['Tessalit/GPE'],
+    ['Tessalit/OTHER', 'Tessalit/ORG'],
+  ],
   ['article-prefix: not a lone article', 'The vote was held as planned in Cairo.', ['Cairo/GPE'], []],
   // common-word: capitalised at a sentence start, written in lower case elsewhere in the article.
   [
