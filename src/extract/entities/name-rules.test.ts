@@ -37,6 +37,19 @@ const cases: [string, string, string[], string[]][] = [
     ['Tessalit/GPE'],
     ['Tessalit/OTHER', 'Tessalit/ORG'],
   ],
+  // type.place-noun-after: a plural place noun closing a list of names types each of them.
+  [
+    'place-noun-after: plural after a list',
+    'Most violations were in Warrap and Western Bahr states, and along the Tana and Galana rivers.',
+    ['Warrap/GPE', 'Western Bahr/GPE', 'Tana/LOC', 'Galana/LOC'],
+    ['Western Bahr/PERSON', 'Warrap/OTHER'],
+  ],
+  [
+    'place-noun-after: not a plural of something else',
+    'Tana and Galana members met.',
+    [],
+    ['Tana/LOC', 'Galana/LOC'],
+  ],
   ['article-prefix: not a lone article', 'The vote was held as planned in Cairo.', ['Cairo/GPE'], []],
   // common-word: capitalised at a sentence start, written in lower case elsewhere in the article.
   [

@@ -88,10 +88,9 @@ const PLACE_PREFIXES = new Set([
 ]);
 /** Lower-case nouns that, right after a name, say it is a place (`the Godavari river`, `Hakkari province`). */
 const PLACE_NOUNS_AFTER = new Map<string, EntityType>([
-  ...['province', 'district', 'county', 'governorate', 'prefecture'].map((w): [string, EntityType] => [
-    w,
-    'GPE',
-  ]),
+  ...['province', 'district', 'county', 'governorate', 'prefecture', 'state', 'region'].map(
+    (w): [string, EntityType] => [w, 'GPE'],
+  ),
   ...[
     'river',
     'lake',
@@ -109,6 +108,28 @@ const PLACE_NOUNS_AFTER = new Map<string, EntityType>([
     'glacier',
   ].map((w): [string, EntityType] => [w, 'LOC']),
 ]);
+
+/**
+ * `Unity and Upper Nile states`, `the Tigris and Euphrates rivers`: from a name's end, past `and`,
+ * `or`, commas and capitalised words, the plural of a place noun that closes the list.
+ */
+function pluralPlaceNounAfterList(tokens: Token[], from: number): EntityType | undefined {
+  const sentence = tokens[from]?.sentence;
+  let sawJoin = false;
+  for (let k = from; k < from + 8 && k < tokens.length && tokens[k].sentence === sentence; k++) {
+    const t = tokens[k];
+    if (t.norm === 'and' || t.norm === 'or' || t.text === ',') {
+      sawJoin = true;
+      continue;
+    }
+    if (/^\p{Lu}/u.test(t.text)) continue;
+    // Right after the name, or after a list (`Upper Nile states`, `Unity and Upper Nile states`).
+    if ((k > from && !sawJoin) || !t.norm.endsWith('s')) return undefined;
+    const singular = t.norm.endsWith('ies') ? `${t.norm.slice(0, -3)}y` : t.norm.slice(0, -1);
+    return PLACE_NOUNS_AFTER.get(singular);
+  }
+  return undefined;
+}
 
 /** An apposition after a name (`, a local teacher`): the role words, or null. */
 export function appositionAfter(tokens: Token[], last: number, kb: ActorKnowledge): string | null {
@@ -223,10 +244,11 @@ export function typeUnknownName(
     }
   }
   const next = tokens[c.last + 1];
-  // `the Godavari river`, `Hakkari province`: a feature or division noun in lower case right after.
+  // `the Godavari river`, `Hakkari province`: a feature or division noun in lower case right after;
+  // `Unity and Upper Nile states`: a plural one after a list of names.
   const placeAfter =
     next && next.sentence === tokens[c.last].sentence && /^[a-z]/.test(next.text) && words.length <= 2
-      ? PLACE_NOUNS_AFTER.get(next.norm)
+      ? (PLACE_NOUNS_AFTER.get(next.norm) ?? pluralPlaceNounAfterList(tokens, c.last + 1))
       : undefined;
   if (placeAfter) return set(placeAfter, 'type.place-noun-after', 0.7);
   // `Interfax news agency said`, `NTV television`: a lower-case noun for an organisation right after.
