@@ -22,6 +22,20 @@ function names(text: string): { found: string[]; rules: string[] } {
   return { found: ms.map((m) => `${m.text}/${m.type}`), rules: ms.flatMap((m) => m.rules) };
 }
 
+/** The mentions `present` are found (`Name/*`: with any type) and those `absent` are not. */
+function expectNames(text: string, present: string[], absent: string[]): void {
+  const { found } = names(text);
+  for (const p of present) {
+    if (p.endsWith('/*'))
+      expect(
+        found.some((f) => f.startsWith(p.slice(0, -1))),
+        `${text}: ${p}`,
+      ).toBe(true);
+    else expect(found, text).toContain(p);
+  }
+  for (const a of absent) expect(found, text).not.toContain(a);
+}
+
 const cases: [string, string, string[], string[]][] = [
   // name.article-prefix: a lower-case Arabic article glued to the name belongs to it.
   [
@@ -122,19 +136,7 @@ const cases: [string, string, string[], string[]][] = [
 ];
 
 describe('name rules', () => {
-  it.each(cases)('%s: %s', (_rule, text, present, absent) => {
-    const { found } = names(text);
-    for (const p of present) {
-      // `Name/*`: found with any type.
-      if (p.endsWith('/*'))
-        expect(
-          found.some((f) => f.startsWith(p.slice(0, -1))),
-          `${text}: ${p}`,
-        ).toBe(true);
-      else expect(found, text).toContain(p);
-    }
-    for (const a of absent) expect(found, text).not.toContain(a);
-  });
+  it.each(cases)('%s: %s', (_rule, text, present, absent) => expectNames(text, present, absent));
 
   it('leaves the rule ids on the mentions', () => {
     expect(names('They moved to Saratoga Springs last year.').rules).toContain('name.place+suffix');
@@ -267,18 +269,7 @@ const more: [string, string, string[], string[]][] = [
 ];
 
 describe('more name rules', () => {
-  it.each(more)('%s: %s', (_rule, text, present, absent) => {
-    const { found } = names(text);
-    for (const p of present) {
-      if (p.endsWith('/*'))
-        expect(
-          found.some((f) => f.startsWith(p.slice(0, -1))),
-          `${text}: ${p}`,
-        ).toBe(true);
-      else expect(found, text).toContain(p);
-    }
-    for (const a of absent) expect(found, text).not.toContain(a);
-  });
+  it.each(more)('%s: %s', (_rule, text, present, absent) => expectNames(text, present, absent));
 });
 
 /** A stub tagger that calls every listed surface a place: what the rules let it retype. */
