@@ -4,7 +4,7 @@
  * Spans, against a gold JSON Lines file: runs the quotes component and writes the system file the
  * reference scorer reads, `{id, quotes:[{start,end,kind,speaker}]}` per document.
  *
- *   npx tsx scripts/eval-quotes.ts ../shared/gold/dev/gum-news.jsonl .tmp/sys.jsonl [--all-kinds]
+ *   npx tsx scripts/eval-quotes.ts [GOLD.jsonl] [OUT.jsonl] [--all-kinds]   (default: GUM news -> .tmp/quotes-system.jsonl)
  *   node ../shared/tools/score.mjs ../shared/gold/dev/gum-news.jsonl .tmp/sys.jsonl --layer quotes
  *
  * GUM marks only quotations (direct and block, with or without marks), never reported speech, so by
@@ -18,7 +18,8 @@
  * runs text, entities and quotes over each gold file's articles and prints, per file, how many of the
  * quotations found name the right speaker; `--errors` lists the wrong ones.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractQuotes, loadQuoteLexicon, quotesComponent } from '../src/extract/quotes/index.js';
 import { checkRow, parseSpeakerGold, summarise } from '../src/extract/quotes/speaker-gold.js';
@@ -153,6 +154,9 @@ function spans(goldPath: string, outPath: string, allKinds: boolean): void {
 const args = process.argv.slice(2);
 if (args.includes('--speakers')) await speakers(args.includes('--errors'));
 else {
-  const [goldPath, outPath] = args.filter((a) => !a.startsWith('--'));
+  const [goldPath = root('../shared/gold/dev/gum-news.jsonl'), outPath = root('.tmp/quotes-system.jsonl')] =
+    args.filter((a) => !a.startsWith('--'));
+  mkdirSync(dirname(outPath), { recursive: true });
   spans(goldPath, outPath, args.includes('--all-kinds'));
+  console.error(`wrote ${outPath} (score it with shared/tools/score.mjs GOLD ${outPath} --layer quotes)`);
 }

@@ -29,6 +29,9 @@ export function formatScores(title: string, s: Scores): string {
   if (s.quotes) {
     out.push(row('quotes (>=50% of gold)', s.quotes.overlap50));
     if (s.quotes.quoted) out.push(row('  in quotation marks only', s.quotes.quoted));
+    const marked = s.quotes.quotedInMarkedDocs;
+    if (marked && marked.docs < marked.of)
+      out.push(row(`  in ${marked.docs}/${marked.of} docs with quotes`, marked));
     const kinds = Object.entries(s.quotes.recallByKind)
       .map(([k, v]) => `${k}=${f3(v)}`)
       .join(' ');

@@ -124,6 +124,20 @@ describe('scorer', () => {
     expect(s.times!.datesAndTimes.r).toBe(1);
   });
 
+  it('scores quotations also over the documents whose gold marks any quote', () => {
+    const unmarked: GoldRecord = { id: 'd2', text: '"Fine," she said.', quotes: [] };
+    const sysQuote = { start: 37, end: 49, kind: 'direct' };
+    const s = score(
+      [gold[0], unmarked],
+      [
+        { id: 'd1', quotes: [sysQuote] },
+        { id: 'd2', quotes: [{ start: 0, end: 7, kind: 'direct' }] },
+      ],
+    );
+    expect(s.quotes!.quoted!.p).toBe(0.5);
+    expect(s.quotes!.quotedInMarkedDocs).toMatchObject({ p: 1, r: 1, docs: 1, of: 2 });
+  });
+
   it('accepts a time value that denotes the same days', () => {
     expect(timeValueMatches('2017-07-10/2017-07-16', { value: '2017-W28' })).toBe(true);
     expect(

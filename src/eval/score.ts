@@ -58,6 +58,12 @@ export interface QuoteScores {
    * indirect speech. For gold sets such as GUM that mark only words in quotation marks.
    */
   quoted: Prf | null;
+  /**
+   * `quoted` over the documents whose gold marks at least one quote: GUM leaves whole documents
+   * unmarked (10 of its 24 news documents, some with 20-40 quotation marks), where every quotation
+   * found would count as spurious.
+   */
+  quotedInMarkedDocs: (Prf & { docs: number; of: number }) | null;
   /** Speaker agreement over matched quotes, a null gold speaker agreeing with a null one (as the reference scorer). */
   speakerAcc: number | null;
   matched: number;
@@ -220,6 +226,8 @@ const quoteMatch = (a: { start: number; end: number }, b: { start: number; end: 
 function scoreQuotes(pairs: [GoldRecord, GoldRecord][]): QuoteScores {
   const c = zero();
   const quoted = zero();
+  const quotedMarked = zero();
+  let markedDocs = 0;
   let goldHasOnlyDirect = true;
   let speakerOk = 0;
   let speakerScored = 0;
@@ -238,11 +246,16 @@ function scoreQuotes(pairs: [GoldRecord, GoldRecord][]): QuoteScores {
       sysQuoted,
       quoteMatch,
     );
-    addCounts(quoted, {
+    const quotedCounts = {
       tp: foundQuoted.length,
       fp: sysQuoted.length - foundQuoted.length,
       fn: gold.filter((q) => !q.kind || q.kind === 'direct').length - foundQuoted.length,
-    });
+    };
+    addCounts(quoted, quotedCounts);
+    if (gold.length > 0) {
+      addCounts(quotedMarked, quotedCounts);
+      markedDocs++;
+    }
     for (const [a, b] of found) {
       matched++;
       const ga = isOffsets(a.speaker) ? a.speaker : null;
@@ -262,6 +275,9 @@ function scoreQuotes(pairs: [GoldRecord, GoldRecord][]): QuoteScores {
   return {
     overlap50: prf(c),
     quoted: goldHasOnlyDirect ? prf(quoted) : null,
+    quotedInMarkedDocs: goldHasOnlyDirect
+      ? { ...prf(quotedMarked), docs: markedDocs, of: pairs.length }
+      : null,
     speakerAcc: ratio(speakerOk, matched),
     matched,
     speakerScored,
