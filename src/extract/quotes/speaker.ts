@@ -5,6 +5,7 @@
  */
 import type { Span } from '../../model/annotation.js';
 import type { Mention, Token } from '../../model/layers.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../text/calendar-words.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { type DocView, tokenAtOrAfter } from './view.js';
 
@@ -209,28 +210,11 @@ export function subjectBefore(
 }
 
 const TIME_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAY_NAMES,
+  ...MONTH_NAMES,
   'yesterday',
   'today',
   'tonight',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
   'morning',
   'afternoon',
   'evening',

@@ -1,5 +1,9 @@
 /** Number words, units, months and weekdays: the closed English vocabulary of time expressions. */
+
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../text/calendar-words.js';
 import { addDays, addMonths, type CivilDate } from './calendar.js';
+
+export { MONTH_NAMES, WEEKDAY_NAMES };
 
 const SMALL: Record<string, number> = {
   a: 1,
@@ -109,27 +113,12 @@ export function shift(c: CivilDate, n: number, unit: UnitCode): CivilDate {
   }
 }
 
-export const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 export const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 
 export function monthNumber(word: string): number {
   return MONTH_NAMES.indexOf(word.toLowerCase()) + 1;
 }
 
-export const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 export const WEEKDAY = `(?:${WEEKDAY_NAMES.join('|')})`;
 
 /** 0 = Sunday .. 6 = Saturday. */

@@ -136,7 +136,7 @@ export const QUANT = '(?:a few|few|several|a couple of|a couple|some|many|a numb
 export const MOD_WORD =
   '(?:early|mid|late|the beginning of|the start of|the middle of|the end of|beginning of|start of|end of)';
 
-const capitalised = (names: string[]) => names.map((n) => n[0].toUpperCase() + n.slice(1)).join('|');
+const capitalised = (names: readonly string[]) => names.map((n) => n[0].toUpperCase() + n.slice(1)).join('|');
 /** A day or month name as news writes it, capitalised (`may` the modal is no month). */
 const OWN_DATE = new RegExp(`\\b(?:${capitalised(WEEKDAY_NAMES)}|${capitalised(MONTH_NAMES)})\\b`);
 
