@@ -149,6 +149,30 @@ function isCounterfactualPast(tokens: Token[], j: number, last: number): boolean
 const PRESENT_ADVERBS = new Set(['currently', 'already', 'presently', 'now']);
 
 /** `may be currently at sea`: a guess about the present, not the future. */
+const NEGATORS = new Set(['not', "n't", 'never', 'neither', 'nor', 'no', 'nobody', 'none', 'nothing']);
+
+/**
+ * `neither side could open the scoring as the half ended`: a denied `could` told among past events
+ * is past ability, not a forecast (rule of thumb: a negation just before or after `could` and a
+ * past-tense verb in the sentence that is not a reporting verb like `said`).
+ */
+function isPastAbility(tokens: Token[], i: number, first: number, last: number): boolean {
+  if (tokens[i].norm !== 'could') return false;
+  let negated = NEGATORS.has(tokens[i + 1]?.norm ?? '');
+  for (let k = Math.max(first, i - 3); k < i && !negated; k++) negated = NEGATORS.has(tokens[k].norm);
+  if (!negated) return false;
+  const own = nextContent(tokens, i, last); // the verb `could` governs (`could not succeed`)
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k];
+    if (k !== i && k !== own && t.pos === 'VERB' && /ed$/.test(t.norm) && !REPORTING_PAST.has(t.norm)) {
+      const before = tokens[k - 1]?.norm ?? '';
+      // `has ended`, `was ended`, `could have ended`: not a simple past.
+      if (!/^(have|has|had|be|is|are|was|were|been|being|will|would|could)$/.test(before)) return true;
+    }
+  }
+  return false;
+}
+
 function isAboutThePresent(tokens: Token[], i: number, last: number): boolean {
   for (let k = i + 1; k <= Math.min(last, i + 3); k++) if (PRESENT_ADVERBS.has(tokens[k].norm)) return true;
   return false;
@@ -180,7 +204,8 @@ export function findForwardCues(tokens: Token[], first: number, last: number): C
         j >= 0 &&
         (isVerbish(tokens[j]) || tokens[j].pos === 'ADJ') &&
         !isCounterfactualPast(tokens, j, last) &&
-        !isAboutThePresent(tokens, i, last)
+        !isAboutThePresent(tokens, i, last) &&
+        !isPastAbility(tokens, i, first, last)
       )
         cues.push({ rule: `modal.${norm}`, first: i, last: i });
       continue;

@@ -19,6 +19,8 @@ const run = (text: string) =>
 
 // Forward-looking statements: each must yield a forecast.
 const FORWARD = [
+  'Officials said the talks could not succeed without Russia.',
+  'The dam could not hold if the rains continue.',
   'A ceasefire could be weeks away.',
   'The minister will visit Moscow next week.',
   'Talks are expected to resume in January.',
@@ -83,6 +85,8 @@ const FORWARD = [
 
 // Not forward-looking: past events, generic or habitual statements, questions, obligations, abilities.
 const NOT_FORWARD = [
+  'Despite their attempts, neither side could open the scoring as the first half ended goalless.',
+  'No one could reach the village after the bridge collapsed.',
   'The minister visited Moscow last week.',
   'Rebels attacked a checkpoint on Monday, killing five soldiers.',
   'Will the ceasefire hold?',
