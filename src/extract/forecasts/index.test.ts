@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newDocument } from '../../ingest/new-document.js';
 import { loadForecastLexicon } from '../../knowledge/forecast-lexicon.js';
-import { Pipeline } from '../../pipeline.js';
+import { createPipeline, Pipeline } from '../../pipeline.js';
 import { textLayer } from '../../text/index.js';
 import { forecastsComponent } from './index.js';
 
@@ -145,6 +145,18 @@ describe('forecast detection', () => {
     expect(NOT_FORWARD.length).toBeGreaterThanOrEqual(40);
     expect(recall).toBeGreaterThanOrEqual(0.85);
     expect(precision).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('starts a statement after a quotation cut out before it, not at its comma and conjunction', () => {
+    // The whole pipeline: the quotes layer is what cuts the quotation out.
+    const doc = createPipeline().run(
+      newDocument({
+        text: 'A letter says "failure to reply may end the claim", but the government will send a reminder.',
+        meta: { published },
+      }),
+    );
+    const texts = (doc.layers.forecasts ?? []).map((f) => f.text);
+    expect(texts).toContain('the government will send a reminder');
   });
 
   it.each([

@@ -119,8 +119,10 @@ export function forecastsComponent(
           while (a <= last && tokens[a].start < seg.start) a++;
           let b = last;
           while (b >= a && tokens[b].end > seg.end) b--;
-          // Quotation marks and trailing punctuation are not part of what was predicted.
-          while (a < b && /^["\u201C\u201D'\u2018\u2019(]$/.test(tokens[a].text)) a++;
+          // Quotation marks and trailing punctuation are not part of what was predicted, nor is the
+          // joint left by a quotation cut out before it (`", but the government will ...`).
+          while (a < b && /^["\u201C\u201D'\u2018\u2019(,;:]$/.test(tokens[a].text)) a++;
+          if (a < b && a > first && /^(but|and|while|whereas|yet)$/.test(tokens[a].norm)) a++;
           while (b > a && /^["\u201C\u201D'\u2018\u2019),.;:]$/.test(tokens[b].text)) b--;
           const span = spanOf(doc.text, tokens[a].start, tokens[b].end);
           const speakerQuote = seg.quote ?? null;
