@@ -83,11 +83,15 @@ function initials(text: string): string {
     .toUpperCase();
 }
 
+/** A mention typed by evidence in the text (a title, a kind noun, a given name), not by a guess. */
+const byCue = (c: Candidate) =>
+  c.rules.some((r) => (r.startsWith('type.') && !GUESS_RULES.has(r)) || r.includes('title'));
+
 /**
  * One name, one type in a document (`coref.one-type-per-name`): the same unknown name typed GPE
- * where a cue says so (`the town of Menaka`) and ORG where only the tagger guessed (`near Menaka`)
- * is one place. The type with the most weight wins: a mention typed by a cue counts 2, one typed
- * by a guess (the tagger, a repeated word) or left OTHER counts 1.
+ * where a cue says so (`the town of Menaka`) and ORG where only a guess did (`near Menaka`, the
+ * tagger or a repeated word) is one place. Mentions typed by a cue decide, most mentions first; with
+ * no cue, a strict majority of the guesses does; a tie changes nothing.
  */
 function oneTypePerName(cands: Candidate[], actorOf: (string | null)[], text: string): void {
   const groups = new Map<string, Candidate[]>();
@@ -100,20 +104,23 @@ function oneTypePerName(cands: Candidate[], actorOf: (string | null)[], text: st
   });
   for (const group of groups.values()) {
     if (group.length < 2 || group.every((c) => c.type === group[0].type)) continue;
-    const weight = new Map<string, number>();
-    for (const c of group) {
-      const byCue = c.rules.some((r) => r.startsWith('type.') && !GUESS_RULES.has(r));
-      weight.set(c.type, (weight.get(c.type) ?? 0) + (byCue ? 2 : 1));
-    }
-    let best: string | null = null;
-    for (const [type, w] of weight) if (best === null || w > (weight.get(best) ?? 0)) best = type;
+    const cued = group.filter(byCue);
+    const best = majority(cued.length ? cued : group);
     if (best === null) continue;
     for (const c of group) {
       if (c.type === best) continue;
-      c.type = best as Candidate['type'];
+      c.type = best;
       c.rules.push('coref.one-type-per-name');
     }
   }
+}
+
+/** The type most of `cands` have, or null on a tie. */
+function majority(cands: Candidate[]): Candidate['type'] | null {
+  const counts = new Map<Candidate['type'], number>();
+  for (const c of cands) counts.set(c.type, (counts.get(c.type) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked.length === 1 || ranked[0][1] > ranked[1][1] ? ranked[0][0] : null;
 }
 
 export function corefer(

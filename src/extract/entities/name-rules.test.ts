@@ -64,6 +64,18 @@ const cases: [string, string, string[], string[]][] = [
     [],
     ['Tana/LOC', 'Galana/LOC'],
   ],
+  [
+    'one-type-per-name: a cue outweighs repeated guesses',
+    'Troops moved to the town of Kalbar. Kalbar was quiet. Kalbar had no power. Kalbar waited.',
+    ['Kalbar/GPE'],
+    ['Kalbar/ORG'],
+  ],
+  [
+    'one-type-per-name: a title outweighs repeated guesses',
+    'Professor Hallet said the data were clear. The lab of Hallet grew. Later Hallet spoke.',
+    ['Hallet/PERSON'],
+    ['Hallet/ORG'],
+  ],
   ['article-prefix: not a lone article', 'The vote was held as planned in Cairo.', ['Cairo/GPE'], []],
   // common-word: capitalised at a sentence start, written in lower case elsewhere in the article.
   [
