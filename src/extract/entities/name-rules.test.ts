@@ -311,3 +311,9 @@ describe('tagger places need a place-like name', () => {
     expect(m?.type).toBe(type);
   });
 });
+
+describe('rule ids', () => {
+  it('marks an article kept in a name', () => {
+    expect(names('Fighters loyal to al-Qaeda raided the town.').rules).toContain('name.article-prefix');
+  });
+});

@@ -254,7 +254,11 @@ export class SentenceScanner {
       const article = isLowerArticlePrefix(tokens, i, sentence.lastToken) && this.startsName(ctx, i + 2);
       if (article || this.startsName(ctx, i)) {
         const end = this.runEnd(ctx, article ? i + 2 : i);
+        const before = out.length;
         this.segmentRun(ctx, i, end, out);
+        if (article)
+          for (let k = before; k < out.length; k++)
+            if (out[k].first === i) out[k].rules.push('name.article-prefix');
         i = end + 1;
         continue;
       }

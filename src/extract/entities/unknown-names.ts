@@ -88,7 +88,7 @@ const PLACE_PREFIXES = new Set([
 ]);
 /** Lower-case nouns that, right after a name, say it is a place (`the Godavari river`, `Hakkari province`). */
 const PLACE_NOUNS_AFTER = new Map<string, EntityType>([
-  ...['province', 'district', 'county', 'governorate', 'prefecture', 'state', 'region'].map(
+  ...['province', 'district', 'county', 'governorate', 'prefecture', 'state'].map(
     (w): [string, EntityType] => [w, 'GPE'],
   ),
   ...[
