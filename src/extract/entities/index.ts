@@ -585,8 +585,16 @@ function calendarWords(tokens: Token[], s: TaggedSpan, kb: ActorKnowledge): bool
     if (!kind) return false;
     // A month word is a date only beside a number or after a time preposition (`in March`, `May 4`);
     // `May said` may be a surname.
-    if (kind === 'month' && !/^\d/.test(tokens[k + 1]?.text ?? '') && !/^\d/.test(tokens[k - 1]?.text ?? ''))
-      if (!DATE_PREPOSITIONS.has(tokens[k - 1]?.norm ?? '')) return false;
+    if (
+      kind === 'month' &&
+      !/^\d/.test(tokens[k + 1]?.text ?? '') &&
+      !/^\d/.test(tokens[k - 1]?.text ?? '')
+    ) {
+      const before = tokens[k - 1]?.norm ?? '';
+      // `to` makes a date only in a range (`from March to May`), not `a letter to May`.
+      const range = before === 'to' && kb.notNames.get(tokens[k - 2]?.norm ?? '') === 'month';
+      if (!DATE_PREPOSITIONS.has(before) && !range) return false;
+    }
   }
   return true;
 }
@@ -600,7 +608,6 @@ const DATE_PREPOSITIONS = new Set([
   'till',
   'by',
   'from',
-  'to',
   'last',
   'next',
   'early',

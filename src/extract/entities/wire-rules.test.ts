@@ -239,6 +239,13 @@ describe('tagger spans the merge keeps', () => {
     const tagger: NerTagger = { tag: () => [{ start, end: start + 3, type: 'PERSON', confidence: 0.9 }] };
     expect(found(text, tagger).names.filter((n) => n === 'May/PERSON').length).toBe(1);
   });
+
+  it('`to May` is a person unless it closes a range of months', () => {
+    const text = 'The letter was handed to May on Tuesday .';
+    const start = text.indexOf('May');
+    const tagger: NerTagger = { tag: () => [{ start, end: start + 3, type: 'PERSON', confidence: 0.9 }] };
+    expect(found(text, tagger).names).toContain('May/PERSON');
+  });
 });
 
 describe('tagger spans the merge refuses', () => {
@@ -247,6 +254,7 @@ describe('tagger spans the merge refuses', () => {
     ['He took four for 38 on Friday as Kent won .', [['Friday', 'LOC']], 'Friday'],
     ['The vote is due in March , officials said .', [['March', 'GPE']], 'March'],
     ['Talks resume on 4 May in Geneva .', [['May', 'LOC']], 'May'],
+    ['The rains last from March to May each year .', [['May', 'PERSON']], 'May'],
     ['SOCCER - NIGERIA HOLD GHANA TO DRAW .\n\nNigeria drew .', [['SOCCER', 'ORG']], 'SOCCER'],
   ];
   it.each(cases)('%s', (text, spans, absent) => {
