@@ -80,7 +80,7 @@ export function defaultComponents(k: Knowledge): Component[] {
   return [
     textLayer(),
     entitiesComponent(k.actors, createNerTagger(k.ner)),
-    syntaxComponent(k.parser, { onlyWithActors: true }),
+    syntaxComponent(k.parser, { onlyWithActors: true, lazy: true }),
     timesComponent(),
     placesComponent(k.gazetteer),
     quotesComponent({ lexicon: k.quotes, resolvePronoun }),

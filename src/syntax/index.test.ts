@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newDocument } from '../ingest/new-document.js';
 import { Pipeline } from '../pipeline.js';
 import { textLayer } from '../text/index.js';
-import { syntaxComponent } from './index.js';
+import { ensureParsed, syntaxComponent } from './index.js';
 import { loadParserModel } from './parser.js';
 import { oracle, ParseState } from './transitions.js';
 
@@ -50,5 +50,22 @@ describe('dependency parser', () => {
     const state = new ParseState(5);
     while (!state.done) state.apply(oracle(state, gold));
     expect(Array.from(state.heads).slice(1)).toEqual(gold.slice(1));
+  });
+
+  it('parses lazily: only the sentences asked for, exactly as the eager parser does', () => {
+    const model = loadParserModel();
+    const text = 'Russia and France struck targets in Syria. Talks resumed. The army attacked the rebels.';
+    const eager = new Pipeline([textLayer(), syntaxComponent(model)]).run(newDocument({ text }));
+    const doc = new Pipeline([textLayer(), syntaxComponent(model, { lazy: true })]).run(
+      newDocument({ text }),
+    );
+    const tokens = doc.layers.tokens!;
+    expect(tokens.every((t) => t.head === undefined)).toBe(true);
+    ensureParsed(doc, 2);
+    ensureParsed(doc, 2); // a second request parses nothing more
+    for (const [i, t] of tokens.entries()) {
+      const want = t.sentence === 2 ? eager.layers.tokens![i] : { head: undefined, dep: undefined };
+      expect([t.head, t.dep]).toEqual([want.head, want.dep]);
+    }
   });
 });

@@ -1,8 +1,17 @@
 /**
- * The syntax component: a dependency tree for every sentence, written onto the tokens as `head`
+ * The syntax component: a dependency tree for sentences, written onto the tokens as `head`
  * (document token index, -1 for the root) and `dep` (Universal Dependencies relation).
+ *
+ * The parser is the pipeline's costliest step, so two options keep it to the sentences that need it:
+ * - `onlyWithActors`: only sentences that hold a mention are parsed (the parse serves the events
+ *   component, which codes interactions between actors);
+ * - `lazy`: nothing is parsed when the component runs; a later component asks for a sentence's parse
+ *   with `ensureParsed(doc, sentence)` and gets it then, once. The events component asks only for
+ *   sentences with an event trigger, so most sentences are never parsed. A parse depends on the
+ *   sentence's own tokens only, so a sentence parsed late is parsed exactly as it would have been early.
  */
 import type { Document } from '../model/document.js';
+import type { Sentence, Token } from '../model/layers.js';
 import type { Component } from '../pipeline-types.js';
 import { type ParserWord, parserWord } from './features.js';
 import { type ParserModel, parseWords } from './parser.js';
@@ -21,11 +30,45 @@ function tokenAt(tokens: { start: number; end: number }[], offset: number): numb
   return lo;
 }
 
+/** Parses one sentence and writes `head` and `dep` onto its tokens. */
+function parseSentence(model: ParserModel, tokens: Token[], s: Sentence): void {
+  const words: ParserWord[] = [parserWord('<root>', 'ROOT')];
+  for (let i = s.firstToken; i <= s.lastToken; i++) words.push(parserWord(tokens[i].norm, tokens[i].pos));
+  const { heads, deprels } = parseWords(model, words);
+  for (let k = 1; k < words.length; k++) {
+    const t = tokens[s.firstToken + k - 1];
+    t.head = heads[k] === 0 ? -1 : s.firstToken + heads[k] - 1;
+    t.dep = deprels[k];
+  }
+}
+
+/** The sentences of a document the lazy parser may still parse, with what it needs to parse them. */
+interface PendingParses {
+  model: ParserModel;
+  /** Sentence indices that may be parsed (all, or those with a mention) and are not parsed yet. */
+  waiting: Set<number>;
+}
+
+/** Per document, kept beside it (not in its layers) and dropped with it. */
+const pending = new WeakMap<Document, PendingParses>();
+
 /**
- * With `onlyWithActors`, only sentences that hold a mention are parsed: the parse serves the events
- * component, which codes interactions between actors, and the parser is the pipeline's costliest step.
+ * Makes sure sentence `index` of `doc` carries its parse, when a lazy syntax component ran on the
+ * document and the sentence is one it would parse; otherwise does nothing (its tokens stay unparsed,
+ * as they would have been without the lazy option).
  */
-export function syntaxComponent(model: ParserModel, opts: { onlyWithActors?: boolean } = {}): Component {
+export function ensureParsed(doc: Document, index: number): void {
+  const p = pending.get(doc);
+  if (!p?.waiting.delete(index)) return;
+  const s = doc.layers.sentences?.[index];
+  const tokens = doc.layers.tokens;
+  if (s && tokens && s.lastToken >= s.firstToken) parseSentence(p.model, tokens, s);
+}
+
+export function syntaxComponent(
+  model: ParserModel,
+  opts: { onlyWithActors?: boolean; lazy?: boolean } = {},
+): Component {
   return {
     name: SYNTAX.component,
     version: SYNTAX.version,
@@ -37,18 +80,12 @@ export function syntaxComponent(model: ParserModel, opts: { onlyWithActors?: boo
       const wanted = new Set<number>();
       if (opts.onlyWithActors)
         for (const m of mentions) wanted.add(tokens[tokenAt(tokens, m.start)]?.sentence ?? -1);
-      for (const s of sentences) {
-        if (opts.onlyWithActors && !wanted.has(s.index)) continue;
-        const words: ParserWord[] = [parserWord('<root>', 'ROOT')];
-        for (let i = s.firstToken; i <= s.lastToken; i++)
-          words.push(parserWord(tokens[i].norm, tokens[i].pos));
-        const { heads, deprels } = parseWords(model, words);
-        for (let k = 1; k < words.length; k++) {
-          const t = tokens[s.firstToken + k - 1];
-          t.head = heads[k] === 0 ? -1 : s.firstToken + heads[k] - 1;
-          t.dep = deprels[k];
-        }
+      else for (const s of sentences) wanted.add(s.index);
+      if (opts.lazy) {
+        pending.set(doc, { model, waiting: wanted });
+        return;
       }
+      for (const s of sentences) if (wanted.has(s.index)) parseSentence(model, tokens, s);
     },
   };
 }

@@ -20,6 +20,7 @@ import type {
   QuantityKind,
 } from '../../model/layers.js';
 import type { Component } from '../../pipeline-types.js';
+import { ensureParsed } from '../../syntax/index.js';
 import { type ActorCandidate, findActors } from './actors.js';
 import { codeEvent, combine, FRAME_ROOTS, rootOf } from './coding.js';
 import { locate, when } from './context.js';
@@ -543,6 +544,8 @@ export function eventsComponent(k: CameoKnowledge): Component {
         };
         const triggers = findTriggers(view, k);
         const hits = findQuantities(view, k);
+        // Roles and event selection read the dependency parse; only a sentence with a trigger needs it.
+        if (triggers.length) ensureParsed(doc, s.index);
         const protos = triggers.length ? sentenceEvents(w, triggers) : [];
         // In text order, so the first event of a sentence is its first-told act.
         protos.sort((a, b) => a.trigger.start - b.trigger.start);
