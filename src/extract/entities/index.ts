@@ -11,11 +11,21 @@ import type { Component } from '../../pipeline-types.js';
 import { type Candidate, overlaps } from './candidates.js';
 import { caseCounts, isCommonWord, mayBeCommonWord, pluralOfName } from './common-words.js';
 import { chooseActors, corefer, sectorFamily } from './coref.js';
+import { type EntitiesLexicon, loadEntitiesLexicon } from './lexicon.js';
+import { COMPASS, sentenceInitial } from './name-words.js';
 import { antecedent, type PersonRef, PRONOUN_GENDER } from './pronouns.js';
-import { COMPASS, type SentenceContext, SentenceScanner, tokenKeys } from './scan.js';
+import { type SentenceContext, SentenceScanner, tokenKeys } from './scan.js';
 import type { NerTagger, TaggedSpan } from './tagger-api.js';
 import { appositionAfter, typeUnknownName } from './unknown-names.js';
+import {
+  capitalisedWords,
+  clubsNamedAfterTowns,
+  isAllCapsText,
+  isTeamSportStory,
+  typeAsWrittenElsewhere,
+} from './wire-copy.js';
 
+export { type EntitiesLexicon, loadEntitiesLexicon } from './lexicon.js';
 export { resolvePronoun } from './pronouns.js';
 export type { NerTagger, TaggedSpan } from './tagger-api.js';
 
@@ -24,15 +34,23 @@ export const ENTITIES_COMPONENT = { component: 'entities', version: '0.1.0' } as
 /** Share of capitalised words above which a headline is read as title case. */
 const TITLE_CASE_SHARE = 0.6;
 
-export function entitiesComponent(kb: ActorKnowledge, tagger?: NerTagger): Component {
-  const scanner = new SentenceScanner(kb);
+/**
+ * The component. `lex` is the word lists of data/actors/lexicon.tsv (read once per process by
+ * default); pass another to try a user's lists.
+ */
+export function entitiesComponent(
+  kb: ActorKnowledge,
+  tagger?: NerTagger,
+  lex: EntitiesLexicon = loadEntitiesLexicon(),
+): Component {
+  const scanner = new SentenceScanner(kb, lex);
   return {
     name: ENTITIES_COMPONENT.component,
     version: ENTITIES_COMPONENT.version,
     reads: ['sentences', 'tokens'],
     writes: ['mentions', 'entities'],
     run(doc: Document) {
-      const { mentions, entities } = extractEntities(doc, kb, scanner, tagger);
+      const { mentions, entities } = extractEntities(doc, kb, lex, scanner, tagger);
       doc.layers.mentions = mentions;
       doc.layers.entities = entities;
       doc.producedBy.mentions = ENTITIES_COMPONENT;
@@ -53,24 +71,10 @@ function isTitleCase(tokens: Token[], first: number, last: number): boolean {
   return words >= 3 && caps / words >= TITLE_CASE_SHARE;
 }
 
-function isAllCapsText(tokens: Token[], first: number, last: number): boolean {
-  let letters = 0;
-  let upper = 0;
-  for (let i = first; i <= last; i++) {
-    for (const ch of tokens[i].text) {
-      if (ch >= 'a' && ch <= 'z') letters++;
-      else if (ch >= 'A' && ch <= 'Z') {
-        letters++;
-        upper++;
-      }
-    }
-  }
-  return letters > 8 && upper / letters > 0.8;
-}
-
 export function extractEntities(
   doc: Document,
   kb: ActorKnowledge,
+  lex: EntitiesLexicon,
   scanner: SentenceScanner,
   tagger?: NerTagger,
 ): { mentions: Mention[]; entities: Entity[] } {
@@ -112,7 +116,8 @@ export function extractEntities(
     if (!sentenceInitial(tokens, c.first)) inside.add(tokens[c.first].norm);
   }
   for (const c of cands) {
-    if (c.type === 'OTHER') typeUnknownName(c, tokens, kb, doc.text.slice(c.start, c.end), counts, inside);
+    if (c.type === 'OTHER')
+      typeUnknownName(c, tokens, kb, lex, doc.text.slice(c.start, c.end), counts, inside);
     else if (c.type === 'PERSON' && c.kind === 'name' && !c.roleText)
       c.roleText = appositionAfter(tokens, c.last, kb);
   }
@@ -162,13 +167,13 @@ export function extractEntities(
   }
 
   // 3. The tagger's spans: types where the rules only guessed, and names the rules did not see.
-  if (tagger) cands = mergeTagged(cands, tagger.tag(doc), tokens, doc, kb, capsSentences);
-  companyShortNames(cands, tokens, kb);
+  if (tagger) cands = mergeTagged(cands, tagger.tag(doc), tokens, doc, kb, lex, capsSentences);
+  companyShortNames(cands, tokens, kb, lex.words['corporate-suffix']);
   // A name in capitals takes the type the article gives it where written in mixed case.
   if (capsSentences.size) {
     cands = typeAsWrittenElsewhere(cands, tokens, doc.text, capsSentences);
-    if (isTeamSportStory(tokens, sentences, capsSentences))
-      cands = clubsNamedAfterTowns(cands, tokens, doc.text, kb);
+    if (isTeamSportStory(tokens, sentences, capsSentences, lex.words['team-sport-slug']))
+      cands = clubsNamedAfterTowns(cands, tokens, doc.text, kb, lex.words['match-word']);
   }
   // A capitalised word opening a sentence that the article writes in lower case elsewhere is an
   // ordinary word (`Teams from Morocco ...` beside `teams`), whoever guessed it was a name.
@@ -286,77 +291,22 @@ function mention(
 }
 
 /**
- * Norms of the words written with a capital inside a sentence outside the sentences in capitals, and
- * of the words of datelines.
- */
-function capitalisedWords(tokens: Token[], capsSentences: Set<number>): Set<string> {
-  const out = new Set<string>();
-  // A dateline (`STUTTGART 1996-10-23`: at most two words in capitals) names its place as a name.
-  const words = new Map<number, number>();
-  for (const t of tokens)
-    if (capsSentences.has(t.sentence) && /^[A-Z]/.test(t.text))
-      words.set(t.sentence, (words.get(t.sentence) ?? 0) + 1);
-  for (const t of tokens) if ((words.get(t.sentence) ?? 3) <= 2 && /^[A-Z]/.test(t.text)) out.add(t.norm);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    // Not a word opening a sentence: any word may be capitalised there (`Scoreboard on the first day`).
-    if (capsSentences.has(t.sentence) || !isCapitalised(t.text) || sentenceInitial(tokens, i)) continue;
-    out.add(t.norm);
-  }
-  return out;
-}
-
-const isCapitalised = (s: string): boolean => {
-  const c = s.charCodeAt(0);
-  return c >= 65 && c <= 90;
-};
-
-/**
- * `SAMPRAS` in a headline set in capitals is the `Sampras` (or `Pete Sampras`) of the body: a name
- * found in capitals that no dictionary knows takes the type of the same name, or of a person's name
- * ending in it, written in mixed case elsewhere in the article (rule `type.caps-as-written-elsewhere`);
- * one the article never names that way (`CUP` beside `Pilkington Cup`) is no mention. Returns the
- * candidates kept.
- */
-function typeAsWrittenElsewhere(
-  cands: Candidate[],
-  tokens: Token[],
-  text: string,
-  capsSentences: Set<number>,
-): Candidate[] {
-  const typeOf = new Map<string, EntityType>();
-  for (const c of cands) {
-    if (capsSentences.has(c.sentence) || (c.kind !== 'name' && c.kind !== 'acronym')) continue;
-    const key = text.slice(c.start, c.end).toLowerCase();
-    if (!typeOf.has(key)) typeOf.set(key, c.type);
-    if (c.type === 'PERSON' && c.last > c.first) typeOf.set(tokens[c.last].norm, 'PERSON');
-  }
-  return cands.filter((c) => {
-    if (!capsSentences.has(c.sentence) || c.actorIds.length || c.kind === 'nominal') return true;
-    const type = typeOf.get(text.slice(c.start, c.end).toLowerCase());
-    if (!type) return false;
-    c.type = type;
-    c.rules.push('type.caps-as-written-elsewhere');
-    c.confidence = Math.max(c.confidence, 0.7);
-    return true;
-  });
-}
-
-/** Legal-form suffixes of company names (`Siemens AG`, `Boeing Co`). */
-const CORPORATE_SUFFIXES = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'ag', 'nv', 'sa', 'gmbh', 'llc']);
-
-/**
  * `Shares in Siemens fell` after `Siemens AG said`: one word that the article also writes with a
  * legal-form suffix names that company, whatever a gazetteer or the tagger made of it alone (rule
  * `type.company-short-name`). Countries stay countries.
  */
-function companyShortNames(cands: Candidate[], tokens: Token[], kb: ActorKnowledge): void {
+function companyShortNames(
+  cands: Candidate[],
+  tokens: Token[],
+  kb: ActorKnowledge,
+  corporateSuffixes: ReadonlySet<string>,
+): void {
   const companies = new Set<string>();
   for (const c of cands) {
     if (
       c.type === 'ORG' &&
       c.last === c.first + 1 &&
-      CORPORATE_SUFFIXES.has(tokens[c.last].norm.replace(/\.$/, ''))
+      corporateSuffixes.has(tokens[c.last].norm.replace(/\.$/, ''))
     )
       companies.add(tokens[c.first].norm);
   }
@@ -369,127 +319,6 @@ function companyShortNames(cands: Candidate[], tokens: Token[], kb: ActorKnowled
     c.actorIds = [];
     c.rules.push('type.company-short-name');
   }
-}
-
-/** Slugs of wire stories on team sports, whose clubs are named after their towns. */
-const TEAM_SPORT_SLUGS = new Set([
-  'soccer',
-  'football',
-  'rugby',
-  'cricket',
-  'baseball',
-  'basketball',
-  'hockey',
-  'ice',
-]);
-/** Words beside a team's name in a match report (`Leicester beat Bath`, `will meet Sale`, `Barnsley 2`). */
-const MATCH_WORDS = new Set([
-  'beat',
-  'beats',
-  'beaten',
-  'defeated',
-  'drew',
-  'draw',
-  'lost',
-  'lose',
-  'loses',
-  'play',
-  'plays',
-  'played',
-  'meet',
-  'meets',
-  'host',
-  'hosts',
-  'v',
-  'vs',
-  'thrashed',
-  'edged',
-  'holders',
-  'champions',
-]);
-
-/** A story whose headline in capitals opens with a team sport's slug (`SOCCER - `, `RUGBY UNION - `). */
-function isTeamSportStory(
-  tokens: Token[],
-  sentences: { index: number; firstToken: number; lastToken: number }[],
-  capsSentences: Set<number>,
-): boolean {
-  for (const s of sentences) {
-    if (!capsSentences.has(s.index)) continue;
-    if (!TEAM_SPORT_SLUGS.has(tokens[s.firstToken].norm)) continue;
-    for (let k = s.firstToken + 1; k <= Math.min(s.lastToken, s.firstToken + 3); k++)
-      if (tokens[k].text === '-') return true;
-  }
-  return false;
-}
-
-/**
- * `Leicester beat Bath`: in a team-sport story, a town (not a country: national sides are read as
- * their country) named beside a match word or a score is a club, and so is every mention of that
- * town in the story (rule `type.club-named-after-town`).
- */
-function clubsNamedAfterTowns(
-  cands: Candidate[],
-  tokens: Token[],
-  text: string,
-  kb: ActorKnowledge,
-): Candidate[] {
-  // A town of the dictionaries, or one word the tagger read as a place (`Somerset`).
-  const isTown = (c: Candidate) =>
-    c.type === 'GPE' &&
-    (c.kind === 'name' || c.kind === 'acronym') &&
-    (c.actorIds.length ? kb.actor(c.actorIds[0])?.kind !== 'country' : c.first === c.last);
-  // `Baltimore Orioles`, `New York Yankees`: a town and a capitalised plural right after it are one
-  // club's name (rule `type.club-town+nickname`).
-  const byFirst = new Map<number, Candidate>();
-  for (const c of cands) if (c.first === c.last) byFirst.set(c.first, c);
-  const merged = new Set<Candidate>();
-  for (const c of cands) {
-    const nick = byFirst.get(c.last + 1);
-    if (!nick || !isTown(c) || nick.start - c.end > 1 || !/^[A-Z][a-z]+s$/.test(tokens[nick.first].text))
-      continue;
-    if (nick.type === 'PERSON' || nick.type === 'GPE') continue;
-    c.end = nick.end;
-    c.last = nick.last;
-    c.type = 'ORG';
-    c.actorIds = [];
-    c.rules.push('type.club-town+nickname');
-    merged.add(nick);
-  }
-  if (merged.size) cands = cands.filter((c) => !merged.has(c));
-  const beside = (k: number, sentence: number) => {
-    const t = tokens[k];
-    return !!t && t.sentence === sentence && (MATCH_WORDS.has(t.norm) || /^\d+$/.test(t.text));
-  };
-  const clubs = new Set<string>();
-  for (const c of cands) {
-    const cue = beside(c.first - 1, c.sentence) || beside(c.last + 1, c.sentence);
-    if (isTown(c) && cue) clubs.add(text.slice(c.start, c.end).toLowerCase());
-    // `Werder Bremen beat ...`: a name no rule could type, beside a match word (not a number: a
-    // batsman's runs follow his name on a scoreboard).
-    else if (
-      c.type === 'OTHER' &&
-      c.kind === 'name' &&
-      !c.actorIds.length &&
-      (MATCH_WORDS.has(tokens[c.first - 1]?.norm ?? '') || MATCH_WORDS.has(tokens[c.last + 1]?.norm ?? ''))
-    ) {
-      c.type = 'ORG';
-      c.rules.push('type.club-named-after-town');
-    }
-  }
-  if (!clubs.size) return cands;
-  for (const c of cands) {
-    if (!isTown(c) || !clubs.has(text.slice(c.start, c.end).toLowerCase())) continue;
-    c.type = 'ORG';
-    c.actorIds = [];
-    c.rules.push('type.club-named-after-town');
-  }
-  return cands;
-}
-
-function sentenceInitial(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  return !prev || prev.sentence !== tokens[i].sentence || /^["\u201C\u2018'([:]$/.test(prev.text);
 }
 
 function sentenceOfOffset(tokens: Token[], start: number): number {
@@ -520,6 +349,7 @@ function mergeTagged(
   tokens: Token[],
   doc: Document,
   kb: ActorKnowledge,
+  lex: EntitiesLexicon,
   capsSentences: Set<number>,
 ): Candidate[] {
   const out = cands.slice();
@@ -535,7 +365,7 @@ function mergeTagged(
     const at = tokenAt(tokens, s.start);
     if (at >= 0 && capsSentences.has(tokens[at].sentence)) continue;
     // Days and months are times, not places (`on Sunday .` read as a place in spaced wire copy).
-    if (calendarWords(tokens, s, kb)) continue;
+    if (calendarWords(tokens, s, kb, lex.words['date-preposition'])) continue;
     const same = byStart.get(s.start)?.find((c) => c.end === s.end);
     if (same) {
       const guessed =
@@ -574,7 +404,12 @@ function mergeTagged(
  * Whether every word of a tagged span is a day or month name of `not-names.tsv` used as a date
  * (`on Sunday`, `in March`): the tagger's span is then refused (rule `ner.refuse-calendar-word`).
  */
-function calendarWords(tokens: Token[], s: TaggedSpan, kb: ActorKnowledge): boolean {
+function calendarWords(
+  tokens: Token[],
+  s: TaggedSpan,
+  kb: ActorKnowledge,
+  datePrepositions: ReadonlySet<string>,
+): boolean {
   const first = tokenAt(tokens, s.start);
   const last = tokenAt(tokens, s.end - 1);
   if (first < 0 || last < first) return false;
@@ -593,32 +428,11 @@ function calendarWords(tokens: Token[], s: TaggedSpan, kb: ActorKnowledge): bool
       const before = tokens[k - 1]?.norm ?? '';
       // `to` makes a date only in a range (`from March to May`), not `a letter to May`.
       const range = before === 'to' && kb.notNames.get(tokens[k - 2]?.norm ?? '') === 'month';
-      if (!DATE_PREPOSITIONS.has(before) && !range) return false;
+      if (!datePrepositions.has(before) && !range) return false;
     }
   }
   return true;
 }
-
-/** Words before a month name that make it a date (`in March`, `since June`, `last May`). */
-const DATE_PREPOSITIONS = new Set([
-  'in',
-  'on',
-  'since',
-  'until',
-  'till',
-  'by',
-  'from',
-  'last',
-  'next',
-  'early',
-  'late',
-  'mid',
-  'this',
-  'of',
-  'before',
-  'after',
-  'during',
-]);
 
 const isPlaceType = (t: string): boolean => t === 'GPE' || t === 'LOC';
 

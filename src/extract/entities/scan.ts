@@ -9,6 +9,7 @@
  * try only the lengths that word starts (`maxWords`), so the cost is a few Map probes per token.
  */
 import {
+  type Actor,
   type ActorKnowledge,
   type Agent,
   idsOf,
@@ -19,153 +20,36 @@ import {
 import type { Document } from '../../model/document.js';
 import type { Sentence, Token } from '../../model/layers.js';
 import type { Candidate } from './candidates.js';
-import { SPEECH_VERBS } from './unknown-names.js';
+import type { EntitiesLexicon } from './lexicon.js';
+import {
+  COMPASS,
+  isAcronymText,
+  isAllCaps,
+  isConnector,
+  isLowerArticlePrefix,
+  isNamePrefix,
+  isUpperAt,
+  isUpperStart,
+  isWord,
+} from './name-words.js';
+import {
+  type NameAt,
+  slugEnd,
+  townWordInCapitals,
+  unknownWordInCapitals,
+  wordAcronymInCapitals,
+} from './wire-copy.js';
 
-/** Lower-case words allowed inside a capitalised name (`Church of Scientology`, `Abu Bakr al-Baghdadi`). */
-const CONNECTORS = new Set([
-  'of',
-  'the',
-  'de',
-  'del',
-  'da',
-  'di',
-  'du',
-  'al',
-  'el',
-  'bin',
-  'ibn',
-  'von',
-  'van',
-  'der',
-  'la',
-  'le',
-  '-',
-  '&',
-  'for',
-  'on',
-  'and',
-]);
+export { COMPASS, isAcronymText } from './name-words.js';
+
 /** Connectors that join a name only after an organisation word or a title. */
 const HEADED_CONNECTORS = new Set(['for', 'on']);
-/** A connector word, unless written in capitals (`LA Weekly` is Los Angeles, not the article `la`). */
-const isConnector = (t: Token): boolean => CONNECTORS.has(t.norm) && !isUpperAt(t.text, 1);
-/** Whether the character at `i` is a capital A-Z (`LA`: the second letter says the word is in capitals). */
-const isUpperAt = (s: string, i: number): boolean => {
-  const c = s.charCodeAt(i);
-  return c >= 65 && c <= 90;
-};
-/** A capitalised connector glued by a hyphen to the next word opens a name (`Al-Ghaza`, `El-Hassan`). */
-const isNamePrefix = (tokens: Token[], i: number): boolean => {
-  const t = tokens[i];
-  const hyphen = tokens[i + 1];
-  const next = tokens[i + 2];
-  return (
-    CONNECTORS.has(t.norm) &&
-    isUpperStart(t.text) &&
-    hyphen?.text === '-' &&
-    hyphen.start === t.end &&
-    next?.start === hyphen.end &&
-    isUpperStart(next.text)
-  );
-};
 /** Prefixes of hyphenated words whose remainder is a name (`pro-Kremlin`, `non-NATO`, `anti-American`). */
 const NAME_PREFIXES = /^(pro|non|anti|ex|post|pre|neo|pan|un)-(.+)$/i;
-/** Arabic articles written in lower case before a name (`al-Qaeda`, `el-Sisi`, `ash-Sham`). */
-const ARTICLE_PREFIXES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an']);
 
-/** `al-Qaeda` (three tokens): a lower-case article glued by a hyphen to a capitalised word. */
-const isLowerArticlePrefix = (tokens: Token[], i: number, last: number): boolean =>
-  i + 2 <= last &&
-  ARTICLE_PREFIXES.has(tokens[i].text) &&
-  tokens[i + 1].text === '-' &&
-  tokens[i + 1].start === tokens[i].end &&
-  tokens[i + 2].start === tokens[i + 1].end &&
-  isUpperStart(tokens[i + 2].text);
 /** Tokens after which a capitalised word is capitalised only because it opens a sentence or quote. */
 const OPENERS = new Set(['"', '\u201C', '\u2018', "'", '(', '[', ':', '\u2014', '-', '--']);
-/** Acronyms that are also English words: only taken when the text around them is not all capitals. */
-const WORD_ACRONYMS = new Set([
-  'is',
-  'us',
-  'as',
-  'it',
-  'or',
-  'in',
-  'on',
-  'at',
-  'no',
-  'me',
-  'who',
-  'an',
-  'am',
-  'so',
-  'do',
-  'go',
-  'up',
-]);
 const DETERMINERS = new Set(['the']);
-/** Words after a hyphen that make an adjective of a name (`Syria-based`, `US-led`), not a longer name. */
-const COMPOUND_TAILS = new Set([
-  'based',
-  'led',
-  'backed',
-  'born',
-  'run',
-  'owned',
-  'made',
-  'style',
-  'held',
-  'like',
-  'wide',
-  'free',
-  'bound',
-  'funded',
-  'linked',
-  'allied',
-  'era',
-  'area',
-  'ruled',
-  'occupied',
-  'friendly',
-  'only',
-  'centric',
-  'speaking',
-  'controlled',
-  'based',
-  'day',
-  'year',
-  'old',
-  'in',
-  'up',
-  'out',
-]);
-/** Compass words that name part of a place (`Southern Indiana`). */
-export const COMPASS = new Set([
-  'north',
-  'south',
-  'east',
-  'west',
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  'central',
-  'upper',
-  'lower',
-]);
-/** Words that follow a place name to make a longer place name (`Saratoga Springs`, `Taipei City`). */
-const PLACE_SUFFIXES = new Set([
-  'city',
-  'county',
-  'province',
-  'prefecture',
-  'governorate',
-  'springs',
-  'heights',
-  'beach',
-  'township',
-  'borough',
-]);
 /** Titles a portfolio comes before (`Agriculture Minister`, `Transport Secretary`, `Farm Commissioner`). */
 const PORTFOLIO_TITLES = /(^|\s)(minister|secretary|commissioner)$/;
 /** Parts of speech of function words (wink-nlp tags). */
@@ -174,36 +58,31 @@ const FUNCTION_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'AUX', 'PRON', 'PART', 'D
 const CONFLICT_SECTORS = new Set(['REB', 'OPP', 'INS', 'MIL', 'COP', 'UAF', 'CVL', 'REF', 'SPY', 'GOV']);
 /** Parts of speech a one-word unknown name may have. */
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
-/** Nouns that head a phrase after an agent word (`rebel camp`, `police units`); other nouns make it a modifier. */
-const AGENT_HEADS = new Set([
-  'side',
-  'sides',
-  'camp',
-  'forces',
-  'fighters',
-  'group',
-  'groups',
-  'faction',
-  'factions',
-  'units',
-  'members',
-  'supporters',
-  'leaders',
-  'leadership',
-  'ranks',
-  'coalition',
-  'alliance',
-  'movement',
-]);
 
-const isUpperStart = (s: string): boolean => {
-  const c = s.charCodeAt(0);
-  return (c >= 65 && c <= 90) || (c > 127 && s[0] !== s[0].toLowerCase());
-};
-const isAllCaps = (s: string): boolean => /^[A-Z][A-Z.&]*$/.test(s) && /[A-Z].*[A-Z]|^[A-Z]$/.test(s);
-/** Written as an acronym: two to six capitals, dots allowed (`IS`, `U.S.`, `NATO`). */
-export const isAcronymText = (s: string): boolean => /^(?:[A-Z]\.?){2,6}$/.test(s);
-const isWord = (t: Token): boolean => /[A-Za-z\u00C0-\u024F]/.test(t.text);
+/** A title read before a name, waiting for the name it belongs to. */
+interface PendingRole {
+  start: number;
+  end: number;
+  title: Title;
+  first: number;
+  rule?: string;
+}
+
+/** Where `segmentRun` is in a run `a..b`: the token `p`, a pending title, the unknown name being read. */
+interface RunState {
+  a: number;
+  b: number;
+  p: number;
+  role: PendingRole | null;
+  /** First token of the unknown name being read, or -1. */
+  unknownFrom: number;
+}
+
+/** What a step of `segmentRun` did: moved on (`next`), ended the run (`stop`), or did not apply (false). */
+type Step = 'next' | 'stop' | false;
+
+/** A dictionary name found at a token: its last token and the actors it may denote. */
+type DictionaryName = { last: number; ids: string[] };
 
 export interface SentenceContext {
   doc: Document;
@@ -235,12 +114,30 @@ export function tokenKeys(tokens: Token[]): string[] {
 const PLAIN_TOKEN = /^[A-Za-z0-9]+$/;
 
 export class SentenceScanner {
-  constructor(private readonly kb: ActorKnowledge) {}
+  private readonly articles: ReadonlySet<string>;
+  private readonly compoundTails: ReadonlySet<string>;
+  private readonly placeSuffixes: ReadonlySet<string>;
+  private readonly agentHeads: ReadonlySet<string>;
+  private readonly speechVerbs: ReadonlySet<string>;
+
+  constructor(
+    private readonly kb: ActorKnowledge,
+    lex: EntitiesLexicon,
+  ) {
+    this.articles = lex.words['article-prefix'];
+    this.compoundTails = lex.words['compound-tail'];
+    this.placeSuffixes = lex.words['place-suffix'];
+    this.agentHeads = lex.words['agent-head'];
+    this.speechVerbs = lex.words['speech-verb'];
+  }
+
+  /** `nameAt` bound to this scanner, for the wire-copy rules. */
+  private readonly nameAtFn: NameAt = (ctx, i, limit) => this.nameAt(ctx, i, limit);
 
   scan(ctx: SentenceContext): Candidate[] {
     const out: Candidate[] = [];
     const { sentence, tokens } = ctx;
-    let i = ctx.allCaps ? this.afterSlug(ctx) : sentence.firstToken;
+    let i = ctx.allCaps ? slugEnd(ctx, this.kb, this.nameAtFn) : sentence.firstToken;
     while (i <= sentence.lastToken) {
       const t = tokens[i];
       const prefixed = NAME_PREFIXES.exec(t.text);
@@ -251,7 +148,8 @@ export class SentenceScanner {
         continue;
       }
       // `al-Qaeda`: the article belongs to the name (`name.article-prefix`).
-      const article = isLowerArticlePrefix(tokens, i, sentence.lastToken) && this.startsName(ctx, i + 2);
+      const article =
+        isLowerArticlePrefix(tokens, i, sentence.lastToken, this.articles) && this.startsName(ctx, i + 2);
       if (article || this.startsName(ctx, i)) {
         const end = this.runEnd(ctx, article ? i + 2 : i);
         const before = out.length;
@@ -275,30 +173,6 @@ export class SentenceScanner {
     return out;
   }
 
-  /**
-   * `SOCCER - `, `RUGBY UNION - `, `MOTOR RACING - `: a wire headline in capitals opening with a
-   * topic slug and a spaced dash. The slug names a subject, not an actor, even when a town shares
-   * its name (`RUGBY`); a country there (`CHINA - ...`) is still taken. Returns where to scan from
-   * (rule `caps.slug`).
-   */
-  private afterSlug(ctx: SentenceContext): number {
-    const { tokens, sentence } = ctx;
-    const first = sentence.firstToken;
-    for (let k = first + 1; k <= Math.min(sentence.lastToken, first + 3); k++) {
-      const t = tokens[k];
-      if (t.text !== '-' && t.text !== '\u2013' && t.text !== '\u2014') {
-        if (!/^[A-Z]+$/.test(t.text)) return first;
-        continue;
-      }
-      // The dash stands apart from the words on both sides.
-      if (t.start === tokens[k - 1].end || tokens[k + 1]?.start === t.end) return first;
-      const name = this.nameAt(ctx, first, k - 1);
-      if (name?.last === k - 1 && this.kb.actor(name.ids[0])?.kind === 'country') return first;
-      return k + 1;
-    }
-    return first;
-  }
-
   // ---------------------------------------------------------------- runs of capitalised words
 
   private startsName(ctx: SentenceContext, i: number): boolean {
@@ -316,24 +190,6 @@ export class SentenceScanner {
     )
       return false;
     return true;
-  }
-
-  /**
-   * `CHINA IN SURPRISE DEFEAT`: in a headline in capitals, a one-word town of the gazetteer that the
-   * article never writes with a capital elsewhere is an ordinary word (`Surprise`, Arizona). Countries,
-   * capitals and regions stay, and so do towns in a dateline (`SEATTLE 1996-10-11`, two words at most).
-   */
-  private townWordInCapitals(
-    ctx: SentenceContext,
-    p: number,
-    name: { last: number; ids: string[] },
-  ): boolean {
-    if (!ctx.allCaps || name.last !== p || ctx.writtenCapitalised?.has(ctx.tokens[p].norm)) return false;
-    if (this.kb.actor(name.ids[0])?.kind !== 'city') return false;
-    let words = 0;
-    for (let k = ctx.sentence.firstToken; k <= ctx.sentence.lastToken; k++)
-      if (/^[A-Z]/.test(ctx.tokens[k].text)) words++;
-    return words > 2;
   }
 
   /** `Per` in `Per-Ulrik`: followed tight by a hyphen and a capitalised word. */
@@ -367,7 +223,7 @@ export class SentenceScanner {
         if (
           syllable.start === t.end &&
           /^[a-z]{1,6}$/.test(syllable.text) &&
-          !COMPOUND_TAILS.has(syllable.norm)
+          !this.compoundTails.has(syllable.norm)
         ) {
           end = j + 1;
           j += 2;
@@ -413,264 +269,384 @@ export class SentenceScanner {
     return OPENERS.has(prev) || prev === '.' || prev === '!' || prev === '?';
   }
 
-  /** Cuts a run into titles, demonyms, dictionary names and unknown names. */
+  /**
+   * Cuts a run into titles, demonyms, dictionary names and unknown names. Each step below looks at the
+   * token `st.p` and either moves on (`next`), ends the run (`stop`), or leaves it to the next step;
+   * a token no step takes extends the unknown name being read.
+   */
   private segmentRun(ctx: SentenceContext, a: number, b: number, out: Candidate[]): void {
-    const { tokens } = ctx;
-    let p = a;
-    let role: { start: number; end: number; title: Title; first: number; rule?: string } | null = null;
-    let unknownFrom = -1;
-    const flushUnknown = (upTo: number) => {
-      if (unknownFrom < 0) return;
-      this.pushUnknown(ctx, unknownFrom, upTo, role, out);
-      role = null;
-      unknownFrom = -1;
-    };
-    while (p <= b) {
-      const t = tokens[p];
-      // Sentence openers that are ordinary words (`The`, `When`, `If`) are not names; nor is a plural
-      // noun opening a sentence before `of` (`Critics of Scientology`, `Members of the Sea Org`).
-      // An acronym (`(WHO)`, `WHO say ...`) is not an ordinary word whatever its part of speech.
-      const opener =
-        p === a &&
-        this.sentenceInitial(ctx, p) &&
-        !(isUpperAt(t.text, 1) && isAcronymText(t.text)) &&
-        (t.pos !== 'PROPN' || this.pluralBeforeOf(ctx, p, b));
-      if (opener && !this.nameAt(ctx, p, b)) {
-        if (!this.kb.demonyms.has(t.norm) && !this.titleAt(ctx, p, b)) {
-          p++;
-          a = p;
-          continue;
-        }
-      }
-      const notName = this.kb.notNames.get(t.norm.replace(/\u2019/g, "'"));
-      if (notName && (notName === 'word' || this.monthCut(ctx, p, a, b))) {
-        flushUnknown(p - 1);
-        role = null;
-        p++;
-        continue;
-      }
-      if (
-        isConnector(t) &&
-        unknownFrom < 0 &&
-        !isNamePrefix(tokens, p) &&
-        !(p === a && isLowerArticlePrefix(tokens, p, b))
-      ) {
-        p++;
-        continue;
-      }
-      // `Agriculture Minister Roman Jagielinski`: the unknown words before a minister's or
-      // secretary's title and a name are the portfolio, part of the role (rule `role.portfolio+title`).
-      if (unknownFrom >= 0 && p - unknownFrom <= 3 && !this.hasHead(tokens, unknownFrom, p - 1)) {
-        const office = this.titleAt(ctx, p, b);
-        if (
-          office &&
-          PORTFOLIO_TITLES.test(office.title.key) &&
-          office.last < b &&
-          !isConnector(tokens[office.last + 1])
-        ) {
-          role = {
-            start: tokens[unknownFrom].start,
-            end: tokens[office.last].end,
-            title: office.title,
-            first: unknownFrom,
-            rule: 'role.portfolio+title',
-          };
-          unknownFrom = -1;
-          p = office.last + 1;
-          continue;
-        }
-      }
-      const title = unknownFrom < 0 ? this.titleAt(ctx, p, b) : null;
-      if (title) {
-        const next = title.last + 1;
-        if (next <= b && !isConnector(tokens[next])) {
-          role = { start: t.start, end: tokens[title.last].end, title: title.title, first: p };
-          p = next;
-          continue;
-        }
-        if (title.title.person) {
-          // A title with no name after it (`the British Foreign Secretary said`): a role mention.
-          out.push(this.roleMention(ctx, p, title.last, title.title, out));
-          p = next;
-          continue;
-        }
-      }
-      // `U.S. Department of Agriculture`, `British Red Cross`: a country word opening an organisation name.
-      if (
-        unknownFrom < 0 &&
-        p < b &&
-        this.headedBeyond(ctx, p, b) &&
-        (this.kb.demonyms.has(ctx.keys[p]) || this.nameAt(ctx, p, p))
-      ) {
-        this.pushUnknown(ctx, p, b, role, out);
-        return;
-      }
-      // A demonym ends an unknown name before it (`Senior Hungarian` is `Senior` + `Hungarian`), but
-      // not after a connector (`Daughters of the American Revolution`).
-      // `and` is no such connector: `Jimenez and Swede Per-Ulrik Johansson` lists two names.
-      const afterConnector = unknownFrom >= 0 && isConnector(tokens[p - 1]) && tokens[p - 1].norm !== 'and';
-      const demonym = afterConnector ? null : this.demonymAt(ctx, p, b);
-      const longerName = demonym ? this.nameAt(ctx, p, b) : null;
-      if (demonym && (!longerName || longerName.last <= demonym.last)) {
-        flushUnknown(p - 1);
-        out.push(demonym.candidate);
-        p = demonym.last + 1;
-        continue;
-      }
-      const name = this.nameAt(ctx, p, b);
-      if (name && this.townWordInCapitals(ctx, p, name)) {
-        flushUnknown(p - 1);
-        role = null;
-        p++;
-        continue;
-      }
-      if (name) {
-        // `Southern Indiana`, `East Java`: a compass word before a place names part of that place.
-        const place = this.kb.actor(name.ids[0]);
-        if (
-          unknownFrom === p - 1 &&
-          COMPASS.has(ctx.keys[p - 1]) &&
-          place?.type === 'GPE' &&
-          place.kind !== 'country'
-        ) {
-          out.push({
-            start: tokens[p - 1].start,
-            end: tokens[name.last].end,
-            first: p - 1,
-            last: name.last,
-            sentence: ctx.sentence.index,
-            kind: 'name',
-            type: 'GPE',
-            actorIds: [],
-            rules: ['name.compass+place'],
-            confidence: 0.75,
-          });
-          unknownFrom = -1;
-          role = null;
-          p = name.last + 1;
-          continue;
-        }
-        // An unknown word right before a one-word place (`Valeska Paris`) makes one longer name.
-        const glued = unknownFrom >= 0 && name.last === p && tokens[p].start - tokens[p - 1].end <= 1;
-        if (glued && place?.type === 'GPE') {
-          p++;
-          continue;
-        }
-        // `Mohamed El-Hassan Mohamed`: a name glued by a hyphen to `El`/`Al` belongs to the name before.
-        const hyphen = tokens[p - 1];
-        if (unknownFrom >= 0 && hyphen.text === '-' && p >= 2 && isNamePrefix(tokens, p - 2)) {
-          p = name.last + 1;
-          continue;
-        }
-        // `University of North Carolina`, `Bank of New York`: a place after `of` completes a name headed
-        // by an organisation word.
-        const ofAt = tokens[p - 1]?.norm === 'the' ? p - 2 : p - 1;
-        if (
-          unknownFrom >= 0 &&
-          ofAt > unknownFrom &&
-          /^(of|for)$/.test(tokens[ofAt].norm) &&
-          (place?.type === 'GPE' || place?.type === 'LOC') &&
-          this.hasHead(tokens, unknownFrom, ofAt)
-        ) {
-          p = name.last + 1;
-          continue;
-        }
-        // `Albert Jaquier`: a one-word person of the dictionary (a king, `Albert`) followed by a
-        // surname no dictionary knows is someone else of that given name.
-        // So is a given name that is also a town's (`Minister Roman Jagielinski`) after a title.
-        const givenAfterTitle = !!role && place?.type !== 'PERSON' && this.kb.firstNames.has(ctx.keys[p]);
-        if (unknownFrom < 0 && name.last === p && (place?.type === 'PERSON' || givenAfterTitle)) {
-          let last = p;
-          while (last < Math.min(b, p + 2) && this.plainUnknownWord(ctx, last + 1)) last++;
-          if (last > p) {
-            out.push({
-              start: tokens[p].start,
-              end: tokens[last].end,
-              first: p,
-              last,
-              sentence: ctx.sentence.index,
-              kind: 'name',
-              type: 'PERSON',
-              actorIds: [],
-              role: role ? { start: role.start, end: role.end } : null,
-              titleKey: role?.title.key ?? null,
-              gender: role?.title.gender ?? place?.gender ?? null,
-              rules: [givenAfterTitle ? 'name.title+given-name+surname' : 'name.given-name+surname'],
-              confidence: 0.75,
-            });
-            role = null;
-            p = last + 1;
-            continue;
-          }
-        }
-        // `Saratoga Springs`, `Taipei City`, `Kuwait City`: a place word after a place name makes one
-        // longer place name.
-        const suffix = name.last + 1;
-        if (
-          unknownFrom < 0 &&
-          suffix <= b &&
-          place?.type === 'GPE' &&
-          PLACE_SUFFIXES.has(ctx.keys[suffix]) &&
-          // `West Bank City of Tulkarm`: `City of ...` is a name of its own; `Santa Ana City Council`
-          // is an organisation.
-          tokens[suffix + 1]?.norm !== 'of' &&
-          !(suffix < b && this.kb.nameHeads.has(ctx.keys[suffix + 1])) &&
-          isUpperStart(tokens[suffix].text)
-        ) {
-          out.push({
-            start: tokens[p].start,
-            end: tokens[suffix].end,
-            first: p,
-            last: suffix,
-            sentence: ctx.sentence.index,
-            kind: 'name',
-            type: 'GPE',
-            actorIds: place.kind === 'country' ? [] : name.ids,
-            role: role ? { start: role.start, end: role.end } : null,
-            rules: ['name.place+suffix'],
-            confidence: 0.8,
-          });
-          role = null;
-          p = suffix + 1;
-          continue;
-        }
-        if (this.headedBeyond(ctx, name.last, b)) {
-          // `United States Navy`, `Walt Disney Company`: the name is part of a longer organisation
-          // name, with the unknown words before it, unless those are a person's whole name
-          // (`Jack Alter Fort Lee Community Center`).
-          if (unknownFrom >= 0 && this.isPersonName(ctx, unknownFrom, p - 1)) flushUnknown(p - 1);
-          this.pushUnknown(ctx, unknownFrom >= 0 ? unknownFrom : p, b, role, out);
-          return;
-        }
-        flushUnknown(p - 1);
-        out.push(this.nameMention(ctx, p, name.last, name.ids, role));
-        role = null;
-        p = name.last + 1;
-        continue;
-      }
-      if (ctx.titleCase) {
-        const agent = this.matchAgent(ctx, p, b);
-        if (agent) {
-          out.push(this.nominal(ctx, p, agent.last, agent.agent, out));
-          p = agent.last + 1;
-          continue;
-        }
-        role = null;
-        p++;
-        continue;
-      }
-      // `HOLD GHANA TO GOALLESS DRAW`: in capitals, a word no dictionary knows and that the article
-      // never writes with a capital elsewhere is an ordinary word (rule `caps.unknown-word`).
-      if (ctx.allCaps && !ctx.writtenCapitalised?.has(t.norm)) {
-        flushUnknown(p - 1);
-        role = null;
-        p++;
-        continue;
-      }
-      if (unknownFrom < 0) unknownFrom = p;
-      p++;
+    const st: RunState = { a, b, p: a, role: null, unknownFrom: -1 };
+    while (st.p <= st.b) {
+      const step =
+        this.skipOpener(ctx, st) ||
+        this.cutNotName(ctx, st, out) ||
+        this.skipLeadingConnector(ctx, st) ||
+        this.takePortfolioRole(ctx, st) ||
+        this.takeTitle(ctx, st, out) ||
+        this.takeCountryWordOrg(ctx, st, out) ||
+        this.takeDemonym(ctx, st, out) ||
+        this.takeDictionaryName(ctx, st, out) ||
+        this.skipInTitleCase(ctx, st, out) ||
+        this.cutUnknownWordInCapitals(ctx, st, out);
+      if (step === 'stop') return;
+      if (step) continue;
+      if (st.unknownFrom < 0) st.unknownFrom = st.p;
+      st.p++;
     }
-    flushUnknown(b);
+    this.flushUnknown(ctx, st, st.b, out);
+  }
+
+  /** Ends the unknown name being read at `upTo` (with the pending title as its role). */
+  private flushUnknown(ctx: SentenceContext, st: RunState, upTo: number, out: Candidate[]): void {
+    if (st.unknownFrom < 0) return;
+    this.pushUnknown(ctx, st.unknownFrom, upTo, st.role, out);
+    st.role = null;
+    st.unknownFrom = -1;
+  }
+
+  /**
+   * Sentence openers that are ordinary words (`The`, `When`, `If`) are not names; nor is a plural
+   * noun opening a sentence before `of` (`Critics of Scientology`, `Members of the Sea Org`).
+   * An acronym (`(WHO)`, `WHO say ...`) is not an ordinary word whatever its part of speech.
+   */
+  private skipOpener(ctx: SentenceContext, st: RunState): Step {
+    const { p, b } = st;
+    const t = ctx.tokens[p];
+    const opener =
+      p === st.a &&
+      this.sentenceInitial(ctx, p) &&
+      !(isUpperAt(t.text, 1) && isAcronymText(t.text)) &&
+      (t.pos !== 'PROPN' || this.pluralBeforeOf(ctx, p, b));
+    if (!opener || this.nameAt(ctx, p, b)) return false;
+    if (this.kb.demonyms.has(t.norm) || this.titleAt(ctx, p, b)) return false;
+    st.p++;
+    st.a = st.p;
+    return 'next';
+  }
+
+  /** A day, a month by a number, or a word of `not-names.tsv` ends the name before it. */
+  private cutNotName(ctx: SentenceContext, st: RunState, out: Candidate[]): Step {
+    const { p } = st;
+    const notName = this.kb.notNames.get(ctx.tokens[p].norm.replace(/\u2019/g, "'"));
+    if (!notName || (notName !== 'word' && !this.monthCut(ctx, p, st.a, st.b))) return false;
+    this.flushUnknown(ctx, st, p - 1, out);
+    st.role = null;
+    st.p++;
+    return 'next';
+  }
+
+  /** A connector opens no name (`of the ...`), unless it is `Al-`/`El-` or a glued `al-` (`al-Qaeda`). */
+  private skipLeadingConnector(ctx: SentenceContext, st: RunState): Step {
+    const { tokens } = ctx;
+    const { p } = st;
+    if (
+      !isConnector(tokens[p]) ||
+      st.unknownFrom >= 0 ||
+      isNamePrefix(tokens, p) ||
+      (p === st.a && isLowerArticlePrefix(tokens, p, st.b, this.articles))
+    )
+      return false;
+    st.p++;
+    return 'next';
+  }
+
+  /**
+   * `Agriculture Minister Roman Jagielinski`: the unknown words before a minister's or secretary's
+   * title and a name are the portfolio, part of the role (rule `role.portfolio+title`).
+   */
+  private takePortfolioRole(ctx: SentenceContext, st: RunState): Step {
+    const { tokens } = ctx;
+    const { p, b, unknownFrom } = st;
+    if (unknownFrom < 0 || p - unknownFrom > 3 || this.hasHead(tokens, unknownFrom, p - 1)) return false;
+    const office = this.titleAt(ctx, p, b);
+    if (
+      !office ||
+      !PORTFOLIO_TITLES.test(office.title.key) ||
+      office.last >= b ||
+      isConnector(tokens[office.last + 1])
+    )
+      return false;
+    st.role = {
+      start: tokens[unknownFrom].start,
+      end: tokens[office.last].end,
+      title: office.title,
+      first: unknownFrom,
+      rule: 'role.portfolio+title',
+    };
+    st.unknownFrom = -1;
+    st.p = office.last + 1;
+    return 'next';
+  }
+
+  /**
+   * A title before a name becomes the pending role (`Foreign Minister` in `Foreign Minister Sergei
+   * Lavrov`); a person's title with no name after it (`the British Foreign Secretary said`) is a role
+   * mention of its own.
+   */
+  private takeTitle(ctx: SentenceContext, st: RunState, out: Candidate[]): Step {
+    const { tokens } = ctx;
+    const { p, b } = st;
+    const title = st.unknownFrom < 0 ? this.titleAt(ctx, p, b) : null;
+    if (!title) return false;
+    const next = title.last + 1;
+    if (next <= b && !isConnector(tokens[next])) {
+      st.role = { start: tokens[p].start, end: tokens[title.last].end, title: title.title, first: p };
+      st.p = next;
+      return 'next';
+    }
+    if (!title.title.person) return false;
+    out.push(this.roleMention(ctx, p, title.last, title.title, out));
+    st.p = next;
+    return 'next';
+  }
+
+  /** `U.S. Department of Agriculture`, `British Red Cross`: a country word opening an organisation name. */
+  private takeCountryWordOrg(ctx: SentenceContext, st: RunState, out: Candidate[]): Step {
+    const { p, b } = st;
+    if (
+      st.unknownFrom >= 0 ||
+      p >= b ||
+      !this.headedBeyond(ctx, p, b) ||
+      !(this.kb.demonyms.has(ctx.keys[p]) || this.nameAt(ctx, p, p))
+    )
+      return false;
+    this.pushUnknown(ctx, p, b, st.role, out);
+    return 'stop';
+  }
+
+  /**
+   * A demonym ends an unknown name before it (`Senior Hungarian` is `Senior` + `Hungarian`), but
+   * not after a connector (`Daughters of the American Revolution`). `and` is no such connector:
+   * `Jimenez and Swede Per-Ulrik Johansson` lists two names.
+   */
+  private takeDemonym(ctx: SentenceContext, st: RunState, out: Candidate[]): Step {
+    const { tokens } = ctx;
+    const { p, b } = st;
+    const afterConnector = st.unknownFrom >= 0 && isConnector(tokens[p - 1]) && tokens[p - 1].norm !== 'and';
+    if (afterConnector) return false;
+    const demonym = this.demonymAt(ctx, p, b);
+    if (!demonym) return false;
+    const longerName = this.nameAt(ctx, p, b);
+    if (longerName && longerName.last > demonym.last) return false;
+    this.flushUnknown(ctx, st, p - 1, out);
+    out.push(demonym.candidate);
+    st.p = demonym.last + 1;
+    return 'next';
+  }
+
+  /**
+   * A name of the dictionaries at `st.p`: its own mention, or part of a longer name read around it
+   * (a compass word, an unknown word, an organisation name it opens or completes).
+   */
+  private takeDictionaryName(ctx: SentenceContext, st: RunState, out: Candidate[]): Step {
+    const { p, b } = st;
+    const name = this.nameAt(ctx, p, b);
+    if (!name) return false;
+    if (townWordInCapitals(ctx, this.kb, p, name)) {
+      this.flushUnknown(ctx, st, p - 1, out);
+      st.role = null;
+      st.p++;
+      return 'next';
+    }
+    const place = this.kb.actor(name.ids[0]);
+    const step =
+      this.takeCompassPlace(ctx, st, name, place, out) ||
+      this.continueUnknownThroughName(ctx, st, name, place) ||
+      this.takeGivenNameSurname(ctx, st, name, place, out) ||
+      this.takePlaceSuffix(ctx, st, name, place, out);
+    if (step) return step;
+    if (this.headedBeyond(ctx, name.last, b)) {
+      // `United States Navy`, `Walt Disney Company`: the name is part of a longer organisation
+      // name, with the unknown words before it, unless those are a person's whole name
+      // (`Jack Alter Fort Lee Community Center`).
+      if (st.unknownFrom >= 0 && this.isPersonName(ctx, st.unknownFrom, p - 1))
+        this.flushUnknown(ctx, st, p - 1, out);
+      this.pushUnknown(ctx, st.unknownFrom >= 0 ? st.unknownFrom : p, b, st.role, out);
+      return 'stop';
+    }
+    this.flushUnknown(ctx, st, p - 1, out);
+    out.push(this.nameMention(ctx, p, name.last, name.ids, st.role));
+    st.role = null;
+    st.p = name.last + 1;
+    return 'next';
+  }
+
+  /** `Southern Indiana`, `East Java`: a compass word before a place names part of that place. */
+  private takeCompassPlace(
+    ctx: SentenceContext,
+    st: RunState,
+    name: DictionaryName,
+    place: Actor | undefined,
+    out: Candidate[],
+  ): Step {
+    const { tokens } = ctx;
+    const { p } = st;
+    if (
+      st.unknownFrom !== p - 1 ||
+      !COMPASS.has(ctx.keys[p - 1]) ||
+      place?.type !== 'GPE' ||
+      place.kind === 'country'
+    )
+      return false;
+    out.push({
+      start: tokens[p - 1].start,
+      end: tokens[name.last].end,
+      first: p - 1,
+      last: name.last,
+      sentence: ctx.sentence.index,
+      kind: 'name',
+      type: 'GPE',
+      actorIds: [],
+      rules: ['name.compass+place'],
+      confidence: 0.75,
+    });
+    st.unknownFrom = -1;
+    st.role = null;
+    st.p = name.last + 1;
+    return 'next';
+  }
+
+  /**
+   * A dictionary name that belongs to the unknown name being read: a one-word place glued to it
+   * (`Valeska Paris`), a name after `El-`/`Al-` (`Mohamed El-Hassan Mohamed`), a place after `of` in a
+   * name headed by an organisation word (`University of North Carolina`, `Bank of New York`).
+   */
+  private continueUnknownThroughName(
+    ctx: SentenceContext,
+    st: RunState,
+    name: DictionaryName,
+    place: Actor | undefined,
+  ): Step {
+    const { tokens } = ctx;
+    const { p, unknownFrom } = st;
+    if (unknownFrom < 0) return false;
+    const glued = name.last === p && tokens[p].start - tokens[p - 1].end <= 1;
+    if (glued && place?.type === 'GPE') {
+      st.p++;
+      return 'next';
+    }
+    if (tokens[p - 1].text === '-' && p >= 2 && isNamePrefix(tokens, p - 2)) {
+      st.p = name.last + 1;
+      return 'next';
+    }
+    const ofAt = tokens[p - 1]?.norm === 'the' ? p - 2 : p - 1;
+    if (
+      ofAt > unknownFrom &&
+      /^(of|for)$/.test(tokens[ofAt].norm) &&
+      (place?.type === 'GPE' || place?.type === 'LOC') &&
+      this.hasHead(tokens, unknownFrom, ofAt)
+    ) {
+      st.p = name.last + 1;
+      return 'next';
+    }
+    return false;
+  }
+
+  /**
+   * `Albert Jaquier`: a one-word person of the dictionary (a king, `Albert`) followed by a surname no
+   * dictionary knows is someone else of that given name. So is a given name that is also a town's
+   * (`Minister Roman Jagielinski`) after a title.
+   */
+  private takeGivenNameSurname(
+    ctx: SentenceContext,
+    st: RunState,
+    name: DictionaryName,
+    place: Actor | undefined,
+    out: Candidate[],
+  ): Step {
+    const { tokens } = ctx;
+    const { p, b, role } = st;
+    const givenAfterTitle = !!role && place?.type !== 'PERSON' && this.kb.firstNames.has(ctx.keys[p]);
+    if (st.unknownFrom >= 0 || name.last !== p) return false;
+    if (place?.type !== 'PERSON' && !givenAfterTitle) return false;
+    let last = p;
+    while (last < Math.min(b, p + 2) && this.plainUnknownWord(ctx, last + 1)) last++;
+    if (last === p) return false;
+    out.push({
+      start: tokens[p].start,
+      end: tokens[last].end,
+      first: p,
+      last,
+      sentence: ctx.sentence.index,
+      kind: 'name',
+      type: 'PERSON',
+      actorIds: [],
+      role: role ? { start: role.start, end: role.end } : null,
+      titleKey: role?.title.key ?? null,
+      gender: role?.title.gender ?? place?.gender ?? null,
+      rules: [givenAfterTitle ? 'name.title+given-name+surname' : 'name.given-name+surname'],
+      confidence: 0.75,
+    });
+    st.role = null;
+    st.p = last + 1;
+    return 'next';
+  }
+
+  /**
+   * `Saratoga Springs`, `Taipei City`, `Kuwait City`: a place word after a place name makes one longer
+   * place name (rule `name.place+suffix`).
+   */
+  private takePlaceSuffix(
+    ctx: SentenceContext,
+    st: RunState,
+    name: DictionaryName,
+    place: Actor | undefined,
+    out: Candidate[],
+  ): Step {
+    const { tokens } = ctx;
+    const { p, b, role } = st;
+    const suffix = name.last + 1;
+    if (
+      st.unknownFrom >= 0 ||
+      suffix > b ||
+      place?.type !== 'GPE' ||
+      !this.placeSuffixes.has(ctx.keys[suffix]) ||
+      // `West Bank City of Tulkarm`: `City of ...` is a name of its own; `Santa Ana City Council`
+      // is an organisation.
+      tokens[suffix + 1]?.norm === 'of' ||
+      (suffix < b && this.kb.nameHeads.has(ctx.keys[suffix + 1])) ||
+      !isUpperStart(tokens[suffix].text)
+    )
+      return false;
+    out.push({
+      start: tokens[p].start,
+      end: tokens[suffix].end,
+      first: p,
+      last: suffix,
+      sentence: ctx.sentence.index,
+      kind: 'name',
+      type: 'GPE',
+      actorIds: place.kind === 'country' ? [] : name.ids,
+      role: role ? { start: role.start, end: role.end } : null,
+      rules: ['name.place+suffix'],
+      confidence: 0.8,
+    });
+    st.role = null;
+    st.p = suffix + 1;
+    return 'next';
+  }
+
+  /** A headline in title case: capitals say nothing, so only dictionary names and agents are taken. */
+  private skipInTitleCase(ctx: SentenceContext, st: RunState, out: Candidate[]): Step {
+    if (!ctx.titleCase) return false;
+    const agent = this.matchAgent(ctx, st.p, st.b);
+    if (agent) {
+      out.push(this.nominal(ctx, st.p, agent.last, agent.agent, out));
+      st.p = agent.last + 1;
+      return 'next';
+    }
+    st.role = null;
+    st.p++;
+    return 'next';
+  }
+
+  /** `HOLD GHANA TO GOALLESS DRAW`: an unknown word in capitals ends the name (rule `caps.unknown-word`). */
+  private cutUnknownWordInCapitals(ctx: SentenceContext, st: RunState, out: Candidate[]): Step {
+    if (!unknownWordInCapitals(ctx, ctx.tokens[st.p])) return false;
+    this.flushUnknown(ctx, st, st.p - 1, out);
+    st.role = null;
+    st.p++;
+    return 'next';
   }
 
   /** Tokens `from..to` look like one person's whole name: a given name and one or two more capitalised words. */
@@ -820,7 +796,7 @@ export class SentenceScanner {
     if (
       isConnector(ctx.tokens[i]) &&
       !isUpperStart(ctx.tokens[i].text) &&
-      !isLowerArticlePrefix(ctx.tokens, i, limit)
+      !isLowerArticlePrefix(ctx.tokens, i, limit, this.articles)
     )
       return null;
     const m = this.longest(ctx, this.kb.names.byKey, this.kb.names.maxWords, i, limit);
@@ -828,7 +804,7 @@ export class SentenceScanner {
     const { tokens } = ctx;
     if (isAcronymKey(m.key.replace(/ /g, '')) || this.kb.capsOnly.has(m.key)) {
       for (let k = i; k <= m.last; k++) if (!isAllCaps(tokens[k].text) && tokens[k].text !== '&') return null;
-      if (ctx.allCaps && WORD_ACRONYMS.has(m.key)) return null;
+      if (wordAcronymInCapitals(ctx, m.key)) return null;
     } else {
       for (let k = i; k <= m.last; k++) {
         const t = tokens[k];
@@ -964,7 +940,7 @@ export class SentenceScanner {
     if (
       inSentence(m.last + 1) &&
       next.pos === 'NOUN' &&
-      !AGENT_HEADS.has(next.norm) &&
+      !this.agentHeads.has(next.norm) &&
       !this.kb.agents.byKey.has(next.norm)
     )
       return null;
@@ -1084,7 +1060,7 @@ export class SentenceScanner {
     // cut as a sentence opener.
     while (
       from <= to &&
-      !isLowerArticlePrefix(tokens, from, to) &&
+      !isLowerArticlePrefix(tokens, from, to, this.articles) &&
       ((isConnector(tokens[from]) && !isNamePrefix(tokens, from)) ||
         !isWord(tokens[from]) ||
         /^[a-z]/.test(tokens[from].text))
@@ -1184,7 +1160,7 @@ export class SentenceScanner {
       const after = tokens[to + 1];
       const afterHead = this.hasHead(tokens, from, k - 1);
       const afterOf = !!before && before.sentence === ctx.sentence.index && /^(of|for)$/.test(before.norm);
-      const speaks = !!after && after.sentence === ctx.sentence.index && SPEECH_VERBS.has(after.norm);
+      const speaks = !!after && after.sentence === ctx.sentence.index && this.speechVerbs.has(after.norm);
       // Given names of unknown gender come from the Phoenix lists, which hold some ordinary words
       // (`Foreign`, `United`): those need a speech verb after the name.
       if (speaks || (gender !== 'u' && (afterHead || afterOf))) return k;
@@ -1239,7 +1215,7 @@ export class SentenceScanner {
     let end = last;
     // `rebel camp`, `rebel fighters`: a noun right after the agent word is the head of the phrase.
     const next = tokens[last + 1];
-    if (next && next.sentence === ctx.sentence.index && AGENT_HEADS.has(next.norm)) {
+    if (next && next.sentence === ctx.sentence.index && this.agentHeads.has(next.norm)) {
       end = last + 1;
     }
     const det = this.wordBefore(ctx, start);

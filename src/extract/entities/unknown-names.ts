@@ -5,64 +5,10 @@
 import type { ActorKnowledge } from '../../knowledge/actors/index.js';
 import type { EntityType, Token } from '../../model/layers.js';
 import type { Candidate } from './candidates.js';
+import type { EntitiesLexicon } from './lexicon.js';
 
-export const SPEECH_VERBS = new Set([
-  'said',
-  'says',
-  'told',
-  'added',
-  'explained',
-  'stated',
-  'wrote',
-  'tweeted',
-  'argued',
-  'noted',
-  'replied',
-  'asked',
-  'insisted',
-  'warned',
-]);
 const PERSON_NOUN =
   /(ist|er|or|man|woman|ant|ent|ian|eer|ee|ive|ess|wife|husband|son|daughter|mother|father|boy|girl|chief|head|member|official|expert|leader|analyst|author|actor|actress|aide|advisor|adviser|envoy|spokesperson|colleague|friend|resident|student|founder)s?$/;
-/** Nouns for organisations that introduce one's name (`the company Hitwise`, `localist group Civic Passion`). */
-const ORG_NOUNS = new Set([
-  'team',
-  'band',
-  'group',
-  'company',
-  'firm',
-  'party',
-  'newspaper',
-  'magazine',
-  'agency',
-  'organisation',
-  'organization',
-  'charity',
-  'club',
-  'airline',
-  'broadcaster',
-  'publisher',
-  'network',
-  'carmaker',
-  'retailer',
-  'startup',
-  'militia',
-]);
-/** Media nouns that follow a broadcaster's or paper's name (`NTV television`, `Le Monde daily`). */
-const MEDIA_NOUNS = new Set(['television', 'radio', 'daily', 'weekly', 'tv']);
-/** Nouns for places that introduce one's name with `of` (`the town of Yeoncheon`). */
-const PLACE_NOUNS = new Map<string, EntityType>([
-  ['town', 'GPE'],
-  ['city', 'GPE'],
-  ['village', 'GPE'],
-  ['province', 'GPE'],
-  ['county', 'GPE'],
-  ['district', 'GPE'],
-  ['state', 'GPE'],
-  ['municipality', 'GPE'],
-  ['island', 'LOC'],
-  ['region', 'LOC'],
-]);
 /**
  * A capitalised surname and a given name of two syllables, the second in lower case (`Wai-ching`);
  * English compounds (`Prize-winner`, `Oil-based`) end otherwise.
@@ -72,48 +18,16 @@ const HYPHENATED_GIVEN_NAME =
 const GROUP_PLURAL = /(ans|ians|ists|ites|ims|ese)$/;
 /** One to three initials and a capitalised surname: `M. Atherton`, `J.R. Ewing`, `N. C. Naidu`. */
 const INITIALS_AND_SURNAME = /^(?:[A-Z]\. ?){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
-/** First words of place names that look like a name and a given name (`Camp David`, `Saint Louis`). */
-const PLACE_PREFIXES = new Set([
-  'camp',
-  'fort',
-  'saint',
-  'st',
-  'san',
-  'santa',
-  'sao',
-  'port',
-  'cape',
-  'lake',
-  'mount',
-]);
-/** Lower-case nouns that, right after a name, say it is a place (`the Godavari river`, `Hakkari province`). */
-const PLACE_NOUNS_AFTER = new Map<string, EntityType>([
-  ...['province', 'district', 'county', 'governorate', 'prefecture', 'state'].map(
-    (w): [string, EntityType] => [w, 'GPE'],
-  ),
-  ...[
-    'river',
-    'lake',
-    'mountains',
-    'mountain',
-    'valley',
-    'desert',
-    'island',
-    'islands',
-    'sea',
-    'gulf',
-    'bay',
-    'strait',
-    'canal',
-    'glacier',
-  ].map((w): [string, EntityType] => [w, 'LOC']),
-]);
 
 /**
  * `Unity and Upper Nile states`, `the Tigris and Euphrates rivers`: from a name's end, past `and`,
  * `or`, commas and capitalised words, the plural of a place noun that closes the list.
  */
-function pluralPlaceNounAfterList(tokens: Token[], from: number): EntityType | undefined {
+function pluralPlaceNounAfterList(
+  tokens: Token[],
+  from: number,
+  lex: EntitiesLexicon,
+): EntityType | undefined {
   const sentence = tokens[from]?.sentence;
   let sawJoin = false;
   for (let k = from; k < from + 8 && k < tokens.length && tokens[k].sentence === sentence; k++) {
@@ -126,7 +40,7 @@ function pluralPlaceNounAfterList(tokens: Token[], from: number): EntityType | u
     // Right after the name, or after a list (`Upper Nile states`, `Unity and Upper Nile states`).
     if ((k > from && !sawJoin) || !t.norm.endsWith('s')) return undefined;
     const singular = t.norm.endsWith('ies') ? `${t.norm.slice(0, -3)}y` : t.norm.slice(0, -1);
-    return PLACE_NOUNS_AFTER.get(singular);
+    return lex.typed['place-noun-after'].get(singular);
   }
   return undefined;
 }
@@ -162,6 +76,7 @@ export function typeUnknownName(
   c: Candidate,
   tokens: Token[],
   kb: ActorKnowledge,
+  lex: EntitiesLexicon,
   text: string,
   counts: Map<string, number>,
   /** Norms of one-word names met at least once inside a sentence (not opening it). */
@@ -204,7 +119,7 @@ export function typeUnknownName(
     lastGender !== 'u' &&
     !kb.nameHeads.has(words[0]) &&
     !kb.titles.byKey.has(words[0]) &&
-    !PLACE_PREFIXES.has(words[0]) &&
+    !lex.words['place-prefix'].has(words[0]) &&
     /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(text)
   )
     return set('PERSON', 'type.given-name-as-surname', 0.65);
@@ -219,7 +134,7 @@ export function typeUnknownName(
       return set('PERSON', 'type.role-before', 0.7);
     }
     if (
-      SPEECH_VERBS.has(before.norm) ||
+      lex.words['speech-verb'].has(before.norm) ||
       (before.norm === 'to' && tokens[c.first - 2]?.norm === 'according')
     ) {
       return set('PERSON', 'type.speaker-after-verb', 0.7);
@@ -228,7 +143,7 @@ export function typeUnknownName(
   // `US team Cloud9`, `the band Velvet Underground`, `the town of Yeoncheon`: a noun naming the kind
   // of thing right before the name.
   if (before && before.sentence === tokens[c.first].sentence && words.length <= 4) {
-    if (/^[a-z]/.test(before.text) && ORG_NOUNS.has(before.norm))
+    if (/^[a-z]/.test(before.text) && lex.words['org-noun-before'].has(before.norm))
       return set('ORG', 'type.org-noun-before', 0.7);
     const noun = tokens[c.first - 2];
     // Not after `a` (`a state of Peace`): an indefinite noun names no particular place.
@@ -239,7 +154,7 @@ export function typeUnknownName(
       /^[a-z]/.test(noun.text) &&
       !indefinite
     ) {
-      const place = PLACE_NOUNS.get(noun.norm);
+      const place = lex.typed['place-noun-of'].get(noun.norm);
       if (place) return set(place, 'type.place-noun-of', 0.7);
     }
   }
@@ -248,18 +163,20 @@ export function typeUnknownName(
   // `Unity and Upper Nile states`: a plural one after a list of names.
   const placeAfter =
     next && next.sentence === tokens[c.last].sentence && /^[a-z]/.test(next.text) && words.length <= 2
-      ? (PLACE_NOUNS_AFTER.get(next.norm) ?? pluralPlaceNounAfterList(tokens, c.last + 1))
+      ? (lex.typed['place-noun-after'].get(next.norm) ?? pluralPlaceNounAfterList(tokens, c.last + 1, lex))
       : undefined;
   if (placeAfter) return set(placeAfter, 'type.place-noun-after', 0.7);
   // `Interfax news agency said`, `NTV television`: a lower-case noun for an organisation right after.
   if (next && next.sentence === tokens[c.last].sentence && /^[a-z]/.test(next.text) && words.length <= 3) {
     // Not `the Sea Org group`, `the European team`: those nouns name the kind, not the name's role.
     const noun = next.norm === 'news' ? tokens[c.last + 2] : next;
-    const media = next.norm === 'news' ? noun?.norm === 'agency' : MEDIA_NOUNS.has(next.norm);
+    const media =
+      next.norm === 'news' ? noun?.norm === 'agency' : lex.words['media-noun-after'].has(next.norm);
     if (noun && /^[a-z]/.test(noun.text) && media) return set('ORG', 'type.org-noun-after', 0.7);
   }
   const after = next?.text === ',' ? tokens[c.last + 2] : next;
-  if (after && SPEECH_VERBS.has(after.norm) && words.length <= 3) return set('PERSON', 'type.speaker', 0.7);
+  if (after && lex.words['speech-verb'].has(after.norm) && words.length <= 3)
+    return set('PERSON', 'type.speaker', 0.7);
   const age =
     next?.text === ',' &&
     /^\d{1,2}$/.test(tokens[c.last + 2]?.text ?? '') &&

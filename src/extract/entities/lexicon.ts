@@ -1,0 +1,85 @@
+/**
+ * The entities lexicon (data/actors/lexicon.tsv): the word lists the name rules check a neighbouring
+ * word against, loaded once by the component factory. Users extend the TSV, not the rules.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataDir } from '../../knowledge/paths.js';
+import type { EntityType } from '../../model/layers.js';
+
+/** The plain word lists (one lower-case word a row). */
+export const WORD_LISTS = [
+  'speech-verb',
+  'org-noun-before',
+  'media-noun-after',
+  'place-prefix',
+  'corporate-suffix',
+  'team-sport-slug',
+  'match-word',
+  'date-preposition',
+  'article-prefix',
+  'place-suffix',
+  'compound-tail',
+  'agent-head',
+] as const;
+export type WordList = (typeof WORD_LISTS)[number];
+
+/** The lists whose rows also give the type a name takes (`town` -> GPE, `river` -> LOC). */
+export const TYPED_LISTS = ['place-noun-of', 'place-noun-after'] as const;
+export type TypedList = (typeof TYPED_LISTS)[number];
+
+const PLACE_TYPES: ReadonlySet<string> = new Set(['GPE', 'LOC']);
+
+export interface EntitiesLexicon {
+  words: Record<WordList, ReadonlySet<string>>;
+  typed: Record<TypedList, ReadonlyMap<string, EntityType>>;
+}
+
+export class EntitiesLexiconError extends Error {
+  readonly code = 'E_LEXICON';
+}
+
+/** Parses the TSV text (`list<TAB>word[<TAB>type]`); `origin` names the file in error messages. */
+export function parseEntitiesLexicon(tsv: string, origin = 'lexicon.tsv'): EntitiesLexicon {
+  const words = Object.fromEntries(WORD_LISTS.map((l) => [l, new Set<string>()])) as Record<
+    WordList,
+    Set<string>
+  >;
+  const typed = Object.fromEntries(TYPED_LISTS.map((l) => [l, new Map<string, EntityType>()])) as Record<
+    TypedList,
+    Map<string, EntityType>
+  >;
+  const lines = tsv.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/\r$/, '');
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [list, word = '', type = ''] = line.split('\t');
+    const at = `${origin}:${i + 1}`;
+    const w = word.trim().toLowerCase();
+    if (!w) throw new EntitiesLexiconError(`${at}: no word`);
+    if ((WORD_LISTS as readonly string[]).includes(list)) {
+      words[list as WordList].add(w);
+    } else if ((TYPED_LISTS as readonly string[]).includes(list)) {
+      if (!PLACE_TYPES.has(type)) throw new EntitiesLexiconError(`${at}: ${list} needs a type GPE or LOC`);
+      typed[list as TypedList].set(w, type as EntityType);
+    } else {
+      throw new EntitiesLexiconError(
+        `${at}: unknown list '${list}' (expected ${[...WORD_LISTS, ...TYPED_LISTS].join(', ')})`,
+      );
+    }
+  }
+  return { words, typed };
+}
+
+const cache = new Map<string, EntitiesLexicon>();
+
+/** Reads `lexicon.tsv` from a folder (default data/actors/) once per process. */
+export function loadEntitiesLexicon(dir = join(dataDir(), 'actors')): EntitiesLexicon {
+  const file = join(dir, 'lexicon.tsv');
+  let lex = cache.get(file);
+  if (!lex) {
+    lex = parseEntitiesLexicon(readFileSync(file, 'utf8'), file);
+    cache.set(file, lex);
+  }
+  return lex;
+}

@@ -1,0 +1,107 @@
+/**
+ * Token tests shared by the scanner and the wire-copy rules: how a word is written (capitals,
+ * acronym), and the lower-case words a capitalised name may hold (`of`, `al-`, `van`).
+ */
+import type { Token } from '../../model/layers.js';
+
+/** Lower-case words allowed inside a capitalised name (`Church of Scientology`, `Abu Bakr al-Baghdadi`). */
+export const CONNECTORS: ReadonlySet<string> = new Set([
+  'of',
+  'the',
+  'de',
+  'del',
+  'da',
+  'di',
+  'du',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'von',
+  'van',
+  'der',
+  'la',
+  'le',
+  '-',
+  '&',
+  'for',
+  'on',
+  'and',
+]);
+
+/** Whether the character at `i` is a capital A-Z (`LA`: the second letter says the word is in capitals). */
+export const isUpperAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c >= 65 && c <= 90;
+};
+
+/** A connector word, unless written in capitals (`LA Weekly` is Los Angeles, not the article `la`). */
+export const isConnector = (t: Token): boolean => CONNECTORS.has(t.norm) && !isUpperAt(t.text, 1);
+
+/** Whether a word opens with a capital (A-Z, or any upper-case letter beyond ASCII). */
+export const isUpperStart = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 127 && s[0] !== s[0].toLowerCase());
+};
+
+/** Written in capitals throughout (`NATO`, `U.S.`, `A`). */
+export const isAllCaps = (s: string): boolean => /^[A-Z][A-Z.&]*$/.test(s) && /[A-Z].*[A-Z]|^[A-Z]$/.test(s);
+
+/** Written as an acronym: two to six capitals, dots allowed (`IS`, `U.S.`, `NATO`). */
+export const isAcronymText = (s: string): boolean => /^(?:[A-Z]\.?){2,6}$/.test(s);
+
+/** A token holding a letter. */
+export const isWord = (t: Token): boolean => /[A-Za-z\u00C0-\u024F]/.test(t.text);
+
+/** A capitalised connector glued by a hyphen to the next word opens a name (`Al-Ghaza`, `El-Hassan`). */
+export const isNamePrefix = (tokens: Token[], i: number): boolean => {
+  const t = tokens[i];
+  const hyphen = tokens[i + 1];
+  const next = tokens[i + 2];
+  return (
+    CONNECTORS.has(t.norm) &&
+    isUpperStart(t.text) &&
+    hyphen?.text === '-' &&
+    hyphen.start === t.end &&
+    next?.start === hyphen.end &&
+    isUpperStart(next.text)
+  );
+};
+
+/**
+ * `al-Qaeda` (three tokens): a lower-case article of `articles` (lexicon list `article-prefix`) glued
+ * by a hyphen to a capitalised word.
+ */
+export const isLowerArticlePrefix = (
+  tokens: Token[],
+  i: number,
+  last: number,
+  articles: ReadonlySet<string>,
+): boolean =>
+  i + 2 <= last &&
+  articles.has(tokens[i].text) &&
+  tokens[i + 1].text === '-' &&
+  tokens[i + 1].start === tokens[i].end &&
+  tokens[i + 2].start === tokens[i + 1].end &&
+  isUpperStart(tokens[i + 2].text);
+
+/** Compass words that name part of a place (`Southern Indiana`). */
+export const COMPASS: ReadonlySet<string> = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'upper',
+  'lower',
+]);
+
+/** Whether token `i` opens its sentence or follows a quote mark, a bracket or a colon. */
+export function sentenceInitial(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !prev || prev.sentence !== tokens[i].sentence || /^["\u201C\u2018'([:]$/.test(prev.text);
+}

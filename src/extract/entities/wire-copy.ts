@@ -1,0 +1,248 @@
+/**
+ * Wire copy: sentences set in capitals (`SOCCER - NIGERIA HOLD GHANA TO GOALLESS DRAW .`). Case says
+ * nothing there, so only dictionary names and names the story writes capitalised elsewhere are
+ * mentions, a topic slug before the dash is none, and in team-sport stories towns beside a match word
+ * are clubs. The scanner asks `slugEnd`, `townWordInCapitals`, `unknownWordInCapitals` and
+ * `wordAcronymInCapitals`; the component runs the document-level steps after the tagger.
+ */
+import type { ActorKnowledge } from '../../knowledge/actors/index.js';
+import type { EntityType, Token } from '../../model/layers.js';
+import type { Candidate } from './candidates.js';
+import { sentenceInitial } from './name-words.js';
+import type { SentenceContext } from './scan.js';
+
+/** A dictionary look-up at token `i`, no further than `limit` (the scanner's `nameAt`). */
+export type NameAt = (
+  ctx: SentenceContext,
+  i: number,
+  limit: number,
+) => { last: number; ids: string[] } | null;
+
+/** Acronyms that are also English words (`US`, `WHO`, `IS`): in text all in capitals they are the words. */
+const WORD_ACRONYMS: ReadonlySet<string> = new Set([
+  'is',
+  'us',
+  'as',
+  'it',
+  'or',
+  'in',
+  'on',
+  'at',
+  'no',
+  'me',
+  'who',
+  'an',
+  'am',
+  'so',
+  'do',
+  'go',
+  'up',
+]);
+
+/** A dictionary acronym that is also an English word, met in a sentence in capitals. */
+export const wordAcronymInCapitals = (ctx: SentenceContext, key: string): boolean =>
+  ctx.allCaps && WORD_ACRONYMS.has(key);
+
+/**
+ * `HOLD GHANA TO GOALLESS DRAW`: in capitals, a word no dictionary knows and that the article never
+ * writes with a capital elsewhere is an ordinary word (rule `caps.unknown-word`).
+ */
+export const unknownWordInCapitals = (ctx: SentenceContext, t: Token): boolean =>
+  ctx.allCaps && !ctx.writtenCapitalised?.has(t.norm);
+
+/**
+ * `SOCCER - `, `RUGBY UNION - `, `MOTOR RACING - `: a wire headline in capitals opening with a
+ * topic slug and a spaced dash. The slug names a subject, not an actor, even when a town shares
+ * its name (`RUGBY`); a country there (`CHINA - ...`) is still taken. Returns where to scan from
+ * (rule `caps.slug`).
+ */
+export function slugEnd(ctx: SentenceContext, kb: ActorKnowledge, nameAt: NameAt): number {
+  const { tokens, sentence } = ctx;
+  const first = sentence.firstToken;
+  for (let k = first + 1; k <= Math.min(sentence.lastToken, first + 3); k++) {
+    const t = tokens[k];
+    if (t.text !== '-' && t.text !== '\u2013' && t.text !== '\u2014') {
+      if (!/^[A-Z]+$/.test(t.text)) return first;
+      continue;
+    }
+    // The dash stands apart from the words on both sides.
+    if (t.start === tokens[k - 1].end || tokens[k + 1]?.start === t.end) return first;
+    const name = nameAt(ctx, first, k - 1);
+    if (name?.last === k - 1 && kb.actor(name.ids[0])?.kind === 'country') return first;
+    return k + 1;
+  }
+  return first;
+}
+
+/**
+ * `CHINA IN SURPRISE DEFEAT`: in a headline in capitals, a one-word town of the gazetteer that the
+ * article never writes with a capital elsewhere is an ordinary word (`Surprise`, Arizona). Countries,
+ * capitals and regions stay, and so do towns in a dateline (`SEATTLE 1996-10-11`, two words at most).
+ */
+export function townWordInCapitals(
+  ctx: SentenceContext,
+  kb: ActorKnowledge,
+  p: number,
+  name: { last: number; ids: string[] },
+): boolean {
+  if (!ctx.allCaps || name.last !== p || ctx.writtenCapitalised?.has(ctx.tokens[p].norm)) return false;
+  if (kb.actor(name.ids[0])?.kind !== 'city') return false;
+  let words = 0;
+  for (let k = ctx.sentence.firstToken; k <= ctx.sentence.lastToken; k++)
+    if (/^[A-Z]/.test(ctx.tokens[k].text)) words++;
+  return words > 2;
+}
+
+/** A sentence (tokens `first..last`) set in capitals: more than 8 letters, over 80% of them capitals. */
+export function isAllCapsText(tokens: Token[], first: number, last: number): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (let i = first; i <= last; i++) {
+    for (const ch of tokens[i].text) {
+      if (ch >= 'a' && ch <= 'z') letters++;
+      else if (ch >= 'A' && ch <= 'Z') {
+        letters++;
+        upper++;
+      }
+    }
+  }
+  return letters > 8 && upper / letters > 0.8;
+}
+
+/**
+ * Norms of the words written with a capital inside a sentence outside the sentences in capitals, and
+ * of the words of datelines.
+ */
+export function capitalisedWords(tokens: Token[], capsSentences: Set<number>): Set<string> {
+  const out = new Set<string>();
+  // A dateline (`STUTTGART 1996-10-23`: at most two words in capitals) names its place as a name.
+  const words = new Map<number, number>();
+  for (const t of tokens)
+    if (capsSentences.has(t.sentence) && /^[A-Z]/.test(t.text))
+      words.set(t.sentence, (words.get(t.sentence) ?? 0) + 1);
+  for (const t of tokens) if ((words.get(t.sentence) ?? 3) <= 2 && /^[A-Z]/.test(t.text)) out.add(t.norm);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // Not a word opening a sentence: any word may be capitalised there (`Scoreboard on the first day`).
+    if (capsSentences.has(t.sentence) || !isCapitalised(t.text) || sentenceInitial(tokens, i)) continue;
+    out.add(t.norm);
+  }
+  return out;
+}
+
+const isCapitalised = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return c >= 65 && c <= 90;
+};
+
+/**
+ * `SAMPRAS` in a headline set in capitals is the `Sampras` (or `Pete Sampras`) of the body: a name
+ * found in capitals that no dictionary knows takes the type of the same name, or of a person's name
+ * ending in it, written in mixed case elsewhere in the article (rule `type.caps-as-written-elsewhere`);
+ * one the article never names that way (`CUP` beside `Pilkington Cup`) is no mention. Returns the
+ * candidates kept.
+ */
+export function typeAsWrittenElsewhere(
+  cands: Candidate[],
+  tokens: Token[],
+  text: string,
+  capsSentences: Set<number>,
+): Candidate[] {
+  const typeOf = new Map<string, EntityType>();
+  for (const c of cands) {
+    if (capsSentences.has(c.sentence) || (c.kind !== 'name' && c.kind !== 'acronym')) continue;
+    const key = text.slice(c.start, c.end).toLowerCase();
+    if (!typeOf.has(key)) typeOf.set(key, c.type);
+    if (c.type === 'PERSON' && c.last > c.first) typeOf.set(tokens[c.last].norm, 'PERSON');
+  }
+  return cands.filter((c) => {
+    if (!capsSentences.has(c.sentence) || c.actorIds.length || c.kind === 'nominal') return true;
+    const type = typeOf.get(text.slice(c.start, c.end).toLowerCase());
+    if (!type) return false;
+    c.type = type;
+    c.rules.push('type.caps-as-written-elsewhere');
+    c.confidence = Math.max(c.confidence, 0.7);
+    return true;
+  });
+}
+
+/** A story whose headline in capitals opens with a team sport's slug (`SOCCER - `, `RUGBY UNION - `). */
+export function isTeamSportStory(
+  tokens: Token[],
+  sentences: { index: number; firstToken: number; lastToken: number }[],
+  capsSentences: Set<number>,
+  slugs: ReadonlySet<string>,
+): boolean {
+  for (const s of sentences) {
+    if (!capsSentences.has(s.index)) continue;
+    if (!slugs.has(tokens[s.firstToken].norm)) continue;
+    for (let k = s.firstToken + 1; k <= Math.min(s.lastToken, s.firstToken + 3); k++)
+      if (tokens[k].text === '-') return true;
+  }
+  return false;
+}
+
+/**
+ * `Leicester beat Bath`: in a team-sport story, a town (not a country: national sides are read as
+ * their country) named beside a match word or a score is a club, and so is every mention of that
+ * town in the story (rule `type.club-named-after-town`).
+ */
+export function clubsNamedAfterTowns(
+  cands: Candidate[],
+  tokens: Token[],
+  text: string,
+  kb: ActorKnowledge,
+  matchWords: ReadonlySet<string>,
+): Candidate[] {
+  // A town of the dictionaries, or one word the tagger read as a place (`Somerset`).
+  const isTown = (c: Candidate) =>
+    c.type === 'GPE' &&
+    (c.kind === 'name' || c.kind === 'acronym') &&
+    (c.actorIds.length ? kb.actor(c.actorIds[0])?.kind !== 'country' : c.first === c.last);
+  // `Baltimore Orioles`, `New York Yankees`: a town and a capitalised plural right after it are one
+  // club's name (rule `type.club-town+nickname`).
+  const byFirst = new Map<number, Candidate>();
+  for (const c of cands) if (c.first === c.last) byFirst.set(c.first, c);
+  const merged = new Set<Candidate>();
+  for (const c of cands) {
+    const nick = byFirst.get(c.last + 1);
+    if (!nick || !isTown(c) || nick.start - c.end > 1 || !/^[A-Z][a-z]+s$/.test(tokens[nick.first].text))
+      continue;
+    if (nick.type === 'PERSON' || nick.type === 'GPE') continue;
+    c.end = nick.end;
+    c.last = nick.last;
+    c.type = 'ORG';
+    c.actorIds = [];
+    c.rules.push('type.club-town+nickname');
+    merged.add(nick);
+  }
+  if (merged.size) cands = cands.filter((c) => !merged.has(c));
+  const beside = (k: number, sentence: number) => {
+    const t = tokens[k];
+    return !!t && t.sentence === sentence && (matchWords.has(t.norm) || /^\d+$/.test(t.text));
+  };
+  const clubs = new Set<string>();
+  for (const c of cands) {
+    const cue = beside(c.first - 1, c.sentence) || beside(c.last + 1, c.sentence);
+    if (isTown(c) && cue) clubs.add(text.slice(c.start, c.end).toLowerCase());
+    // `Werder Bremen beat ...`: a name no rule could type, beside a match word (not a number: a
+    // batsman's runs follow his name on a scoreboard).
+    else if (
+      c.type === 'OTHER' &&
+      c.kind === 'name' &&
+      !c.actorIds.length &&
+      (matchWords.has(tokens[c.first - 1]?.norm ?? '') || matchWords.has(tokens[c.last + 1]?.norm ?? ''))
+    ) {
+      c.type = 'ORG';
+      c.rules.push('type.club-named-after-town');
+    }
+  }
+  if (!clubs.size) return cands;
+  for (const c of cands) {
+    if (!isTown(c) || !clubs.has(text.slice(c.start, c.end).toLowerCase())) continue;
+    c.type = 'ORG';
+    c.actorIds = [];
+    c.rules.push('type.club-named-after-town');
+  }
+  return cands;
+}
