@@ -36,19 +36,26 @@ const NONE = parserWord('<none>', 'NONE');
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', "'s", 'get', 'got']);
 const PARTICIPLE = /(ed|en|wn|ne|t)$/;
 
+const distanceBucket = (d: number) => (d <= 4 ? d : d <= 7 ? 5 : 8);
+
 export const STATE_FEATURES = 40;
 export const ARC_FEATURES = 18;
 
-const distanceBucket = (d: number) => (d <= 4 ? d : d <= 7 ? 5 : 8);
+/** Template k's hash starts from mix(seed, k + 1): computed once here rather than for every feature. */
+function templateSeeds(seed: number, count: number): Uint32Array {
+  return Uint32Array.from({ length: count }, (_, k) => mix(seed, k + 1));
+}
+const STATE_SEEDS = templateSeeds(0x9747b28c, STATE_FEATURES);
+const ARC_SEEDS = templateSeeds(0x3c6ef372, ARC_FEATURES);
 
 // Scratch state for the feature functions below: module-level, so the hot loop creates no closures.
 let out_: Uint32Array = new Uint32Array(0);
 let mask_ = 0;
 let k_ = 0;
-let seed_ = 0;
+let seeds_: Uint32Array = STATE_SEEDS;
 
 function feat(a = 0, b = 0, c = 0, d = 0): void {
-  out_[k_] = mix(mix(mix(mix(mix(seed_, k_ + 1), a), b), c), d) & mask_;
+  out_[k_] = mix(mix(mix(mix(seeds_[k_], a), b), c), d) & mask_;
   k_++;
 }
 
@@ -63,7 +70,7 @@ export function stateFeatures(
   mask: number,
   out: Uint32Array,
 ): number {
-  const { stack, next, n, lefts, rights } = state;
+  const { stack, next, n, leftCount, rightCount, leftmost, rightmost } = state;
   const depth = stack.length;
   const s0i = depth > 0 ? stack[depth - 1] : -1;
   const s1i = depth > 1 ? stack[depth - 2] : -1;
@@ -75,22 +82,18 @@ export function stateFeatures(
   const b0 = at(words, b0i);
   const b1 = at(words, next + 1 <= n ? next + 1 : -1);
   const b2 = at(words, next + 2 <= n ? next + 2 : -1);
-  const s0lefts = s0i >= 0 ? lefts[s0i] : null;
-  const s0rights = s0i >= 0 ? rights[s0i] : null;
-  const b0lefts = b0i >= 0 ? lefts[b0i] : null;
-  const s1rights = s1i >= 0 ? rights[s1i] : null;
-  const s0L = at(words, s0lefts?.length ? s0lefts[0] : -1);
-  const s0R = at(words, s0rights?.length ? s0rights[s0rights.length - 1] : -1);
-  const b0L = at(words, b0lefts?.length ? b0lefts[0] : -1);
-  const s1R = at(words, s1rights?.length ? s1rights[s1rights.length - 1] : -1);
+  const s0L = at(words, s0i >= 0 ? leftmost[s0i] : -1);
+  const s0R = at(words, s0i >= 0 ? rightmost[s0i] : -1);
+  const b0L = at(words, b0i >= 0 ? leftmost[b0i] : -1);
+  const s1R = at(words, s1i >= 0 ? rightmost[s1i] : -1);
   const d = s0i > 0 && b0i > 0 ? distanceBucket(b0i - s0i) : 99;
-  const s0vl = s0lefts ? s0lefts.length : 0;
-  const s0vr = s0rights ? s0rights.length : 0;
-  const b0vl = b0lefts ? b0lefts.length : 0;
+  const s0vl = s0i >= 0 ? leftCount[s0i] : 0;
+  const s0vr = s0i >= 0 ? rightCount[s0i] : 0;
+  const b0vl = b0i >= 0 ? leftCount[b0i] : 0;
   out_ = out;
   mask_ = mask;
   k_ = 0;
-  seed_ = 0x9747b28c;
+  seeds_ = STATE_SEEDS;
   feat(); // bias
   feat(s0.wh);
   feat(s0.ph);
@@ -166,7 +169,7 @@ export function arcFeatures(
   out_ = out;
   mask_ = mask;
   k_ = 0;
-  seed_ = 0x3c6ef372;
+  seeds_ = ARC_SEEDS;
   const f = feat;
   f();
   f(dep.wh);

@@ -103,9 +103,17 @@ function allLabels(model: ParserModel): Uint16Array {
   return all;
 }
 
-/** children[i]: the dependents of word i, left to right. */
+/** Shared by every word without dependents; never written to. */
+const NO_CHILDREN: readonly number[] = Object.freeze([]);
+
+/** children[i]: the dependents of word i, left to right (read-only; about half the words have none). */
 export function childIndex(heads: ArrayLike<number>, n: number): number[][] {
-  const children: number[][] = Array.from({ length: n + 1 }, () => []);
-  for (let i = 1; i <= n; i++) if (heads[i] >= 0) children[heads[i]].push(i);
+  const children = new Array<number[]>(n + 1).fill(NO_CHILDREN as number[]);
+  for (let i = 1; i <= n; i++) {
+    const h = heads[i];
+    if (h < 0) continue;
+    if (children[h] === NO_CHILDREN) children[h] = [i];
+    else children[h].push(i);
+  }
   return children;
 }

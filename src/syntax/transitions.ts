@@ -20,14 +20,23 @@ export class ParseState {
   next = 1;
   /** heads[i] for word i (1-based), -1 while unattached. */
   readonly heads: Int32Array;
-  /** Children so far of each word (0 = ROOT), in attachment order; left ones and right ones apart. */
-  readonly lefts: number[][];
-  readonly rights: number[][];
+  /**
+   * What the features need of each word's children so far (0 = ROOT): how many on each side, its
+   * leftmost left child and its rightmost right child (-1 when none). Arc-hybrid attaches a word's
+   * left children from the nearest outwards and its right children left to right, so the latest
+   * child attached on a side is always the outermost. Flat arrays: no per-word allocation.
+   */
+  readonly leftCount: Int32Array;
+  readonly rightCount: Int32Array;
+  readonly leftmost: Int32Array;
+  readonly rightmost: Int32Array;
 
   constructor(readonly n: number) {
     this.heads = new Int32Array(n + 1).fill(-1);
-    this.lefts = Array.from({ length: n + 1 }, () => []);
-    this.rights = Array.from({ length: n + 1 }, () => []);
+    this.leftCount = new Int32Array(n + 1);
+    this.rightCount = new Int32Array(n + 1);
+    this.leftmost = new Int32Array(n + 1).fill(-1);
+    this.rightmost = new Int32Array(n + 1).fill(-1);
   }
 
   get done(): boolean {
@@ -54,8 +63,13 @@ export class ParseState {
     const dependent = this.stack.pop() as number;
     const head = action === LEFT ? this.next : this.stack[this.stack.length - 1];
     this.heads[dependent] = head;
-    if (dependent < head) this.lefts[head].unshift(dependent);
-    else this.rights[head].push(dependent);
+    if (dependent < head) {
+      this.leftCount[head]++;
+      this.leftmost[head] = dependent;
+    } else {
+      this.rightCount[head]++;
+      this.rightmost[head] = dependent;
+    }
   }
 }
 

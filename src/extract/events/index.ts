@@ -534,6 +534,8 @@ export function eventsComponent(k: CameoKnowledge): Component {
           quotes.some(
             (q) => q.kind !== 'indirect' && q.start <= view.tokens[i].start && view.tokens[i].end <= q.end,
           );
+        // Roles and event selection ask for the parse when they need it: most sentences never do.
+        view.parse = () => ensureParsed(doc, s.index);
         const w: SentenceWork = { doc, k, view, actors, quoted };
         if (discardStory) break;
         if (discards[s.index]) continue;
@@ -544,8 +546,6 @@ export function eventsComponent(k: CameoKnowledge): Component {
         };
         const triggers = findTriggers(view, k);
         const hits = findQuantities(view, k);
-        // Roles and event selection read the dependency parse; only a sentence with a trigger needs it.
-        if (triggers.length) ensureParsed(doc, s.index);
         const protos = triggers.length ? sentenceEvents(w, triggers) : [];
         // In text order, so the first event of a sentence is its first-told act.
         protos.sort((a, b) => a.trigger.start - b.trigger.start);

@@ -65,6 +65,7 @@ function argumentOf(view: SentenceView, n: number, v: number, parsed: boolean): 
 export function selectMainEvents(view: SentenceView, cands: Candidate[]): DraftEvent[] {
   const triggers = [...new Set(cands.map((c) => c.token))];
   if (triggers.length < 2) return cands.map((c) => c.draft);
+  view.parse?.();
   const parsed = view.tokens[0]?.head !== undefined;
   const dropped = new Set<number>();
   if (parsed) {

@@ -129,6 +129,10 @@ const CONTROL_DEPS = new Set(['xcomp', 'conj', 'advcl']);
 
 function dependencyRoles(view: SentenceView, actors: readonly ActorCandidate[], v: number): Roles | null {
   const toks = view.tokens;
+  // Every role the parse gives is an actor: with none in the sentence, it could name no role (and the
+  // heuristic's answer stands unchanged), so the parse is not even asked for.
+  if (!actors.length) return null;
+  view.parse?.();
   if (toks[v]?.head === undefined) return null;
   const actorAt = (i: number) => actors.find((x) => x.start <= i && i < x.end);
   // Dependents of local token `h` with one of `deps`, each with its actor group (conj members follow their head).

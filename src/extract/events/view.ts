@@ -28,6 +28,12 @@ export interface SentenceView {
   clauses: Clause[];
   /** Clause index of every token. */
   clauseOf: number[];
+  /**
+   * Asks for the sentence's dependency parse when the parser runs lazily (syntax/index.ts): call it
+   * before reading the tokens' `head`/`dep`. Afterwards the tokens carry the parse, or stay unparsed
+   * when the parser would not have parsed this sentence.
+   */
+  parse?: () => void;
 }
 
 const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
