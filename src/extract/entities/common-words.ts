@@ -14,6 +14,9 @@ export const GUESS_RULES: ReadonlySet<string> = new Set([
   'type.repeated-word',
   'ner.tagger',
   'ner.tagger-type',
+  // Rules that only say a capitalised word names no actor (`Tourism`, `Health minister`).
+  'type.abstract-noun',
+  'type.portfolio-before-title',
 ]);
 
 /** Compass words name regions and sides (`the South retaliated`) though they are ordinary words too. */

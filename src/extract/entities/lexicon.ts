@@ -25,10 +25,15 @@ export const WORD_LISTS = [
 export type WordList = (typeof WORD_LISTS)[number];
 
 /** The lists whose rows also give the type a name takes (`town` -> GPE, `river` -> LOC). */
-export const TYPED_LISTS = ['place-noun-of', 'place-noun-after'] as const;
+export const TYPED_LISTS = ['place-noun-of', 'place-noun-after', 'head-first'] as const;
 export type TypedList = (typeof TYPED_LISTS)[number];
 
-const PLACE_TYPES: ReadonlySet<string> = new Set(['GPE', 'LOC']);
+/** The types each typed list may give. */
+const LIST_TYPES: Record<TypedList, ReadonlySet<string>> = {
+  'place-noun-of': new Set(['GPE', 'LOC']),
+  'place-noun-after': new Set(['GPE', 'LOC']),
+  'head-first': new Set(['ORG', 'GPE', 'LOC']),
+};
 
 export interface EntitiesLexicon {
   words: Record<WordList, ReadonlySet<string>>;
@@ -60,7 +65,9 @@ export function parseEntitiesLexicon(tsv: string, origin = 'lexicon.tsv'): Entit
     if ((WORD_LISTS as readonly string[]).includes(list)) {
       words[list as WordList].add(w);
     } else if ((TYPED_LISTS as readonly string[]).includes(list)) {
-      if (!PLACE_TYPES.has(type)) throw new EntitiesLexiconError(`${at}: ${list} needs a type GPE or LOC`);
+      const allowed = LIST_TYPES[list as TypedList];
+      if (!allowed.has(type))
+        throw new EntitiesLexiconError(`${at}: ${list} needs a type ${[...allowed].join(' or ')}`);
       typed[list as TypedList].set(w, type as EntityType);
     } else {
       throw new EntitiesLexiconError(

@@ -32,6 +32,7 @@ import {
   isUpperStart,
   isWord,
 } from './name-words.js';
+import { speaksFor } from './unknown-names.js';
 import {
   type NameAt,
   slugEnd,
@@ -58,6 +59,9 @@ const FUNCTION_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'AUX', 'PRON', 'PART', 'D
 const CONFLICT_SECTORS = new Set(['REB', 'OPP', 'INS', 'MIL', 'COP', 'UAF', 'CVL', 'REF', 'SPY', 'GOV']);
 /** Parts of speech a one-word unknown name may have. */
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
+
+/** Compass points that close a place's name (`Kowloon West`). */
+const COMPASS_POINTS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
 
 /** A title read before a name, waiting for the name it belongs to. */
 interface PendingRole {
@@ -179,6 +183,10 @@ export class SentenceScanner {
     const t = ctx.tokens[i];
     if (!isUpperStart(t.text) || !isWord(t)) return false;
     if (ctx.titleCase && t.pos !== 'PROPN' && t.pos !== 'NOUN') return false;
+    // `Pan-democrat Gary Fan`, `Anti-war protesters`: a prefix and a lower-case word make an ordinary
+    // word, capitalised or not (`pro-Beijing`, `Pro-Beijing` are read in `scan`).
+    const prefixed = NAME_PREFIXES.exec(t.text);
+    if (prefixed && /^[a-z]/.test(prefixed[2])) return false;
     // A capitalised function word inside a sentence (`In` after a list heading) is not part of a name.
     // `Per-Ulrik Johansson`: a word glued by a hyphen to a capitalised word is a hyphenated given name,
     // whatever the tagger calls `Per` (rule `name.hyphenated-given-name` in `runEnd`).
@@ -243,10 +251,13 @@ export class SentenceScanner {
         // `for` joins a name except after a place (`Centers for Disease Control`, not `New York for the
         // Congress`); `on` only after an organisation word or a title (`Council on Foreign Relations`,
         // not `Obama on Syria` or `Kennedy Space Center on STS-1`).
+        // Nor after what looks like a person's whole name (`Lydia Buchtmann for Food Standards
+        // Australia`: rule `name.person-before-for` cuts the run there).
         const headed =
           !HEADED_CONNECTORS.has(t.norm) ||
           (t.norm === 'for'
-            ? !this.endsWithPlace(ctx, i, j - 1)
+            ? !this.endsWithPlace(ctx, i, j - 1) &&
+              !(this.personShaped(ctx, i, j - 1) && speaksFor(ctx.tokens, i, j - 1, this.speechVerbs))
             : this.kb.nameHeads.get(ctx.keys[j - 1]) === 'ORG') ||
           this.kb.titles.byKey.has(ctx.keys[j - 1]) ||
           // a dictionary name goes on through it (`Physicians for Human Rights`)
@@ -596,11 +607,14 @@ export class SentenceScanner {
     const { tokens } = ctx;
     const { p, b, role } = st;
     const suffix = name.last + 1;
+    // `Kowloon West`, `Leeds North`: a compass point after a town names a part of it (a district, a
+    // constituency; rule `name.place+compass`), not a person called West.
+    const compass = COMPASS_POINTS.has(ctx.keys[suffix]) && place?.kind !== 'country';
     if (
       st.unknownFrom >= 0 ||
       suffix > b ||
       place?.type !== 'GPE' ||
-      !this.placeSuffixes.has(ctx.keys[suffix]) ||
+      !(compass || this.placeSuffixes.has(ctx.keys[suffix])) ||
       // `West Bank City of Tulkarm`: `City of ...` is a name of its own; `Santa Ana City Council`
       // is an organisation.
       tokens[suffix + 1]?.norm === 'of' ||
@@ -616,9 +630,9 @@ export class SentenceScanner {
       sentence: ctx.sentence.index,
       kind: 'name',
       type: 'GPE',
-      actorIds: place.kind === 'country' ? [] : name.ids,
+      actorIds: place.kind === 'country' || compass ? [] : name.ids,
       role: role ? { start: role.start, end: role.end } : null,
-      rules: ['name.place+suffix'],
+      rules: [compass ? 'name.place+compass' : 'name.place+suffix'],
       confidence: 0.8,
     });
     st.role = null;
@@ -647,6 +661,29 @@ export class SentenceScanner {
     st.role = null;
     st.p++;
     return 'next';
+  }
+
+  /**
+   * Tokens `from..to` are shaped like a person's whole name: two or three capitalised proper nouns
+   * (`Lydia Buchtmann`), none of them a name head, a title, a demonym, a calendar word or a name of
+   * the dictionaries.
+   */
+  private personShaped(ctx: SentenceContext, from: number, to: number): boolean {
+    if (to - from < 1 || to - from > 2) return false;
+    for (let k = from; k <= to; k++) {
+      const t = ctx.tokens[k];
+      const key = ctx.keys[k];
+      if (!/^[A-Z][a-z]+(?:-[A-Za-z]+)?$/.test(t.text) || t.pos !== 'PROPN') return false;
+      if (
+        this.kb.nameHeads.has(key) ||
+        this.kb.titles.byKey.has(key) ||
+        this.kb.demonyms.has(key) ||
+        this.kb.notNames.has(key) ||
+        this.nameAt(ctx, k, to)
+      )
+        return false;
+    }
+    return true;
   }
 
   /** Tokens `from..to` look like one person's whole name: a given name and one or two more capitalised words. */
@@ -1096,11 +1133,14 @@ export class SentenceScanner {
         for (let h = from; h < k; h++) if (this.kb.nameHeads.has(tokens[h].norm)) return true;
         return false;
       })();
+      // An acronym after `of` names an organisation of its own (`Leung Yiu-chung of NWSC`).
       const ofSplits =
         (w === 'of' || w === 'for') &&
         k - from <= 4 &&
         !leftHasHead &&
-        (this.kb.firstNames.has(tokens[from].norm) || this.kb.nameHeads.get(tokens[to].norm) === 'ORG');
+        (this.kb.firstNames.has(tokens[from].norm) ||
+          this.kb.nameHeads.get(tokens[to].norm) === 'ORG' ||
+          (w === 'of' && k + 1 === to && isAcronymText(tokens[to].text)));
       if (andSplits || ofSplits) {
         this.pushUnknown(ctx, from, k - 1, role, out);
         this.pushUnknown(ctx, k + 1, to, null, out);

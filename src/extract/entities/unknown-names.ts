@@ -45,6 +45,42 @@ function pluralPlaceNounAfterList(
   return undefined;
 }
 
+/** Minister's and secretary's titles: the capitalised words before them are a portfolio. */
+const PORTFOLIO_TITLE_WORDS = /^(minister|secretary|commissioner)$/;
+/** Endings of nouns for ideas and attitudes (`Islamophobia`, `Zionism`, `Euroscepticism`). */
+const ABSTRACT_NOUN = /(isms?|phobias?|philia)$/;
+/** Compass points that close a place's name (`Kowloon West`). */
+const COMPASS_POINTS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
+
+/** The singular of a plural noun (`schools`, `companies`), or the word itself. */
+function singular(w: string): string {
+  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+/**
+ * `said Lydia Buchtmann for Food Standards Australia`, `Lydia Buchtmann for Food Standards Australia,
+ * says`: tokens `first..last`, then `for` and a capitalised name, with a speech verb right before the
+ * name or right after the name that follows `for` (a comma between allowed).
+ */
+export function speaksFor(
+  tokens: Token[],
+  first: number,
+  last: number,
+  speechVerbs: ReadonlySet<string>,
+): boolean {
+  const sentence = tokens[first].sentence;
+  const inSentence = (k: number) => k >= 0 && k < tokens.length && tokens[k].sentence === sentence;
+  if (!inSentence(last + 2) || tokens[last + 1].norm !== 'for' || !/^[A-Z]/.test(tokens[last + 2].text))
+    return false;
+  if (inSentence(first - 1) && speechVerbs.has(tokens[first - 1].norm)) return true;
+  let k = last + 2;
+  while (inSentence(k) && (/^[A-Z]/.test(tokens[k].text) || /^(of|the|and|&|-)$/.test(tokens[k].norm))) k++;
+  if (inSentence(k) && tokens[k].text === ',') k++;
+  return inSentence(k) && speechVerbs.has(tokens[k].norm);
+}
+
 /** An apposition after a name (`, a local teacher`): the role words, or null. */
 export function appositionAfter(tokens: Token[], last: number, kb: ActorKnowledge): string | null {
   const comma = tokens[last + 1];
@@ -103,7 +139,18 @@ export function typeUnknownName(
     const head = kb.nameHeads.get(words[k]);
     if (head && /^(of|for|in|on|at)$/.test(words[k + 1])) return set(head, 'type.head-of', 0.8);
   }
+  // `Masjid Al-Haram`, `Instituto Gonzaga`: languages that put the head first (lexicon `head-first`).
+  const headFirst = words.length >= 2 ? lex.typed['head-first'].get(words[0]) : undefined;
+  if (headFirst) return set(headFirst, 'type.head-first', 0.75);
   if (c.kind === 'acronym') return set('ORG', 'type.acronym', 0.7);
+  // `Foreign Affairs minister`: the words before a lower-case minister's or secretary's title are
+  // the portfolio, not a person's name.
+  const next = tokens[c.last + 1];
+  const sameSentence = (t: Token | undefined): t is Token => !!t && t.sentence === tokens[c.last].sentence;
+  if (sameSentence(next) && /^[a-z]/.test(next.text) && PORTFOLIO_TITLE_WORDS.test(next.norm))
+    return set('OTHER', 'type.portfolio-before-title', 0.6);
+  // `Islamophobia`, `Zionism`: words of these endings name ideas, not actors or places.
+  if (words.length === 1 && ABSTRACT_NOUN.test(last)) return set('OTHER', 'type.abstract-noun', 0.6);
   // `the Museum`, `the University`: a name word standing for the longer name it heads.
   if (words.length === 1 && lastHead && tokens[c.first - 1]?.norm === 'the')
     return set(lastHead, 'type.short-name', 0.55);
@@ -126,7 +173,24 @@ export function typeUnknownName(
   // `Kwok Ka-ki`, `Moon Jae-in`: a surname and a two-syllable given name joined by a hyphen, the way
   // Chinese and Korean names are romanised.
   if (HYPHENATED_GIVEN_NAME.test(text)) return set('PERSON', 'type.hyphenated-given-name', 0.75);
-  if (apposition) return set('PERSON', 'type.apposition', 0.75);
+  if (apposition) {
+    // `Instituto Gonzaga, a catholic school in Milan`: an apposition headed by a noun for an
+    // organisation makes an organisation.
+    const head = apposition.slice(apposition.lastIndexOf(' ') + 1).toLowerCase();
+    if (lex.words['org-noun-before'].has(head)) return set('ORG', 'type.apposition-org', 0.75);
+    return set('PERSON', 'type.apposition', 0.75);
+  }
+  // `Lydia Buchtmann for Food Standards Australia, says`: a name shaped like a person's speaking for
+  // an organisation named next (the scanner ends the name before `for`).
+  if (
+    tokens[c.last + 1]?.norm === 'for' &&
+    words.length >= 2 &&
+    words.length <= 3 &&
+    /^[A-Z][a-z]+(?:-[A-Za-z]+)? [A-Z][a-z]+(?:-[A-Za-z]+)?(?: [A-Z][a-z]+)?$/.test(text) &&
+    words.every((w) => !kb.nameHeads.has(w) && !kb.titles.byKey.has(w)) &&
+    speaksFor(tokens, c.first, c.last, lex.words['speech-verb'])
+  )
+    return set('PERSON', 'name.person-before-for', 0.6);
   // `striker Romelu Lukaku`, `said Lydia Buchtmann`: a role noun or a speech verb right before.
   const before = tokens[c.first - 1];
   if (before && before.sentence === tokens[c.first].sentence && words.length >= 2 && words.length <= 3) {
@@ -143,7 +207,16 @@ export function typeUnknownName(
   // `US team Cloud9`, `the band Velvet Underground`, `the town of Yeoncheon`: a noun naming the kind
   // of thing right before the name.
   if (before && before.sentence === tokens[c.first].sentence && words.length <= 4) {
-    if (/^[a-z]/.test(before.text) && lex.words['org-noun-before'].has(before.norm))
+    // Also in the plural (`the religious schools Santo Spirito and Immacolata`).
+    // Not a letter or a piece of an abbreviation (`HIV-1 groups M, N and O`, `university Ph.D.`).
+    const dot = tokens[c.last + 1];
+    const abbreviation =
+      text.length < 2 || (text.length === 2 && dot?.text === '.' && dot.start === tokens[c.last].end);
+    if (
+      /^[a-z]/.test(before.text) &&
+      lex.words['org-noun-before'].has(singular(before.norm)) &&
+      !abbreviation
+    )
       return set('ORG', 'type.org-noun-before', 0.7);
     const noun = tokens[c.first - 2];
     // Not after `a` (`a state of Peace`): an indefinite noun names no particular place.
@@ -158,7 +231,6 @@ export function typeUnknownName(
       if (place) return set(place, 'type.place-noun-of', 0.7);
     }
   }
-  const next = tokens[c.last + 1];
   // `the Godavari river`, `Hakkari province`: a feature or division noun in lower case right after;
   // `Unity and Upper Nile states`: a plural one after a list of names.
   const placeAfter =
@@ -185,6 +257,16 @@ export function typeUnknownName(
   if (words.length === 1 && GROUP_PLURAL.test(last) && text.length > 4)
     return set('NORP', 'type.group-plural', 0.6);
   if (words.length === 1 && firstGender && firstGender !== 'u') return set('PERSON', 'type.given-name', 0.6);
+  // `New Territories West`, `Kowloon East`: a compass word closing a name no given name opens names
+  // part of a place (a constituency, a district), not a person with that surname.
+  if (
+    words.length >= 2 &&
+    COMPASS_POINTS.has(last) &&
+    !COMPASS_POINTS.has(words[0]) &&
+    tokens[c.last - 1]?.text !== '-' &&
+    !firstGender
+  )
+    return set('GPE', 'type.place+compass', 0.6);
   // A one-word proper noun named again in the article is most often an organisation (`Google`);
   // a person's surname was joined to the full name by coreference before this is read.
   // A word with digits (`IE6`, `STS-1`) names a model or product, not an organisation.

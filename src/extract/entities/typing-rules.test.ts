@@ -1,0 +1,126 @@
+/**
+ * Table tests of name-boundary and typing rules, written for the purpose: each row is [rule id, text,
+ * mentions that must be found as `text/TYPE`, mentions that must not, whether the rule fires]. Every
+ * rule has a row where it fires and one where it must not.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { newDocument } from '../../ingest/new-document.js';
+import { type ActorKnowledge, loadActorKnowledge } from '../../knowledge/actors/index.js';
+import type { EntityType } from '../../model/layers.js';
+import { textLayer } from '../../text/index.js';
+import { entitiesComponent, type NerTagger } from './index.js';
+
+let kb: ActorKnowledge;
+beforeAll(() => {
+  kb = loadActorKnowledge();
+});
+
+/** A stub tagger that gives each listed surface a type (the tagger's mistakes the rules must undo). */
+function stubTagger(spans: [string, EntityType][]): NerTagger {
+  return {
+    tag: (doc) =>
+      spans.map(([s, type]) => {
+        const start = doc.text.indexOf(s);
+        return { start, end: start + s.length, type, confidence: 0.8 };
+      }),
+  };
+}
+
+function run(text: string, tagged: [string, EntityType][] = []) {
+  const doc = newDocument({ text });
+  textLayer().run(doc);
+  entitiesComponent(kb, tagged.length ? stubTagger(tagged) : undefined).run(doc);
+  const ms = (doc.layers.mentions ?? []).filter((m) => m.kind === 'name' || m.kind === 'acronym');
+  return { found: ms.map((m) => `${m.text}/${m.type}`), rules: ms.flatMap((m) => m.rules) };
+}
+
+type Row = [string, string, string[], string[], boolean, [string, EntityType][]?];
+
+const rows: Row[] = [
+  // name.person-before-for: a person's name ends before `for` and the organisation a speaker speaks for.
+  [
+    'name.person-before-for',
+    'The risk is low, said Ylvi Brannstrom for Dairy Safety Norway on Tuesday.',
+    ['Ylvi Brannstrom/PERSON'],
+    ['Ylvi Brannstrom for Dairy Safety Norway/OTHER'],
+    true,
+  ],
+  [
+    'name.person-before-for',
+    'The Emergency Plan for Malaria Relief started in 2005 and grew.',
+    [],
+    ['Emergency Plan/PERSON'],
+    false,
+  ],
+  // `of` and an acronym: a person and an organisation (not one name).
+  ['type.acronym', 'Tsang Mei-ling of ADPL won a seat.', ['Tsang Mei-ling/PERSON', 'ADPL/ORG'], [], true],
+  ['type.acronym', 'Officials in the Province of KPK met.', ['Province of KPK/GPE'], ['KPK/ORG'], false],
+  // A capitalised prefix and a lower-case word (`Pan-democrat`) is an ordinary word, not a name's start.
+  [
+    'type.first-name',
+    'Pan-democrat Wendy Lau of the Neo Liberals won.',
+    ['Wendy Lau/PERSON'],
+    ['Pan-democrat Wendy Lau of the Neo Liberals/OTHER', 'Pan-democrat/OTHER'],
+    true,
+  ],
+  [
+    'type.abstract-noun',
+    'She said the boy had suffered from Islamophobia at school.',
+    [],
+    ['Islamophobia/GPE'],
+    true,
+    [['Islamophobia', 'GPE']],
+  ],
+  ['type.abstract-noun', 'She said the boy had met Ismael Torres at school.', [], [], false],
+  [
+    'type.portfolio-before-title',
+    'In June, Ana Ruiz resigned as Home Affairs minister after a leak.',
+    ['Ana Ruiz/PERSON'],
+    ['Home Affairs/PERSON'],
+    true,
+  ],
+  ['type.portfolio-before-title', 'Ana Ruiz, minister of health, resigned.', ['Ana Ruiz/PERSON'], [], false],
+  [
+    'type.head-first',
+    'Worshippers gathered at Masjid Al-Noor in the city.',
+    ['Masjid Al-Noor/LOC'],
+    [],
+    true,
+  ],
+  ['type.head-first', 'The fans cheered for Ricardo Banco in the final.', [], ['Ricardo Banco/ORG'], false],
+  [
+    'type.apposition-org',
+    'Norbrand, a dairy company based in Oslo, hired staff.',
+    ['Norbrand/ORG'],
+    ['Norbrand/PERSON'],
+    true,
+  ],
+  ['type.apposition-org', 'Tom Hale, a local teacher, said it rained.', ['Tom Hale/PERSON'], [], false],
+  [
+    'type.org-noun-before',
+    'The two companies Volmark and Tessin merged last year.',
+    ['Volmark/ORG'],
+    ['Volmark/PERSON'],
+    true,
+  ],
+  ['type.org-noun-before', 'The virus is distinct from HIV-1 groups M, N and O.', [], ['M/ORG'], false],
+  [
+    'type.place+compass',
+    'Voters in Lantau Islands West backed her.',
+    ['Lantau Islands West/GPE'],
+    ['Lantau Islands West/PERSON'],
+    true,
+  ],
+  ['type.place+compass', 'The East-West talks went on.', [], ['East-West/GPE'], false],
+  ['name.place+compass', 'She won in Kowloon West on Sunday.', ['Kowloon West/GPE'], ['West/PERSON'], true],
+  ['name.place+compass', 'She flew to Germany West of here.', [], ['Germany West/GPE'], false],
+];
+
+describe('typing rules', () => {
+  it.each(rows)('%s: %s', (rule, text, present, absent, fires, tagged) => {
+    const { found, rules } = run(text, tagged);
+    for (const p of present) expect(found, text).toContain(p);
+    for (const a of absent) expect(found, text).not.toContain(a);
+    expect(rules.includes(rule), `${rule} in ${rules.join(',')}`).toBe(fires);
+  });
+});
