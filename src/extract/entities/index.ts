@@ -10,6 +10,13 @@ import type { ActorLink, Entity, EntityType, Mention, MentionKind, Token } from 
 import type { Component } from '../../pipeline-types.js';
 import { type Candidate, overlaps } from './candidates.js';
 import { caseCounts, isCommonWord, mayBeCommonWord, pluralOfName } from './common-words.js';
+import {
+  listAgreement,
+  misspeltNames,
+  orgAfterPersonOf,
+  spellingsOf,
+  theNameNotPerson,
+} from './context-types.js';
 import { chooseActors, corefer, sectorFamily } from './coref.js';
 import { type EntitiesLexicon, loadEntitiesLexicon } from './lexicon.js';
 import { COMPASS, sentenceInitial } from './name-words.js';
@@ -43,7 +50,7 @@ export function entitiesComponent(
   tagger?: NerTagger,
   lex: EntitiesLexicon = loadEntitiesLexicon(),
 ): Component {
-  const scanner = new SentenceScanner(kb, lex);
+  const scanner = new SentenceScanner(kb, lex, spellingsOf(kb));
   return {
     name: ENTITIES_COMPONENT.component,
     version: ENTITIES_COMPONENT.version,
@@ -169,6 +176,11 @@ export function extractEntities(
   // 3. The tagger's spans: types where the rules only guessed, and names the rules did not see.
   if (tagger) cands = mergeTagged(cands, tagger.tag(doc), tokens, doc, kb, lex, capsSentences);
   companyShortNames(cands, tokens, kb, lex.words['corporate-suffix']);
+  // 3b. Types from the names around: `Nick Rhodes of Duran Duran`, lists, `the Smithsonian`.
+  misspeltNames(cands, tokens, kb, scanner.spellings);
+  orgAfterPersonOf(cands, tokens);
+  listAgreement(cands, tokens);
+  theNameNotPerson(cands, tokens);
   // A name in capitals takes the type the article gives it where written in mixed case.
   if (capsSentences.size) {
     cands = typeAsWrittenElsewhere(cands, tokens, doc.text, capsSentences);

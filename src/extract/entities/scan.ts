@@ -20,6 +20,7 @@ import {
 import type { Document } from '../../model/document.js';
 import type { Sentence, Token } from '../../model/layers.js';
 import type { Candidate } from './candidates.js';
+import type { Spellings } from './context-types.js';
 import type { EntitiesLexicon } from './lexicon.js';
 import {
   COMPASS,
@@ -127,6 +128,8 @@ export class SentenceScanner {
   constructor(
     private readonly kb: ActorKnowledge,
     lex: EntitiesLexicon,
+    /** Names and demonyms by their spelling with doubled letters undone (`context-types.ts`). */
+    readonly spellings: Spellings = { demonyms: new Map(), names: new Map() },
   ) {
     this.articles = lex.words['article-prefix'];
     this.compoundTails = lex.words['compound-tail'];

@@ -1,0 +1,148 @@
+/**
+ * Typing from the names around a name, run once the tagger's spans are merged: what the tagger or a
+ * guess typed alone is corrected by its neighbours (`Nick Rhodes of Duran Duran`, a list of gods with
+ * one read as a place, `the Smithsonian's`). Names of the dictionaries and names typed by a cue keep
+ * their type. Each rule leaves its id on the mention.
+ */
+import { type ActorKnowledge, idsOf } from '../../knowledge/actors/index.js';
+import type { EntityType, Token } from '../../model/layers.js';
+import type { Candidate } from './candidates.js';
+import { GUESS_RULES } from './common-words.js';
+
+const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'GPE', 'LOC']);
+const isName = (c: Candidate) => c.kind === 'name' || c.kind === 'acronym';
+/** Typed only by guesses (the tagger, a repeated word): no dictionary, no cue. */
+const guessed = (c: Candidate) => !c.actorIds.length && c.rules.every((r) => GUESS_RULES.has(r));
+/** GPE and LOC are one class here: a list of places may mix them. */
+const typeClass = (t: EntityType) => (t === 'LOC' ? 'GPE' : t);
+
+function retype(c: Candidate, type: EntityType, rule: string): void {
+  c.type = type;
+  c.rules.push(rule);
+  c.confidence = Math.max(c.confidence, 0.6);
+}
+
+/**
+ * `musician Nick Rhodes of Duran Duran`, `Gary Fan of the Neo Democrats`: a name right after a
+ * person's name and `of` (`of the`) is the body the person belongs to, an organisation, when only a
+ * guess typed it a person or left it untyped (rule `type.org-after-person-of`). Places of the
+ * dictionaries (`Carlo De Benedetti of Italy`) are not touched.
+ */
+export function orgAfterPersonOf(cands: Candidate[], tokens: Token[]): void {
+  const personEndingAt = new Map<number, Candidate>();
+  for (const c of cands)
+    if (c.type === 'PERSON' && c.kind === 'name' && !guessed(c)) personEndingAt.set(c.last, c);
+  for (const c of cands) {
+    if (!isName(c) || !guessed(c) || (c.type !== 'PERSON' && c.type !== 'OTHER')) continue;
+    const article = tokens[c.first - 1]?.norm === 'the';
+    // One word of unknown type may be the person's town (`Jane Doe of Marion`); `the`, an acronym
+    // or a name of several words the tagger read as a person's are not.
+    if (!article && c.kind !== 'acronym' && (c.first === c.last || c.type === 'OTHER')) continue;
+    const of = article ? c.first - 2 : c.first - 1;
+    if (tokens[of]?.norm !== 'of' || tokens[of].sentence !== c.sentence) continue;
+    const person = personEndingAt.get(of - 1);
+    if (!person || person.sentence !== c.sentence) continue;
+    retype(c, 'ORG', 'type.org-after-person-of');
+  }
+}
+
+/**
+ * `Ubisoft, Microsoft, and PlayStation VR`; `Rogaland, Vestfold, Buskerud and Oslo`: the names of a
+ * list of three or more are of one kind. Names only guessed at take the type of the list's names the
+ * dictionaries or a cue typed, when those agree (rule `type.list-agreement`). Names left untyped
+ * (`OTHER`: products, works) stay so.
+ */
+export function listAgreement(cands: Candidate[], tokens: Token[]): void {
+  const names = cands.filter(isName).sort((a, b) => a.start - b.start);
+  let i = 0;
+  while (i < names.length) {
+    const list = [names[i]];
+    let j = i + 1;
+    while (j < names.length && joinedByList(list[list.length - 1], names[j], tokens)) list.push(names[j++]);
+    i = j;
+    if (list.length < 3) continue;
+    // Guesses alone do not outvote each other: the tagger's types in a list of unknown names are
+    // too often split at random (`Zeus, Hera, Poseidon`: persons and places).
+    const strong = new Set<EntityType>();
+    for (const c of list) if (ACTOR_TYPES.has(c.type) && !guessed(c)) strong.add(typeClass(c.type));
+    if (strong.size !== 1) continue;
+    const winner = [...strong][0];
+    for (const c of list)
+      if (guessed(c) && ACTOR_TYPES.has(c.type) && typeClass(c.type) !== winner)
+        retype(c, winner, 'type.list-agreement');
+  }
+}
+
+/** Whether only a comma, `and`, `or` or `, and` stand between two names of one sentence. */
+function joinedByList(a: Candidate, b: Candidate, tokens: Token[]): boolean {
+  if (a.sentence !== b.sentence || b.first <= a.last) return false;
+  const between = b.first - a.last - 1;
+  if (between < 1 || between > 2) return false;
+  const w1 = tokens[a.last + 1].norm;
+  if (between === 1) return w1 === ',' || w1 === 'and' || w1 === 'or';
+  return w1 === ',' && (tokens[a.last + 2].norm === 'and' || tokens[a.last + 2].norm === 'or');
+}
+
+/**
+ * `from the Smithsonian's National Air and Space Museum`: one capitalised word after `the` that only
+ * the tagger read as a person names an institution; English puts no article before a person's name.
+ * Agent nouns used as epithets (`the Joker`, `the Undertaker`) stay persons (rule
+ * `type.the-name-not-person`).
+ */
+export function theNameNotPerson(cands: Candidate[], tokens: Token[]): void {
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.type !== 'PERSON' || c.first !== c.last || !guessed(c)) continue;
+    const before = tokens[c.first - 1];
+    if (before?.text !== 'the' || before.sentence !== c.sentence) continue;
+    if (/(er|or)$/.test(tokens[c.first].norm)) continue;
+    retype(c, 'ORG', 'type.the-name-not-person');
+  }
+}
+
+/** A word with each doubled letter written once (`brazillian` -> `brazilian`). */
+const undoubled = (w: string): string => w.replace(/(\p{L})\1+/gu, '$1');
+
+/** Demonyms and one-word names by their spelling with doubled letters written once. */
+export interface Spellings {
+  demonyms: Map<string, string>;
+  names: Map<string, string>;
+}
+
+/**
+ * Built once per actor knowledge (in the component factory): `Brazillian`, `Phillipines` are
+ * misspellings of the demonym or name they match once doubled letters are undone.
+ */
+export function spellingsOf(kb: ActorKnowledge): Spellings {
+  const demonyms = new Map<string, string>();
+  for (const [key, id] of kb.demonyms)
+    if (!key.includes(' ') && key.length >= 5) demonyms.set(undoubled(key), id);
+  const names = new Map<string, string>();
+  for (const key of kb.names.byKey.keys())
+    if (key.length >= 5 && !key.includes(' ')) names.set(undoubled(key), key);
+  return { demonyms, names };
+}
+
+/**
+ * `the Brazillian team`, `the Phillippines`: one capitalised word only guessed at that matches a
+ * country's name or a demonym once doubled letters are written once is that word misspelt: the
+ * country (GPE) or the group (NORP), never a person (rule `type.misspelt-name`).
+ */
+export function misspeltNames(
+  cands: Candidate[],
+  tokens: Token[],
+  kb: ActorKnowledge,
+  spellings: Spellings,
+): void {
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.first !== c.last || !guessed(c) || c.type === 'NORP') continue;
+    const w = tokens[c.first].norm;
+    if (w.length < 6 || !/(.)\1/.test(w)) continue;
+    const key = spellings.names.get(undoubled(w));
+    const country = key ? idsOf(kb.names, key).find((id) => kb.actor(id)?.kind === 'country') : undefined;
+    const demonym = country ? undefined : spellings.demonyms.get(undoubled(w));
+    if (!country && !demonym) continue;
+    c.type = country ? 'GPE' : 'NORP';
+    c.actorIds = [country ?? demonym ?? ''];
+    c.rules.push('type.misspelt-name');
+  }
+}
