@@ -146,3 +146,28 @@ export function misspeltNames(
     c.rules.push('type.misspelt-name');
   }
 }
+
+/**
+ * `the voice of Batman`, `played the Joker`: a name after a word for a role (lexicon
+ * `character-cue`) is a character, a person, whatever a gazetteer (a town called Batman) or the
+ * tagger says; countries and plurals (`played the Lakers`) excepted (rule `type.character-role`).
+ */
+export function characterRoles(
+  cands: Candidate[],
+  tokens: Token[],
+  kb: ActorKnowledge,
+  cues: ReadonlySet<string>,
+): void {
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.type === 'PERSON' || c.type === 'NORP') continue;
+    const one = tokens[c.first - 1];
+    if (!one || one.sentence !== c.sentence) continue;
+    const two = tokens[c.first - 2];
+    const cued = cues.has(one.norm) || (two?.sentence === c.sentence && cues.has(`${two.norm} ${one.norm}`));
+    if (!cued || /[^s]s$/.test(tokens[c.last].norm)) continue;
+    if (c.actorIds.length && kb.actor(c.actorIds[0])?.kind === 'country') continue;
+    if (!guessed(c) && !c.actorIds.length) continue;
+    c.actorIds = [];
+    retype(c, 'PERSON', 'type.character-role');
+  }
+}

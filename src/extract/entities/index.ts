@@ -11,6 +11,7 @@ import type { Component } from '../../pipeline-types.js';
 import { type Candidate, overlaps } from './candidates.js';
 import { caseCounts, isCommonWord, mayBeCommonWord, pluralOfName } from './common-words.js';
 import {
+  characterRoles,
   listAgreement,
   misspeltNames,
   orgAfterPersonOf,
@@ -181,6 +182,7 @@ export function extractEntities(
   orgAfterPersonOf(cands, tokens);
   listAgreement(cands, tokens);
   theNameNotPerson(cands, tokens);
+  characterRoles(cands, tokens, kb, lex.words['character-cue']);
   // A name in capitals takes the type the article gives it where written in mixed case.
   if (capsSentences.size) {
     cands = typeAsWrittenElsewhere(cands, tokens, doc.text, capsSentences);
@@ -392,7 +394,8 @@ function mergeTagged(
       continue;
     }
     if (s.type === 'OTHER' || s.type === 'NORP' || !/^[A-Z]/.test(doc.text[s.start])) continue;
-    if (out.some((c) => overlaps(c, s))) continue;
+    // Nor inside a title split off a name (`Shadow` of `Shadow Home Secretary Yvette Cooper`).
+    if (out.some((c) => overlaps(c, s) || (c.role && overlaps(c.role, s)))) continue;
     const first = tokenAt(tokens, s.start);
     const last = tokenAt(tokens, s.end - 1);
     if (first < 0 || last < first) continue;

@@ -21,6 +21,7 @@ export const WORD_LISTS = [
   'place-suffix',
   'compound-tail',
   'agent-head',
+  'character-cue',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

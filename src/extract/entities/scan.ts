@@ -765,11 +765,17 @@ export class SentenceScanner {
   private headedBeyond(ctx: SentenceContext, last: number, b: number): boolean {
     if (last >= b) return false;
     const { tokens } = ctx;
+    let orgWord = false;
     for (let k = last + 1; k <= b; k++) {
       const w = tokens[k].norm;
       if (this.kb.notNames.get(w) === 'word') return false;
       const head = this.kb.nameHeads.get(w);
-      if (!head || head === 'GPE') continue;
+      // A division word heads an organisation's name after an organisation word (`Dalton Independent
+      // School District`, rule `type.org-head-before-place-head`).
+      if (!head || (head === 'GPE' && !orgWord)) {
+        continue;
+      }
+      if (head === 'ORG') orgWord = true;
       // The head ends the run, or opens its `of ...` part (`Department of Agriculture`), or a person's
       // name follows it (`Washington State University Simon Smith`).
       if (k === b || (k + 1 <= b && /^(of|for)$/.test(tokens[k + 1].norm))) return true;

@@ -183,6 +183,40 @@ const rows: Row[] = [
     false,
     [['Russell', 'PERSON']],
   ],
+  [
+    'type.head-for',
+    'He chairs the Nordic Centre for Coastal Erosion Studies in Bergen.',
+    ['Nordic Centre for Coastal Erosion Studies/ORG'],
+    ['Nordic Centre for Coastal Erosion Studies/LOC'],
+    true,
+  ],
+  ['type.head-for', 'He works at the Museum of Coastal Erosion in Bergen.', [], [], false],
+  [
+    'type.org-head-before-place-head',
+    'The Dalton Independent School District closed its schools.',
+    ['Dalton Independent School District/ORG'],
+    ['Dalton Independent School District/GPE'],
+    true,
+  ],
+  ['type.org-head-before-place-head', 'Rain fell on the Tarnby District again.', [], [], false],
+  [
+    'type.character-role',
+    'He was the voice of Batman in the cartoon, and she played the Riddler.',
+    ['Batman/PERSON', 'Riddler/PERSON'],
+    ['Batman/GPE'],
+    true,
+    [['Riddler', 'GPE']],
+  ],
+  ['type.character-role', 'They played Brazil in the final and flew to Batman.', ['Brazil/GPE'], [], false],
+  // The tagger adds no name inside a title split off a name.
+  [
+    'ner.tagger',
+    'Shadow Home Secretary Yvonne Carter said no.',
+    ['Yvonne Carter/PERSON'],
+    ['Shadow/PERSON'],
+    false,
+    [['Shadow', 'PERSON']],
+  ],
 ];
 
 describe('typing rules', () => {

@@ -133,11 +133,23 @@ export function typeUnknownName(
   if (c.role) return set('PERSON', 'type.title', 0.85);
   const last = words[words.length - 1];
   const lastHead = kb.nameHeads.get(last);
+  // `Irving Independent School District`, `Metropolitan Water District`: a division word after an
+  // organisation word names the body that runs it, not a place.
+  if (
+    lastHead === 'GPE' &&
+    words.length >= 2 &&
+    words.slice(0, -1).some((w) => kb.nameHeads.get(w) === 'ORG')
+  )
+    return set('ORG', 'type.org-head-before-place-head', 0.8);
   if (lastHead && words.length >= 2) return set(lastHead, 'type.name-head', 0.8);
   // `University of Texas`, `Andy Warhol Foundation for the Visual Arts`: a head word then `of`/`for`.
   for (let k = words.length - 2; k >= 0; k--) {
     const head = kb.nameHeads.get(words[k]);
-    if (head && /^(of|for|in|on|at)$/.test(words[k + 1])) return set(head, 'type.head-of', 0.8);
+    if (!head || !/^(of|for|in|on|at)$/.test(words[k + 1])) continue;
+    // `Australian Centre for Control of Iodine Deficiency Disorders`: a place or building word and
+    // `for` and a field name an institution.
+    if (words[k + 1] === 'for' && head !== 'ORG') return set('ORG', 'type.head-for', 0.8);
+    return set(head, 'type.head-of', 0.8);
   }
   // `Masjid Al-Haram`, `Instituto Gonzaga`: languages that put the head first (lexicon `head-first`).
   const headFirst = words.length >= 2 ? lex.typed['head-first'].get(words[0]) : undefined;
