@@ -36,8 +36,10 @@ export function orgAfterPersonOf(cands: Candidate[], tokens: Token[]): void {
     if (!isName(c) || !guessed(c) || (c.type !== 'PERSON' && c.type !== 'OTHER')) continue;
     const article = tokens[c.first - 1]?.norm === 'the';
     // One word of unknown type may be the person's town (`Jane Doe of Marion`); `the`, an acronym
-    // or a name of several words the tagger read as a person's are not.
-    if (!article && c.kind !== 'acronym' && (c.first === c.last || c.type === 'OTHER')) continue;
+    // or a name of several words the tagger read as a person's or left untyped are not.
+    // (A name the tagger saw and did not call a place is no town.)
+    const notTown = c.type === 'PERSON' || c.rules.includes('ner.tagger-type');
+    if (!article && c.kind !== 'acronym' && (c.first === c.last || !notTown)) continue;
     const of = article ? c.first - 2 : c.first - 1;
     if (tokens[of]?.norm !== 'of' || tokens[of].sentence !== c.sentence) continue;
     const person = personEndingAt.get(of - 1);

@@ -105,6 +105,14 @@ const rows: Row[] = [
   ],
   ['type.org-noun-before', 'The virus is distinct from HIV-1 groups M, N and O.', [], ['M/ORG'], false],
   [
+    'type.org-noun-before',
+    'The music was from such bands as The Quiet Owls and Larkspur.',
+    ['Quiet Owls/ORG'],
+    [],
+    true,
+  ],
+  ['type.org-noun-before', 'Guests came from such towns as Pellworm.', [], ['Pellworm/ORG'], false],
+  [
     'type.place+compass',
     'Voters in Lantau Islands West backed her.',
     ['Lantau Islands West/GPE'],

@@ -8,7 +8,7 @@ import type { Candidate } from './candidates.js';
 import type { EntitiesLexicon } from './lexicon.js';
 
 const PERSON_NOUN =
-  /(ist|er|or|man|woman|ant|ent|ian|eer|ee|ive|ess|wife|husband|son|daughter|mother|father|boy|girl|chief|head|member|official|expert|leader|analyst|author|actor|actress|aide|advisor|adviser|envoy|spokesperson|colleague|friend|resident|student|founder)s?$/;
+  /(ist|er|or|man|woman|ant|ent|ian|eer|ee|ete|ive|ess|wife|husband|son|daughter|mother|father|boy|girl|chief|head|member|official|expert|leader|analyst|author|actor|actress|aide|advisor|adviser|envoy|spokesperson|colleague|friend|resident|student|founder)s?$/;
 /**
  * A capitalised surname and a given name of two syllables, the second in lower case (`Wai-ching`);
  * English compounds (`Prize-winner`, `Oil-based`) end otherwise.
@@ -79,6 +79,29 @@ export function speaksFor(
   while (inSentence(k) && (/^[A-Z]/.test(tokens[k].text) || /^(of|the|and|&|-)$/.test(tokens[k].norm))) k++;
   if (inSentence(k) && tokens[k].text === ',') k++;
   return inSentence(k) && speechVerbs.has(tokens[k].norm);
+}
+
+/**
+ * The lower-case noun naming the kind of a name at `first`: right before it (`the band Velvet
+ * Underground`), or with an example phrase between (`such bands as The Velvet Underground`, `bands
+ * such as`, `bands including`, `bands like`). Null when there is none.
+ */
+function kindNounBefore(tokens: Token[], first: number): Token | null {
+  const sentence = tokens[first].sentence;
+  const at = (k: number): Token | null => (k >= 0 && tokens[k].sentence === sentence ? tokens[k] : null);
+  // `The Velvet Underground`: the article is part of the name here.
+  const start = at(first - 1)?.text === 'The' ? first - 1 : first;
+  const one = at(start - 1);
+  if (!one) return null;
+  const lowerNoun = (t: Token | null) => (t && /^[a-z]/.test(t.text) ? t : null);
+  if (one.norm === 'as') {
+    const two = at(start - 2);
+    if (at(start - 3)?.norm === 'such') return lowerNoun(two);
+    if (two?.norm === 'such') return lowerNoun(at(start - 3));
+    return null;
+  }
+  if (one.norm === 'including' || one.norm === 'like') return lowerNoun(at(start - 2));
+  return start === first ? lowerNoun(one) : null;
 }
 
 /** An apposition after a name (`, a local teacher`): the role words, or null. */
@@ -224,11 +247,8 @@ export function typeUnknownName(
     const dot = tokens[c.last + 1];
     const abbreviation =
       text.length < 2 || (text.length === 2 && dot?.text === '.' && dot.start === tokens[c.last].end);
-    if (
-      /^[a-z]/.test(before.text) &&
-      lex.words['org-noun-before'].has(singular(before.norm)) &&
-      !abbreviation
-    )
+    const kind = kindNounBefore(tokens, c.first);
+    if (kind && lex.words['org-noun-before'].has(singular(kind.norm)) && !abbreviation)
       return set('ORG', 'type.org-noun-before', 0.7);
     const noun = tokens[c.first - 2];
     // Not after `a` (`a state of Peace`): an indefinite noun names no particular place.
