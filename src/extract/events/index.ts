@@ -526,25 +526,38 @@ export function eventsComponent(k: CameoKnowledge): Component {
       // One pass per sentence finds both kinds of discard.
       const discards = views.map((v) => (v ? discardsOf(k, v) : null));
       const discardStory = discards.some((d) => d === 'story');
+      // Actors and triggers of the sentences to code (both depend on the sentence alone).
+      const found = sentences.map((s) => {
+        const view = views[s.index];
+        if (!view || discardStory || discards[s.index]) return null;
+        return {
+          actors: findActors(view, k, { mentions, entities, quotes }),
+          triggers: findTriggers(view, k),
+        };
+      });
+      // Roles read the dependency parse only in a sentence with a trigger and an actor: those are
+      // parsed here, in one run, while the parser's weights are in the processor's cache (parsing each
+      // between the other steps costs a third more). Event selection may ask for others (`view.parse`).
+      for (const s of sentences) {
+        const f = found[s.index];
+        if (f?.triggers.length && f.actors.length) ensureParsed(doc, s.index);
+      }
       for (const s of sentences) {
         const view = views[s.index];
-        if (!view) continue;
-        const actors = findActors(view, k, { mentions, entities, quotes });
+        const f = found[s.index];
+        if (!view || !f) continue;
+        const { actors, triggers } = f;
         const quoted = (i: number) =>
           quotes.some(
             (q) => q.kind !== 'indirect' && q.start <= view.tokens[i].start && view.tokens[i].end <= q.end,
           );
-        // Roles and event selection ask for the parse when they need it: most sentences never do.
         view.parse = () => ensureParsed(doc, s.index);
         const w: SentenceWork = { doc, k, view, actors, quoted };
-        if (discardStory) break;
-        if (discards[s.index]) continue;
         let accidentChecked: boolean | null = null;
         const accidental = () => {
           if (accidentChecked === null) accidentChecked = hasCue(k, 'accident', view);
           return accidentChecked;
         };
-        const triggers = findTriggers(view, k);
         const hits = findQuantities(view, k);
         const protos = triggers.length ? sentenceEvents(w, triggers) : [];
         // In text order, so the first event of a sentence is its first-told act.
