@@ -10,6 +10,8 @@
  *   --extra PATH           news-style lines to train on instead of data/models/extra-train.jsonl
  *   --seeds N              average the models of N shuffles (default 3)
  *   --snapshots 8,16       also write the models after those epochs, to PATH-e8.json...
+ *   --conventions          rewrite GUM's derived spans to news conventions first (training/conventions.ts);
+ *                          off by default: on GUM-derived gold it measured no better (see SOURCES.md)
  *   --refresh-gazetteers   regenerate the generated lists in data/models/gazetteers/ from the
  *                          installed packages and the Phoenix dictionaries (PHOENIX_DIR)
  *
@@ -27,10 +29,13 @@ import { modelScorer, type NerModel } from '../src/extract/entities/tagger/index
 import { deserialiseModel, serialiseModel } from '../src/extract/entities/tagger/model.js';
 import { O } from '../src/extract/entities/tagger/tags.js';
 import {
+  buildCommonWords,
   buildPackageGazetteers,
   buildPhoenixGazetteers,
+  writeCommonWords,
   writeGazetteer,
 } from '../src/extract/entities/tagger/training/build-gazetteers.js';
+import type { ConventionCounts } from '../src/extract/entities/tagger/training/conventions.js';
 import {
   type AlignmentStats,
   type GoldDoc,
@@ -87,6 +92,9 @@ function refreshGazetteers(): void {
     );
     console.log(`gazetteer ${name}: ${items.length}`);
   }
+  const common = buildCommonWords();
+  writeCommonWords(gazDir, common);
+  console.log(`common words: ${common.length}`);
 }
 
 function loadGazetteers(): GazetteerLists {
@@ -98,6 +106,14 @@ function loadGazetteers(): GazetteerLists {
     if (WORD_LISTS.has(name)) lists.words[name] = readList(file).map((w) => w.toLowerCase());
     else lists.names[name] = readList(file);
   }
+  // Common words by class, each class one space-separated string (compact in the model file).
+  const common: Record<string, string[]> = {};
+  for (const line of readList('common-words.tsv')) {
+    const [word, cls] = line.split('\t');
+    common[cls] ??= [];
+    common[cls].push(word);
+  }
+  lists.common = Object.fromEntries(Object.entries(common).map(([cls, words]) => [cls, words.join(' ')]));
   return lists;
 }
 
@@ -140,13 +156,33 @@ function main(): void {
   // The news lines are few against GUM's other genres: each is seen EXTRA_WEIGHT times per epoch.
   const extraWeight = Number(process.env.NER_EXTRA_WEIGHT ?? EXTRA_WEIGHT);
   const repeated = Array.from({ length: extraWeight }, () => extra).flat();
-  const sentences = toTrainingSentences([...gumDocs, ...repeated], stats);
+  // --conventions: GUM's derived spans are rewritten to news conventions (training/conventions.ts);
+  // the hand-written lines already follow them.
+  const counts: ConventionCounts = {};
+  const conventions = !args.includes('--conventions')
+    ? undefined
+    : {
+        lists: {
+          gazetteer,
+          placeMask: gazetteer.listMask(['countries', 'capitals', 'cities', 'states', 'regions']),
+          titles: new Set(lists.words.titles),
+          orgWords: new Set(lists.words['org-words']),
+          placeWords: new Set(lists.words['place-words']),
+          commonWords: new Set(Object.values(lists.common ?? {}).flatMap((w) => w.split(' '))),
+        },
+        counts,
+      };
+  const sentences = [
+    ...toTrainingSentences(gumDocs, stats, conventions),
+    ...toTrainingSentences(repeated, stats),
+  ];
   const data = prepare(sentences, gazetteer, Number(process.env.NER_MIN_COUNT ?? 2));
   const tokens = data.reduce((n, s) => n + s.tags.length, 0);
   console.log(
     `training on ${gumDocs.length} GUM docs + ${extra.length} extra lines: ${sentences.length} sentences, ${tokens} tokens`,
   );
   console.log(`gold span alignment: ${JSON.stringify(stats)}`);
+  console.log(`conventions: ${JSON.stringify(counts)}`);
   const out = args.includes('--out')
     ? args[args.indexOf('--out') + 1]
     : newsFold
@@ -157,7 +193,7 @@ function main(): void {
   const write = (weights: Map<number, Float64Array>, epochsDone: number, path: string) => {
     const serialised = serialiseModel(weights, lists, {
       version: MODEL_VERSION,
-      trainedOn: `gum-ner-train.jsonl${heldout ? ' (without GUM test split)' : ''} + extra-train.jsonl; ${epochsDone} epochs, ${seeds} shuffle seed(s) from ${SEED}`,
+      trainedOn: `gum-ner-train.jsonl${heldout ? ' (without GUM test split)' : ''}${conventions ? ' (news conventions)' : ''} + extra-train.jsonl; ${epochsDone} epochs, ${seeds} shuffle seed(s) from ${SEED}`,
       confidenceMargin: 1,
       minWeight: Number(process.env.NER_MIN_WEIGHT ?? 0.02),
     });

@@ -25,6 +25,7 @@ import {
   feature,
   hashString,
   isAcronym,
+  isTitleCase,
   OPEN_QUOTES,
   runMask,
   runPositions,
@@ -32,6 +33,7 @@ import {
   shape,
   shortShape,
   startsUpper,
+  wherePlaced,
 } from './features.js';
 import type { NerModel } from './model.js';
 import { TAG_COUNT } from './tags.js';
@@ -94,6 +96,11 @@ interface WordInfo {
   shortShape: number;
   capital: boolean;
   acronym: boolean;
+  /** Gazetteer look-ups of the word form (Gazetteer.wordMask, nameStart). */
+  gazetteerWordMask: number;
+  gazetteerNameStart: number;
+  /** Title Case word: its common-word class; 0 when not common or not Title Case. */
+  common: number;
   /** Small id of the short shape (1..), for the shape-window cache. */
   shapeIndex: number;
   /** Offset in the word arena of the summed weights of the word's own features. */
@@ -103,6 +110,8 @@ interface WordInfo {
   afterTag: Int32Array | null;
   /** Transition matrix of the word's short shape (tag bigram + `prevTagShape`), [prev * T + tag]. */
   transitions: Float64Array;
+  /** `transitions` plus the word's own (`afterTag`) weights, once built; null until then. */
+  ownTransitions: Float64Array | null;
 }
 
 interface PosInfo {
@@ -116,6 +125,8 @@ interface PosInfo {
 
 /** Distinct words kept before the cache is emptied (bounded memory in long runs). */
 const WORD_CACHE_LIMIT = 50_000;
+/** Words whose own transition matrix (5 KB) is kept: ~20 MB at most. */
+const OWN_MATRIX_LIMIT = 4096;
 
 /**
  * The model's weights as one Int32Array of (weight << 8 | tag) entries, row after row, and a table
@@ -183,6 +194,13 @@ export function createSentenceDecoder(model: NerModel, beam = model.beam): Sente
   const docRun = Array.from({ length: 8 }, (_, mask) => rowOf(feature(F.docRun, mask)));
   const docRunOwn = Array.from({ length: 40 }, (_, v) =>
     rowOf(feature(F.docRunOwn, Math.floor(v / 5), v % 5)),
+  );
+  /** [PLURAL_OF_NAME or SINGULAR_OF_PLURAL] */
+  const numberForm = [0, 1, 2].map((v) => rowOf(feature(F.numberForm, v)));
+  /** [class * 4 + where] and [(lc * 2 + cm) * 4 + where] */
+  const commonWord = Array.from({ length: 6 * 4 }, (_, v) => rowOf(feature(F.commonWord, v >> 2, v & 3)));
+  const commonWordDoc = Array.from({ length: 4 * 4 }, (_, v) =>
+    rowOf(feature(F.commonWordDoc, v >> 2, v & 3)),
   );
 
   /** Adds the weights of a feature's ref into `scores` at `base`. */
@@ -317,10 +335,14 @@ export function createSentenceDecoder(model: NerModel, beam = model.beam): Sente
       shapeIndex,
       capital: startsUpper(t),
       acronym,
+      common: isTitleCase(t) ? gazetteer.commonClass(w) : 0,
+      gazetteerWordMask: gazetteer.wordMask(w),
+      gazetteerNameStart: gazetteer.nameStart(w),
       slot,
       rows,
       afterTag,
       transitions: transitionsOf(ss),
+      ownTransitions: null,
     };
     words.set(t, info);
     return info;
@@ -348,9 +370,11 @@ export function createSentenceDecoder(model: NerModel, beam = model.beam): Sente
   const trans: Float64Array[] = [];
   /** Matrices of words with their own transition weights, reused across sentences. */
   const ownMatrices: Float64Array[] = [];
+  let ownMatrixCount = 0;
   let infos: WordInfo[] = [];
   let poses: PosInfo[] = [];
   const gaz: number[][] = [];
+  let forms = { wordMask: new Int32Array(64), nameStart: new Uint8Array(64) };
 
   return (text, tokens, s, headline, cues) => {
     const n = s.last - s.first + 1;
@@ -361,6 +385,7 @@ export function createSentenceDecoder(model: NerModel, beam = model.beam): Sente
       words.clear();
       wordArena.reset();
       shapeTransitions.clear();
+      ownMatrixCount = 0;
     }
     if (posTriples.size + shapeWindows.size + 2 * n > WINDOW_CACHE_LIMIT) {
       posTriples.clear();
@@ -372,13 +397,18 @@ export function createSentenceDecoder(model: NerModel, beam = model.beam): Sente
       poses = new Array(n * 2);
     }
     while (gaz.length < n) gaz.push([]);
+    if (forms.wordMask.length < n)
+      forms = { wordMask: new Int32Array(n * 2), nameStart: new Uint8Array(n * 2) };
     for (let k = 0; k < n; k++) {
       const token = tokens[s.first + k];
-      infos[k] = wordInfo(token);
+      const info = wordInfo(token);
+      infos[k] = info;
       poses[k] = posInfo(token.pos);
       gaz[k].length = 0;
+      forms.wordMask[k] = info.gazetteerWordMask;
+      forms.nameStart[k] = info.gazetteerNameStart;
     }
-    gazetteer.annotate(text, tokens, s.first, s.last, gaz);
+    gazetteer.annotate(text, tokens, s.first, s.last, gaz, forms);
     if (positions.length < n) positions = new Uint8Array(n * 2);
     runPositions(tokens, s, headline, positions);
     // Each token's scores start from its own features.
@@ -447,6 +477,13 @@ export function createSentenceDecoder(model: NerModel, beam = model.beam): Sente
           add(docRun[mask], scores, base);
           add(docRunOwn[mask * 5 + positions[k]], scores, base);
         }
+        const form = cues.numberForms.get(w);
+        if (form) add(numberForm[form], scores, base);
+        if (info.common > 0) {
+          const where = wherePlaced(tokens, s, k, headline);
+          add(commonWord[info.common * 4 + where], scores, base);
+          add(commonWordDoc[(lc * 2 + cm) * 4 + where], scores, base);
+        }
       }
       if (headline) {
         add(c.headline, scores, base);
@@ -480,8 +517,21 @@ export function createSentenceDecoder(model: NerModel, beam = model.beam): Sente
         trans[k] = info.transitions;
         continue;
       }
-      if (copies === ownMatrices.length) ownMatrices.push(new Float64Array(T2));
-      const m = ownMatrices[copies++];
+      if (info.ownTransitions) {
+        trans[k] = info.ownTransitions;
+        continue;
+      }
+      // Frequent words (`the`, `of`, `said`) have their own transition weights: their matrix is
+      // built once and kept with the word while the budget lasts, else built in scratch space.
+      let m: Float64Array;
+      if (ownMatrixCount < OWN_MATRIX_LIMIT) {
+        m = new Float64Array(T2);
+        info.ownTransitions = m;
+        ownMatrixCount++;
+      } else {
+        if (copies === ownMatrices.length) ownMatrices.push(new Float64Array(T2));
+        m = ownMatrices[copies++];
+      }
       m.set(info.transitions);
       for (let prev = 0; prev < T; prev++) if (afterTag[prev]) addFloat(afterTag[prev], m, prev * T);
       trans[k] = m;

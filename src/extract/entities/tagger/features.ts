@@ -10,6 +10,9 @@
  *   (`Says`, `Ceasefire` in a headline), so it is probably a common word;
  * - `cm`: it occurs capitalised in mid-sentence elsewhere, so it is probably a name even when
  *   sentence-initial or in a headline.
+ * A lexicon cue joins them: whether a Title Case word is a common English word in lower case
+ * (`gazetteers/common-words.tsv`, by word class), with where it stands (sentence start, headline,
+ * after a quote) and the two document cues.
  */
 import { hashString } from '../../../ml/hashed-perceptron.js';
 import type { Token } from '../../../model/layers.js';
@@ -28,7 +31,16 @@ export interface DocumentCues {
   headline: boolean[];
   /** Per capitalised word: how often it is RUN_FIRST, RUN_LAST, ALONE in the document (3 counts). */
   runCounts: Map<string, Int32Array>;
+  /**
+   * Capitalised words that are the plural of another capitalised word of the document
+   * (PLURAL_OF_NAME: `Polaroids` beside `Polaroid`, `Americans` beside `American`), or its singular
+   * (SINGULAR_OF_PLURAL). A plural of a name is seldom a person.
+   */
+  numberForms: Map<string, number>;
 }
+
+export const PLURAL_OF_NAME = 1;
+export const SINGULAR_OF_PLURAL = 2;
 
 /** A capitalised token's place in its run of capitalised tokens (not in headlines). */
 export const NO_RUN = 0;
@@ -171,7 +183,18 @@ export function documentCues(tokens: Token[], sentences: SentenceSpan[]): Docume
       c[slot]++;
     }
   });
-  return { lowerSeen, capitalMidSeen, headline, runCounts };
+  const capitals = new Set<string>();
+  for (const s of sentences)
+    for (let i = s.first; i <= s.last; i++) if (startsUpper(tokens[i].text)) capitals.add(tokens[i].norm);
+  const numberForms = new Map<string, number>();
+  for (const w of capitals) {
+    if (w.length < 4 || w.charCodeAt(w.length - 1) !== 115 /* s */) continue;
+    const singular = w.slice(0, -1);
+    if (!capitals.has(singular)) continue;
+    numberForms.set(w, PLURAL_OF_NAME);
+    numberForms.set(singular, SINGULAR_OF_PLURAL);
+  }
+  return { lowerSeen, capitalMidSeen, headline, runCounts, numberForms };
 }
 
 const isQuoteOrBracket = (t: string) => /^["“”‘’'([:]$/.test(t);
@@ -248,7 +271,30 @@ export const F = {
   gazetteerPair: 45,
   docRun: 46,
   docRunOwn: 47,
+  commonWord: 48,
+  commonWordDoc: 49,
+  numberForm: 50,
 } as const;
+
+/** Where a Title Case word stands, for the common-word features: its capital says more mid-sentence. */
+export const WHERE_MID = 0;
+export const WHERE_FIRST = 1;
+export const WHERE_HEADLINE = 2;
+/** After a quote, bracket or colon, where a sentence may restart. */
+export const WHERE_OPENER = 3;
+
+/** `Turnout`, `McDonald`: a capital, then a lower-case letter (not `NATO`, not `A`). */
+export function isTitleCase(t: string): boolean {
+  if (t.length < 2 || !startsUpper(t)) return false;
+  const c = t.charCodeAt(1);
+  return isLower(c) || (c > 127 && t[1] !== t[1].toUpperCase());
+}
+
+export function wherePlaced(tokens: Token[], s: SentenceSpan, k: number, headline: boolean): number {
+  if (headline) return WHERE_HEADLINE;
+  if (k === 0) return WHERE_FIRST;
+  return isQuoteOrBracket(tokens[s.first + k - 1].text) ? WHERE_OPENER : WHERE_MID;
+}
 
 const START = hashString('<s>');
 const END = hashString('</s>');
@@ -361,6 +407,16 @@ export function sentenceFeatures(
       if (k === 0) f.push(feature(F.firstCues, lc, cm));
       const mask = runMask(cues, w, positions[k]);
       if (mask) f.push(feature(F.docRun, mask), feature(F.docRunOwn, mask, positions[k]));
+      // Common-word evidence: `Turnout` opening a sentence is the common noun when the lexicon
+      // knows `turnout`, more so when the document also writes it in lower case.
+      const form = cues.numberForms.get(w);
+      if (form) f.push(feature(F.numberForm, form));
+      // Only common words fire: a word the lexicon lacks gets no new cue (no prior for names).
+      const common = isTitleCase(t) ? gazetteer.commonClass(w) : 0;
+      if (common) {
+        const where = wherePlaced(tokens, s, k, headline);
+        f.push(feature(F.commonWord, common, where), feature(F.commonWordDoc, lc * 2 + cm, where));
+      }
     }
     if (headline) f.push(feature(F.headline), feature(F.headlineShape, ss));
     for (const g of gaz[k]) f.push(feature(F.gazetteer, g));

@@ -15,9 +15,30 @@ export interface GazetteerLists {
   names: Record<string, string[]>;
   /** Single-word lists; entries lower case. */
   words: Record<string, string[]>;
+  /**
+   * Common lower-case words by word class (`NOUN`: `turnout government ...`, space-separated),
+   * for the common-word features (features.ts); absent in older models.
+   */
+  common?: Record<string, string>;
 }
 
+/** Word classes of `GazetteerLists.common`; `commonClass` returns 1 + the index, 0 for none. */
+export const COMMON_CLASSES = ['NOUN', 'VERB', 'ADJ', 'ADV', 'FUNC'] as const;
+
 const MAX_WORDS = 5;
+
+export const NAME_START_NO = 0;
+export const NAME_START_YES = 1;
+export const NAME_START_IF_RUNS_ON = 2;
+
+/**
+ * Per-token look-ups that depend on the word form only, which a caller caching words passes to
+ * `annotate` so that it does not hash each token's text again; indexed from the sentence's first token.
+ */
+export interface GazetteerForms {
+  wordMask: ArrayLike<number>;
+  nameStart: ArrayLike<number>;
+}
 
 const isCapitalised = (t: string) => {
   const c = t.charCodeAt(0);
@@ -53,6 +74,7 @@ export class Gazetteer {
   /** Precomputed feature strings: [list][part] so matching allocates no strings. */
   private readonly nameFeatures: number[][];
   private readonly wordFeatures: number[];
+  private readonly common = new Map<string, number>();
 
   constructor(lists: GazetteerLists) {
     this.nameLists = Object.keys(lists.names);
@@ -71,6 +93,10 @@ export class Gazetteer {
         this.wordMasks.set(w, (this.wordMasks.get(w) ?? 0) | (1 << i));
       }
     });
+    for (const [cls, words] of Object.entries(lists.common ?? {})) {
+      const value = COMMON_CLASSES.indexOf(cls as (typeof COMMON_CLASSES)[number]) + 1;
+      if (value > 0) for (const w of words.split(' ')) if (w) this.common.set(w, value);
+    }
     this.nameFeatures = this.nameLists.map((l) => ['B', 'I', 'L', 'U'].map((p) => hashString(`g:${l}:${p}`)));
     this.wordFeatures = this.wordLists.map((l) => hashString(`gw:${l}`));
   }
@@ -79,15 +105,23 @@ export class Gazetteer {
    * Adds gazetteer features for tokens [first, last] of one sentence to `out[i - first]`.
    * `text` is the document text, used to key multi-word candidates by their surface form.
    */
-  annotate(text: string, tokens: Token[], first: number, last: number, out: number[][]): void {
+  annotate(
+    text: string,
+    tokens: Token[],
+    first: number,
+    last: number,
+    out: number[][],
+    forms?: GazetteerForms,
+  ): void {
     for (let i = first; i <= last; i++) {
-      const mask = this.wordMasks.get(tokens[i].norm);
+      const mask = forms ? forms.wordMask[i - first] : (this.wordMasks.get(tokens[i].norm) ?? 0);
       if (mask)
         for (let l = 0; l < this.wordLists.length; l++)
           if (mask & (1 << l)) out[i - first].push(this.wordFeatures[l]);
     }
     for (let i = first; i <= last; i++) {
       if (!isCapitalised(tokens[i].text)) continue; // before allocating the callback
+      if (forms && !this.mayStartHere(forms.nameStart[i - first], text, tokens[i].end)) continue;
       this.matchesFrom(text, tokens, i, last, (j, list) => {
         const f = this.nameFeatures[list];
         if (i === j) out[i - first].push(f[3]);
@@ -98,6 +132,31 @@ export class Gazetteer {
         }
       });
     }
+  }
+
+  /** The word class of a lower-case common word (1 + index in COMMON_CLASSES), 0 when not common. */
+  commonClass(lower: string): number {
+    return this.common.get(lower) ?? 0;
+  }
+
+  /** Bit mask of the word lists holding the lower-case word `norm`. */
+  wordMask(norm: string): number {
+    return this.wordMasks.get(norm) ?? 0;
+  }
+
+  /**
+   * Whether a name of the lists may start with the token whose norm is `norm`, as a code that
+   * depends on the word form only (cached per word by the caller): NAME_START_YES, NAME_START_NO,
+   * or NAME_START_IF_RUNS_ON (only if the word runs on past the token's end, see matchesFrom).
+   */
+  nameStart(norm: string): number {
+    const word = leadingWord(norm);
+    if (this.firstWords.has(word)) return NAME_START_YES;
+    return word.length < norm.length ? NAME_START_NO : NAME_START_IF_RUNS_ON;
+  }
+
+  private mayStartHere(code: number, text: string, tokenEnd: number): boolean {
+    return code === NAME_START_YES || (code === NAME_START_IF_RUNS_ON && isWordChar(text, tokenEnd));
   }
 
   /** Bit mask of the named name lists, for `matchNames`. */

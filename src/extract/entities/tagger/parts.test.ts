@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shape, shortShape } from './features.js';
+import { isTitleCase, shape, shortShape } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import { deserialiseModel, serialiseModel, weightOf } from './model.js';
 import { bracketAcronyms, hyphenNames, type TokenSpan, tidyEdges } from './postprocess.js';
@@ -142,4 +142,27 @@ describe('bracketed acronyms (ner.acronym)', () => {
     const added = out.filter((s) => s.first !== first);
     expect(added.map((s) => text.slice(tokens[s.first].start, tokens[s.last].end))[0] ?? null).toBe(expected);
   });
+});
+
+describe('common-word cue', () => {
+  const gazetteer = new Gazetteer({
+    names: {},
+    words: {},
+    common: { NOUN: 'turnout government', ADJ: 'civic' },
+  });
+  const classes: [string, number][] = [
+    ['turnout', 1],
+    ['civic', 3],
+    ['kerry', 0],
+  ];
+  it.each(classes)('class of %s', (word, cls) => expect(gazetteer.commonClass(word)).toBe(cls));
+  const titleCase: [string, boolean][] = [
+    ['Turnout', true],
+    ['McDonald', true],
+    ['NATO', false],
+    ['A', false],
+    ['turnout', false],
+    ['Über', true],
+  ];
+  it.each(titleCase)('%s is Title Case: %s', (word, expected) => expect(isTitleCase(word)).toBe(expected));
 });

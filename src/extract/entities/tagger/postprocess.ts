@@ -320,7 +320,7 @@ const isSentenceStart = (tokens: Token[], i: number) =>
 export const NESTED_PLACE_LISTS = ['countries', 'states', 'cities', 'capitals'];
 const NESTED_PLACE_CONFIDENCE = 0.6;
 
-/** Adds GPE spans for known places inside longer ORG, OTHER or LOC names. */
+/** Adds GPE spans for known places inside longer ORG, OTHER or LOC names (not common words). */
 export function nestedPlaces(
   text: string,
   tokens: Token[],
@@ -333,6 +333,9 @@ export function nestedPlaces(
     if (s.last === s.first || s.type === 'PERSON' || s.type === 'GPE' || s.type === 'NORP') continue;
     for (const [a, b] of gazetteer.matchNames(text, tokens, s.first, s.last, mask)) {
       if (a === s.first && b === s.last) continue;
+      // A one-word place that is also a common word is that word here: `University` (a town in
+      // Florida) in `University of Sheffield`.
+      if (a === b && gazetteer.commonClass(tokens[a].norm)) continue;
       added.push({
         first: a,
         last: b,

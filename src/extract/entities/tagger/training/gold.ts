@@ -10,6 +10,7 @@ import type { EntityType } from '../../../../model/layers.js';
 import { textLayer } from '../../../../text/index.js';
 import type { SentenceSpan } from '../features.js';
 import { encodeTags } from '../tags.js';
+import { applyConventions, type ConventionCounts, type ConventionLists } from './conventions.js';
 
 export interface GoldEntity {
   start: number;
@@ -75,7 +76,15 @@ export function analyse(gold: GoldDoc): Document {
   return doc;
 }
 
-export function toTrainingSentences(golds: GoldDoc[], stats: AlignmentStats): TrainingSentence[] {
+/**
+ * Gold documents as tagged training sentences. With `conventions`, spans are first rewritten to
+ * news NER conventions (conventions.ts), each rewrite counted in `conventions.counts`.
+ */
+export function toTrainingSentences(
+  golds: GoldDoc[],
+  stats: AlignmentStats,
+  conventions?: { lists: ConventionLists; counts: ConventionCounts },
+): TrainingSentence[] {
   const out: TrainingSentence[] = [];
   for (const gold of golds) {
     const doc = analyse(gold);
@@ -114,11 +123,19 @@ export function toTrainingSentences(golds: GoldDoc[], stats: AlignmentStats): Tr
       bySentence.set(s, list);
     }
     sentences.forEach((s, si) => {
-      const local = (bySentence.get(si) ?? []).map((x) => ({
-        first: x.first - s.firstToken,
-        last: x.last - s.firstToken,
-        type: x.type,
-      }));
+      let local = (bySentence.get(si) ?? [])
+        .map((x) => ({ first: x.first - s.firstToken, last: x.last - s.firstToken, type: x.type }))
+        .sort((a, b) => a.first - b.first);
+      if (conventions)
+        local = applyConventions(
+          doc.text,
+          tokens,
+          s.firstToken,
+          s.lastToken - s.firstToken + 1,
+          local,
+          conventions.lists,
+          conventions.counts,
+        );
       out.push({
         doc,
         sentence: { first: s.firstToken, last: s.lastToken, paragraph: s.paragraph },
