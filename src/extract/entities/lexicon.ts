@@ -22,6 +22,7 @@ export const WORD_LISTS = [
   'compound-tail',
   'agent-head',
   'character-cue',
+  'work-noun-before',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

@@ -81,6 +81,8 @@ interface RunState {
   role: PendingRole | null;
   /** First token of the unknown name being read, or -1. */
   unknownFrom: number;
+  /** An ordinary word opening the sentence kept as the start of a name (rule `name.opener+org-head`), or -1. */
+  keptOpener: number;
 }
 
 /** What a step of `segmentRun` did: moved on (`next`), ended the run (`stop`), or did not apply (false). */
@@ -160,10 +162,11 @@ export class SentenceScanner {
       if (article || this.startsName(ctx, i)) {
         const end = this.runEnd(ctx, article ? i + 2 : i);
         const before = out.length;
-        this.segmentRun(ctx, i, end, out);
-        if (article)
-          for (let k = before; k < out.length; k++)
-            if (out[k].first === i) out[k].rules.push('name.article-prefix');
+        const keptOpener = this.segmentRun(ctx, i, end, out);
+        for (let k = before; k < out.length; k++) {
+          if (article && out[k].first === i) out[k].rules.push('name.article-prefix');
+          if (out[k].first === keptOpener) out[k].rules.push('name.opener+org-head');
+        }
         i = end + 1;
         continue;
       }
@@ -286,10 +289,11 @@ export class SentenceScanner {
   /**
    * Cuts a run into titles, demonyms, dictionary names and unknown names. Each step below looks at the
    * token `st.p` and either moves on (`next`), ends the run (`stop`), or leaves it to the next step;
-   * a token no step takes extends the unknown name being read.
+   * a token no step takes extends the unknown name being read. Returns the sentence opener kept as
+   * a name's first word, or -1.
    */
-  private segmentRun(ctx: SentenceContext, a: number, b: number, out: Candidate[]): void {
-    const st: RunState = { a, b, p: a, role: null, unknownFrom: -1 };
+  private segmentRun(ctx: SentenceContext, a: number, b: number, out: Candidate[]): number {
+    const st: RunState = { a, b, p: a, role: null, unknownFrom: -1, keptOpener: -1 };
     while (st.p <= st.b) {
       const step =
         this.skipOpener(ctx, st) ||
@@ -302,12 +306,13 @@ export class SentenceScanner {
         this.takeDictionaryName(ctx, st, out) ||
         this.skipInTitleCase(ctx, st, out) ||
         this.cutUnknownWordInCapitals(ctx, st, out);
-      if (step === 'stop') return;
+      if (step === 'stop') return st.keptOpener;
       if (step) continue;
       if (st.unknownFrom < 0) st.unknownFrom = st.p;
       st.p++;
     }
     this.flushUnknown(ctx, st, st.b, out);
+    return st.keptOpener;
   }
 
   /** Ends the unknown name being read at `upTo` (with the pending title as its role). */
@@ -333,6 +338,12 @@ export class SentenceScanner {
       (t.pos !== 'PROPN' || this.pluralBeforeOf(ctx, p, b));
     if (!opener || this.nameAt(ctx, p, b)) return false;
     if (this.kb.demonyms.has(t.norm) || this.titleAt(ctx, p, b)) return false;
+    // `Image: Home Office.`: an ordinary word opening a name that an organisation word ends is
+    // part of that name.
+    if (b > p && !FUNCTION_POS.has(t.pos) && this.kb.nameHeads.get(ctx.keys[b]) === 'ORG') {
+      st.keptOpener = p;
+      return false;
+    }
     st.p++;
     st.a = st.p;
     return 'next';

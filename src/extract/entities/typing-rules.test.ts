@@ -122,6 +122,23 @@ const rows: Row[] = [
   ['type.place+compass', 'The East-West talks went on.', [], ['East-West/GPE'], false],
   ['name.place+compass', 'She won in Kowloon West on Sunday.', ['Kowloon West/GPE'], ['West/PERSON'], true],
   ['name.place+compass', 'She flew to Germany West of here.', [], ['Germany West/GPE'], false],
+  [
+    'type.work-noun-before',
+    'He is famous for his role in the 1971 film Silent Rider.',
+    ['Silent Rider/OTHER'],
+    ['Silent Rider/PERSON'],
+    true,
+    [['Silent Rider', 'PERSON']],
+  ],
+  ['type.work-noun-before', 'He is famous for his role in the Quiet Harbour case.', [], [], false],
+  ['name.opener+org-head', 'Image: Home Office.', ['Home Office/ORG'], ['Office/OTHER'], true],
+  [
+    'name.opener+org-head',
+    'A Westminster City Council spokesman said no.',
+    [],
+    ['A Westminster City Council/ORG'],
+    false,
+  ],
   // Rules run on the tagger's output (the stub tagger gives the wrong types they correct).
   [
     'type.org-after-person-of',

@@ -250,6 +250,9 @@ export function typeUnknownName(
     const kind = kindNounBefore(tokens, c.first);
     if (kind && lex.words['org-noun-before'].has(singular(kind.norm)) && !abbreviation)
       return set('ORG', 'type.org-noun-before', 0.7);
+    // `the 1969 film Easy Rider`, `the album Lodger`: a work, not a person or a place.
+    if (kind && lex.words['work-noun-before'].has(singular(kind.norm)))
+      return set('OTHER', 'type.work-noun-before', 0.7);
     const noun = tokens[c.first - 2];
     // Not after `a` (`a state of Peace`): an indefinite noun names no particular place.
     const indefinite = /^(a|an)$/.test(tokens[c.first - 3]?.norm ?? '');
