@@ -68,9 +68,11 @@ export function parseWords(model: ParserModel, words: ParserWord[]): Parse {
   const n = words.length - 1;
   const state = new ParseState(n);
   const scores = new Float64Array(3);
+  const threeWay = model.transitions.classes === 3;
   while (!state.done) {
     const count = stateFeatures(state, words, model.transitions.mask, stateBuffer);
-    model.transitions.scores(stateBuffer, count, scores);
+    if (threeWay) transitionScores(model.transitions.weights, stateBuffer, count, scores);
+    else model.transitions.scores(stateBuffer, count, scores);
     state.apply(argmax(scores, state.valid()));
   }
   const children = childIndex(state.heads, n);
@@ -83,13 +85,53 @@ export function parseWords(model: ParserModel, words: ParserWord[]): Parse {
     }
     const count = arcFeatures(words, state.heads, i, (k) => children[k], model.labeler.mask, arcBuffer);
     const allowed = model.labelSets.get(arcKey(words, state.heads, i)) ?? allLabels(model);
-    model.labeler.scoresOf(arcBuffer, count, allowed, labelScores);
+    allowedScores(model.labeler, arcBuffer, count, allowed, labelScores);
     let best = allowed[0];
     for (let k = 1; k < allowed.length; k++)
       if (labelScores[allowed[k]] > labelScores[best]) best = allowed[k];
     deprels.push(model.labels[best]);
   }
   return { heads: state.heads, deprels };
+}
+
+/*
+ * The two scoring loops below compute exactly the sums of `HashedWeights.scores` / `scoresOf`, adding
+ * the same weights in the same order, but keep each running sum in a local variable rather than
+ * reading and writing `out` once per feature: about twice as fast, and the parse is unchanged.
+ */
+
+/** The three transitions' scores (SHIFT, LEFT, RIGHT). */
+function transitionScores(w: Float32Array, features: Uint32Array, count: number, out: Float64Array): void {
+  let shift = 0;
+  let left = 0;
+  let right = 0;
+  for (let f = 0; f < count; f++) {
+    const row = features[f] * 3;
+    shift += w[row];
+    left += w[row + 1];
+    right += w[row + 2];
+  }
+  out[0] = shift;
+  out[1] = left;
+  out[2] = right;
+}
+
+/** The scores of the allowed labels, one label at a time (the others are left untouched). */
+function allowedScores(
+  labeler: HashedWeights,
+  features: Uint32Array,
+  count: number,
+  allowed: Uint16Array,
+  out: Float64Array,
+): void {
+  const w = labeler.weights;
+  const C = labeler.classes;
+  for (let k = 0; k < allowed.length; k++) {
+    const label = allowed[k];
+    let sum = 0;
+    for (let f = 0; f < count; f++) sum += w[features[f] * C + label];
+    out[label] = sum;
+  }
 }
 
 const everyLabel = new WeakMap<ParserModel, Uint16Array>();
