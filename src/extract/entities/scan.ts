@@ -454,6 +454,26 @@ export class SentenceScanner {
     const longerName = this.nameAt(ctx, p, b);
     if (longerName && longerName.last > demonym.last) return false;
     this.flushUnknown(ctx, st, p - 1, out);
+    // `British Red Cross`, `American Civil Liberties Union`: a demonym before an organisation of the
+    // dictionaries named in several words names that organisation's national branch, one name
+    // (rule `name.demonym+org`).
+    const org = demonym.last < b ? this.nameAt(ctx, demonym.last + 1, b) : null;
+    if (org && org.last > demonym.last + 1 && this.kb.actor(org.ids[0])?.type === 'ORG' && !st.role) {
+      out.push({
+        start: ctx.tokens[p].start,
+        end: ctx.tokens[org.last].end,
+        first: p,
+        last: org.last,
+        sentence: ctx.sentence.index,
+        kind: 'name',
+        type: 'ORG',
+        actorIds: org.ids,
+        rules: ['name.demonym+org'],
+        confidence: 0.85,
+      });
+      st.p = org.last + 1;
+      return 'next';
+    }
     out.push(demonym.candidate);
     st.p = demonym.last + 1;
     return 'next';

@@ -139,6 +139,14 @@ const rows: Row[] = [
     ['A Westminster City Council/ORG'],
     false,
   ],
+  [
+    'name.demonym+org',
+    'Volunteers of the Belgian Red Cross handed out food.',
+    ['Belgian Red Cross/ORG'],
+    ['Red Cross/ORG'],
+    true,
+  ],
+  ['name.demonym+org', 'A Belgian official met the Red Cross.', ['Red Cross/ORG'], [], false],
   // Rules run on the tagger's output (the stub tagger gives the wrong types they correct).
   [
     'type.org-after-person-of',
