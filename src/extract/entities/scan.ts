@@ -91,6 +91,12 @@ type Step = 'next' | 'stop' | false;
 /** A dictionary name found at a token: its last token and the actors it may denote. */
 type DictionaryName = { last: number; ids: string[] };
 
+/** A name holding a one-digit token between its words (`Movimento 5 Stelle`). */
+function hasInnerDigit(tokens: Token[], c: Candidate): boolean {
+  for (let k = c.first + 1; k < c.last; k++) if (/^\d$/.test(tokens[k].text)) return true;
+  return false;
+}
+
 export interface SentenceContext {
   doc: Document;
   tokens: Token[];
@@ -166,6 +172,8 @@ export class SentenceScanner {
         for (let k = before; k < out.length; k++) {
           if (article && out[k].first === i) out[k].rules.push('name.article-prefix');
           if (out[k].first === keptOpener) out[k].rules.push('name.opener+org-head');
+          if (out[k].last > out[k].first && hasInnerDigit(tokens, out[k]))
+            out[k].rules.push('name.digit-inside');
         }
         i = end + 1;
         continue;
@@ -231,6 +239,11 @@ export class SentenceScanner {
         j++;
         continue;
       }
+      if (this.digitInName(ctx, i, j)) {
+        end = j + 1;
+        j += 2;
+        continue;
+      }
       // `Yau Wai-ching`: a tight hyphen and a lower-case syllable continue a name (not `Syria-based`).
       if (t.text === '-' && j + 1 <= sentence.lastToken && t.start === tokens[j - 1].end) {
         const syllable = tokens[j + 1];
@@ -278,6 +291,23 @@ export class SentenceScanner {
       break;
     }
     return end;
+  }
+
+  /**
+   * `Movimento 5 Stelle`, `Internet Explorer 6 Countdown`: one digit between two capitalised words,
+   * neither of them a dictionary name, continues a name (rule `name.digit-inside`). Scores
+   * (`Leicester 2 Bath 1`) have a name of the dictionaries or another number around.
+   */
+  private digitInName(ctx: SentenceContext, i: number, j: number): boolean {
+    const { tokens, sentence } = ctx;
+    const next = j + 1;
+    if (next > sentence.lastToken || !/^\d$/.test(tokens[j].text) || ctx.allCaps) return false;
+    if (tokens[j].start - tokens[j - 1].end !== 1 || tokens[next].start - tokens[j].end !== 1) return false;
+    if (!this.startsName(ctx, next) || this.nameAt(ctx, next, next)) return false;
+    if (/^\d/.test(tokens[next + 1]?.text ?? '')) return false;
+    for (let k = j - 1; k >= i && k >= j - 3; k--)
+      if (this.nameAt(ctx, k, j - 1)?.last === j - 1) return false;
+    return true;
   }
 
   private sentenceInitial(ctx: SentenceContext, i: number): boolean {

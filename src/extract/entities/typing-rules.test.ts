@@ -147,6 +147,15 @@ const rows: Row[] = [
     true,
   ],
   ['name.demonym+org', 'A Belgian official met the Red Cross.', ['Red Cross/ORG'], [], false],
+  // A digit between two capitalised words continues a name; not in a score.
+  ['name.digit-inside', 'Deputies of Movimento 5 Stelle voted no.', ['Movimento 5 Stelle/ORG'], [], true],
+  [
+    'name.digit-inside',
+    'Leicester 2 Bath 1 was the score.',
+    ['Leicester/GPE'],
+    ['Leicester 2 Bath/OTHER'],
+    false,
+  ],
   // Rules run on the tagger's output (the stub tagger gives the wrong types they correct).
   [
     'type.org-after-person-of',
