@@ -1212,8 +1212,8 @@ export class SentenceScanner {
           this.kb.nameHeads.get(tokens[to].norm) === 'ORG' ||
           (w === 'of' && k + 1 === to && isAcronymText(tokens[to].text)));
       if (andSplits || ofSplits) {
-        this.pushUnknown(ctx, from, k - 1, role, out);
-        this.pushUnknown(ctx, k + 1, to, null, out);
+        this.pushPart(ctx, from, k - 1, role, out);
+        this.pushPart(ctx, k + 1, to, null, out);
         return;
       }
     }
@@ -1240,6 +1240,28 @@ export class SentenceScanner {
     // `Per-Ulrik Johansson`: kept whole though the tagger read `Per` as a preposition.
     if (FUNCTION_POS.has(tokens[from].pos) && this.gluedToCapital(ctx, from))
       out[out.length - 1].rules.push('name.hyphenated-given-name');
+  }
+
+  /**
+   * One part of a run cut at `and`/`of` (`Carlo De Benedetti of Italy`, `Queensland and Tasmania`):
+   * a name of the dictionaries when it is one whole (rule `name.split-dictionary-part`), else an
+   * unknown name.
+   */
+  private pushPart(
+    ctx: SentenceContext,
+    from: number,
+    to: number,
+    role: { start: number; end: number; title: Title; rule?: string } | null,
+    out: Candidate[],
+  ): void {
+    const start = ctx.tokens[from]?.norm === 'the' ? from + 1 : from;
+    const known = start <= to ? this.nameAt(ctx, start, to) : null;
+    if (known?.last !== to) {
+      this.pushUnknown(ctx, from, to, role, out);
+      return;
+    }
+    out.push(this.nameMention(ctx, start, to, known.ids, role));
+    out[out.length - 1].rules.push('name.split-dictionary-part');
   }
 
   /**

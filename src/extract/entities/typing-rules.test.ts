@@ -156,6 +156,20 @@ const rows: Row[] = [
     ['Leicester 2 Bath/OTHER'],
     false,
   ],
+  [
+    'name.split-dictionary-part',
+    'The paper belongs to Carlo Rinaldi of Italy, its owner.',
+    ['Carlo Rinaldi/PERSON', 'Italy/GPE'],
+    [],
+    true,
+  ],
+  [
+    'name.split-dictionary-part',
+    'The paper belongs to Carlo Rinaldi of Velmora.',
+    ['Carlo Rinaldi/PERSON'],
+    [],
+    false,
+  ],
   // Rules run on the tagger's output (the stub tagger gives the wrong types they correct).
   [
     'type.org-after-person-of',
