@@ -23,6 +23,7 @@ import {
   hyphenNames,
   NESTED_PLACE_LISTS,
   nestedPlaces,
+  pluralNotPerson,
   propagate,
   type SpanSource,
   type TokenSpan,
@@ -128,6 +129,7 @@ export function createNerTagger(model: NerModel, options: NerTaggerOptions = {})
       spans = tidyEdges(tokens, spans);
       spans = hyphenNames(tokens, spans);
       spans = bracketAcronyms(tokens, spans);
+      pluralNotPerson(tokens, spans, cues);
       if (documentConsistency) {
         voteTypes(doc.text, tokens, spans);
         spans = propagate(tokens, spans);

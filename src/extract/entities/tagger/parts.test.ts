@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { isTitleCase, shape, shortShape } from './features.js';
+import {
+  documentCues,
+  isTitleCase,
+  PLURAL_OF_NAME,
+  SINGULAR_OF_PLURAL,
+  shape,
+  shortShape,
+} from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import { deserialiseModel, serialiseModel, weightOf } from './model.js';
-import { bracketAcronyms, hyphenNames, type TokenSpan, tidyEdges } from './postprocess.js';
+import { bracketAcronyms, hyphenNames, pluralNotPerson, type TokenSpan, tidyEdges } from './postprocess.js';
 import { decodeTags, encodeTags, TAG_COUNT, tagIndex } from './tags.js';
 import { analyse, parseMarkedUp } from './training/gold.js';
 
@@ -165,4 +172,35 @@ describe('common-word cue', () => {
     ['Über', true],
   ];
   it.each(titleCase)('%s is Title Case: %s', (word, expected) => expect(isTitleCase(word)).toBe(expected));
+});
+
+describe('plural-of-name cue', () => {
+  const cases: [string, Record<string, number>][] = [
+    [
+      'He took Polaroids. One Polaroid was sold.',
+      { polaroids: PLURAL_OF_NAME, polaroid: SINGULAR_OF_PLURAL },
+    ],
+    ['Americans and an American met.', { americans: PLURAL_OF_NAME, american: SINGULAR_OF_PLURAL }],
+    ['James met Jame Smith.', { james: PLURAL_OF_NAME, jame: SINGULAR_OF_PLURAL }],
+    ['Paris is big, said Chris.', {}],
+    ['The polaroids and a Polaroid.', {}],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    const doc = analyse({ id: 't', text, entities: [] });
+    const tokens = doc.layers.tokens ?? [];
+    const spans = (doc.layers.sentences ?? []).map((s) => ({ first: s.firstToken, last: s.lastToken }));
+    expect(Object.fromEntries(documentCues(tokens, spans).numberForms)).toEqual(expected);
+  });
+});
+
+describe('ner.plural-not-person', () => {
+  it('retypes a person ending in the plural of a name of the document', () => {
+    const text = 'The Warhol Polaroids were shown. One Polaroid was sold.';
+    const doc = analyse({ id: 't', text, entities: [] });
+    const tokens = doc.layers.tokens ?? [];
+    const ranges = (doc.layers.sentences ?? []).map((s) => ({ first: s.firstToken, last: s.lastToken }));
+    const spans: TokenSpan[] = [{ first: 1, last: 2, type: 'PERSON', confidence: 0.9, source: 'model' }];
+    pluralNotPerson(tokens, spans, documentCues(tokens, ranges));
+    expect(spans[0].type).toBe('OTHER');
+  });
 });

@@ -18,7 +18,7 @@
  * - `ner.demonym`: a capitalised demonym or group word left untagged is NORP (`Syrian rebels`).
  */
 import type { EntityType, Token } from '../../../model/layers.js';
-import { type DocumentCues, startsUpper } from './features.js';
+import { type DocumentCues, PLURAL_OF_NAME, startsUpper } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 
 export type SpanSource = 'model' | 'propagated' | 'nested-place' | 'demonym';
@@ -360,4 +360,14 @@ export function demonyms(tokens: Token[], spans: TokenSpan[], words: Set<string>
       added.push({ first: i, last: i, type: 'NORP', confidence: DEMONYM_CONFIDENCE, source: 'demonym' });
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.first - b.first || b.last - a.last) : spans;
+}
+
+/**
+ * `ner.plural-not-person`: a person's name does not end in the plural of another name of the
+ * document (`Warhol Polaroids`, `Polaroids` beside `Polaroid`); such a span is a thing (OTHER).
+ * Run before the vote, so that one such span does not make the word a surname everywhere.
+ */
+export function pluralNotPerson(tokens: Token[], spans: TokenSpan[], cues: DocumentCues): void {
+  for (const s of spans)
+    if (s.type === 'PERSON' && cues.numberForms.get(tokens[s.last].norm) === PLURAL_OF_NAME) s.type = 'OTHER';
 }
