@@ -174,6 +174,9 @@ export class SentenceScanner {
           if (out[k].first === keptOpener) out[k].rules.push('name.opener+org-head');
           if (out[k].last > out[k].first && hasInnerDigit(tokens, out[k]))
             out[k].rules.push('name.digit-inside');
+          const lastWord = out[k].last;
+          if (FUNCTION_POS.has(tokens[lastWord].pos) && this.surnameAfterGivenName(ctx, lastWord))
+            out[k].rules.push('name.function-word-surname');
         }
         i = end + 1;
         continue;
@@ -208,10 +211,23 @@ export class SentenceScanner {
       FUNCTION_POS.has(t.pos) &&
       !this.sentenceInitial(ctx, i) &&
       !/^[A-Z]{2,}$/.test(t.text) &&
-      !this.gluedToCapital(ctx, i)
+      !this.gluedToCapital(ctx, i) &&
+      !this.surnameAfterGivenName(ctx, i)
     )
       return false;
     return true;
+  }
+
+  /**
+   * `James To`, `Denise Ho`: a short capitalised word that is also a function word, right after a
+   * given name of known gender inside a sentence, is a surname (rule `name.function-word-surname`).
+   */
+  private surnameAfterGivenName(ctx: SentenceContext, i: number): boolean {
+    const t = ctx.tokens[i];
+    if (i === ctx.sentence.firstToken || !/^[A-Z][a-z]{1,3}$/.test(t.text)) return false;
+    const gender = this.kb.firstNames.get(ctx.keys[i - 1]);
+    if (!gender || gender === 'u' || !isUpperStart(ctx.tokens[i - 1].text)) return false;
+    return this.kb.firstNames.get(ctx.keys[i]) === undefined && ctx.tokens[i - 1].end + 1 === t.start;
   }
 
   /** `Per` in `Per-Ulrik`: followed tight by a hyphen and a capitalised word. */

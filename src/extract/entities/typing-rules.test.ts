@@ -170,6 +170,14 @@ const rows: Row[] = [
     [],
     false,
   ],
+  ['name.function-word-surname', 'Voters backed James To and his party.', ['James To/PERSON'], [], true],
+  [
+    'name.function-word-surname',
+    'Voters backed Wong To and his party.',
+    [],
+    ['Wong To/PERSON', 'Wong To/OTHER'],
+    false,
+  ],
   // Rules run on the tagger's output (the stub tagger gives the wrong types they correct).
   [
     'type.org-after-person-of',
