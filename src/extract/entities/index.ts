@@ -483,14 +483,36 @@ function tokenAt(tokens: Token[], offset: number): number {
 /** `Andy Warhol Foundation`: a person named elsewhere in the article, at the start of an organisation name. */
 function addNestedPersons(cands: Candidate[], text: string): void {
   const persons = new Map<string, Candidate>();
+  const surnames = new Map<string, Candidate>();
   for (const c of cands) {
-    if (c.type === 'PERSON' && c.kind === 'name' && c.last > c.first)
-      persons.set(text.slice(c.start, c.end), c);
+    if (c.type === 'PERSON' && c.kind === 'name' && c.last > c.first) {
+      const name = text.slice(c.start, c.end);
+      persons.set(name, c);
+      surnames.set(name.slice(name.lastIndexOf(' ') + 1), c);
+    }
   }
   if (!persons.size) return;
   for (const c of cands.slice()) {
     if (c.type !== 'ORG' && c.type !== 'LOC' && c.type !== 'OTHER') continue;
     const surface = text.slice(c.start, c.end);
+    // `Warhol Polaroids`, `the Warhol Factory`: a person's surname opening a name of no known type
+    // names that person (rule `name.nested-surname`).
+    const firstWord = surface.slice(0, surface.indexOf(' '));
+    const bySurname = c.type === 'OTHER' && c.last > c.first ? surnames.get(firstWord) : undefined;
+    if (bySurname) {
+      cands.push({
+        ...bySurname,
+        start: c.start,
+        end: c.start + firstWord.length,
+        first: c.first,
+        last: c.first,
+        sentence: c.sentence,
+        role: null,
+        rules: ['name.nested-surname'],
+        confidence: 0.65,
+      });
+      continue;
+    }
     for (const [name, person] of persons) {
       if (surface.length <= name.length || !surface.startsWith(`${name} `)) continue;
       cands.push({

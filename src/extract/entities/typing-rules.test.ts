@@ -178,6 +178,14 @@ const rows: Row[] = [
     ['Wong To/PERSON', 'Wong To/OTHER'],
     false,
   ],
+  [
+    'name.nested-surname',
+    'Andy Warhol took the pictures. The Warhol Polaroids were shown.',
+    ['Warhol/PERSON'],
+    [],
+    true,
+  ],
+  ['name.nested-surname', 'Andy Warhol took the pictures. The Warhol Foundation paid.', [], [], false],
   // Rules run on the tagger's output (the stub tagger gives the wrong types they correct).
   [
     'type.org-after-person-of',
