@@ -39,8 +39,12 @@ export interface SentenceView {
 const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
 const VERBISH = new Set(['VERB', 'AUX']);
 
+const CURLY_APOSTROPHES = /[\u2018\u2019]/g;
+
+/** The token's normal form with curly apostrophes made straight (most have none: no new string then). */
 function normOf(t: Token): string {
-  return t.norm.replace(/[\u2018\u2019]/g, "'");
+  const n = t.norm;
+  return n.includes('\u2019') || n.includes('\u2018') ? n.replace(CURLY_APOSTROPHES, "'") : n;
 }
 
 export function makeSentenceView(
