@@ -8,6 +8,7 @@ import {
   shortShape,
 } from './features.js';
 import { Gazetteer } from './gazetteer.js';
+import { plainSentence } from './index.js';
 import { deserialiseModel, serialiseModel, weightOf } from './model.js';
 import { bracketAcronyms, hyphenNames, pluralNotPerson, type TokenSpan, tidyEdges } from './postprocess.js';
 import { decodeTags, encodeTags, TAG_COUNT, tagIndex } from './tags.js';
@@ -202,5 +203,29 @@ describe('ner.plural-not-person', () => {
     const spans: TokenSpan[] = [{ first: 1, last: 2, type: 'PERSON', confidence: 0.9, source: 'model' }];
     pluralNotPerson(tokens, spans, documentCues(tokens, ranges));
     expect(spans[0].type).toBe('OTHER');
+  });
+});
+
+describe('plain sentences are not decoded', () => {
+  const gazetteer = new Gazetteer({
+    names: {},
+    words: {},
+    common: { FUNC: 'it the', ADV: 'later', NOUN: 'congress' },
+  });
+  const cases: [string, boolean][] = [
+    ['It was not clear when the talks would resume.', true],
+    ['Later, the talks resumed.', true],
+    ['the talks resumed.', true],
+    ['Congress has proven itself ineffective.', false],
+    ['It was built by eBay staff.', false],
+    ['It cost 10 dollars.', false],
+    ['Kerry said so.', false],
+  ];
+  it.each(cases)('%s: %s', (text, plain) => {
+    const doc = analyse({ id: 't', text, entities: [] });
+    const s = (doc.layers.sentences ?? [])[0];
+    expect(
+      plainSentence(doc.layers.tokens ?? [], { first: s.firstToken, last: s.lastToken }, gazetteer),
+    ).toBe(plain);
   });
 });
