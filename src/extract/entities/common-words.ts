@@ -17,6 +17,7 @@ export const GUESS_RULES: ReadonlySet<string> = new Set([
   // Rules that only say a capitalised word names no actor (`Tourism`, `Health minister`).
   'type.abstract-noun',
   'type.portfolio-before-title',
+  'type.not-actor',
 ]);
 
 /** Compass words name regions and sides (`the South retaliated`) though they are ordinary words too. */

@@ -23,6 +23,7 @@ export const WORD_LISTS = [
   'agent-head',
   'character-cue',
   'work-noun-before',
+  'not-actor',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

@@ -186,6 +186,8 @@ const rows: Row[] = [
     true,
   ],
   ['name.nested-surname', 'Andy Warhol took the pictures. The Warhol Foundation paid.', [], [], false],
+  ['type.not-actor', 'Pilgrims found the Internet slow. The Internet was down.', [], ['Internet/ORG'], true],
+  ['type.not-actor', 'Users of Internet Explorer complain.', [], [], false],
   // Rules run on the tagger's output (the stub tagger gives the wrong types they correct).
   [
     'type.org-after-person-of',

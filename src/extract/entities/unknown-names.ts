@@ -184,6 +184,8 @@ export function typeUnknownName(
   const sameSentence = (t: Token | undefined): t is Token => !!t && t.sentence === tokens[c.last].sentence;
   if (sameSentence(next) && /^[a-z]/.test(next.text) && PORTFOLIO_TITLE_WORDS.test(next.norm))
     return set('OTHER', 'type.portfolio-before-title', 0.6);
+  // `the Internet`, `the Hajj`: capitalised by convention, these words name no actor (lexicon `not-actor`).
+  if (words.length === 1 && lex.words['not-actor'].has(last)) return set('OTHER', 'type.not-actor', 0.6);
   // `Islamophobia`, `Zionism`: words of these endings name ideas, not actors or places.
   if (words.length === 1 && ABSTRACT_NOUN.test(last)) return set('OTHER', 'type.abstract-noun', 0.6);
   // `the Museum`, `the University`: a name word standing for the longer name it heads.
