@@ -188,8 +188,18 @@ export function corefer(
     if (!best) return;
     const full = cands[best.i];
     if (full.type === 'OTHER') {
-      // Only a surname (the last word) makes an unknown name a person.
+      // Only a surname (the last word) makes an unknown name a person, and only a name no cue typed
+      // (`Space Shuttle Discovery` stays a vehicle beside `Discovery`).
       if (!text.slice(full.start, full.end).endsWith(surface)) return;
+      if (!full.rules.every((r) => GUESS_RULES.has(r))) {
+        // The short form of a vehicle or work named in full (`Discovery`) is that thing too.
+        if (!actorOf[i] && c.rules.every((r) => GUESS_RULES.has(r))) {
+          c.type = full.type;
+          c.rules.push('coref.short-form');
+          uf.union(best.i, i);
+        }
+        return;
+      }
       full.type = 'PERSON';
       full.rules.push('coref.surname-makes-person');
     }

@@ -24,6 +24,7 @@ export const WORD_LISTS = [
   'character-cue',
   'work-noun-before',
   'not-actor',
+  'vehicle-noun',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

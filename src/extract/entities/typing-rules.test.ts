@@ -188,6 +188,17 @@ const rows: Row[] = [
   ['name.nested-surname', 'Andy Warhol took the pictures. The Warhol Foundation paid.', [], [], false],
   ['type.not-actor', 'Pilgrims found the Internet slow. The Internet was down.', [], ['Internet/ORG'], true],
   ['type.not-actor', 'Users of Internet Explorer complain.', [], [], false],
+  [
+    'type.vehicle-name',
+    'Space Shuttle Meridian landed. Later Meridian was towed away.',
+    ['Space Shuttle Meridian/OTHER'],
+    ['Meridian/PERSON', 'Space Shuttle Meridian/PERSON'],
+    true,
+    [['Meridian', 'PERSON']],
+  ],
+  ['type.vehicle-name', 'The Space Agency of Meridia hired staff.', [], [], false],
+  ['type.vehicle-noun-before', 'Scientologists sailed on the ship Fairwind.', ['Fairwind/OTHER'], [], true],
+  ['type.vehicle-noun-before', 'Scientologists sailed with the band Fairwind.', ['Fairwind/ORG'], [], false],
   // Rules run on the tagger's output (the stub tagger gives the wrong types they correct).
   [
     'type.org-after-person-of',

@@ -178,6 +178,10 @@ export function typeUnknownName(
   const headFirst = words.length >= 2 ? lex.typed['head-first'].get(words[0]) : undefined;
   if (headFirst) return set(headFirst, 'type.head-first', 0.75);
   if (c.kind === 'acronym') return set('ORG', 'type.acronym', 0.7);
+  // `Space Shuttle Endeavour`, `Space Shuttle Program`: a vehicle's kind word in a name makes it a
+  // vehicle or a programme, no actor (lexicon `vehicle-noun`).
+  if (words.length >= 2 && words.some((w) => lex.words['vehicle-noun'].has(w)))
+    return set('OTHER', 'type.vehicle-name', 0.6);
   // `Foreign Affairs minister`: the words before a lower-case minister's or secretary's title are
   // the portfolio, not a person's name.
   const next = tokens[c.last + 1];
@@ -252,9 +256,12 @@ export function typeUnknownName(
     const kind = kindNounBefore(tokens, c.first);
     if (kind && lex.words['org-noun-before'].has(singular(kind.norm)) && !abbreviation)
       return set('ORG', 'type.org-noun-before', 0.7);
-    // `the 1969 film Easy Rider`, `the album Lodger`: a work, not a person or a place.
+    // `the 1969 film Easy Rider`, `the album Lodger`: a work, not a person or a place; `the orbiter
+    // Discovery`, `the vessel HMC Searcher`: a vehicle.
     if (kind && lex.words['work-noun-before'].has(singular(kind.norm)))
       return set('OTHER', 'type.work-noun-before', 0.7);
+    if (kind && lex.words['vehicle-noun'].has(singular(kind.norm)))
+      return set('OTHER', 'type.vehicle-noun-before', 0.7);
     const noun = tokens[c.first - 2];
     // Not after `a` (`a state of Peace`): an indefinite noun names no particular place.
     const indefinite = /^(a|an)$/.test(tokens[c.first - 3]?.norm ?? '');
