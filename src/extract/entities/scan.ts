@@ -11,7 +11,6 @@
 import {
   type Actor,
   type ActorKnowledge,
-  type Agent,
   idsOf,
   isAcronymKey,
   nameKey,
@@ -33,6 +32,8 @@ import {
   isUpperStart,
   isWord,
 } from './name-words.js';
+import { NominalFinder } from './nominals.js';
+import { longestPhrase } from './phrase-lookup.js';
 import { speaksFor } from './unknown-names.js';
 import {
   type NameAt,
@@ -56,8 +57,6 @@ const DETERMINERS = new Set(['the']);
 const PORTFOLIO_TITLES = /(^|\s)(minister|secretary|commissioner)$/;
 /** Parts of speech of function words (wink-nlp tags). */
 const FUNCTION_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'AUX', 'PRON', 'PART', 'DET']);
-/** Sectors whose bare plurals (`rebels`, `police`, `protesters`) name a group in conflict news. */
-const CONFLICT_SECTORS = new Set(['REB', 'OPP', 'INS', 'MIL', 'COP', 'UAF', 'CVL', 'REF', 'SPY', 'GOV']);
 /** Parts of speech a one-word unknown name may have. */
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
 
@@ -130,7 +129,7 @@ export class SentenceScanner {
   private readonly articles: ReadonlySet<string>;
   private readonly compoundTails: ReadonlySet<string>;
   private readonly placeSuffixes: ReadonlySet<string>;
-  private readonly agentHeads: ReadonlySet<string>;
+  private readonly nominals: NominalFinder;
   private readonly speechVerbs: ReadonlySet<string>;
 
   constructor(
@@ -142,7 +141,7 @@ export class SentenceScanner {
     this.articles = lex.words['article-prefix'];
     this.compoundTails = lex.words['compound-tail'];
     this.placeSuffixes = lex.words['place-suffix'];
-    this.agentHeads = lex.words['agent-head'];
+    this.nominals = new NominalFinder(kb, lex.words['agent-head']);
     this.speechVerbs = lex.words['speech-verb'];
   }
 
@@ -182,9 +181,9 @@ export class SentenceScanner {
         continue;
       }
       if (isWord(t)) {
-        const agent = this.matchAgent(ctx, i, sentence.lastToken);
+        const agent = this.nominals.match(ctx, i, sentence.lastToken);
         if (agent) {
-          out.push(this.nominal(ctx, i, agent.last, agent.agent, out));
+          out.push(this.nominals.build(ctx, i, agent.last, agent.agent, out));
           i = agent.last + 1;
           continue;
         }
@@ -723,9 +722,9 @@ export class SentenceScanner {
   /** A headline in title case: capitals say nothing, so only dictionary names and agents are taken. */
   private skipInTitleCase(ctx: SentenceContext, st: RunState, out: Candidate[]): Step {
     if (!ctx.titleCase) return false;
-    const agent = this.matchAgent(ctx, st.p, st.b);
+    const agent = this.nominals.match(ctx, st.p, st.b);
     if (agent) {
-      out.push(this.nominal(ctx, st.p, agent.last, agent.agent, out));
+      out.push(this.nominals.build(ctx, st.p, agent.last, agent.agent, out));
       st.p = agent.last + 1;
       return 'next';
     }
@@ -863,53 +862,6 @@ export class SentenceScanner {
 
   // ---------------------------------------------------------------- dictionary look-ups
 
-  /**
-   * The longest phrase of `index` starting at token `i` and ending at or before `limit`. The key grows
-   * token by token from the per-document token keys, so a probe costs one concatenation and one Map look-up.
-   */
-  private longest<T>(
-    ctx: SentenceContext,
-    byKey: Map<string, T>,
-    maxWords: Map<string, number>,
-    i: number,
-    limit: number,
-  ): { last: number; value: T; key: string } | null {
-    const { tokens, keys } = ctx;
-    const firstKey = keys[i];
-    const sp = firstKey.indexOf(' ');
-    const max = maxWords.get(sp < 0 ? firstKey : firstKey.slice(0, sp));
-    if (!max) return null;
-    let best: { last: number; value: T; key: string } | null = null;
-    let key = firstKey;
-    let words = 1;
-    for (let j = i; j <= limit; j++) {
-      if (j > i) {
-        const tj = tokens[j];
-        const gap = tj.start - tokens[j - 1].end;
-        if (gap > 1) break;
-        const k = keys[j];
-        if (k === '') {
-          // A hyphen or dot: `al-Qaeda` is `al qaeda`, `U.S.` is `us`.
-          if (tj.text === '-' || tj.text === '\u2010' || tj.text === '_') key += ' ';
-          else if (tj.text !== '.' && tj.text !== "'") break;
-          continue;
-        }
-        if (!/^[\w\u00C0-\u024F&]/.test(tj.text)) break;
-        key =
-          gap === 1 && !key.endsWith(' ')
-            ? `${key} ${k}`
-            : key.endsWith(' ') || gap === 0
-              ? key + k
-              : `${key} ${k}`;
-        words++;
-        if (words > max) break;
-      }
-      const value = byKey.get(key);
-      if (value !== undefined) best = { last: j, value, key };
-    }
-    return best;
-  }
-
   /** A dictionary name at `i` whose letters' case fits (acronyms in capitals, names capitalised). */
   private nameAt(ctx: SentenceContext, i: number, limit: number): { last: number; ids: string[] } | null {
     // A mention never starts with its article (`the US` is `US`).
@@ -922,7 +874,7 @@ export class SentenceScanner {
       !isLowerArticlePrefix(ctx.tokens, i, limit, this.articles)
     )
       return null;
-    const m = this.longest(ctx, this.kb.names.byKey, this.kb.names.maxWords, i, limit);
+    const m = longestPhrase(ctx, this.kb.names.byKey, this.kb.names.maxWords, i, limit);
     if (!m) return null;
     const { tokens } = ctx;
     if (isAcronymKey(m.key.replace(/ /g, '')) || this.kb.capsOnly.has(m.key)) {
@@ -959,7 +911,7 @@ export class SentenceScanner {
   }
 
   private titleAt(ctx: SentenceContext, i: number, limit: number): { last: number; title: Title } | null {
-    const m = this.longest(ctx, this.kb.titles.byKey, this.kb.titles.maxWords, i, limit);
+    const m = longestPhrase(ctx, this.kb.titles.byKey, this.kb.titles.maxWords, i, limit);
     if (!m) return null;
     for (let k = i; k <= m.last; k++) {
       const t = ctx.tokens[k];
@@ -991,7 +943,7 @@ export class SentenceScanner {
         prev &&
         DETERMINERS.has(prev.norm) &&
         !this.headsNounPhrase(ctx, last + 1) &&
-        !this.agentWordAt(ctx, last + 1);
+        !this.nominals.agentWordAt(ctx, last + 1);
       return {
         last,
         candidate: {
@@ -1020,67 +972,6 @@ export class SentenceScanner {
     if (!t || t.sentence !== ctx.sentence.index || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) return false;
     const after = ctx.tokens[k + 1];
     return !(after && after.sentence === ctx.sentence.index && /^(DET|PRON|SCONJ)$/.test(after.pos));
-  }
-
-  /** Whether token `k` is a lower-case agent noun of the sentence (`military`, `police`). */
-  private agentWordAt(ctx: SentenceContext, k: number): boolean {
-    const t = ctx.tokens[k];
-    return (
-      !!t && t.sentence === ctx.sentence.index && /^[a-z]/.test(t.text) && this.kb.agents.byKey.has(t.norm)
-    );
-  }
-
-  /** The word before token `i`, skipping a bracketed insertion (`the [pro-government] militia`). */
-  private wordBefore(ctx: SentenceContext, i: number): number {
-    const { tokens } = ctx;
-    let k = i - 1;
-    if (k >= 0 && tokens[k].text === ']') {
-      while (k >= 0 && tokens[k].text !== '[' && i - k < 8) k--;
-      k--;
-    }
-    return k >= 0 && tokens[k].sentence === ctx.sentence.index ? k : -1;
-  }
-
-  private matchAgent(ctx: SentenceContext, i: number, limit: number): { last: number; agent: Agent } | null {
-    const m = this.longest(ctx, this.kb.agents.byKey, this.kb.agents.maxWords, i, limit);
-    if (!m) return null;
-    const agent = m.value[0];
-    const { tokens } = ctx;
-    const inSentence = (k: number) =>
-      k >= 0 && k < tokens.length && tokens[k].sentence === ctx.sentence.index;
-    const before = this.wordBefore(ctx, i);
-    const prev = before >= 0 ? tokens[before] : null;
-    // `12 passengers` is a count, `a local teacher` describes someone: neither names a group.
-    if (prev && (prev.pos === 'NUM' || /^(a|an)$/.test(prev.norm))) return null;
-    const definite = !!prev && /^(the|these|those|its|their)$/.test(prev.norm);
-    const country = this.countryModifier(ctx, i);
-    // A bare singular noun (`business`, `company`) is only a mention with `the` or a country word.
-    if (!agent.group && !definite && !country) return null;
-    // A bare plural names a group only for the sectors of conflict reporting (`rebels`, `police`).
-    if (!definite && !country && !CONFLICT_SECTORS.has(agent.code.slice(0, 3))) return null;
-    // An agent word before another noun is a modifier (`military action`), unless that noun heads it.
-    const next = tokens[m.last + 1];
-    if (
-      inSentence(m.last + 1) &&
-      next.pos === 'NOUN' &&
-      !this.agentHeads.has(next.norm) &&
-      !this.kb.agents.byKey.has(next.norm)
-    )
-      return null;
-    return { last: m.last, agent };
-  }
-
-  /** A demonym or country name right before token `i` (`Libyan rebels`, `US troops`). */
-  countryModifier(ctx: SentenceContext, i: number): { iso3: string; first: number } | null {
-    const prev = ctx.tokens[i - 1];
-    if (!prev || prev.sentence !== ctx.sentence.index) return null;
-    const dem = this.kb.demonyms.get(prev.norm);
-    if (dem) return { iso3: dem.slice(4), first: i - 1 };
-    const ids = idsOf(this.kb.names, nameKey(prev.text));
-    const actor = ids.length ? this.kb.actor(ids[0]) : undefined;
-    if (actor?.kind === 'country' && isUpperStart(prev.text))
-      return { iso3: actor.country ?? '', first: i - 1 };
-    return null;
   }
 
   /** Countries, regions and cities named inside a longer name, as mentions of their own. */
@@ -1347,43 +1238,6 @@ export class SentenceScanner {
       gender: title.gender,
       rules: ['nominal.title'],
       confidence: 0.7,
-    };
-  }
-
-  private nominal(
-    ctx: SentenceContext,
-    first: number,
-    last: number,
-    agent: Agent,
-    out: Candidate[],
-  ): Candidate {
-    const { tokens } = ctx;
-    const mod = this.countryModifier(ctx, first);
-    let start = mod ? mod.first : first;
-    let end = last;
-    // `rebel camp`, `rebel fighters`: a noun right after the agent word is the head of the phrase.
-    const next = tokens[last + 1];
-    if (next && next.sentence === ctx.sentence.index && this.agentHeads.has(next.norm)) {
-      end = last + 1;
-    }
-    const det = this.wordBefore(ctx, start);
-    if (det >= 0 && tokens[det].norm === 'the' && det === start - 1) start--;
-    if (mod && out.length && out[out.length - 1].first === mod.first) {
-      // The demonym stays a mention of its country too; nothing to do.
-    }
-    return {
-      start: tokens[start].start,
-      end: tokens[end].end,
-      first: start,
-      last: end,
-      sentence: ctx.sentence.index,
-      kind: 'nominal',
-      type: 'ORG',
-      actorIds: [],
-      agent,
-      agentCountry: mod?.iso3 ?? null,
-      rules: [mod ? 'nominal.agent+country' : 'nominal.agent'],
-      confidence: mod ? 0.8 : 0.65,
     };
   }
 }

@@ -1,0 +1,53 @@
+/**
+ * Dictionary look-up of the longest phrase starting at a token: the key grows token by token from the
+ * per-document token keys (`tokenKeys`), and `maxWords` (the most words a phrase starting with that
+ * word has) bounds the probes, so a look-up costs a few Map probes.
+ */
+import type { SentenceContext } from './scan.js';
+
+/**
+ * The longest phrase of `index` starting at token `i` and ending at or before `limit`. The key grows
+ * token by token from the per-document token keys, so a probe costs one concatenation and one Map look-up.
+ */
+export function longestPhrase<T>(
+  ctx: SentenceContext,
+  byKey: Map<string, T>,
+  maxWords: Map<string, number>,
+  i: number,
+  limit: number,
+): { last: number; value: T; key: string } | null {
+  const { tokens, keys } = ctx;
+  const firstKey = keys[i];
+  const sp = firstKey.indexOf(' ');
+  const max = maxWords.get(sp < 0 ? firstKey : firstKey.slice(0, sp));
+  if (!max) return null;
+  let best: { last: number; value: T; key: string } | null = null;
+  let key = firstKey;
+  let words = 1;
+  for (let j = i; j <= limit; j++) {
+    if (j > i) {
+      const tj = tokens[j];
+      const gap = tj.start - tokens[j - 1].end;
+      if (gap > 1) break;
+      const k = keys[j];
+      if (k === '') {
+        // A hyphen or dot: `al-Qaeda` is `al qaeda`, `U.S.` is `us`.
+        if (tj.text === '-' || tj.text === '\u2010' || tj.text === '_') key += ' ';
+        else if (tj.text !== '.' && tj.text !== "'") break;
+        continue;
+      }
+      if (!/^[\w\u00C0-\u024F&]/.test(tj.text)) break;
+      key =
+        gap === 1 && !key.endsWith(' ')
+          ? `${key} ${k}`
+          : key.endsWith(' ') || gap === 0
+            ? key + k
+            : `${key} ${k}`;
+      words++;
+      if (words > max) break;
+    }
+    const value = byKey.get(key);
+    if (value !== undefined) best = { last: j, value, key };
+  }
+  return best;
+}
