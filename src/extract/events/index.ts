@@ -526,14 +526,14 @@ export function eventsComponent(k: CameoKnowledge): Component {
       // One pass per sentence finds both kinds of discard.
       const discards = views.map((v) => (v ? discardsOf(k, v) : null));
       const discardStory = discards.some((d) => d === 'story');
-      // Actors and triggers of the sentences to code (both depend on the sentence alone).
+      // Triggers and actors of the sentences to code (both depend on the sentence alone); a sentence
+      // with no trigger makes no event, so its actors are not looked for.
       const found = sentences.map((s) => {
         const view = views[s.index];
         if (!view || discardStory || discards[s.index]) return null;
-        return {
-          actors: findActors(view, k, { mentions, entities, quotes }),
-          triggers: findTriggers(view, k),
-        };
+        const triggers = findTriggers(view, k);
+        const actors = triggers.length ? findActors(view, k, { mentions, entities, quotes }) : [];
+        return { actors, triggers };
       });
       // Roles read the dependency parse only in a sentence with a trigger and an actor: those are
       // parsed here, in one run, while the parser's weights are in the processor's cache (parsing each
