@@ -21,6 +21,7 @@ import {
 import { chooseActors, corefer, sectorFamily } from './coref.js';
 import { type EntitiesLexicon, loadEntitiesLexicon } from './lexicon.js';
 import { COMPASS, sentenceInitial } from './name-words.js';
+import { dropNonActors } from './non-actors.js';
 import { antecedent, type PersonRef, PRONOUN_GENDER } from './pronouns.js';
 import { type SentenceContext, SentenceScanner, tokenKeys } from './scan.js';
 import type { NerTagger, TaggedSpan } from './tagger-api.js';
@@ -189,6 +190,8 @@ export function extractEntities(
     if (isTeamSportStory(tokens, sentences, capsSentences, lex.words['team-sport-slug']))
       cands = clubsNamedAfterTowns(cands, tokens, doc.text, kb, lex.words['match-word']);
   }
+  // Diseases (`HIV`, `West Nile virus`) and currency signs (`US$`) look like names but name no actor.
+  cands = dropNonActors(cands, tokens, doc.text, lex);
   // A capitalised word opening a sentence that the article writes in lower case elsewhere is an
   // ordinary word (`Teams from Morocco ...` beside `teams`), whoever guessed it was a name.
   const initial = (i: number) => sentenceInitial(tokens, i);

@@ -25,6 +25,9 @@ export const WORD_LISTS = [
   'work-noun-before',
   'not-actor',
   'vehicle-noun',
+  'disease',
+  'disease-noun-after',
+  'disease-word',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

@@ -1,0 +1,83 @@
+/**
+ * Table tests of the names that name no actor (non-actors.ts), written for the purpose: each row is
+ * [text, names that must not be mentions, names that must stay mentions as `text/TYPE` or `text`].
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { newDocument } from '../../ingest/new-document.js';
+import { type ActorKnowledge, loadActorKnowledge } from '../../knowledge/actors/index.js';
+import { textLayer } from '../../text/index.js';
+import { entitiesComponent } from './index.js';
+
+let kb: ActorKnowledge;
+beforeAll(() => {
+  kb = loadActorKnowledge();
+});
+
+function names(text: string): string[] {
+  const doc = newDocument({ text });
+  textLayer().run(doc);
+  entitiesComponent(kb).run(doc);
+  return (doc.layers.mentions ?? [])
+    .filter((m) => m.kind === 'name' || m.kind === 'acronym')
+    .map((m) => `${m.text}/${m.type}`);
+}
+
+type Row = [rule: string, text: string, gone: string[], kept: string[]];
+
+const rows: Row[] = [
+  // drop.disease: a list name, a strain, a name before a disease noun.
+  ['drop.disease', 'Doctors in Kenya said HIV and AIDS cases rose.', ['HIV', 'AIDS'], ['Kenya/GPE']],
+  ['drop.disease', 'Cattle with BSE were found in Alberta, officials said.', ['BSE'], ['Alberta']],
+  ['drop.disease', 'HIV and Hepatitis C spread through shared needles.', ['HIV', 'Hepatitis C'], []],
+  [
+    'drop.disease',
+    'Two horses in Ohio tested positive for West Nile virus.',
+    ['West Nile', 'Nile'],
+    ['Ohio/GPE'],
+  ],
+  ['drop.disease', 'A new case of Lyme disease was reported in Maine.', ['Lyme'], ['Maine/GPE']],
+  ['drop.disease', 'The H7N9 strain was found in Shanghai.', ['H7N9'], ['Shanghai/GPE']],
+  [
+    'drop.disease',
+    'Tests found H7 and N9 avian influenza subtypes in Nanjing.',
+    ['H7', 'N9'],
+    ['Nanjing/GPE'],
+  ],
+  [
+    'drop.disease',
+    'He died of the variant Creutzfeldt-Jakob disease in Leeds.',
+    ['Creutzfeldt-Jakob'],
+    ['Leeds/GPE'],
+  ],
+  ['drop.disease', "The Alzheimer's disease trial ended in Boston.", ['Alzheimer'], ['Boston/GPE']],
+  // Negative rows: the same words as places, people or organisation names stay.
+  ['drop.disease', 'Barges sailed down the Ebola river to Lisala.', [], ['Ebola']],
+  [
+    'drop.disease',
+    'Lyme is a town in Connecticut, said Tom Reyes.',
+    [],
+    ['Tom Reyes/PERSON', 'Connecticut/GPE'],
+  ],
+  ['drop.disease', 'Farmers along the West Nile said the rains came late.', [], ['West Nile']],
+  [
+    'drop.disease',
+    'The AIDS Healthcare Foundation opened a clinic in Kampala.',
+    [],
+    ['AIDS Healthcare Foundation/ORG'],
+  ],
+  ['drop.disease', 'Larry Bird flew to Boston on Monday.', [], ['Larry Bird/PERSON']],
+  ['drop.disease', 'The N9 motorway near Kildare was closed.', [], ['Kildare']],
+  // drop.currency-sign: a country code glued to `$` is no name; the country alone still is.
+  ['drop.currency-sign', 'The deal was worth US$460 million to the US firm.', ['US$', 'US$460'], ['US/GPE']],
+  ['drop.currency-sign', 'Fines of up to A$44,000 apply in Australia.', ['A$', 'A'], ['Australia/GPE']],
+  ['drop.currency-sign', 'Shares in HK$ terms rose in Hong Kong.', ['HK$', 'HK'], ['Hong Kong/GPE']],
+];
+
+describe('non-actor names (drop.disease, drop.currency-sign)', () => {
+  it.each(rows)('%s: %s', (_rule, text, gone, kept) => {
+    const found = names(text);
+    const texts = found.map((f) => f.slice(0, f.lastIndexOf('/')));
+    for (const g of gone) expect(texts, g).not.toContain(g);
+    for (const k of kept) expect(k.includes('/') ? found : texts, k).toContain(k);
+  });
+});

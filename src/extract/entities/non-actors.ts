@@ -1,0 +1,109 @@
+/**
+ * Capitalised words that look like names but name no actor, dropped after the tagger has spoken:
+ * - diseases and pathogens (`HIV`, `BSE`, `Hepatitis C`, `H5N1`, `West Nile virus`, `Lyme disease`):
+ *   a name on the lexicon's `disease` list, a flu strain (`H5N1`; `H5` and `N1` beside a flu word),
+ *   a name made only of those and disease words (`H5N1 Bird Flu`), or any capitalised name right
+ *   before a disease noun (lexicon `disease-noun-after`: `virus`, `fever`, `syndrome`, ...) is no
+ *   mention (rule `drop.disease`). A list name before a place noun stays (`the Ebola river`).
+ * - currency signs (`US$460`, `A$44,000`, `HK$`): the country code glued to `$` is no mention
+ *   (rule `drop.currency-sign`).
+ * Anything nested inside a dropped span (`Nile` in `West Nile virus`) goes too.
+ */
+import type { Token } from '../../model/layers.js';
+import type { Candidate } from './candidates.js';
+import type { EntitiesLexicon } from './lexicon.js';
+
+/** Influenza subtypes in full (`H5N1`, `H1N1`, `A(H7N9)` read as `H7N9`). */
+const STRAIN = /^(?:a\()?h\d{1,2}n\d{1,2}\)?$/;
+/** Half a subtype (`H5`, `N1`): a strain only beside a flu word. */
+const HALF_STRAIN = /^[hn]\d{1,2}$/;
+/** Flu words that make `H5` and `N1` strains when they follow within a few words. */
+const FLU_CONTEXT = new Set([
+  'flu',
+  'influenza',
+  'avian',
+  'virus',
+  'viruses',
+  'strain',
+  'strains',
+  'subtype',
+  'subtypes',
+]);
+/** How many words after `H5` a flu word may come (`H5 and N1 avian influenza subtypes`). */
+const FLU_WINDOW = 5;
+/** Nouns that, after `'s`, make a one-word name an eponym of a disease (`Alzheimer's disease`). */
+const EPONYM_NOUNS = new Set(['disease', 'syndrome']);
+
+export type DropRule = 'drop.disease' | 'drop.currency-sign';
+
+/** Why `c` names no actor, or null. */
+export function nonActorRule(
+  c: Candidate,
+  tokens: Token[],
+  text: string,
+  lex: EntitiesLexicon,
+): DropRule | null {
+  if (c.kind !== 'name' && c.kind !== 'acronym') return null;
+  if (text[c.end] === '$' || text[c.end - 1] === '$') return 'drop.currency-sign';
+  return isDisease(c, tokens, text, lex) ? 'drop.disease' : null;
+}
+
+function isDisease(c: Candidate, tokens: Token[], text: string, lex: EntitiesLexicon): boolean {
+  const diseases = lex.words.disease;
+  const nounsAfter = lex.words['disease-noun-after'];
+  const next = tokens[c.last + 1];
+  const nextInSentence = next && next.sentence === c.sentence ? next : undefined;
+  // `West Nile virus`, `Lyme disease`, `Spanish flu`: a capitalised name before a disease noun
+  // (lower case: `Ebola Virus Disease` is caught below as a name of disease words).
+  if (nextInSentence && /^[a-z]/.test(nextInSentence.text) && nounsAfter.has(nextInSentence.norm))
+    return true;
+  // `Alzheimer's disease`: a one-word name unknown to the dictionaries, `'s`, `disease`.
+  if (
+    c.first === c.last &&
+    !c.actorIds.length &&
+    /^['’]s$/.test(nextInSentence?.text ?? '') &&
+    EPONYM_NOUNS.has(tokens[c.last + 2]?.norm ?? '')
+  )
+    return true;
+  const name = text.slice(c.start, c.end).toLowerCase();
+  const placeNounAfter = !!nextInSentence && lex.typed['place-noun-after'].has(nextInSentence.norm);
+  if (diseases.has(name)) return !placeNounAfter;
+  // A name made of disease names, strains and disease nouns only (`H5N1 Bird Flu`, `Ebola Virus
+  // Disease`), with at least one disease name or strain in it.
+  let named = false;
+  for (let k = c.first; k <= c.last; k++) {
+    const w = tokens[k].norm;
+    if (!/^[\p{L}\d]/u.test(w)) continue;
+    if (diseases.has(w) || STRAIN.test(w)) named = true;
+    else if (HALF_STRAIN.test(w) && fluWordFollows(tokens, k)) named = true;
+    else if (!nounsAfter.has(w) && !lex.words['disease-word'].has(w) && !/^[a-z]$/.test(w)) return false;
+  }
+  return named && !placeNounAfter;
+}
+
+function fluWordFollows(tokens: Token[], k: number): boolean {
+  for (let j = k + 1; j <= k + FLU_WINDOW && j < tokens.length; j++) {
+    if (tokens[j].sentence !== tokens[k].sentence) return false;
+    if (FLU_CONTEXT.has(tokens[j].norm)) return true;
+  }
+  return false;
+}
+
+/** The candidates that name an actor; each dropped one's rule goes to `dropped` when given. */
+export function dropNonActors(
+  cands: Candidate[],
+  tokens: Token[],
+  text: string,
+  lex: EntitiesLexicon,
+  dropped?: { text: string; rule: DropRule }[],
+): Candidate[] {
+  const gone: { start: number; end: number }[] = [];
+  for (const c of cands) {
+    const rule = nonActorRule(c, tokens, text, lex);
+    if (!rule) continue;
+    gone.push(c);
+    dropped?.push({ text: text.slice(c.start, c.end), rule });
+  }
+  if (!gone.length) return cands;
+  return cands.filter((c) => !gone.some((g) => c.start >= g.start && c.end <= g.end));
+}
