@@ -139,6 +139,11 @@ export class Gazetteer {
     return this.common.get(lower) ?? 0;
   }
 
+  /** Bit mask of the name lists holding the one-word name `lower` (lower case), 0 when none. */
+  nameMask(lower: string): number {
+    return this.nameMasks.get(lower) ?? 0;
+  }
+
   /** Bit mask of the word lists holding the lower-case word `norm`. */
   wordMask(norm: string): number {
     return this.wordMasks.get(norm) ?? 0;

@@ -71,24 +71,56 @@ export function modelScorer(model: NerModel): Scorer {
 
 const FUNC_CLASS = COMMON_CLASSES.indexOf('FUNC') + 1;
 const ADV_CLASS = COMMON_CLASSES.indexOf('ADV') + 1;
+/** Name lists of given names: an opener found there may be a name (`Will said...`, `Grace told...`). */
+export const GIVEN_NAME_LISTS = ['first-names', 'given-names'] as const;
+
+/** `It`, `Later`: a capital first letter and lower-case ASCII letters after it, nothing else. */
+function plainTitleCase(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 65 || c > 90) return false;
+  for (let i = 1; i < t.length; i++) {
+    const d = t.charCodeAt(i);
+    if (d < 97 || d > 122) return false;
+  }
+  return true;
+}
+
+/** A capital (any script) or a digit anywhere in the token: it may be or start a name or number. */
+function mayName(token: Token): boolean {
+  if (token.text !== token.norm) return true; // norm is the lower-cased text
+  const t = token.text;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 
 /**
- * A sentence with no capital letter and no digit-initial word after an opener that is a function
- * word or adverb (`It was not clear when the talks would resume.`): it names nothing the tagger
- * could find, so it is not decoded (an eighth of the tokens of GUM; one lower-case gold name lost).
+ * A sentence with no capital letter and no digit anywhere after an opener that is a function word or
+ * adverb written in plain Title Case (`It was not clear when the talks would resume.`), or with none
+ * at all: it names nothing the tagger could find, so it is not decoded (an eighth of the tokens of
+ * GUM; one lower-case gold name lost). An opener in capitals or with inner capitals (`WHO warned`,
+ * `eBay bought`), one the text layer reads as a noun or name (`May said`), or a given name of the
+ * gazetteer (`Will said`, `Mark said`) keeps the sentence decoded.
  */
-export function plainSentence(tokens: Token[], s: SentenceSpan, gazetteer: Gazetteer): boolean {
+export function plainSentence(
+  tokens: Token[],
+  s: SentenceSpan,
+  gazetteer: Gazetteer,
+  givenNames = gazetteer.listMask(GIVEN_NAME_LISTS),
+): boolean {
   const opener = tokens[s.first];
+  let from = s.first;
   if (startsUpper(opener.text)) {
+    if (!plainTitleCase(opener.text)) return false;
+    if (opener.pos === 'NOUN' || opener.pos === 'PROPN') return false;
     const cls = gazetteer.commonClass(opener.norm);
     if (cls !== FUNC_CLASS && cls !== ADV_CLASS) return false;
+    if (givenNames && gazetteer.nameMask(opener.norm) & givenNames) return false;
+    from = s.first + 1;
   }
-  for (let i = s.first + 1; i <= s.last; i++) {
-    const t = tokens[i].text;
-    const c = t.charCodeAt(0);
-    if (c >= 48 && c <= 57) return false;
-    if (t !== tokens[i].norm) return false; // norm is the lower-cased text: a capital somewhere
-  }
+  for (let i = from; i <= s.last; i++) if (mayName(tokens[i])) return false;
   return true;
 }
 
@@ -102,9 +134,10 @@ export function tagTokens(
   cues: DocumentCues = documentCues(tokens, sentences),
 ): TokenSpan[] {
   const out: TokenSpan[] = [];
+  const givenNames = model.gazetteer.listMask(GIVEN_NAME_LISTS);
   const k = Math.log(9) / model.confidenceMargin; // margin == confidenceMargin -> 0.9
   sentences.forEach((s, si) => {
-    if (plainSentence(tokens, s, model.gazetteer)) return;
+    if (plainSentence(tokens, s, model.gazetteer, givenNames)) return;
     const { tags, margins } = decode(text, tokens, s, cues.headline[si], cues);
     for (const span of decodeTags(tags)) {
       let margin = Number.POSITIVE_INFINITY;

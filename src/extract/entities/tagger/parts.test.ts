@@ -208,9 +208,9 @@ describe('ner.plural-not-person', () => {
 
 describe('plain sentences are not decoded', () => {
   const gazetteer = new Gazetteer({
-    names: {},
+    names: { 'given-names': ['Will'] },
     words: {},
-    common: { FUNC: 'it the', ADV: 'later', NOUN: 'congress' },
+    common: { FUNC: 'it the who may will', ADV: 'later', NOUN: 'congress' },
   });
   const cases: [string, boolean][] = [
     ['It was not clear when the talks would resume.', true],
@@ -220,6 +220,13 @@ describe('plain sentences are not decoded', () => {
     ['It was built by eBay staff.', false],
     ['It cost 10 dollars.', false],
     ['Kerry said so.', false],
+    ['The dog barked.', true],
+    ['WHO warned of a pandemic.', false], // capitals: an acronym, not the pronoun
+    ['May said the talks would resume.', false], // read as a noun by the text layer
+    ['Will said nothing.', false], // a given name
+    ['eBay bought the company.', false], // an inner capital
+    ['3 people died.', false], // a digit in the opener
+    ['the talks cost 3m dollars.', false], // a digit inside a word
   ];
   it.each(cases)('%s: %s', (text, plain) => {
     const doc = analyse({ id: 't', text, entities: [] });
