@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { eventsComponent } from '../extract/events/index.js';
 import { newDocument } from '../ingest/new-document.js';
+import { loadCameoKnowledge } from '../knowledge/cameo/index.js';
 import { Pipeline } from '../pipeline.js';
 import { textLayer } from '../text/index.js';
-import { ensureParsed, syntaxComponent } from './index.js';
-import { loadParserModel } from './parser.js';
+import { ensureParsed, syntaxComponent, type WordParser } from './index.js';
+import { loadParserModel, parseWords } from './parser.js';
 import { oracle, ParseState } from './transitions.js';
 
 const pipeline = new Pipeline([textLayer(), syntaxComponent(loadParserModel())]);
@@ -56,16 +58,48 @@ describe('dependency parser', () => {
     const model = loadParserModel();
     const text = 'Russia and France struck targets in Syria. Talks resumed. The army attacked the rebels.';
     const eager = new Pipeline([textLayer(), syntaxComponent(model)]).run(newDocument({ text }));
-    const doc = new Pipeline([textLayer(), syntaxComponent(model, { lazy: true })]).run(
+    let parses = 0;
+    const counting: WordParser = (m, words) => {
+      parses++;
+      return parseWords(m, words);
+    };
+    const doc = new Pipeline([textLayer(), syntaxComponent(model, { lazy: true, parse: counting })]).run(
       newDocument({ text }),
     );
     const tokens = doc.layers.tokens!;
     expect(tokens.every((t) => t.head === undefined)).toBe(true);
+    expect(parses).toBe(0);
     ensureParsed(doc, 2);
     ensureParsed(doc, 2); // a second request parses nothing more
+    expect(parses).toBe(1);
     for (const [i, t] of tokens.entries()) {
       const want = t.sentence === 2 ? eager.layers.tokens![i] : { head: undefined, dep: undefined };
       expect([t.head, t.dep]).toEqual([want.head, want.dep]);
     }
+  });
+
+  it('leaves a sentence the parser fails on unparsed, notes it, and keeps the other events', () => {
+    const model = loadParserModel();
+    const text = 'Russian troops attacked Ukrainian villages. The army attacked the rebels.';
+    // Fails on the sentence whose first word is `russian`, parses the others.
+    const failing: WordParser = (m, words) => {
+      if (words[1].w === 'russian') throw new Error('no transition left');
+      return parseWords(m, words);
+    };
+    const run = (parse?: WordParser) =>
+      new Pipeline([
+        textLayer(),
+        syntaxComponent(model, { lazy: true, parse }),
+        eventsComponent(loadCameoKnowledge()),
+      ]).run(newDocument({ text }));
+    const whole = run();
+    const doc = run(failing);
+    expect(doc.diagnostics.map((d) => d.code)).toEqual(['W_PARSE']);
+    const second = (d: typeof doc) =>
+      (d.layers.events ?? []).filter((e) => e.trigger.start > text.indexOf('The'));
+    expect(second(whole).length).toBeGreaterThan(0);
+    expect(second(doc)).toEqual(second(whole));
+    const firstTokens = doc.layers.tokens!.filter((t) => t.sentence === 0);
+    expect(firstTokens.every((t) => t.head === undefined)).toBe(true);
   });
 });

@@ -9,12 +9,21 @@
  *   with `ensureParsed(doc, sentence)` and gets it then, once. The events component asks only for
  *   sentences with an event trigger, so most sentences are never parsed. A parse depends on the
  *   sentence's own tokens only, so a sentence parsed late is parsed exactly as it would have been early.
+ *   With `lazy`, only the sentences some consumer asked for carry `head` and `dep`; the others keep
+ *   bare tokens, and the store saves the parse of those sentences only.
+ *
+ * A sentence the parser fails on is left unparsed and noted in `doc.diagnostics` (`W_PARSE`): with
+ * the lazy option the failure happens inside the consumer (the events component), where an exception
+ * would lose every event of the document, not one sentence's.
  */
 import type { Document } from '../model/document.js';
 import type { Sentence, Token } from '../model/layers.js';
 import type { Component } from '../pipeline-types.js';
 import { type ParserWord, parserWord } from './features.js';
-import { type ParserModel, parseWords } from './parser.js';
+import { type Parse, type ParserModel, parseWords } from './parser.js';
+
+/** The parser proper (`parseWords`); replaceable so that tests can count or fail parses. */
+export type WordParser = (model: ParserModel, words: ParserWord[]) => Parse;
 
 export const SYNTAX = { component: 'syntax', version: '0.1.0' } as const;
 
@@ -31,10 +40,10 @@ function tokenAt(tokens: { start: number; end: number }[], offset: number): numb
 }
 
 /** Parses one sentence and writes `head` and `dep` onto its tokens. */
-function parseSentence(model: ParserModel, tokens: Token[], s: Sentence): void {
+function parseSentence(model: ParserModel, tokens: Token[], s: Sentence, parse: WordParser): void {
   const words: ParserWord[] = [parserWord('<root>', 'ROOT')];
   for (let i = s.firstToken; i <= s.lastToken; i++) words.push(parserWord(tokens[i].norm, tokens[i].pos));
-  const { heads, deprels } = parseWords(model, words);
+  const { heads, deprels } = parse(model, words);
   for (let k = 1; k < words.length; k++) {
     const t = tokens[s.firstToken + k - 1];
     t.head = heads[k] === 0 ? -1 : s.firstToken + heads[k] - 1;
@@ -42,9 +51,32 @@ function parseSentence(model: ParserModel, tokens: Token[], s: Sentence): void {
   }
 }
 
+/**
+ * Parses one sentence of `doc`; when the parser throws, the sentence stays unparsed (its tokens are
+ * written only after a whole parse) and the failure is noted on the document.
+ */
+function parseOrNote(
+  doc: Document,
+  model: ParserModel,
+  tokens: Token[],
+  s: Sentence,
+  parse: WordParser,
+): void {
+  try {
+    parseSentence(model, tokens, s, parse);
+  } catch (err) {
+    doc.diagnostics.push({
+      code: 'W_PARSE',
+      message: `${SYNTAX.component}@${SYNTAX.version}: sentence ${s.index} left unparsed: ${(err as Error).message}`,
+      at: String(s.start),
+    });
+  }
+}
+
 /** The sentences of a document the lazy parser may still parse, with what it needs to parse them. */
 interface PendingParses {
   model: ParserModel;
+  parse: WordParser;
   /** Sentence indices that may be parsed (all, or those with a mention) and are not parsed yet. */
   waiting: Set<number>;
 }
@@ -62,13 +94,14 @@ export function ensureParsed(doc: Document, index: number): void {
   if (!p?.waiting.delete(index)) return;
   const s = doc.layers.sentences?.[index];
   const tokens = doc.layers.tokens;
-  if (s && tokens && s.lastToken >= s.firstToken) parseSentence(p.model, tokens, s);
+  if (s && tokens && s.lastToken >= s.firstToken) parseOrNote(doc, p.model, tokens, s, p.parse);
 }
 
 export function syntaxComponent(
   model: ParserModel,
-  opts: { onlyWithActors?: boolean; lazy?: boolean } = {},
+  opts: { onlyWithActors?: boolean; lazy?: boolean; parse?: WordParser } = {},
 ): Component {
+  const parse = opts.parse ?? parseWords;
   return {
     name: SYNTAX.component,
     version: SYNTAX.version,
@@ -82,10 +115,10 @@ export function syntaxComponent(
         for (const m of mentions) wanted.add(tokens[tokenAt(tokens, m.start)]?.sentence ?? -1);
       else for (const s of sentences) wanted.add(s.index);
       if (opts.lazy) {
-        pending.set(doc, { model, waiting: wanted });
+        pending.set(doc, { model, parse, waiting: wanted });
         return;
       }
-      for (const s of sentences) if (wanted.has(s.index)) parseSentence(model, tokens, s);
+      for (const s of sentences) if (wanted.has(s.index)) parseOrNote(doc, model, tokens, s, parse);
     },
   };
 }
