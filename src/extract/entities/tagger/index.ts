@@ -44,6 +44,8 @@ export interface TaggedSpan {
   confidence: number;
   /** Which step produced the span: the model, or a document-level rule (see postprocess.ts). */
   source?: SpanSource;
+  /** Ids of the document-level rules that set the type (`ner.plural-not-person`, `ner.vote`), if any. */
+  rules?: string[];
 }
 
 export interface NerTagger {
@@ -194,13 +196,17 @@ export function createNerTagger(model: NerModel, options: NerTaggerOptions = {})
       }
       if (withNested) spans = nestedPlaces(doc.text, tokens, spans, model.gazetteer, placeMask);
       if (withDemonyms) spans = demonyms(tokens, spans, model.demonyms);
-      return spans.map((s) => ({
-        start: tokens[s.first].start,
-        end: tokens[s.last].end,
-        type: s.type,
-        confidence: s.confidence,
-        source: s.source,
-      }));
+      return spans.map((s) => {
+        const out: TaggedSpan = {
+          start: tokens[s.first].start,
+          end: tokens[s.last].end,
+          type: s.type,
+          confidence: s.confidence,
+          source: s.source,
+        };
+        if (s.rules) out.rules = s.rules;
+        return out;
+      });
     },
   };
 }

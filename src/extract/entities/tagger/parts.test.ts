@@ -203,6 +203,7 @@ describe('ner.plural-not-person', () => {
     const spans: TokenSpan[] = [{ first: 1, last: 2, type: 'PERSON', confidence: 0.9, source: 'model' }];
     pluralNotPerson(tokens, spans, documentCues(tokens, ranges));
     expect(spans[0].type).toBe('OTHER');
+    expect(spans[0].rules).toEqual(['ner.plural-not-person']);
   });
 });
 

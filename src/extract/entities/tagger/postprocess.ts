@@ -30,6 +30,13 @@ export interface TokenSpan {
   type: EntityType;
   confidence: number;
   source: SpanSource;
+  /** Ids of the document-level rules that changed the span's type (`ner.plural-not-person`, `ner.vote`). */
+  rules?: string[];
+}
+
+/** Records that rule `id` changed span `s` (a new array: copies of a span share the old one). */
+function noteRule(s: TokenSpan, id: string): void {
+  s.rules = s.rules ? [...s.rules, id] : [id];
 }
 
 /** Cuts headline spans at words the document otherwise writes in lower case. */
@@ -241,7 +248,9 @@ export function voteTypes(text: string, tokens: Token[], spans: TokenSpan[]): vo
     if (!v || v.size < 2) continue;
     let best = s.type;
     for (const [type, w] of v) if (w > (v.get(best) ?? 0)) best = type;
+    if (best === s.type) continue;
     s.type = best;
+    noteRule(s, 'ner.vote');
   }
 }
 
@@ -369,5 +378,8 @@ export function demonyms(tokens: Token[], spans: TokenSpan[], words: Set<string>
  */
 export function pluralNotPerson(tokens: Token[], spans: TokenSpan[], cues: DocumentCues): void {
   for (const s of spans)
-    if (s.type === 'PERSON' && cues.numberForms.get(tokens[s.last].norm) === PLURAL_OF_NAME) s.type = 'OTHER';
+    if (s.type === 'PERSON' && cues.numberForms.get(tokens[s.last].norm) === PLURAL_OF_NAME) {
+      s.type = 'OTHER';
+      noteRule(s, 'ner.plural-not-person');
+    }
 }
