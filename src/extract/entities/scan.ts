@@ -54,7 +54,9 @@ const NAME_PREFIXES = /^(pro|non|anti|ex|post|pre|neo|pan|un)-(.+)$/i;
 const OPENERS = new Set(['"', '\u201C', '\u2018', "'", '(', '[', ':', '\u2014', '-', '--']);
 const DETERMINERS = new Set(['the']);
 /** Titles a portfolio comes before (`Agriculture Minister`, `Transport Secretary`, `Farm Commissioner`). */
-const PORTFOLIO_TITLES = /(^|\s)(minister|secretary|commissioner)$/;
+const PORTFOLIO_TITLES = /(^|\s)(minister|secretary|commissioner|secretary of state)$/;
+/** Words between such a title and its portfolio (`Minister for Health`, `Secretary of Labour`). */
+const PORTFOLIO_LINK = /^(for|of)$/;
 /** Parts of speech of function words (wink-nlp tags). */
 const FUNCTION_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'AUX', 'PRON', 'PART', 'DET']);
 /** Parts of speech a one-word unknown name may have. */
@@ -344,7 +346,7 @@ export class SentenceScanner {
         this.skipOpener(ctx, st) ||
         this.cutNotName(ctx, st, out) ||
         this.skipLeadingConnector(ctx, st) ||
-        this.takePortfolioRole(ctx, st) ||
+        this.takePortfolioRole(ctx, st, out) ||
         this.takeTitle(ctx, st, out) ||
         this.takeCountryWordOrg(ctx, st, out) ||
         this.takeDemonym(ctx, st, out) ||
@@ -424,18 +426,16 @@ export class SentenceScanner {
    * `Agriculture Minister Roman Jagielinski`: the unknown words before a minister's or secretary's
    * title and a name are the portfolio, part of the role (rule `role.portfolio+title`).
    */
-  private takePortfolioRole(ctx: SentenceContext, st: RunState): Step {
+  private takePortfolioRole(ctx: SentenceContext, st: RunState, out: Candidate[]): Step {
     const { tokens } = ctx;
     const { p, b, unknownFrom } = st;
     if (unknownFrom < 0 || p - unknownFrom > 3 || this.hasHead(tokens, unknownFrom, p - 1)) return false;
     const office = this.titleAt(ctx, p, b);
-    if (
-      !office ||
-      !PORTFOLIO_TITLES.test(office.title.key) ||
-      office.last >= b ||
-      isConnector(tokens[office.last + 1])
-    )
-      return false;
+    if (!office || !PORTFOLIO_TITLES.test(office.title.key) || office.last >= b) return false;
+    // `Federal Minister for Agriculture`: the title's own portfolio follows.
+    if (PORTFOLIO_LINK.test(tokens[office.last + 1].norm))
+      return this.takeTitlePortfolio(ctx, st, unknownFrom, office, out);
+    if (isConnector(tokens[office.last + 1])) return false;
     st.role = {
       start: tokens[unknownFrom].start,
       end: tokens[office.last].end,
@@ -459,6 +459,8 @@ export class SentenceScanner {
     const title = st.unknownFrom < 0 ? this.titleAt(ctx, p, b) : null;
     if (!title) return false;
     const next = title.last + 1;
+    if (next < b && PORTFOLIO_TITLES.test(title.title.key) && PORTFOLIO_LINK.test(tokens[next].norm))
+      return this.takeTitlePortfolio(ctx, st, p, title, out);
     if (next <= b && !isConnector(tokens[next])) {
       st.role = { start: tokens[p].start, end: tokens[title.last].end, title: title.title, first: p };
       st.p = next;
@@ -468,6 +470,64 @@ export class SentenceScanner {
     out.push(this.roleMention(ctx, p, title.last, title.title, out));
     st.p = next;
     return 'next';
+  }
+
+  /**
+   * `Minister for Health`, `European Commissioner for External Relations`, `Federal Minister for
+   * Agriculture`: a minister's, secretary's or commissioner's title with `for`/`of` and capitalised
+   * words is one role (rule `role.title+portfolio`), the role of the person named after it (`Minister
+   * of Education Stefania Giannini`) or, with no name after, a role mention for a person's title and
+   * nothing for another; the portfolio is no name (`Health` is no person).
+   */
+  private takeTitlePortfolio(
+    ctx: SentenceContext,
+    st: RunState,
+    from: number,
+    office: { last: number; title: Title },
+    out: Candidate[],
+  ): Step {
+    const { tokens } = ctx;
+    const { b } = st;
+    const split = this.personAfterPortfolio(ctx, office.last + 2, b);
+    const end = split > 0 ? split - 1 : b;
+    const rule = 'role.title+portfolio';
+    st.unknownFrom = -1;
+    if (split > 0) {
+      st.role = { start: tokens[from].start, end: tokens[end].end, title: office.title, first: from, rule };
+      st.p = split;
+      return 'next';
+    }
+    if (office.title.person) {
+      const role = this.roleMention(ctx, from, end, office.title, out);
+      role.rules.push(rule);
+      out.push(role);
+    }
+    st.p = b + 1;
+    return 'next';
+  }
+
+  /**
+   * Where the person's name starts after a portfolio (`for Health Andrew Lansley`): a dictionary
+   * person ending the run, or a given name and one or two capitalised words ending it. Returns the
+   * token index, or -1.
+   */
+  private personAfterPortfolio(ctx: SentenceContext, from: number, to: number): number {
+    const { tokens, keys } = ctx;
+    for (let k = from + 1; k <= to; k++) {
+      if (isConnector(tokens[k]) || !isUpperStart(tokens[k].text)) continue;
+      const known = this.nameAt(ctx, k, to);
+      if (known?.last === to) {
+        if (this.kb.actor(known.ids[0])?.type === 'PERSON') return k;
+        continue;
+      }
+      if (to - k > 2 || !this.kb.firstNames.has(keys[k]) || this.kb.nameHeads.has(keys[k])) continue;
+      let clean = true;
+      for (let j = k + 1; j <= to && clean; j++)
+        if (!isUpperStart(tokens[j].text) || isConnector(tokens[j]) || this.kb.nameHeads.has(keys[j]))
+          clean = false;
+      if (clean) return k;
+    }
+    return -1;
   }
 
   /** `U.S. Department of Agriculture`, `British Red Cross`: a country word opening an organisation name. */
@@ -480,6 +540,8 @@ export class SentenceScanner {
       !(this.kb.demonyms.has(ctx.keys[p]) || this.nameAt(ctx, p, p))
     )
       return false;
+    // A longer dictionary name from the same word wins (`European Union` beside the group `European`).
+    if ((this.nameAt(ctx, p, b)?.last ?? p) > p) return false;
     this.pushUnknown(ctx, p, b, st.role, out);
     return 'stop';
   }

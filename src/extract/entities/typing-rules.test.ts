@@ -188,6 +188,28 @@ const rows: Row[] = [
   ['name.nested-surname', 'Andy Warhol took the pictures. The Warhol Foundation paid.', [], [], false],
   ['type.not-actor', 'Pilgrims found the Internet slow. The Internet was down.', [], ['Internet/ORG'], true],
   ['type.not-actor', 'Users of Internet Explorer complain.', [], [], false],
+  // role.title+portfolio: a minister's title, `for`/`of` and a portfolio are one role, not names.
+  [
+    'role.title+portfolio',
+    'Minister for Health Tony Abbott said it.',
+    ['Tony Abbott/PERSON'],
+    ['Health/PERSON', 'Minister for Health Tony Abbott/PERSON'],
+    true,
+  ],
+  [
+    'role.title+portfolio',
+    'Jane Doe, the Federal Minister for Agriculture, said it.',
+    ['Jane Doe/PERSON'],
+    ['Federal Minister for Agriculture/OTHER', 'Federal Minister for Agriculture/ORG', 'Agriculture/PERSON'],
+    false,
+  ],
+  [
+    'role.title+portfolio',
+    'The Institute for Health Metrics in Seattle said it.',
+    ['Seattle/GPE'],
+    [],
+    false,
+  ],
   [
     'type.vehicle-name',
     'Space Shuttle Meridian landed. Later Meridian was towed away.',
