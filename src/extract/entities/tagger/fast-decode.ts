@@ -154,21 +154,12 @@ export type SentenceDecoder = (
   cues: DocumentCues,
 ) => Decoded;
 
-export function createSentenceDecoder(model: NerModel, beam = model.beam): SentenceDecoder {
-  const { packed, table } = packWeights(model);
-  /** The ref of feature `id`: 0 (no pairs) when the model has no weights for it. */
-  const rowOf = (id: number) => {
-    return Math.max(table.get(id), 0);
-  };
-  const gazetteer = model.gazetteer;
-  const words = new Map<string, WordInfo>();
-  const shapeIds = new Map<number, number>();
-  const shapeWindows = new Map<number, number>();
-  const wordArena = new VectorArena(TAG_COUNT);
-  const windowArena = new VectorArena(TAG_COUNT);
-  const posInfos = new Map<string, PosInfo>();
+/** The ref of a feature id in the packed weights: 0 (no pairs) when the model has no weights for it. */
+type RowOf = (id: number) => number;
 
-  const c = {
+/** Refs of the features that do not depend on the word, looked up once per model. */
+function constantRows(rowOf: RowOf) {
+  return {
     bias: rowOf(feature(F.bias)),
     first: rowOf(feature(F.first)),
     inQuote: rowOf(feature(F.inQuote)),
@@ -186,22 +177,72 @@ export function createSentenceDecoder(model: NerModel, beam = model.beam): Sente
     ss2: rowOf(feature(F.ss2, END)),
     pos_1: rowOf(feature(F.pos_1, START)),
     pos1: rowOf(feature(F.pos1, END)),
+    /** [lc * 2 + cm] */
+    headlineCues: [0, 1, 2, 3].map((v) => rowOf(feature(F.headlineCues, v >> 1, v & 1))),
+    firstCues: [0, 1, 2, 3].map((v) => rowOf(feature(F.firstCues, v >> 1, v & 1))),
+    /** [mask] and [mask * 5 + own run position] */
+    docRun: Array.from({ length: 8 }, (_, mask) => rowOf(feature(F.docRun, mask))),
+    docRunOwn: Array.from({ length: 40 }, (_, v) => rowOf(feature(F.docRunOwn, Math.floor(v / 5), v % 5))),
+    /** [PLURAL_OF_NAME or SINGULAR_OF_PLURAL] */
+    numberForm: [0, 1, 2].map((v) => rowOf(feature(F.numberForm, v))),
+    /** [class * 4 + where] and [(lc * 2 + cm) * 4 + where] */
+    commonWord: Array.from({ length: 6 * 4 }, (_, v) => rowOf(feature(F.commonWord, v >> 2, v & 3))),
+    commonWordDoc: Array.from({ length: 4 * 4 }, (_, v) => rowOf(feature(F.commonWordDoc, v >> 2, v & 3))),
   };
-  /** [lc * 2 + cm] */
-  const headlineCues = [0, 1, 2, 3].map((v) => rowOf(feature(F.headlineCues, v >> 1, v & 1)));
-  const firstCues = [0, 1, 2, 3].map((v) => rowOf(feature(F.firstCues, v >> 1, v & 1)));
-  /** [mask] and [mask * 5 + own run position] */
-  const docRun = Array.from({ length: 8 }, (_, mask) => rowOf(feature(F.docRun, mask)));
-  const docRunOwn = Array.from({ length: 40 }, (_, v) =>
-    rowOf(feature(F.docRunOwn, Math.floor(v / 5), v % 5)),
-  );
-  /** [PLURAL_OF_NAME or SINGULAR_OF_PLURAL] */
-  const numberForm = [0, 1, 2].map((v) => rowOf(feature(F.numberForm, v)));
-  /** [class * 4 + where] and [(lc * 2 + cm) * 4 + where] */
-  const commonWord = Array.from({ length: 6 * 4 }, (_, v) => rowOf(feature(F.commonWord, v >> 2, v & 3)));
-  const commonWordDoc = Array.from({ length: 4 * 4 }, (_, v) =>
-    rowOf(feature(F.commonWordDoc, v >> 2, v & 3)),
-  );
+}
+
+/** Refs of the features in which a word (lower-case hash `l`, short shape `ss`) is context; see R_*. */
+function contextRows(rowOf: RowOf, l: number, ss: number): Int32Array {
+  const rows = new Int32Array(ROWS);
+  rows[R_LOWER_1] = rowOf(feature(F.lower_1, l));
+  rows[R_LOWER_2] = rowOf(feature(F.lower_2, l));
+  rows[R_LOWER1] = rowOf(feature(F.lower1, l));
+  rows[R_LOWER2] = rowOf(feature(F.lower2, l));
+  rows[R_SS_1] = rowOf(feature(F.ss_1, ss));
+  rows[R_SS1] = rowOf(feature(F.ss1, ss));
+  rows[R_SS_2] = rowOf(feature(F.ss_2, ss));
+  rows[R_SS2] = rowOf(feature(F.ss2, ss));
+  rows[R_FIRST_LOWER] = rowOf(feature(F.firstLower, l));
+  rows[R_HEADLINE_LOWER] = rowOf(feature(F.headlineLower, l));
+  rows[R_HEADLINE_SHAPE] = rowOf(feature(F.headlineShape, ss));
+  return rows;
+}
+
+/** Refs of `prevTagLower(prev, word)` by prev, or null when the model has none for the word. */
+function afterTagRows(rowOf: RowOf, l: number): Int32Array | null {
+  let afterTag: Int32Array | null = null;
+  for (let prev = 0; prev < T; prev++) {
+    const ref = rowOf(feature(F.prevTagLower, prev, l));
+    if (!ref) continue;
+    afterTag ??= new Int32Array(T);
+    afterTag[prev] = ref;
+  }
+  return afterTag;
+}
+
+/** Whether each token stands inside quotes or brackets, followed token by token. */
+class Enclosure {
+  inQuote = false;
+  inBracket = false;
+  next(t: string): void {
+    if (OPEN_QUOTES.has(t) && !this.inQuote) this.inQuote = true;
+    else if (CLOSE_QUOTES.has(t)) this.inQuote = false;
+    if (t === '(' || t === '[') this.inBracket = true;
+    else if (t === ')' || t === ']') this.inBracket = false;
+  }
+}
+
+export function createSentenceDecoder(model: NerModel, beam = model.beam): SentenceDecoder {
+  const { packed, table } = packWeights(model);
+  const rowOf: RowOf = (id) => Math.max(table.get(id), 0);
+  const gazetteer = model.gazetteer;
+  const words = new Map<string, WordInfo>();
+  const shapeIds = new Map<number, number>();
+  const shapeWindows = new Map<number, number>();
+  const wordArena = new VectorArena(TAG_COUNT);
+  const windowArena = new VectorArena(TAG_COUNT);
+  const posInfos = new Map<string, PosInfo>();
+  const c = constantRows(rowOf);
 
   /** Adds the weights of a feature's ref into `scores` at `base`. */
   const add = (ref: number, scores: Int32Array, base: number) => {
@@ -280,6 +321,37 @@ export function createSentenceDecoder(model: NerModel, beam = model.beam): Sente
     return at;
   };
 
+  /** Sums the weights of the word's own features (word, lower, shapes, affixes, acronym) into the word arena. */
+  function ownWeights(t: string, w: string, l: number, ss: number, acronym: boolean): number {
+    const slot = wordArena.alloc();
+    const v = wordArena.data;
+    add(rowOf(feature(F.word, hashString(t))), v, slot);
+    add(rowOf(feature(F.lower, l)), v, slot);
+    add(rowOf(feature(F.shape, hashString(shape(t)))), v, slot);
+    add(rowOf(feature(F.shortShape, ss)), v, slot);
+    let hp = 0x811c9dc5;
+    let hs = 0x811c9dc5;
+    for (let a = 1; a <= 4 && a < w.length; a++) {
+      hp = Math.imul(hp ^ w.charCodeAt(a - 1), 0x01000193);
+      hs = Math.imul(hs ^ w.charCodeAt(w.length - a), 0x01000193);
+      add(rowOf(feature(F.prefix, a, hp)), v, slot);
+      add(rowOf(feature(F.suffix, a, hs)), v, slot);
+    }
+    if (acronym) add(rowOf(feature(F.acronym)), v, slot);
+    return slot;
+  }
+
+  /** The small id of a short shape, given in order of first sight. */
+  function shapeIndexOf(ss: number): number {
+    let shapeIndex = shapeIds.get(ss);
+    if (shapeIndex === undefined) {
+      shapeIndex = shapeIds.size + 1;
+      shapeIds.set(ss, shapeIndex);
+    }
+    return shapeIndex;
+  }
+
+  /** What the decoder needs of a word form, from the cache or looked up once. */
   function wordInfo(token: Token): WordInfo {
     const t = token.text;
     const w = token.norm;
@@ -287,60 +359,20 @@ export function createSentenceDecoder(model: NerModel, beam = model.beam): Sente
     if (info && info.norm === w) return info;
     const l = hashString(w);
     const ss = hashString(shortShape(t));
-    const slot = wordArena.alloc();
-    const v = wordArena.data;
-    const local = slot;
-    add(rowOf(feature(F.word, hashString(t))), v, local);
-    add(rowOf(feature(F.lower, l)), v, local);
-    add(rowOf(feature(F.shape, hashString(shape(t)))), v, local);
-    add(rowOf(feature(F.shortShape, ss)), v, local);
-    let hp = 0x811c9dc5;
-    let hs = 0x811c9dc5;
-    for (let a = 1; a <= 4 && a < w.length; a++) {
-      hp = Math.imul(hp ^ w.charCodeAt(a - 1), 0x01000193);
-      hs = Math.imul(hs ^ w.charCodeAt(w.length - a), 0x01000193);
-      add(rowOf(feature(F.prefix, a, hp)), v, local);
-      add(rowOf(feature(F.suffix, a, hs)), v, local);
-    }
     const acronym = isAcronym(t);
-    if (acronym) add(rowOf(feature(F.acronym)), v, local);
-    const rows = new Int32Array(ROWS);
-    rows[R_LOWER_1] = rowOf(feature(F.lower_1, l));
-    rows[R_LOWER_2] = rowOf(feature(F.lower_2, l));
-    rows[R_LOWER1] = rowOf(feature(F.lower1, l));
-    rows[R_LOWER2] = rowOf(feature(F.lower2, l));
-    rows[R_SS_1] = rowOf(feature(F.ss_1, ss));
-    rows[R_SS1] = rowOf(feature(F.ss1, ss));
-    rows[R_SS_2] = rowOf(feature(F.ss_2, ss));
-    rows[R_SS2] = rowOf(feature(F.ss2, ss));
-    rows[R_FIRST_LOWER] = rowOf(feature(F.firstLower, l));
-    rows[R_HEADLINE_LOWER] = rowOf(feature(F.headlineLower, l));
-    rows[R_HEADLINE_SHAPE] = rowOf(feature(F.headlineShape, ss));
-    let afterTag: Int32Array | null = null;
-    for (let prev = 0; prev < T; prev++) {
-      const ref = rowOf(feature(F.prevTagLower, prev, l));
-      if (!ref) continue;
-      afterTag ??= new Int32Array(T);
-      afterTag[prev] = ref;
-    }
-    let shapeIndex = shapeIds.get(ss);
-    if (shapeIndex === undefined) {
-      shapeIndex = shapeIds.size + 1;
-      shapeIds.set(ss, shapeIndex);
-    }
     info = {
       norm: w,
       lower: l,
       shortShape: ss,
-      shapeIndex,
+      shapeIndex: shapeIndexOf(ss),
       capital: startsUpper(t),
       acronym,
       common: isTitleCase(t) ? gazetteer.commonClass(w) : 0,
       gazetteerWordMask: gazetteer.wordMask(w),
       gazetteerNameStart: gazetteer.nameStart(w),
-      slot,
-      rows,
-      afterTag,
+      slot: ownWeights(t, w, l, ss, acronym),
+      rows: contextRows(rowOf, l, ss),
+      afterTag: afterTagRows(rowOf, l),
       transitions: transitionsOf(ss),
       ownTransitions: null,
     };
@@ -376,11 +408,12 @@ export function createSentenceDecoder(model: NerModel, beam = model.beam): Sente
   const gaz: number[][] = [];
   let forms = { wordMask: new Int32Array(64), nameStart: new Uint8Array(64) };
 
-  return (text, tokens, s, headline, cues) => {
-    const n = s.last - s.first + 1;
+  /**
+   * Empties full caches and grows the scratch space for a sentence of `n` tokens. Caches are
+   * emptied between sentences only, so the slots in use stay valid.
+   */
+  function prepare(n: number): void {
     if (scratch.length < n * TAG_COUNT) scratch = new Int32Array(n * 2 * TAG_COUNT);
-    const scores = scratch; // a local, so loops do not reload the closure's variable
-    // Caches are emptied between sentences only, so the slots in use stay valid.
     if (words.size + n > WORD_CACHE_LIMIT) {
       words.clear();
       wordArena.reset();
@@ -399,6 +432,12 @@ export function createSentenceDecoder(model: NerModel, beam = model.beam): Sente
     while (gaz.length < n) gaz.push([]);
     if (forms.wordMask.length < n)
       forms = { wordMask: new Int32Array(n * 2), nameStart: new Uint8Array(n * 2) };
+    if (positions.length < n) positions = new Uint8Array(n * 2);
+    if (emit.length < n * T) emit = new Float64Array(n * 2 * T);
+  }
+
+  /** Word and POS of each token, its gazetteer matches and its run position among capitals. */
+  function lookUp(text: string, tokens: Token[], s: SentenceSpan, headline: boolean, n: number): void {
     for (let k = 0; k < n; k++) {
       const token = tokens[s.first + k];
       const info = wordInfo(token);
@@ -409,106 +448,134 @@ export function createSentenceDecoder(model: NerModel, beam = model.beam): Sente
       forms.nameStart[k] = info.gazetteerNameStart;
     }
     gazetteer.annotate(text, tokens, s.first, s.last, gaz, forms);
-    if (positions.length < n) positions = new Uint8Array(n * 2);
     runPositions(tokens, s, headline, positions);
-    // Each token's scores start from its own features.
+  }
+
+  /** Each token's scores start from its own features. */
+  function scoreOwnFeatures(n: number, scores: Int32Array): void {
     const wv = wordArena.data; // read after the words were added
     for (let k = 0; k < n; k++) {
       const own = infos[k].slot;
       const base = k * TAG_COUNT;
       for (let j = 0; j < TAG_COUNT; j++) scores[base + j] = wv[own + j];
     }
+  }
 
-    // Static features: the same set as sentenceFeatures, scored in place.
-    let inQuote = false;
-    let inBracket = false;
+  /** Token k's window: POS triple, lower-case and short-shape neighbours, word bigrams. */
+  function scoreWindow(k: number, n: number, scores: Int32Array, base: number): void {
+    const info = infos[k];
+    const left = k > 0 ? infos[k - 1] : undefined;
+    const right = k + 1 < n ? infos[k + 1] : undefined;
+    const l1 = left ? left.lower : START;
+    const r1 = right ? right.lower : END;
+    const pos = posTriple(k, n);
+    let wd = windowArena.data; // re-read: a new window may have grown it
+    for (let j = 0; j < TAG_COUNT; j++) scores[base + j] += wd[pos + j];
+    add(left ? left.rows[R_LOWER_1] : c.lower_1, scores, base);
+    add(k > 1 ? infos[k - 2].rows[R_LOWER_2] : c.lower_2, scores, base);
+    add(right ? right.rows[R_LOWER1] : c.lower1, scores, base);
+    add(k + 2 < n ? infos[k + 2].rows[R_LOWER2] : c.lower2, scores, base);
+    const shapes = shapeWindow(k, n);
+    wd = windowArena.data;
+    if (shapes >= 0) for (let j = 0; j < TAG_COUNT; j++) scores[base + j] += wd[shapes + j];
+    else addShapeFeatures(k, n, scores, base);
+    add(k > 1 ? infos[k - 2].rows[R_SS_2] : c.ss_2, scores, base);
+    add(k + 2 < n ? infos[k + 2].rows[R_SS2] : c.ss2, scores, base);
+    add(rowOf(feature(F.bigramLeft, l1, info.lower)), scores, base);
+    add(rowOf(feature(F.bigramRight, info.lower, r1)), scores, base);
+    if (k === 0) {
+      add(c.first, scores, base);
+      add(info.rows[R_FIRST_LOWER], scores, base);
+    }
+    if (info.acronym) {
+      add(rowOf(feature(F.acronymNext, r1)), scores, base);
+      add(rowOf(feature(F.acronymPrev, l1)), scores, base);
+    }
+  }
+
+  /** Document cues of a capitalised token k: lower-case and mid-sentence sightings, runs, number forms, common words. */
+  function scoreCapitalCues(
+    tokens: Token[],
+    s: SentenceSpan,
+    k: number,
+    headline: boolean,
+    cues: DocumentCues,
+    scores: Int32Array,
+    base: number,
+  ): void {
+    const info = infos[k];
+    const w = info.norm;
+    const lc = cues.lowerSeen.has(w) ? 1 : 0;
+    const cm = cues.capitalMidSeen.has(w) ? 1 : 0;
+    if (lc) add(c.lowerSeen, scores, base);
+    if (cm) add(c.capitalMid, scores, base);
+    if (headline) {
+      add(c.headlineCues[lc * 2 + cm], scores, base);
+      add(info.rows[R_HEADLINE_LOWER], scores, base);
+    }
+    if (k === 0) add(c.firstCues[lc * 2 + cm], scores, base);
+    const mask = runMask(cues, w, positions[k]);
+    if (mask) {
+      add(c.docRun[mask], scores, base);
+      add(c.docRunOwn[mask * 5 + positions[k]], scores, base);
+    }
+    const form = cues.numberForms.get(w);
+    if (form) add(c.numberForm[form], scores, base);
+    if (info.common > 0) {
+      const where = wherePlaced(tokens, s, k, headline);
+      add(c.commonWord[info.common * 4 + where], scores, base);
+      add(c.commonWordDoc[(lc * 2 + cm) * 4 + where], scores, base);
+    }
+  }
+
+  /** Gazetteer matches of token k, of the previous token (alone and paired with k's) and of the next. */
+  function scoreGazetteer(k: number, n: number, scores: Int32Array, base: number): void {
+    const g0 = gaz[k];
+    for (let a = 0; a < g0.length; a++) add(rowOf(feature(F.gazetteer, g0[a])), scores, base);
+    if (k > 0) {
+      const gl = gaz[k - 1];
+      for (let a = 0; a < gl.length; a++) {
+        add(rowOf(feature(F.gazetteerPrev, gl[a])), scores, base);
+        for (let b = 0; b < g0.length; b++) add(rowOf(feature(F.gazetteerPair, gl[a], g0[b])), scores, base);
+      }
+    }
+    if (k + 1 < n) {
+      const gr = gaz[k + 1];
+      for (let a = 0; a < gr.length; a++) add(rowOf(feature(F.gazetteerNext, gr[a])), scores, base);
+    }
+  }
+
+  /** The static features of every token: the same set as sentenceFeatures, scored in place. */
+  function scoreContext(
+    tokens: Token[],
+    s: SentenceSpan,
+    headline: boolean,
+    cues: DocumentCues,
+    n: number,
+    scores: Int32Array,
+  ): void {
+    const enclosure = new Enclosure();
     for (let k = 0; k < n; k++) {
       const base = k * TAG_COUNT;
-      const token = tokens[s.first + k];
-      const t = token.text;
       const info = infos[k];
-      if (OPEN_QUOTES.has(t) && !inQuote) inQuote = true;
-      else if (CLOSE_QUOTES.has(t)) inQuote = false;
-      if (t === '(' || t === '[') inBracket = true;
-      else if (t === ')' || t === ']') inBracket = false;
-      const left = k > 0 ? infos[k - 1] : undefined;
-      const right = k + 1 < n ? infos[k + 1] : undefined;
-      const l = info.lower;
-      const l1 = left ? left.lower : START;
-      const r1 = right ? right.lower : END;
-      const pos = posTriple(k, n);
-      let wd = windowArena.data; // re-read: a new window may have grown it
-      for (let j = 0; j < TAG_COUNT; j++) scores[base + j] += wd[pos + j];
-      add(left ? left.rows[R_LOWER_1] : c.lower_1, scores, base);
-      add(k > 1 ? infos[k - 2].rows[R_LOWER_2] : c.lower_2, scores, base);
-      add(right ? right.rows[R_LOWER1] : c.lower1, scores, base);
-      add(k + 2 < n ? infos[k + 2].rows[R_LOWER2] : c.lower2, scores, base);
-      const shapes = shapeWindow(k, n);
-      wd = windowArena.data;
-      if (shapes >= 0) for (let j = 0; j < TAG_COUNT; j++) scores[base + j] += wd[shapes + j];
-      else addShapeFeatures(k, n, scores, base);
-      add(k > 1 ? infos[k - 2].rows[R_SS_2] : c.ss_2, scores, base);
-      add(k + 2 < n ? infos[k + 2].rows[R_SS2] : c.ss2, scores, base);
-      add(rowOf(feature(F.bigramLeft, l1, l)), scores, base);
-      add(rowOf(feature(F.bigramRight, l, r1)), scores, base);
-      if (k === 0) {
-        add(c.first, scores, base);
-        add(info.rows[R_FIRST_LOWER], scores, base);
-      }
-      if (info.acronym) {
-        add(rowOf(feature(F.acronymNext, r1)), scores, base);
-        add(rowOf(feature(F.acronymPrev, l1)), scores, base);
-      }
-      if (inQuote) add(c.inQuote, scores, base);
-      if (inBracket) add(c.inBracket, scores, base);
-      if (info.capital) {
-        const w = token.norm;
-        const lc = cues.lowerSeen.has(w) ? 1 : 0;
-        const cm = cues.capitalMidSeen.has(w) ? 1 : 0;
-        if (lc) add(c.lowerSeen, scores, base);
-        if (cm) add(c.capitalMid, scores, base);
-        if (headline) {
-          add(headlineCues[lc * 2 + cm], scores, base);
-          add(info.rows[R_HEADLINE_LOWER], scores, base);
-        }
-        if (k === 0) add(firstCues[lc * 2 + cm], scores, base);
-        const mask = runMask(cues, w, positions[k]);
-        if (mask) {
-          add(docRun[mask], scores, base);
-          add(docRunOwn[mask * 5 + positions[k]], scores, base);
-        }
-        const form = cues.numberForms.get(w);
-        if (form) add(numberForm[form], scores, base);
-        if (info.common > 0) {
-          const where = wherePlaced(tokens, s, k, headline);
-          add(commonWord[info.common * 4 + where], scores, base);
-          add(commonWordDoc[(lc * 2 + cm) * 4 + where], scores, base);
-        }
-      }
+      enclosure.next(tokens[s.first + k].text);
+      scoreWindow(k, n, scores, base);
+      if (enclosure.inQuote) add(c.inQuote, scores, base);
+      if (enclosure.inBracket) add(c.inBracket, scores, base);
+      if (info.capital) scoreCapitalCues(tokens, s, k, headline, cues, scores, base);
       if (headline) {
         add(c.headline, scores, base);
         add(info.rows[R_HEADLINE_SHAPE], scores, base);
       }
-      const g0 = gaz[k];
-      for (let a = 0; a < g0.length; a++) add(rowOf(feature(F.gazetteer, g0[a])), scores, base);
-      if (k > 0) {
-        const gl = gaz[k - 1];
-        for (let a = 0; a < gl.length; a++) {
-          add(rowOf(feature(F.gazetteerPrev, gl[a])), scores, base);
-          for (let b = 0; b < g0.length; b++)
-            add(rowOf(feature(F.gazetteerPair, gl[a], g0[b])), scores, base);
-        }
-      }
-      if (k + 1 < n) {
-        const gr = gaz[k + 1];
-        for (let a = 0; a < gr.length; a++) add(rowOf(feature(F.gazetteerNext, gr[a])), scores, base);
-      }
+      scoreGazetteer(k, n, scores, base);
     }
+  }
 
-    // Viterbi over the emission scores and each token's transition matrix, as decodeSentence:
-    // the word's shape matrix, or a copy of it plus the word's own transition weights.
-    if (emit.length < n * T) emit = new Float64Array(n * 2 * T);
-    for (let j = 0; j < n * T; j++) emit[j] = scores[j];
+  /**
+   * Each token's transition matrix, as decodeSentence: the word's shape matrix, or a copy of it
+   * plus the word's own transition weights.
+   */
+  function transitionMatrices(n: number): void {
     let copies = 0;
     for (let k = 0; k < n; k++) {
       const info = infos[k];
@@ -536,6 +603,17 @@ export function createSentenceDecoder(model: NerModel, beam = model.beam): Sente
       for (let prev = 0; prev < T; prev++) if (afterTag[prev]) addFloat(afterTag[prev], m, prev * T);
       trans[k] = m;
     }
+  }
+
+  return (text, tokens, s, headline, cues) => {
+    const n = s.last - s.first + 1;
+    prepare(n);
+    const scores = scratch; // a local, so the steps do not reload the closure's variable
+    lookUp(text, tokens, s, headline, n);
+    scoreOwnFeatures(n, scores);
+    scoreContext(tokens, s, headline, cues, n, scores);
+    for (let j = 0; j < n * T; j++) emit[j] = scores[j];
+    transitionMatrices(n);
     return viterbi(n, emit, trans, beam);
   };
 }
