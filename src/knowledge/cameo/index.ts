@@ -80,17 +80,33 @@ function rows(file: string): string[][] {
   return out;
 }
 
-export function addPhrase<V>(index: PhraseIndex<V>, phrase: string, value: V): void {
-  const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
-  if (!words.length) return;
-  let list = index.get(words[0]);
-  if (!list) {
-    list = [];
-    index.set(words[0], list);
+/**
+ * Builds a phrase index in one pass: entries are collected, then each first word's list is sorted
+ * once, longest first (a stable sort, so equal lengths keep their file order). Re-sorting on every
+ * insert made loading the tables quadratic in the longest list.
+ */
+export class PhraseIndexBuilder<V> {
+  private readonly index: PhraseIndex<V> = new Map();
+  private readonly seen = new Set<string>();
+
+  add(phrase: string, value: V): void {
+    const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
+    if (!words.length) return;
+    const key = words.join(' ');
+    if (this.seen.has(key)) return; // first entry wins
+    this.seen.add(key);
+    let list = this.index.get(words[0]);
+    if (!list) {
+      list = [];
+      this.index.set(words[0], list);
+    }
+    list.push({ words, value });
   }
-  if (list.some((e) => e.words.join(' ') === words.join(' '))) return; // first entry wins
-  list.push({ words, value });
-  list.sort((a, b) => b.words.length - a.words.length);
+
+  build(): PhraseIndex<V> {
+    for (const list of this.index.values()) list.sort((a, b) => b.words.length - a.words.length);
+    return this.index;
+  }
 }
 
 /** The longest phrase of `index` starting at `norms[i]`, or null. */
@@ -186,7 +202,8 @@ export function loadCameoKnowledge(): CameoKnowledge {
       if (ownKeys.has(key)) continue;
       ownKeys.add(key);
       addVerb(verbs, {
-        ...f,
+        words: f.words,
+        head: f.head,
         lemma: base.words.join(' '),
         code: parseCode(code ?? '').code,
         block,
@@ -197,21 +214,29 @@ export function loadCameoKnowledge(): CameoKnowledge {
   for (const [form, lemma, code, block] of rows('verbs.tsv')) {
     const f = parseForm(form);
     if (ownKeys.has(f.words.join(' '))) continue;
-    addVerb(verbs, { ...f, lemma, code: parseCode(code).code, block, own: false });
+    // Fields written out (not spread): a spread here made loading noticeably slower.
+    addVerb(verbs, { words: f.words, head: f.head, lemma, code: parseCode(code).code, block, own: false });
   }
   // Longest phrases first, so `took down` is tried before `took`.
   for (const list of verbs.values()) list.sort((a, b) => b.words.length - a.words.length);
 
   const patterns = new Map<string, VerbPattern[]>();
+  // One set per distinct slot word, shared by every pattern naming it (the sets are read-only):
+  // a synset expands to hundreds of words, and thousands of patterns name the same few synsets.
+  const slots = new Map<string, Set<string>>();
+  const slotFor = (word: string) => {
+    let set = slots.get(word);
+    if (!set) {
+      set = slotSet(word, synsets);
+      slots.set(word, set);
+    }
+    return set;
+  };
   const addPatterns = (file: string, own: boolean) => {
     let n = 0;
     for (const [block, pre, post, code] of rows(file)) {
       const toSlots = (side: string | undefined) =>
-        (side ?? '')
-          .replace(/[()]/g, ' ')
-          .split(/\s+/)
-          .filter(Boolean)
-          .map((w) => slotSet(w, synsets));
+        (side ?? '').replace(/[()]/g, ' ').split(/\s+/).filter(Boolean).map(slotFor);
       const { code: c, swap } = parseCode(code ?? '');
       let list = patterns.get(block);
       if (!list) {
@@ -231,11 +256,11 @@ export function loadCameoKnowledge(): CameoKnowledge {
   addPatterns('verb-patterns-own.tsv', true);
   addPatterns('verb-patterns.tsv', false);
 
-  const nominals: PhraseIndex<NominalTrigger> = new Map();
+  const nominals = new PhraseIndexBuilder<NominalTrigger>();
   for (const [forms, code, standalone] of rows('nominals.tsv')) {
     for (const form of forms.split(',')) {
       const words = form.trim().split(/\s+/);
-      addPhrase(nominals, form.trim(), { words, code, standalone: standalone === 'yes' });
+      nominals.add(form.trim(), { words, code, standalone: standalone === 'yes' });
     }
   }
 
@@ -256,21 +281,23 @@ export function loadCameoKnowledge(): CameoKnowledge {
     goldstein.set(code, Number(score));
   }
 
-  const countries: PhraseIndex<string> = new Map();
-  for (const [phrase, code] of rows('countries.tsv')) addPhrase(countries, phrase, code);
-  const agents: PhraseIndex<string> = new Map();
-  for (const [phrase, code] of rows('agents-own.tsv')) addPhrase(agents, phrase, code);
-  for (const [phrase, code] of rows('agents.tsv')) addPhrase(agents, phrase, code);
+  const countries = new PhraseIndexBuilder<string>();
+  for (const [phrase, code] of rows('countries.tsv')) countries.add(phrase, code);
+  const agents = new PhraseIndexBuilder<string>();
+  for (const [phrase, code] of rows('agents-own.tsv')) agents.add(phrase, code);
+  for (const [phrase, code] of rows('agents.tsv')) agents.add(phrase, code);
 
-  const cues = new Map<string, PhraseIndex<string>>();
+  const cueBuilders = new Map<string, PhraseIndexBuilder<string>>();
   for (const [category, phrase, value] of rows('cues.tsv')) {
-    let index = cues.get(category);
+    let index = cueBuilders.get(category);
     if (!index) {
-      index = new Map();
-      cues.set(category, index);
+      index = new PhraseIndexBuilder();
+      cueBuilders.set(category, index);
     }
-    addPhrase(index, phrase, value ?? '');
+    index.add(phrase, value ?? '');
   }
+  const cues = new Map<string, PhraseIndex<string>>();
+  for (const [category, builder] of cueBuilders) cues.set(category, builder.build());
 
   const combinations = new Map<string, string>();
   for (const [frame, complement, code] of rows('combinations.tsv'))
@@ -287,14 +314,14 @@ export function loadCameoKnowledge(): CameoKnowledge {
     });
   }
 
-  const discards: PhraseIndex<'sentence' | 'story'> = new Map();
+  const discards = new PhraseIndexBuilder<'sentence' | 'story'>();
   for (const file of ['discards-own.tsv', 'discards.tsv']) {
     for (const [phrase, scope] of rows(file)) {
       const p = phrase.replace(/_+$/, '').trim();
       const value = scope === 'story' ? 'story' : 'sentence';
-      addPhrase(discards, p, value);
+      discards.add(p, value);
       // The last word stands for its plural too (`tournament` -> `tournaments`).
-      if (!phrase.endsWith('_') && /[a-z]$/.test(p)) addPhrase(discards, `${p}s`, value);
+      if (!phrase.endsWith('_') && /[a-z]$/.test(p)) discards.add(`${p}s`, value);
     }
   }
 
@@ -304,15 +331,15 @@ export function loadCameoKnowledge(): CameoKnowledge {
   cached = {
     verbs,
     patterns,
-    nominals,
+    nominals: nominals.build(),
     plover,
     goldstein,
-    countries,
-    agents,
+    countries: countries.build(),
+    agents: agents.build(),
     cues,
     combinations,
     intent,
-    discards,
+    discards: discards.build(),
     alpha2to3,
   };
   return cached;
