@@ -19,14 +19,13 @@ import type { Token } from '../../../model/layers.js';
 import { type Decoded, viterbi } from './decode.js';
 import { FeatureTable } from './feature-table.js';
 import {
-  CLOSE_QUOTES,
   type DocumentCues,
+  Enclosure,
   F,
   feature,
   hashString,
   isAcronym,
   isTitleCase,
-  OPEN_QUOTES,
   runMask,
   runPositions,
   type SentenceSpan,
@@ -218,18 +217,6 @@ function afterTagRows(rowOf: RowOf, l: number): Int32Array | null {
     afterTag[prev] = ref;
   }
   return afterTag;
-}
-
-/** Whether each token stands inside quotes or brackets, followed token by token. */
-class Enclosure {
-  inQuote = false;
-  inBracket = false;
-  next(t: string): void {
-    if (OPEN_QUOTES.has(t) && !this.inQuote) this.inQuote = true;
-    else if (CLOSE_QUOTES.has(t)) this.inQuote = false;
-    if (t === '(' || t === '[') this.inBracket = true;
-    else if (t === ')' || t === ']') this.inBracket = false;
-  }
 }
 
 export function createSentenceDecoder(model: NerModel, beam = model.beam): SentenceDecoder {

@@ -317,6 +317,117 @@ export function tokenHashes(tokens: Token[], s: SentenceSpan): TokenHashes {
   return { lower, shortShape: ss };
 }
 
+/** Whether each token stands inside quotes or brackets, followed token by token. */
+export class Enclosure {
+  inQuote = false;
+  inBracket = false;
+  next(t: string): void {
+    if (OPEN_QUOTES.has(t) && !this.inQuote) this.inQuote = true;
+    else if (CLOSE_QUOTES.has(t)) this.inQuote = false;
+    if (t === '(' || t === '[') this.inBracket = true;
+    else if (t === ')' || t === ']') this.inBracket = false;
+  }
+}
+
+/** Token k's own form and its window: lower-case words, short shapes and POS around it, bigrams. */
+function windowFeatures(
+  f: number[],
+  t: string,
+  k: number,
+  n: number,
+  hashes: TokenHashes,
+  pos: Uint32Array,
+): void {
+  const L = hashes.lower;
+  const SS = hashes.shortShape;
+  const l = L[k];
+  const ss = SS[k];
+  const l1 = k > 0 ? L[k - 1] : START;
+  const r1 = k + 1 < n ? L[k + 1] : END;
+  const ss1 = k > 0 ? SS[k - 1] : START;
+  const ssr1 = k + 1 < n ? SS[k + 1] : END;
+  const p1 = k + 1 < n ? pos[k + 1] : END;
+  f.push(
+    feature(F.bias),
+    feature(F.word, hashString(t)),
+    feature(F.lower, l),
+    feature(F.shape, hashString(shape(t))),
+    feature(F.shortShape, ss),
+    feature(F.pos, pos[k]),
+    feature(F.lower_1, l1),
+    feature(F.lower_2, k > 1 ? L[k - 2] : START),
+    feature(F.lower1, r1),
+    feature(F.lower2, k + 2 < n ? L[k + 2] : END),
+    feature(F.ss_1, ss1),
+    feature(F.ss1, ssr1),
+    feature(F.ss_2, k > 1 ? SS[k - 2] : START),
+    feature(F.ss2, k + 2 < n ? SS[k + 2] : END),
+    feature(F.pos_1, k > 0 ? pos[k - 1] : START),
+    feature(F.pos1, p1),
+    feature(F.posPos1, pos[k], p1),
+    feature(F.bigramLeft, l1, l),
+    feature(F.bigramRight, l, r1),
+    feature(F.ssTri, ss1, ss, ssr1),
+  );
+}
+
+/** Prefixes and suffixes of 1-4 letters of the lower-case word `w`, hashed incrementally (no slices). */
+function affixFeatures(f: number[], w: string): void {
+  let hp = 0x811c9dc5;
+  let hs = 0x811c9dc5;
+  for (let a = 1; a <= 4 && a < w.length; a++) {
+    hp = Math.imul(hp ^ w.charCodeAt(a - 1), 0x01000193);
+    hs = Math.imul(hs ^ w.charCodeAt(w.length - a), 0x01000193);
+    f.push(feature(F.prefix, a, hp), feature(F.suffix, a, hs));
+  }
+}
+
+/** Document cues of capitalised token k: lower-case and mid-sentence sightings, runs, number forms, common words. */
+function capitalCueFeatures(
+  f: number[],
+  tokens: Token[],
+  s: SentenceSpan,
+  k: number,
+  headline: boolean,
+  cues: DocumentCues,
+  gazetteer: Gazetteer,
+  position: number,
+  l: number,
+): void {
+  const t = tokens[s.first + k].text;
+  const w = tokens[s.first + k].norm;
+  const lc = cues.lowerSeen.has(w) ? 1 : 0;
+  const cm = cues.capitalMidSeen.has(w) ? 1 : 0;
+  if (lc) f.push(feature(F.lowerSeen));
+  if (cm) f.push(feature(F.capitalMid));
+  if (headline) f.push(feature(F.headlineCues, lc, cm), feature(F.headlineLower, l));
+  if (k === 0) f.push(feature(F.firstCues, lc, cm));
+  const mask = runMask(cues, w, position);
+  if (mask) f.push(feature(F.docRun, mask), feature(F.docRunOwn, mask, position));
+  // Common-word evidence: `Turnout` opening a sentence is the common noun when the lexicon
+  // knows `turnout`, more so when the document also writes it in lower case.
+  const form = cues.numberForms.get(w);
+  if (form) f.push(feature(F.numberForm, form));
+  // Only common words fire: a word the lexicon lacks gets no new cue (no prior for names).
+  const common = isTitleCase(t) ? gazetteer.commonClass(w) : 0;
+  if (common) {
+    const where = wherePlaced(tokens, s, k, headline);
+    f.push(feature(F.commonWord, common, where), feature(F.commonWordDoc, lc * 2 + cm, where));
+  }
+}
+
+/** Gazetteer matches of token k, of the previous token (alone and paired with k's) and of the next. */
+function gazetteerFeatures(f: number[], gaz: number[][], k: number, n: number): void {
+  for (const g of gaz[k]) f.push(feature(F.gazetteer, g));
+  if (k > 0)
+    for (const g of gaz[k - 1]) {
+      f.push(feature(F.gazetteerPrev, g));
+      // Pairs tell `Kyle Walker` (given name + place-like word) from `New York`.
+      for (const h of gaz[k]) f.push(feature(F.gazetteerPair, g, h));
+    }
+  if (k + 1 < n) for (const g of gaz[k + 1]) f.push(feature(F.gazetteerNext, g));
+}
+
 /**
  * Static features for the tokens of one sentence; `out[k]` is the list for token `first + k`.
  */
@@ -333,8 +444,6 @@ export function sentenceFeatures(
   const out: number[][] = new Array(n);
   const gaz: number[][] = new Array(n);
   const pos = new Uint32Array(n);
-  const L = hashes.lower;
-  const SS = hashes.shortShape;
   for (let k = 0; k < n; k++) {
     pos[k] = hashString(tokens[s.first + k].pos);
     gaz[k] = [];
@@ -342,91 +451,28 @@ export function sentenceFeatures(
   gazetteer.annotate(text, tokens, s.first, s.last, gaz);
   const positions = new Uint8Array(n);
   runPositions(tokens, s, headline, positions);
-  let inQuote = false;
-  let inBracket = false;
+  const enclosure = new Enclosure();
   for (let k = 0; k < n; k++) {
     const token = tokens[s.first + k];
     const t = token.text;
     const f: number[] = [];
     out[k] = f;
-    const l = L[k];
-    const ss = SS[k];
-    const capital = startsUpper(t);
-    if (OPEN_QUOTES.has(t) && !inQuote) inQuote = true;
-    else if (CLOSE_QUOTES.has(t)) inQuote = false;
-    if (t === '(' || t === '[') inBracket = true;
-    else if (t === ')' || t === ']') inBracket = false;
-    const l1 = k > 0 ? L[k - 1] : START;
-    const l2 = k > 1 ? L[k - 2] : START;
-    const r1 = k + 1 < n ? L[k + 1] : END;
-    const r2 = k + 2 < n ? L[k + 2] : END;
-    const ss1 = k > 0 ? SS[k - 1] : START;
-    const ssr1 = k + 1 < n ? SS[k + 1] : END;
-    const p1 = k + 1 < n ? pos[k + 1] : END;
-    f.push(
-      feature(F.bias),
-      feature(F.word, hashString(t)),
-      feature(F.lower, l),
-      feature(F.shape, hashString(shape(t))),
-      feature(F.shortShape, ss),
-      feature(F.pos, pos[k]),
-      feature(F.lower_1, l1),
-      feature(F.lower_2, l2),
-      feature(F.lower1, r1),
-      feature(F.lower2, r2),
-      feature(F.ss_1, ss1),
-      feature(F.ss1, ssr1),
-      feature(F.ss_2, k > 1 ? SS[k - 2] : START),
-      feature(F.ss2, k + 2 < n ? SS[k + 2] : END),
-      feature(F.pos_1, k > 0 ? pos[k - 1] : START),
-      feature(F.pos1, p1),
-      feature(F.posPos1, pos[k], p1),
-      feature(F.bigramLeft, l1, l),
-      feature(F.bigramRight, l, r1),
-      feature(F.ssTri, ss1, ss, ssr1),
-    );
-    // Prefixes and suffixes of 1-4 letters, hashed incrementally (no slices).
-    const w = token.norm;
-    let hp = 0x811c9dc5;
-    let hs = 0x811c9dc5;
-    for (let a = 1; a <= 4 && a < w.length; a++) {
-      hp = Math.imul(hp ^ w.charCodeAt(a - 1), 0x01000193);
-      hs = Math.imul(hs ^ w.charCodeAt(w.length - a), 0x01000193);
-      f.push(feature(F.prefix, a, hp), feature(F.suffix, a, hs));
-    }
+    const l = hashes.lower[k];
+    enclosure.next(t);
+    windowFeatures(f, t, k, n, hashes, pos);
+    affixFeatures(f, token.norm);
     if (k === 0) f.push(feature(F.first), feature(F.firstLower, l));
-    if (isAcronym(t)) f.push(feature(F.acronym), feature(F.acronymNext, r1), feature(F.acronymPrev, l1));
-    if (inQuote) f.push(feature(F.inQuote));
-    if (inBracket) f.push(feature(F.inBracket));
-    if (capital) {
-      const lc = cues.lowerSeen.has(w) ? 1 : 0;
-      const cm = cues.capitalMidSeen.has(w) ? 1 : 0;
-      if (lc) f.push(feature(F.lowerSeen));
-      if (cm) f.push(feature(F.capitalMid));
-      if (headline) f.push(feature(F.headlineCues, lc, cm), feature(F.headlineLower, l));
-      if (k === 0) f.push(feature(F.firstCues, lc, cm));
-      const mask = runMask(cues, w, positions[k]);
-      if (mask) f.push(feature(F.docRun, mask), feature(F.docRunOwn, mask, positions[k]));
-      // Common-word evidence: `Turnout` opening a sentence is the common noun when the lexicon
-      // knows `turnout`, more so when the document also writes it in lower case.
-      const form = cues.numberForms.get(w);
-      if (form) f.push(feature(F.numberForm, form));
-      // Only common words fire: a word the lexicon lacks gets no new cue (no prior for names).
-      const common = isTitleCase(t) ? gazetteer.commonClass(w) : 0;
-      if (common) {
-        const where = wherePlaced(tokens, s, k, headline);
-        f.push(feature(F.commonWord, common, where), feature(F.commonWordDoc, lc * 2 + cm, where));
-      }
-    }
-    if (headline) f.push(feature(F.headline), feature(F.headlineShape, ss));
-    for (const g of gaz[k]) f.push(feature(F.gazetteer, g));
-    if (k > 0)
-      for (const g of gaz[k - 1]) {
-        f.push(feature(F.gazetteerPrev, g));
-        // Pairs tell `Kyle Walker` (given name + place-like word) from `New York`.
-        for (const h of gaz[k]) f.push(feature(F.gazetteerPair, g, h));
-      }
-    if (k + 1 < n) for (const g of gaz[k + 1]) f.push(feature(F.gazetteerNext, g));
+    if (isAcronym(t))
+      f.push(
+        feature(F.acronym),
+        feature(F.acronymNext, k + 1 < n ? hashes.lower[k + 1] : END),
+        feature(F.acronymPrev, k > 0 ? hashes.lower[k - 1] : START),
+      );
+    if (enclosure.inQuote) f.push(feature(F.inQuote));
+    if (enclosure.inBracket) f.push(feature(F.inBracket));
+    if (startsUpper(t)) capitalCueFeatures(f, tokens, s, k, headline, cues, gazetteer, positions[k], l);
+    if (headline) f.push(feature(F.headline), feature(F.headlineShape, hashes.shortShape[k]));
+    gazetteerFeatures(f, gaz, k, n);
   }
   return out;
 }
