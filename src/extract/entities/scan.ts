@@ -55,6 +55,8 @@ const OPENERS = new Set(['"', '\u201C', '\u2018', "'", '(', '[', ':', '\u2014', 
 const DETERMINERS = new Set(['the']);
 /** Titles a portfolio comes before (`Agriculture Minister`, `Transport Secretary`, `Farm Commissioner`). */
 const PORTFOLIO_TITLES = /(^|\s)(minister|secretary|commissioner|secretary of state)$/;
+/** Most words after `and` that continue an organisation's name (`... of Allergy and Infectious Diseases`). */
+const AND_TAIL_WORDS = 3;
 /** Words between such a title and its portfolio (`Minister for Health`, `Secretary of Labour`). */
 const PORTFOLIO_LINK = /^(for|of)$/;
 /** Parts of speech of function words (wink-nlp tags). */
@@ -504,6 +506,25 @@ export class SentenceScanner {
     }
     st.p = b + 1;
     return 'next';
+  }
+
+  /**
+   * `Centers for Disease Control and Prevention`, `National Institute of Allergy and Infectious
+   * Diseases`: after a name head (`Institute`, `Center`) and `for`/`of`, `and` and a few capitalised words that hold
+   * no name head and name nothing the dictionaries know continue the name (rule `name.and-in-org`);
+   * `the EU and Libya`, `University of Texas and Rice University` stay two.
+   */
+  private andInOrgName(ctx: SentenceContext, from: number, and: number, to: number): boolean {
+    const { tokens, keys } = ctx;
+    if (to - and > AND_TAIL_WORDS) return false;
+    let linked = false;
+    for (let h = from; h < and - 2 && !linked; h++)
+      linked = this.kb.nameHeads.has(keys[h]) && PORTFOLIO_LINK.test(tokens[h + 1].norm);
+    if (!linked) return false;
+    for (let j = and + 1; j <= to; j++)
+      if (this.kb.nameHeads.has(keys[j]) || isConnector(tokens[j])) return false;
+    if (this.nameAt(ctx, and + 1, to)?.last === to) return false;
+    return true;
   }
 
   /**
@@ -1158,14 +1179,18 @@ export class SentenceScanner {
     // One word that the tagger reads as a function word (`If`, `When`) is not a name.
     // After a title it is a name whatever the tagger says (`Professor Burrows` read as a verb).
     if (from === to && !role && !NAME_POS.has(tokens[from].pos)) return;
+    let andRule = false;
     for (let k = from + 1; k < to; k++) {
       const w = tokens[k].norm;
       // `Smith and Jones`, `the Civic Party and the Democratic Party`: `and` between two whole names.
+      const andInOrg = w === 'and' && this.andInOrgName(ctx, from, k, to);
+      if (andInOrg) andRule = true;
       const andSplits =
         w === 'and' &&
         (!this.kb.nameHeads.has(tokens[to].norm) ||
           this.kb.nameHeads.has(tokens[k - 1].norm) ||
-          tokens[k + 1].norm === 'the');
+          tokens[k + 1].norm === 'the') &&
+        !andInOrg;
       // `Claudia Mo of the Civic Party`, `Wu Chi-wai of the Democratic Party`: a name with no head word,
       // then an organisation (a given name opens it, or an organisation word ends the rest).
       const leftHasHead = (() => {
@@ -1206,6 +1231,7 @@ export class SentenceScanner {
       rules: role?.rule ? ['name.unknown+title', role.rule] : [role ? 'name.unknown+title' : 'name.unknown'],
       confidence: role ? 0.8 : 0.6,
     });
+    if (andRule) out[out.length - 1].rules.push('name.and-in-org');
     // `Per-Ulrik Johansson`: kept whole though the tagger read `Per` as a preposition.
     if (FUNCTION_POS.has(tokens[from].pos) && this.gluedToCapital(ctx, from))
       out[out.length - 1].rules.push('name.hyphenated-given-name');

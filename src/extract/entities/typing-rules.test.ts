@@ -188,6 +188,22 @@ const rows: Row[] = [
   ['name.nested-surname', 'Andy Warhol took the pictures. The Warhol Foundation paid.', [], [], false],
   ['type.not-actor', 'Pilgrims found the Internet slow. The Internet was down.', [], ['Internet/ORG'], true],
   ['type.not-actor', 'Users of Internet Explorer complain.', [], [], false],
+  // name.and-in-org: after a name head and `for`/`of`, `and` and capitalised words continue the name.
+  [
+    'name.and-in-org',
+    'Samples went to the Regional Center for Plant and Soil Studies in Lyon.',
+    ['Regional Center for Plant and Soil Studies/ORG', 'Lyon/GPE'],
+    ['Soil Studies/OTHER', 'Regional Center for Plant/ORG'],
+    true,
+  ],
+  [
+    'name.and-in-org',
+    'Talks between the Ministry of Health and Kenya ended.',
+    ['Ministry of Health/ORG', 'Kenya/GPE'],
+    ['Ministry of Health and Kenya/ORG'],
+    false,
+  ],
+  ['name.and-in-org', 'Talks between the EU and Libya ended.', ['Libya/GPE'], ['EU and Libya/OTHER'], false],
   // role.title+portfolio: a minister's title, `for`/`of` and a portfolio are one role, not names.
   [
     'role.title+portfolio',
