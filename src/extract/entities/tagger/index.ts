@@ -103,8 +103,8 @@ function mayName(token: Token): boolean {
  * adverb written in plain Title Case (`It was not clear when the talks would resume.`), or with none
  * at all: it names nothing the tagger could find, so it is not decoded (an eighth of the tokens of
  * GUM; one lower-case gold name lost). An opener in capitals or with inner capitals (`WHO warned`,
- * `eBay bought`), one the text layer reads as a noun or name (`May said`), or a given name of the
- * gazetteer (`Will said`, `Mark said`) keeps the sentence decoded.
+ * `eBay bought`), one the text layer reads as a noun or name (`May said`) or as an auxiliary right
+ * before a verb (`Will said`), or a given name of the gazetteer (`Mark said`) keeps the sentence decoded.
  */
 export function plainSentence(
   tokens: Token[],
@@ -117,6 +117,9 @@ export function plainSentence(
   if (startsUpper(opener.text)) {
     if (!plainTitleCase(opener.text)) return false;
     if (opener.pos === 'NOUN' || opener.pos === 'PROPN') return false;
+    // An auxiliary opening a sentence is followed by its subject or its verb, not by another verb:
+    // before a verb it is the subject, a name (`Will said nothing.`).
+    if (opener.pos === 'AUX' && s.first < s.last && tokens[s.first + 1].pos === 'VERB') return false;
     const cls = gazetteer.commonClass(opener.norm);
     if (cls !== FUNC_CLASS && cls !== ADV_CLASS) return false;
     if (givenNames && gazetteer.nameMask(opener.norm) & givenNames) return false;

@@ -209,9 +209,9 @@ describe('ner.plural-not-person', () => {
 
 describe('plain sentences are not decoded', () => {
   const gazetteer = new Gazetteer({
-    names: { 'given-names': ['Will'] },
+    names: { 'given-names': ['Grace'] },
     words: {},
-    common: { FUNC: 'it the who may will', ADV: 'later', NOUN: 'congress' },
+    common: { FUNC: 'it the who may will grace', ADV: 'later', NOUN: 'congress' },
   });
   const cases: [string, boolean][] = [
     ['It was not clear when the talks would resume.', true],
@@ -224,7 +224,10 @@ describe('plain sentences are not decoded', () => {
     ['The dog barked.', true],
     ['WHO warned of a pandemic.', false], // capitals: an acronym, not the pronoun
     ['May said the talks would resume.', false], // read as a noun by the text layer
-    ['Will said nothing.', false], // a given name
+    ['Will said nothing.', false], // an auxiliary before a verb: a name
+    ['Grace said nothing.', false], // a given name of the gazetteer
+    ['Will the talks resume?', true],
+    ['It was not clear.', true],
     ['eBay bought the company.', false], // an inner capital
     ['3 people died.', false], // a digit in the opener
     ['the talks cost 3m dollars.', false], // a digit inside a word
