@@ -215,7 +215,9 @@ export class SentenceScanner {
       !this.sentenceInitial(ctx, i) &&
       !/^[A-Z]{2,}$/.test(t.text) &&
       !this.gluedToCapital(ctx, i) &&
-      !this.surnameAfterGivenName(ctx, i)
+      !this.surnameAfterGivenName(ctx, i) &&
+      // `Da Nang`, `La Paz`, `Des Moines`: it opens a dictionary name of several words.
+      (this.nameAt(ctx, i, ctx.sentence.lastToken)?.last ?? i) <= i
     )
       return false;
     return true;
@@ -417,7 +419,9 @@ export class SentenceScanner {
       !isConnector(tokens[p]) ||
       st.unknownFrom >= 0 ||
       isNamePrefix(tokens, p) ||
-      (p === st.a && isLowerArticlePrefix(tokens, p, st.b, this.articles))
+      (p === st.a && isLowerArticlePrefix(tokens, p, st.b, this.articles)) ||
+      // `Da Nang`, `La Paz`: a capitalised connector opening a dictionary name of several words.
+      (isUpperStart(tokens[p].text) && (this.nameAt(ctx, p, st.b)?.last ?? p) > p)
     )
       return false;
     st.p++;
@@ -624,6 +628,7 @@ export class SentenceScanner {
     const place = this.kb.actor(name.ids[0]);
     const step =
       this.takeCompassPlace(ctx, st, name, place, out) ||
+      this.takeRegionPair(ctx, st, name, place, out) ||
       this.continueUnknownThroughName(ctx, st, name, place) ||
       this.takeGivenNameSurname(ctx, st, name, place, out) ||
       this.takePlaceSuffix(ctx, st, name, place, out);
@@ -644,6 +649,43 @@ export class SentenceScanner {
     return 'next';
   }
 
+  /**
+   * `Asia-Pacific`, `Asia Pacific`, `Euro-Mediterranean`: two regions of the dictionaries side by side
+   * (or joined by a tight hyphen) name one region (rule `name.region+region`).
+   */
+  private takeRegionPair(
+    ctx: SentenceContext,
+    st: RunState,
+    name: DictionaryName,
+    place: Actor | undefined,
+    out: Candidate[],
+  ): Step {
+    const { tokens } = ctx;
+    const { p, b } = st;
+    if (st.unknownFrom >= 0 || place?.type !== 'LOC' || name.last >= b) return false;
+    const hyphen = tokens[name.last + 1];
+    const tight = hyphen.text === '-' && hyphen.start === tokens[name.last].end;
+    const second = tight ? name.last + 2 : name.last + 1;
+    if (second > b || (tight && tokens[second].start !== hyphen.end)) return false;
+    const other = this.nameAt(ctx, second, b);
+    if (!other || this.kb.actor(other.ids[0])?.type !== 'LOC') return false;
+    out.push({
+      start: tokens[p].start,
+      end: tokens[other.last].end,
+      first: p,
+      last: other.last,
+      sentence: ctx.sentence.index,
+      kind: 'name',
+      type: 'LOC',
+      actorIds: [],
+      rules: ['name.region+region'],
+      confidence: 0.75,
+    });
+    st.role = null;
+    st.p = other.last + 1;
+    return 'next';
+  }
+
   /** `Southern Indiana`, `East Java`: a compass word before a place names part of that place. */
   private takeCompassPlace(
     ctx: SentenceContext,
@@ -654,11 +696,14 @@ export class SentenceScanner {
   ): Step {
     const { tokens } = ctx;
     const { p } = st;
+    // `Eastern Mediterranean`, `West Africa`: with a region (a continent, a sea), one region
+    // (rule `name.compass+region`).
+    const region = place?.type === 'LOC';
     if (
       st.unknownFrom !== p - 1 ||
       !COMPASS.has(ctx.keys[p - 1]) ||
-      place?.type !== 'GPE' ||
-      place.kind === 'country'
+      (place?.type !== 'GPE' && !region) ||
+      place?.kind === 'country'
     )
       return false;
     out.push({
@@ -668,9 +713,9 @@ export class SentenceScanner {
       last: name.last,
       sentence: ctx.sentence.index,
       kind: 'name',
-      type: 'GPE',
+      type: region ? 'LOC' : 'GPE',
       actorIds: [],
-      rules: ['name.compass+place'],
+      rules: [region ? 'name.compass+region' : 'name.compass+place'],
       confidence: 0.75,
     });
     st.unknownFrom = -1;

@@ -204,6 +204,25 @@ const rows: Row[] = [
     false,
   ],
   ['name.and-in-org', 'Talks between the EU and Libya ended.', ['Libya/GPE'], ['EU and Libya/OTHER'], false],
+  // name.compass+region, name.region+region: a compass word and a region, two regions, one region.
+  [
+    'name.compass+region',
+    'Aid to West Africa and the Eastern Mediterranean rose.',
+    ['West Africa/LOC', 'Eastern Mediterranean/LOC'],
+    ['Africa/LOC', 'Mediterranean/LOC', 'Eastern/ORG'],
+    true,
+  ],
+  ['name.compass+region', 'Aid to Africa rose, West said.', ['Africa/LOC'], ['West Africa/LOC'], false],
+  [
+    'name.region+region',
+    'Other Asia-Pacific nations met in the Asia Pacific region.',
+    ['Asia-Pacific/LOC', 'Asia Pacific/LOC'],
+    ['Asia/LOC', 'Pacific/LOC'],
+    true,
+  ],
+  ['name.region+region', 'Asia and the Pacific met.', ['Asia/LOC', 'Pacific/LOC'], [], false],
+  // A capitalised connector opening a dictionary name of several words starts it (`Da Nang`).
+  ['name.dictionary', 'They cleaned up the Da Nang airport.', ['Da Nang/GPE'], ['Nang/OTHER'], true],
   // role.title+portfolio: a minister's title, `for`/`of` and a portfolio are one role, not names.
   [
     'role.title+portfolio',
