@@ -10,7 +10,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { type ResourceLimits, Worker } from 'node:worker_threads';
 import type { Document } from '../model/document.js';
 import { dropLayers, loadPipeline, RUNNING_FROM_SOURCE, type WorkerReply } from './pipeline-module.js';
 
@@ -28,7 +28,17 @@ export interface PoolSpec {
   pipelineModule: string;
   /** Layers removed from each result (see `dropLayers`). */
   drop: string[];
+  /** Old-generation heap cap of each worker, MB (default WORKER_HEAP_MB; 0 = V8's own default). */
+  heapMb?: number;
 }
+
+/**
+ * Each worker's old-generation heap cap. A pipeline holds about 115 MB of live data (dictionaries,
+ * models); left to its defaults V8 lets a worker's heap grow to twice that and more before it
+ * collects, which is most of an ingest's peak memory. Near the cap V8 collects sooner instead.
+ * A document that really needs more fails alone: its worker is replaced and the run goes on.
+ */
+export const WORKER_HEAP_MB = 320;
 
 export async function inProcessPool(spec: PoolSpec, note: string | null = null): Promise<PipelinePool> {
   const pipeline = await loadPipeline(spec.pipelineModule);
@@ -47,18 +57,20 @@ export async function inProcessPool(spec: PoolSpec, note: string | null = null):
  * A worker running TypeScript: a small bootstrap registers tsx's ESM hooks in the worker thread, then
  * imports `worker.ts`. (`execArgv: ['--import', 'tsx']` does not reach worker threads on Node 20.)
  */
-function sourceWorker(spec: PoolSpec): Worker {
+function sourceWorker(spec: PoolSpec, resourceLimits?: ResourceLimits): Worker {
   const pkg = createRequire(import.meta.url).resolve('tsx/package.json');
   const api = pathToFileURL(join(dirname(pkg), 'dist', 'esm', 'api', 'index.mjs')).href;
   const entry = new URL('./worker.ts', import.meta.url).href;
   const bootstrap = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
-  return new Worker(bootstrap, { eval: true, workerData: spec });
+  return new Worker(bootstrap, { eval: true, workerData: spec, resourceLimits });
 }
 
 function newWorker(spec: PoolSpec): Worker {
+  const heapMb = spec.heapMb ?? WORKER_HEAP_MB;
+  const resourceLimits = heapMb > 0 ? { maxOldGenerationSizeMb: heapMb } : undefined;
   return RUNNING_FROM_SOURCE
-    ? sourceWorker(spec)
-    : new Worker(new URL('./worker.js', import.meta.url), { workerData: spec });
+    ? sourceWorker(spec, resourceLimits)
+    : new Worker(new URL('./worker.js', import.meta.url), { workerData: spec, resourceLimits });
 }
 
 interface Task {
@@ -125,12 +137,18 @@ export async function workerPool(
     () => startWorker(spec, startTimeoutMs),
     (w) => w.terminate(),
   );
-  const slots: Slot[] = workers.map((worker) => ({ worker, busy: 0 }));
+  const slots: Slot[] = [];
+  const live = new Set<Worker>();
   const tasks = new Map<number, Task>();
   let seq = 0;
   let closing = false;
+  /** Replacements being started for workers that died (see `attach`). */
+  const replacing = new Set<Promise<void>>();
 
-  for (const slot of slots) {
+  const attach = (worker: Worker) => {
+    const slot: Slot = { worker, busy: 0 };
+    slots.push(slot);
+    live.add(worker);
     slot.worker.on('message', (reply: WorkerReply) => {
       const task = tasks.get(reply.seq);
       if (!task) return;
@@ -139,8 +157,13 @@ export async function workerPool(
       if ('error' in reply) task.reject(new Error(reply.error));
       else task.resolve(reply.doc);
     });
-    // A worker that dies fails the documents it held; the others carry on with the rest.
+    // A worker that dies (a crash, or a document over its heap cap) fails the documents it held;
+    // a new worker takes its place, and the others carry on meanwhile.
+    let dead = false;
     const die = (err: Error) => {
+      if (dead) return;
+      dead = true;
+      live.delete(worker);
       const index = slots.indexOf(slot);
       if (index >= 0) slots.splice(index, 1);
       for (const [key, task] of tasks) {
@@ -148,30 +171,44 @@ export async function workerPool(
         tasks.delete(key);
         task.reject(err);
       }
+      if (closing) return;
+      const replacement = startWorker(spec, startTimeoutMs).then(
+        (w) => (closing ? void w.terminate() : attach(w)),
+        () => {}, // could not start: the pool goes on with fewer workers
+      );
+      replacing.add(replacement);
+      void replacement.finally(() => replacing.delete(replacement));
     };
     slot.worker.on('error', die);
     slot.worker.on('exit', (code) => {
       if (!closing) die(new Error(`pipeline worker exited with code ${code}`));
     });
-  }
+  };
+  for (const worker of workers) attach(worker);
+
+  const send = (doc: Document): Promise<Document> => {
+    const slot = slots.reduce((a, b) => (b.busy < a.busy ? b : a));
+    const id = seq++;
+    slot.busy++;
+    return new Promise<Document>((resolve, reject) => {
+      tasks.set(id, { resolve, reject, slot });
+      slot.worker.postMessage({ seq: id, doc });
+    });
+  };
 
   return {
     mode: 'workers',
     size,
     note: null,
-    process(doc) {
-      if (slots.length === 0) return Promise.reject(new Error('every pipeline worker has stopped'));
-      const slot = slots.reduce((a, b) => (b.busy < a.busy ? b : a));
-      const id = seq++;
-      slot.busy++;
-      return new Promise<Document>((resolve, reject) => {
-        tasks.set(id, { resolve, reject, slot });
-        slot.worker.postMessage({ seq: id, doc });
-      });
+    async process(doc) {
+      while (slots.length === 0 && replacing.size > 0) await Promise.race(replacing);
+      if (slots.length === 0) throw new Error('every pipeline worker has stopped');
+      return send(doc);
     },
     async close() {
       closing = true;
-      await Promise.all(workers.map((w) => w.terminate()));
+      await Promise.allSettled(replacing);
+      await Promise.all([...live].map((w) => w.terminate()));
     },
   };
 }
