@@ -223,6 +223,33 @@ const rows: Row[] = [
   ['name.region+region', 'Asia and the Pacific met.', ['Asia/LOC', 'Pacific/LOC'], [], false],
   // A capitalised connector opening a dictionary name of several words starts it (`Da Nang`).
   ['name.dictionary', 'They cleaned up the Da Nang airport.', ['Da Nang/GPE'], ['Nang/OTHER'], true],
+  // type.place-after-in: one unknown word after `in`/`near`, no given name, named at most twice.
+  [
+    'type.place-after-in',
+    'Ana Ruiz, a city official in Varnakoff, told reporters.',
+    ['Varnakoff/GPE'],
+    ['Varnakoff/PERSON'],
+    true,
+  ],
+  [
+    'type.place-after-in',
+    'He read it in Dianetics jargon. Dianetics staff met. Dianetics grew.',
+    [],
+    ['Dianetics/GPE'],
+    false,
+  ],
+  ['type.place-after-in', 'The voters put their trust in Tyler.', [], ['Tyler/GPE'], false],
+  // type.place-comma-country: a name, a comma and a country closing the phrase.
+  [
+    'type.place-comma-country',
+    'Cases came from Attapeu, Laos; and Varnakoff, Kenya.',
+    ['Attapeu/GPE', 'Varnakoff/GPE', 'Laos/GPE'],
+    [],
+    true,
+  ],
+  ['type.place-comma-country', "Ana Ruiz, Spain's envoy, spoke.", ['Ana Ruiz/PERSON'], [], false],
+  // type.place-noun-after with `area`.
+  ['type.place-noun-after', 'Rustlers stormed a village in the Varnakoff area.', ['Varnakoff/GPE'], [], true],
   // role.title+portfolio: a minister's title, `for`/`of` and a portfolio are one role, not names.
   [
     'role.title+portfolio',

@@ -2,7 +2,7 @@
  * Types a name that no dictionary knows, from its own words and its neighbours. Each rule leaves its
  * id on the mention. A statistical tagger, when given, decides where these rules only guess.
  */
-import type { ActorKnowledge } from '../../knowledge/actors/index.js';
+import { type ActorKnowledge, idsOf, nameKey } from '../../knowledge/actors/index.js';
 import type { EntityType, Token } from '../../model/layers.js';
 import type { Candidate } from './candidates.js';
 import type { EntitiesLexicon } from './lexicon.js';
@@ -102,6 +102,31 @@ function kindNounBefore(tokens: Token[], first: number): Token | null {
   }
   if (one.norm === 'including' || one.norm === 'like') return lowerNoun(at(start - 2));
   return start === first ? lowerNoun(one) : null;
+}
+
+/** Lower-case prepositions before a one-word place (`in Malakoff`, `near Tyrnavos`). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near']);
+/** A one-word name met more often than this is not typed a place by `in` alone. */
+const PLACE_AFTER_IN_MAX_COUNT = 2;
+
+/**
+ * Whether a country's name of the dictionaries starts at token `i` and closes the phrase: the end of
+ * the sentence, a punctuation mark or `and` follows (`Attapeu, Laos;`), not `'s` or a noun.
+ */
+function countryClosesAt(tokens: Token[], i: number, kb: ActorKnowledge): boolean {
+  const first = tokens[i];
+  if (!first || first.sentence !== tokens[i - 1].sentence || !/^[A-Z]/.test(first.text)) return false;
+  let text = '';
+  for (let k = i; k < i + 3 && k < tokens.length && tokens[k].sentence === first.sentence; k++) {
+    text = text ? `${text} ${tokens[k].text}` : tokens[k].text;
+    const ids = idsOf(kb.names, nameKey(text));
+    if (!ids.length || kb.actor(ids[0])?.kind !== 'country') continue;
+    const after = tokens[k + 1];
+    return (
+      !after || after.sentence !== first.sentence || /^[;,.:)]$/.test(after.text) || after.norm === 'and'
+    );
+  }
+  return false;
 }
 
 /** An apposition after a name (`, a local teacher`): the role words, or null. */
@@ -290,6 +315,26 @@ export function typeUnknownName(
       next.norm === 'news' ? noun?.norm === 'agency' : lex.words['media-noun-after'].has(next.norm);
     if (noun && /^[a-z]/.test(noun.text) && media) return set('ORG', 'type.org-noun-after', 0.7);
   }
+  // `Attapeu, Laos;`, `Pailin, Cambodia and ...`: a name before a comma and a country that closes the
+  // phrase is a place in that country.
+  if (words.length <= 2 && !firstGender && next?.text === ',' && countryClosesAt(tokens, c.last + 2, kb))
+    return set('GPE', 'type.place-comma-country', 0.65);
+  // `a city official in Malakoff`, `a camp near Tyrnavos`: one unknown word after `in`/`near` that no
+  // given-name list knows, written in mixed case, not a possessive nor before a noun (`in Scientology
+  // jargon`), and named at most twice (a town named in passing; organisations recur), is a place.
+  if (
+    words.length === 1 &&
+    (counts.get(last) ?? 0) <= PLACE_AFTER_IN_MAX_COUNT &&
+    !(next && next.sentence === before?.sentence && /^[a-z]/.test(next.text) && next.pos === 'NOUN') &&
+    before &&
+    before.sentence === tokens[c.first].sentence &&
+    PLACE_PREPOSITIONS.has(before.text) &&
+    !firstGender &&
+    !lastHead &&
+    /^[A-Z][a-z]/.test(text) &&
+    !/^['’]s$/.test(next?.text ?? '')
+  )
+    return set('GPE', 'type.place-after-in', 0.6);
   const after = next?.text === ',' ? tokens[c.last + 2] : next;
   if (after && lex.words['speech-verb'].has(after.norm) && words.length <= 3)
     return set('PERSON', 'type.speaker', 0.7);
