@@ -177,6 +177,8 @@ export class SentenceScanner {
           if (out[k].first === keptOpener) out[k].rules.push('name.opener+org-head');
           if (out[k].last > out[k].first && hasInnerDigit(tokens, out[k]))
             out[k].rules.push('name.digit-inside');
+          for (let w = out[k].first + 1; w < out[k].last; w++)
+            if (/^['’]s$/.test(tokens[w].text)) out[k].rules.push('name.possessive-place');
           const lastWord = out[k].last;
           if (FUNCTION_POS.has(tokens[lastWord].pos) && this.surnameAfterGivenName(ctx, lastWord))
             out[k].rules.push('name.function-word-surname');
@@ -235,6 +237,20 @@ export class SentenceScanner {
     return this.kb.firstNames.get(ctx.keys[i]) === undefined && ctx.tokens[i - 1].end + 1 === t.start;
   }
 
+  /**
+   * `St. Peter's Square`, `St Paul's Cathedral`: a tight `'s` between a name no dictionary knows and
+   * one place word of `name-heads.tsv` ending the run (`Square`, `Park`) is inside one place's name
+   * (rule `name.possessive-place`). `Iran's Parliament`, `China's Foreign Ministry` stay apart.
+   */
+  private possessiveInPlaceName(ctx: SentenceContext, i: number, j: number): boolean {
+    const { tokens, keys, sentence } = ctx;
+    const t = tokens[j];
+    if (!/^['’]s$/.test(t.text) || t.start !== tokens[j - 1].end || j + 1 > sentence.lastToken) return false;
+    if (this.kb.nameHeads.get(keys[j + 1]) !== 'LOC' || !isUpperStart(tokens[j + 1].text)) return false;
+    if (j + 2 <= sentence.lastToken && this.startsName(ctx, j + 2)) return false;
+    return !this.nameAt(ctx, i, j - 1);
+  }
+
   /** `Per` in `Per-Ulrik`: followed tight by a hyphen and a capitalised word. */
   private gluedToCapital(ctx: SentenceContext, i: number): boolean {
     const { tokens } = ctx;
@@ -261,6 +277,11 @@ export class SentenceScanner {
         continue;
       }
       if (this.digitInName(ctx, i, j)) {
+        end = j + 1;
+        j += 2;
+        continue;
+      }
+      if (this.possessiveInPlaceName(ctx, i, j)) {
         end = j + 1;
         j += 2;
         continue;

@@ -250,6 +250,29 @@ const rows: Row[] = [
   ['type.place-comma-country', "Ana Ruiz, Spain's envoy, spoke.", ['Ana Ruiz/PERSON'], [], false],
   // type.place-noun-after with `area`.
   ['type.place-noun-after', 'Rustlers stormed a village in the Varnakoff area.', ['Varnakoff/GPE'], [], true],
+  // name.possessive-place: `'s` inside a place's name before a place word.
+  [
+    'name.possessive-place',
+    "Crowds gathered in St. Peter's Square on Sunday.",
+    ["St. Peter's Square/LOC"],
+    [],
+    true,
+  ],
+  [
+    'name.possessive-place',
+    "Iran's Parliament voted on Sunday.",
+    ['Iran/GPE'],
+    ["Iran's Parliament/ORG"],
+    false,
+  ],
+  // type.place-noun-of in the plural.
+  [
+    'type.place-noun-of',
+    'They came from the states of Saxony-Anhalt and Thuringia.',
+    ['Saxony-Anhalt/GPE'],
+    [],
+    true,
+  ],
   // role.title+portfolio: a minister's title, `for`/`of` and a portfolio are one role, not names.
   [
     'role.title+portfolio',

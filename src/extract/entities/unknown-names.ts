@@ -296,7 +296,9 @@ export function typeUnknownName(
       /^[a-z]/.test(noun.text) &&
       !indefinite
     ) {
-      const place = lex.typed['place-noun-of'].get(noun.norm);
+      // Also in the plural (`the eastern states of Saxony-Anhalt and Thuringia`).
+      const place =
+        lex.typed['place-noun-of'].get(noun.norm) ?? lex.typed['place-noun-of'].get(singular(noun.norm));
       if (place) return set(place, 'type.place-noun-of', 0.7);
     }
   }
