@@ -50,6 +50,12 @@ const rows: Row[] = [
     ['Leeds/GPE'],
   ],
   ['drop.disease', "The Alzheimer's disease trial ended in Boston.", ['Alzheimer'], ['Boston/GPE']],
+  [
+    'drop.disease',
+    'Horses in Sydney were infected with Equine Influenza.',
+    ['Equine Influenza'],
+    ['Sydney/GPE'],
+  ],
   // Negative rows: the same words as places, people or organisation names stay.
   ['drop.disease', 'Barges sailed down the Ebola river to Lisala.', [], ['Ebola']],
   [

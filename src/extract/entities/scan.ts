@@ -441,8 +441,7 @@ export class SentenceScanner {
       st.unknownFrom >= 0 ||
       isNamePrefix(tokens, p) ||
       (p === st.a && isLowerArticlePrefix(tokens, p, st.b, this.articles)) ||
-      // `Da Nang`, `La Paz`: a capitalised connector opening a dictionary name of several words.
-      (isUpperStart(tokens[p].text) && (this.nameAt(ctx, p, st.b)?.last ?? p) > p)
+      this.opensDictionaryName(ctx, p, st.b)
     )
       return false;
     st.p++;
@@ -1069,6 +1068,15 @@ export class SentenceScanner {
     return { last: m.last, title: m.value[0] };
   }
 
+  /** `Da Nang`, `La Paz`: a capitalised connector opening a dictionary name of several words. */
+  private opensDictionaryName(ctx: SentenceContext, i: number, limit: number): boolean {
+    return isUpperStart(ctx.tokens[i].text) && (this.nameAt(ctx, i, limit)?.last ?? i) > i;
+  }
+
+  private isCountryName(key: string): boolean {
+    return idsOf(this.kb.names, key).some((id) => this.kb.actor(id)?.kind === 'country');
+  }
+
   private demonymAt(
     ctx: SentenceContext,
     i: number,
@@ -1081,6 +1089,15 @@ export class SentenceScanner {
       if (!/^[a-z]/.test(key)) continue;
       const id = this.kb.demonyms.get(key);
       if (!id) continue;
+      // `the Vatican reports`: a demonym spelt like a country's own name, used as a noun, is that
+      // country's name (read by `takeDictionaryName`); before a noun it stays an adjective (`Saudi
+      // officials`).
+      const after = tokens[last + 1];
+      const beforeNoun =
+        after?.sentence === tokens[i].sentence &&
+        /^[a-z]/.test(after.text) &&
+        (after.pos === 'NOUN' || after.pos === 'ADJ');
+      if (!beforeNoun && this.isCountryName(key)) continue;
       const start = tokens[i].start;
       const plural = /s$/.test(key) && !/(ss|ese)$/.test(key);
       // `the Dutch`: a demonym used as a noun for the people or country keeps its article.
@@ -1224,7 +1241,9 @@ export class SentenceScanner {
     while (
       from <= to &&
       !isLowerArticlePrefix(tokens, from, to, this.articles) &&
-      ((isConnector(tokens[from]) && !isNamePrefix(tokens, from)) ||
+      ((isConnector(tokens[from]) &&
+        !isNamePrefix(tokens, from) &&
+        !this.opensDictionaryName(ctx, from, to)) ||
         !isWord(tokens[from]) ||
         /^[a-z]/.test(tokens[from].text))
     )

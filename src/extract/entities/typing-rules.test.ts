@@ -273,6 +273,16 @@ const rows: Row[] = [
     [],
     true,
   ],
+  // A demonym spelt like a country's name, used as a noun, is the country; before a noun an adjective.
+  ['name.dictionary', 'The Vatican is also being quiet.', ['Vatican/GPE'], ['The Vatican/NORP'], true],
+  ['name.dictionary', 'Saudi officials met in Mecca.', ['Mecca/GPE'], ['Saudi/GPE'], true],
+  [
+    'type.name-head',
+    'They will clean up the Da Nang International Airport soon.',
+    ['Da Nang International Airport/LOC'],
+    [],
+    true,
+  ],
   // role.title+portfolio: a minister's title, `for`/`of` and a portfolio are one role, not names.
   [
     'role.title+portfolio',
