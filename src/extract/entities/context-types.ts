@@ -151,8 +151,10 @@ export function misspeltNames(
 
 /**
  * `the voice of Batman`, `played the Joker`: a name after a word for a role (lexicon
- * `character-cue`) is a character, a person, whatever a gazetteer (a town called Batman) or the
- * tagger says; countries and plurals (`played the Lakers`) excepted (rule `type.character-role`).
+ * `character-cue`) is a character, a person, whatever a town gazetteer (a town called Batman) or the
+ * tagger says (rule `type.character-role`). Actors of the dictionaries beyond the town list
+ * (`voiced Washington's concerns`, `Hezbollah`) keep their type and ids, and a name before `'s`
+ * (`voiced Moscow's anger`) or a plural (`played the Lakers`) is none.
  */
 export function characterRoles(
   cands: Candidate[],
@@ -167,8 +169,10 @@ export function characterRoles(
     const two = tokens[c.first - 2];
     const cued = cues.has(one.norm) || (two?.sentence === c.sentence && cues.has(`${two.norm} ${one.norm}`));
     if (!cued || /[^s]s$/.test(tokens[c.last].norm)) continue;
-    if (c.actorIds.length && kb.actor(c.actorIds[0])?.kind === 'country') continue;
-    if (!guessed(c) && !c.actorIds.length) continue;
+    const after = tokens[c.last + 1];
+    if (after?.sentence === c.sentence && /^['’]s$/.test(after.text)) continue;
+    const townOnly = c.actorIds.every((id) => kb.actor(id)?.source === 'cities.tsv');
+    if (!townOnly || (!guessed(c) && !c.actorIds.length)) continue;
     c.actorIds = [];
     retype(c, 'PERSON', 'type.character-role');
   }

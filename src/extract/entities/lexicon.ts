@@ -28,6 +28,7 @@ export const WORD_LISTS = [
   'disease',
   'disease-noun-after',
   'disease-word',
+  'place-cue',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

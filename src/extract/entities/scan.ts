@@ -135,6 +135,7 @@ export class SentenceScanner {
   private readonly placeSuffixes: ReadonlySet<string>;
   private readonly nominals: NominalFinder;
   private readonly speechVerbs: ReadonlySet<string>;
+  private readonly placeCues: ReadonlySet<string>;
 
   constructor(
     private readonly kb: ActorKnowledge,
@@ -147,6 +148,7 @@ export class SentenceScanner {
     this.placeSuffixes = lex.words['place-suffix'];
     this.nominals = new NominalFinder(kb, lex.words['agent-head']);
     this.speechVerbs = lex.words['speech-verb'];
+    this.placeCues = lex.words['place-cue'];
   }
 
   /** `nameAt` bound to this scanner, for the wire-copy rules. */
@@ -821,6 +823,21 @@ export class SentenceScanner {
   }
 
   /**
+   * `Kowloon West` names a district only when the town is a place of the dictionaries beyond the
+   * town list and no given name (`Kanye West` is a person, though a town is called Kanye), or a
+   * place word comes before it (`in Kowloon West`); never after a title nor before a speech verb.
+   */
+  private compassPart(ctx: SentenceContext, st: RunState, name: DictionaryName, suffix: number): boolean {
+    const { tokens } = ctx;
+    const after = tokens[suffix + 1];
+    if (st.role || (after?.sentence === ctx.sentence.index && this.speechVerbs.has(after.norm))) return false;
+    const before = tokens[st.p - 1];
+    if (before?.sentence === ctx.sentence.index && this.placeCues.has(before.norm)) return true;
+    const known = name.ids.some((id) => this.kb.actor(id)?.source !== 'cities.tsv');
+    return known && !this.kb.firstNames.has(ctx.keys[st.p]);
+  }
+
+  /**
    * `Saratoga Springs`, `Taipei City`, `Kuwait City`: a place word after a place name makes one longer
    * place name (rule `name.place+suffix`).
    */
@@ -836,12 +853,13 @@ export class SentenceScanner {
     const suffix = name.last + 1;
     // `Kowloon West`, `Leeds North`: a compass point after a town names a part of it (a district, a
     // constituency; rule `name.place+compass`), not a person called West.
-    const compass = COMPASS_POINTS.has(ctx.keys[suffix]) && place?.kind !== 'country';
+    const compassWord = COMPASS_POINTS.has(ctx.keys[suffix]) && place?.kind !== 'country';
+    const compass = compassWord && this.compassPart(ctx, st, name, suffix);
     if (
       st.unknownFrom >= 0 ||
       suffix > b ||
       place?.type !== 'GPE' ||
-      !(compass || this.placeSuffixes.has(ctx.keys[suffix])) ||
+      !(compassWord || this.placeSuffixes.has(ctx.keys[suffix])) ||
       // `West Bank City of Tulkarm`: `City of ...` is a name of its own; `Santa Ana City Council`
       // is an organisation.
       tokens[suffix + 1]?.norm === 'of' ||
@@ -849,6 +867,13 @@ export class SentenceScanner {
       !isUpperStart(tokens[suffix].text)
     )
       return false;
+    if (compassWord && !compass) {
+      // `Kanye West`: a town's name and a compass word that name no district are one unknown name.
+      this.pushUnknown(ctx, p, suffix, role, out);
+      st.role = null;
+      st.p = suffix + 1;
+      return 'next';
+    }
     out.push({
       start: tokens[p].start,
       end: tokens[suffix].end,

@@ -122,6 +122,16 @@ const rows: Row[] = [
   ['type.place+compass', 'The East-West talks went on.', [], ['East-West/GPE'], false],
   ['name.place+compass', 'She won in Kowloon West on Sunday.', ['Kowloon West/GPE'], ['West/PERSON'], true],
   ['name.place+compass', 'She flew to Germany West of here.', [], ['Germany West/GPE'], false],
+  ['name.place+compass', 'Kanye West released an album.', [], ['Kanye West/GPE', 'Kanye/GPE'], false],
+  ['name.place+compass', 'Leeds North voted for him.', ['Leeds North/GPE'], [], true],
+  [
+    'type.place+compass',
+    'Cornel West, a professor, spoke at length.',
+    ['Cornel West/PERSON'],
+    ['Cornel West/GPE'],
+    false,
+  ],
+  ['type.place+compass', 'Kanye West released an album.', [], ['Kanye West/GPE'], false],
   [
     'type.work-noun-before',
     'He is famous for his role in the 1971 film Silent Rider.',
@@ -410,6 +420,9 @@ const rows: Row[] = [
     [['Riddler', 'GPE']],
   ],
   ['type.character-role', 'They played Brazil in the final and flew to Batman.', ['Brazil/GPE'], [], false],
+  ['type.character-role', 'He stressed the role of Hezbollah in the war.', ['Hezbollah/ORG'], [], false],
+  ['type.character-role', "The envoy voiced Washington's concerns.", ['Washington/GPE'], [], false],
+  ['type.character-role', "Officials voiced Moscow's anger.", ['Moscow/GPE'], [], false],
   // The tagger adds no name inside a title split off a name.
   [
     'ner.tagger',

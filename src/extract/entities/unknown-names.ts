@@ -19,6 +19,24 @@ const GROUP_PLURAL = /(ans|ians|ists|ites|ims|ese)$/;
 /** One to three initials and a capitalised surname: `M. Atherton`, `J.R. Ewing`, `N. C. Naidu`. */
 const INITIALS_AND_SURNAME = /^(?:[A-Z]\. ?){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
 
+/** A place word (lexicon `place-cue`: `in`, `near`) right before token `first`, in its sentence. */
+function placeCueBefore(tokens: Token[], first: number, lex: EntitiesLexicon): boolean {
+  const t = tokens[first - 1];
+  return !!t && t.sentence === tokens[first].sentence && lex.words['place-cue'].has(t.norm);
+}
+
+/**
+ * A word the dictionaries know as a place and as no given name; towns of the gazetteer alone do not
+ * count (a town is called Kanye).
+ */
+function firstWordIsPlace(word: string, kb: ActorKnowledge): boolean {
+  if (kb.firstNames.has(word)) return false;
+  return idsOf(kb.names, nameKey(word)).some((id) => {
+    const a = kb.actor(id);
+    return (a?.type === 'GPE' || a?.type === 'LOC') && a.source !== 'cities.tsv';
+  });
+}
+
 /**
  * `Unity and Upper Nile states`, `the Tigris and Euphrates rivers`: from a name's end, past `and`,
  * `or`, commas and capitalised words, the plural of a place noun that closes the list.
@@ -349,13 +367,16 @@ export function typeUnknownName(
     return set('NORP', 'type.group-plural', 0.6);
   if (words.length === 1 && firstGender && firstGender !== 'u') return set('PERSON', 'type.given-name', 0.6);
   // `New Territories West`, `Kowloon East`: a compass word closing a name no given name opens names
-  // part of a place (a constituency, a district), not a person with that surname.
+  // part of a place (a constituency, a district), not a person with that surname (`Cornel West`):
+  // the first word is a place of the dictionaries or a place word comes before (`in`, `near`).
   if (
     words.length >= 2 &&
     COMPASS_POINTS.has(last) &&
     !COMPASS_POINTS.has(words[0]) &&
     tokens[c.last - 1]?.text !== '-' &&
-    !firstGender
+    !firstGender &&
+    !(after && lex.words['speech-verb'].has(after.norm)) &&
+    (placeCueBefore(tokens, c.first, lex) || firstWordIsPlace(words[0], kb))
   )
     return set('GPE', 'type.place+compass', 0.6);
   // A one-word proper noun named again in the article is most often an organisation (`Google`);
