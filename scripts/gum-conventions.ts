@@ -97,11 +97,9 @@ function main(): void {
     console.log(`\n${t} ${TRANSFORM_NAMES[t]}: ${mine.length} gold spans changed`);
     // Examples from different documents first, so the sample is not one article's repetition.
     const seen = new Set<string>();
-    const picked = [...mine.filter((c) => !seen.has(c.docId) && seen.add(c.docId)), ...mine].slice(
-      0,
-      exampleCount,
-    );
-    for (const c of new Set(picked)) console.log(`  [${c.docId}] ${c.before}  ->  ${c.after}`);
+    const firstPerDoc = mine.filter((c) => !seen.has(c.docId) && seen.add(c.docId));
+    const picked = [...new Set([...firstPerDoc, ...mine])].slice(0, exampleCount);
+    for (const c of picked) console.log(`  [${c.docId}] ${c.before}  ->  ${c.after}`);
   }
 }
 

@@ -104,6 +104,20 @@ const cases: Case[] = [
     ['T3'],
     ['Steven F. Udvar-Hazy Center/LOC'],
   ],
+  [
+    'T3 stops after an earlier complete name',
+    'from the National Air and Space Museum Steven F. Udvar-Hazy Center at Washington',
+    [['Center', 'LOC']],
+    ['T3'],
+    ['Steven F. Udvar-Hazy Center/LOC'],
+  ],
+  [
+    'T3 two heads are one name',
+    'at Texas A&M University Hospital now',
+    [['Hospital', 'LOC']],
+    ['T3'],
+    ['Texas A&M University Hospital/LOC'],
+  ],
   ['T3 no run before', 'He went to the Museum.', [['Museum', 'LOC']], ['T3'], ['Museum/LOC']],
   [
     'T3 leading possessive cut',

@@ -368,7 +368,8 @@ const POSSESSIVE = /['’]s$/;
  * Rules: connectors never begin the run; a possessive ("Britain's") cannot begin it but may sit inside
  * ("New People's Party"); the run does not reach across "of/and" into a gold PERSON span
  * ("Eunice Yung of New People's Party"), nor over a gold span that itself ends with a generic head
- * ("National Air and Space Museum Steven F. Udvar-Hazy Center": the run is "Steven F. Udvar-Hazy").
+ * ("National Air and Space Museum Steven F. Udvar-Hazy Center": the run is "Steven F. Udvar-Hazy"),
+ * nor over a generic head word followed by a name word.
  */
 function runBefore(
   doc: ConventionDoc,
@@ -385,8 +386,18 @@ function runBefore(
     const kind = runWord(words[i].text);
     if (kind === null) break;
     if (kind === 'connector' && words[i].text !== 'The' && i > 0 && personEnds.has(words[i - 1].end)) break;
-    // A complete facility/organisation name before this one is a name of its own, not part of the run.
+    // A complete facility/organisation name before this one is a name of its own, not part of the run:
+    // a gold span ending in a generic head, or a generic head followed by a name word that is not a head
+    // ("... Space Museum Steven F. Udvar-Hazy Center"; but "Texas A&M University Hospital" stays one run).
     if (kind === 'name' && headEnds.has(words[i].end)) break;
+    const next = words[i + 1]?.text ?? '';
+    if (
+      kind === 'name' &&
+      GENERIC_HEADS.has(words[i].text) &&
+      runWord(next) === 'name' &&
+      !GENERIC_HEADS.has(next)
+    )
+      break;
     if (kind === 'name') first = i;
     i--;
   }
