@@ -4,7 +4,7 @@
  *   npx tsx scripts/gum-conventions.ts [--gold PATH] [--out PATH] [--only T1,T3] [--examples N]
  * Defaults: --gold ../shared/gold/dev/gum-news.jsonl, --out .tmp/gum-news.conll.jsonl, 3 examples.
  * Every other field of the gold (id, text, published, times, quotes, labels) is written unchanged.
- * Then score: npx tsx .tmp/cli.ts eval .tmp/gum-news.conll.jsonl --layer entities
+ * Then score: npx tsx .tmp/cli.ts eval .tmp/gum-news.conll.jsonl --layer entities (or `npm run eval:gum-conll`, which writes to dist/)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
