@@ -483,6 +483,9 @@ function tokenAt(tokens: Token[], offset: number): number {
   return -1;
 }
 
+/** A capitalised word and a plural noun (`Warhol Polaroids`; not `Ford Class`). */
+const SURNAME_PLURAL = /^\S+ \p{Lu}\p{Ll}+[^s\W]s$/u;
+
 /** `Andy Warhol Foundation`: a person named elsewhere in the article, at the start of an organisation name. */
 function addNestedPersons(cands: Candidate[], text: string): void {
   const persons = new Map<string, Candidate>();
@@ -498,10 +501,14 @@ function addNestedPersons(cands: Candidate[], text: string): void {
   for (const c of cands.slice()) {
     if (c.type !== 'ORG' && c.type !== 'LOC' && c.type !== 'OTHER') continue;
     const surface = text.slice(c.start, c.end);
-    // `Warhol Polaroids`, `the Warhol Factory`: a person's surname opening a name of no known type
-    // names that person (rule `name.nested-surname`).
+    // `Warhol Polaroids`: a person's surname and a plural noun, a name of no known type, name that
+    // person's works (rule `name.nested-surname`); a longer name (`Ford Fiesta Classics`) is a
+    // product or event of its own.
     const firstWord = surface.slice(0, surface.indexOf(' '));
-    const bySurname = c.type === 'OTHER' && c.last > c.first ? surnames.get(firstWord) : undefined;
+    const bySurname =
+      c.type === 'OTHER' && c.last === c.first + 1 && SURNAME_PLURAL.test(surface)
+        ? surnames.get(firstWord)
+        : undefined;
     if (bySurname) {
       cands.push({
         ...bySurname,

@@ -128,6 +128,8 @@ export function tokenKeys(tokens: Token[]): string[] {
 }
 
 const PLAIN_TOKEN = /^[A-Za-z0-9]+$/;
+/** Parts of speech of a sentence opener that may start an organisation's name (`Image: Home Office`). */
+const OPENER_IN_NAME_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 export class SentenceScanner {
   private readonly articles: ReadonlySet<string>;
@@ -230,10 +232,13 @@ export class SentenceScanner {
   /**
    * `James To`, `Denise Ho`: a short capitalised word that is also a function word, right after a
    * given name of known gender inside a sentence, is a surname (rule `name.function-word-surname`).
+   * Not in a title-case headline nor before another capitalised word (`Prince Harry To Visit Kenya`).
    */
   private surnameAfterGivenName(ctx: SentenceContext, i: number): boolean {
     const t = ctx.tokens[i];
-    if (i === ctx.sentence.firstToken || !/^[A-Z][a-z]{1,3}$/.test(t.text)) return false;
+    if (ctx.titleCase || i === ctx.sentence.firstToken || !/^[A-Z][a-z]{1,3}$/.test(t.text)) return false;
+    const next = ctx.tokens[i + 1];
+    if (next && next.sentence === t.sentence && isUpperStart(next.text)) return false;
     const gender = this.kb.firstNames.get(ctx.keys[i - 1]);
     if (!gender || gender === 'u' || !isUpperStart(ctx.tokens[i - 1].text)) return false;
     return this.kb.firstNames.get(ctx.keys[i]) === undefined && ctx.tokens[i - 1].end + 1 === t.start;
@@ -412,9 +417,9 @@ export class SentenceScanner {
       (t.pos !== 'PROPN' || this.pluralBeforeOf(ctx, p, b));
     if (!opener || this.nameAt(ctx, p, b)) return false;
     if (this.kb.demonyms.has(t.norm) || this.titleAt(ctx, p, b)) return false;
-    // `Image: Home Office.`: an ordinary word opening a name that an organisation word ends is
-    // part of that name.
-    if (b > p && !FUNCTION_POS.has(t.pos) && this.kb.nameHeads.get(ctx.keys[b]) === 'ORG') {
+    // `Image: Home Office.`: a noun or adjective opening a name that an organisation word ends is
+    // part of that name; an adverb (`Earlier Congress`, `Later Police`) is not.
+    if (b > p && OPENER_IN_NAME_POS.has(t.pos) && this.kb.nameHeads.get(ctx.keys[b]) === 'ORG') {
       st.keptOpener = p;
       return false;
     }

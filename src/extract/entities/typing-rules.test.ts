@@ -142,6 +142,8 @@ const rows: Row[] = [
   ],
   ['type.work-noun-before', 'He is famous for his role in the Quiet Harbour case.', [], [], false],
   ['name.opener+org-head', 'Image: Home Office.', ['Home Office/ORG'], ['Office/OTHER'], true],
+  ['name.opener+org-head', 'Earlier Congress passed the bill.', [], ['Earlier Congress/ORG'], false],
+  ['name.opener+org-head', 'Later Police arrested two men.', [], ['Later Police/ORG'], false],
   [
     'name.opener+org-head',
     'A Westminster City Council spokesman said no.',
@@ -183,6 +185,13 @@ const rows: Row[] = [
   ['name.function-word-surname', 'Voters backed James To and his party.', ['James To/PERSON'], [], true],
   [
     'name.function-word-surname',
+    'Prince Harry To Visit Kenya',
+    [],
+    ['Harry To Visit Kenya/PERSON', 'Harry To/PERSON'],
+    false,
+  ],
+  [
+    'name.function-word-surname',
     'Voters backed Wong To and his party.',
     [],
     ['Wong To/PERSON', 'Wong To/OTHER'],
@@ -196,6 +205,13 @@ const rows: Row[] = [
     true,
   ],
   ['name.nested-surname', 'Andy Warhol took the pictures. The Warhol Foundation paid.', [], [], false],
+  [
+    'name.nested-surname',
+    'Tom Ford designed the car. The Ford Fiesta Classics rally drew crowds.',
+    ['Tom Ford/PERSON'],
+    ['Ford/PERSON'],
+    false,
+  ],
   ['type.not-actor', 'Pilgrims found the Internet slow. The Internet was down.', [], ['Internet/ORG'], true],
   ['type.not-actor', 'Users of Internet Explorer complain.', [], [], false],
   // name.and-in-org: after a name head and `for`/`of`, `and` and capitalised words continue the name.
