@@ -29,6 +29,7 @@ export const WORD_LISTS = [
   'disease-noun-after',
   'disease-word',
   'place-cue',
+  'example-cue',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

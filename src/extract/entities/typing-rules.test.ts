@@ -112,6 +112,8 @@ const rows: Row[] = [
     true,
   ],
   ['type.org-noun-before', 'Guests came from such towns as Pellworm.', [], ['Pellworm/ORG'], false],
+  ['type.org-noun-before', 'The team including Okonkwo Eze won the cup.', [], ['Okonkwo Eze/ORG'], false],
+  ['type.org-noun-before', 'Guests came from companies such as Velmora.', ['Velmora/ORG'], [], true],
   [
     'type.place+compass',
     'Voters in Lantau Islands West backed her.',
@@ -141,6 +143,7 @@ const rows: Row[] = [
     [['Silent Rider', 'PERSON']],
   ],
   ['type.work-noun-before', 'He is famous for his role in the Quiet Harbour case.', [], [], false],
+  ['type.work-noun-before', 'The film Spielberg directed won an award.', [], [], false],
   ['name.opener+org-head', 'Image: Home Office.', ['Home Office/ORG'], ['Office/OTHER'], true],
   ['name.opener+org-head', 'Earlier Congress passed the bill.', [], ['Earlier Congress/ORG'], false],
   ['name.opener+org-head', 'Later Police arrested two men.', [], ['Later Police/ORG'], false],

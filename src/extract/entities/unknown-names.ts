@@ -101,10 +101,12 @@ export function speaksFor(
 
 /**
  * The lower-case noun naming the kind of a name at `first`: right before it (`the band Velvet
- * Underground`), or with an example phrase between (`such bands as The Velvet Underground`, `bands
- * such as`, `bands including`, `bands like`). Null when there is none.
+ * Underground`), or in the plural with an example phrase between (lexicon `example-cue`: `bands
+ * including`, `bands like`, `bands such as`, `such bands as The Velvet Underground`). A singular
+ * noun before an example phrase (`the team including Okonkwo Eze`) names a whole the name is part
+ * of, not its kind. Null when there is none.
  */
-function kindNounBefore(tokens: Token[], first: number): Token | null {
+function kindNounBefore(tokens: Token[], first: number, cues: ReadonlySet<string>): Token | null {
   const sentence = tokens[first].sentence;
   const at = (k: number): Token | null => (k >= 0 && tokens[k].sentence === sentence ? tokens[k] : null);
   // `The Velvet Underground`: the article is part of the name here.
@@ -112,13 +114,13 @@ function kindNounBefore(tokens: Token[], first: number): Token | null {
   const one = at(start - 1);
   if (!one) return null;
   const lowerNoun = (t: Token | null) => (t && /^[a-z]/.test(t.text) ? t : null);
-  if (one.norm === 'as') {
-    const two = at(start - 2);
-    if (at(start - 3)?.norm === 'such') return lowerNoun(two);
-    if (two?.norm === 'such') return lowerNoun(at(start - 3));
-    return null;
-  }
-  if (one.norm === 'including' || one.norm === 'like') return lowerNoun(at(start - 2));
+  const pluralNoun = (t: Token | null) => (t && lowerNoun(t) && singular(t.norm) !== t.norm ? t : null);
+  if (cues.has(one.norm)) return pluralNoun(at(start - 2));
+  const two = at(start - 2);
+  const three = at(start - 3);
+  // `bands such as`, `such bands as`
+  if (two && cues.has(`${two.norm} ${one.norm}`)) return pluralNoun(three);
+  if (two && three && cues.has(`${three.norm} ${one.norm}`)) return pluralNoun(two);
   return start === first ? lowerNoun(one) : null;
 }
 
@@ -296,12 +298,14 @@ export function typeUnknownName(
     const dot = tokens[c.last + 1];
     const abbreviation =
       text.length < 2 || (text.length === 2 && dot?.text === '.' && dot.start === tokens[c.last].end);
-    const kind = kindNounBefore(tokens, c.first);
+    const kind = kindNounBefore(tokens, c.first, lex.words['example-cue']);
     if (kind && lex.words['org-noun-before'].has(singular(kind.norm)) && !abbreviation)
       return set('ORG', 'type.org-noun-before', 0.7);
     // `the 1969 film Easy Rider`, `the album Lodger`: a work, not a person or a place; `the orbiter
     // Discovery`, `the vessel HMC Searcher`: a vehicle.
-    if (kind && lex.words['work-noun-before'].has(singular(kind.norm)))
+    // Not before a verb (`the film Spielberg directed`: a relative clause, the name its subject).
+    const verbAfter = tokens[c.last + 1]?.sentence === c.sentence && tokens[c.last + 1].pos === 'VERB';
+    if (kind && lex.words['work-noun-before'].has(singular(kind.norm)) && !verbAfter)
       return set('OTHER', 'type.work-noun-before', 0.7);
     if (kind && lex.words['vehicle-noun'].has(singular(kind.norm)))
       return set('OTHER', 'type.vehicle-noun-before', 0.7);
