@@ -128,6 +128,8 @@ export function tokenKeys(tokens: Token[]): string[] {
 }
 
 const PLAIN_TOKEN = /^[A-Za-z0-9]+$/;
+/** The shape of an English plural (`rebels`, `schools`; not `stelle`, `atlantis`, `press`). */
+const ENGLISH_PLURAL = /^[a-z]{2,}[^siu'\u2019]s$/;
 /** Parts of speech of a sentence opener that may start an organisation's name (`Image: Home Office`). */
 const OPENER_IN_NAME_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 
@@ -354,6 +356,8 @@ export class SentenceScanner {
     if (tokens[j].start - tokens[j - 1].end !== 1 || tokens[next].start - tokens[j].end !== 1) return false;
     if (!this.startsName(ctx, next) || this.nameAt(ctx, next, next)) return false;
     if (/^\d/.test(tokens[next + 1]?.text ?? '')) return false;
+    // `In Region 4 Rebels attacked`: a plural noun after the digit opens a phrase of its own.
+    if (ENGLISH_PLURAL.test(tokens[next].norm)) return false;
     for (let k = j - 1; k >= i && k >= j - 3; k--)
       if (this.nameAt(ctx, k, j - 1)?.last === j - 1) return false;
     return true;

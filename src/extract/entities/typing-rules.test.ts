@@ -172,6 +172,13 @@ const rows: Row[] = [
     false,
   ],
   [
+    'name.digit-inside',
+    'In Region 4 Rebels attacked the town.',
+    [],
+    ['Region 4 Rebels/OTHER', 'Region 4 Rebels/ORG'],
+    false,
+  ],
+  [
     'name.split-dictionary-part',
     'The paper belongs to Carlo Rinaldi of Italy, its owner.',
     ['Carlo Rinaldi/PERSON', 'Italy/GPE'],
@@ -343,6 +350,7 @@ const rows: Row[] = [
     [['Meridian', 'PERSON']],
   ],
   ['type.vehicle-name', 'The Space Agency of Meridia hired staff.', [], [], false],
+  ['type.vehicle-name', 'Tanker Trackers said the ships left port.', [], ['Tanker Trackers/OTHER'], false],
   ['type.vehicle-noun-before', 'Scientologists sailed on the ship Fairwind.', ['Fairwind/OTHER'], [], true],
   ['type.vehicle-noun-before', 'Scientologists sailed with the band Fairwind.', ['Fairwind/ORG'], [], false],
   // Rules run on the tagger's output (the stub tagger gives the wrong types they correct).

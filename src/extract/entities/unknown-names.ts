@@ -223,9 +223,17 @@ export function typeUnknownName(
   const headFirst = words.length >= 2 ? lex.typed['head-first'].get(words[0]) : undefined;
   if (headFirst) return set(headFirst, 'type.head-first', 0.75);
   if (c.kind === 'acronym') return set('ORG', 'type.acronym', 0.7);
-  // `Space Shuttle Endeavour`, `Space Shuttle Program`: a vehicle's kind word in a name makes it a
-  // vehicle or a programme, no actor (lexicon `vehicle-noun`).
-  if (words.length >= 2 && words.some((w) => lex.words['vehicle-noun'].has(w)))
+  // `Space Shuttle Endeavour`, `Space Shuttle Program`: a vehicle's kind word among the first two
+  // words of a name, a name after it, makes it a vehicle or a programme, no actor (lexicon
+  // `vehicle-noun`). `Tanker Trackers` (a plural after it) is a body; nor does a vehicle speak.
+  const vehicleAt = words.findIndex((w) => lex.words['vehicle-noun'].has(w));
+  if (
+    vehicleAt >= 0 &&
+    vehicleAt <= 1 &&
+    vehicleAt < words.length - 1 &&
+    !/^[a-z]{2,}[^siu'\u2019]s$/.test(last) &&
+    !lex.words['speech-verb'].has(tokens[c.last + 1]?.norm ?? '')
+  )
     return set('OTHER', 'type.vehicle-name', 0.6);
   // `Foreign Affairs minister`: the words before a lower-case minister's or secretary's title are
   // the portfolio, not a person's name.
