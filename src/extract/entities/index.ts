@@ -391,7 +391,7 @@ function mergeTagged(
         same.confidence <= WEAK_TYPING;
       if (guessed && s.type !== 'NORP' && !(isPlaceType(s.type) && !placeLike(same, tokens, kb))) {
         same.type = s.type;
-        same.rules.push('ner.tagger-type');
+        same.rules.push('ner.tagger-type', ...(s.rules ?? []));
         same.confidence = s.confidence;
       }
       continue;

@@ -11,6 +11,8 @@ export interface TaggedSpan {
   end: number;
   type: EntityType;
   confidence: number;
+  /** Ids of the tagger's rules that changed the span's type (`ner.plural-not-person`), if any. */
+  rules?: string[];
 }
 
 export interface NerTagger {
