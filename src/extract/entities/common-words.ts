@@ -6,6 +6,7 @@
  */
 import type { Token } from '../../model/layers.js';
 import type { Candidate } from './candidates.js';
+import { COMPASS_POINTS } from './name-words.js';
 
 /** Rules that only guess a type: a name typed by these alone is no stronger than its casing. */
 export const GUESS_RULES: ReadonlySet<string> = new Set([
@@ -20,8 +21,6 @@ export const GUESS_RULES: ReadonlySet<string> = new Set([
   'type.not-actor',
 ]);
 
-/** Compass words name regions and sides (`the South retaliated`) though they are ordinary words too. */
-const COMPASS = new Set(['north', 'south', 'east', 'west']);
 /** Rules strong enough that a one-word name keeps its type whatever the casing elsewhere. */
 const STRONG_RULES = new Set(['type.title', 'type.given-name', 'type.acronym', 'type.group-plural']);
 
@@ -101,7 +100,8 @@ export function isCommonWord(
   // (`WHO say Iodine deficiency is ...` beside `iodine`).
   if (!sentenceInitial(c.first) && !c.rules.every((r) => GUESS_RULES.has(r))) return false;
   const w = t.norm;
-  if (COMPASS.has(w)) return false;
+  // Compass words name regions and sides (`the South retaliated`) though they are ordinary words too.
+  if (COMPASS_POINTS.has(w)) return false;
   const { lower, inside } = counts;
   const lowerCount = (lower.get(w) ?? 0) + (lower.get(singular(w)) ?? 0) + (lower.get(`${w}s`) ?? 0);
   // A name written in lower case now and then (`the scientology website`) is still written

@@ -30,6 +30,9 @@ export const WORD_LISTS = [
   'disease-word',
   'place-cue',
   'example-cue',
+  'portfolio-title',
+  'abstract-suffix',
+  'word-acronym',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

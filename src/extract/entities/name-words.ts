@@ -85,12 +85,12 @@ export const isLowerArticlePrefix = (
   tokens[i + 2].start === tokens[i + 1].end &&
   isUpperStart(tokens[i + 2].text);
 
-/** Compass words that name part of a place (`Southern Indiana`). */
+/** The four compass points (`Kowloon West`, `the South`). */
+export const COMPASS_POINTS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
+
+/** Compass words that name part of a place (`Southern Indiana`): the points and their adjectives. */
 export const COMPASS: ReadonlySet<string> = new Set([
-  'north',
-  'south',
-  'east',
-  'west',
+  ...COMPASS_POINTS,
   'northern',
   'southern',
   'eastern',

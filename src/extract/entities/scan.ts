@@ -23,6 +23,7 @@ import type { Spellings } from './context-types.js';
 import type { EntitiesLexicon } from './lexicon.js';
 import {
   COMPASS,
+  COMPASS_POINTS,
   isAcronymText,
   isAllCaps,
   isConnector,
@@ -65,7 +66,6 @@ const FUNCTION_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'AUX', 'PRON', 'PART', 'D
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
 
 /** Compass points that close a place's name (`Kowloon West`). */
-const COMPASS_POINTS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
 
 /** A title read before a name, waiting for the name it belongs to. */
 interface PendingRole {
@@ -140,6 +140,7 @@ export class SentenceScanner {
   private readonly nominals: NominalFinder;
   private readonly speechVerbs: ReadonlySet<string>;
   private readonly placeCues: ReadonlySet<string>;
+  private readonly wordAcronyms: ReadonlySet<string>;
 
   constructor(
     private readonly kb: ActorKnowledge,
@@ -153,6 +154,7 @@ export class SentenceScanner {
     this.nominals = new NominalFinder(kb, lex.words['agent-head']);
     this.speechVerbs = lex.words['speech-verb'];
     this.placeCues = lex.words['place-cue'];
+    this.wordAcronyms = lex.words['word-acronym'];
   }
 
   /** `nameAt` bound to this scanner, for the wire-copy rules. */
@@ -1061,7 +1063,7 @@ export class SentenceScanner {
     const { tokens } = ctx;
     if (isAcronymKey(m.key.replace(/ /g, '')) || this.kb.capsOnly.has(m.key)) {
       for (let k = i; k <= m.last; k++) if (!isAllCaps(tokens[k].text) && tokens[k].text !== '&') return null;
-      if (wordAcronymInCapitals(ctx, m.key)) return null;
+      if (wordAcronymInCapitals(ctx, m.key, this.wordAcronyms)) return null;
     } else {
       for (let k = i; k <= m.last; k++) {
         const t = tokens[k];

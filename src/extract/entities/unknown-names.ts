@@ -6,6 +6,7 @@ import { type ActorKnowledge, idsOf, nameKey } from '../../knowledge/actors/inde
 import type { EntityType, Token } from '../../model/layers.js';
 import type { Candidate } from './candidates.js';
 import type { EntitiesLexicon } from './lexicon.js';
+import { COMPASS_POINTS } from './name-words.js';
 
 const PERSON_NOUN =
   /(ist|er|or|man|woman|ant|ent|ian|eer|ee|ete|ive|ess|wife|husband|son|daughter|mother|father|boy|girl|chief|head|member|official|expert|leader|analyst|author|actor|actress|aide|advisor|adviser|envoy|spokesperson|colleague|friend|resident|student|founder)s?$/;
@@ -63,12 +64,11 @@ function pluralPlaceNounAfterList(
   return undefined;
 }
 
-/** Minister's and secretary's titles: the capitalised words before them are a portfolio. */
-const PORTFOLIO_TITLE_WORDS = /^(minister|secretary|commissioner)$/;
-/** Endings of nouns for ideas and attitudes (`Islamophobia`, `Zionism`, `Euroscepticism`). */
-const ABSTRACT_NOUN = /(isms?|phobias?|philia)$/;
-/** Compass points that close a place's name (`Kowloon West`). */
-const COMPASS_POINTS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
+/** Whether `w` ends with one of `suffixes` (`Islamophobia`: `phobia`), longer than the suffix. */
+function endsWithAny(w: string, suffixes: ReadonlySet<string>): boolean {
+  for (const s of suffixes) if (w.length > s.length && w.endsWith(s)) return true;
+  return false;
+}
 
 /** The singular of a plural noun (`schools`, `companies`), or the word itself. */
 function singular(w: string): string {
@@ -239,12 +239,13 @@ export function typeUnknownName(
   // the portfolio, not a person's name.
   const next = tokens[c.last + 1];
   const sameSentence = (t: Token | undefined): t is Token => !!t && t.sentence === tokens[c.last].sentence;
-  if (sameSentence(next) && /^[a-z]/.test(next.text) && PORTFOLIO_TITLE_WORDS.test(next.norm))
+  if (sameSentence(next) && /^[a-z]/.test(next.text) && lex.words['portfolio-title'].has(next.norm))
     return set('OTHER', 'type.portfolio-before-title', 0.6);
   // `the Internet`, `the Hajj`: capitalised by convention, these words name no actor (lexicon `not-actor`).
   if (words.length === 1 && lex.words['not-actor'].has(last)) return set('OTHER', 'type.not-actor', 0.6);
   // `Islamophobia`, `Zionism`: words of these endings name ideas, not actors or places.
-  if (words.length === 1 && ABSTRACT_NOUN.test(last)) return set('OTHER', 'type.abstract-noun', 0.6);
+  if (words.length === 1 && endsWithAny(last, lex.words['abstract-suffix']))
+    return set('OTHER', 'type.abstract-noun', 0.6);
   // `the Museum`, `the University`: a name word standing for the longer name it heads.
   if (words.length === 1 && lastHead && tokens[c.first - 1]?.norm === 'the')
     return set(lastHead, 'type.short-name', 0.55);

@@ -18,30 +18,15 @@ export type NameAt = (
   limit: number,
 ) => { last: number; ids: string[] } | null;
 
-/** Acronyms that are also English words (`US`, `WHO`, `IS`): in text all in capitals they are the words. */
-const WORD_ACRONYMS: ReadonlySet<string> = new Set([
-  'is',
-  'us',
-  'as',
-  'it',
-  'or',
-  'in',
-  'on',
-  'at',
-  'no',
-  'me',
-  'who',
-  'an',
-  'am',
-  'so',
-  'do',
-  'go',
-  'up',
-]);
-
-/** A dictionary acronym that is also an English word, met in a sentence in capitals. */
-export const wordAcronymInCapitals = (ctx: SentenceContext, key: string): boolean =>
-  ctx.allCaps && WORD_ACRONYMS.has(key);
+/**
+ * A dictionary acronym that is also an English word (lexicon `word-acronym`: `US`, `WHO`, `IS`), met
+ * in a sentence in capitals, where it is the word.
+ */
+export const wordAcronymInCapitals = (
+  ctx: SentenceContext,
+  key: string,
+  wordAcronyms: ReadonlySet<string>,
+): boolean => ctx.allCaps && wordAcronyms.has(key);
 
 /**
  * `HOLD GHANA TO GOALLESS DRAW`: in capitals, a word no dictionary knows and that the article never
