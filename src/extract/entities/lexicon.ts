@@ -33,6 +33,8 @@ export const WORD_LISTS = [
   'portfolio-title',
   'abstract-suffix',
   'word-acronym',
+  'connector',
+  'headed-connector',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

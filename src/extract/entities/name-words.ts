@@ -1,42 +1,15 @@
 /**
  * Token tests shared by the scanner and the wire-copy rules: how a word is written (capitals,
- * acronym), and the lower-case words a capitalised name may hold (`of`, `al-`, `van`).
+ * acronym), compass words. The lower-case words a capitalised name may hold (`of`, `al-`, `van`) are
+ * lexicon `connector`, read by the scanner.
  */
 import type { Token } from '../../model/layers.js';
-
-/** Lower-case words allowed inside a capitalised name (`Church of Scientology`, `Abu Bakr al-Baghdadi`). */
-export const CONNECTORS: ReadonlySet<string> = new Set([
-  'of',
-  'the',
-  'de',
-  'del',
-  'da',
-  'di',
-  'du',
-  'al',
-  'el',
-  'bin',
-  'ibn',
-  'von',
-  'van',
-  'der',
-  'la',
-  'le',
-  '-',
-  '&',
-  'for',
-  'on',
-  'and',
-]);
 
 /** Whether the character at `i` is a capital A-Z (`LA`: the second letter says the word is in capitals). */
 export const isUpperAt = (s: string, i: number): boolean => {
   const c = s.charCodeAt(i);
   return c >= 65 && c <= 90;
 };
-
-/** A connector word, unless written in capitals (`LA Weekly` is Los Angeles, not the article `la`). */
-export const isConnector = (t: Token): boolean => CONNECTORS.has(t.norm) && !isUpperAt(t.text, 1);
 
 /** Whether a word opens with a capital (A-Z, or any upper-case letter beyond ASCII). */
 export const isUpperStart = (s: string): boolean => {
@@ -52,21 +25,6 @@ export const isAcronymText = (s: string): boolean => /^(?:[A-Z]\.?){2,6}$/.test(
 
 /** A token holding a letter. */
 export const isWord = (t: Token): boolean => /[A-Za-z\u00C0-\u024F]/.test(t.text);
-
-/** A capitalised connector glued by a hyphen to the next word opens a name (`Al-Ghaza`, `El-Hassan`). */
-export const isNamePrefix = (tokens: Token[], i: number): boolean => {
-  const t = tokens[i];
-  const hyphen = tokens[i + 1];
-  const next = tokens[i + 2];
-  return (
-    CONNECTORS.has(t.norm) &&
-    isUpperStart(t.text) &&
-    hyphen?.text === '-' &&
-    hyphen.start === t.end &&
-    next?.start === hyphen.end &&
-    isUpperStart(next.text)
-  );
-};
 
 /**
  * `al-Qaeda` (three tokens): a lower-case article of `articles` (lexicon list `article-prefix`) glued

@@ -26,9 +26,7 @@ import {
   COMPASS_POINTS,
   isAcronymText,
   isAllCaps,
-  isConnector,
   isLowerArticlePrefix,
-  isNamePrefix,
   isUpperAt,
   isUpperStart,
   isWord,
@@ -47,7 +45,6 @@ import {
 export { COMPASS, isAcronymText } from './name-words.js';
 
 /** Connectors that join a name only after an organisation word or a title. */
-const HEADED_CONNECTORS = new Set(['for', 'on']);
 /** Prefixes of hyphenated words whose remainder is a name (`pro-Kremlin`, `non-NATO`, `anti-American`). */
 const NAME_PREFIXES = /^(pro|non|anti|ex|post|pre|neo|pan|un)-(.+)$/i;
 
@@ -141,6 +138,10 @@ export class SentenceScanner {
   private readonly speechVerbs: ReadonlySet<string>;
   private readonly placeCues: ReadonlySet<string>;
   private readonly wordAcronyms: ReadonlySet<string>;
+  /** Lower-case words allowed inside a capitalised name (`Church of Scientology`, `al-Baghdadi`). */
+  private readonly connectors: ReadonlySet<string>;
+  /** Connectors that join a name only after an organisation word or a title (`for`, `on`). */
+  private readonly headedConnectors: ReadonlySet<string>;
 
   constructor(
     private readonly kb: ActorKnowledge,
@@ -155,6 +156,28 @@ export class SentenceScanner {
     this.speechVerbs = lex.words['speech-verb'];
     this.placeCues = lex.words['place-cue'];
     this.wordAcronyms = lex.words['word-acronym'];
+    this.connectors = lex.words.connector;
+    this.headedConnectors = lex.words['headed-connector'];
+  }
+
+  /** A connector word, unless written in capitals (`LA Weekly` is Los Angeles, not the article `la`). */
+  private isConnector(t: Token): boolean {
+    return this.connectors.has(t.norm) && !isUpperAt(t.text, 1);
+  }
+
+  /** A capitalised connector glued by a hyphen to the next word opens a name (`Al-Ghaza`, `El-Hassan`). */
+  private isNamePrefix(tokens: Token[], i: number): boolean {
+    const t = tokens[i];
+    const hyphen = tokens[i + 1];
+    const next = tokens[i + 2];
+    return (
+      this.connectors.has(t.norm) &&
+      isUpperStart(t.text) &&
+      hyphen?.text === '-' &&
+      hyphen.start === t.end &&
+      next?.start === hyphen.end &&
+      isUpperStart(next.text)
+    );
   }
 
   /** `nameAt` bound to this scanner, for the wire-copy rules. */
@@ -312,9 +335,9 @@ export class SentenceScanner {
       }
       // A connector belongs to the run only when a capitalised word follows it; a hyphen only when
       // it is written tight (`al-Baghdadi`, not `Syria - Turkey`).
-      if (isConnector(t)) {
+      if (this.isConnector(t)) {
         let k = j;
-        while (k <= sentence.lastToken && isConnector(tokens[k]) && k - j < 2) k++;
+        while (k <= sentence.lastToken && this.isConnector(tokens[k]) && k - j < 2) k++;
         const tight =
           t.text !== '-' ||
           (t.start === tokens[j - 1].end && k <= sentence.lastToken && tokens[k].start === t.end);
@@ -326,7 +349,7 @@ export class SentenceScanner {
         // Nor after what looks like a person's whole name (`Lydia Buchtmann for Food Standards
         // Australia`: rule `name.person-before-for` cuts the run there).
         const headed =
-          !HEADED_CONNECTORS.has(t.norm) ||
+          !this.headedConnectors.has(t.norm) ||
           (t.norm === 'for'
             ? !this.endsWithPlace(ctx, i, j - 1) &&
               !(this.personShaped(ctx, i, j - 1) && speaksFor(ctx.tokens, i, j - 1, this.speechVerbs))
@@ -450,9 +473,9 @@ export class SentenceScanner {
     const { tokens } = ctx;
     const { p } = st;
     if (
-      !isConnector(tokens[p]) ||
+      !this.isConnector(tokens[p]) ||
       st.unknownFrom >= 0 ||
-      isNamePrefix(tokens, p) ||
+      this.isNamePrefix(tokens, p) ||
       (p === st.a && isLowerArticlePrefix(tokens, p, st.b, this.articles)) ||
       this.opensDictionaryName(ctx, p, st.b)
     )
@@ -474,7 +497,7 @@ export class SentenceScanner {
     // `Federal Minister for Agriculture`: the title's own portfolio follows.
     if (PORTFOLIO_LINK.test(tokens[office.last + 1].norm))
       return this.takeTitlePortfolio(ctx, st, unknownFrom, office, out);
-    if (isConnector(tokens[office.last + 1])) return false;
+    if (this.isConnector(tokens[office.last + 1])) return false;
     st.role = {
       start: tokens[unknownFrom].start,
       end: tokens[office.last].end,
@@ -500,7 +523,7 @@ export class SentenceScanner {
     const next = title.last + 1;
     if (next < b && PORTFOLIO_TITLES.test(title.title.key) && PORTFOLIO_LINK.test(tokens[next].norm))
       return this.takeTitlePortfolio(ctx, st, p, title, out);
-    if (next <= b && !isConnector(tokens[next])) {
+    if (next <= b && !this.isConnector(tokens[next])) {
       st.role = { start: tokens[p].start, end: tokens[title.last].end, title: title.title, first: p };
       st.p = next;
       return 'next';
@@ -559,7 +582,7 @@ export class SentenceScanner {
       linked = this.kb.nameHeads.has(keys[h]) && PORTFOLIO_LINK.test(tokens[h + 1].norm);
     if (!linked) return false;
     for (let j = and + 1; j <= to; j++)
-      if (this.kb.nameHeads.has(keys[j]) || isConnector(tokens[j])) return false;
+      if (this.kb.nameHeads.has(keys[j]) || this.isConnector(tokens[j])) return false;
     if (this.nameAt(ctx, and + 1, to)?.last === to) return false;
     return true;
   }
@@ -572,7 +595,7 @@ export class SentenceScanner {
   private personAfterPortfolio(ctx: SentenceContext, from: number, to: number): number {
     const { tokens, keys } = ctx;
     for (let k = from + 1; k <= to; k++) {
-      if (isConnector(tokens[k]) || !isUpperStart(tokens[k].text)) continue;
+      if (this.isConnector(tokens[k]) || !isUpperStart(tokens[k].text)) continue;
       const known = this.nameAt(ctx, k, to);
       if (known?.last === to) {
         if (this.kb.actor(known.ids[0])?.type === 'PERSON') return k;
@@ -581,7 +604,7 @@ export class SentenceScanner {
       if (to - k > 2 || !this.kb.firstNames.has(keys[k]) || this.kb.nameHeads.has(keys[k])) continue;
       let clean = true;
       for (let j = k + 1; j <= to && clean; j++)
-        if (!isUpperStart(tokens[j].text) || isConnector(tokens[j]) || this.kb.nameHeads.has(keys[j]))
+        if (!isUpperStart(tokens[j].text) || this.isConnector(tokens[j]) || this.kb.nameHeads.has(keys[j]))
           clean = false;
       if (clean) return k;
     }
@@ -612,7 +635,8 @@ export class SentenceScanner {
   private takeDemonym(ctx: SentenceContext, st: RunState, out: Candidate[]): Step {
     const { tokens } = ctx;
     const { p, b } = st;
-    const afterConnector = st.unknownFrom >= 0 && isConnector(tokens[p - 1]) && tokens[p - 1].norm !== 'and';
+    const afterConnector =
+      st.unknownFrom >= 0 && this.isConnector(tokens[p - 1]) && tokens[p - 1].norm !== 'and';
     if (afterConnector) return false;
     const demonym = this.demonymAt(ctx, p, b);
     if (!demonym) return false;
@@ -776,7 +800,7 @@ export class SentenceScanner {
       st.p++;
       return 'next';
     }
-    if (tokens[p - 1].text === '-' && p >= 2 && isNamePrefix(tokens, p - 2)) {
+    if (tokens[p - 1].text === '-' && p >= 2 && this.isNamePrefix(tokens, p - 2)) {
       st.p = name.last + 1;
       return 'next';
     }
@@ -954,7 +978,7 @@ export class SentenceScanner {
     if (to - from < 1 || to - from > 2 || !this.kb.firstNames.has(ctx.keys[from])) return false;
     for (let k = from; k <= to; k++) {
       const t = ctx.tokens[k];
-      if (!isUpperStart(t.text) || isConnector(t) || this.kb.nameHeads.has(ctx.keys[k])) return false;
+      if (!isUpperStart(t.text) || this.isConnector(t) || this.kb.nameHeads.has(ctx.keys[k])) return false;
     }
     return true;
   }
@@ -972,7 +996,7 @@ export class SentenceScanner {
     return (
       isUpperStart(t.text) &&
       /^[A-Z][a-z]/.test(t.text) &&
-      !isConnector(t) &&
+      !this.isConnector(t) &&
       !this.kb.nameHeads.has(key) &&
       !this.kb.titles.byKey.has(key) &&
       !this.kb.demonyms.has(key) &&
@@ -1053,7 +1077,7 @@ export class SentenceScanner {
     // Nor with a lower-case connector (`of the United States` is in the Phoenix lists as a name),
     // except an Arabic article glued to the name (`al-Qaeda`).
     if (
-      isConnector(ctx.tokens[i]) &&
+      this.isConnector(ctx.tokens[i]) &&
       !isUpperStart(ctx.tokens[i].text) &&
       !isLowerArticlePrefix(ctx.tokens, i, limit, this.articles)
     )
@@ -1067,7 +1091,7 @@ export class SentenceScanner {
     } else {
       for (let k = i; k <= m.last; k++) {
         const t = tokens[k];
-        if (!isUpperStart(t.text) && !isConnector(t) && isWord(t)) return null;
+        if (!isUpperStart(t.text) && !this.isConnector(t) && isWord(t)) return null;
       }
       // A one-word name that is also a common noun (`Police`, `University`) needs a country or user record.
       if (m.last === i && this.isCommonNoun(m.key)) {
@@ -1099,7 +1123,7 @@ export class SentenceScanner {
     if (!m) return null;
     for (let k = i; k <= m.last; k++) {
       const t = ctx.tokens[k];
-      if (isWord(t) && !isUpperStart(t.text) && !isConnector(t)) return null;
+      if (isWord(t) && !isUpperStart(t.text) && !this.isConnector(t)) return null;
     }
     return { last: m.last, title: m.value[0] };
   }
@@ -1277,14 +1301,14 @@ export class SentenceScanner {
     while (
       from <= to &&
       !isLowerArticlePrefix(tokens, from, to, this.articles) &&
-      ((isConnector(tokens[from]) &&
-        !isNamePrefix(tokens, from) &&
+      ((this.isConnector(tokens[from]) &&
+        !this.isNamePrefix(tokens, from) &&
         !this.opensDictionaryName(ctx, from, to)) ||
         !isWord(tokens[from]) ||
         /^[a-z]/.test(tokens[from].text))
     )
       from++;
-    while (to >= from && (isConnector(tokens[to]) || !isWord(tokens[to]))) to--;
+    while (to >= from && (this.isConnector(tokens[to]) || !isWord(tokens[to]))) to--;
     if (from > to) return;
     const split = this.personAfterName(ctx, from, to);
     if (split > 0) {
@@ -1396,7 +1420,7 @@ export class SentenceScanner {
       let clean = true;
       for (let j = k; j <= to && clean; j++) {
         const t = tokens[j];
-        if (!isUpperStart(t.text) || isConnector(t) || this.kb.nameHeads.has(keys[j])) clean = false;
+        if (!isUpperStart(t.text) || this.isConnector(t) || this.kb.nameHeads.has(keys[j])) clean = false;
       }
       // A given name right after another, or glued by a hyphen (`Mohamed El-Hassan Mohamed`), and a
       // run that opens with a given name are one person's name.
