@@ -175,6 +175,266 @@ export function appositionAfter(tokens: Token[], last: number, kb: ActorKnowledg
     .replace(/ - /g, '-');
 }
 
+/** A type, the id of the rule that gave it and a confidence. */
+type Typing = [EntityType, string, number];
+
+/** An unknown name and what is read once around it, for the cue groups of `typeUnknownName`. */
+interface NameContext {
+  c: Candidate;
+  tokens: Token[];
+  kb: ActorKnowledge;
+  lex: EntitiesLexicon;
+  text: string;
+  counts: Map<string, number>;
+  inside?: Set<string>;
+  /** The name's words (norms), punctuation left out. */
+  words: string[];
+  last: string;
+  lastHead: EntityType | undefined;
+  firstGender: string | undefined;
+  /** The tokens right after and before the name, and the one after a comma after it. */
+  next: Token | undefined;
+  before: Token | undefined;
+  after: Token | undefined;
+  apposition: string | null;
+}
+
+/** The name's own words: a head word, a vehicle, a portfolio, an idea, a given name, initials. */
+function ownWordsCue(n: NameContext): Typing | null {
+  const { c, tokens, kb, lex, text, words, last, lastHead, firstGender, next } = n;
+  // `Irving Independent School District`, `Metropolitan Water District`: a division word after an
+  // organisation word names the body that runs it, not a place.
+  if (
+    lastHead === 'GPE' &&
+    words.length >= 2 &&
+    words.slice(0, -1).some((w) => kb.nameHeads.get(w) === 'ORG')
+  )
+    return ['ORG', 'type.org-head-before-place-head', 0.8];
+  if (lastHead && words.length >= 2) return [lastHead, 'type.name-head', 0.8];
+  // `University of Texas`, `Andy Warhol Foundation for the Visual Arts`: a head word then `of`/`for`.
+  for (let k = words.length - 2; k >= 0; k--) {
+    const head = kb.nameHeads.get(words[k]);
+    if (!head || !/^(of|for|in|on|at)$/.test(words[k + 1])) continue;
+    // `Australian Centre for Control of Iodine Deficiency Disorders`: a place or building word and
+    // `for` and a field name an institution.
+    if (words[k + 1] === 'for' && head !== 'ORG') return ['ORG', 'type.head-for', 0.8];
+    return [head, 'type.head-of', 0.8];
+  }
+  // `Masjid Al-Haram`, `Instituto Gonzaga`: languages that put the head first (lexicon `head-first`).
+  const headFirst = words.length >= 2 ? lex.typed['head-first'].get(words[0]) : undefined;
+  if (headFirst) return [headFirst, 'type.head-first', 0.75];
+  if (c.kind === 'acronym') return ['ORG', 'type.acronym', 0.7];
+  // `Space Shuttle Endeavour`, `Space Shuttle Program`: a vehicle's kind word among the first two
+  // words of a name, a name after it, makes it a vehicle or a programme, no actor (lexicon
+  // `vehicle-noun`). `Tanker Trackers` (a plural after it) is a body; nor does a vehicle speak.
+  const vehicleAt = words.findIndex((w) => lex.words['vehicle-noun'].has(w));
+  if (
+    vehicleAt >= 0 &&
+    vehicleAt <= 1 &&
+    vehicleAt < words.length - 1 &&
+    !/^[a-z]{2,}[^siu'\u2019]s$/.test(last) &&
+    !lex.words['speech-verb'].has(tokens[c.last + 1]?.norm ?? '')
+  )
+    return ['OTHER', 'type.vehicle-name', 0.6];
+  // `Foreign Affairs minister`: the words before a lower-case minister's or secretary's title are
+  // the portfolio, not a person's name.
+  if (
+    next &&
+    next.sentence === tokens[c.last].sentence &&
+    /^[a-z]/.test(next.text) &&
+    lex.words['portfolio-title'].has(next.norm)
+  )
+    return ['OTHER', 'type.portfolio-before-title', 0.6];
+  // `the Internet`, `the Hajj`: capitalised by convention, these words name no actor (lexicon `not-actor`).
+  if (words.length === 1 && lex.words['not-actor'].has(last)) return ['OTHER', 'type.not-actor', 0.6];
+  // `Islamophobia`, `Zionism`: words of these endings name ideas, not actors or places.
+  if (words.length === 1 && endsWithAny(last, lex.words['abstract-suffix']))
+    return ['OTHER', 'type.abstract-noun', 0.6];
+  // `the Museum`, `the University`: a name word standing for the longer name it heads.
+  if (words.length === 1 && lastHead && tokens[c.first - 1]?.norm === 'the')
+    return [lastHead, 'type.short-name', 0.55];
+  if (firstGender && words.length >= 2 && words.length <= 4) return ['PERSON', 'type.first-name', 0.8];
+  // `M. Atherton`, `N. Hussain` (scoreboards, lists): initials and a capitalised surname.
+  if (INITIALS_AND_SURNAME.test(text)) return ['PERSON', 'type.initial+surname', 0.75];
+  // `Mushtaq Ahmed`, `Saeed Anwar`: a capitalised word and a given name of known gender, the way
+  // Arabic and South Asian names often end; not after a place word (`Camp David`, `Port Louis`).
+  const lastGender = kb.firstNames.get(last);
+  if (
+    words.length === 2 &&
+    lastGender &&
+    lastGender !== 'u' &&
+    !kb.nameHeads.has(words[0]) &&
+    !kb.titles.byKey.has(words[0]) &&
+    !lex.words['place-prefix'].has(words[0]) &&
+    /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(text)
+  )
+    return ['PERSON', 'type.given-name-as-surname', 0.65];
+  // `Kwok Ka-ki`, `Moon Jae-in`: a surname and a two-syllable given name joined by a hyphen, the way
+  // Chinese and Korean names are romanised.
+  if (HYPHENATED_GIVEN_NAME.test(text)) return ['PERSON', 'type.hyphenated-given-name', 0.75];
+  return null;
+}
+
+/** `, a local teacher`: an apposition after the name, an organisation when a kind noun heads it. */
+function appositionCue(n: NameContext): Typing | null {
+  const { lex, apposition } = n;
+  if (apposition) {
+    // `Instituto Gonzaga, a catholic school in Milan`: an apposition headed by a noun for an
+    // organisation makes an organisation.
+    const head = apposition.slice(apposition.lastIndexOf(' ') + 1).toLowerCase();
+    if (lex.words['org-noun-before'].has(head)) return ['ORG', 'type.apposition-org', 0.75];
+    return ['PERSON', 'type.apposition', 0.75];
+  }
+  return null;
+}
+
+/** The words before the name: a speech verb, a role noun, a kind noun (`the band`, `the town of`). */
+function cueBefore(n: NameContext): Typing | null {
+  const { c, tokens, kb, lex, text, words, before } = n;
+  // `Lydia Buchtmann for Food Standards Australia, says`: a name shaped like a person's speaking for
+  // an organisation named next (the scanner ends the name before `for`).
+  if (
+    tokens[c.last + 1]?.norm === 'for' &&
+    words.length >= 2 &&
+    words.length <= 3 &&
+    /^[A-Z][a-z]+(?:-[A-Za-z]+)? [A-Z][a-z]+(?:-[A-Za-z]+)?(?: [A-Z][a-z]+)?$/.test(text) &&
+    words.every((w) => !kb.nameHeads.has(w) && !kb.titles.byKey.has(w)) &&
+    speaksFor(tokens, c.first, c.last, lex.words['speech-verb'])
+  )
+    return ['PERSON', 'name.person-before-for', 0.6];
+  // `striker Romelu Lukaku`, `said Lydia Buchtmann`: a role noun or a speech verb right before.
+  if (before && before.sentence === tokens[c.first].sentence && words.length >= 2 && words.length <= 3) {
+    if (before.pos === 'NOUN' && /^[a-z]/.test(before.text) && PERSON_NOUN.test(before.norm)) {
+      return ['PERSON', 'type.role-before', 0.7];
+    }
+    if (
+      lex.words['speech-verb'].has(before.norm) ||
+      (before.norm === 'to' && tokens[c.first - 2]?.norm === 'according')
+    ) {
+      return ['PERSON', 'type.speaker-after-verb', 0.7];
+    }
+  }
+  // `US team Cloud9`, `the band Velvet Underground`, `the town of Yeoncheon`: a noun naming the kind
+  // of thing right before the name.
+  if (before && before.sentence === tokens[c.first].sentence && words.length <= 4) {
+    // Also in the plural (`the religious schools Santo Spirito and Immacolata`).
+    // Not a letter or a piece of an abbreviation (`HIV-1 groups M, N and O`, `university Ph.D.`).
+    const dot = tokens[c.last + 1];
+    const abbreviation =
+      text.length < 2 || (text.length === 2 && dot?.text === '.' && dot.start === tokens[c.last].end);
+    const kind = kindNounBefore(tokens, c.first, lex.words['example-cue']);
+    if (kind && lex.words['org-noun-before'].has(singular(kind.norm)) && !abbreviation)
+      return ['ORG', 'type.org-noun-before', 0.7];
+    // `the 1969 film Easy Rider`, `the album Lodger`: a work, not a person or a place; `the orbiter
+    // Discovery`, `the vessel HMC Searcher`: a vehicle.
+    // Not before a verb (`the film Spielberg directed`: a relative clause, the name its subject).
+    const verbAfter = tokens[c.last + 1]?.sentence === c.sentence && tokens[c.last + 1].pos === 'VERB';
+    if (kind && lex.words['work-noun-before'].has(singular(kind.norm)) && !verbAfter)
+      return ['OTHER', 'type.work-noun-before', 0.7];
+    if (kind && lex.words['vehicle-noun'].has(singular(kind.norm)))
+      return ['OTHER', 'type.vehicle-noun-before', 0.7];
+    const noun = tokens[c.first - 2];
+    // Not after `a` (`a state of Peace`): an indefinite noun names no particular place.
+    const indefinite = /^(a|an)$/.test(tokens[c.first - 3]?.norm ?? '');
+    if (
+      before.norm === 'of' &&
+      noun?.sentence === before.sentence &&
+      /^[a-z]/.test(noun.text) &&
+      !indefinite
+    ) {
+      // Also in the plural (`the eastern states of Saxony-Anhalt and Thuringia`).
+      const place =
+        lex.typed['place-noun-of'].get(noun.norm) ?? lex.typed['place-noun-of'].get(singular(noun.norm));
+      if (place) return [place, 'type.place-noun-of', 0.7];
+    }
+  }
+  return null;
+}
+
+/** The words after the name: a place or media noun, a comma and a country, a speech verb, an age. */
+function cueAfter(n: NameContext): Typing | null {
+  const { c, tokens, kb, lex, text, counts, words, last, lastHead, firstGender, next, before, after } = n;
+  // `the Godavari river`, `Hakkari province`: a feature or division noun in lower case right after;
+  // `Unity and Upper Nile states`: a plural one after a list of names.
+  const placeAfter =
+    next && next.sentence === tokens[c.last].sentence && /^[a-z]/.test(next.text) && words.length <= 2
+      ? (lex.typed['place-noun-after'].get(next.norm) ?? pluralPlaceNounAfterList(tokens, c.last + 1, lex))
+      : undefined;
+  if (placeAfter) return [placeAfter, 'type.place-noun-after', 0.7];
+  // `Interfax news agency said`, `NTV television`: a lower-case noun for an organisation right after.
+  if (next && next.sentence === tokens[c.last].sentence && /^[a-z]/.test(next.text) && words.length <= 3) {
+    // Not `the Sea Org group`, `the European team`: those nouns name the kind, not the name's role.
+    const noun = next.norm === 'news' ? tokens[c.last + 2] : next;
+    const media =
+      next.norm === 'news' ? noun?.norm === 'agency' : lex.words['media-noun-after'].has(next.norm);
+    if (noun && /^[a-z]/.test(noun.text) && media) return ['ORG', 'type.org-noun-after', 0.7];
+  }
+  // `Attapeu, Laos;`, `Pailin, Cambodia and ...`: a name before a comma and a country that closes the
+  // phrase is a place in that country.
+  if (words.length <= 2 && !firstGender && next?.text === ',' && countryClosesAt(tokens, c.last + 2, kb))
+    return ['GPE', 'type.place-comma-country', 0.65];
+  // `a city official in Malakoff`, `a camp near Tyrnavos`: one unknown word after `in`/`near` that no
+  // given-name list knows, written in mixed case, not a possessive nor before a noun (`in Scientology
+  // jargon`), and named at most twice (a town named in passing; organisations recur), is a place.
+  if (
+    words.length === 1 &&
+    (counts.get(last) ?? 0) <= PLACE_AFTER_IN_MAX_COUNT &&
+    !(next && next.sentence === before?.sentence && /^[a-z]/.test(next.text) && next.pos === 'NOUN') &&
+    before &&
+    before.sentence === tokens[c.first].sentence &&
+    PLACE_PREPOSITIONS.has(before.text) &&
+    !firstGender &&
+    !lastHead &&
+    /^[A-Z][a-z]/.test(text) &&
+    !/^['’]s$/.test(next?.text ?? '')
+  )
+    return ['GPE', 'type.place-after-in', 0.6];
+  if (after && lex.words['speech-verb'].has(after.norm) && words.length <= 3)
+    return ['PERSON', 'type.speaker', 0.7];
+  const age =
+    next?.text === ',' &&
+    /^\d{1,2}$/.test(tokens[c.last + 2]?.text ?? '') &&
+    tokens[c.last + 3]?.text === ',';
+  if (age) return ['PERSON', 'type.age', 0.8];
+  return null;
+}
+
+/** Without a cue: the name's shape and how often the article names it. */
+function loneNameCue(n: NameContext): Typing | null {
+  const { c, tokens, kb, lex, text, counts, inside, words, last, firstGender, after } = n;
+  if (words.length === 1 && GROUP_PLURAL.test(last) && text.length > 4)
+    return ['NORP', 'type.group-plural', 0.6];
+  if (words.length === 1 && firstGender && firstGender !== 'u') return ['PERSON', 'type.given-name', 0.6];
+  // `New Territories West`, `Kowloon East`: a compass word closing a name no given name opens names
+  // part of a place (a constituency, a district), not a person with that surname (`Cornel West`):
+  // the first word is a place of the dictionaries or a place word comes before (`in`, `near`).
+  if (
+    words.length >= 2 &&
+    COMPASS_POINTS.has(last) &&
+    !COMPASS_POINTS.has(words[0]) &&
+    tokens[c.last - 1]?.text !== '-' &&
+    !firstGender &&
+    !(after && lex.words['speech-verb'].has(after.norm)) &&
+    (placeCueBefore(tokens, c.first, lex) || firstWordIsPlace(words[0], kb))
+  )
+    return ['GPE', 'type.place+compass', 0.6];
+  // A one-word proper noun named again in the article is most often an organisation (`Google`);
+  // a person's surname was joined to the full name by coreference before this is read.
+  // A word with digits (`IE6`, `STS-1`) names a model or product, not an organisation.
+  // A plural met only opening sentences (`Floods kill 40` ... `Floods caused ...`) is an ordinary
+  // noun; `Labour has ...`, `Labour's ...` are not plurals.
+  if (
+    words.length === 1 &&
+    (counts.get(last) ?? 0) >= 2 &&
+    (!inside || inside.has(last) || !/[^s]s$/.test(last)) &&
+    tokens[c.first].pos === 'PROPN' &&
+    !/\d/.test(text)
+  ) {
+    return ['ORG', 'type.repeated-word', 0.5];
+  }
+  return null;
+}
+
 /** Sets `type`, `gender` and the typing rule of an unknown name in place; returns the rule id. */
 export function typeUnknownName(
   c: Candidate,
@@ -200,212 +460,26 @@ export function typeUnknownName(
   if (firstGender && firstGender !== 'u' && words.length >= 2) c.gender ??= firstGender;
   if (c.role) return set('PERSON', 'type.title', 0.85);
   const last = words[words.length - 1];
-  const lastHead = kb.nameHeads.get(last);
-  // `Irving Independent School District`, `Metropolitan Water District`: a division word after an
-  // organisation word names the body that runs it, not a place.
-  if (
-    lastHead === 'GPE' &&
-    words.length >= 2 &&
-    words.slice(0, -1).some((w) => kb.nameHeads.get(w) === 'ORG')
-  )
-    return set('ORG', 'type.org-head-before-place-head', 0.8);
-  if (lastHead && words.length >= 2) return set(lastHead, 'type.name-head', 0.8);
-  // `University of Texas`, `Andy Warhol Foundation for the Visual Arts`: a head word then `of`/`for`.
-  for (let k = words.length - 2; k >= 0; k--) {
-    const head = kb.nameHeads.get(words[k]);
-    if (!head || !/^(of|for|in|on|at)$/.test(words[k + 1])) continue;
-    // `Australian Centre for Control of Iodine Deficiency Disorders`: a place or building word and
-    // `for` and a field name an institution.
-    if (words[k + 1] === 'for' && head !== 'ORG') return set('ORG', 'type.head-for', 0.8);
-    return set(head, 'type.head-of', 0.8);
-  }
-  // `Masjid Al-Haram`, `Instituto Gonzaga`: languages that put the head first (lexicon `head-first`).
-  const headFirst = words.length >= 2 ? lex.typed['head-first'].get(words[0]) : undefined;
-  if (headFirst) return set(headFirst, 'type.head-first', 0.75);
-  if (c.kind === 'acronym') return set('ORG', 'type.acronym', 0.7);
-  // `Space Shuttle Endeavour`, `Space Shuttle Program`: a vehicle's kind word among the first two
-  // words of a name, a name after it, makes it a vehicle or a programme, no actor (lexicon
-  // `vehicle-noun`). `Tanker Trackers` (a plural after it) is a body; nor does a vehicle speak.
-  const vehicleAt = words.findIndex((w) => lex.words['vehicle-noun'].has(w));
-  if (
-    vehicleAt >= 0 &&
-    vehicleAt <= 1 &&
-    vehicleAt < words.length - 1 &&
-    !/^[a-z]{2,}[^siu'\u2019]s$/.test(last) &&
-    !lex.words['speech-verb'].has(tokens[c.last + 1]?.norm ?? '')
-  )
-    return set('OTHER', 'type.vehicle-name', 0.6);
-  // `Foreign Affairs minister`: the words before a lower-case minister's or secretary's title are
-  // the portfolio, not a person's name.
   const next = tokens[c.last + 1];
-  const sameSentence = (t: Token | undefined): t is Token => !!t && t.sentence === tokens[c.last].sentence;
-  if (sameSentence(next) && /^[a-z]/.test(next.text) && lex.words['portfolio-title'].has(next.norm))
-    return set('OTHER', 'type.portfolio-before-title', 0.6);
-  // `the Internet`, `the Hajj`: capitalised by convention, these words name no actor (lexicon `not-actor`).
-  if (words.length === 1 && lex.words['not-actor'].has(last)) return set('OTHER', 'type.not-actor', 0.6);
-  // `Islamophobia`, `Zionism`: words of these endings name ideas, not actors or places.
-  if (words.length === 1 && endsWithAny(last, lex.words['abstract-suffix']))
-    return set('OTHER', 'type.abstract-noun', 0.6);
-  // `the Museum`, `the University`: a name word standing for the longer name it heads.
-  if (words.length === 1 && lastHead && tokens[c.first - 1]?.norm === 'the')
-    return set(lastHead, 'type.short-name', 0.55);
-  if (firstGender && words.length >= 2 && words.length <= 4) return set('PERSON', 'type.first-name', 0.8);
-  // `M. Atherton`, `N. Hussain` (scoreboards, lists): initials and a capitalised surname.
-  if (INITIALS_AND_SURNAME.test(text)) return set('PERSON', 'type.initial+surname', 0.75);
-  // `Mushtaq Ahmed`, `Saeed Anwar`: a capitalised word and a given name of known gender, the way
-  // Arabic and South Asian names often end; not after a place word (`Camp David`, `Port Louis`).
-  const lastGender = kb.firstNames.get(last);
-  if (
-    words.length === 2 &&
-    lastGender &&
-    lastGender !== 'u' &&
-    !kb.nameHeads.has(words[0]) &&
-    !kb.titles.byKey.has(words[0]) &&
-    !lex.words['place-prefix'].has(words[0]) &&
-    /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(text)
-  )
-    return set('PERSON', 'type.given-name-as-surname', 0.65);
-  // `Kwok Ka-ki`, `Moon Jae-in`: a surname and a two-syllable given name joined by a hyphen, the way
-  // Chinese and Korean names are romanised.
-  if (HYPHENATED_GIVEN_NAME.test(text)) return set('PERSON', 'type.hyphenated-given-name', 0.75);
-  if (apposition) {
-    // `Instituto Gonzaga, a catholic school in Milan`: an apposition headed by a noun for an
-    // organisation makes an organisation.
-    const head = apposition.slice(apposition.lastIndexOf(' ') + 1).toLowerCase();
-    if (lex.words['org-noun-before'].has(head)) return set('ORG', 'type.apposition-org', 0.75);
-    return set('PERSON', 'type.apposition', 0.75);
-  }
-  // `Lydia Buchtmann for Food Standards Australia, says`: a name shaped like a person's speaking for
-  // an organisation named next (the scanner ends the name before `for`).
-  if (
-    tokens[c.last + 1]?.norm === 'for' &&
-    words.length >= 2 &&
-    words.length <= 3 &&
-    /^[A-Z][a-z]+(?:-[A-Za-z]+)? [A-Z][a-z]+(?:-[A-Za-z]+)?(?: [A-Z][a-z]+)?$/.test(text) &&
-    words.every((w) => !kb.nameHeads.has(w) && !kb.titles.byKey.has(w)) &&
-    speaksFor(tokens, c.first, c.last, lex.words['speech-verb'])
-  )
-    return set('PERSON', 'name.person-before-for', 0.6);
-  // `striker Romelu Lukaku`, `said Lydia Buchtmann`: a role noun or a speech verb right before.
-  const before = tokens[c.first - 1];
-  if (before && before.sentence === tokens[c.first].sentence && words.length >= 2 && words.length <= 3) {
-    if (before.pos === 'NOUN' && /^[a-z]/.test(before.text) && PERSON_NOUN.test(before.norm)) {
-      return set('PERSON', 'type.role-before', 0.7);
-    }
-    if (
-      lex.words['speech-verb'].has(before.norm) ||
-      (before.norm === 'to' && tokens[c.first - 2]?.norm === 'according')
-    ) {
-      return set('PERSON', 'type.speaker-after-verb', 0.7);
-    }
-  }
-  // `US team Cloud9`, `the band Velvet Underground`, `the town of Yeoncheon`: a noun naming the kind
-  // of thing right before the name.
-  if (before && before.sentence === tokens[c.first].sentence && words.length <= 4) {
-    // Also in the plural (`the religious schools Santo Spirito and Immacolata`).
-    // Not a letter or a piece of an abbreviation (`HIV-1 groups M, N and O`, `university Ph.D.`).
-    const dot = tokens[c.last + 1];
-    const abbreviation =
-      text.length < 2 || (text.length === 2 && dot?.text === '.' && dot.start === tokens[c.last].end);
-    const kind = kindNounBefore(tokens, c.first, lex.words['example-cue']);
-    if (kind && lex.words['org-noun-before'].has(singular(kind.norm)) && !abbreviation)
-      return set('ORG', 'type.org-noun-before', 0.7);
-    // `the 1969 film Easy Rider`, `the album Lodger`: a work, not a person or a place; `the orbiter
-    // Discovery`, `the vessel HMC Searcher`: a vehicle.
-    // Not before a verb (`the film Spielberg directed`: a relative clause, the name its subject).
-    const verbAfter = tokens[c.last + 1]?.sentence === c.sentence && tokens[c.last + 1].pos === 'VERB';
-    if (kind && lex.words['work-noun-before'].has(singular(kind.norm)) && !verbAfter)
-      return set('OTHER', 'type.work-noun-before', 0.7);
-    if (kind && lex.words['vehicle-noun'].has(singular(kind.norm)))
-      return set('OTHER', 'type.vehicle-noun-before', 0.7);
-    const noun = tokens[c.first - 2];
-    // Not after `a` (`a state of Peace`): an indefinite noun names no particular place.
-    const indefinite = /^(a|an)$/.test(tokens[c.first - 3]?.norm ?? '');
-    if (
-      before.norm === 'of' &&
-      noun?.sentence === before.sentence &&
-      /^[a-z]/.test(noun.text) &&
-      !indefinite
-    ) {
-      // Also in the plural (`the eastern states of Saxony-Anhalt and Thuringia`).
-      const place =
-        lex.typed['place-noun-of'].get(noun.norm) ?? lex.typed['place-noun-of'].get(singular(noun.norm));
-      if (place) return set(place, 'type.place-noun-of', 0.7);
-    }
-  }
-  // `the Godavari river`, `Hakkari province`: a feature or division noun in lower case right after;
-  // `Unity and Upper Nile states`: a plural one after a list of names.
-  const placeAfter =
-    next && next.sentence === tokens[c.last].sentence && /^[a-z]/.test(next.text) && words.length <= 2
-      ? (lex.typed['place-noun-after'].get(next.norm) ?? pluralPlaceNounAfterList(tokens, c.last + 1, lex))
-      : undefined;
-  if (placeAfter) return set(placeAfter, 'type.place-noun-after', 0.7);
-  // `Interfax news agency said`, `NTV television`: a lower-case noun for an organisation right after.
-  if (next && next.sentence === tokens[c.last].sentence && /^[a-z]/.test(next.text) && words.length <= 3) {
-    // Not `the Sea Org group`, `the European team`: those nouns name the kind, not the name's role.
-    const noun = next.norm === 'news' ? tokens[c.last + 2] : next;
-    const media =
-      next.norm === 'news' ? noun?.norm === 'agency' : lex.words['media-noun-after'].has(next.norm);
-    if (noun && /^[a-z]/.test(noun.text) && media) return set('ORG', 'type.org-noun-after', 0.7);
-  }
-  // `Attapeu, Laos;`, `Pailin, Cambodia and ...`: a name before a comma and a country that closes the
-  // phrase is a place in that country.
-  if (words.length <= 2 && !firstGender && next?.text === ',' && countryClosesAt(tokens, c.last + 2, kb))
-    return set('GPE', 'type.place-comma-country', 0.65);
-  // `a city official in Malakoff`, `a camp near Tyrnavos`: one unknown word after `in`/`near` that no
-  // given-name list knows, written in mixed case, not a possessive nor before a noun (`in Scientology
-  // jargon`), and named at most twice (a town named in passing; organisations recur), is a place.
-  if (
-    words.length === 1 &&
-    (counts.get(last) ?? 0) <= PLACE_AFTER_IN_MAX_COUNT &&
-    !(next && next.sentence === before?.sentence && /^[a-z]/.test(next.text) && next.pos === 'NOUN') &&
-    before &&
-    before.sentence === tokens[c.first].sentence &&
-    PLACE_PREPOSITIONS.has(before.text) &&
-    !firstGender &&
-    !lastHead &&
-    /^[A-Z][a-z]/.test(text) &&
-    !/^['’]s$/.test(next?.text ?? '')
-  )
-    return set('GPE', 'type.place-after-in', 0.6);
-  const after = next?.text === ',' ? tokens[c.last + 2] : next;
-  if (after && lex.words['speech-verb'].has(after.norm) && words.length <= 3)
-    return set('PERSON', 'type.speaker', 0.7);
-  const age =
-    next?.text === ',' &&
-    /^\d{1,2}$/.test(tokens[c.last + 2]?.text ?? '') &&
-    tokens[c.last + 3]?.text === ',';
-  if (age) return set('PERSON', 'type.age', 0.8);
-  if (words.length === 1 && GROUP_PLURAL.test(last) && text.length > 4)
-    return set('NORP', 'type.group-plural', 0.6);
-  if (words.length === 1 && firstGender && firstGender !== 'u') return set('PERSON', 'type.given-name', 0.6);
-  // `New Territories West`, `Kowloon East`: a compass word closing a name no given name opens names
-  // part of a place (a constituency, a district), not a person with that surname (`Cornel West`):
-  // the first word is a place of the dictionaries or a place word comes before (`in`, `near`).
-  if (
-    words.length >= 2 &&
-    COMPASS_POINTS.has(last) &&
-    !COMPASS_POINTS.has(words[0]) &&
-    tokens[c.last - 1]?.text !== '-' &&
-    !firstGender &&
-    !(after && lex.words['speech-verb'].has(after.norm)) &&
-    (placeCueBefore(tokens, c.first, lex) || firstWordIsPlace(words[0], kb))
-  )
-    return set('GPE', 'type.place+compass', 0.6);
-  // A one-word proper noun named again in the article is most often an organisation (`Google`);
-  // a person's surname was joined to the full name by coreference before this is read.
-  // A word with digits (`IE6`, `STS-1`) names a model or product, not an organisation.
-  // A plural met only opening sentences (`Floods kill 40` ... `Floods caused ...`) is an ordinary
-  // noun; `Labour has ...`, `Labour's ...` are not plurals.
-  if (
-    words.length === 1 &&
-    (counts.get(last) ?? 0) >= 2 &&
-    (!inside || inside.has(last) || !/[^s]s$/.test(last)) &&
-    tokens[c.first].pos === 'PROPN' &&
-    !/\d/.test(text)
-  ) {
-    return set('ORG', 'type.repeated-word', 0.5);
-  }
+  const n: NameContext = {
+    c,
+    tokens,
+    kb,
+    lex,
+    text,
+    counts,
+    inside,
+    words,
+    last,
+    lastHead: kb.nameHeads.get(last),
+    firstGender,
+    next,
+    before: tokens[c.first - 1],
+    after: next?.text === ',' ? tokens[c.last + 2] : next,
+    apposition,
+  };
+  const cue = ownWordsCue(n) ?? appositionCue(n) ?? cueBefore(n) ?? cueAfter(n) ?? loneNameCue(n);
+  if (cue) return set(...cue);
   // Otherwise the type is not known: products, events and works are named like this too. Coreference
   // may still make a two-word name a person when its last word recurs alone (`Mertens`).
   return set('OTHER', 'type.unknown', 0.4);
