@@ -89,11 +89,9 @@ export function extractEntities(
 ): { mentions: Mention[]; entities: Entity[] } {
   const tokens = doc.layers.tokens ?? [];
   const sentences = doc.layers.sentences ?? [];
-  const paragraphs = doc.layers.paragraphs ?? [];
   const date = doc.meta.published?.local ?? null;
 
   // 1. Scan each sentence.
-  let cands: Candidate[] = [];
   const keys = tokenKeys(tokens);
   // Sentences set in capitals (wire headlines: `SOCCER - NIGERIA HOLD GHANA TO GOALLESS DRAW .`), and
   // the words the rest of the article writes with a capital: in capitals, only those and the
@@ -101,79 +99,13 @@ export function extractEntities(
   const capsSentences = new Set<number>();
   for (const sentence of sentences)
     if (isAllCapsText(tokens, sentence.firstToken, sentence.lastToken)) capsSentences.add(sentence.index);
-  const writtenCapitalised = capsSentences.size ? capitalisedWords(tokens, capsSentences) : undefined;
-  for (const sentence of sentences) {
-    const role = paragraphs[sentence.paragraph]?.role;
-    const ctx: SentenceContext = {
-      doc,
-      tokens,
-      keys,
-      sentence,
-      titleCase: role === 'headline' && isTitleCase(tokens, sentence.firstToken, sentence.lastToken),
-      allCaps: capsSentences.has(sentence.index),
-      writtenCapitalised,
-    };
-    for (const c of scanner.scan(ctx)) cands.push(c);
-  }
+  let cands = scanSentences(doc, tokens, keys, scanner, capsSentences);
 
-  // 2. Type the names no dictionary knows; note appositions of known people too.
-  const counts = new Map<string, number>();
-  const inside = new Set<string>();
-  for (const c of cands) {
-    if (c.first !== c.last) continue;
-    counts.set(tokens[c.first].norm, (counts.get(tokens[c.first].norm) ?? 0) + 1);
-    if (!sentenceInitial(tokens, c.first)) inside.add(tokens[c.first].norm);
-  }
-  for (const c of cands) {
-    if (c.type === 'OTHER')
-      typeUnknownName(c, tokens, kb, lex, doc.text.slice(c.start, c.end), counts, inside);
-    else if (c.type === 'PERSON' && c.kind === 'name' && !c.roleText)
-      c.roleText = appositionAfter(tokens, c.last, kb);
-  }
-
-  // A capitalised word opening a sentence, met nowhere else and typed by no cue, is an ordinary word.
-  // (A word of a longer name in the article stays: it may be a surname, `Warhol said`.)
-  const nameWords = new Set<string>();
-  for (const c of cands)
-    if (c.last > c.first) for (let k = c.first; k <= c.last; k++) nameWords.add(tokens[k].norm);
-  cands = cands.filter(
-    (c) =>
-      !(
-        c.type === 'OTHER' &&
-        c.first === c.last &&
-        (counts.get(tokens[c.first].norm) ?? 0) < 2 &&
-        !nameWords.has(tokens[c.first].norm) &&
-        sentenceInitial(tokens, c.first)
-      ),
-  );
-
-  // Products and works go in the plural (`Polaroids` beside `Polaroid`); names of organisations do not.
-  const plurals = new Map<Candidate, string>();
-  for (const c of cands) {
-    if ((c.type !== 'OTHER' && c.type !== 'ORG') || c.rules.includes('type.name-head')) continue;
-    const singular = pluralOfName(c, tokens);
-    // `Americas` beside `America` is a place of its own, not a product in the plural.
-    if (singular && !idsOf(kb.names, nameKey(singular)).length) plurals.set(c, singular);
-  }
-  if (plurals.size) {
-    const singulars = new Set(plurals.values());
-    const written = new Set<string>();
-    for (const t of tokens) if (singulars.has(t.text)) written.add(t.text);
-    for (const [c, singular] of plurals) {
-      if (!written.has(singular)) continue;
-      c.type = 'OTHER';
-      c.rules.push('type.plural-of-name');
-      c.confidence = 0.5;
-    }
-  }
-
-  // 2b. Places named inside organisation and facility names (`Texas` in `University of Texas`).
-  for (const c of cands.slice()) {
-    if (c.kind !== 'name' || c.last - c.first < 1 || (c.type !== 'ORG' && c.type !== 'LOC')) continue;
-    // A place the dictionary knows (`North America`) holds no other place (`America`).
-    if (c.type === 'LOC' && c.actorIds.length) continue;
-    for (const inner of scanner.nestedPlaces(doc, tokens, keys, c)) cands.push(inner);
-  }
+  // 2. Type the names no dictionary knows; drop lone sentence openers; plurals of names.
+  const counts = typeUnknownNames(cands, tokens, kb, lex, doc.text);
+  cands = dropLoneOpeners(cands, tokens, counts);
+  markPluralsOfNames(cands, tokens, kb);
+  addNestedPlaces(cands, doc, tokens, keys, scanner);
 
   // 3. The tagger's spans: types where the rules only guessed, and names the rules did not see.
   if (tagger) cands = mergeTagged(cands, tagger.tag(doc), tokens, doc, kb, lex, capsSentences);
@@ -192,13 +124,7 @@ export function extractEntities(
   }
   // Diseases (`HIV`, `West Nile virus`) and currency signs (`US$`) look like names but name no actor.
   cands = dropNonActors(cands, tokens, doc.text, lex);
-  // A capitalised word opening a sentence that the article writes in lower case elsewhere is an
-  // ordinary word (`Teams from Morocco ...` beside `teams`), whoever guessed it was a name.
-  const initial = (i: number) => sentenceInitial(tokens, i);
-  const asked = new Set<string>();
-  for (const c of cands) if (mayBeCommonWord(c, tokens)) asked.add(tokens[c.first].norm);
-  const casing = caseCounts(tokens, asked, initial);
-  cands = cands.filter((c) => !isCommonWord(c, tokens, casing, initial));
+  cands = dropCommonWords(cands, tokens);
   addNestedPersons(cands, doc.text);
   cands.sort((a, b) => a.start - b.start || b.end - a.end);
 
@@ -209,7 +135,151 @@ export function extractEntities(
   // 5. Coreference.
   const cluster = corefer(cands, actorOf, doc.text, kb, date);
 
-  // 6. Entities, in order of first mention.
+  // 6. Entities, in order of first mention; 7. pronouns.
+  const { mentions, entityOfRoot, entityGender } = buildEntities(cands, cluster, actorOf, kb, date, doc.text);
+  const pronouns = pronounMentions(mentions, tokens, doc.text, entityGender);
+  const all = [...mentions, ...pronouns].sort((a, b) => a.start - b.start || b.end - a.end);
+  const entitiesById = new Map([...entityOfRoot.values()].map((e) => [e.id, e]));
+  all.forEach((m, i) => {
+    m.id = `m${i + 1}`;
+    entitiesById.get(m.entityId ?? '')?.mentionIds.push(m.id);
+  });
+  return { mentions: all, entities: [...entitiesById.values()] };
+}
+
+/** Step 1: each sentence cut into runs of capitalised words and segmented (`scan.ts`). */
+function scanSentences(
+  doc: Document,
+  tokens: Token[],
+  keys: string[],
+  scanner: SentenceScanner,
+  capsSentences: Set<number>,
+): Candidate[] {
+  const sentences = doc.layers.sentences ?? [];
+  const paragraphs = doc.layers.paragraphs ?? [];
+  const cands: Candidate[] = [];
+  const writtenCapitalised = capsSentences.size ? capitalisedWords(tokens, capsSentences) : undefined;
+  for (const sentence of sentences) {
+    const role = paragraphs[sentence.paragraph]?.role;
+    const ctx: SentenceContext = {
+      doc,
+      tokens,
+      keys,
+      sentence,
+      titleCase: role === 'headline' && isTitleCase(tokens, sentence.firstToken, sentence.lastToken),
+      allCaps: capsSentences.has(sentence.index),
+      writtenCapitalised,
+    };
+    for (const c of scanner.scan(ctx)) cands.push(c);
+  }
+  return cands;
+}
+
+/**
+ * Step 2: the names no dictionary knows typed from cues; appositions of known people noted too.
+ * Returns how often each one-word name is met.
+ */
+function typeUnknownNames(
+  cands: Candidate[],
+  tokens: Token[],
+  kb: ActorKnowledge,
+  lex: EntitiesLexicon,
+  text: string,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  const inside = new Set<string>();
+  for (const c of cands) {
+    if (c.first !== c.last) continue;
+    counts.set(tokens[c.first].norm, (counts.get(tokens[c.first].norm) ?? 0) + 1);
+    if (!sentenceInitial(tokens, c.first)) inside.add(tokens[c.first].norm);
+  }
+  for (const c of cands) {
+    if (c.type === 'OTHER') typeUnknownName(c, tokens, kb, lex, text.slice(c.start, c.end), counts, inside);
+    else if (c.type === 'PERSON' && c.kind === 'name' && !c.roleText)
+      c.roleText = appositionAfter(tokens, c.last, kb);
+  }
+  return counts;
+}
+
+/**
+ * A capitalised word opening a sentence, met nowhere else and typed by no cue, is an ordinary word.
+ * (A word of a longer name in the article stays: it may be a surname, `Warhol said`.)
+ */
+function dropLoneOpeners(cands: Candidate[], tokens: Token[], counts: Map<string, number>): Candidate[] {
+  const nameWords = new Set<string>();
+  for (const c of cands)
+    if (c.last > c.first) for (let k = c.first; k <= c.last; k++) nameWords.add(tokens[k].norm);
+  return cands.filter(
+    (c) =>
+      !(
+        c.type === 'OTHER' &&
+        c.first === c.last &&
+        (counts.get(tokens[c.first].norm) ?? 0) < 2 &&
+        !nameWords.has(tokens[c.first].norm) &&
+        sentenceInitial(tokens, c.first)
+      ),
+  );
+}
+
+/** Products and works go in the plural (`Polaroids` beside `Polaroid`); names of organisations do not. */
+function markPluralsOfNames(cands: Candidate[], tokens: Token[], kb: ActorKnowledge): void {
+  const plurals = new Map<Candidate, string>();
+  for (const c of cands) {
+    if ((c.type !== 'OTHER' && c.type !== 'ORG') || c.rules.includes('type.name-head')) continue;
+    const singular = pluralOfName(c, tokens);
+    // `Americas` beside `America` is a place of its own, not a product in the plural.
+    if (singular && !idsOf(kb.names, nameKey(singular)).length) plurals.set(c, singular);
+  }
+  if (plurals.size) {
+    const singulars = new Set(plurals.values());
+    const written = new Set<string>();
+    for (const t of tokens) if (singulars.has(t.text)) written.add(t.text);
+    for (const [c, singular] of plurals) {
+      if (!written.has(singular)) continue;
+      c.type = 'OTHER';
+      c.rules.push('type.plural-of-name');
+      c.confidence = 0.5;
+    }
+  }
+}
+
+/** Step 2b: places named inside organisation and facility names (`Texas` in `University of Texas`). */
+function addNestedPlaces(
+  cands: Candidate[],
+  doc: Document,
+  tokens: Token[],
+  keys: string[],
+  scanner: SentenceScanner,
+): void {
+  for (const c of cands.slice()) {
+    if (c.kind !== 'name' || c.last - c.first < 1 || (c.type !== 'ORG' && c.type !== 'LOC')) continue;
+    // A place the dictionary knows (`North America`) holds no other place (`America`).
+    if (c.type === 'LOC' && c.actorIds.length) continue;
+    for (const inner of scanner.nestedPlaces(doc, tokens, keys, c)) cands.push(inner);
+  }
+}
+
+/**
+ * A capitalised word opening a sentence that the article writes in lower case elsewhere is an
+ * ordinary word (`Teams from Morocco ...` beside `teams`), whoever guessed it was a name.
+ */
+function dropCommonWords(cands: Candidate[], tokens: Token[]): Candidate[] {
+  const initial = (i: number) => sentenceInitial(tokens, i);
+  const asked = new Set<string>();
+  for (const c of cands) if (mayBeCommonWord(c, tokens)) asked.add(tokens[c.first].norm);
+  const casing = caseCounts(tokens, asked, initial);
+  return cands.filter((c) => !isCommonWord(c, tokens, casing, initial));
+}
+
+/** Step 6: one entity per coreference cluster, in order of first mention, and its mentions. */
+function buildEntities(
+  cands: Candidate[],
+  cluster: number[],
+  actorOf: (string | null)[],
+  kb: ActorKnowledge,
+  date: string | null,
+  text: string,
+): { mentions: Mention[]; entityOfRoot: Map<number, Entity>; entityGender: Map<string, 'm' | 'f' | null> } {
   const entityOfRoot = new Map<number, Entity>();
   const entityGender = new Map<string, 'm' | 'f' | null>();
   const mentions: Mention[] = [];
@@ -224,10 +294,10 @@ export function extractEntities(
   for (const [root, members] of [...rootMembers].sort(
     (a, b) => cands[a[1][0]].start - cands[b[1][0]].start,
   )) {
-    const entity = buildEntity(`e${++entityCount}`, members, cands, actorOf, kb, date, doc.text);
+    const entity = buildEntity(`e${++entityCount}`, members, cands, actorOf, kb, date, text);
     if (!entity) continue;
     entityOfRoot.set(root, entity);
-    entityGender.set(entity.id, genderOf(members, cands, actorOf, kb, doc.text));
+    entityGender.set(entity.id, genderOf(members, cands, actorOf, kb, text));
   }
 
   cands.forEach((c, i) => {
@@ -235,7 +305,7 @@ export function extractEntities(
     if (!entity) return;
     mentions.push(
       mention(
-        doc.text,
+        text,
         c.start,
         c.end,
         c.type,
@@ -243,12 +313,20 @@ export function extractEntities(
         entity.id,
         c.rules,
         c.confidence,
-        c.role ? spanOf(doc.text, c.role.start, c.role.end) : null,
+        c.role ? spanOf(text, c.role.start, c.role.end) : null,
       ),
     );
   });
+  return { mentions, entityOfRoot, entityGender };
+}
 
-  // 7. Pronouns: he / she and their forms, to the nearest fitting person.
+/** Step 7: pronouns (he / she and their forms) to the nearest fitting person. */
+function pronounMentions(
+  mentions: Mention[],
+  tokens: Token[],
+  text: string,
+  entityGender: Map<string, 'm' | 'f' | null>,
+): Mention[] {
   const persons: PersonRef[] = [];
   for (const m of mentions) {
     if (m.type !== 'PERSON' || !m.entityId) continue;
@@ -267,16 +345,10 @@ export function extractEntities(
     const entityId = antecedent(persons, t.start, t.sentence, gender);
     if (!entityId) continue;
     pronouns.push(
-      mention(doc.text, t.start, t.end, 'PERSON', 'pronoun', entityId, ['pronoun.nearest-person'], 0.7, null),
+      mention(text, t.start, t.end, 'PERSON', 'pronoun', entityId, ['pronoun.nearest-person'], 0.7, null),
     );
   }
-  const all = [...mentions, ...pronouns].sort((a, b) => a.start - b.start || b.end - a.end);
-  const entitiesById = new Map([...entityOfRoot.values()].map((e) => [e.id, e]));
-  all.forEach((m, i) => {
-    m.id = `m${i + 1}`;
-    entitiesById.get(m.entityId ?? '')?.mentionIds.push(m.id);
-  });
-  return { mentions: all, entities: [...entitiesById.values()] };
+  return pronouns;
 }
 
 /** A mention row; built as one literal (no spreads: this runs for every mention of every article). */
