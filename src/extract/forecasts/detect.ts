@@ -141,9 +141,12 @@ function nextContent(tokens: Token[], i: number, last: number): number {
   return j <= last ? j : -1;
 }
 
-/** `could have been`, `may have left`: a possibility about the past, not a forecast. */
+/** `have` and its clitic: `could've` is tokenised `could` + `'ve`. */
+const HAVE_FORMS = new Set(['have', "'ve", '\u2019ve']);
+
+/** `could have been`, `may have left`, `could've scored`: a possibility about the past, not a forecast. */
 function isCounterfactualPast(tokens: Token[], j: number, last: number): boolean {
-  return j >= 0 && tokens[j].norm === 'have' && j + 1 <= last && isVerbish(tokens[j + 1]);
+  return j >= 0 && HAVE_FORMS.has(tokens[j].norm) && j + 1 <= last && isVerbish(tokens[j + 1]);
 }
 
 const PRESENT_ADVERBS = new Set(['currently', 'already', 'presently', 'now']);

@@ -96,6 +96,7 @@ const NOT_FORWARD = [
   'Soldiers can enter the zone with a permit.',
   'The talks could have succeeded with more support.',
   'He might have been killed in the blast.',
+  "We could've scored two or three goals in the first half.",
   'The president signed the bill on Friday.',
   'Police arrested 12 people after the protest.',
   'The will of the people was ignored.',
