@@ -1,6 +1,6 @@
 /** What the scanners find before coreference: a mention with its dictionary evidence. */
 import type { Agent } from '../../knowledge/actors/index.js';
-import type { EntityType, MentionKind } from '../../model/layers.js';
+import type { EntityType, MentionKind, Token } from '../../model/layers.js';
 
 export interface Candidate {
   /** Character offsets of the mention (name only: no title, determiner or possessive). */
@@ -25,6 +25,20 @@ export interface Candidate {
   roleText?: string | null;
   rules: string[];
   confidence: number;
+}
+
+/**
+ * A candidate over tokens `first..last` of one sentence, a name unless `what.kind` says otherwise:
+ * the offsets come from the tokens, the caller says what was found and by which rule.
+ */
+export function candidateOver(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  sentence: number,
+  what: Pick<Candidate, 'type' | 'actorIds' | 'rules' | 'confidence'> & Partial<Candidate>,
+): Candidate {
+  return { start: tokens[first].start, end: tokens[last].end, first, last, sentence, kind: 'name', ...what };
 }
 
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

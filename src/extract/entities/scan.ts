@@ -18,7 +18,7 @@ import {
 } from '../../knowledge/actors/index.js';
 import type { Document } from '../../model/document.js';
 import type { Sentence, Token } from '../../model/layers.js';
-import type { Candidate } from './candidates.js';
+import { type Candidate, candidateOver } from './candidates.js';
 import type { Spellings } from './context-types.js';
 import type { EntitiesLexicon } from './lexicon.js';
 import {
@@ -648,18 +648,14 @@ export class SentenceScanner {
     // (rule `name.demonym+org`).
     const org = demonym.last < b ? this.nameAt(ctx, demonym.last + 1, b) : null;
     if (org && org.last > demonym.last + 1 && this.kb.actor(org.ids[0])?.type === 'ORG' && !st.role) {
-      out.push({
-        start: ctx.tokens[p].start,
-        end: ctx.tokens[org.last].end,
-        first: p,
-        last: org.last,
-        sentence: ctx.sentence.index,
-        kind: 'name',
-        type: 'ORG',
-        actorIds: org.ids,
-        rules: ['name.demonym+org'],
-        confidence: 0.85,
-      });
+      out.push(
+        candidateOver(ctx.tokens, p, org.last, ctx.sentence.index, {
+          type: 'ORG',
+          actorIds: org.ids,
+          rules: ['name.demonym+org'],
+          confidence: 0.85,
+        }),
+      );
       st.p = org.last + 1;
       return 'next';
     }
@@ -726,18 +722,14 @@ export class SentenceScanner {
     if (second > b || (tight && tokens[second].start !== hyphen.end)) return false;
     const other = this.nameAt(ctx, second, b);
     if (!other || this.kb.actor(other.ids[0])?.type !== 'LOC') return false;
-    out.push({
-      start: tokens[p].start,
-      end: tokens[other.last].end,
-      first: p,
-      last: other.last,
-      sentence: ctx.sentence.index,
-      kind: 'name',
-      type: 'LOC',
-      actorIds: [],
-      rules: ['name.region+region'],
-      confidence: 0.75,
-    });
+    out.push(
+      candidateOver(tokens, p, other.last, ctx.sentence.index, {
+        type: 'LOC',
+        actorIds: [],
+        rules: ['name.region+region'],
+        confidence: 0.75,
+      }),
+    );
     st.role = null;
     st.p = other.last + 1;
     return 'next';
@@ -763,18 +755,14 @@ export class SentenceScanner {
       place?.kind === 'country'
     )
       return false;
-    out.push({
-      start: tokens[p - 1].start,
-      end: tokens[name.last].end,
-      first: p - 1,
-      last: name.last,
-      sentence: ctx.sentence.index,
-      kind: 'name',
-      type: region ? 'LOC' : 'GPE',
-      actorIds: [],
-      rules: [region ? 'name.compass+region' : 'name.compass+place'],
-      confidence: 0.75,
-    });
+    out.push(
+      candidateOver(tokens, p - 1, name.last, ctx.sentence.index, {
+        type: region ? 'LOC' : 'GPE',
+        actorIds: [],
+        rules: [region ? 'name.compass+region' : 'name.compass+place'],
+        confidence: 0.75,
+      }),
+    );
     st.unknownFrom = -1;
     st.role = null;
     st.p = name.last + 1;
@@ -909,19 +897,15 @@ export class SentenceScanner {
       st.p = suffix + 1;
       return 'next';
     }
-    out.push({
-      start: tokens[p].start,
-      end: tokens[suffix].end,
-      first: p,
-      last: suffix,
-      sentence: ctx.sentence.index,
-      kind: 'name',
-      type: 'GPE',
-      actorIds: place.kind === 'country' || compass ? [] : name.ids,
-      role: role ? { start: role.start, end: role.end } : null,
-      rules: [compass ? 'name.place+compass' : 'name.place+suffix'],
-      confidence: 0.8,
-    });
+    out.push(
+      candidateOver(tokens, p, suffix, ctx.sentence.index, {
+        type: 'GPE',
+        actorIds: place.kind === 'country' || compass ? [] : name.ids,
+        role: role ? { start: role.start, end: role.end } : null,
+        rules: [compass ? 'name.place+compass' : 'name.place+suffix'],
+        confidence: 0.8,
+      }),
+    );
     st.role = null;
     st.p = suffix + 1;
     return 'next';
@@ -1216,18 +1200,14 @@ export class SentenceScanner {
       if (name.last === i && this.kb.demonyms.has(keys[i])) continue;
       // `University of Southern Indiana`: a compass word before the place is part of the place name.
       const from = i > outer.first && COMPASS.has(keys[i - 1]) && actor.kind !== 'country' ? i - 1 : i;
-      out.push({
-        start: tokens[from].start,
-        end: tokens[name.last].end,
-        first: from,
-        last: name.last,
-        sentence: outer.sentence,
-        kind: 'name',
-        type: 'GPE',
-        actorIds: from === i ? name.ids : [],
-        rules: [from === i ? 'name.nested-place' : 'name.nested-compass+place'],
-        confidence: 0.7,
-      });
+      out.push(
+        candidateOver(tokens, from, name.last, outer.sentence, {
+          type: 'GPE',
+          actorIds: from === i ? name.ids : [],
+          rules: [from === i ? 'name.nested-place' : 'name.nested-compass+place'],
+          confidence: 0.7,
+        }),
+      );
       i = name.last;
     }
     return out;
