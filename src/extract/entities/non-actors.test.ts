@@ -72,6 +72,9 @@ const rows: Row[] = [
     ['AIDS Healthcare Foundation/ORG'],
   ],
   ['drop.disease', 'Larry Bird flew to Boston on Monday.', [], ['Larry Bird/PERSON']],
+  // A known place before a disease noun is that place (`Texas flu cases`), not a disease's name.
+  ['drop.disease', 'Texas flu cases doubled, officials in Austin said.', [], ['Texas/GPE', 'Austin/GPE']],
+  ['drop.disease', 'The Canada virus outbreak slowed in June.', [], ['Canada/GPE']],
   ['drop.disease', 'The N9 motorway near Kildare was closed.', [], ['Kildare']],
   // drop.currency-sign: a country code glued to `$` is no name; the country alone still is.
   ['drop.currency-sign', 'The deal was worth US$460 million to the US firm.', ['US$', 'US$460'], ['US/GPE']],

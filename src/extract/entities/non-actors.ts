@@ -53,9 +53,15 @@ function isDisease(c: Candidate, tokens: Token[], text: string, lex: EntitiesLex
   const nounsAfter = lex.words['disease-noun-after'];
   const next = tokens[c.last + 1];
   const nextInSentence = next && next.sentence === c.sentence ? next : undefined;
-  // `West Nile virus`, `Lyme disease`, `Spanish flu`: a capitalised name before a disease noun
-  // (lower case: `Ebola Virus Disease` is caught below as a name of disease words).
-  if (nextInSentence && /^[a-z]/.test(nextInSentence.text) && nounsAfter.has(nextInSentence.norm))
+  // `West Nile virus`, `Lyme disease`: a capitalised name no dictionary knows before a disease noun
+  // (lower case: `Ebola Virus Disease` is caught below as a name of disease words). A known place or
+  // actor stays: `Texas flu cases`, `the Canada virus outbreak` are about that place.
+  if (
+    nextInSentence &&
+    !c.actorIds.length &&
+    /^[a-z]/.test(nextInSentence.text) &&
+    nounsAfter.has(nextInSentence.norm)
+  )
     return true;
   // `Alzheimer's disease`: a one-word name unknown to the dictionaries, `'s`, `disease`.
   if (
