@@ -35,6 +35,7 @@ export const WORD_LISTS = [
   'word-acronym',
   'connector',
   'headed-connector',
+  'in-not-place',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

@@ -275,6 +275,9 @@ const rows: Row[] = [
     false,
   ],
   ['type.place-after-in', 'The voters put their trust in Tyler.', [], ['Tyler/GPE'], false],
+  // Not after a word whose `in` names no place (lexicon in-not-place): shares, faith, starred.
+  ['type.place-after-in', 'She holds shares in Varnakoff.', [], [], false],
+  ['type.place-after-in', 'He starred in Varnakoff twice.', [], [], false],
   // type.place-comma-country: a name, a comma and a country closing the phrase.
   [
     'type.place-comma-country',

@@ -383,6 +383,7 @@ function cueAfter(n: NameContext): Typing | null {
     before &&
     before.sentence === tokens[c.first].sentence &&
     PLACE_PREPOSITIONS.has(before.text) &&
+    !lex.words['in-not-place'].has(tokens[c.first - 2]?.norm ?? '') &&
     !firstGender &&
     !lastHead &&
     /^[A-Z][a-z]/.test(text) &&
