@@ -80,6 +80,8 @@ function joinedByList(a: Candidate, b: Candidate, tokens: Token[]): boolean {
   if (a.sentence !== b.sentence || b.first <= a.last) return false;
   const between = b.first - a.last - 1;
   if (between < 1 || between > 2) return false;
+  // `Smith, Jones and Brown, Britain's envoys`: a possessive opens an apposition, not a list member.
+  if (/^['\u2019]s$/.test(tokens[b.last + 1]?.text ?? '')) return false;
   const w1 = tokens[a.last + 1].norm;
   if (between === 1) return w1 === ',' || w1 === 'and' || w1 === 'or';
   return w1 === ',' && (tokens[a.last + 2].norm === 'and' || tokens[a.last + 2].norm === 'or');
@@ -92,11 +94,15 @@ function joinedByList(a: Candidate, b: Candidate, tokens: Token[]): boolean {
  * `type.the-name-not-person`).
  */
 export function theNameNotPerson(cands: Candidate[], tokens: Token[]): void {
+  // `the Obamas` beside `Barack Obama`: a family, persons.
+  const surnames = new Set<string>();
+  for (const c of cands) if (c.type === 'PERSON' && c.last > c.first) surnames.add(tokens[c.last].norm);
   for (const c of cands) {
     if (c.kind !== 'name' || c.type !== 'PERSON' || c.first !== c.last || !guessed(c)) continue;
     const before = tokens[c.first - 1];
     if (before?.text !== 'the' || before.sentence !== c.sentence) continue;
-    if (/(er|or)$/.test(tokens[c.first].norm)) continue;
+    const word = tokens[c.first].norm;
+    if (/(er|or)$/.test(word) || (word.endsWith('s') && surnames.has(word.slice(0, -1)))) continue;
     retype(c, 'ORG', 'type.the-name-not-person');
   }
 }

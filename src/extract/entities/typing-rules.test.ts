@@ -402,6 +402,26 @@ const rows: Row[] = [
     [['Kelvinian', 'PERSON']],
   ],
   [
+    'type.list-agreement',
+    "Talks between Zeltan, Morvik and Quoll, Britain's envoys, failed.",
+    ['Zeltan/PERSON', 'Quoll/PERSON'],
+    ['Quoll/GPE'],
+    false,
+    [
+      ['Zeltan', 'PERSON'],
+      ['Morvik', 'PERSON'],
+      ['Quoll', 'PERSON'],
+    ],
+  ],
+  [
+    'type.the-name-not-person',
+    'Barack Obama spoke, and later she met the Obamas at home.',
+    ['Obamas/PERSON'],
+    ['Obamas/ORG'],
+    false,
+    [['Obamas', 'PERSON']],
+  ],
+  [
     'type.the-name-not-person',
     'The actor played the Trickster in the film.',
     ['Trickster/PERSON'],
