@@ -36,6 +36,7 @@ export const WORD_LISTS = [
   'connector',
   'headed-connector',
   'in-not-place',
+  'org-field-word',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

@@ -142,6 +142,8 @@ export class SentenceScanner {
   private readonly connectors: ReadonlySet<string>;
   /** Connectors that join a name only after an organisation word or a title (`for`, `on`). */
   private readonly headedConnectors: ReadonlySet<string>;
+  /** Field words that may end an organisation's name after `and` (`Control and Prevention`). */
+  private readonly orgFieldWords: ReadonlySet<string>;
 
   constructor(
     private readonly kb: ActorKnowledge,
@@ -158,6 +160,7 @@ export class SentenceScanner {
     this.wordAcronyms = lex.words['word-acronym'];
     this.connectors = lex.words.connector;
     this.headedConnectors = lex.words['headed-connector'];
+    this.orgFieldWords = lex.words['org-field-word'];
   }
 
   /** A connector word, unless written in capitals (`LA Weekly` is Los Angeles, not the article `la`). */
@@ -572,11 +575,17 @@ export class SentenceScanner {
    * `Centers for Disease Control and Prevention`, `National Institute of Allergy and Infectious
    * Diseases`: after a name head (`Institute`, `Center`) and `for`/`of`, `and` and a few capitalised words that hold
    * no name head and name nothing the dictionaries know continue the name (rule `name.and-in-org`);
-   * `the EU and Libya`, `University of Texas and Rice University` stay two.
+   * `the EU and Libya`, `University of Texas and Rice University` stay two. The last word after `and` must
+   * be a field word (lexicon `org-field-word`: `Department of Justice and Apple` is two names), and no
+   * lower-case noun may follow (`Department of Homeland Security and Immigration officials`).
    */
   private andInOrgName(ctx: SentenceContext, from: number, and: number, to: number): boolean {
     const { tokens, keys } = ctx;
     if (to - and > AND_TAIL_WORDS) return false;
+    if (!this.orgFieldWords.has(tokens[to].norm)) return false;
+    const after = tokens[to + 1];
+    if (after && after.sentence === tokens[to].sentence && after.pos === 'NOUN' && !isUpperStart(after.text))
+      return false;
     let linked = false;
     for (let h = from; h < and - 2 && !linked; h++)
       linked = this.kb.nameHeads.has(keys[h]) && PORTFOLIO_LINK.test(tokens[h + 1].norm);
@@ -1337,8 +1346,9 @@ export class SentenceScanner {
       }
     }
     // A title after an organisation name is the person's role, not part of the name
-    // (`State Department Spokesperson`).
-    if (to > from && this.kb.titles.byKey.has(ctx.keys[to])) to--;
+    // (`State Department Spokesperson`). After `of`/`for` it is the field (`Department of Justice`).
+    if (to > from && this.kb.titles.byKey.has(ctx.keys[to]) && !PORTFOLIO_LINK.test(tokens[to - 1].norm))
+      to--;
     // Roman numerals (`XVII`) are numbers, not acronyms.
     if (from === to && /^[IVXLC]+$/.test(tokens[from].text) && tokens[from].text.length > 1) return;
     out.push({
