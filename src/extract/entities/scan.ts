@@ -363,6 +363,7 @@ export class SentenceScanner {
         // A connector never joins a day or month word (`the Toronto Star on Monday`).
         const plain = k <= sentence.lastToken && !this.kb.notNames.has(tokens[k].norm);
         if (plain && tight && headed && t.norm !== 'the' && this.startsName(ctx, k)) {
+          if (t.norm === 'and' && this.titleAfterAnd(ctx, i, j, k)) break;
           j = k;
           continue;
         }
@@ -370,6 +371,27 @@ export class SentenceScanner {
       break;
     }
     return end;
+  }
+
+  /**
+   * `Minister for Health Simon Harris and Minister for Finance Paschal Donohoe`, `Health Minister
+   * Simon Harris and Finance Minister Paschal Donohoe`: a title after `and` (or a portfolio word and
+   * a title, when the words before `and` hold a title too) opens a second person's role, so the run
+   * ends before `and` and each half is read on its own (rule `role.title+portfolio`).
+   * `Trade and Industry Secretary Patricia Hewitt` (no title before `and`) and `Black Widow and Captain
+   * America` (a title before a dictionary place) stay one run.
+   */
+  private titleAfterAnd(ctx: SentenceContext, i: number, and: number, k: number): boolean {
+    const { keys, sentence } = ctx;
+    const titles = this.kb.titles.byKey;
+    if (titles.has(keys[k])) {
+      // `and Captain America`: a title before a place or an organisation is part of a name.
+      const known = this.nameAt(ctx, k + 1, sentence.lastToken);
+      return !known || this.kb.actor(known.ids[0])?.type === 'PERSON';
+    }
+    if (k + 1 > sentence.lastToken || !titles.has(keys[k + 1])) return false;
+    for (let h = i; h < and - 1; h++) if (titles.has(keys[h])) return true;
+    return false;
   }
 
   /**
@@ -617,7 +639,22 @@ export class SentenceScanner {
           clean = false;
       if (clean) return k;
     }
-    return -1;
+    // `for Finance Paschal Donohoe`: field words (lexicon `org-field-word`) then two more capitalised
+    // words that are neither field words nor name heads: those two are the name, given name or not.
+    const name = to - 1;
+    if (name <= from) return -1;
+    for (let k = from; k < name; k++)
+      if (!this.orgFieldWords.has(tokens[k].norm) && !this.isConnector(tokens[k])) return -1;
+    for (let k = name; k <= to; k++)
+      if (
+        !isUpperStart(tokens[k].text) ||
+        this.isConnector(tokens[k]) ||
+        this.orgFieldWords.has(tokens[k].norm) ||
+        this.kb.nameHeads.has(keys[k]) ||
+        this.kb.titles.byKey.has(keys[k])
+      )
+        return -1;
+    return name;
   }
 
   /** `U.S. Department of Agriculture`, `British Red Cross`: a country word opening an organisation name. */

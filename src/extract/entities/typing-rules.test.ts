@@ -386,6 +386,28 @@ const rows: Row[] = [
     ['Federal Minister for Agriculture/OTHER', 'Federal Minister for Agriculture/ORG', 'Agriculture/PERSON'],
     false,
   ],
+  // A title after `and` opens a second person's role: the run is cut before `and`.
+  [
+    'role.title+portfolio',
+    'Minister for Health Simon Harris and Minister for Finance Paschal Donohoe met.',
+    ['Simon Harris/PERSON', 'Paschal Donohoe/PERSON'],
+    ['Minister for Finance Paschal Donohoe/PERSON'],
+    true,
+  ],
+  [
+    'role.portfolio+title',
+    'Health Minister Simon Harris and Finance Minister Paschal Donohoe met.',
+    ['Simon Harris/PERSON', 'Paschal Donohoe/PERSON'],
+    ['Simon Harris and Finance Minister Paschal Donohoe/PERSON'],
+    true,
+  ],
+  [
+    'role.portfolio+title',
+    'Trade and Industry Secretary Patricia Hewitt spoke.',
+    ['Patricia Hewitt/PERSON'],
+    ['Industry Secretary Patricia Hewitt/PERSON'],
+    true,
+  ],
   [
     'role.title+portfolio',
     'The Institute for Health Metrics in Seattle said it.',
