@@ -37,6 +37,7 @@ export const WORD_LISTS = [
   'headed-connector',
   'in-not-place',
   'org-field-word',
+  'name-particle',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

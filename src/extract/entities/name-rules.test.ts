@@ -37,6 +37,20 @@ function expectNames(text: string, present: string[], absent: string[]): void {
 }
 
 const cases: [string, string, string[], string[]][] = [
+  // name.particle: a capitalised particle before a capitalised word opens the name, at a sentence start too.
+  [
+    'name-particle',
+    'The newspaper Le Monde reported it. De Gaulle led France. He met Da Silva and Van Gogh experts.',
+    ['Le Monde/*', 'De Gaulle/*', 'Da Silva/*', 'Van Gogh/*'],
+    ['Monde/PERSON', 'Gaulle/PERSON', 'Silva/OTHER', 'Gogh/OTHER'],
+  ],
+  ['name-particle: sentence start', 'Le Pen won the first round.', ['Le Pen/*'], ['Pen/OTHER']],
+  [
+    'name-particle: lower-case next word',
+    'La situación es grave. De acuerdo con el informe.',
+    [],
+    ['La/OTHER', 'La/PERSON', 'De/OTHER'],
+  ],
   // name.article-prefix: a lower-case Arabic article glued to the name belongs to it.
   [
     'article-prefix',

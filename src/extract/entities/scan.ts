@@ -144,6 +144,8 @@ export class SentenceScanner {
   private readonly headedConnectors: ReadonlySet<string>;
   /** Field words that may end an organisation's name after `and` (`Control and Prevention`). */
   private readonly orgFieldWords: ReadonlySet<string>;
+  /** Capitalised particles that open a name before another capitalised word (`Le Monde`, `Van Gogh`). */
+  private readonly nameParticles: ReadonlySet<string>;
 
   constructor(
     private readonly kb: ActorKnowledge,
@@ -161,6 +163,25 @@ export class SentenceScanner {
     this.connectors = lex.words.connector;
     this.headedConnectors = lex.words['headed-connector'];
     this.orgFieldWords = lex.words['org-field-word'];
+    this.nameParticles = lex.words['name-particle'];
+  }
+
+  /**
+   * `Le Monde`, `De Gaulle`, `Van Gogh`, `Da Silva`: a particle written with a capital (not in
+   * capitals: `LA Weekly`) right before a capitalised word opens the name (rule `name.particle`),
+   * at a sentence start too. `la casa` (lower-case next word) is no name.
+   */
+  private isNameParticle(ctx: SentenceContext, i: number): boolean {
+    const t = ctx.tokens[i];
+    const next = ctx.tokens[i + 1];
+    return (
+      i < ctx.sentence.lastToken &&
+      !ctx.titleCase &&
+      this.nameParticles.has(t.norm) &&
+      /^[A-Z][a-z]+$/.test(t.text) &&
+      next.start === t.end + 1 &&
+      /^[A-Z][a-z]/.test(next.text)
+    );
   }
 
   /** A connector word, unless written in capitals (`LA Weekly` is Los Angeles, not the article `la`). */
@@ -209,6 +230,8 @@ export class SentenceScanner {
         for (let k = before; k < out.length; k++) {
           if (article && out[k].first === i) out[k].rules.push('name.article-prefix');
           if (out[k].first === keptOpener) out[k].rules.push('name.opener+org-head');
+          if (out[k].last > out[k].first && this.isNameParticle(ctx, out[k].first))
+            out[k].rules.push('name.particle');
           if (out[k].last > out[k].first && hasInnerDigit(tokens, out[k]))
             out[k].rules.push('name.digit-inside');
           for (let w = out[k].first + 1; w < out[k].last; w++)
@@ -252,6 +275,7 @@ export class SentenceScanner {
       !/^[A-Z]{2,}$/.test(t.text) &&
       !this.gluedToCapital(ctx, i) &&
       !this.surnameAfterGivenName(ctx, i) &&
+      !this.isNameParticle(ctx, i) &&
       // `Da Nang`, `La Paz`, `Des Moines`: it opens a dictionary name of several words.
       (this.nameAt(ctx, i, ctx.sentence.lastToken)?.last ?? i) <= i
     )
@@ -471,6 +495,8 @@ export class SentenceScanner {
       (t.pos !== 'PROPN' || this.pluralBeforeOf(ctx, p, b));
     if (!opener || this.nameAt(ctx, p, b)) return false;
     if (this.kb.demonyms.has(t.norm) || this.titleAt(ctx, p, b)) return false;
+    // `De Gaulle led France`: a name particle opens the name at a sentence start too.
+    if (p < b && this.isNameParticle(ctx, p)) return false;
     // `Image: Home Office.`: a noun or adjective opening a name that an organisation word ends is
     // part of that name; an adverb (`Earlier Congress`, `Later Police`) is not.
     if (b > p && OPENER_IN_NAME_POS.has(t.pos) && this.kb.nameHeads.get(ctx.keys[b]) === 'ORG') {
@@ -501,6 +527,7 @@ export class SentenceScanner {
       !this.isConnector(tokens[p]) ||
       st.unknownFrom >= 0 ||
       this.isNamePrefix(tokens, p) ||
+      (p < st.b && this.isNameParticle(ctx, p)) ||
       (p === st.a && isLowerArticlePrefix(tokens, p, st.b, this.articles)) ||
       this.opensDictionaryName(ctx, p, st.b)
     )
@@ -1329,6 +1356,7 @@ export class SentenceScanner {
       !isLowerArticlePrefix(tokens, from, to, this.articles) &&
       ((this.isConnector(tokens[from]) &&
         !this.isNamePrefix(tokens, from) &&
+        !(from < to && this.isNameParticle(ctx, from)) &&
         !this.opensDictionaryName(ctx, from, to)) ||
         !isWord(tokens[from]) ||
         /^[a-z]/.test(tokens[from].text))
