@@ -21,6 +21,7 @@ import type {
 } from '../../model/layers.js';
 import type { Component } from '../../pipeline-types.js';
 import { ensureParsed } from '../../syntax/index.js';
+import { WEEKDAY_NAMES } from '../../text/calendar-words.js';
 import { type ActorCandidate, findActors } from './actors.js';
 import { codeEvent, combine, FRAME_ROOTS, rootOf } from './coding.js';
 import { locate, when } from './context.js';
@@ -43,20 +44,8 @@ export interface DraftEvent {
 
 /** Day words that make a nominal a specific event when the times layer is absent (`last Friday's attacks`). */
 const TIME_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  "monday's",
-  "tuesday's",
-  "wednesday's",
-  "thursday's",
-  "friday's",
-  "saturday's",
-  "sunday's",
+  ...WEEKDAY_NAMES,
+  ...WEEKDAY_NAMES.map((day) => `${day}'s`),
   'yesterday',
   "yesterday's",
   "today's",

@@ -6,6 +6,7 @@
  *   source      `, Reuters reports,` set off by commas: the relay of the speech in the same sentence
  */
 import type { Sentence, Token } from '../../model/layers.js';
+import { WEEKDAY_NAMES } from '../../text/calendar-words.js';
 import { appositiveName, speechCue } from './attribute.js';
 import type { QuoteContext } from './context.js';
 import type { CueMatch } from './cues.js';
@@ -26,13 +27,7 @@ const ADVERBIAL_POS = new Set(['ADV', 'ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ
 const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 const WH_WORDS = new Set(['why', 'whether', 'if', 'how', 'what', 'when', 'where', 'who', 'which']);
 const TIME_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAY_NAMES,
   'yesterday',
   'today',
   'tonight',
