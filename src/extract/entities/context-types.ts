@@ -107,6 +107,40 @@ export function theNameNotPerson(cands: Candidate[], tokens: Token[]): void {
   }
 }
 
+/**
+ * `Hurricane Katrina`, `typhoon Haiyan`, `Tropical Storm Bill`: a storm named after a person or a
+ * word is an event (OTHER), not a person, place or organisation, whatever the dictionaries or the
+ * tagger say (rule `type.named-storm`); so is its name alone elsewhere in the article
+ * (`the toll from Katrina`, rule `type.storm-name`). Storm words: lexicon `storm-word`.
+ */
+export function namedStorms(cands: Candidate[], tokens: Token[], stormWords: ReadonlySet<string>): void {
+  const stormNames = new Set<string>();
+  for (const c of cands) {
+    if (!isName(c) || c.type === 'NORP') continue;
+    const before = tokens[c.first - 1];
+    // The storm word inside the name (`Hurricane Katrina`, `Tropical Storm Bill`) or just before it.
+    const inside =
+      c.last > c.first &&
+      (stormWords.has(tokens[c.first].norm) ||
+        (c.last > c.first + 1 && stormWords.has(tokens[c.first + 1].norm)));
+    const outside = before?.sentence === c.sentence && stormWords.has(before.norm);
+    if ((!inside && !outside) || stormWords.has(tokens[c.last].norm)) continue;
+    stormNames.add(tokens[c.last].norm);
+    toStorm(c, 'type.named-storm');
+  }
+  if (!stormNames.size) return;
+  for (const c of cands)
+    if (isName(c) && c.first === c.last && c.type !== 'OTHER' && stormNames.has(tokens[c.first].norm))
+      toStorm(c, 'type.storm-name');
+}
+
+function toStorm(c: Candidate, rule: string): void {
+  c.type = 'OTHER';
+  c.actorIds = [];
+  c.rules.push(rule);
+  c.confidence = Math.max(c.confidence, 0.7);
+}
+
 /** A word with each doubled letter written once (`brazillian` -> `brazilian`). */
 const undoubled = (w: string): string => w.replace(/(\p{L})\1+/gu, '$1');
 

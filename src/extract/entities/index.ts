@@ -14,6 +14,7 @@ import {
   characterRoles,
   listAgreement,
   misspeltNames,
+  namedStorms,
   orgAfterPersonOf,
   spellingsOf,
   theNameNotPerson,
@@ -22,6 +23,7 @@ import { chooseActors, corefer, sectorFamily } from './coref.js';
 import { type EntitiesLexicon, loadEntitiesLexicon } from './lexicon.js';
 import { COMPASS, sentenceInitial } from './name-words.js';
 import { dropNonActors } from './non-actors.js';
+import { partyStates } from './party-state.js';
 import { antecedent, type PersonRef, PRONOUN_GENDER } from './pronouns.js';
 import { type SentenceContext, SentenceScanner, tokenKeys } from './scan.js';
 import type { NerTagger, TaggedSpan } from './tagger-api.js';
@@ -110,12 +112,14 @@ export function extractEntities(
   // 3. The tagger's spans: types where the rules only guessed, and names the rules did not see.
   if (tagger) cands = mergeTagged(cands, tagger.tag(doc), tokens, doc, kb, lex, capsSentences);
   companyShortNames(cands, tokens, kb, lex.words['corporate-suffix']);
+  cands = partyStates(cands, tokens, doc.text, lex.usStates, kb);
   // 3b. Types from the names around: `Nick Rhodes of Duran Duran`, lists, `the Smithsonian`.
   misspeltNames(cands, tokens, kb, scanner.spellings);
   orgAfterPersonOf(cands, tokens);
   listAgreement(cands, tokens);
   theNameNotPerson(cands, tokens);
   characterRoles(cands, tokens, kb, lex.words['character-cue']);
+  namedStorms(cands, tokens, lex.words['storm-word']);
   // A name in capitals takes the type the article gives it where written in mixed case.
   if (capsSentences.size) {
     cands = typeAsWrittenElsewhere(cands, tokens, doc.text, capsSentences);

@@ -38,6 +38,7 @@ export const WORD_LISTS = [
   'in-not-place',
   'org-field-word',
   'name-particle',
+  'storm-word',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 
@@ -55,6 +56,11 @@ const LIST_TYPES: Record<TypedList, ReadonlySet<string>> = {
 export interface EntitiesLexicon {
   words: Record<WordList, ReadonlySet<string>>;
   typed: Record<TypedList, ReadonlyMap<string, EntityType>>;
+  /**
+   * US states by every way a party label writes them (`IA`, `Calif.`, `Texas` in `D-IA`, `R-Calif.`)
+   * -> the state's name; read from the places data (data/places/admin1.tsv), empty when parsed alone.
+   */
+  usStates: ReadonlyMap<string, string>;
 }
 
 export class EntitiesLexiconError extends Error {
@@ -92,7 +98,7 @@ export function parseEntitiesLexicon(tsv: string, origin = 'lexicon.tsv'): Entit
       );
     }
   }
-  return { words, typed };
+  return { words, typed, usStates: new Map() };
 }
 
 const cache = new Map<string, EntitiesLexicon>();
@@ -102,8 +108,20 @@ export function loadEntitiesLexicon(dir = join(dataDir(), 'actors')): EntitiesLe
   const file = join(dir, 'lexicon.tsv');
   let lex = cache.get(file);
   if (!lex) {
-    lex = parseEntitiesLexicon(readFileSync(file, 'utf8'), file);
+    lex = { ...parseEntitiesLexicon(readFileSync(file, 'utf8'), file), usStates: readUsStates() };
     cache.set(file, lex);
   }
   return lex;
+}
+
+/** The US rows of data/places/admin1.tsv: name, postal code and abbreviations -> name. */
+function readUsStates(file = join(dataDir(), 'places', 'admin1.tsv')): Map<string, string> {
+  const states = new Map<string, string>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const [country, , name, , abbr = ''] = line.replace(/\r$/, '').split('\t');
+    if (country !== 'US' || !name) continue;
+    states.set(name, name);
+    for (const a of abbr.split('|')) if (a) states.set(a, name);
+  }
+  return states;
 }

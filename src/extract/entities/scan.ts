@@ -580,7 +580,12 @@ export class SentenceScanner {
       st.p = next;
       return 'next';
     }
-    if (!title.title.person) return false;
+    if (!title.title.person) {
+      // `Executive Officer of the AQMD`: a title that names no one alone, then the body it serves.
+      if (next > b || !/^(of|for|at)$/.test(tokens[next].norm)) return false;
+      st.p = next;
+      return 'next';
+    }
     out.push(this.roleMention(ctx, p, title.last, title.title, out));
     st.p = next;
     return 'next';
@@ -870,7 +875,7 @@ export class SentenceScanner {
       ofAt > unknownFrom &&
       /^(of|for)$/.test(tokens[ofAt].norm) &&
       (place?.type === 'GPE' || place?.type === 'LOC') &&
-      this.hasHead(tokens, unknownFrom, ofAt)
+      (this.hasHead(tokens, unknownFrom, ofAt) || this.placeHeadOf(ctx, unknownFrom, ofAt))
     ) {
       st.p = name.last + 1;
       return 'next';
@@ -1095,6 +1100,14 @@ export class SentenceScanner {
     return false;
   }
 
+  /**
+   * `City of Santa Ana`, `Municipality of Livorno`: one place word and `of` before a dictionary place
+   * name the place's own administration or area, one name.
+   */
+  private placeHeadOf(ctx: SentenceContext, from: number, ofAt: number): boolean {
+    return ofAt === from + 1 && this.kb.nameHeads.get(ctx.keys[from]) === 'GPE';
+  }
+
   /** Whether a month word is cut from its run: next to a number, or standing alone. */
   private monthCut(ctx: SentenceContext, p: number, a: number, b: number): boolean {
     const { tokens } = ctx;
@@ -1110,6 +1123,8 @@ export class SentenceScanner {
     for (let k = last + 1; k <= b; k++) {
       const w = tokens[k].norm;
       if (this.kb.notNames.get(w) === 'word') return false;
+      // A title after the name is a person's role (`White House Press Secretary Tony Snow`).
+      if (this.titleAt(ctx, k, b)) return false;
       const head = this.kb.nameHeads.get(w);
       // A division word heads an organisation's name after an organisation word (`Dalton Independent
       // School District`, rule `type.org-head-before-place-head`).
@@ -1139,8 +1154,16 @@ export class SentenceScanner {
       !isLowerArticlePrefix(ctx.tokens, i, limit, this.articles)
     )
       return null;
-    const m = longestPhrase(ctx, this.kb.names.byKey, this.kb.names.maxWords, i, limit);
+    let m = longestPhrase(ctx, this.kb.names.byKey, this.kb.names.maxWords, i, limit);
     if (!m) return null;
+    // `White House Press Secretary`, `Pentagon Spokesman`: the dictionaries list some offices by the
+    // organisation and a title; in a text the title is the role of the person named next, and the
+    // name is the organisation's (after `of`/`for` the title is the field: `Department of State`).
+    const titleFrom = m.last > i ? this.titleEnding(ctx, i + 1, m.last) : -1;
+    if (titleFrom > i && !PORTFOLIO_LINK.test(ctx.keys[titleFrom - 1])) {
+      m = longestPhrase(ctx, this.kb.names.byKey, this.kb.names.maxWords, i, titleFrom - 1);
+      if (!m) return null;
+    }
     const { tokens } = ctx;
     if (isAcronymKey(m.key.replace(/ /g, '')) || this.kb.capsOnly.has(m.key)) {
       for (let k = i; k <= m.last; k++) if (!isAllCaps(tokens[k].text) && tokens[k].text !== '&') return null;
@@ -1169,6 +1192,14 @@ export class SentenceScanner {
       if (ctx.titleCase && m.last === i && tokens[i].pos !== 'PROPN') return null;
     }
     return { last: m.last, ids: idsOf(this.kb.names, m.key) };
+  }
+
+  /** The first token `k` in `from..last` such that tokens `k..last` are a title, or -1. */
+  private titleEnding(ctx: SentenceContext, from: number, last: number): number {
+    for (let k = from; k <= last; k++) {
+      if (this.kb.titles.byKey.has(ctx.keys.slice(k, last + 1).join(' '))) return k;
+    }
+    return -1;
   }
 
   private isCommonNoun(key: string): boolean {

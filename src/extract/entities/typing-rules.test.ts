@@ -37,6 +37,68 @@ function run(text: string, tagged: [string, EntityType][] = []) {
 type Row = [string, string, string[], string[], boolean, [string, EntityType][]?];
 
 const rows: Row[] = [
+  // type.named-storm / type.storm-name: a storm and its name alone are events, whatever the tagger says.
+  [
+    'type.named-storm',
+    'Cyclone Idai flooded Beira, and the damage from Idai is still counted.',
+    ['Cyclone Idai/OTHER', 'Idai/OTHER', 'Beira/GPE'],
+    ['Idai/GPE', 'Cyclone Idai/PERSON'],
+    true,
+    [
+      ['Cyclone Idai', 'PERSON'],
+      ['Idai', 'GPE'],
+    ],
+  ],
+  [
+    'type.named-storm',
+    'After typhoon Mangkhut, Manila counted the dead.',
+    ['Mangkhut/OTHER', 'Manila/GPE'],
+    [],
+    true,
+  ],
+  ['type.named-storm', 'Desmond Tutu spoke in Cape Town.', ['Desmond Tutu/PERSON'], [], false],
+  // type.party-state: `(D-IA)`, `R-Ariz.` after a legislator: the state is a place.
+  [
+    'type.party-state',
+    'Senator Chuck Grassley (R-IA) and Sen. Kyrsten Sinema, D-Ariz., voted no.',
+    ['IA/GPE', 'Ariz./GPE', 'Chuck Grassley/PERSON'],
+    ['R-IA/ORG'],
+    true,
+    [['R-IA', 'ORG']],
+  ],
+  ['type.party-state', 'The D-Day landings (D-Day) began at dawn.', [], ['Day/GPE'], false],
+  // type.head-of with a place word: `City of X` is one place.
+  [
+    'type.head-of',
+    'The City of Fresno sued the county.',
+    ['City of Fresno/GPE'],
+    ['City/GPE', 'Fresno/GPE'],
+    true,
+  ],
+  // A title after a dictionary organisation's name is the role of the person named next.
+  [
+    'name.dictionary',
+    'White House Press Secretary Jen Psaki took questions.',
+    ['White House/ORG', 'Jen Psaki/PERSON'],
+    ['White House Press Secretary/ORG'],
+    true,
+  ],
+  // A title that names no one alone, then `of`: the organisation after it.
+  [
+    'type.acronym',
+    'Jane Ruiz, Chief Operating Officer of the MTA, resigned.',
+    ['MTA/ORG'],
+    ['Chief Operating Officer of the MTA/OTHER'],
+    true,
+  ],
+  // Bodies with a district or school head (`Sanitation District`, `Elementary`) are organisations.
+  [
+    'type.org-head-before-place-head',
+    'The Fresno Irrigation Management District and Roosevelt Elementary closed.',
+    ['Fresno Irrigation Management District/ORG', 'Roosevelt Elementary/ORG'],
+    [],
+    true,
+  ],
   // name.person-before-for: a person's name ends before `for` and the organisation a speaker speaks for.
   [
     'name.person-before-for',
