@@ -72,14 +72,20 @@ export class Pipeline {
   }
 }
 
+/** Output conventions a caller may change (`sitrep extract --nested-places`). */
+export interface PipelineOptions {
+  /** Places inside organisation names (`Texas` in `University of Texas`) as mentions too (GUM style). */
+  nestedPlaces?: boolean;
+}
+
 /**
  * The default component list, in order. The knowledge each needs is loaded once by the caller
  * (`loadKnowledge`) and passed in.
  */
-export function defaultComponents(k: Knowledge): Component[] {
+export function defaultComponents(k: Knowledge, options: PipelineOptions = {}): Component[] {
   return [
     textLayer(),
-    entitiesComponent(k.actors, createNerTagger(k.ner)),
+    entitiesComponent(k.actors, createNerTagger(k.ner), undefined, { nestedPlaces: options.nestedPlaces }),
     syntaxComponent(k.parser, { onlyWithActors: true, lazy: true }),
     timesComponent(),
     placesComponent(k.gazetteer),
@@ -106,6 +112,6 @@ export function sharedKnowledge(): Knowledge {
 }
 
 /** The pipeline the CLI runs: every component, with the shipped knowledge (or the one given). */
-export function createPipeline(k: Knowledge = sharedKnowledge()): Pipeline {
-  return new Pipeline(defaultComponents(k));
+export function createPipeline(k: Knowledge = sharedKnowledge(), options: PipelineOptions = {}): Pipeline {
+  return new Pipeline(defaultComponents(k, options));
 }

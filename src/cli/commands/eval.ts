@@ -18,7 +18,8 @@ options:
   --gold-dir DIR   where the development sets are (default ../shared/gold/dev)
   --layer NAME     score one layer: ${SCORED_LAYERS.join(', ')}
   --errors N       print up to N misses per layer with their context
-  --json           machine-readable results`;
+  --json           machine-readable results
+  --nested-places  score with places inside organisation names as entities too (GUM's convention)`;
 
 export const evalCommand: Command = {
   name: 'eval',
@@ -34,6 +35,7 @@ export const evalCommand: Command = {
         layer: { type: 'string' },
         errors: { type: 'string' },
         json: { type: 'boolean' },
+        'nested-places': { type: 'boolean' },
       },
     });
     const layer = values.layer as ScoredLayer | undefined;
@@ -46,7 +48,7 @@ export const evalCommand: Command = {
     }
     if (files.length === 0) throw new UsageError('name a gold file or use --all');
     const errors = values.errors ? Number.parseInt(values.errors, 10) : 0;
-    const pipeline = createPipeline();
+    const pipeline = createPipeline(undefined, { nestedPlaces: values['nested-places'] });
     const results: EvalResult[] = [];
     for (const file of files) {
       const result = evaluateSet(file, pipeline, documentFromGold, { layer, errors });

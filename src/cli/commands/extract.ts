@@ -18,7 +18,9 @@ options:
   --format text    a readable report
   --format record  the layers of shared/gold/FORMAT.md (entities, times, quotes, places, events, forecasts)
   --jsonl FILE     batch mode: one output record per input record {id, text, published?}; a bad
-                   line gives {"id": null, "line": N, "error": ...}; blank lines are skipped`;
+                   line gives {"id": null, "line": N, "error": ...}; blank lines are skipped
+  --nested-places  also give places named inside organisation names (\`Texas\` in \`University of
+                   Texas\`) as entities, as GUM does; off by default (CoNLL/OntoNotes: longest name only)`;
 
 export const extractCommand: Command = {
   name: 'extract',
@@ -28,9 +30,13 @@ export const extractCommand: Command = {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { format: { type: 'string', default: 'json' }, jsonl: { type: 'string' } },
+      options: {
+        format: { type: 'string', default: 'json' },
+        jsonl: { type: 'string' },
+        'nested-places': { type: 'boolean' },
+      },
     });
-    const pipeline = createPipeline();
+    const pipeline = createPipeline(undefined, { nestedPlaces: values['nested-places'] });
     if (values.jsonl) return extractJsonl(values.jsonl, pipeline, io);
     if (positionals.length === 0) throw new UsageError('name a file, or - for standard input');
     const format = values.format;

@@ -508,11 +508,11 @@ const rows: Row[] = [
   ],
   [
     'type.list-agreement',
-    'Stands of Ubisoft, Microsoft, and Sony drew crowds.',
-    ['Ubisoft/ORG'],
-    ['Ubisoft/PERSON'],
+    'Stands of Krontek, Microsoft, and Sony drew crowds.',
+    ['Krontek/ORG'],
+    ['Krontek/PERSON'],
     true,
-    [['Ubisoft', 'PERSON']],
+    [['Krontek', 'PERSON']],
   ],
   [
     'type.list-agreement',
