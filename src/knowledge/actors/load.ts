@@ -1,9 +1,9 @@
 /**
  * Loads the actor knowledge base once: countries (world-countries + alias table), regions, cities,
- * the Phoenix actors and agents (generated TSV), titles, first names, and the user's own files, which
- * are read last and win. Everything a matcher needs is indexed here so `run()` never touches files.
+ * the Phoenix actors and agents (generated TSV), organisations, titles, first names, and the user's own
+ * files, which are read last and win. Everything a matcher needs is indexed here so `run()` never touches files.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ActorRole, EntityType } from '../../model/layers.js';
@@ -279,6 +279,35 @@ export function loadActorKnowledge(opts: LoadOptions = {}): ActorKnowledge {
     addKey(names, key, id);
   }
 
+  // Organisations (companies, news media, sports bodies, universities, NGOs, think tanks, IGOs): after
+  // the places, so a country, region, city or Phoenix actor keeps a name it shares (new ids go last,
+  // never `first`), and before the user's files, which still win. Kept as unparsed rows like Phoenix's.
+  const orgFile = join(dir, 'organisations.tsv');
+  if (existsSync(orgFile)) {
+    for (const [cols, line] of rows(orgFile)) {
+      const [rawId, type, kind, country, roles, nameList] = cols;
+      checkType(type, orgFile, line);
+      if (nameList === undefined) throw new Error(`${orgFile}:${line}: expected 7 tab-separated columns`);
+      const id = rawId.includes(':') ? rawId : `org:${rawId}`;
+      let row = cols.join('\t');
+      if (id.startsWith('phx:')) {
+        // More names (and a corrected type or kind) for a Phoenix actor, which keeps its own names.
+        const old = lazyRows.get(id);
+        if (old === undefined) continue;
+        const oldNames = old.slice(old.lastIndexOf('\t') + 1);
+        row = [id, type, kind, country, roles, nameList === '-' ? oldNames : `${oldNames}|${nameList}`].join(
+          '\t',
+        );
+      } else if (lazyRows.has(id)) throw new Error(`${orgFile}:${line}: duplicate id ${rawId}`);
+      lazyRows.set(id, row);
+      if (nameList === '-') continue;
+      for (const n of nameList.split('|')) {
+        addName(names, n, id);
+        noteCapitals(n);
+      }
+    }
+  }
+
   // The user's files, read last: their names point only to their actors.
   const userFiles = [join(dir, 'user.tsv'), ...(opts.userFiles ?? [])];
   for (const file of userFiles) {
@@ -361,17 +390,20 @@ export function loadActorKnowledge(opts: LoadOptions = {}): ActorKnowledge {
     }
     const row = lazyRows.get(id);
     if (row === undefined) return undefined;
-    const [, type, kind, country, roles, nameList] = row.split('\t');
+    const [, type, kind, country, roles, nameList, wikidata] = row.split('\t');
+    // Organisation rows have no roles by default: a club or a company does not act as its country.
+    const org = id.startsWith('org:');
+    const file = org ? orgFile : phoenixFile;
     const actor: Actor = {
       id,
       names: nameList.split('|'),
-      type: checkType(type, phoenixFile),
+      type: checkType(type, file),
       kind: dash(kind),
       country: dash(country),
-      roles: sharedRolesOf(sharedRoles, roles === '-' && country !== '-' ? country : roles, phoenixFile, 0),
-      wikidata: null,
+      roles: sharedRolesOf(sharedRoles, roles === '-' && country !== '-' && !org ? country : roles, file, 0),
+      wikidata: dash(wikidata),
       gender: null,
-      source: 'phoenix',
+      source: org ? 'organisations.tsv' : 'phoenix',
     };
     lazyRows.delete(id);
     actors.set(id, actor);

@@ -1,0 +1,97 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { idsOf, loadActorKnowledge, nameKey } from './index.js';
+
+describe('organisations.tsv', () => {
+  const kb = loadActorKnowledge();
+  const first = (name: string) => kb.actor(idsOf(kb.names, nameKey(name))[0]);
+
+  it.each([
+    // [name, id, kind, country]
+    ['Huawei', 'org:huawei', 'company', 'CHN'],
+    ['Gazprom', 'org:gazprom', 'company', 'RUS'],
+    ['Saudi Aramco', 'org:saudi-aramco', 'company', 'SAU'],
+    ['Yonhap', 'org:yonhap', 'media', 'KOR'],
+    ['Kyodo News', 'org:kyodo-news', 'media', 'JPN'],
+    ['Le Monde', 'org:le-monde', 'media', 'FRA'],
+    ['Harvard University', 'org:harvard-university', 'university', 'USA'],
+    ['FIFA', 'org:fifa', 'sports', null],
+    ['Real Madrid', 'org:real-madrid', 'sports', 'ESP'],
+    ['Chatham House', 'org:chatham-house', 'think-tank', 'GBR'],
+  ])('%s -> %s (ORG, %s, %s)', (name, id, kind, country) => {
+    expect(first(name)).toMatchObject({ id, type: 'ORG', kind, country, source: 'organisations.tsv' });
+  });
+
+  it.each([
+    // a `phx:` row adds names to the Phoenix actor, and retypes a company Phoenix calls a person
+    ['Intel', 'phx:intel-corporation'],
+    ['Toyota Motor Corporation', 'phx:toyota'],
+    ['Pfizer Inc.', 'phx:pfizer'],
+    ['Morgan Stanley', 'phx:morgan-stanley'],
+  ])('%s -> Phoenix actor %s, typed ORG', (name, id) => {
+    expect(first(name)).toMatchObject({ id, type: 'ORG', source: 'phoenix' });
+  });
+
+  it.each([
+    ['Apple Inc.', 'phx:apple-inc'],
+    ['Ford Motor Company', 'phx:ford-motor'],
+    ['Target Corporation', 'phx:target-corp'],
+    ['Walt Disney Company', 'phx:disney'],
+  ])('the long form %s names the organisation', (name, id) => {
+    expect(idsOf(kb.names, nameKey(name))[0]).toBe(id);
+  });
+
+  it.each([
+    ['Apple'],
+    ['Shell'],
+    ['Target'],
+    ['Gap'],
+    ['Amazon'],
+    ['Ford'],
+    ['Sky'],
+    ['Mail'],
+    ['Times'],
+    ['Sun'],
+    ['Fox'],
+    ['Delta'],
+    ['Hilton'],
+  ])('the ordinary word or surname %s names no organisation', (word) => {
+    expect(idsOf(kb.names, nameKey(word)).filter((id) => kb.actor(id)?.type === 'ORG')).toEqual([]);
+  });
+
+  it.each([
+    ['Orange', 'GPE'],
+    ['Paris', 'GPE'],
+    ['Georgia', 'GPE'],
+  ])('%s still names a place first (%s)', (name, type) => {
+    expect(first(name)?.type).toBe(type);
+  });
+
+  it('capital names match capitals only; acronyms do not shadow Phoenix', () => {
+    expect(kb.capsOnly.has('hsbc')).toBe(true);
+    expect(kb.capsOnly.has('nhk')).toBe(true);
+  });
+
+  it('every row builds an actor with a known country', () => {
+    const ids = new Set<string>();
+    for (const key of kb.names.byKey.keys())
+      for (const id of idsOf(kb.names, key)) if (id.startsWith('org:')) ids.add(id);
+    expect(ids.size).toBeGreaterThan(1000);
+    for (const id of ids) {
+      const a = kb.actor(id);
+      expect(a?.type).toBe('ORG');
+      if (a?.country) expect(kb.countries.has(a.country)).toBe(true);
+    }
+  });
+
+  it('the user file still wins over an organisation', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'orgs-'));
+    const file = join(dir, 'mine.tsv');
+    writeFileSync(file, 'my-huawei\tORG\tcompany\tCHN\tCHNBUS\tHuawei\t-\n');
+    const mine = loadActorKnowledge({ userFiles: [file] });
+    expect(idsOf(mine.names, 'huawei')).toEqual(['user:my-huawei']);
+    expect(idsOf(mine.names, 'huawei technologies')).toEqual(['org:huawei']);
+  });
+});
