@@ -461,6 +461,7 @@ export class SentenceScanner {
         this.takeCountryWordOrg(ctx, st, out) ||
         this.takeDemonym(ctx, st, out) ||
         this.takeDictionaryName(ctx, st, out) ||
+        this.takeOpeningAgent(ctx, st, out) ||
         this.skipInTitleCase(ctx, st, out) ||
         this.cutUnknownWordInCapitals(ctx, st, out);
       if (step === 'stop') return st.keptOpener;
@@ -986,6 +987,22 @@ export class SentenceScanner {
     );
     st.role = null;
     st.p = suffix + 1;
+    return 'next';
+  }
+
+  /**
+   * `Officials said`, `Prosecutors allege`, `Witnesses saw`: a plural agent noun alone opening a
+   * sentence is the group the lower-case word names, not a name (rule of the nominal, or nothing when
+   * a bare plural of its sector names no group: `Researchers`). `Police Chief Ann Ray` is a longer run.
+   */
+  private takeOpeningAgent(ctx: SentenceContext, st: RunState, out: Candidate[]): Step {
+    const { p, b } = st;
+    if (st.unknownFrom >= 0 || p !== b || ctx.titleCase || ctx.allCaps || !this.sentenceInitial(ctx, p))
+      return false;
+    if (!this.kb.agents.byKey.get(ctx.keys[p])?.some((a) => a.group)) return false;
+    const agent = this.nominals.match(ctx, p, b);
+    if (agent) out.push(this.nominals.build(ctx, p, agent.last, agent.agent, out));
+    st.p = p + 1;
     return 'next';
   }
 

@@ -37,6 +37,27 @@ function run(text: string, tagged: [string, EntityType][] = []) {
 type Row = [string, string, string[], string[], boolean, [string, EntityType][]?];
 
 const rows: Row[] = [
+  // type.hometown-after-age: `Name, 54, of Town` gives the hometown, even a given name's town.
+  [
+    'type.hometown-after-age',
+    'Dana Wirt, 61, of Kilgore said she stayed home.',
+    ['Kilgore/GPE', 'Dana Wirt/PERSON'],
+    ['Kilgore/PERSON'],
+    true,
+  ],
+  [
+    'type.hometown-after-age',
+    'Dana Wirt of Conway Holdings said she stayed home.',
+    [],
+    ['Conway/GPE'],
+    false,
+  ],
+  // type.place-after-in: after `near`, a given name is a town's name too.
+  ['type.place-after-in', 'Crews fought a fire near Tyler on Sunday.', ['Tyler/GPE'], ['Tyler/PERSON'], true],
+  // An agent noun opening a sentence is a group, not a person's name (`Officials said`).
+  ['nominal.agent', 'Officials said the bridge would reopen.', [], ['Officials/PERSON'], false],
+  ['nominal.agent', 'Witnesses said the driver fled.', [], ['Witnesses/PERSON'], false],
+  ['type.speaker', 'Okafor said the bridge would reopen.', ['Okafor/PERSON'], [], true],
   // type.named-storm / type.storm-name: a storm and its name alone are events, whatever the tagger says.
   [
     'type.named-storm',

@@ -291,6 +291,9 @@ function appositionCue(n: NameContext): Typing | null {
 /** The words before the name: a speech verb, a role noun, a kind noun (`the band`, `the town of`). */
 function cueBefore(n: NameContext): Typing | null {
   const { c, tokens, kb, lex, text, words, before } = n;
+  // `Mark Kitsmore, 54, of Tyler said`: after a person's age, `of` and a name give the hometown.
+  if (before?.norm === 'of' && ageBefore(tokens, c.first - 1) && words.length <= 3)
+    return ['GPE', 'type.hometown-after-age', 0.75];
   // `Lydia Buchtmann for Food Standards Australia, says`: a name shaped like a person's speaking for
   // an organisation named next (the scanner ends the name before `for`).
   if (
@@ -384,7 +387,8 @@ function cueAfter(n: NameContext): Typing | null {
     before.sentence === tokens[c.first].sentence &&
     PLACE_PREPOSITIONS.has(before.text) &&
     !lex.words['in-not-place'].has(tokens[c.first - 2]?.norm ?? '') &&
-    !firstGender &&
+    // A given name after `near` is a town's name too (`near Tyler`); after `in` it may be a person's.
+    (!firstGender || before.text === 'near') &&
     !lastHead &&
     /^[A-Z][a-z]/.test(text) &&
     !/^['’]s$/.test(next?.text ?? '')
@@ -398,6 +402,13 @@ function cueAfter(n: NameContext): Typing | null {
     tokens[c.last + 3]?.text === ',';
   if (age) return ['PERSON', 'type.age', 0.8];
   return null;
+}
+
+/** Whether `, <age> ,` ends right before token `at` (`Jane Roe, 54, of ...`). */
+function ageBefore(tokens: Token[], at: number): boolean {
+  return (
+    tokens[at - 1]?.text === ',' && /^\d{1,3}$/.test(tokens[at - 2]?.text ?? '') && tokens[at - 3]?.text === ','
+  );
 }
 
 /** Without a cue: the name's shape and how often the article names it. */
