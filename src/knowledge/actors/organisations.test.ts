@@ -1,8 +1,29 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dataDir } from '../paths.js';
 import { idsOf, loadActorKnowledge, nameKey } from './index.js';
+import { writtenInCapitals } from './names.js';
+
+/** One-word names kept on purpose though the word list has them: capitalised, they are the organisation. */
+const KEPT_WORDS = new Set(
+  'airbus blackberry bombardier chevron cisco fiat nasdaq nestle nissan pew politico sorbonne spiegel twitter uber xerox yahoo'.split(
+    ' ',
+  ),
+);
+
+/** The names column of every row of organisations.tsv. */
+function orgNames(): string[] {
+  const text = readFileSync(join(dataDir(), 'actors', 'organisations.tsv'), 'utf8');
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const names = line.split('\t')[5];
+    if (names !== '-') out.push(...names.split('|'));
+  }
+  return out;
+}
 
 describe('organisations.tsv', () => {
   const kb = loadActorKnowledge();
@@ -93,5 +114,23 @@ describe('organisations.tsv', () => {
     const mine = loadActorKnowledge({ userFiles: [file] });
     expect(idsOf(mine.names, 'huawei')).toEqual(['user:my-huawei']);
     expect(idsOf(mine.names, 'huawei technologies')).toEqual(['org:huawei']);
+  });
+
+  it('no one-word name is a given name, a common word, a title or a name head', () => {
+    const common = new Set<string>();
+    const words = readFileSync(join(dataDir(), 'models', 'gazetteers', 'common-words.tsv'), 'utf8');
+    for (const line of words.split('\n')) if (line && !line.startsWith('#')) common.add(line.split('\t')[0]);
+    const bad = orgNames().filter((n) => {
+      const key = nameKey(n);
+      if (key.includes(' ') || writtenInCapitals(n) || KEPT_WORDS.has(key)) return false;
+      return (
+        kb.firstNames.has(key) ||
+        kb.notNames.has(key) ||
+        kb.titles.byKey.has(key) ||
+        kb.nameHeads.has(key) ||
+        common.has(key)
+      );
+    });
+    expect(bad).toEqual([]);
   });
 });
