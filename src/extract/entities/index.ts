@@ -660,6 +660,15 @@ function demonymOf(kb: ActorKnowledge, iso3: string): string {
   return kb.countries.get(iso3)?.demonyms[0] ?? kb.countries.get(iso3)?.name ?? iso3;
 }
 
+/** The agent words of a nominal without its article and country word (`the US officials` -> `officials`). */
+function agentWords(key: string, kb: ActorKnowledge): string {
+  const words = key.split(' ');
+  const countryWord = (w: string) =>
+    w === 'the' || kb.demonyms.has(w) || idsOf(kb.names, w).some((id) => kb.actor(id)?.kind === 'country');
+  while (words.length > 1 && countryWord(words[0])) words.shift();
+  return words.join(' ');
+}
+
 function buildEntity(
   id: string,
   members: number[],
@@ -699,10 +708,8 @@ function buildEntity(
     const headWord =
       family === 'opposition'
         ? 'opposition'
-        : nameKey(text.slice(nominal.start, nominal.end)).replace(/^the /, '');
-    name = country
-      ? `${demonymOf(kb, country)} ${headWord.replace(nameKey(demonymOf(kb, country)), '').trim()}`
-      : headWord;
+        : agentWords(nameKey(text.slice(nominal.start, nominal.end)), kb);
+    name = country ? `${demonymOf(kb, country)} ${headWord}` : headWord;
     type = 'ORG';
     actor = country
       ? {

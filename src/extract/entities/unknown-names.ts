@@ -407,7 +407,9 @@ function cueAfter(n: NameContext): Typing | null {
 /** Whether `, <age> ,` ends right before token `at` (`Jane Roe, 54, of ...`). */
 function ageBefore(tokens: Token[], at: number): boolean {
   return (
-    tokens[at - 1]?.text === ',' && /^\d{1,3}$/.test(tokens[at - 2]?.text ?? '') && tokens[at - 3]?.text === ','
+    tokens[at - 1]?.text === ',' &&
+    /^\d{1,3}$/.test(tokens[at - 2]?.text ?? '') &&
+    tokens[at - 3]?.text === ','
   );
 }
 
