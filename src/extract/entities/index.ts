@@ -21,6 +21,7 @@ import {
 } from './context-types.js';
 import { chooseActors, corefer, sectorFamily } from './coref.js';
 import { type EntitiesLexicon, loadEntitiesLexicon } from './lexicon.js';
+import { namePatterns } from './name-patterns.js';
 import { COMPASS, sentenceInitial } from './name-words.js';
 import { dropNonActors } from './non-actors.js';
 import { partyStates } from './party-state.js';
@@ -126,6 +127,7 @@ export function extractEntities(
   if (tagger) cands = mergeTagged(cands, tagger.tag(doc), tokens, doc, kb, lex, capsSentences);
   companyShortNames(cands, tokens, kb, lex.words['corporate-suffix']);
   cands = partyStates(cands, tokens, doc.text, lex.usStates, kb);
+  cands = namePatterns(cands, tokens, lex.words['corporate-suffix'], (w) => kb.demonyms.has(w));
   // 3b. Types from the names around: `Nick Rhodes of Duran Duran`, lists, `the Smithsonian`.
   misspeltNames(cands, tokens, kb, scanner.spellings);
   orgAfterPersonOf(cands, tokens);

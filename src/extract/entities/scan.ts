@@ -61,6 +61,8 @@ const PORTFOLIO_LINK = /^(for|of)$/;
 const FUNCTION_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'AUX', 'PRON', 'PART', 'DET']);
 /** Parts of speech a one-word unknown name may have. */
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
+/** Saints and sovereigns whose possessive opens an institution's name (`St. Mary's`, `Queen's`). */
+const SAINT_OR_SOVEREIGN = /^(St\.?|Saint|Ste\.?|King|Queen|Prince|Princess)$/;
 
 /** Compass points that close a place's name (`Kowloon West`). */
 
@@ -307,8 +309,16 @@ export class SentenceScanner {
     const { tokens, keys, sentence } = ctx;
     const t = tokens[j];
     if (!/^['’]s$/.test(t.text) || t.start !== tokens[j - 1].end || j + 1 > sentence.lastToken) return false;
-    if (this.kb.nameHeads.get(keys[j + 1]) !== 'LOC' || !isUpperStart(tokens[j + 1].text)) return false;
-    if (j + 2 <= sentence.lastToken && this.startsName(ctx, j + 2)) return false;
+    const head = this.kb.nameHeads.get(keys[j + 1]);
+    // `St. Mary's Hospital`, `King's College`: after a saint or a sovereign, an organisation word too.
+    const dedication = SAINT_OR_SOVEREIGN.test(tokens[i].text);
+    if (!(head === 'LOC' || (head === 'ORG' && dedication)) || !isUpperStart(tokens[j + 1].text))
+      return false;
+    if (j + 2 <= sentence.lastToken && this.startsName(ctx, j + 2)) {
+      // `King's College London`: the town the institution is named with ends the name.
+      const town = dedication ? this.nameAt(ctx, j + 2, sentence.lastToken) : null;
+      if (!town || this.kb.actor(town.ids[0])?.type !== 'GPE') return false;
+    }
     return !this.nameAt(ctx, i, j - 1);
   }
 
@@ -431,7 +441,7 @@ export class SentenceScanner {
     if (!this.startsName(ctx, next) || this.nameAt(ctx, next, next)) return false;
     if (/^\d/.test(tokens[next + 1]?.text ?? '')) return false;
     // `In Region 4 Rebels attacked`: a plural noun after the digit opens a phrase of its own.
-    if (ENGLISH_PLURAL.test(tokens[next].norm)) return false;
+    if (ENGLISH_PLURAL.test(tokens[next].norm) && !this.kb.nameHeads.has(tokens[next].norm)) return false;
     for (let k = j - 1; k >= i && k >= j - 3; k--)
       if (this.nameAt(ctx, k, j - 1)?.last === j - 1) return false;
     return true;
@@ -574,6 +584,8 @@ export class SentenceScanner {
     const title = st.unknownFrom < 0 ? this.titleAt(ctx, p, b) : null;
     if (!title) return false;
     const next = title.last + 1;
+    // `King's College`: a title in the possessive names no one's role here.
+    if (next <= b && /^['’]s$/.test(tokens[next].text)) return false;
     if (next < b && PORTFOLIO_TITLES.test(title.title.key) && PORTFOLIO_LINK.test(tokens[next].norm))
       return this.takeTitlePortfolio(ctx, st, p, title, out);
     if (next <= b && !this.isConnector(tokens[next])) {
@@ -761,7 +773,7 @@ export class SentenceScanner {
     const step =
       this.takeCompassPlace(ctx, st, name, place, out) ||
       this.takeRegionPair(ctx, st, name, place, out) ||
-      this.continueUnknownThroughName(ctx, st, name, place) ||
+      this.continueUnknownThroughName(ctx, st, name, place, out) ||
       this.takeGivenNameSurname(ctx, st, name, place, out) ||
       this.takePlaceSuffix(ctx, st, name, place, out);
     if (step) return step;
@@ -858,10 +870,29 @@ export class SentenceScanner {
     st: RunState,
     name: DictionaryName,
     place: Actor | undefined,
+    out: Candidate[],
   ): Step {
     const { tokens } = ctx;
     const { p, unknownFrom } = st;
     if (unknownFrom < 0) return false;
+    // `William Boeing`, `Jack London`: a given name alone, then one word the dictionaries know as a
+    // company or a town, ending the run, is a person's name (rule `name.given-name+known-word`).
+    const gender = unknownFrom === p - 1 ? this.kb.firstNames.get(ctx.keys[p - 1]) : undefined;
+    if (
+      (gender === 'm' || gender === 'f') &&
+      name.last === p &&
+      p === st.b &&
+      (place?.type === 'ORG' ||
+        (place?.type === 'GPE' && place.kind !== 'country' && place.kind !== 'region'))
+    ) {
+      const before = out.length;
+      this.pushUnknown(ctx, unknownFrom, p, st.role, out);
+      for (let k = before; k < out.length; k++) out[k].rules.push('name.given-name+known-word');
+      st.role = null;
+      st.unknownFrom = -1;
+      st.p = p + 1;
+      return 'next';
+    }
     const glued = name.last === p && tokens[p].start - tokens[p - 1].end <= 1;
     if (glued && place?.type === 'GPE') {
       st.p++;

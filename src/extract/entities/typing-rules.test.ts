@@ -37,6 +37,48 @@ function run(text: string, tagged: [string, EntityType][] = []) {
 type Row = [string, string, string[], string[], boolean, [string, EntityType][]?];
 
 const rows: Row[] = [
+  // name.call-sign: a broadcaster's call letters and band are one organisation.
+  [
+    'name.call-sign',
+    'The mayor told KOMO-TV and WBEZ-FM about the plan.',
+    ['KOMO-TV/ORG', 'WBEZ-FM/ORG'],
+    ['KOMO/ORG'],
+    true,
+  ],
+  ['name.call-sign', 'The ANC-led government and the WHO-backed plan.', [], ['ANC-led/ORG'], false],
+  // name.comma-legal-form: `Pfizer, Inc.` is one company, and `Inc.` no speaker.
+  ['name.comma-legal-form', 'Merck & Co., Inc. said the trial ended.', [], ['Inc./PERSON'], true],
+  [
+    'name.comma-legal-form',
+    'Toyota, Honda and Nissan said sales fell.',
+    ['Toyota/ORG', 'Honda/ORG'],
+    [],
+    false,
+  ],
+  // name.given-name+known-word: a given name and a company's or town's one-word name is a person.
+  [
+    'name.given-name+known-word',
+    'Henry Ford built cars; Jack London wrote books.',
+    ['Jack London/PERSON'],
+    ['London/GPE'],
+    true,
+  ],
+  ['name.given-name+known-word', 'Police in Lagos arrested John in London.', ['London/GPE'], [], false],
+  // name.possessive-place with a saint or sovereign: `St. Mary's Hospital`, `Queen's University Belfast`.
+  [
+    'name.possessive-place',
+    "Doctors at St. Luke's Hospital and students of Queen's University Belfast.",
+    ["St. Luke's Hospital/ORG", "Queen's University Belfast/ORG"],
+    ['Hospital/ORG'],
+    true,
+  ],
+  [
+    'name.possessive-place',
+    "Britain's Foreign Office said no.",
+    ['Britain/GPE', 'Foreign Office/ORG'],
+    [],
+    false,
+  ],
   // type.hometown-after-age: `Name, 54, of Town` gives the hometown, even a given name's town.
   [
     'type.hometown-after-age',
@@ -644,5 +686,18 @@ describe('typing rules', () => {
     for (const p of present) expect(found, text).toContain(p);
     for (const a of absent) expect(found, text).not.toContain(a);
     expect(rules.includes(rule), `${rule} in ${rules.join(',')}`).toBe(fires);
+  });
+
+  // demonym.combined: `Franco-German` is one nationality adjective; `Sino-Forest` (a company) is not.
+  it.each([
+    ['The Sino-Indian border talks resumed.', ['Sino-Indian/NORP']],
+    ['Anglo-French forces landed.', ['Anglo-French/NORP']],
+    ['The Sino-Forest scandal grew.', []],
+  ])('demonym.combined: %s', (text, expected) => {
+    const doc = newDocument({ text });
+    textLayer().run(doc);
+    entitiesComponent(kb).run(doc);
+    const combined = (doc.layers.mentions ?? []).filter((m) => m.rules.includes('demonym.combined'));
+    expect(combined.map((m) => `${m.text}/${m.type}`)).toEqual(expected);
   });
 });

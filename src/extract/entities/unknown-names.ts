@@ -211,6 +211,13 @@ function ownWordsCue(n: NameContext): Typing | null {
   )
     return ['ORG', 'type.org-head-before-place-head', 0.8];
   if (lastHead && words.length >= 2) return [lastHead, 'type.name-head', 0.8];
+  // `King's College London`: the word after the possessive heads the name.
+  if (c.rules.includes('name.possessive-place')) {
+    for (let k = c.first + 1; k < c.last; k++) {
+      const head = /^['’]s$/.test(tokens[k].text) ? kb.nameHeads.get(tokens[k + 1].norm) : undefined;
+      if (head) return [head, 'type.name-head', 0.8];
+    }
+  }
   // `University of Texas`, `Andy Warhol Foundation for the Visual Arts`: a head word then `of`/`for`.
   for (let k = words.length - 2; k >= 0; k--) {
     const head = kb.nameHeads.get(words[k]);
