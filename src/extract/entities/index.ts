@@ -662,6 +662,16 @@ function demonymOf(kb: ActorKnowledge, iso3: string): string {
   return kb.countries.get(iso3)?.demonyms[0] ?? kb.countries.get(iso3)?.name ?? iso3;
 }
 
+/** What a group of one sector is called when its mentions use several nouns. */
+const SECTOR_GROUP_NAMES: Record<string, string> = {
+  GOV: 'government',
+  MIL: 'military',
+  COP: 'police',
+  JUD: 'judiciary',
+  LEG: 'legislature',
+  MED: 'media',
+};
+
 /** The agent words of a nominal without its article and country word (`the US officials` -> `officials`). */
 function agentWords(key: string, kb: ActorKnowledge): string {
   const words = key.split(' ');
@@ -707,10 +717,18 @@ function buildEntity(
     const agents = ms.filter((c) => c.agent).map((c) => c.agent!);
     const family = sectorFamily(nominal.agent.code);
     const code = agents.find((a) => a.code.startsWith('REB'))?.code ?? nominal.agent.code;
+    const heads = new Set(
+      ms
+        .filter((c) => c.agent)
+        .map((c) => agentWords(nameKey(text.slice(c.start, c.end)), kb).replace(/s$/, '')),
+    );
+    // One noun for the group when its mentions use several (`the minister`, `officials`: the government).
     const headWord =
       family === 'opposition'
         ? 'opposition'
-        : agentWords(nameKey(text.slice(nominal.start, nominal.end)), kb);
+        : heads.size > 1 && SECTOR_GROUP_NAMES[family]
+          ? SECTOR_GROUP_NAMES[family]
+          : agentWords(nameKey(text.slice(nominal.start, nominal.end)), kb);
     name = country ? `${demonymOf(kb, country)} ${headWord}` : headWord;
     type = 'ORG';
     actor = country
