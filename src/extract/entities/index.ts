@@ -358,10 +358,12 @@ function pronounMentions(
     });
   }
   const pronouns: Mention[] = [];
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     const gender = PRONOUN_GENDER[t.norm];
     if (!gender) continue;
-    const entityId = antecedent(persons, t.start, t.sentence, gender);
+    const opensSentence = i === 0 || tokens[i - 1].sentence !== t.sentence;
+    const entityId = antecedent(persons, t.start, t.sentence, gender, opensSentence);
     if (!entityId) continue;
     pronouns.push(
       mention(text, t.start, t.end, 'PERSON', 'pronoun', entityId, ['pronoun.nearest-person'], 0.7, null),

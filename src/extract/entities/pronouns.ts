@@ -27,23 +27,38 @@ export interface PersonRef {
 }
 
 /**
- * The person a pronoun at `start` refers to: the nearest preceding person mention of a compatible
- * gender within the window. `persons` must be sorted by start.
+ * The person a pronoun at `start` refers to, among the preceding person mentions of a compatible
+ * gender within the window (`persons` sorted by start). The nearest sentence that has any decides;
+ * in it, a person whose gender is known to match beats one of unknown gender (`Theresa May met
+ * President Trump. She ...`). A pronoun opening its sentence continues the previous sentence's
+ * subject, its first person (`Putin spoke to Macron. He warned ...`: Putin); inside a sentence the
+ * nearest person is taken (`Kerry said he ...`).
  */
 export function antecedent(
   persons: PersonRef[],
   start: number,
   sentence: number,
   gender: 'm' | 'f',
+  opensSentence = false,
 ): string | null {
+  let nearestSentence = -1;
+  const pool: PersonRef[] = [];
   for (let k = persons.length - 1; k >= 0; k--) {
     const p = persons[k];
     if (p.start >= start) continue;
-    if (sentence - p.sentence > PRONOUN_WINDOW) return null;
+    if (sentence - p.sentence > PRONOUN_WINDOW) break;
     if (p.gender && p.gender !== gender) continue;
-    return p.entityId;
+    if (nearestSentence < 0) nearestSentence = p.sentence;
+    else if (p.sentence !== nearestSentence) break;
+    pool.push(p);
   }
-  return null;
+  if (!pool.length) return null;
+  const known = pool.filter((p) => p.gender === gender);
+  const choice = known.length ? known : pool;
+  // `pool` runs from the nearest mention back to the sentence's first.
+  return opensSentence && nearestSentence < sentence
+    ? choice[choice.length - 1].entityId
+    : choice[0].entityId;
 }
 
 /**
