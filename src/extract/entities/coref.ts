@@ -212,10 +212,16 @@ export function corefer(
     uf.union(best.i, i);
   });
 
-  // Acronyms: `WHO` joins `World Health Organization`, `BBC` joins `British Broadcasting Corporation` when both are in the text.
+  // Acronyms: `WHO` joins `World Health Organization`, `KSC` joins `Kennedy Space Center` (a place) when
+  // both are in the text, and takes its type.
   const orgs = cands
     .map((c, i) => ({ c, i }))
-    .filter(({ c }) => c.kind === 'name' && c.type === 'ORG' && /\s/.test(text.slice(c.start, c.end)));
+    .filter(
+      ({ c }) =>
+        c.kind === 'name' &&
+        (c.type === 'ORG' || c.type === 'LOC' || c.type === 'GPE') &&
+        /\s/.test(text.slice(c.start, c.end)),
+    );
   cands.forEach((c, i) => {
     if (c.kind !== 'acronym' || actorOf[i]) return;
     const acronym = text.slice(c.start, c.end).replace(/\./g, '');

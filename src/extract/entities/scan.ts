@@ -594,8 +594,9 @@ export class SentenceScanner {
       return 'next';
     }
     if (!title.title.person) {
-      // `Executive Officer of the AQMD`: a title that names no one alone, then the body it serves.
-      if (next > b || !/^(of|for|at)$/.test(tokens[next].norm)) return false;
+      // `Executive Officer of the AQMD`: a title that names no one alone, then the body it serves;
+      // `NASA Administrator,`: such a title ending the run is a role, no name.
+      if (next <= b && !/^(of|for|at)$/.test(tokens[next].norm)) return false;
       st.p = next;
       return 'next';
     }

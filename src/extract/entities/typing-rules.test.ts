@@ -37,6 +37,22 @@ function run(text: string, tagged: [string, EntityType][] = []) {
 type Row = [string, string, string[], string[], boolean, [string, EntityType][]?];
 
 const rows: Row[] = [
+  // coref.acronym-initials: an acronym takes its long form's type, a place's too.
+  [
+    'coref.acronym-initials',
+    'Crews at the Johnson Space Center (JSC) in Houston waited; JSC staff cheered.',
+    ['Johnson Space Center/LOC', 'JSC/LOC'],
+    ['JSC/ORG'],
+    true,
+  ],
+  // A title that names no one alone, ending the run, is a role, not a name (`NASA Administrator,`).
+  [
+    'type.acronym',
+    'Bill Nelson, NASA Administrator, spoke first.',
+    ['NASA/ORG'],
+    ['Administrator/OTHER', 'Administrator/LOC'],
+    false,
+  ],
   // name.call-sign: a broadcaster's call letters and band are one organisation.
   [
     'name.call-sign',
