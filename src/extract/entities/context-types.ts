@@ -109,11 +109,19 @@ export function theNameNotPerson(cands: Candidate[], tokens: Token[]): void {
 
 /**
  * `Hurricane Katrina`, `typhoon Haiyan`, `Tropical Storm Bill`: a storm named after a person or a
- * word is an event (OTHER), not a person, place or organisation, whatever the dictionaries or the
- * tagger say (rule `type.named-storm`); so is its name alone elsewhere in the article
- * (`the toll from Katrina`, rule `type.storm-name`). Storm words: lexicon `storm-word`.
+ * word is an event (OTHER), not a person, place or organisation, whatever the tagger says (rule
+ * `type.named-storm`); so is its name alone elsewhere in the article (`the toll from Katrina`, rule
+ * `type.storm-name`). Storm words: lexicon `storm-word`. Not touched: a body named after a storm
+ * (`Hurricane Katrina Relief Fund`: an organisation word ends it), a dictionary place or company after
+ * a lower-case storm word that is no given name (`Before the storm Texas declared ...`), and a
+ * dictionary place or a longer name when the storm's name stands alone (`Florence and Rome`).
  */
-export function namedStorms(cands: Candidate[], tokens: Token[], stormWords: ReadonlySet<string>): void {
+export function namedStorms(
+  cands: Candidate[],
+  tokens: Token[],
+  kb: ActorKnowledge,
+  stormWords: ReadonlySet<string>,
+): void {
   const stormNames = new Set<string>();
   for (const c of cands) {
     if (!isName(c) || c.type === 'NORP') continue;
@@ -125,13 +133,19 @@ export function namedStorms(cands: Candidate[], tokens: Token[], stormWords: Rea
         (c.last > c.first + 1 && stormWords.has(tokens[c.first + 1].norm)));
     const outside = before?.sentence === c.sentence && stormWords.has(before.norm);
     if ((!inside && !outside) || stormWords.has(tokens[c.last].norm)) continue;
+    if (kb.nameHeads.get(tokens[c.last].norm) === 'ORG') continue;
+    if (!inside && c.actorIds.length && !kb.firstNames.has(tokens[c.last].norm)) continue;
     stormNames.add(tokens[c.last].norm);
     toStorm(c, 'type.named-storm');
   }
   if (!stormNames.size) return;
-  for (const c of cands)
-    if (isName(c) && c.first === c.last && c.type !== 'OTHER' && stormNames.has(tokens[c.first].norm))
-      toStorm(c, 'type.storm-name');
+  for (const c of cands) {
+    if (!isName(c) || c.first !== c.last || c.type === 'OTHER' || !stormNames.has(tokens[c.first].norm))
+      continue;
+    if (c.actorIds.length && (c.type === 'GPE' || c.type === 'LOC')) continue;
+    if (/^[A-Z]/.test(tokens[c.last + 1]?.text ?? '')) continue;
+    toStorm(c, 'type.storm-name');
+  }
 }
 
 function toStorm(c: Candidate, rule: string): void {

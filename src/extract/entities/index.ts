@@ -134,7 +134,7 @@ export function extractEntities(
   listAgreement(cands, tokens);
   theNameNotPerson(cands, tokens);
   characterRoles(cands, tokens, kb, lex.words['character-cue']);
-  namedStorms(cands, tokens, lex.words['storm-word']);
+  namedStorms(cands, tokens, kb, lex.words['storm-word']);
   // A name in capitals takes the type the article gives it where written in mixed case.
   if (capsSentences.size) {
     cands = typeAsWrittenElsewhere(cands, tokens, doc.text, capsSentences);

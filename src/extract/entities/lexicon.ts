@@ -39,6 +39,7 @@ export const WORD_LISTS = [
   'org-field-word',
   'name-particle',
   'storm-word',
+  'district-body-word',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

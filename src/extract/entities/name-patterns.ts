@@ -49,7 +49,13 @@ export function namePatterns(
     if (CALL_LETTERS.test(a.text) && BANDS.has(b.text)) {
       found.push(span(tokens, i, i + 2, 'ORG', 'name.call-sign'));
       i += 2;
-    } else if (COMBINING_FORMS.has(a.norm) && /^[A-Z]/.test(a.text) && isDemonym(b.norm)) {
+    } else if (
+      COMBINING_FORMS.has(a.norm) &&
+      /^[A-Z]/.test(a.text) &&
+      isDemonym(b.norm) &&
+      // `Anglo-Irish Agreement`, `Sino-Japanese War`: part of a longer name, left to the scanner.
+      !/^[A-Z]/.test(tokens[i + 3]?.sentence === b.sentence ? tokens[i + 3].text : '')
+    ) {
       found.push({ ...span(tokens, i, i + 2, 'NORP', 'demonym.combined'), kind: 'demonym' });
       i += 2;
     }
@@ -64,6 +70,9 @@ export function namePatterns(
     const form = tokens[c.last + 2];
     if (c.type !== 'ORG' || comma?.text !== ',' || !form || form.sentence !== c.sentence) continue;
     if (!corporateSuffixes.has(form.norm.replace(/\.$/, ''))) continue;
+    // `Hospital, Co. Donegal`, `Glencore, AG Barr`: a capitalised word after it makes another name.
+    const after = tokens[c.last + 3];
+    if (after && after.sentence === c.sentence && /^[A-Z]/.test(after.text)) continue;
     c.end = form.end;
     c.last += 2;
     c.rules.push('name.comma-legal-form');

@@ -15,6 +15,8 @@ export function longestPhrase<T>(
   maxWords: Map<string, number>,
   i: number,
   limit: number,
+  /** Keys of names written with a possessive: only these match across a glued `'s` (`Moody's`). */
+  possessive?: ReadonlySet<string>,
 ): { last: number; value: T; key: string } | null {
   const { tokens, keys } = ctx;
   const firstKey = keys[i];
@@ -24,6 +26,7 @@ export function longestPhrase<T>(
   let best: { last: number; value: T; key: string } | null = null;
   let key = firstKey;
   let words = 1;
+  let crossed = false;
   for (let j = i; j <= limit; j++) {
     if (j > i) {
       const tj = tokens[j];
@@ -36,7 +39,11 @@ export function longestPhrase<T>(
         else if (tj.text !== '.' && tj.text !== "'") break;
         continue;
       }
-      if (!/^[\w\u00C0-\u024F&]/.test(tj.text)) break;
+      // A possessive glued to the word before belongs to names like `Moody's` (key `moodys`).
+      if (gap === 0 && /^['\u2019]s$/.test(tj.text)) {
+        if (!possessive) break;
+        crossed = true;
+      } else if (!/^[\w\u00C0-\u024F&]/.test(tj.text)) break;
       key =
         gap === 1 && !key.endsWith(' ')
           ? `${key} ${k}`
@@ -47,7 +54,7 @@ export function longestPhrase<T>(
       if (words > max) break;
     }
     const value = byKey.get(key);
-    if (value !== undefined) best = { last: j, value, key };
+    if (value !== undefined && (!crossed || possessive?.has(key))) best = { last: j, value, key };
   }
   return best;
 }

@@ -61,8 +61,11 @@ const PORTFOLIO_LINK = /^(for|of)$/;
 const FUNCTION_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'AUX', 'PRON', 'PART', 'DET']);
 /** Parts of speech a one-word unknown name may have. */
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
-/** Saints and sovereigns whose possessive opens an institution's name (`St. Mary's`, `Queen's`). */
-const SAINT_OR_SOVEREIGN = /^(St\.?|Saint|Ste\.?|King|Queen|Prince|Princess)$/;
+const NO_KEYS: ReadonlySet<string> = new Set();
+/** Saints whose possessive opens an institution's name (`St. Mary's Hospital`). */
+const SAINT = /^(St\.?|Saint|Ste\.?)$/;
+/** Sovereigns whose bare title in the possessive opens a name (`King's College`, `Queen's Park`). */
+const SOVEREIGN = /^(King|Queen|Prince|Princess)$/;
 
 /** Compass points that close a place's name (`Kowloon West`). */
 
@@ -309,11 +312,15 @@ export class SentenceScanner {
     const { tokens, keys, sentence } = ctx;
     const t = tokens[j];
     if (!/^['’]s$/.test(t.text) || t.start !== tokens[j - 1].end || j + 1 > sentence.lastToken) return false;
+    if (!isUpperStart(tokens[j + 1].text)) return false;
+    // `King's Cross`, `Queen's Park Rangers`, `The Prince's Trust`: a sovereign's bare title in the
+    // possessive opens a name, whatever words follow (not `Prince Charles's Foundation`).
+    if (SOVEREIGN.test(tokens[j - 1].text) && (j === i + 1 || (j === i + 2 && tokens[i].norm === 'the')))
+      return true;
     const head = this.kb.nameHeads.get(keys[j + 1]);
-    // `St. Mary's Hospital`, `King's College`: after a saint or a sovereign, an organisation word too.
-    const dedication = SAINT_OR_SOVEREIGN.test(tokens[i].text);
-    if (!(head === 'LOC' || (head === 'ORG' && dedication)) || !isUpperStart(tokens[j + 1].text))
-      return false;
+    // `St. Mary's Hospital`: after a saint, an organisation word too.
+    const dedication = SAINT.test(tokens[i].text);
+    if (!(head === 'LOC' || (head === 'ORG' && dedication))) return false;
     if (j + 2 <= sentence.lastToken && this.startsName(ctx, j + 2)) {
       // `King's College London`: the town the institution is named with ends the name.
       const town = dedication ? this.nameAt(ctx, j + 2, sentence.lastToken) : null;
@@ -356,6 +363,16 @@ export class SentenceScanner {
         end = j + 1;
         j += 2;
         continue;
+      }
+      // `Moody's`, `McDonald's`, `People's Republic of China`: a dictionary name written with a
+      // possessive goes on through it.
+      if (/^['’]s$/.test(t.text) && t.start === tokens[j - 1].end) {
+        const known = this.nameAt(ctx, ctx.keys[i] === 'the' && i + 1 < j ? i + 1 : i, sentence.lastToken);
+        if (known && known.last >= j) {
+          end = known.last;
+          j = known.last + 1;
+          continue;
+        }
       }
       // `Yau Wai-ching`: a tight hyphen and a lower-case syllable continue a name (not `Syria-based`).
       if (t.text === '-' && j + 1 <= sentence.lastToken && t.start === tokens[j - 1].end) {
@@ -467,6 +484,7 @@ export class SentenceScanner {
         this.cutNotName(ctx, st, out) ||
         this.skipLeadingConnector(ctx, st) ||
         this.takePortfolioRole(ctx, st, out) ||
+        this.cutBeforeTitle(ctx, st, out) ||
         this.takeTitle(ctx, st, out) ||
         this.takeCountryWordOrg(ctx, st, out) ||
         this.takeDemonym(ctx, st, out) ||
@@ -574,6 +592,31 @@ export class SentenceScanner {
   }
 
   /**
+   * `Tesla Chief Executive Elon Musk`, `Amazon Spokesman Ty Rogers`: a title and a person's whole
+   * name after unknown words end the unknown name there (the organisation); the title is then the
+   * person's role. Never moves on by itself: the next step takes the title.
+   */
+  private cutBeforeTitle(ctx: SentenceContext, st: RunState, out: Candidate[]): Step {
+    const { p, b, unknownFrom } = st;
+    if (unknownFrom < 0) return false;
+    const title = this.titleAt(ctx, p, b);
+    if (!title || title.last >= b) return false;
+    const rest = title.last + 1;
+    const to = Math.min(b, rest + 2);
+    if (b - rest > 2 || !(this.isPersonName(ctx, rest, b) || this.personShaped(ctx, rest, to))) return false;
+    const before = out.length;
+    this.flushUnknown(ctx, st, p - 1, out);
+    // The words before a person's title and name are the body the person works for.
+    for (let k = before; k < out.length; k++) {
+      if (out[k].type !== 'OTHER') continue;
+      out[k].type = 'ORG';
+      out[k].rules.push('type.org-before-title');
+      out[k].confidence = 0.7;
+    }
+    return false;
+  }
+
+  /**
    * A title before a name becomes the pending role (`Foreign Minister` in `Foreign Minister Sergei
    * Lavrov`); a person's title with no name after it (`the British Foreign Secretary said`) is a role
    * mention of its own.
@@ -583,6 +626,9 @@ export class SentenceScanner {
     const { p, b } = st;
     const title = st.unknownFrom < 0 ? this.titleAt(ctx, p, b) : null;
     if (!title) return false;
+    // `General Motors Chief Executive`: an organisation of the dictionaries that opens with a title word.
+    const known = this.nameAt(ctx, p, b);
+    if (known && known.last > title.last && this.kb.actor(known.ids[0])?.type === 'ORG') return false;
     const next = title.last + 1;
     // `King's College`: a title in the possessive names no one's role here.
     if (next <= b && /^['’]s$/.test(tokens[next].text)) return false;
@@ -895,10 +941,7 @@ export class SentenceScanner {
       return 'next';
     }
     const glued = name.last === p && tokens[p].start - tokens[p - 1].end <= 1;
-    if (glued && place?.type === 'GPE') {
-      st.p++;
-      return 'next';
-    }
+    if (glued && place?.type === 'GPE') return this.continueThroughPlace(ctx, st, name.last, out);
     if (tokens[p - 1].text === '-' && p >= 2 && this.isNamePrefix(tokens, p - 2)) {
       st.p = name.last + 1;
       return 'next';
@@ -910,10 +953,25 @@ export class SentenceScanner {
       (place?.type === 'GPE' || place?.type === 'LOC') &&
       (this.hasHead(tokens, unknownFrom, ofAt) || this.placeHeadOf(ctx, unknownFrom, ofAt))
     ) {
-      st.p = name.last + 1;
-      return 'next';
+      return this.continueThroughPlace(ctx, st, name.last, out);
     }
     return false;
+  }
+
+  /**
+   * The unknown name goes on through a place (`Bank of England`, `City of New York`), unless a title
+   * or a person's name follows the place: that ends the name there (`Bank of England Governor Andrew
+   * Bailey`, `Mayor of the City of New York Eric Adams`).
+   */
+  private continueThroughPlace(ctx: SentenceContext, st: RunState, last: number, out: Candidate[]): Step {
+    const rest = last + 1;
+    if (rest <= st.b && (this.titleAt(ctx, rest, st.b) || this.isPersonName(ctx, rest, st.b))) {
+      this.pushUnknown(ctx, st.unknownFrom, last, st.role, out);
+      st.role = null;
+      st.unknownFrom = -1;
+    }
+    st.p = rest;
+    return 'next';
   }
 
   /**
@@ -1203,14 +1261,16 @@ export class SentenceScanner {
       !isLowerArticlePrefix(ctx.tokens, i, limit, this.articles)
     )
       return null;
-    let m = longestPhrase(ctx, this.kb.names.byKey, this.kb.names.maxWords, i, limit);
+    // Across a possessive only a name written with one (`Moody's`, not `America's` as `Americas`).
+    const possessive = this.kb.names.possessive ?? NO_KEYS;
+    let m = longestPhrase(ctx, this.kb.names.byKey, this.kb.names.maxWords, i, limit, possessive);
     if (!m) return null;
     // `White House Press Secretary`, `Pentagon Spokesman`: the dictionaries list some offices by the
     // organisation and a title; in a text the title is the role of the person named next, and the
     // name is the organisation's (after `of`/`for` the title is the field: `Department of State`).
     const titleFrom = m.last > i ? this.titleEnding(ctx, i + 1, m.last) : -1;
     if (titleFrom > i && !PORTFOLIO_LINK.test(ctx.keys[titleFrom - 1])) {
-      m = longestPhrase(ctx, this.kb.names.byKey, this.kb.names.maxWords, i, titleFrom - 1);
+      m = longestPhrase(ctx, this.kb.names.byKey, this.kb.names.maxWords, i, titleFrom - 1, possessive);
       if (!m) return null;
     }
     const { tokens } = ctx;
@@ -1220,7 +1280,8 @@ export class SentenceScanner {
     } else {
       for (let k = i; k <= m.last; k++) {
         const t = tokens[k];
-        if (!isUpperStart(t.text) && !this.isConnector(t) && isWord(t)) return null;
+        if (!isUpperStart(t.text) && !this.isConnector(t) && isWord(t) && !/^['’]s$/.test(t.text))
+          return null;
       }
       // A one-word name that is also a common noun (`Police`, `University`) needs a country or user record.
       if (m.last === i && this.isCommonNoun(m.key)) {

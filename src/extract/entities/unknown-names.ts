@@ -207,15 +207,23 @@ function ownWordsCue(n: NameContext): Typing | null {
   if (
     lastHead === 'GPE' &&
     words.length >= 2 &&
-    words.slice(0, -1).some((w) => kb.nameHeads.get(w) === 'ORG')
+    words
+      .slice(0, -1)
+      .some(
+        (w) =>
+          kb.nameHeads.get(w) === 'ORG' || (last === 'district' && lex.words['district-body-word'].has(w)),
+      )
   )
     return ['ORG', 'type.org-head-before-place-head', 0.8];
   if (lastHead && words.length >= 2) return [lastHead, 'type.name-head', 0.8];
-  // `King's College London`: the word after the possessive heads the name.
+  // `King's College London`: the word after the possessive heads the name when only a town follows it
+  // (not `Queen's Park Rangers`).
   if (c.rules.includes('name.possessive-place')) {
     for (let k = c.first + 1; k < c.last; k++) {
       const head = /^['’]s$/.test(tokens[k].text) ? kb.nameHeads.get(tokens[k + 1].norm) : undefined;
-      if (head) return [head, 'type.name-head', 0.8];
+      let townsAfter = true;
+      for (let m = k + 2; m <= c.last; m++) if (!idsOf(kb.names, tokens[m].norm).length) townsAfter = false;
+      if (head && townsAfter) return [head, 'type.name-head', 0.8];
     }
   }
   // `University of Texas`, `Andy Warhol Foundation for the Visual Arts`: a head word then `of`/`for`.
@@ -299,7 +307,13 @@ function appositionCue(n: NameContext): Typing | null {
 function cueBefore(n: NameContext): Typing | null {
   const { c, tokens, kb, lex, text, words, before } = n;
   // `Mark Kitsmore, 54, of Tyler said`: after a person's age, `of` and a name give the hometown.
-  if (before?.norm === 'of' && ageBefore(tokens, c.first - 1) && words.length <= 3)
+  // One word, not the person's own surname (`Tom Hughes, 52, of Hughes Plumbing` names a business).
+  if (
+    before?.norm === 'of' &&
+    ageBefore(tokens, c.first - 1) &&
+    words.length === 1 &&
+    tokens[c.first - 5]?.norm !== words[0]
+  )
     return ['GPE', 'type.hometown-after-age', 0.75];
   // `Lydia Buchtmann for Food Standards Australia, says`: a name shaped like a person's speaking for
   // an organisation named next (the scanner ends the name before `for`).
@@ -394,8 +408,7 @@ function cueAfter(n: NameContext): Typing | null {
     before.sentence === tokens[c.first].sentence &&
     PLACE_PREPOSITIONS.has(before.text) &&
     !lex.words['in-not-place'].has(tokens[c.first - 2]?.norm ?? '') &&
-    // A given name after `near` is a town's name too (`near Tyler`); after `in` it may be a person's.
-    (!firstGender || before.text === 'near') &&
+    !firstGender &&
     !lastHead &&
     /^[A-Z][a-z]/.test(text) &&
     !/^['’]s$/.test(next?.text ?? '')

@@ -60,8 +60,22 @@ function dataLines(file: string): string[] {
  * the 80,000 names cost one string each rather than one array each.
  */
 export function addName(index: NameIndex, phrase: string, id: string, first = false): void {
-  addKey(index, nameKey(phrase), id, first);
+  const key = nameKey(phrase);
+  addKey(index, key, id, first);
+  // `Moody's`, `People's Republic of China`: the text's tokens split the possessive off (`Moody` +
+  // `'s`), and the look-up, which starts from the first token's key and joins a glued token without a
+  // space, reaches `moodys` only if `moody` allows one token more.
+  const possessives = phrase.match(POSSESSIVE)?.length ?? 0;
+  if (possessives && key) {
+    const head = nameKey(phrase.replace(POSSESSIVE, '$1')).split(' ')[0];
+    const n = wordCount(key) + possessives;
+    if (head && (index.maxWords.get(head) ?? 0) < n) index.maxWords.set(head, n);
+    index.possessive ??= new Set();
+    index.possessive.add(key);
+  }
 }
+
+const POSSESSIVE = /(\p{L})['’]s\b/gu;
 
 /** `addName` for a key already computed. */
 export function addKey(index: NameIndex, key: string, id: string, first = false): void {

@@ -57,6 +57,8 @@ export interface PhraseIndex<T> {
 export interface NameIndex {
   byKey: Map<string, string>;
   maxWords: Map<string, number>;
+  /** Keys of names written with a possessive (`Moody's` -> `moodys`): only these match across `'s`. */
+  possessive?: Set<string>;
 }
 
 export interface ActorKnowledge {
