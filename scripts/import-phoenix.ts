@@ -80,6 +80,37 @@ function personHint(r: PhoenixRecord): boolean {
   return /CountryInfo|IGOrulers/i.test(r.comment);
 }
 
+/** Last words that make a name in a person's record an organisation's. */
+const BODY_LAST_WORDS = new Set([
+  'co',
+  'inc',
+  'corp',
+  'corporation',
+  'company',
+  'ltd',
+  'llc',
+  'plc',
+  'ag',
+  'group',
+  'partners',
+  'bank',
+  'party',
+  'association',
+  'foundation',
+  'university',
+  'council',
+  'committee',
+  'administration',
+  'ministry',
+  'government',
+  'office',
+  'army',
+  'front',
+  'movement',
+  'institute',
+  'agency',
+]);
+
 function hasOrgWord(words: string[]): boolean {
   return words.some((w) => heads.has(w) || GROUP_WORDS.has(w));
 }
@@ -109,7 +140,9 @@ for (const w of ['al', 'the', 'mr', 'secretary', 'president', 'general', 'prime'
 
 function nameType(name: string, recordIsPerson: boolean): EntityType {
   const words = nameKey(name).split(' ');
-  if (hasOrgWord(words)) {
+  // In a person's record only a company's or body's last word names an organisation (`Alberto Culver
+  // Co`); `Sun Zhengcai`, `Kim Ui Sun` are persons whatever a paper is called.
+  if (recordIsPerson ? BODY_LAST_WORDS.has(words[words.length - 1]) : hasOrgWord(words)) {
     const last = words[words.length - 1];
     const t = heads.get(last);
     return t === 'LOC' || t === 'GPE' ? (t as EntityType) : 'ORG';
@@ -210,12 +243,19 @@ let countryBlocks = 0;
 let bareTitles = 0;
 for (const [file, r] of allRecords) {
   const roles = formatRoles(r.roles);
+  // A country block: one undated country code, or a country named first whose present code is a
+  // bare country code after older ones (`Ukraine`: USRUKR until 1991, then UKR).
+  const current = r.roles[r.roles.length - 1];
   const isCountryBlock =
-    r.roles.length === 1 && /^[A-Z]{3}$/.test(r.roles[0].code) && r.roles[0].from === null;
-  if (isCountryBlock && iso3.has(r.roles[0].code)) {
+    (r.roles.length === 1 && /^[A-Z]{3}$/.test(r.roles[0].code) && r.roles[0].from === null) ||
+    (r.roles.length > 1 &&
+      /^[A-Z]{3}$/.test(current.code) &&
+      current.to === null &&
+      countryKeys.has(nameKey(r.names[0])));
+  if (isCountryBlock && iso3.has(current.code)) {
     // A country block: its country names come from world-countries; the rest are places in it.
     countryBlocks++;
-    const code = r.roles[0].code;
+    const code = current.code;
     const primaryKey = nameKey(r.names[0]);
     for (const n of r.names) {
       const key = nameKey(n);

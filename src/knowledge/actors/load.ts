@@ -65,7 +65,8 @@ export function addName(index: NameIndex, phrase: string, id: string, first = fa
   // `Moody's`, `People's Republic of China`: the text's tokens split the possessive off (`Moody` +
   // `'s`), and the look-up, which starts from the first token's key and joins a glued token without a
   // space, reaches `moodys` only if `moody` allows one token more.
-  const possessives = phrase.match(POSSESSIVE)?.length ?? 0;
+  const possessives =
+    phrase.includes("'s") || phrase.includes('’s') ? (phrase.match(POSSESSIVE)?.length ?? 0) : 0;
   if (possessives && key) {
     const head = nameKey(phrase.replace(POSSESSIVE, '$1')).split(' ')[0];
     const n = wordCount(key) + possessives;
