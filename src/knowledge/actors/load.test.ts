@@ -28,6 +28,20 @@ describe('loadActorKnowledge', () => {
     expect(actorOnDate(kb, id, date)?.code).toBe(code);
   });
 
+  // Towns listed under a country whose code changed (Ukraine: USRUKR until 1991, then UKR) are
+  // places of that country; persons whose name holds a paper's name word stay persons.
+  it.each([
+    ['kharkiv', 'GPE', 'UKR'],
+    ['sevastopol', 'GPE', 'UKR'],
+    ['yerevan', 'GPE', 'ARM'],
+    ['sun zhengcai', 'PERSON', 'CHN'],
+    ['anthony lake', 'PERSON', 'USA'],
+  ])('%s is a %s of %s', (key, type, country) => {
+    const actor = kb.actor(idsOf(kb.names, key)[0]);
+    expect(actor?.type).toBe(type);
+    expect(actor?.country).toBe(country);
+  });
+
   it('knows demonyms with plurals and countries with ISO codes', () => {
     expect(kb.demonyms.get('russians')).toBe('iso:RUS');
     expect(kb.demonyms.get('french')).toBe('iso:FRA');
