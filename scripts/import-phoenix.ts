@@ -137,6 +137,9 @@ const firstNames = new Set([...firstWordCounts].filter(([, n]) => n >= 2).map(([
 for (const w of curatedFirstNames) firstNames.add(w);
 for (const w of ['al', 'the', 'mr', 'secretary', 'president', 'general', 'prime', 'king', 'sheikh'])
   firstNames.delete(w);
+// `US President ...`, `UK Ambassador ...` open many persons' names: a country word is no given name
+// (`U.S. Federal Reserve` is no person).
+for (const w of ['us', 'u', 'uk', 'usa', ...[...countryKeys].filter((k) => k.length > 3)]) firstNames.delete(w);
 
 function nameType(name: string, recordIsPerson: boolean): EntityType {
   const words = nameKey(name).split(' ');

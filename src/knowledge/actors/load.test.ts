@@ -36,6 +36,8 @@ describe('loadActorKnowledge', () => {
     ['yerevan', 'GPE', 'ARM'],
     ['sun zhengcai', 'PERSON', 'CHN'],
     ['anthony lake', 'PERSON', 'USA'],
+    ['federal reserve', 'ORG', 'USA'],
+    ['hu jintao', 'PERSON', 'CHN'],
   ])('%s is a %s of %s', (key, type, country) => {
     const actor = kb.actor(idsOf(kb.names, key)[0]);
     expect(actor?.type).toBe(type);
