@@ -1553,7 +1553,15 @@ export class SentenceScanner {
     }
     // A title after an organisation name is the person's role, not part of the name
     // (`State Department Spokesperson`). After `of`/`for` it is the field (`Department of Justice`).
-    if (to > from && this.kb.titles.byKey.has(ctx.keys[to]) && !PORTFOLIO_LINK.test(tokens[to - 1].norm))
+    // A given name before it makes the word a surname (`Peter King`, `Stephen King`).
+    const gender = this.kb.firstNames.get(ctx.keys[from]);
+    const surname = to - from <= 2 && (gender === 'm' || gender === 'f');
+    if (
+      to > from &&
+      this.kb.titles.byKey.has(ctx.keys[to]) &&
+      !PORTFOLIO_LINK.test(tokens[to - 1].norm) &&
+      !surname
+    )
       to--;
     // Roman numerals (`XVII`) are numbers, not acronyms.
     if (from === to && /^[IVXLC]+$/.test(tokens[from].text) && tokens[from].text.length > 1) return;

@@ -37,6 +37,8 @@ function run(text: string, tagged: [string, EntityType][] = []) {
 type Row = [string, string, string[], string[], boolean, [string, EntityType][]?];
 
 const rows: Row[] = [
+  // A title word after a given name is a surname (`Peter King`), not a role cut from the name.
+  ['name.unknown+title', 'Rep. Peter King voted no.', ['Peter King/PERSON'], ['Peter/PERSON'], true],
   // A dictionary name written with a possessive matches across the split `'s`; no other name does.
   [
     'name.dictionary',
