@@ -135,11 +135,26 @@ for (const file of [
 }
 const firstNames = new Set([...firstWordCounts].filter(([, n]) => n >= 2).map(([w]) => w));
 for (const w of curatedFirstNames) firstNames.add(w);
-for (const w of ['al', 'the', 'mr', 'secretary', 'president', 'general', 'prime', 'king', 'sheikh'])
-  firstNames.delete(w);
+// Not given names, though they open several persons' names in the lists: articles and titles, a
+// place word (`Park Chung-hee` is a surname first), a famous surname (`Assad`).
+const NOT_GIVEN_NAMES = [
+  'al',
+  'the',
+  'mr',
+  'secretary',
+  'president',
+  'general',
+  'prime',
+  'king',
+  'sheikh',
+  'park',
+  'assad',
+];
+for (const w of NOT_GIVEN_NAMES) firstNames.delete(w);
 // `US President ...`, `UK Ambassador ...` open many persons' names: a country word is no given name
 // (`U.S. Federal Reserve` is no person).
-for (const w of ['us', 'u', 'uk', 'usa', ...[...countryKeys].filter((k) => k.length > 3)]) firstNames.delete(w);
+for (const w of ['us', 'u', 'uk', 'usa', ...[...countryKeys].filter((k) => k.length > 3)])
+  firstNames.delete(w);
 
 function nameType(name: string, recordIsPerson: boolean): EntityType {
   const words = nameKey(name).split(' ');
@@ -355,7 +370,7 @@ for (const a of actors) {
   if (a.type !== 'PERSON') continue;
   for (const n of a.names) {
     const words = n.toLowerCase().split(' ');
-    if (words.length >= 2 && /^[a-z]{3,}$/.test(words[0]))
+    if (words.length >= 2 && /^[a-z]{3,}$/.test(words[0]) && !NOT_GIVEN_NAMES.includes(words[0]))
       givenNames.set(words[0], (givenNames.get(words[0]) ?? 0) + 1);
   }
 }
