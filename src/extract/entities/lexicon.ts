@@ -40,6 +40,7 @@ export const WORD_LISTS = [
   'name-particle',
   'storm-word',
   'district-body-word',
+  'event-plural',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

@@ -62,6 +62,8 @@ const FUNCTION_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'AUX', 'PRON', 'PART', 'D
 /** Parts of speech a one-word unknown name may have. */
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
 const NO_KEYS: ReadonlySet<string> = new Set();
+/** Plurals of members of a party, faith or people (`Democrats`, `Republicans`, `Shiites`). */
+const PEOPLE_PLURAL = /(ists|ites|crats|icans|ians|ims)$/;
 /** Saints whose possessive opens an institution's name (`St. Mary's Hospital`). */
 const SAINT = /^(St\.?|Saint|Ste\.?)$/;
 /** Sovereigns whose bare title in the possessive opens a name (`King's College`, `Queen's Park`). */
@@ -139,6 +141,7 @@ export class SentenceScanner {
   private readonly articles: ReadonlySet<string>;
   private readonly compoundTails: ReadonlySet<string>;
   private readonly placeSuffixes: ReadonlySet<string>;
+  private readonly eventPlurals: ReadonlySet<string>;
   private readonly nominals: NominalFinder;
   private readonly speechVerbs: ReadonlySet<string>;
   private readonly placeCues: ReadonlySet<string>;
@@ -161,6 +164,7 @@ export class SentenceScanner {
     this.articles = lex.words['article-prefix'];
     this.compoundTails = lex.words['compound-tail'];
     this.placeSuffixes = lex.words['place-suffix'];
+    this.eventPlurals = lex.words['event-plural'];
     this.nominals = new NominalFinder(kb, lex.words['agent-head']);
     this.speechVerbs = lex.words['speech-verb'];
     this.placeCues = lex.words['place-cue'];
@@ -820,6 +824,7 @@ export class SentenceScanner {
     const step =
       this.takeCompassPlace(ctx, st, name, place, out) ||
       this.takeRegionPair(ctx, st, name, place, out) ||
+      this.takeCityTeam(ctx, st, name, place, out) ||
       this.continueUnknownThroughName(ctx, st, name, place, out) ||
       this.takeGivenNameSurname(ctx, st, name, place, out) ||
       this.takePlaceSuffix(ctx, st, name, place, out);
@@ -971,6 +976,48 @@ export class SentenceScanner {
       st.unknownFrom = -1;
     }
     st.p = rest;
+    return 'next';
+  }
+
+  /**
+   * `Sacramento Kings`, `Ottawa Senators`, `Carolina Hurricanes`: a town's or state's name and one
+   * capitalised plural ending the run name a team, an organisation (rule `type.city-team`); not an
+   * event or a text (`Geneva Conventions`, lexicon `event-plural`) nor a place or body word.
+   */
+  private takeCityTeam(
+    ctx: SentenceContext,
+    st: RunState,
+    name: DictionaryName,
+    place: Actor | undefined,
+    out: Candidate[],
+  ): Step {
+    const { tokens, keys } = ctx;
+    const team = name.last + 1;
+    if (st.unknownFrom >= 0 || team !== st.b || place?.type !== 'GPE' || place.kind === 'country')
+      return false;
+    const word = tokens[team];
+    if (!/^[A-Z][a-z]+s$/.test(word.text) || !ENGLISH_PLURAL.test(word.norm)) return false;
+    // `Texas Democrats`, `Iraqi Shiites`: a group of people, not a team.
+    if (PEOPLE_PLURAL.test(word.norm)) return false;
+    if (
+      this.kb.nameHeads.has(keys[team]) ||
+      this.kb.demonyms.has(keys[team]) ||
+      this.kb.titles.byKey.has(keys[team]) ||
+      this.placeSuffixes.has(keys[team]) ||
+      this.eventPlurals.has(keys[team]) ||
+      this.nameAt(ctx, team, team)
+    )
+      return false;
+    out.push(
+      candidateOver(tokens, st.p, team, ctx.sentence.index, {
+        type: 'ORG',
+        actorIds: [],
+        rules: ['type.city-team'],
+        confidence: 0.7,
+      }),
+    );
+    st.role = null;
+    st.p = team + 1;
     return 'next';
   }
 

@@ -37,6 +37,21 @@ function run(text: string, tagged: [string, EntityType][] = []) {
 type Row = [string, string, string[], string[], boolean, [string, EntityType][]?];
 
 const rows: Row[] = [
+  // type.city-team: a town and one capitalised plural name a team; not an event, text or people.
+  [
+    'type.city-team',
+    'The Denver Nuggets beat the Phoenix Suns.',
+    ['Denver Nuggets/ORG', 'Phoenix Suns/ORG'],
+    ['Denver/GPE'],
+    true,
+  ],
+  [
+    'type.city-team',
+    'The Geneva Conventions and Texas Republicans.',
+    ['Geneva/GPE'],
+    ['Geneva Conventions/ORG', 'Texas Republicans/ORG'],
+    false,
+  ],
   // A title word after a given name is a surname (`Peter King`), not a role cut from the name.
   ['name.unknown+title', 'Rep. Peter King voted no.', ['Peter King/PERSON'], ['Peter/PERSON'], true],
   // A dictionary name written with a possessive matches across the split `'s`; no other name does.

@@ -139,6 +139,9 @@ export function typeAsWrittenElsewhere(
     const key = text.slice(c.start, c.end).toLowerCase();
     if (!typeOf.has(key)) typeOf.set(key, c.type);
     if (c.type === 'PERSON' && c.last > c.first) typeOf.set(tokens[c.last].norm, 'PERSON');
+    // `ORIOLES` in a headline is the `Baltimore Orioles` of the story: a team goes by its nickname.
+    if (c.rules.includes('type.city-team') && !typeOf.has(tokens[c.last].norm))
+      typeOf.set(tokens[c.last].norm, 'ORG');
   }
   return cands.filter((c) => {
     if (!capsSentences.has(c.sentence) || c.actorIds.length || c.kind === 'nominal') return true;
