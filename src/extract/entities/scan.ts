@@ -997,8 +997,21 @@ export class SentenceScanner {
       return false;
     const word = tokens[team];
     if (!/^[A-Z][a-z]+s$/.test(word.text) || !ENGLISH_PLURAL.test(word.norm)) return false;
-    // `Texas Democrats`, `Iraqi Shiites`: a group of people, not a team.
-    if (PEOPLE_PLURAL.test(word.norm)) return false;
+    // `Texas Democrats`, `Gaza Palestinians`: the place and a group of its people, not a team.
+    if (PEOPLE_PLURAL.test(word.norm)) {
+      out.push(this.nameMention(ctx, st.p, name.last, name.ids, st.role));
+      out.push(
+        candidateOver(tokens, team, team, ctx.sentence.index, {
+          type: 'NORP',
+          actorIds: [],
+          rules: ['type.place+people'],
+          confidence: 0.7,
+        }),
+      );
+      st.role = null;
+      st.p = team + 1;
+      return 'next';
+    }
     if (
       this.kb.nameHeads.has(keys[team]) ||
       this.kb.demonyms.has(keys[team]) ||

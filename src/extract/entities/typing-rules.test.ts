@@ -47,8 +47,8 @@ const rows: Row[] = [
   ],
   [
     'type.city-team',
-    'The Geneva Conventions and Texas Republicans.',
-    ['Geneva/GPE'],
+    'The Geneva Conventions apply, Texas Republicans said.',
+    ['Geneva/GPE', 'Texas/GPE', 'Republicans/NORP'],
     ['Geneva Conventions/ORG', 'Texas Republicans/ORG'],
     false,
   ],
