@@ -40,7 +40,9 @@ export const WORD_LISTS = [
   'name-particle',
   'storm-word',
   'district-body-word',
-  'event-plural',
+  'not-team-plural',
+  'title-modifier',
+  'local-office',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

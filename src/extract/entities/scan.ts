@@ -62,6 +62,9 @@ const FUNCTION_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'AUX', 'PRON', 'PART', 'D
 /** Parts of speech a one-word unknown name may have. */
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
 const NO_KEYS: ReadonlySet<string> = new Set();
+/** Sectors of agent plurals that name people of a place, never a team (`Kyiv Residents`); `Kings`,
+ * `Senators`, `Rebels` are agents of other sectors and teams too. */
+const CIVILIAN_SECTORS = new Set(['CVL', 'LAB', 'REF', 'EDU', 'HLH', 'AGR', 'PPL']);
 /** Plurals of members of a party, faith or people (`Democrats`, `Republicans`, `Shiites`). */
 const PEOPLE_PLURAL = /(ists|ites|crats|icans|ians|ims)$/;
 /** Saints whose possessive opens an institution's name (`St. Mary's Hospital`). */
@@ -141,7 +144,9 @@ export class SentenceScanner {
   private readonly articles: ReadonlySet<string>;
   private readonly compoundTails: ReadonlySet<string>;
   private readonly placeSuffixes: ReadonlySet<string>;
-  private readonly eventPlurals: ReadonlySet<string>;
+  private readonly notTeamPlurals: ReadonlySet<string>;
+  private readonly titleModifiers: ReadonlySet<string>;
+  private readonly localOffices: ReadonlySet<string>;
   private readonly nominals: NominalFinder;
   private readonly speechVerbs: ReadonlySet<string>;
   private readonly placeCues: ReadonlySet<string>;
@@ -164,7 +169,9 @@ export class SentenceScanner {
     this.articles = lex.words['article-prefix'];
     this.compoundTails = lex.words['compound-tail'];
     this.placeSuffixes = lex.words['place-suffix'];
-    this.eventPlurals = lex.words['event-plural'];
+    this.notTeamPlurals = lex.words['not-team-plural'];
+    this.titleModifiers = lex.words['title-modifier'];
+    this.localOffices = lex.words['local-office'];
     this.nominals = new NominalFinder(kb, lex.words['agent-head']);
     this.speechVerbs = lex.words['speech-verb'];
     this.placeCues = lex.words['place-cue'];
@@ -608,13 +615,22 @@ export class SentenceScanner {
     const rest = title.last + 1;
     const to = Math.min(b, rest + 2);
     if (b - rest > 2 || !(this.isPersonName(ctx, rest, b) || this.personShaped(ctx, rest, to))) return false;
+    // `Outgoing Chief Executive ...`, `Deputy Mayor ...`: words that qualify the title belong to the role.
+    let modifiers = true;
+    for (let k = unknownFrom; k < p; k++) if (!this.titleModifiers.has(ctx.keys[k])) modifiers = false;
+    if (modifiers) {
+      st.unknownFrom = -1;
+      return false;
+    }
     const before = out.length;
     this.flushUnknown(ctx, st, p - 1, out);
-    // The words before a person's title and name are the body the person works for.
+    // The words before a person's title and name are the body the person works for, or the town a
+    // mayor or governor runs (`Avdiivka Mayor Vitaliy Barabash`, `in Davos Chief Executive ...`).
+    const town = this.localOffices.has(title.title.key) || ctx.tokens[unknownFrom - 1]?.norm === 'in';
     for (let k = before; k < out.length; k++) {
       if (out[k].type !== 'OTHER') continue;
-      out[k].type = 'ORG';
-      out[k].rules.push('type.org-before-title');
+      out[k].type = town ? 'GPE' : 'ORG';
+      out[k].rules.push(town ? 'type.place-before-office' : 'type.org-before-title');
       out[k].confidence = 0.7;
     }
     return false;
@@ -982,7 +998,8 @@ export class SentenceScanner {
   /**
    * `Sacramento Kings`, `Ottawa Senators`, `Carolina Hurricanes`: a town's or state's name and one
    * capitalised plural ending the run name a team, an organisation (rule `type.city-team`); not an
-   * event or a text (`Geneva Conventions`, lexicon `event-plural`) nor a place or body word.
+   * event, a text, a place or a group of people (`Geneva Conventions`, `Florida Keys`, `Kyiv Residents`:
+   * lexicon `not-team-plural`, the agents) nor a place or body word.
    */
   private takeCityTeam(
     ctx: SentenceContext,
@@ -1017,7 +1034,8 @@ export class SentenceScanner {
       this.kb.demonyms.has(keys[team]) ||
       this.kb.titles.byKey.has(keys[team]) ||
       this.placeSuffixes.has(keys[team]) ||
-      this.eventPlurals.has(keys[team]) ||
+      this.notTeamPlurals.has(keys[team]) ||
+      this.kb.agents.byKey.get(keys[team])?.some((a) => CIVILIAN_SECTORS.has(a.code.slice(0, 3))) ||
       this.nameAt(ctx, team, team)
     )
       return false;
@@ -1615,7 +1633,11 @@ export class SentenceScanner {
     // (`State Department Spokesperson`). After `of`/`for` it is the field (`Department of Justice`).
     // A given name before it makes the word a surname (`Peter King`, `Stephen King`).
     const gender = this.kb.firstNames.get(ctx.keys[from]);
-    const surname = to - from <= 2 && (gender === 'm' || gender === 'f');
+    const after = tokens[to + 1];
+    const surname =
+      to - from === 1 &&
+      (gender === 'm' || gender === 'f') &&
+      !(after && (after.norm === 'of' || this.kb.titles.byKey.has(after.norm)));
     if (
       to > from &&
       this.kb.titles.byKey.has(ctx.keys[to]) &&

@@ -37,6 +37,39 @@ function run(text: string, tagged: [string, EntityType][] = []) {
 type Row = [string, string, string[], string[], boolean, [string, EntityType][]?];
 
 const rows: Row[] = [
+  // Second review: a title's modifier is no organisation; a town before a mayor is a place.
+  [
+    'type.org-before-title',
+    'Interim Chief Executive Dana Wirt resigned.',
+    ['Dana Wirt/PERSON'],
+    ['Interim/ORG'],
+    false,
+  ],
+  [
+    'type.place-before-office',
+    'Kupiansk Mayor Andriy Besedin said so.',
+    ['Kupiansk/GPE', 'Andriy Besedin/PERSON'],
+    ['Kupiansk/ORG'],
+    true,
+  ],
+  // A title after a given name and a surname is not part of the name.
+  [
+    'type.title',
+    'The board named Rex Tillerson Secretary of State.',
+    ['Rex Tillerson/PERSON'],
+    ['Rex Tillerson Secretary/PERSON'],
+    false,
+  ],
+  // Places, markets and residents after a town are no team.
+  [
+    'type.city-team',
+    'Tokyo Stocks fell and Kyiv Residents fled to the Florida Keys.',
+    ['Tokyo/GPE', 'Kyiv/GPE'],
+    ['Tokyo Stocks/ORG', 'Kyiv Residents/ORG', 'Florida Keys/ORG'],
+    false,
+  ],
+  // A town named with a possessive matches its dictionary name (`King's Lynn`).
+  ['name.dictionary', "Floods hit King's Lynn on Monday.", ["King's Lynn/GPE"], [], true],
   // type.city-team: a town and one capitalised plural name a team; not an event, text or people.
   [
     'type.city-team',

@@ -62,9 +62,15 @@ function dataLines(file: string): string[] {
 export function addName(index: NameIndex, phrase: string, id: string, first = false): void {
   const key = nameKey(phrase);
   addKey(index, key, id, first);
-  // `Moody's`, `People's Republic of China`: the text's tokens split the possessive off (`Moody` +
-  // `'s`), and the look-up, which starts from the first token's key and joins a glued token without a
-  // space, reaches `moodys` only if `moody` allows one token more.
+  notePossessive(index, phrase, key);
+}
+
+/**
+ * `Moody's`, `People's Republic of China`, `King's Lynn`: the text's tokens split the possessive off
+ * (`Moody` + `'s`), and the look-up, which starts from the first token's key and joins a glued token
+ * without a space, reaches `moodys` only if `moody` allows one token more.
+ */
+function notePossessive(index: NameIndex, phrase: string, key: string): void {
   const possessives =
     phrase.includes("'s") || phrase.includes('’s') ? (phrase.match(POSSESSIVE)?.length ?? 0) : 0;
   if (possessives && key) {
@@ -292,6 +298,7 @@ export function loadActorKnowledge(opts: LoadOptions = {}): ActorKnowledge {
     const id = `geo:${row.slice(row.lastIndexOf('\t') + 1)}`;
     lazyCities.set(id, row);
     addKey(names, key, id);
+    notePossessive(names, name, key);
   }
 
   // Organisations (companies, news media, sports bodies, universities, NGOs, think tanks, IGOs): after
