@@ -7,7 +7,7 @@
  * - combining forms before a demonym (`Franco-German`, `Sino-Japanese`): one NORP (`demonym.combined`).
  */
 import type { Token } from '../../model/layers.js';
-import type { Candidate } from './candidates.js';
+import { type Candidate, candidateOver } from './candidates.js';
 
 /** North American call signs: K or W (C in Canada) and two or three letters, with the band. */
 const CALL_LETTERS = /^[KWC][A-Z]{2,3}$/;
@@ -88,16 +88,10 @@ function span(
   type: Candidate['type'],
   rule: string,
 ): Candidate {
-  return {
-    start: tokens[first].start,
-    end: tokens[last].end,
-    first,
-    last,
-    sentence: tokens[first].sentence,
-    kind: 'name',
+  return candidateOver(tokens, first, last, tokens[first].sentence, {
     type,
     actorIds: [],
     rules: [rule],
     confidence: 0.8,
-  };
+  });
 }

@@ -6,7 +6,7 @@
  */
 import { type ActorKnowledge, idsOf, nameKey } from '../../knowledge/actors/index.js';
 import type { Token } from '../../model/layers.js';
-import type { Candidate } from './candidates.js';
+import { type Candidate, candidateOver } from './candidates.js';
 
 /** Democrat, Republican, independent. */
 const PARTY_LETTERS = new Set(['D', 'R', 'I']);
@@ -45,18 +45,12 @@ export function partyStates(
     if (!state) continue;
     found.push({
       label: i,
-      cand: {
-        start: tokens[first].start,
-        end: tokens[last].end,
-        first,
-        last,
-        sentence: tokens[first].sentence,
-        kind: 'name',
+      cand: candidateOver(tokens, first, last, tokens[first].sentence, {
         type: 'GPE',
         actorIds: idsOf(kb.names, nameKey(state)).filter((id) => kb.actor(id)?.type === 'GPE'),
         rules: ['type.party-state'],
         confidence: 0.85,
-      },
+      }),
     });
   }
   if (!found.length) return cands;
