@@ -1385,7 +1385,7 @@ export class SentenceScanner {
   /** The first token `k` in `from..last` such that tokens `k..last` are a title, or -1. */
   private titleEnding(ctx: SentenceContext, from: number, last: number): number {
     for (let k = from; k <= last; k++) {
-      if (this.kb.titles.byKey.has(ctx.keys.slice(k, last + 1).join(' '))) return k;
+      if (longestPhrase(ctx, this.kb.titles.byKey, this.kb.titles.maxWords, k, last)?.last === last) return k;
     }
     return -1;
   }
