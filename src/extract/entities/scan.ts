@@ -256,14 +256,19 @@ export class SentenceScanner {
           if (FUNCTION_POS.has(tokens[lastWord].pos) && this.surnameAfterGivenName(ctx, lastWord))
             out[k].rules.push('name.function-word-surname');
         }
-        i = end + 1;
+        // A nominal opening the run may end with its head noun after it (`Police officials`).
+        let next = end + 1;
+        for (let k = before; k < out.length; k++) if (out[k].last >= next) next = out[k].last + 1;
+        i = next;
         continue;
       }
       if (isWord(t)) {
         const agent = this.nominals.match(ctx, i, sentence.lastToken);
         if (agent) {
-          out.push(this.nominals.build(ctx, i, agent.last, agent.agent, out));
-          i = agent.last + 1;
+          // The phrase may end with its head noun (`intelligence officials`): go on after it.
+          const nominal = this.nominals.build(ctx, i, agent.last, agent.agent, out);
+          out.push(nominal);
+          i = Math.max(agent.last, nominal.last) + 1;
           continue;
         }
       }
@@ -1179,8 +1184,9 @@ export class SentenceScanner {
     if (!ctx.titleCase) return false;
     const agent = this.nominals.match(ctx, st.p, st.b);
     if (agent) {
-      out.push(this.nominals.build(ctx, st.p, agent.last, agent.agent, out));
-      st.p = agent.last + 1;
+      const nominal = this.nominals.build(ctx, st.p, agent.last, agent.agent, out);
+      out.push(nominal);
+      st.p = Math.max(agent.last, nominal.last) + 1;
       return 'next';
     }
     st.role = null;

@@ -829,4 +829,18 @@ describe('typing rules', () => {
     const combined = (doc.layers.mentions ?? []).filter((m) => m.rules.includes('demonym.combined'));
     expect(combined.map((m) => `${m.text}/${m.type}`)).toEqual(expected);
   });
+
+  // `officials` heads the phrase of the agent before it: one nominal, with that agent's sector.
+  it.each([
+    ['Israeli intelligence officials shared evidence.', 'Israeli intelligence officials', 'SPY'],
+    ['Police officials said so.', 'Police officials', 'police'],
+  ])('nominal with its head noun: %s', (text, nominal, sector) => {
+    const doc = newDocument({ text });
+    textLayer().run(doc);
+    entitiesComponent(kb).run(doc);
+    const nominals = (doc.layers.mentions ?? []).filter((m) => m.kind === 'nominal');
+    expect(nominals.map((m) => m.text)).toEqual([nominal]);
+    const entity = doc.layers.entities?.find((e) => e.id === nominals[0].entityId);
+    expect(entity?.actor?.code ?? entity?.name ?? '').toContain(sector);
+  });
 });
