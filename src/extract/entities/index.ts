@@ -46,10 +46,6 @@ export const ENTITIES_COMPONENT = { component: 'entities', version: '0.1.0' } as
 /** Share of capitalised words above which a headline is read as title case. */
 const TITLE_CASE_SHARE = 0.6;
 
-/**
- * The component. `lex` is the word lists of data/actors/lexicon.tsv (read once per process by
- * default); pass another to try a user's lists.
- */
 /** Choices of output convention. */
 export interface EntitiesOptions {
   /**
@@ -61,6 +57,10 @@ export interface EntitiesOptions {
   nestedPlaces?: boolean;
 }
 
+/**
+ * The component. `lex` is the word lists of data/actors/lexicon.tsv (read once per process by
+ * default); pass another to try a user's lists.
+ */
 export function entitiesComponent(
   kb: ActorKnowledge,
   tagger?: NerTagger,
