@@ -517,6 +517,13 @@ export class SentenceScanner {
     return st.keptOpener;
   }
 
+  /** A step that took tokens up to `next` (exclusive): the pending title was used, reading goes on there. */
+  private moveOn(st: RunState, next: number): Step {
+    st.role = null;
+    st.p = next;
+    return 'next';
+  }
+
   /** Ends the unknown name being read at `upTo` (with the pending title as its role). */
   private flushUnknown(ctx: SentenceContext, st: RunState, upTo: number, out: Candidate[]): void {
     if (st.unknownFrom < 0) return;
@@ -861,9 +868,7 @@ export class SentenceScanner {
     }
     this.flushUnknown(ctx, st, p - 1, out);
     out.push(this.nameMention(ctx, p, name.last, name.ids, st.role));
-    st.role = null;
-    st.p = name.last + 1;
-    return 'next';
+    return this.moveOn(st, name.last + 1);
   }
 
   /**
@@ -894,9 +899,7 @@ export class SentenceScanner {
         confidence: 0.75,
       }),
     );
-    st.role = null;
-    st.p = other.last + 1;
-    return 'next';
+    return this.moveOn(st, other.last + 1);
   }
 
   /** `Southern Indiana`, `East Java`: a compass word before a place names part of that place. */
@@ -928,9 +931,7 @@ export class SentenceScanner {
       }),
     );
     st.unknownFrom = -1;
-    st.role = null;
-    st.p = name.last + 1;
-    return 'next';
+    return this.moveOn(st, name.last + 1);
   }
 
   /**
@@ -1030,9 +1031,7 @@ export class SentenceScanner {
           confidence: 0.7,
         }),
       );
-      st.role = null;
-      st.p = team + 1;
-      return 'next';
+      return this.moveOn(st, team + 1);
     }
     if (
       this.kb.nameHeads.has(keys[team]) ||
@@ -1052,9 +1051,7 @@ export class SentenceScanner {
         confidence: 0.7,
       }),
     );
-    st.role = null;
-    st.p = team + 1;
-    return 'next';
+    return this.moveOn(st, team + 1);
   }
 
   /**
@@ -1092,9 +1089,7 @@ export class SentenceScanner {
       rules: [givenAfterTitle ? 'name.title+given-name+surname' : 'name.given-name+surname'],
       confidence: 0.75,
     });
-    st.role = null;
-    st.p = last + 1;
-    return 'next';
+    return this.moveOn(st, last + 1);
   }
 
   /**
@@ -1145,9 +1140,7 @@ export class SentenceScanner {
     if (compassWord && !compass) {
       // `Kanye West`: a town's name and a compass word that name no district are one unknown name.
       this.pushUnknown(ctx, p, suffix, role, out);
-      st.role = null;
-      st.p = suffix + 1;
-      return 'next';
+      return this.moveOn(st, suffix + 1);
     }
     out.push(
       candidateOver(tokens, p, suffix, ctx.sentence.index, {
@@ -1158,9 +1151,7 @@ export class SentenceScanner {
         confidence: 0.8,
       }),
     );
-    st.role = null;
-    st.p = suffix + 1;
-    return 'next';
+    return this.moveOn(st, suffix + 1);
   }
 
   /**
