@@ -1,4 +1,12 @@
-export { addName, idsOf, type LoadOptions, loadActorKnowledge, readUserJson, readUserTsv } from './load.js';
+export {
+  addName,
+  idsOf,
+  type LoadOptions,
+  loadActorKnowledge,
+  readUserJson,
+  readUserTsv,
+  writeActorIndex,
+} from './load.js';
 export { isAcronymKey, nameKey } from './names.js';
 export { actorOnDate, roleOnDate, validOn } from './on-date.js';
 export type { Actor, ActorKnowledge, Agent, CountryInfo, NameIndex, PhraseIndex, Title } from './types.js';

@@ -8,7 +8,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ActorRole, EntityType } from '../../model/layers.js';
 import { dataDir } from '../paths.js';
+import { type ActorBase, mapRows } from './base.js';
 import { nameKey, wordCount, writtenInCapitals } from './names.js';
+import { readPrebuiltBase, writePrebuiltIndex } from './prebuilt.js';
 import { parseRoles } from './tsv.js';
 import type { Actor, ActorKnowledge, Agent, CountryInfo, NameIndex, PhraseIndex, Title } from './types.js';
 
@@ -135,19 +137,137 @@ export interface LoadOptions {
   minCityPopulation?: number;
   /** Folder of the actor data; defaults to data/actors. */
   dir?: string;
+  /** The prebuilt index to try first (default: beside the loader, see prebuilt.ts); false reads the files. */
+  index?: string | false;
 }
+
+/** Smallest city loaded by default (see `LoadOptions.minCityPopulation`). */
+export const DEFAULT_MIN_CITY_POPULATION = 30000;
 
 export function loadActorKnowledge(opts: LoadOptions = {}): ActorKnowledge {
   const t0 = performance.now();
   const heap0 = process.memoryUsage().heapUsed;
   const dir = opts.dir ?? join(dataDir(), 'actors');
-  const minCityPopulation = opts.minCityPopulation ?? 30000;
+  const minCityPopulation = opts.minCityPopulation ?? DEFAULT_MIN_CITY_POPULATION;
+  // The prebuilt index (scripts/build-actor-index.mjs) holds what the TSV files give, checked against
+  // their bytes: if any changed since, or there is no index, the files are read as before.
+  const prebuilt = opts.index === false ? undefined : readPrebuiltBase(dir, minCityPopulation, opts.index);
+  const base = prebuilt ?? buildActorBase(dir, minCityPopulation).base;
+  const { actors, lazy, names, capsOnly } = base;
+  const sharedRoles = new Map<string, ActorRole[]>();
+  const orgFile = join(dir, 'organisations.tsv');
+  const phoenixFile = join(dir, 'phoenix-actors.tsv');
+
+  // The user's files, read last: their names point only to their actors.
+  const userFiles = [join(dir, 'user.tsv'), ...(opts.userFiles ?? [])];
+  for (const file of userFiles) {
+    for (const a of file.endsWith('.json') ? readUserJson(file) : readUserTsv(file)) {
+      const old = actors.get(a.id) ?? materialise(a.id);
+      lazy.delete(a.id);
+      if (old) for (const n of old.names) removeName(names, n, a.id);
+      actors.set(a.id, a);
+      for (const n of a.names) {
+        names.byKey.delete(nameKey(n));
+        addName(names, n, a.id, true);
+        if (writtenInCapitals(n)) capsOnly.add(nameKey(n));
+      }
+    }
+  }
+
+  function materialise(id: string): Actor | undefined {
+    const lazyRow = lazy.take(id);
+    if (lazyRow === undefined) return undefined;
+    if (lazyRow.city) {
+      const [name, iso3] = lazyRow.row.split('\t');
+      const actor: Actor = {
+        id,
+        names: [name],
+        type: 'GPE',
+        kind: 'city',
+        country: iso3,
+        roles: sharedRolesOf(sharedRoles, iso3, 'cities.tsv', 0),
+        wikidata: null,
+        gender: null,
+        source: 'cities.tsv',
+      };
+      actors.set(id, actor);
+      return actor;
+    }
+    const [, type, kind, country, roles, nameList, wikidata] = lazyRow.row.split('\t');
+    // Organisation rows have no roles by default: a club or a company does not act as its country.
+    const org = id.startsWith('org:');
+    const file = org ? orgFile : phoenixFile;
+    const actor: Actor = {
+      id,
+      names: nameList.split('|'),
+      type: checkType(type, file),
+      kind: dash(kind),
+      country: dash(country),
+      roles: sharedRolesOf(sharedRoles, roles === '-' && country !== '-' && !org ? country : roles, file, 0),
+      wikidata: dash(wikidata),
+      gender: null,
+      source: org ? 'organisations.tsv' : 'phoenix',
+    };
+    actors.set(id, actor);
+    return actor;
+  }
+
+  const loadMs = performance.now() - t0;
+  return {
+    actors,
+    actor: (id: string) => actors.get(id) ?? materialise(id),
+    size: () => actors.size + lazy.size(),
+    names,
+    demonyms: base.demonyms,
+    agents: base.agents,
+    titles: base.titles,
+    countries: base.countries,
+    firstNames: base.firstNames,
+    nameHeads: base.nameHeads,
+    notNames: base.notNames,
+    capsOnly,
+    stats: {
+      loadMs,
+      actors: actors.size + lazy.size(),
+      names: names.byKey.size,
+      heapMB: (process.memoryUsage().heapUsed - heap0) / 1e6,
+      fromIndex: prebuilt !== undefined,
+    },
+  };
+}
+
+/**
+ * Writes the prebuilt index of the shipped data (default folder and city threshold) beside the loader,
+ * where `loadActorKnowledge` looks for it. Run after the build: `node scripts/build-actor-index.mjs`.
+ */
+export function writeActorIndex(file?: string): { file: string; bytes: number } {
+  const dir = join(dataDir(), 'actors');
+  return writePrebuiltIndex(
+    buildActorBase(dir, DEFAULT_MIN_CITY_POPULATION),
+    dir,
+    DEFAULT_MIN_CITY_POPULATION,
+    file,
+  );
+}
+
+/** The rows the base keeps unparsed, as maps (the prebuilt index is written from them). */
+export interface SourceRows {
+  /** Phoenix and organisation rows by actor id, in the phoenix-actors.tsv column layout. */
+  rows: Map<string, string>;
+  /** City rows as in cities.tsv (name, country, population, geonameid), by `geo:` id. */
+  cities: Map<string, string>;
+}
+
+/**
+ * Reads the shipped data files into a base: countries (world-countries + alias table), regions, groups,
+ * the Phoenix actors, cities, organisations, agents, titles, first names, name heads and non-names.
+ */
+export function buildActorBase(dir: string, minCityPopulation: number): { base: ActorBase } & SourceRows {
   const actors = new Map<string, Actor>();
   /** Rows not yet turned into Actor objects, by id, in the phoenix-actors.tsv column layout. */
   const lazyRows = new Map<string, string>();
   /** City rows as in cities.tsv (name, country, population, geonameid), built on first use too. */
   const lazyCities = new Map<string, string>();
-  const sharedRoles = new Map<string, ActorRole[]>();
   const names: NameIndex = { byKey: new Map(), maxWords: new Map() };
   const demonyms = new Map<string, string>();
   const countries = new Map<string, CountryInfo>();
@@ -330,22 +450,6 @@ export function loadActorKnowledge(opts: LoadOptions = {}): ActorKnowledge {
     }
   }
 
-  // The user's files, read last: their names point only to their actors.
-  const userFiles = [join(dir, 'user.tsv'), ...(opts.userFiles ?? [])];
-  for (const file of userFiles) {
-    for (const a of file.endsWith('.json') ? readUserJson(file) : readUserTsv(file)) {
-      const old = actors.get(a.id) ?? materialise(a.id);
-      lazyRows.delete(a.id);
-      if (old) for (const n of old.names) removeName(names, n, a.id);
-      actors.set(a.id, a);
-      for (const n of a.names) {
-        names.byKey.delete(nameKey(n));
-        addName(names, n, a.id, true);
-        noteCapitals(n);
-      }
-    }
-  }
-
   const agents = emptyIndex<Agent>();
   // Agents with the same code and flags share one object (5,000 phrases, a few hundred codes).
   const agentOf = new Map<string, Agent>();
@@ -391,71 +495,26 @@ export function loadActorKnowledge(opts: LoadOptions = {}): ActorKnowledge {
     nameHeads.set(word, checkType(type, `${join(dir, 'name-heads.tsv')}:${line}`));
   }
 
-  function materialise(id: string): Actor | undefined {
-    const city = lazyCities.get(id);
-    if (city !== undefined) {
-      const [name, iso3] = city.split('\t');
-      const actor: Actor = {
-        id,
-        names: [name],
-        type: 'GPE',
-        kind: 'city',
-        country: iso3,
-        roles: sharedRolesOf(sharedRoles, iso3, 'cities.tsv', 0),
-        wikidata: null,
-        gender: null,
-        source: 'cities.tsv',
-      };
-      lazyCities.delete(id);
-      actors.set(id, actor);
-      return actor;
-    }
-    const row = lazyRows.get(id);
-    if (row === undefined) return undefined;
-    const [, type, kind, country, roles, nameList, wikidata] = row.split('\t');
-    // Organisation rows have no roles by default: a club or a company does not act as its country.
-    const org = id.startsWith('org:');
-    const file = org ? orgFile : phoenixFile;
-    const actor: Actor = {
-      id,
-      names: nameList.split('|'),
-      type: checkType(type, file),
-      kind: dash(kind),
-      country: dash(country),
-      roles: sharedRolesOf(sharedRoles, roles === '-' && country !== '-' && !org ? country : roles, file, 0),
-      wikidata: dash(wikidata),
-      gender: null,
-      source: org ? 'organisations.tsv' : 'phoenix',
-    };
-    lazyRows.delete(id);
-    actors.set(id, actor);
-    return actor;
-  }
-
   const notNames = new Map<string, 'word' | 'month'>();
   for (const [[word, kind]] of rows(join(dir, 'not-names.tsv')))
     notNames.set(word, kind === 'month' ? 'month' : 'word');
 
-  const loadMs = performance.now() - t0;
   return {
-    actors,
-    actor: (id: string) => actors.get(id) ?? materialise(id),
-    size: () => actors.size + lazyRows.size + lazyCities.size,
-    names,
-    demonyms,
-    agents,
-    titles,
-    countries,
-    firstNames,
-    nameHeads,
-    notNames,
-    capsOnly,
-    stats: {
-      loadMs,
-      actors: actors.size + lazyRows.size + lazyCities.size,
-      names: names.byKey.size,
-      heapMB: (process.memoryUsage().heapUsed - heap0) / 1e6,
+    base: {
+      actors,
+      lazy: mapRows(lazyRows, lazyCities),
+      names,
+      demonyms,
+      countries,
+      capsOnly,
+      agents,
+      titles,
+      firstNames,
+      nameHeads,
+      notNames,
     },
+    rows: lazyRows,
+    cities: lazyCities,
   };
 }
 

@@ -83,5 +83,12 @@ export interface ActorKnowledge {
   /** Capitalised words that are not names (`Monday`); `month` ones only next to a number or alone. */
   notNames: Map<string, 'word' | 'month'>;
   /** Measured when loaded. */
-  stats: { loadMs: number; actors: number; names: number; heapMB: number };
+  stats: {
+    loadMs: number;
+    actors: number;
+    names: number;
+    heapMB: number;
+    /** Whether the prebuilt index was read (false: the TSV files were, e.g. after an edit). */
+    fromIndex?: boolean;
+  };
 }

@@ -1,0 +1,357 @@
+/**
+ * The prebuilt actor index: the base the TSV files give (names, countries, agents, titles...), saved as
+ * one JSON file by `writePrebuiltIndex` (scripts/build-actor-index.mjs, run after the build) and read back
+ * instead of the files. Reading 80,000 name keys back is about three times cheaper than deriving them
+ * from the rows again.
+ *
+ * Staleness: the index starts with a stamp, a SHA-1 over the bytes of every file the base is built from
+ * (BASE_FILES), the loader's own code, the size and time of world-countries' data and the city threshold.
+ * The loader computes the stamp afresh each time (about 10 ms) and uses the index only if it agrees, so a
+ * user who edits any data TSV gets the change at once, without a rebuild (the index is just not used
+ * until it is built again). user.tsv and the user's files are never in the index: they are applied after it.
+ *
+ * The Phoenix and city rows are not copied into the index: it holds their byte offsets in the files
+ * (which the stamp proves unchanged), sorted by id for a binary search, so no map of 45,000 ids is built.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { endianness } from 'node:os';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EntityType } from '../../model/layers.js';
+import { type ActorBase, BASE_FILES, type LazyRow, type LazyRows } from './base.js';
+import type { Actor, Agent, CountryInfo, NameIndex, Title } from './types.js';
+
+const require = createRequire(import.meta.url);
+
+/** Bump when the layout of the JSON below changes (the code hash in the stamp catches the rest). */
+const FORMAT = 'sitrep-actor-index 1';
+
+/** Where the build puts the index: beside the compiled loader (dist/knowledge/actors/). */
+export function defaultIndexFile(): string {
+  return fileURLToPath(new URL('./actor-index.json', import.meta.url));
+}
+
+/** The modules whose code decides what the base holds: a change to any of them makes the index stale. */
+const CODE_MODULES = ['base', 'load', 'names', 'tsv', 'prebuilt'];
+
+/** The data files' bytes (null when missing) and the stamp they give. */
+interface Sources {
+  bytes: Map<string, Buffer | null>;
+  stamp: string;
+}
+
+function readSources(dir: string, minCityPopulation: number): Sources {
+  const hash = createHash('sha1');
+  hash.update(`${FORMAT}\n${endianness()}\n${minCityPopulation}\n`);
+  const ext = extname(fileURLToPath(import.meta.url));
+  for (const m of CODE_MODULES) hash.update(readFileSync(new URL(`./${m}${ext}`, import.meta.url)));
+  const world = statSync(require.resolve('world-countries/countries.json'));
+  hash.update(`\nworld-countries ${world.size} ${world.mtimeMs}\n`);
+  const bytes = new Map<string, Buffer | null>();
+  for (const name of BASE_FILES) {
+    const file = join(dir, name);
+    const buf = existsSync(file) ? readFileSync(file) : null;
+    bytes.set(name, buf);
+    hash.update(`\n${name} ${buf ? buf.length : 'missing'}\n`);
+    if (buf) hash.update(buf);
+  }
+  return { bytes, stamp: hash.digest('hex') };
+}
+
+/** The JSON body of the index. Maps are flat arrays `[key, value, key, value...]`, in insertion order. */
+interface IndexBody {
+  names: (string | number)[];
+  maxWords: (string | number)[];
+  possessive: string[] | null;
+  capsOnly: string[];
+  demonyms: string[];
+  countries: CountryInfo[];
+  actors: Actor[];
+  /** Agents shared by several phrases are one object: `byKey` values index `table`. */
+  agents: { table: Agent[]; byKey: (string | number[])[]; maxWords: (string | number)[] };
+  titles: { byKey: (string | Title[])[]; maxWords: (string | number)[] };
+  firstNames: string[];
+  nameHeads: string[];
+  notNames: string[];
+  lazy: {
+    /** Base64 Int32 pairs (start, end): byte ranges of phoenix-actors.tsv rows, sorted by id. */
+    phoenix: string;
+    /** Base64 Int32 triples (geonameid, start, end): byte ranges of cities.tsv rows, by geonameid. */
+    cities: string;
+    /** Rows the tables cannot give (organisations, Phoenix rows with added names): `[id, row...]`. */
+    rows: string[];
+    cityRows: string[];
+  };
+}
+
+// ---- reading ----
+
+/** The base from the prebuilt index, or undefined when there is none or it is stale. */
+export function readPrebuiltBase(
+  dir: string,
+  minCityPopulation: number,
+  file = defaultIndexFile(),
+): ActorBase | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const nl = text.indexOf('\n');
+  const sources = readSources(dir, minCityPopulation);
+  if (nl < 0 || text.slice(0, nl) !== sources.stamp) return undefined;
+  const body = JSON.parse(text.slice(nl + 1)) as IndexBody;
+  const phoenix = sources.bytes.get('phoenix-actors.tsv');
+  const cities = sources.bytes.get('cities.tsv');
+  if (!phoenix || !cities) return undefined;
+
+  const names: NameIndex = { byKey: pairs<string>(body.names), maxWords: pairs<number>(body.maxWords) };
+  if (body.possessive) names.possessive = new Set(body.possessive);
+  const agentByKey = new Map<string, Agent[]>();
+  const a = body.agents.byKey;
+  for (let i = 0; i < a.length; i += 2)
+    agentByKey.set(
+      a[i] as string,
+      (a[i + 1] as number[]).map((j) => body.agents.table[j]),
+    );
+  const titleByKey = new Map<string, Title[]>();
+  const t = body.titles.byKey;
+  for (let i = 0; i < t.length; i += 2) titleByKey.set(t[i] as string, t[i + 1] as Title[]);
+  return {
+    actors: new Map(body.actors.map((actor) => [actor.id, actor])),
+    lazy: prebuiltRows(phoenix, cities, body.lazy),
+    names,
+    demonyms: pairs<string>(body.demonyms),
+    countries: new Map(body.countries.map((c) => [c.iso3, c])),
+    capsOnly: new Set(body.capsOnly),
+    agents: { byKey: agentByKey, maxWords: pairs<number>(body.agents.maxWords) },
+    titles: { byKey: titleByKey, maxWords: pairs<number>(body.titles.maxWords) },
+    firstNames: pairs<'m' | 'f' | 'u'>(body.firstNames),
+    nameHeads: pairs<EntityType>(body.nameHeads),
+    notNames: pairs<'word' | 'month'>(body.notNames),
+  };
+}
+
+function pairs<V>(flat: (string | number)[]): Map<string, V> {
+  const map = new Map<string, V>();
+  for (let i = 0; i < flat.length; i += 2) map.set(flat[i] as string, flat[i + 1] as V);
+  return map;
+}
+
+function int32s(base64: string): Int32Array {
+  const bytes = Buffer.from(base64, 'base64');
+  const out = new Int32Array(bytes.length >> 2);
+  new Uint8Array(out.buffer).set(bytes);
+  return out;
+}
+
+/**
+ * The lazy rows over the index's tables. Like the map store of the TSV loader, a city id is looked up
+ * among the cities first, and `delete` removes actor rows only.
+ */
+function prebuiltRows(phoenix: Buffer, cities: Buffer, lazy: IndexBody['lazy']): LazyRows {
+  const phxRanges = int32s(lazy.phoenix);
+  const cityRanges = int32s(lazy.cities);
+  const rowOf = pairs<string>(lazy.rows);
+  const cityRowOf = pairs<string>(lazy.cityRows);
+  const rowsGone = new Set<string>();
+  const citiesGone = new Set<string>();
+  const rowsTotal = phxRanges.length / 2 + rowOf.size;
+  const citiesTotal = cityRanges.length / 3 + cityRowOf.size;
+
+  const findCity = (id: string): string | undefined => {
+    if (citiesGone.has(id)) return undefined;
+    const listed = cityRowOf.get(id);
+    if (listed !== undefined) return listed;
+    if (!id.startsWith('geo:')) return undefined;
+    const digits = id.slice(4);
+    const n = Number(digits);
+    if (!Number.isInteger(n) || String(n) !== digits) return undefined;
+    let lo = 0;
+    let hi = cityRanges.length / 3 - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = cityRanges[mid * 3];
+      if (v === n) return cities.toString('utf8', cityRanges[mid * 3 + 1], cityRanges[mid * 3 + 2]);
+      if (v < n) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  };
+  const findRow = (id: string): string | undefined => {
+    if (rowsGone.has(id)) return undefined;
+    const listed = rowOf.get(id);
+    if (listed !== undefined) return listed;
+    let lo = 0;
+    let hi = phxRanges.length / 2 - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = compareRowId(phoenix, phxRanges[mid * 2], id);
+      if (c === 0) return phoenix.toString('utf8', phxRanges[mid * 2], phxRanges[mid * 2 + 1]);
+      if (c < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  };
+  return {
+    take(id): LazyRow | undefined {
+      const city = findCity(id);
+      if (city !== undefined) {
+        citiesGone.add(id);
+        return { city: true, row: city };
+      }
+      const row = findRow(id);
+      if (row === undefined) return undefined;
+      rowsGone.add(id);
+      return { city: false, row };
+    },
+    delete(id) {
+      if (findRow(id) !== undefined) rowsGone.add(id);
+    },
+    size: () => rowsTotal - rowsGone.size + citiesTotal - citiesGone.size,
+  };
+}
+
+/** Compares the id that opens the row at `start` (ASCII, up to a tab) with `id`, in string order. */
+export function compareRowId(buf: Buffer, start: number, id: string): number {
+  for (let i = 0; ; i++) {
+    const rowEnded = buf[start + i] === 9;
+    const idEnded = i === id.length;
+    if (rowEnded || idEnded) return rowEnded && idEnded ? 0 : rowEnded ? -1 : 1;
+    const d = buf[start + i] - id.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+}
+
+// ---- writing ----
+
+/** What the TSV loader built, with the rows it keeps unparsed (see `buildActorBase`). */
+export interface BuiltBase {
+  base: ActorBase;
+  rows: Map<string, string>;
+  cities: Map<string, string>;
+}
+
+/**
+ * Writes the index of `built`, the base `buildActorBase(dir, minCityPopulation)` gave. Every row left to
+ * a byte range is checked to read back exactly as the loader kept it; any other goes in the index whole.
+ */
+export function writePrebuiltIndex(
+  built: BuiltBase,
+  dir: string,
+  minCityPopulation: number,
+  file = defaultIndexFile(),
+): { file: string; bytes: number } {
+  const sources = readSources(dir, minCityPopulation);
+  const phoenix = sources.bytes.get('phoenix-actors.tsv');
+  const cities = sources.bytes.get('cities.tsv');
+  if (!phoenix || !cities) throw new Error(`${dir}: phoenix-actors.tsv and cities.tsv are needed`);
+  const { base } = built;
+
+  const phxLines = new Map<string, [number, number]>();
+  for (const [start, end] of lineRanges(phoenix)) {
+    const tab = phoenix.indexOf(9, start);
+    if (tab < 0 || tab >= end) continue;
+    const id = phoenix.toString('latin1', start, tab);
+    if (/^[\x20-\x7e]+$/.test(id)) phxLines.set(id, [start, end]);
+  }
+  const phxTable: [string, number, number][] = [];
+  const rows: string[] = [];
+  for (const [id, row] of built.rows) {
+    const range = phxLines.get(id);
+    if (range && phoenix.toString('utf8', range[0], range[1]) === row)
+      phxTable.push([id, range[0], range[1]]);
+    else rows.push(id, row);
+  }
+  phxTable.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+
+  const cityLines = new Map<string, [number, number]>();
+  for (const [start, end] of lineRanges(cities)) {
+    const tab = cities.lastIndexOf(9, end - 1);
+    if (tab < start) continue;
+    cityLines.set(`geo:${cities.toString('utf8', tab + 1, end)}`, [start, end]);
+  }
+  const cityTable: [number, number, number][] = [];
+  const cityRows: string[] = [];
+  for (const [id, row] of built.cities) {
+    const range = cityLines.get(id);
+    const n = Number(id.slice(4));
+    const fits =
+      id.startsWith('geo:') && String(n) === id.slice(4) && Number.isInteger(n) && n >= 0 && n < 2 ** 31;
+    if (fits && range && cities.toString('utf8', range[0], range[1]) === row)
+      cityTable.push([n, range[0], range[1]]);
+    else cityRows.push(id, row);
+  }
+  cityTable.sort((x, y) => x[0] - y[0]);
+
+  const agentIndex = new Map<Agent, number>();
+  const agentTable: Agent[] = [];
+  const agentByKey: (string | number[])[] = [];
+  for (const [key, list] of base.agents.byKey) {
+    agentByKey.push(
+      key,
+      list.map((agent) => {
+        let i = agentIndex.get(agent);
+        if (i === undefined) {
+          i = agentTable.push(agent) - 1;
+          agentIndex.set(agent, i);
+        }
+        return i;
+      }),
+    );
+  }
+
+  const body: IndexBody = {
+    names: flat(base.names.byKey),
+    maxWords: flat(base.names.maxWords),
+    possessive: base.names.possessive ? [...base.names.possessive] : null,
+    capsOnly: [...base.capsOnly],
+    demonyms: flat(base.demonyms) as string[],
+    countries: [...base.countries.values()],
+    actors: [...base.actors.values()],
+    agents: { table: agentTable, byKey: agentByKey, maxWords: flat(base.agents.maxWords) },
+    titles: { byKey: flat(base.titles.byKey) as (string | Title[])[], maxWords: flat(base.titles.maxWords) },
+    firstNames: flat(base.firstNames) as string[],
+    nameHeads: flat(base.nameHeads) as string[],
+    notNames: flat(base.notNames) as string[],
+    lazy: {
+      phoenix: base64(phxTable.flatMap(([, start, end]) => [start, end])),
+      cities: base64(cityTable.flat()),
+      rows,
+      cityRows,
+    },
+  };
+  const text = `${sources.stamp}\n${JSON.stringify(body)}`;
+  // Written aside and renamed, so a loader running meanwhile reads the old index or the new one.
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, file);
+  return { file, bytes: Buffer.byteLength(text) };
+}
+
+/** [start, end) of each data line (not a comment, not blank), without its line break. */
+function* lineRanges(buf: Buffer): Generator<[number, number]> {
+  let pos = 0;
+  while (pos < buf.length) {
+    let eol = buf.indexOf(10, pos);
+    if (eol < 0) eol = buf.length;
+    let end = eol;
+    if (end > pos && buf[end - 1] === 13) end--;
+    if (eol > pos && buf[pos] !== 35) yield [pos, end];
+    pos = eol + 1;
+  }
+}
+
+function flat<V>(map: Map<string, V>): (string | V)[] {
+  const out: (string | V)[] = [];
+  for (const [k, v] of map) out.push(k, v);
+  return out;
+}
+
+function base64(values: number[]): string {
+  const ints = Int32Array.from(values);
+  return Buffer.from(ints.buffer, ints.byteOffset, ints.byteLength).toString('base64');
+}
