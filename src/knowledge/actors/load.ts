@@ -46,15 +46,22 @@ export function addPhrase<T>(index: PhraseIndex<T>, phrase: string, value: T, fi
   if ((index.maxWords.get(head) ?? 0) < n) index.maxWords.set(head, n);
 }
 
-/** The non-comment lines of a data file, unsplit. */
-function dataLines(file: string): string[] {
-  const lines = readFileSync(file, 'utf8').split('\n');
-  const out: string[] = [];
-  for (const raw of lines) {
-    if (raw.length === 0 || raw.charCodeAt(0) === 35 /* # */) continue;
-    out.push(raw.endsWith('\r') ? raw.slice(0, -1) : raw);
+/**
+ * Calls `each` with every non-comment line of a data file, unsplit, until it returns false. Walks the
+ * text instead of splitting it: the big files would make an array of 30,000 lines first.
+ */
+function eachDataLine(file: string, each: (line: string) => boolean | undefined): void {
+  const text = readFileSync(file, 'utf8');
+  let pos = 0;
+  while (pos < text.length) {
+    let eol = text.indexOf('\n', pos);
+    if (eol < 0) eol = text.length;
+    if (eol > pos && text.charCodeAt(pos) !== 35 /* # */) {
+      const end = text.charCodeAt(eol - 1) === 13 /* \r */ ? eol - 1 : eol;
+      if (each(text.slice(pos, end)) === false) return;
+    }
+    pos = eol + 1;
   }
-  return out;
 }
 
 /**
@@ -387,20 +394,18 @@ export function buildActorBase(dir: string, minCityPopulation: number): { base: 
   // Phoenix actors and cities are many (50,000+) and few are ever met in a text: only their names are
   // indexed now; each row becomes an Actor object the first time it is looked up (see `actor()`).
   const phoenixFile = join(dir, 'phoenix-actors.tsv');
-  for (const row of dataLines(phoenixFile)) {
-    const tab1 = row.indexOf('\t');
-    const id = row.slice(0, tab1);
-    const nameList = row.slice(row.lastIndexOf('\t') + 1);
+  eachDataLine(phoenixFile, (row) => {
+    const id = row.slice(0, row.indexOf('\t'));
     lazyRows.set(id, row);
-    let from = 0;
-    while (from <= nameList.length) {
-      let bar = nameList.indexOf('|', from);
-      if (bar < 0) bar = nameList.length;
-      const n = nameList.slice(from, bar);
-      addName(names, n, id);
+    let from = row.lastIndexOf('\t') + 1;
+    while (from <= row.length) {
+      let bar = row.indexOf('|', from);
+      if (bar < 0) bar = row.length;
+      addName(names, row.slice(from, bar), id);
       from = bar + 1;
     }
-  }
+    return true;
+  });
 
   // Cities last among places: the name of a country, region or known actor wins over a town's, and
   // a town named like a common word or a given name (`University`, `Alice`) is left out.
@@ -408,18 +413,19 @@ export function buildActorBase(dir: string, minCityPopulation: number): { base: 
   for (const file of ['name-heads.tsv', 'titles.tsv', 'first-names.tsv', 'not-names.tsv']) {
     for (const [[w]] of rows(join(dir, file))) commonWords.add(nameKey(w));
   }
-  for (const row of dataLines(join(dir, 'cities.tsv'))) {
+  eachDataLine(join(dir, 'cities.tsv'), (row) => {
     const tab = row.indexOf('\t');
     // Rows are sorted by population: stop at the load threshold.
-    if (Number(row.slice(tab + 5, row.indexOf('\t', tab + 5))) < minCityPopulation) break;
+    if (Number(row.slice(tab + 5, row.indexOf('\t', tab + 5))) < minCityPopulation) return false;
     const name = row.slice(0, tab);
     const key = nameKey(name);
-    if (names.byKey.has(key) || commonWords.has(key)) continue;
+    if (names.byKey.has(key) || commonWords.has(key)) return true;
     const id = `geo:${row.slice(row.lastIndexOf('\t') + 1)}`;
     lazyCities.set(id, row);
     addKey(names, key, id);
     notePossessive(names, name, key);
-  }
+    return true;
+  });
 
   // Organisations (companies, news media, sports bodies, universities, NGOs, think tanks, IGOs): after
   // the places, so a country, region, city or Phoenix actor keeps a name it shares (new ids go last,
