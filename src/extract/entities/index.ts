@@ -142,7 +142,7 @@ export function extractEntities(
       cands = clubsNamedAfterTowns(cands, tokens, doc.text, kb, lex.words['match-word']);
   }
   // Diseases (`HIV`, `West Nile virus`) and currency signs (`US$`) look like names but name no actor.
-  cands = dropNonActors(cands, tokens, doc.text, lex);
+  cands = dropNonActors(cands, tokens, doc.text, lex, undefined, kb.titles);
   cands = dropCommonWords(cands, tokens);
   addNestedPersons(cands, doc.text);
   cands.sort((a, b) => a.start - b.start || b.end - a.end);

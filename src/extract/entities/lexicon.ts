@@ -43,6 +43,8 @@ export const WORD_LISTS = [
   'not-team-plural',
   'title-modifier',
   'local-office',
+  'surname-group',
+  'post-nominal',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

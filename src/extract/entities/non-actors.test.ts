@@ -80,9 +80,27 @@ const rows: Row[] = [
   ['drop.currency-sign', 'The deal was worth US$460 million to the US firm.', ['US$', 'US$460'], ['US/GPE']],
   ['drop.currency-sign', 'Fines of up to A$44,000 apply in Australia.', ['A$', 'A'], ['Australia/GPE']],
   ['drop.currency-sign', 'Shares in HK$ terms rose in Hong Kong.', ['HK$', 'HK'], ['Hong Kong/GPE']],
+  // drop.post-nominal: letters after a person's name are no organisation; elsewhere they stay names.
+  [
+    'drop.post-nominal',
+    'The case was argued by Mark Tedeschi, QC, in Sydney.',
+    ['QC'],
+    ['Mark Tedeschi/PERSON'],
+  ],
+  [
+    'drop.post-nominal',
+    'Tom Molomby SC said the parents were poor.',
+    ['SC', 'Tom Molomby SC'],
+    ['Tom Molomby/PERSON'],
+  ],
+  ['drop.post-nominal', 'Sir Elton John, CBE, sang in Leeds.', ['CBE'], ['Elton John/PERSON']],
+  ['drop.post-nominal', 'Ferries from QC reached the port on Monday.', [], ['QC']],
+  // drop.title-alone: a title is a role, not a name.
+  ['drop.title-alone', 'MP calls for probe into lost documents.', ['MP'], []],
+  ['drop.title-alone', 'Labour MP Diane Abbott said so.', ['MP'], ['Diane Abbott/PERSON']],
 ];
 
-describe('non-actor names (drop.disease, drop.currency-sign)', () => {
+describe('non-actor names (drop.disease, drop.currency-sign, drop.post-nominal, drop.title-alone)', () => {
   it.each(rows)('%s: %s', (_rule, text, gone, kept) => {
     const found = names(text);
     const texts = found.map((f) => f.slice(0, f.lastIndexOf('/')));

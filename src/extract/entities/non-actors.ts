@@ -7,8 +7,13 @@
  *   mention (rule `drop.disease`). A list name before a place noun stays (`the Ebola river`).
  * - currency signs (`US$460`, `A$44,000`, `HK$`): the country code glued to `$` is no mention
  *   (rule `drop.currency-sign`).
+ * - post-nominal letters (`QC`, `SC`, `CBE`, lexicon `post-nominal`) right after a person's name, with or
+ *   without a comma (`Mark Tedeschi, QC, said`): no organisation (rule `drop.post-nominal`); inside the
+ *   person's span (`Tom Molomby SC`) they are cut off it.
+ * - a title alone (`MP calls for probe`, `Administrator`): a role, not a name (rule `drop.title-alone`).
  * Anything nested inside a dropped span (`Nile` in `West Nile virus`) goes too.
  */
+import type { PhraseIndex, Title } from '../../knowledge/actors/types.js';
 import type { Token } from '../../model/layers.js';
 import type { Candidate } from './candidates.js';
 import type { EntitiesLexicon } from './lexicon.js';
@@ -34,7 +39,7 @@ const FLU_WINDOW = 5;
 /** Nouns that, after `'s`, make a one-word name an eponym of a disease (`Alzheimer's disease`). */
 const EPONYM_NOUNS = new Set(['disease', 'syndrome']);
 
-export type DropRule = 'drop.disease' | 'drop.currency-sign';
+export type DropRule = 'drop.disease' | 'drop.currency-sign' | 'drop.post-nominal' | 'drop.title-alone';
 
 /** Why `c` names no actor, or null. */
 export function nonActorRule(
@@ -95,6 +100,39 @@ function fluWordFollows(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** Whether `c` is post-nominal letters right after a person's name (`Tedeschi, QC`). */
+function isPostNominal(
+  c: Candidate,
+  tokens: Token[],
+  lex: EntitiesLexicon,
+  personEnds: Set<number>,
+): boolean {
+  if (c.first !== c.last || !lex.words['post-nominal'].has(tokens[c.first].norm)) return false;
+  if (!/^[A-Z]/.test(tokens[c.first].text)) return false;
+  const before = tokens[c.first - 1];
+  if (!before) return false;
+  if (personEnds.has(c.first - 1)) return true;
+  return before.text === ',' && personEnds.has(c.first - 2);
+}
+
+/** `Tom Molomby SC`: post-nominal letters ending a person's span are cut off it. */
+function trimPostNominals(cands: Candidate[], tokens: Token[], lex: EntitiesLexicon): void {
+  for (const c of cands) {
+    if (c.type !== 'PERSON' || c.last - c.first < 2) continue;
+    const last = tokens[c.last];
+    if (!lex.words['post-nominal'].has(last.norm) || !/^[A-Z]{2,}$/.test(last.text)) continue;
+    c.last--;
+    c.end = tokens[c.last].end;
+    c.rules.push('trim.post-nominal');
+  }
+}
+
+/** A one- or two-word name that is only a title (`MP`, `Administrator`), not linked to any actor. */
+function isTitleAlone(c: Candidate, text: string, titles: PhraseIndex<Title> | undefined): boolean {
+  if (!titles || c.actorIds.length || c.role || c.last - c.first > 1) return false;
+  return titles.byKey.has(text.slice(c.start, c.end).toLowerCase());
+}
+
 /** The candidates that name an actor; each dropped one's rule goes to `dropped` when given. */
 export function dropNonActors(
   cands: Candidate[],
@@ -102,10 +140,16 @@ export function dropNonActors(
   text: string,
   lex: EntitiesLexicon,
   dropped?: { text: string; rule: DropRule }[],
+  titles?: PhraseIndex<Title>,
 ): Candidate[] {
+  trimPostNominals(cands, tokens, lex);
+  const personEnds = new Set(cands.filter((c) => c.type === 'PERSON').map((c) => c.last));
   const gone: { start: number; end: number }[] = [];
   for (const c of cands) {
-    const rule = nonActorRule(c, tokens, text, lex);
+    const rule =
+      nonActorRule(c, tokens, text, lex) ??
+      (isPostNominal(c, tokens, lex, personEnds) ? 'drop.post-nominal' : null) ??
+      (isTitleAlone(c, text, titles) ? 'drop.title-alone' : null);
     if (!rule) continue;
     gone.push(c);
     dropped?.push({ text: text.slice(c.start, c.end), rule });

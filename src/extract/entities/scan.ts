@@ -147,6 +147,7 @@ export class SentenceScanner {
   private readonly notTeamPlurals: ReadonlySet<string>;
   private readonly titleModifiers: ReadonlySet<string>;
   private readonly localOffices: ReadonlySet<string>;
+  private readonly surnameGroups: ReadonlySet<string>;
   private readonly nominals: NominalFinder;
   private readonly speechVerbs: ReadonlySet<string>;
   private readonly placeCues: ReadonlySet<string>;
@@ -172,6 +173,7 @@ export class SentenceScanner {
     this.notTeamPlurals = lex.words['not-team-plural'];
     this.titleModifiers = lex.words['title-modifier'];
     this.localOffices = lex.words['local-office'];
+    this.surnameGroups = lex.words['surname-group'];
     this.nominals = new NominalFinder(kb, lex.words['agent-head']);
     this.speechVerbs = lex.words['speech-verb'];
     this.placeCues = lex.words['place-cue'];
@@ -503,6 +505,7 @@ export class SentenceScanner {
         this.cutBeforeTitle(ctx, st, out) ||
         this.takeTitle(ctx, st, out) ||
         this.takeCountryWordOrg(ctx, st, out) ||
+        this.keepGroupInName(ctx, st) ||
         this.takeDemonym(ctx, st, out) ||
         this.takeDictionaryName(ctx, st, out) ||
         this.takeOpeningAgent(ctx, st, out) ||
@@ -798,6 +801,41 @@ export class SentenceScanner {
   }
 
   /**
+   * A group's name inside the name being read is a word of that name: after `of` (`Nation of Islam`,
+   * `Council of Muslim Scholars`), or, for a group's name that is also a common surname
+   * (`surname-group`), right after a capitalised word (`Nurul Islam`, `Yusuf Islam`).
+   */
+  private keepGroupInName(ctx: SentenceContext, st: RunState): Step {
+    const { p } = st;
+    if (st.unknownFrom < 0) return this.groupWordAsGivenName(ctx, st);
+    if (p === 0) return false;
+    const prev = ctx.tokens[p - 1];
+    const afterOf = this.isConnector(prev) && prev.norm !== 'and';
+    const surname = this.surnameGroups.has(ctx.keys[p]) && isUpperStart(prev.text) && !this.isConnector(prev);
+    if (!afterOf && !surname) return false;
+    const name = this.nameAt(ctx, p, st.b);
+    if (!name || name.last !== p || this.kb.actor(name.ids[0])?.type !== 'NORP') return false;
+    st.p++;
+    return 'next';
+  }
+
+  /**
+   * `Christian Bale`: a group's name that is also a given name, before a capitalised word, opens a
+   * person's name (`a Christian denomination` stays the group).
+   */
+  private groupWordAsGivenName(ctx: SentenceContext, st: RunState): Step {
+    const { p, b } = st;
+    if (p >= b || !this.kb.firstNames.has(ctx.keys[p])) return false;
+    const next = ctx.tokens[p + 1];
+    if (!isUpperStart(next.text) || this.isConnector(next) || this.titleAt(ctx, p + 1, b)) return false;
+    const name = this.nameAt(ctx, p, b);
+    if (!name || name.last !== p || this.kb.actor(name.ids[0])?.type !== 'NORP') return false;
+    st.unknownFrom = p;
+    st.p++;
+    return 'next';
+  }
+
+  /**
    * A demonym ends an unknown name before it (`Senior Hungarian` is `Senior` + `Hungarian`), but
    * not after a connector (`Daughters of the American Revolution`). `and` is no such connector:
    * `Jimenez and Swede Per-Ulrik Johansson` lists two names.
@@ -1059,6 +1097,17 @@ export class SentenceScanner {
    * dictionary knows is someone else of that given name. So is a given name that is also a town's
    * (`Minister Roman Jagielinski`) after a title.
    */
+  /** A one-word town (no country or region) whose name is on the given-name list (`Mason`, `Taylor`). */
+  private townAsGivenName(ctx: SentenceContext, p: number, place: Actor | undefined): boolean {
+    const gender = this.kb.firstNames.get(ctx.keys[p]);
+    return (
+      place?.type === 'GPE' &&
+      place.kind !== 'country' &&
+      place.kind !== 'region' &&
+      (gender === 'm' || gender === 'f')
+    );
+  }
+
   private takeGivenNameSurname(
     ctx: SentenceContext,
     st: RunState,
@@ -1070,10 +1119,25 @@ export class SentenceScanner {
     const { p, b, role } = st;
     const givenAfterTitle = !!role && place?.type !== 'PERSON' && this.kb.firstNames.has(ctx.keys[p]);
     if (st.unknownFrom >= 0 || name.last !== p) return false;
-    if (place?.type !== 'PERSON' && !givenAfterTitle) return false;
+    const townGiven = !givenAfterTitle && this.townAsGivenName(ctx, p, place);
+    if (place?.type !== 'PERSON' && !givenAfterTitle && !townGiven) return false;
     let last = p;
     while (last < Math.min(b, p + 2) && this.plainUnknownWord(ctx, last + 1)) last++;
     if (last === p) return false;
+    // `Alexandria Ocasio-Cortez`: a hyphen glued on both sides joins the surname's second part.
+    const hyphen = tokens[last + 1];
+    if (
+      last + 2 <= b &&
+      hyphen.text === '-' &&
+      hyphen.start === tokens[last].end &&
+      tokens[last + 2].start === hyphen.end
+    )
+      last += 2;
+    // `Mason Rudolph`, `Taylor Fritz`: a town's name that is a common given name, then a surname, is
+    // a person, unless an organisation or place word follows or a place cue comes before (`in`, `near`).
+    const after = last < b ? ctx.keys[last + 1] : '';
+    if (townGiven && (this.kb.nameHeads.has(after) || this.placeCues.has(ctx.tokens[p - 1]?.norm ?? '')))
+      return false;
     out.push({
       start: tokens[p].start,
       end: tokens[last].end,
@@ -1086,7 +1150,13 @@ export class SentenceScanner {
       role: role ? { start: role.start, end: role.end } : null,
       titleKey: role?.title.key ?? null,
       gender: role?.title.gender ?? place?.gender ?? null,
-      rules: [givenAfterTitle ? 'name.title+given-name+surname' : 'name.given-name+surname'],
+      rules: [
+        givenAfterTitle
+          ? 'name.title+given-name+surname'
+          : townGiven
+            ? 'name.town-given-name+surname'
+            : 'name.given-name+surname',
+      ],
       confidence: 0.75,
     });
     return this.moveOn(st, last + 1);

@@ -37,6 +37,64 @@ function run(text: string, tagged: [string, EntityType][] = []) {
 type Row = [string, string, string[], string[], boolean, [string, EntityType][]?];
 
 const rows: Row[] = [
+  // Groups' names inside names; a religion is a group, not a person or a place.
+  [
+    'name.dictionary',
+    "The stampede at Islam's holiest site killed 700.",
+    ['Islam/NORP'],
+    ['Islam/GPE', 'Islam/PERSON'],
+    true,
+  ],
+  [
+    'name.unknown',
+    'Police chief Mohammad Nurul Islam said so.',
+    ['Mohammad Nurul Islam/PERSON'],
+    ['Islam/NORP'],
+    true,
+  ],
+  [
+    'name.unknown',
+    'Leaders of the Nation of Islam met in Chicago.',
+    ['Nation of Islam/ORG'],
+    ['Islam/NORP'],
+    true,
+  ],
+  [
+    'name.dictionary',
+    'The Orthodox Church, a Christian denomination, objected.',
+    ['Christian/NORP'],
+    ['Christian/PERSON'],
+    true,
+  ],
+  [
+    'name.given-name+known-word',
+    'Christian Bale said it.',
+    ['Christian Bale/PERSON'],
+    ['Christian/NORP'],
+    true,
+  ],
+  // A town's name that is a common given name, then a surname, is a person.
+  [
+    'name.town-given-name+surname',
+    'Alexandria Ocasio-Cortez spoke on Monday.',
+    ['Alexandria Ocasio-Cortez/PERSON'],
+    ['Alexandria/GPE'],
+    true,
+  ],
+  [
+    'name.town-given-name+surname',
+    'She moved to Alexandria Gardens last year.',
+    [],
+    ['Alexandria Gardens/PERSON'],
+    false,
+  ],
+  [
+    'name.town-given-name+surname',
+    'Buses run from Taylor Road to Mason Street.',
+    [],
+    ['Taylor Road/PERSON'],
+    false,
+  ],
   // Second review: a title's modifier is no organisation; a town before a mayor is a place.
   [
     'type.org-before-title',
