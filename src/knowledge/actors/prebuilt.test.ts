@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -71,6 +71,9 @@ describe('prebuilt actor index', () => {
     const own = indexOf(edited);
     expect(readPrebuiltBase(edited, DEFAULT_MIN_CITY_POPULATION, own)).toBeDefined();
     expect(readPrebuiltBase(edited, 15000, own)).toBeUndefined();
+    const cut = `${own}.cut`;
+    writeFileSync(cut, readFileSync(own, 'utf8').slice(0, 5000));
+    expect(readPrebuiltBase(edited, DEFAULT_MIN_CITY_POPULATION, cut)).toBeUndefined();
     appendFileSync(join(edited, 'regions.tsv'), 'Middle Earth\t-\tLOC\n');
     expect(readPrebuiltBase(edited, DEFAULT_MIN_CITY_POPULATION, own)).toBeUndefined();
     const kb = loadActorKnowledge({ dir: edited, index: own });

@@ -94,16 +94,18 @@ export function readPrebuiltBase(
   minCityPopulation: number,
   file = defaultIndexFile(),
 ): ActorBase | undefined {
-  let text: string;
+  // Any trouble (no index, a module file not where it was built, a cut-short file) means: read the TSVs.
+  let sources: Sources;
+  let body: IndexBody;
   try {
-    text = readFileSync(file, 'utf8');
+    const text = readFileSync(file, 'utf8');
+    const nl = text.indexOf('\n');
+    sources = readSources(dir, minCityPopulation);
+    if (nl < 0 || text.slice(0, nl) !== sources.stamp) return undefined;
+    body = JSON.parse(text.slice(nl + 1)) as IndexBody;
   } catch {
     return undefined;
   }
-  const nl = text.indexOf('\n');
-  const sources = readSources(dir, minCityPopulation);
-  if (nl < 0 || text.slice(0, nl) !== sources.stamp) return undefined;
-  const body = JSON.parse(text.slice(nl + 1)) as IndexBody;
   const phoenix = sources.bytes.get('phoenix-actors.tsv');
   const cities = sources.bytes.get('cities.tsv');
   if (!phoenix || !cities) return undefined;
