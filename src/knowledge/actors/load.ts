@@ -279,6 +279,17 @@ export function buildActorBase(dir: string, minCityPopulation: number): { base: 
   const demonyms = new Map<string, string>();
   const countries = new Map<string, CountryInfo>();
 
+  /** Parsed once: the word lists serve both the city filter and their own tables. */
+  const parsed = new Map<string, [string[], number][]>();
+  const rowsOf = (file: string) => {
+    let out = parsed.get(file);
+    if (!out) {
+      out = rows(join(dir, file));
+      parsed.set(file, out);
+    }
+    return out;
+  };
+
   const capsOnly = new Set<string>();
   /** Proper-case sources only: Phoenix writes every name in capitals, so says nothing by it. */
   const noteCapitals = (n: string) => {
@@ -411,7 +422,7 @@ export function buildActorBase(dir: string, minCityPopulation: number): { base: 
   // a town named like a common word or a given name (`University`, `Alice`) is left out.
   const commonWords = new Set<string>();
   for (const file of ['name-heads.tsv', 'titles.tsv', 'first-names.tsv', 'not-names.tsv']) {
-    for (const [[w]] of rows(join(dir, file))) commonWords.add(nameKey(w));
+    for (const [[w]] of rowsOf(file)) commonWords.add(nameKey(w));
   }
   eachDataLine(join(dir, 'cities.tsv'), (row) => {
     const tab = row.indexOf('\t');
@@ -479,7 +490,7 @@ export function buildActorBase(dir: string, minCityPopulation: number): { base: 
   }
 
   const titles = emptyIndex<Title>();
-  for (const [[title, gender, sector, person]] of rows(join(dir, 'titles.tsv'))) {
+  for (const [[title, gender, sector, person]] of rowsOf('titles.tsv')) {
     const key = nameKey(title);
     addPhrase(titles, key, {
       key,
@@ -492,17 +503,17 @@ export function buildActorBase(dir: string, minCityPopulation: number): { base: 
   const firstNames = new Map<string, 'm' | 'f' | 'u'>();
   // Given names of the people in the Phoenix lists (gender unknown), then the curated list with genders.
   for (const [[w]] of rows(join(dir, 'phoenix-given-names.tsv'))) firstNames.set(w, 'u');
-  for (const [[name, gender]] of rows(join(dir, 'first-names.tsv'))) {
+  for (const [[name, gender]] of rowsOf('first-names.tsv')) {
     firstNames.set(name.toLowerCase(), gender === 'f' ? 'f' : 'm');
   }
 
   const nameHeads = new Map<string, EntityType>();
-  for (const [[word, type], line] of rows(join(dir, 'name-heads.tsv'))) {
+  for (const [[word, type], line] of rowsOf('name-heads.tsv')) {
     nameHeads.set(word, checkType(type, `${join(dir, 'name-heads.tsv')}:${line}`));
   }
 
   const notNames = new Map<string, 'word' | 'month'>();
-  for (const [[word, kind]] of rows(join(dir, 'not-names.tsv')))
+  for (const [[word, kind]] of rowsOf('not-names.tsv'))
     notNames.set(word, kind === 'month' ? 'month' : 'word');
 
   return {
