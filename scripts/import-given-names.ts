@@ -13,7 +13,8 @@
  *   (data/models/gazetteers/common-words.tsv) nor in the corpora given (`Will`, `Hope`, `Velvet`);
  * - it is no one-word organisation of organisations.tsv or the Phoenix lists (`Audi`, `Nike`, `Yale`),
  *   no word of not-names.tsv and no holiday of data/times/holidays.tsv (`Easter`, `Noel`).
- * Names already in first-names.tsv or phoenix-given-names.tsv are skipped. The script rewrites only
+ * Names already in the curated part of first-names.tsv are skipped; those of phoenix-given-names.tsv are
+ * kept, which gives them a gender. The script rewrites only
  * the section it owns, at the end of the file, so running it twice changes nothing.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -132,12 +133,8 @@ const head = current.includes(SECTION)
   ? current.slice(0, current.indexOf(SECTION)).trimEnd()
   : current.trimEnd();
 const known = new Set<string>();
-for (const f of [
-  head,
-  readFileSync(join(import.meta.dirname, '../data/actors/phoenix-given-names.tsv'), 'utf8'),
-])
-  for (const line of f.split('\n'))
-    if (line && !line.startsWith('#')) known.add(line.split('\t')[0].toLowerCase());
+for (const line of head.split('\n'))
+  if (line && !line.startsWith('#')) known.add(line.split('\t')[0].toLowerCase());
 
 const female = new Set(list('female'));
 const male = new Set(list('male'));

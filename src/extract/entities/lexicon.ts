@@ -45,6 +45,7 @@ export const WORD_LISTS = [
   'local-office',
   'surname-group',
   'post-nominal',
+  'currency-word',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

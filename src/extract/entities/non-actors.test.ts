@@ -95,6 +95,24 @@ const rows: Row[] = [
   ],
   ['drop.post-nominal', 'Sir Elton John, CBE, sang in Leeds.', ['CBE'], ['Elton John/PERSON']],
   ['drop.post-nominal', 'Ferries from QC reached the port on Monday.', [], ['QC']],
+  // drop.ticker: market codes of wire copy.
+  [
+    'drop.ticker',
+    'The Dow Jones Industrial Average .DJI fell, the euro EUR= rose and Nikkei futures NKc1 lost.',
+    ['DJI', 'EUR', 'NKc1'],
+    ['Nikkei'],
+  ],
+  ['drop.ticker', 'The DJI drone maker and the EUR zone were named.', [], ['DJI']],
+  // drop.currency-sign: a place in an amount of money, the rupee sign.
+  [
+    'drop.currency-sign',
+    'The listing could raise 88 billion Hong Kong dollars in Hong Kong.',
+    [],
+    ['Hong Kong/GPE'],
+  ],
+  ['drop.currency-sign', 'He paid Rs 24 lakh to an agent in Amritsar.', ['Rs'], ['Amritsar/GPE']],
+  ['drop.currency-sign', 'Tunisia won a penalty kick against England.', [], ['Tunisia/GPE']],
+  ['drop.currency-sign', 'The Hong Kong dollar rose against the euro.', [], ['Hong Kong/GPE']],
   // drop.title-alone: a title is a role, not a name.
   ['drop.title-alone', 'MP calls for probe into lost documents.', ['MP'], []],
   ['drop.title-alone', 'Labour MP Diane Abbott said so.', ['MP'], ['Diane Abbott/PERSON']],

@@ -11,6 +11,10 @@
  *   without a comma (`Mark Tedeschi, QC, said`): no organisation (rule `drop.post-nominal`); inside the
  *   person's span (`Tom Molomby SC`) they are cut off it.
  * - a title alone (`MP calls for probe`, `Administrator`): a role, not a name (rule `drop.title-alone`).
+ * - market codes of wire copy (`.DJI`, `EUR=`, `US10YT=RR`, `NKc1`): no names (rule `drop.ticker`).
+ * - a place or people named in an amount of money (`176 Hong Kong dollars`, `5 billion Australian
+ *   dollars`, lexicon `currency-word`) and the rupee sign `Rs` before a number: part of the amount,
+ *   as in OntoNotes' MONEY (rule `drop.currency-sign`).
  * Anything nested inside a dropped span (`Nile` in `West Nile virus`) goes too.
  */
 import type { PhraseIndex, Title } from '../../knowledge/actors/types.js';
@@ -39,7 +43,15 @@ const FLU_WINDOW = 5;
 /** Nouns that, after `'s`, make a one-word name an eponym of a disease (`Alzheimer's disease`). */
 const EPONYM_NOUNS = new Set(['disease', 'syndrome']);
 
-export type DropRule = 'drop.disease' | 'drop.currency-sign' | 'drop.post-nominal' | 'drop.title-alone';
+export type DropRule =
+  | 'drop.disease'
+  | 'drop.currency-sign'
+  | 'drop.post-nominal'
+  | 'drop.title-alone'
+  | 'drop.ticker';
+
+/** Words of amounts before a currency's country (`88 billion Hong Kong dollars`). */
+const AMOUNT_WORD = /^(?:\d[\d.,]*|hundred|thousand|million|billion|trillion|bn|mn|m)$/i;
 
 /** Why `c` names no actor, or null. */
 export function nonActorRule(
@@ -50,7 +62,30 @@ export function nonActorRule(
 ): DropRule | null {
   if (c.kind !== 'name' && c.kind !== 'acronym') return null;
   if (text[c.end] === '$' || text[c.end - 1] === '$') return 'drop.currency-sign';
+  if (isTicker(c, text)) return 'drop.ticker';
+  if (inAmount(c, tokens, lex)) return 'drop.currency-sign';
   return isDisease(c, tokens, text, lex) ? 'drop.disease' : null;
+}
+
+/**
+ * `.DJI`, `.SPX` (an index code after a glued full stop), `EUR=`, `XAU=`, `US10YT=RR` (codes around a
+ * glued `=`), `NKc1`, `LCOc1` (futures contracts).
+ */
+function isTicker(c: Candidate, text: string): boolean {
+  if (c.first !== c.last) return false;
+  const before = text[c.start - 1] ?? ' ';
+  const dotted = before === '.' && /[\s(]/.test(text[c.start - 2] ?? ' ');
+  return dotted || text[c.end] === '=' || before === '=' || /^[A-Z]{2,}c\d$/.test(text.slice(c.start, c.end));
+}
+
+/** `176 Hong Kong dollars`, `Rs 24 lakh`: a name that is part of an amount of money. */
+function inAmount(c: Candidate, tokens: Token[], lex: EntitiesLexicon): boolean {
+  const next = tokens[c.last + 1];
+  const prev = tokens[c.first - 1];
+  if (c.first === c.last && /^Rs\.?$/.test(tokens[c.first].text))
+    return !!next && /^[\d.,]+$/.test(next.text);
+  if (!next || next.sentence !== c.sentence || !lex.words['currency-word'].has(next.norm)) return false;
+  return !!prev && AMOUNT_WORD.test(prev.text);
 }
 
 function isDisease(c: Candidate, tokens: Token[], text: string, lex: EntitiesLexicon): boolean {

@@ -987,14 +987,16 @@ export class SentenceScanner {
     const { tokens } = ctx;
     const { p, unknownFrom } = st;
     if (unknownFrom < 0) return false;
-    // `William Boeing`, `Jack London`: a given name alone, then one word the dictionaries know as a
-    // company or a town, ending the run, is a person's name (rule `name.given-name+known-word`).
+    // `William Boeing`, `Jack London`, `Bruno Mars`: a given name alone, then one word the dictionaries
+    // know as a company, a town or a region, ending the run, is a person's name (rule
+    // `name.given-name+known-word`).
     const gender = unknownFrom === p - 1 ? this.kb.firstNames.get(ctx.keys[p - 1]) : undefined;
     if (
       (gender === 'm' || gender === 'f') &&
       name.last === p &&
       p === st.b &&
       (place?.type === 'ORG' ||
+        place?.type === 'LOC' ||
         (place?.type === 'GPE' && place.kind !== 'country' && place.kind !== 'region'))
     ) {
       const before = out.length;
@@ -1097,6 +1099,16 @@ export class SentenceScanner {
    * dictionary knows is someone else of that given name. So is a given name that is also a town's
    * (`Minister Roman Jagielinski`) after a title.
    */
+  /** A one-word name of a company or a town at `k` (`Swift`, `Boeing`, `London`), which may be a surname. */
+  private knownSurnameWord(ctx: SentenceContext, k: number): boolean {
+    if (!/^[A-Z][a-z]+$/.test(ctx.tokens[k].text)) return false;
+    const name = this.nameAt(ctx, k, k);
+    const actor = name ? this.kb.actor(name.ids[0]) : undefined;
+    return (
+      actor?.type === 'ORG' || (actor?.type === 'GPE' && actor.kind !== 'country' && actor.kind !== 'region')
+    );
+  }
+
   /** A one-word town (no country or region) whose name is on the given-name list (`Mason`, `Taylor`). */
   private townAsGivenName(ctx: SentenceContext, p: number, place: Actor | undefined): boolean {
     const gender = this.kb.firstNames.get(ctx.keys[p]);
@@ -1123,6 +1135,8 @@ export class SentenceScanner {
     if (place?.type !== 'PERSON' && !givenAfterTitle && !townGiven) return false;
     let last = p;
     while (last < Math.min(b, p + 2) && this.plainUnknownWord(ctx, last + 1)) last++;
+    // `Taylor Swift`: the surname may be a one-word name the dictionaries know, ending the run.
+    if (last === p && townGiven && p + 1 === b && this.knownSurnameWord(ctx, b)) last = b;
     if (last === p) return false;
     // `Alexandria Ocasio-Cortez`: a hyphen glued on both sides joins the surname's second part.
     const hyphen = tokens[last + 1];
