@@ -172,7 +172,13 @@ function runMeasured(cmd, argv) {
     results.loading = JSON.parse(r.stdout);
     for (const [name, v] of Object.entries(results.loading))
       console.log(
-        `load ${name.padEnd(12)} ${String(v.ms).padStart(5)} ms  +${v.heapMb} MB heap, +${v.rssMb} MB RSS`,
+        `load ${name.padEnd(12)} ${String(v.ms).padStart(5)} ms  +${v.heapMb} MB heap, +${v.rssMb} MB RSS${
+          v.fromIndex === undefined
+            ? ''
+            : v.fromIndex
+              ? ' (prebuilt index)'
+              : ' (TSV files: the index is stale or missing)'
+        }`,
       );
   } else console.log(`load probe failed: ${r.stderr.slice(-400)}`);
 }

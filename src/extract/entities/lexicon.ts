@@ -46,6 +46,7 @@ export const WORD_LISTS = [
   'surname-group',
   'post-nominal',
   'currency-word',
+  'generic-body',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

@@ -154,7 +154,7 @@ const nestedCases: [string, string, string[], string[]][] = [
   [
     'name.nested-place',
     'An editor at the Saudi Gazette said the Saudi Interior Ministry counted the dead.',
-    ['Saudi Gazette/ORG', 'Saudi Interior Ministry/ORG'],
+    ['Saudi Gazette/ORG', 'Interior Ministry/ORG'],
     ['Saudi/GPE'],
   ],
   [

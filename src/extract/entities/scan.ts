@@ -148,6 +148,7 @@ export class SentenceScanner {
   private readonly titleModifiers: ReadonlySet<string>;
   private readonly localOffices: ReadonlySet<string>;
   private readonly surnameGroups: ReadonlySet<string>;
+  private readonly genericBodies: ReadonlySet<string>;
   private readonly nominals: NominalFinder;
   private readonly speechVerbs: ReadonlySet<string>;
   private readonly placeCues: ReadonlySet<string>;
@@ -174,6 +175,7 @@ export class SentenceScanner {
     this.titleModifiers = lex.words['title-modifier'];
     this.localOffices = lex.words['local-office'];
     this.surnameGroups = lex.words['surname-group'];
+    this.genericBodies = lex.words['generic-body'];
     this.nominals = new NominalFinder(kb, lex.words['agent-head']);
     this.speechVerbs = lex.words['speech-verb'];
     this.placeCues = lex.words['place-cue'];
@@ -796,8 +798,58 @@ export class SentenceScanner {
       return false;
     // A longer dictionary name from the same word wins (`European Union` beside the group `European`).
     if ((this.nameAt(ctx, p, b)?.last ?? p) > p) return false;
+    // `Indonesian Health Ministry`, `Nigerian Senate`, `U.S. Treasury`: before a body every country has,
+    // the country word is a mention of its own (rule `name.country+generic-body`).
+    if (!st.role && this.genericBodyAfter(ctx, p + 1, b)) {
+      // `Saudi Interior Ministry`: a word that is a demonym is one here, even if it also names the country.
+      const demonymId = this.kb.demonyms.get(ctx.keys[p]);
+      const country = demonymId ? null : this.nameAt(ctx, p, p);
+      if (demonymId)
+        out.push(
+          candidateOver(ctx.tokens, p, p, ctx.sentence.index, {
+            kind: 'demonym',
+            type: 'NORP',
+            actorIds: [demonymId],
+            rules: ['demonym'],
+            confidence: 0.9,
+          }),
+        );
+      else if (country) out.push(this.nameMention(ctx, p, p, country.ids, null));
+      const demonym = demonymId;
+      if (demonym || country) {
+        out[out.length - 1].rules.push('name.country+generic-body');
+        out.push(
+          candidateOver(ctx.tokens, p + 1, b, ctx.sentence.index, {
+            type: 'ORG',
+            actorIds: [],
+            rules: ['name.generic-body'],
+            confidence: 0.8,
+          }),
+        );
+        return 'stop';
+      }
+    }
     this.pushUnknown(ctx, p, b, st.role, out);
     return 'stop';
+  }
+
+  /**
+   * Whether tokens `from`..`to` name a body every country has: capitalised words no dictionary knows
+   * (`Health`, `Foreign`, `Supreme`) ending in a word of the lexicon's `generic-body` list, maybe with
+   * `of ...` after it (`Supreme Court of Cassation`).
+   */
+  private genericBodyAfter(ctx: SentenceContext, from: number, to: number): boolean {
+    const { tokens, keys } = ctx;
+    let head = -1;
+    for (let k = from; k <= to; k++) {
+      if (this.isConnector(tokens[k])) break;
+      if (!isUpperStart(tokens[k].text)) return false;
+      head = k;
+    }
+    if (head < from || !this.genericBodies.has(keys[head])) return false;
+    for (let k = from; k < head; k++)
+      if (this.nameAt(ctx, k, k) || this.kb.demonyms.has(keys[k])) return false;
+    return true;
   }
 
   /**

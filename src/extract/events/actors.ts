@@ -62,9 +62,17 @@ export function findActors(view: SentenceView, k: CameoKnowledge, ctx: ActorCont
   const sStart = view.tokens[0]?.start ?? 0;
   const sEnd = view.tokens[n - 1]?.end ?? 0;
 
+  // `Indonesian Health Ministry`: the entities layer marks the country word and the body as two
+  // mentions (rule `name.country+generic-body`); as an actor they are one, that country's sector.
+  let bodyCountryAt = -1;
   for (const m of ctx.mentions) {
     if (m.end <= sStart || m.start >= sEnd) continue;
-    const a = tokenAt(view, m.start, true);
+    if (m.rules.includes('name.country+generic-body')) {
+      bodyCountryAt = tokenAt(view, m.start, true);
+      continue;
+    }
+    const a = bodyCountryAt >= 0 && m.type === 'ORG' ? bodyCountryAt : tokenAt(view, m.start, true);
+    bodyCountryAt = -1;
     let b = tokenAt(view, m.end, false);
     if (a < 0 || b < 0 || b < a) continue;
     b += 1;
