@@ -81,6 +81,26 @@ describe('text layer', () => {
     ]);
   });
 
+  it.each([
+    [
+      'BUFFALO, N.Y. — Hours before the game, the team flew in.',
+      ['BUFFALO, N.Y. —', 'Hours before the game, the team flew in.'],
+    ],
+    [
+      'HAYWARD, Calif. (AP) — The Latest on a stabbing.',
+      ['HAYWARD, Calif. (AP) —', 'The Latest on a stabbing.'],
+    ],
+    ['WASHINGTON - The Senate voted on Wednesday.', ['WASHINGTON -', 'The Senate voted on Wednesday.']],
+    ['Indianapolis – Thousands of teachers marched.', ['Indianapolis –', 'Thousands of teachers marched.']],
+    // No dateline: a mixed-case word before a hyphen, or no dash at all.
+    ['Anti-war - Protesters marched.', ['Anti-war - Protesters marched.']],
+    ['Officials in Paris said so.', ['Officials in Paris said so.']],
+  ])('reads an inline dateline as a sentence of its own: %s', (text, expected) => {
+    const paragraphs = splitParagraphs(text).map((p) => ({ ...p, role: 'body' as const }));
+    const doc = new Pipeline([textLayer()]).run(newDocument({ text, paragraphs }));
+    expect(doc.layers.sentences!.map((s) => s.text)).toEqual(expected);
+  });
+
   it('splits on single newlines when a text has no blank line', () => {
     expect(splitParagraphs('a\nb\nc').map((p) => p.text)).toEqual(['a', 'b', 'c']);
     expect(splitParagraphs('a\nb\n\nc').map((p) => p.text)).toEqual(['a\nb', 'c']);

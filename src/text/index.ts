@@ -111,6 +111,35 @@ function mergeInsideQuotes(tokens: Token[], ranges: [number, number][]): [number
   return out;
 }
 
+/**
+ * A dateline opening a body paragraph: a place in capitals, or any place before a long dash, maybe a
+ * state or country after a comma and an agency in brackets (`BUFFALO, N.Y. —`, `HAYWARD, Calif. (AP) —`,
+ * `Indianapolis –`, `WASHINGTON (Reuters) -`).
+ */
+const INLINE_DATELINE =
+  /^(?:([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,3})?(?: \([A-Za-z]{2,12}\))? ?(—|–|--|-) /;
+
+/**
+ * `BUFFALO, N.Y. — Hours before ...`: the dateline is a sentence of its own, so that the story's first
+ * word is read as a sentence's first word (`Hours` is no name). A plain hyphen only ends a dateline in
+ * capitals (`WASHINGTON - The Senate`), not `Anti-war - ...`; a wire slug before a headline in capitals
+ * (`SOCCER - LEEDS BEAT NEWCASTLE .`, `CRICKET - ENGLAND v PAKISTAN`: fewer than two lower-case words)
+ * stays whole.
+ */
+function splitInlineDateline(text: string, tokens: Token[], ranges: [number, number][]): void {
+  const m = INLINE_DATELINE.exec(text);
+  if (!m || !ranges.length) return;
+  if (!m[1] && (m[2] === '-' || m[2] === '--')) return;
+  const dashEnd = tokens[0].start + m[0].trimEnd().length;
+  const [first, last] = ranges[0];
+  const dash = tokens.findIndex((t, i) => i >= first && i < last && t.end === dashEnd);
+  if (dash < 0) return;
+  // `SOCCER - LEEDS BEAT NEWCASTLE .`: a wire slug before a headline in capitals is no dateline.
+  const rest = text.slice(dashEnd - tokens[0].start, tokens[last].end - tokens[0].start);
+  if ((rest.match(/(?<![\p{L}'’])\p{Ll}/gu)?.length ?? 0) < 2) return;
+  ranges.splice(0, 1, [first, dash], [dash + 1, last]);
+}
+
 /** Fills `sentences` and `tokens` for the readable paragraphs (headline, dek, body) and wire datelines' places. */
 export function textLayer(): Component {
   return {
@@ -132,6 +161,7 @@ export function textLayer(): Component {
         if (!READABLE_ROLES.has(p.role) && !wire) continue;
         const readable = wire ? p.text.slice(0, wire.placeLength) : p.text;
         const { tokens: local, sentenceRanges } = tokenise(readable, p.start);
+        if (p.role === 'body') splitInlineDateline(readable, local, sentenceRanges);
         const offset = tokens.length;
         for (const [first, last] of sentenceRanges) {
           const index = sentences.length;

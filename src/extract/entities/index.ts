@@ -24,7 +24,7 @@ import { type EntitiesLexicon, loadEntitiesLexicon } from './lexicon.js';
 import { namePatterns } from './name-patterns.js';
 import { COMPASS, sentenceInitial } from './name-words.js';
 import { dropNonActors } from './non-actors.js';
-import { partyStates } from './party-state.js';
+import { partyStates, statesAfterTowns } from './party-state.js';
 import { antecedent, type PersonRef, PRONOUN_GENDER } from './pronouns.js';
 import { type SentenceContext, SentenceScanner, tokenKeys } from './scan.js';
 import type { NerTagger, TaggedSpan } from './tagger-api.js';
@@ -127,6 +127,7 @@ export function extractEntities(
   if (tagger) cands = mergeTagged(cands, tagger.tag(doc), tokens, doc, kb, lex, capsSentences);
   companyShortNames(cands, tokens, kb, lex.words['corporate-suffix']);
   cands = partyStates(cands, tokens, doc.text, lex.usStates, kb);
+  cands = statesAfterTowns(cands, tokens, doc.text, lex.usStates, kb);
   cands = namePatterns(cands, tokens, lex.words['corporate-suffix'], (w) => kb.demonyms.has(w));
   // 3b. Types from the names around: `Nick Rhodes of Duran Duran`, lists, `the Smithsonian`.
   misspeltNames(cands, tokens, kb, scanner.spellings);

@@ -57,3 +57,62 @@ export function partyStates(
   const covered = (c: Candidate) => found.some((f) => c.first <= f.cand.last && c.last >= f.label);
   return [...cands.filter((c) => !covered(c)), ...found.map((f) => f.cand)];
 }
+
+/** Punctuation that may follow `Town, St.`: the sentence goes on or a dateline ends. */
+const AFTER_TOWN_STATE = new Set([',', ')', '(', '.', ';', ':', '—', '–', '-']);
+/** How many words a town's name before `, St.` may have (`SIOUX FALLS`, `Salt Lake City`). */
+const MAX_TOWN_TOKENS = 3;
+
+/**
+ * `Dekalb, Ill.`, `BUFFALO, N.Y. —`, `Hayward, Calif. (AP)`: a US state's abbreviation after a town and
+ * a comma is that state (GPE, rule `type.town-state`). The town before it is a place too, written in
+ * capitals in a dateline or not (rule `type.town-before-state`), when the dictionaries know it.
+ */
+export function statesAfterTowns(
+  cands: Candidate[],
+  tokens: Token[],
+  text: string,
+  states: ReadonlyMap<string, string>,
+  kb: ActorKnowledge,
+): Candidate[] {
+  if (!states.size) return cands;
+  const added: Candidate[] = [];
+  for (let comma = 1; comma + 1 < tokens.length; comma++) {
+    if (tokens[comma].text !== ',') continue;
+    const abbr = tokens[comma + 1];
+    const state = states.get(abbr.text);
+    // Full names (`Texas`) are names of their own; only the abbreviations need the town before them.
+    if (!state || state === abbr.text || abbr.sentence !== tokens[comma].sentence) continue;
+    const next = tokens[comma + 2];
+    if (next && next.sentence === abbr.sentence && !AFTER_TOWN_STATE.has(next.text)) continue;
+    const townEnd = comma - 1;
+    let town = cands.find((c) => c.last === townEnd && c.type === 'GPE');
+    if (!town) {
+      for (let first = Math.max(0, townEnd - MAX_TOWN_TOKENS + 1); first <= townEnd && !town; first++) {
+        if (tokens[first].sentence !== abbr.sentence) continue;
+        const ids = idsOf(kb.names, nameKey(text.slice(tokens[first].start, tokens[townEnd].end)));
+        const place = ids.find((id) => kb.actor(id)?.type === 'GPE');
+        if (!place || !/^[A-Z]/.test(tokens[first].text)) continue;
+        town = candidateOver(tokens, first, townEnd, abbr.sentence, {
+          type: 'GPE',
+          actorIds: [place],
+          rules: ['type.town-before-state'],
+          confidence: 0.8,
+        });
+        added.push(town);
+      }
+    }
+    if (!town) continue;
+    added.push(
+      candidateOver(tokens, comma + 1, comma + 1, abbr.sentence, {
+        type: 'GPE',
+        actorIds: idsOf(kb.names, nameKey(state)).filter((id) => kb.actor(id)?.type === 'GPE'),
+        rules: ['type.town-state'],
+        confidence: 0.85,
+      }),
+    );
+  }
+  if (!added.length) return cands;
+  const taken = (c: Candidate) => added.some((a) => c.first <= a.last && c.last >= a.first);
+  return [...cands.filter((c) => !taken(c)), ...added].sort((a, b) => a.start - b.start);
+}

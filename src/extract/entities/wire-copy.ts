@@ -52,6 +52,8 @@ export function slugEnd(ctx: SentenceContext, kb: ActorKnowledge, nameAt: NameAt
     }
     // The dash stands apart from the words on both sides.
     if (t.start === tokens[k - 1].end || tokens[k + 1]?.start === t.end) return first;
+    // `WASHINGTON -` alone: a dateline the text layer split off (a slug is followed by a headline).
+    if (k === sentence.lastToken) return first;
     const name = nameAt(ctx, first, k - 1);
     if (name?.last === k - 1 && kb.actor(name.ids[0])?.kind === 'country') return first;
     return k + 1;
