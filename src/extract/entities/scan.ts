@@ -1346,7 +1346,8 @@ export class SentenceScanner {
         this.kb.titles.byKey.has(key) ||
         this.kb.demonyms.has(key) ||
         this.kb.notNames.has(key) ||
-        this.nameAt(ctx, k, to)
+        // A surname may be a town's or a company's name (`Sheldon Richardson`, `Tom Ford`).
+        (this.nameAt(ctx, k, to) && !(k === to && k > from && this.knownSurnameWord(ctx, k)))
       )
         return false;
     }
