@@ -47,6 +47,9 @@ export const WORD_LISTS = [
   'post-nominal',
   'currency-word',
   'generic-body',
+  'generic-body-modifier',
+  'party-group',
+  'party-modifier',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

@@ -149,6 +149,9 @@ export class SentenceScanner {
   private readonly localOffices: ReadonlySet<string>;
   private readonly surnameGroups: ReadonlySet<string>;
   private readonly genericBodies: ReadonlySet<string>;
+  private readonly partyGroups: ReadonlySet<string>;
+  private readonly partyModifiers: ReadonlySet<string>;
+  private readonly genericBodyModifiers: ReadonlySet<string>;
   private readonly nominals: NominalFinder;
   private readonly speechVerbs: ReadonlySet<string>;
   private readonly placeCues: ReadonlySet<string>;
@@ -176,6 +179,9 @@ export class SentenceScanner {
     this.localOffices = lex.words['local-office'];
     this.surnameGroups = lex.words['surname-group'];
     this.genericBodies = lex.words['generic-body'];
+    this.partyGroups = lex.words['party-group'];
+    this.partyModifiers = lex.words['party-modifier'];
+    this.genericBodyModifiers = lex.words['generic-body-modifier'];
     this.nominals = new NominalFinder(kb, lex.words['agent-head']);
     this.speechVerbs = lex.words['speech-verb'];
     this.placeCues = lex.words['place-cue'];
@@ -834,9 +840,9 @@ export class SentenceScanner {
   }
 
   /**
-   * Whether tokens `from`..`to` name a body every country has: capitalised words no dictionary knows
-   * (`Health`, `Foreign`, `Supreme`) ending in a word of the lexicon's `generic-body` list, maybe with
-   * `of ...` after it (`Supreme Court of Cassation`).
+   * Whether tokens `from`..`to` name a body every country has: words of the lexicon's
+   * `generic-body-modifier` list (`Health`, `Foreign`, `Supreme`) ending in a word of its `generic-body`
+   * list, maybe with `of ...` after it (`Supreme Court of Cassation`).
    */
   private genericBodyAfter(ctx: SentenceContext, from: number, to: number): boolean {
     const { tokens, keys } = ctx;
@@ -847,15 +853,17 @@ export class SentenceScanner {
       head = k;
     }
     if (head < from || !this.genericBodies.has(keys[head])) return false;
-    for (let k = from; k < head; k++)
-      if (this.nameAt(ctx, k, k) || this.kb.demonyms.has(keys[k])) return false;
+    // `Health Ministry`, `Supreme Court`: only words for a field or a rank may come before the body's
+    // word; `Capitol Police`, `Coast Guard` are the names of one body, whole with the country word.
+    for (let k = from; k < head; k++) if (!this.genericBodyModifiers.has(keys[k])) return false;
     return true;
   }
 
   /**
    * A group's name inside the name being read is a word of that name: after `of` (`Nation of Islam`,
-   * `Council of Muslim Scholars`), or, for a group's name that is also a common surname
-   * (`surname-group`), right after a capitalised word (`Nurul Islam`, `Yusuf Islam`).
+   * `Council of Muslim Scholars`); for a group's name that is also a common surname (`surname-group`),
+   * right after a capitalised word (`Nurul Islam`, `Yusuf Islam`); for a party's members (`party-group`),
+   * after a word that names parties (`party-modifier`: `Liberal Democrats`).
    */
   private keepGroupInName(ctx: SentenceContext, st: RunState): Step {
     const { p } = st;
@@ -864,7 +872,10 @@ export class SentenceScanner {
     const prev = ctx.tokens[p - 1];
     const afterOf = this.isConnector(prev) && prev.norm !== 'and';
     const surname = this.surnameGroups.has(ctx.keys[p]) && isUpperStart(prev.text) && !this.isConnector(prev);
-    if (!afterOf && !surname) return false;
+    // `Liberal Democrats`, `Neo Democrats`, `Young Republicans`: a party's name, not a group after a word
+    // (`House Democrats` stays the House and the group).
+    const party = this.partyGroups.has(ctx.keys[p]) && this.partyModifiers.has(ctx.keys[p - 1]);
+    if (!afterOf && !surname && !party) return false;
     const name = this.nameAt(ctx, p, st.b);
     if (!name || name.last !== p || this.kb.actor(name.ids[0])?.type !== 'NORP') return false;
     st.p++;
@@ -878,8 +889,11 @@ export class SentenceScanner {
   private groupWordAsGivenName(ctx: SentenceContext, st: RunState): Step {
     const { p, b } = st;
     if (p >= b || !this.kb.firstNames.has(ctx.keys[p])) return false;
-    const next = ctx.tokens[p + 1];
-    if (!isUpperStart(next.text) || this.isConnector(next) || this.titleAt(ctx, p + 1, b)) return false;
+    if (
+      !(this.plainUnknownWord(ctx, p + 1) || this.knownSurnameWord(ctx, p + 1)) ||
+      this.titleAt(ctx, p + 1, b)
+    )
+      return false;
     const name = this.nameAt(ctx, p, b);
     if (!name || name.last !== p || this.kb.actor(name.ids[0])?.type !== 'NORP') return false;
     st.unknownFrom = p;
