@@ -128,7 +128,7 @@ export function extractEntities(
   companyShortNames(cands, tokens, kb, lex.words['corporate-suffix']);
   cands = partyStates(cands, tokens, doc.text, lex.usStates, kb);
   cands = statesAfterTowns(cands, tokens, doc.text, lex.usStates, kb);
-  cands = namePatterns(cands, tokens, lex.words['corporate-suffix'], (w) => kb.demonyms.has(w));
+  cands = namePatterns(cands, tokens, lex.words['corporate-suffix'], (w) => kb.demonyms.has(w), doc.text);
   // 3b. Types from the names around: `Nick Rhodes of Duran Duran`, lists, `the Smithsonian`.
   misspeltNames(cands, tokens, kb, scanner.spellings);
   orgAfterPersonOf(cands, tokens);

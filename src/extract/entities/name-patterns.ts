@@ -4,7 +4,11 @@
  * - broadcasters' call signs (`WISH-TV`, `KABC-TV`, `WNYC-FM`): an organisation (`name.call-sign`);
  * - a company's legal form after a comma (`Pfizer, Inc.`): part of the company's name
  *   (`name.comma-legal-form`), not a person who said something;
- * - combining forms before a demonym (`Franco-German`, `Sino-Japanese`): one NORP (`demonym.combined`).
+ * - combining forms before a demonym (`Franco-German`, `Sino-Japanese`): one NORP (`demonym.combined`);
+ * - an honorific inside a person's span (`Undersecretary for Education Mr. Toccafondi`): the name starts
+ *   after it (`name.after-honorific`);
+ * - a name glued to a web domain (`Gawker.com`, `CBC.ca`, `HelpingAnimals.com`): the site, an
+ *   organisation, with its domain (`name.web-domain`).
  */
 import type { Token } from '../../model/layers.js';
 import { type Candidate, candidateOver } from './candidates.js';
@@ -33,6 +37,12 @@ const COMBINING_FORMS = new Set([
   'irano',
 ]);
 
+/** Top-level domains that make a glued name a website (`.com`, `.co.uk`). */
+const WEB_DOMAIN = /^\.(?:com|org|net|gov|edu|info|io|tv|news|co\.uk|ca|au|in|de|fr)\b/;
+
+/** Honorifics that open a person's name: what comes before them is a title or a portfolio. */
+const HONORIFIC = /^(?:mr|mrs|ms|dr)\.?$/;
+
 const tight = (a: Token, b: Token) => a.end === b.start;
 const overlaps = (c: Candidate, first: number, last: number) => c.first <= last && c.last >= first;
 
@@ -41,6 +51,7 @@ export function namePatterns(
   tokens: Token[],
   corporateSuffixes: ReadonlySet<string>,
   isDemonym: (word: string) => boolean,
+  text = '',
 ): Candidate[] {
   const found: Candidate[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
@@ -78,7 +89,37 @@ export function namePatterns(
     c.rules.push('name.comma-legal-form');
     legalFormAt.add(c.last);
   }
+  webDomains(kept, tokens, text);
+  afterHonorifics(kept, tokens);
   return [...kept.filter((c) => !(legalFormAt.has(c.first) && c.first === c.last)), ...found];
+}
+
+/** `Education Mr. Toccafondi`: a person's name starts after an honorific inside its span. */
+function afterHonorifics(cands: Candidate[], tokens: Token[]): void {
+  for (const c of cands) {
+    if (c.type !== 'PERSON') continue;
+    for (let k = c.last - 1; k > c.first; k--) {
+      if (!HONORIFIC.test(tokens[k].norm)) continue;
+      c.first = k + 1;
+      c.start = tokens[k + 1].start;
+      c.rules.push('name.after-honorific');
+      break;
+    }
+  }
+}
+
+/** `Gawker.com`: a one-word name with a domain glued after it is the website, an organisation. */
+function webDomains(cands: Candidate[], tokens: Token[], text: string): void {
+  for (const c of cands) {
+    if (c.first !== c.last || c.kind === 'demonym') continue;
+    const domain = WEB_DOMAIN.exec(text.slice(c.end, c.end + 8));
+    if (!domain) continue;
+    c.end += domain[0].length;
+    while (tokens[c.last + 1] && tokens[c.last + 1].end <= c.end) c.last++;
+    c.type = 'ORG';
+    c.rules.push('name.web-domain');
+    c.confidence = Math.max(c.confidence, 0.8);
+  }
 }
 
 function span(

@@ -95,6 +95,14 @@ const rows: Row[] = [
   ],
   ['drop.post-nominal', 'Sir Elton John, CBE, sang in Leeds.', ['CBE'], ['Elton John/PERSON']],
   ['drop.post-nominal', 'Ferries from QC reached the port on Monday.', [], ['QC']],
+  // drop.common-acronym: an acronym of lower-case words is a term.
+  [
+    'drop.common-acronym',
+    'Iodine deficiency disorders (IDD) are common. IDD hits Australia.',
+    ['IDD'],
+    ['Australia/GPE'],
+  ],
+  ['drop.common-acronym', 'The World Health Organization (WHO) said WHO staff left.', [], ['WHO']],
   // drop.ticker: market codes of wire copy.
   [
     'drop.ticker',

@@ -11,6 +11,8 @@
  *   without a comma (`Mark Tedeschi, QC, said`): no organisation (rule `drop.post-nominal`); inside the
  *   person's span (`Tom Molomby SC`) they are cut off it.
  * - a title alone (`MP calls for probe`, `Administrator`): a role, not a name (rule `drop.title-alone`).
+ * - an acronym the article defines by lower-case words (`iodine deficiency disorders (IDD)`): a term,
+ *   not a name, wherever it is used (rule `drop.common-acronym`).
  * - market codes of wire copy (`.DJI`, `EUR=`, `US10YT=RR`, `NKc1`): no names (rule `drop.ticker`).
  * - a place or people named in an amount of money (`176 Hong Kong dollars`, `5 billion Australian
  *   dollars`, lexicon `currency-word`) and the rupee sign `Rs` before a number: part of the amount,
@@ -48,7 +50,8 @@ export type DropRule =
   | 'drop.currency-sign'
   | 'drop.post-nominal'
   | 'drop.title-alone'
-  | 'drop.ticker';
+  | 'drop.ticker'
+  | 'drop.common-acronym';
 
 /** Words of amounts before a currency's country (`88 billion Hong Kong dollars`). */
 const AMOUNT_WORD = /^(?:\d[\d.,]*|hundred|thousand|million|billion|trillion|bn|mn|m)$/i;
@@ -168,6 +171,23 @@ function isTitleAlone(c: Candidate, text: string, titles: PhraseIndex<Title> | u
   return titles.byKey.has(text.slice(c.start, c.end).toLowerCase());
 }
 
+/** Acronyms the text defines by lower-case words: `iodine deficiency disorders (IDD)`. */
+function commonAcronyms(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\(([A-Z]{2,6})s?\)/g)) {
+    const acronym = m[1];
+    const before = text.slice(Math.max(0, m.index - 80), m.index).trimEnd();
+    const words = before.split(/\s+/).slice(-acronym.length);
+    if (words.length !== acronym.length) continue;
+    // The first word may be capitalised where it opens a sentence (`Iodine deficiency disorders (IDD)`).
+    const opening = before.length - words.join(' ').length;
+    const first = opening <= 0 || /[.!?]\s*$/.test(before.slice(0, opening));
+    const lower = words.every((w, i) => (i === 0 && first ? /^[A-Za-z]/ : /^[a-z]/).test(w));
+    if (lower && words.every((w, i) => w[0].toLowerCase() === acronym[i].toLowerCase())) out.add(acronym);
+  }
+  return out;
+}
+
 /** The candidates that name an actor; each dropped one's rule goes to `dropped` when given. */
 export function dropNonActors(
   cands: Candidate[],
@@ -179,12 +199,16 @@ export function dropNonActors(
 ): Candidate[] {
   trimPostNominals(cands, tokens, lex);
   const personEnds = new Set(cands.filter((c) => c.type === 'PERSON').map((c) => c.last));
+  const terms = commonAcronyms(text);
   const gone: { start: number; end: number }[] = [];
   for (const c of cands) {
     const rule =
       nonActorRule(c, tokens, text, lex) ??
       (isPostNominal(c, tokens, lex, personEnds) ? 'drop.post-nominal' : null) ??
-      (isTitleAlone(c, text, titles) ? 'drop.title-alone' : null);
+      (isTitleAlone(c, text, titles) ? 'drop.title-alone' : null) ??
+      (terms.size && !c.actorIds.length && terms.has(text.slice(c.start, c.end))
+        ? 'drop.common-acronym'
+        : null);
     if (!rule) continue;
     gone.push(c);
     dropped?.push({ text: text.slice(c.start, c.end), rule });

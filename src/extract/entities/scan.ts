@@ -339,6 +339,9 @@ export class SentenceScanner {
     const t = tokens[j];
     if (!/^['’]s$/.test(t.text) || t.start !== tokens[j - 1].end || j + 1 > sentence.lastToken) return false;
     if (!isUpperStart(tokens[j + 1].text)) return false;
+    // `Korean People's Army`, `Pakistan People's Party`, `People's Bank of China`: `People's` is a word
+    // of many names of states, parties, armies and papers.
+    if (tokens[j - 1].norm === 'people' && isUpperStart(tokens[j - 1].text)) return true;
     // `King's Cross`, `Queen's Park Rangers`, `The Prince's Trust`: a sovereign's bare title in the
     // possessive opens a name, whatever words follow (not `Prince Charles's Foundation`).
     if (SOVEREIGN.test(tokens[j - 1].text) && (j === i + 1 || (j === i + 2 && tokens[i].norm === 'the')))
