@@ -139,6 +139,15 @@ const rows: Row[] = [
   ['type.town-state', 'Smith, Cal Ripken and Jones played.', [], ['Cal/GPE'], false],
   // In a headline in capitals the caps rules refuse BUFFALO (a common word); the state after it makes it a town.
   ['type.town-before-state', 'NEWS FROM BUFFALO, N.Y.', ['BUFFALO/GPE', 'N.Y./GPE'], [], true],
+  // A person known by one name after a role noun; not after any noun in -er.
+  ['type.role-before', 'Brazil star Neymar was among the crowd.', ['Neymar/PERSON'], [], true],
+  [
+    'type.role-before',
+    'It bought jets from the carrier SunExpress last year.',
+    [],
+    ['SunExpress/PERSON'],
+    false,
+  ],
   // Parties' members are a group; a party's name stays one name; event names take the town before them.
   [
     'name.dictionary',

@@ -10,6 +10,9 @@ import { COMPASS_POINTS } from './name-words.js';
 
 const PERSON_NOUN =
   /(ist|er|or|man|woman|ant|ent|ian|eer|ee|ete|ive|ess|wife|husband|son|daughter|mother|father|boy|girl|chief|head|member|official|expert|leader|analyst|author|actor|actress|aide|advisor|adviser|envoy|spokesperson|colleague|friend|resident|student|founder)s?$/;
+/** Role nouns before a person known by one name (`Brazil star Neymar`, `midfielder Casemiro`). */
+const ONE_NAME_ROLE =
+  /^(?:star|striker|midfielder|defender|forward|winger|goalkeeper|keeper|captain|coach|quarterback|pitcher|rapper|singer|actor|actress|player|teammate|rookie)$/;
 /**
  * A capitalised surname and a given name of two syllables, the second in lower case (`Wai-ching`);
  * English compounds (`Prize-winner`, `Oil-based`) end otherwise.
@@ -327,13 +330,16 @@ function cueBefore(n: NameContext): Typing | null {
   )
     return ['PERSON', 'name.person-before-for', 0.6];
   // `striker Romelu Lukaku`, `said Lydia Buchtmann`: a role noun or a speech verb right before.
-  if (before && before.sentence === tokens[c.first].sentence && words.length >= 2 && words.length <= 3) {
-    if (before.pos === 'NOUN' && /^[a-z]/.test(before.text) && PERSON_NOUN.test(before.norm)) {
+  if (before && before.sentence === tokens[c.first].sentence && words.length >= 1 && words.length <= 3) {
+    // One word after a role noun is a person known by one name (`Brazil star Neymar`, `striker Lukaku`).
+    const role = words.length >= 2 ? PERSON_NOUN : ONE_NAME_ROLE;
+    if (before.pos === 'NOUN' && /^[a-z]/.test(before.text) && role.test(before.norm)) {
       return ['PERSON', 'type.role-before', 0.7];
     }
     if (
-      lex.words['speech-verb'].has(before.norm) ||
-      (before.norm === 'to' && tokens[c.first - 2]?.norm === 'according')
+      words.length >= 2 &&
+      (lex.words['speech-verb'].has(before.norm) ||
+        (before.norm === 'to' && tokens[c.first - 2]?.norm === 'according'))
     ) {
       return ['PERSON', 'type.speaker-after-verb', 0.7];
     }
