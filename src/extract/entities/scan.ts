@@ -807,39 +807,39 @@ export class SentenceScanner {
       return false;
     // A longer dictionary name from the same word wins (`European Union` beside the group `European`).
     if ((this.nameAt(ctx, p, b)?.last ?? p) > p) return false;
-    // `Indonesian Health Ministry`, `Nigerian Senate`, `U.S. Treasury`: before a body every country has,
-    // the country word is a mention of its own (rule `name.country+generic-body`).
-    if (!st.role && this.genericBodyAfter(ctx, p + 1, b)) {
-      // `Saudi Interior Ministry`: a word that is a demonym is one here, even if it also names the country.
-      const demonymId = this.kb.demonyms.get(ctx.keys[p]);
-      const country = demonymId ? null : this.nameAt(ctx, p, p);
-      if (demonymId)
-        out.push(
-          candidateOver(ctx.tokens, p, p, ctx.sentence.index, {
-            kind: 'demonym',
-            type: 'NORP',
-            actorIds: [demonymId],
-            rules: ['demonym'],
-            confidence: 0.9,
-          }),
-        );
-      else if (country) out.push(this.nameMention(ctx, p, p, country.ids, null));
-      const demonym = demonymId;
-      if (demonym || country) {
-        out[out.length - 1].rules.push('name.country+generic-body');
-        out.push(
-          candidateOver(ctx.tokens, p + 1, b, ctx.sentence.index, {
-            type: 'ORG',
-            actorIds: [],
-            rules: ['name.generic-body'],
-            confidence: 0.8,
-          }),
-        );
-        return 'stop';
-      }
-    }
+    // `Indonesian Health Ministry`, `Nigerian Senate`: the demonym before a body every country has is a
+    // mention of its own (rule `name.country+generic-body`).
+    if (!st.role && this.splitDemonymBeforeBody(ctx, p, b, out)) return 'stop';
     this.pushUnknown(ctx, p, b, st.role, out);
     return 'stop';
+  }
+
+  /**
+   * `Indonesian Health Ministry`, `Saudi Interior Ministry`: a demonym (token `p`) before a body every
+   * country has (`generic-body`) is a mention of its own, NORP, as in OntoNotes (`[[NORP Chinese]]
+   * [[ORG Foreign Ministry]]`). A country's name stays in the body's name (`U.S. Food and Drug
+   * Administration`, `United States Navy`: one ORG). Pushes both mentions and says whether it did.
+   */
+  private splitDemonymBeforeBody(ctx: SentenceContext, p: number, b: number, out: Candidate[]): boolean {
+    const demonymId = this.kb.demonyms.get(ctx.keys[p]);
+    if (p >= b || !demonymId || !this.genericBodyAfter(ctx, p + 1, b)) return false;
+    // `Saudi`: a word that is a demonym is one here, even if it also names the country.
+    out.push(
+      candidateOver(ctx.tokens, p, p, ctx.sentence.index, {
+        kind: 'demonym',
+        type: 'NORP',
+        actorIds: [demonymId],
+        rules: ['demonym', 'name.country+generic-body'],
+        confidence: 0.9,
+      }),
+      candidateOver(ctx.tokens, p + 1, b, ctx.sentence.index, {
+        type: 'ORG',
+        actorIds: [],
+        rules: ['name.generic-body'],
+        confidence: 0.8,
+      }),
+    );
+    return true;
   }
 
   /**
