@@ -91,7 +91,8 @@ describe('text layer', () => {
       ['HAYWARD, Calif. (AP) —', 'The Latest on a stabbing.'],
     ],
     ['WASHINGTON - The Senate voted on Wednesday.', ['WASHINGTON -', 'The Senate voted on Wednesday.']],
-    ['Indianapolis – Thousands of teachers marched.', ['Indianapolis –', 'Thousands of teachers marched.']],
+    ['Dekalb, Ill. – Thousands of teachers marched.', ['Dekalb, Ill. –', 'Thousands of teachers marched.']],
+    ['Trump — who has long criticised NATO — said so.', ['Trump — who has long criticised NATO — said so.']],
     // No dateline: a mixed-case word before a hyphen, or no dash at all.
     ['Anti-war - Protesters marched.', ['Anti-war - Protesters marched.']],
     ['Officials in Paris said so.', ['Officials in Paris said so.']],

@@ -112,12 +112,12 @@ function mergeInsideQuotes(tokens: Token[], ranges: [number, number][]): [number
 }
 
 /**
- * A dateline opening a body paragraph: a place in capitals, or any place before a long dash, maybe a
- * state or country after a comma and an agency in brackets (`BUFFALO, N.Y. —`, `HAYWARD, Calif. (AP) —`,
- * `Indianapolis –`, `WASHINGTON (Reuters) -`).
+ * A dateline opening a body paragraph: a place in capitals, or a place in mixed case with a state or
+ * country after a comma or an agency in brackets, then a dash (`BUFFALO, N.Y. —`, `HAYWARD, Calif. (AP) —`,
+ * `Dekalb, Ill. —`, `WASHINGTON (Reuters) -`).
  */
 const INLINE_DATELINE =
-  /^(?:([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,3})?(?: \([A-Za-z]{2,12}\))? ?(—|–|--|-) /;
+  /^(?:([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,3})?( \([A-Za-z]{2,12}\))? ?(—|–|--|-) /;
 
 /**
  * `BUFFALO, N.Y. — Hours before ...`: the dateline is a sentence of its own, so that the story's first
@@ -129,7 +129,10 @@ const INLINE_DATELINE =
 function splitInlineDateline(text: string, tokens: Token[], ranges: [number, number][]): void {
   const m = INLINE_DATELINE.exec(text);
   if (!m || !ranges.length) return;
-  if (!m[1] && (m[2] === '-' || m[2] === '--')) return;
+  // A place in capitals is a dateline; words in mixed case only with a state or country after a comma or
+  // an agency in brackets (`Dekalb, Ill. —`), not a subject before a parenthesis (`Trump — who ... —`).
+  if (!m[1] && !m[2] && !m[3]) return;
+  if (!m[1] && (m[4] === '-' || m[4] === '--')) return;
   const dashEnd = tokens[0].start + m[0].trimEnd().length;
   const [first, last] = ranges[0];
   const dash = tokens.findIndex((t, i) => i >= first && i < last && t.end === dashEnd);

@@ -9,6 +9,12 @@ import { type ActorKnowledge, nameKey, roleOnDate, validOn } from '../../knowled
 import type { Candidate } from './candidates.js';
 import { GUESS_RULES } from './common-words.js';
 
+/** A verb of saying right after a name (`Taylor said`). */
+const SPEAKS_AFTER = /^\s+(?:said|says|told|added|tweeted|wrote|posted)\b/;
+
+/** Rules that type a name as a vehicle (`Space Shuttle Atlantis`, `the USS Cole`). */
+const VEHICLE_RULES: ReadonlySet<string> = new Set(['type.vehicle-name', 'type.vehicle-noun-before']);
+
 class UnionFind {
   private readonly parent: number[];
   constructor(n: number) {
@@ -170,6 +176,8 @@ export function corefer(
         p.c.kind === 'name' &&
         p.words.length >= 2,
     );
+  // `Taylor said`: a name that speaks is a person's, whatever town shares it.
+  const speaks = (i: number) => SPEAKS_AFTER.test(text.slice(cands[i].end, cands[i].end + 12));
   cands.forEach((c, i) => {
     if (c.kind !== 'name' || c.type === 'NORP') return;
     // Countries and regions keep their name (`Canada` is not the end of `Environment Canada`).
@@ -181,7 +189,13 @@ export function corefer(
     for (const p of persons) {
       if (p.i === i) continue;
       const lastWord = p.words[p.words.length - 1].replace(/'s$/, '');
-      if (lastWord !== surface && (p.words[0] !== surface || p.c.type !== 'PERSON')) continue;
+      // A given name (`Taylor` for `Taylor Swift`) joins only a name no dictionary knows: `Mason, Ohio`
+      // stays the town beside `Mason Rudolph`.
+      if (
+        lastWord !== surface &&
+        (p.words[0] !== surface || p.c.type !== 'PERSON' || (actorOf[i] && !speaks(i)))
+      )
+        continue;
       const distance = p.c.start < c.start ? c.start - p.c.start : (p.c.start - c.start) * 4;
       if (!best || distance < best.distance) best = { i: p.i, distance };
     }
@@ -211,6 +225,25 @@ export function corefer(
     c.rules.push('coref.surname');
     uf.union(best.i, i);
   });
+
+  // `Space Shuttle Atlantis` ... `Atlantis will go on display`: the last word of a vehicle named in full
+  // is that vehicle again when it stands alone, even where a dictionary knows a town of that name
+  // (rule `coref.vehicle-short-form`); a country keeps its name.
+  const vehicles = new Map<string, number>();
+  cands.forEach((c, i) => {
+    if (c.type === 'OTHER' && c.rules.some((r) => VEHICLE_RULES.has(r)))
+      vehicles.set(text.slice(c.start, c.end).split(/\s+/).pop() ?? '', i);
+  });
+  if (vehicles.size)
+    cands.forEach((c, i) => {
+      const full = vehicles.get(text.slice(c.start, c.end));
+      if (full === undefined || full === i || c.kind !== 'name' || c.first !== c.last) return;
+      if (actorOf[i] && kb.actor(actorOf[i]!)?.kind === 'country') return;
+      c.type = 'OTHER';
+      actorOf[i] = null;
+      c.rules.push('coref.vehicle-short-form');
+      uf.union(full, i);
+    });
 
   // Acronyms: `WHO` joins `World Health Organization`, `KSC` joins `Kennedy Space Center` (a place) when
   // both are in the text, and takes its type.

@@ -21,7 +21,7 @@ import {
 } from './context-types.js';
 import { chooseActors, corefer, sectorFamily } from './coref.js';
 import { type EntitiesLexicon, loadEntitiesLexicon } from './lexicon.js';
-import { namePatterns } from './name-patterns.js';
+import { namePatterns, productNames } from './name-patterns.js';
 import { COMPASS, sentenceInitial } from './name-words.js';
 import { dropNonActors } from './non-actors.js';
 import { partyStates, statesAfterTowns } from './party-state.js';
@@ -129,6 +129,7 @@ export function extractEntities(
   cands = partyStates(cands, tokens, doc.text, lex.usStates, kb);
   cands = statesAfterTowns(cands, tokens, doc.text, lex.usStates, kb);
   cands = namePatterns(cands, tokens, lex.words['corporate-suffix'], (w) => kb.demonyms.has(w), doc.text);
+  cands = productNames(cands, tokens, lex.words['product-name']);
   // 3b. Types from the names around: `Nick Rhodes of Duran Duran`, lists, `the Smithsonian`.
   misspeltNames(cands, tokens, kb, scanner.spellings);
   orgAfterPersonOf(cands, tokens);
@@ -143,7 +144,7 @@ export function extractEntities(
       cands = clubsNamedAfterTowns(cands, tokens, doc.text, kb, lex.words['match-word']);
   }
   // Diseases (`HIV`, `West Nile virus`) and currency signs (`US$`) look like names but name no actor.
-  cands = dropNonActors(cands, tokens, doc.text, lex, undefined, kb.titles);
+  cands = dropNonActors(cands, tokens, doc.text, lex, undefined, kb.titles, kb.nameHeads);
   cands = dropCommonWords(cands, tokens);
   addNestedPersons(cands, doc.text);
   cands.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -50,6 +50,8 @@ export const WORD_LISTS = [
   'generic-body-modifier',
   'party-group',
   'party-modifier',
+  'product-name',
+  'town-given-name',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

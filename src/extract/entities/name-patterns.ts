@@ -7,6 +7,9 @@
  * - combining forms before a demonym (`Franco-German`, `Sino-Japanese`): one NORP (`demonym.combined`);
  * - an honorific inside a person's span (`Undersecretary for Education Mr. Toccafondi`): the name starts
  *   after it (`name.after-honorific`);
+ * - products on the lexicon's `product-name` list (`Firefox`, `iPhone`, `Tamiflu`) are things, not
+ *   organisations or places, and take the company named right before them (`Mozilla Firefox`,
+ *   `Google Chrome`: one product, `name.product`);
  * - a name glued to a web domain (`Gawker.com`, `CBC.ca`, `HelpingAnimals.com`): the site, an
  *   organisation, with its domain (`name.web-domain`).
  */
@@ -93,6 +96,39 @@ export function namePatterns(
   afterHonorifics(kept, tokens);
   return [...kept.filter((c) => !(legalFormAt.has(c.first) && c.first === c.last)), ...found];
 }
+
+/** `Firefox`, `Google Chrome`: products, with the company before them (see the file's comment). */
+export function productNames(
+  cands: Candidate[],
+  tokens: Token[],
+  products: ReadonlySet<string>,
+): Candidate[] {
+  if (!products.size) return cands;
+  const gone = new Set<Candidate>();
+  for (const c of cands) {
+    if (
+      c.first !== c.last ||
+      (c.kind !== 'name' && c.kind !== 'acronym') ||
+      !products.has(tokens[c.first].norm)
+    )
+      continue;
+    c.type = 'OTHER';
+    c.actorIds = [];
+    c.rules.push('name.product');
+    const maker = cands.find(
+      (o) => o.last === c.first - 1 && o.type === 'ORG' && tight2(tokens, o.last, c.first),
+    );
+    if (maker) {
+      c.first = maker.first;
+      c.start = maker.start;
+      gone.add(maker);
+    }
+  }
+  return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
+}
+
+/** Tokens `a` and `b` stand one space apart (`Google Chrome`, not `Google, Chrome`). */
+const tight2 = (tokens: Token[], a: number, b: number) => tokens[b].start - tokens[a].end === 1;
 
 /** `Education Mr. Toccafondi`: a person's name starts after an honorific inside its span. */
 function afterHonorifics(cands: Candidate[], tokens: Token[]): void {

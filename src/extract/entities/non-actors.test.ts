@@ -103,6 +103,13 @@ const rows: Row[] = [
     ['Australia/GPE'],
   ],
   ['drop.common-acronym', 'The World Health Organization (WHO) said WHO staff left.', [], ['WHO']],
+  ['drop.common-acronym', 'The national executive committee (NEC) met. The NEC suspended him.', [], ['NEC']],
+  [
+    'drop.currency-sign',
+    'In 2008 Obama won Indiana and North Carolina.',
+    [],
+    ['Obama/PERSON', 'Indiana/GPE'],
+  ],
   // drop.ticker: market codes of wire copy.
   [
     'drop.ticker',

@@ -88,7 +88,8 @@ function inAmount(c: Candidate, tokens: Token[], lex: EntitiesLexicon): boolean 
   if (c.first === c.last && /^Rs\.?$/.test(tokens[c.first].text))
     return !!next && /^[\d.,]+$/.test(next.text);
   if (!next || next.sentence !== c.sentence || !lex.words['currency-word'].has(next.norm)) return false;
-  return !!prev && AMOUNT_WORD.test(prev.text);
+  // A year is no amount (`the 2018 Hong Kong dollar peg`).
+  return !!prev && AMOUNT_WORD.test(prev.text) && !/^(?:1[89]|20)\d\d$/.test(prev.text);
 }
 
 function isDisease(c: Candidate, tokens: Token[], text: string, lex: EntitiesLexicon): boolean {
@@ -166,13 +167,21 @@ function trimPostNominals(cands: Candidate[], tokens: Token[], lex: EntitiesLexi
 }
 
 /** A one- or two-word name that is only a title (`MP`, `Administrator`), not linked to any actor. */
-function isTitleAlone(c: Candidate, text: string, titles: PhraseIndex<Title> | undefined): boolean {
+function isTitleAlone(
+  c: Candidate,
+  tokens: Token[],
+  text: string,
+  titles: PhraseIndex<Title> | undefined,
+): boolean {
   if (!titles || c.actorIds.length || c.role || c.last - c.first > 1) return false;
-  return titles.byKey.has(text.slice(c.start, c.end).toLowerCase());
+  if (!titles.byKey.has(text.slice(c.start, c.end).toLowerCase())) return false;
+  // `MP calls for a probe` (a member of parliament), not `rains lashed MP` (Madhya Pradesh).
+  const next = tokens[c.last + 1];
+  return c.kind !== 'acronym' || next?.pos === 'VERB' || next?.pos === 'AUX';
 }
 
 /** Acronyms the text defines by lower-case words: `iodine deficiency disorders (IDD)`. */
-function commonAcronyms(text: string): Set<string> {
+function commonAcronyms(text: string, orgHeads?: ReadonlyMap<string, string>): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(/\(([A-Z]{2,6})s?\)/g)) {
     const acronym = m[1];
@@ -183,7 +192,10 @@ function commonAcronyms(text: string): Set<string> {
     const opening = before.length - words.join(' ').length;
     const first = opening <= 0 || /[.!?]\s*$/.test(before.slice(0, opening));
     const lower = words.every((w, i) => (i === 0 && first ? /^[A-Za-z]/ : /^[a-z]/).test(w));
-    if (lower && words.every((w, i) => w[0].toLowerCase() === acronym[i].toLowerCase())) out.add(acronym);
+    // `national executive committee (NEC)`: a body's name written in lower case is still a body.
+    const body = orgHeads?.has(words[words.length - 1].replace(/s$/, ''));
+    if (lower && !body && words.every((w, i) => w[0].toLowerCase() === acronym[i].toLowerCase()))
+      out.add(acronym);
   }
   return out;
 }
@@ -196,16 +208,17 @@ export function dropNonActors(
   lex: EntitiesLexicon,
   dropped?: { text: string; rule: DropRule }[],
   titles?: PhraseIndex<Title>,
+  nameHeads?: ReadonlyMap<string, string>,
 ): Candidate[] {
   trimPostNominals(cands, tokens, lex);
   const personEnds = new Set(cands.filter((c) => c.type === 'PERSON').map((c) => c.last));
-  const terms = commonAcronyms(text);
+  const terms = commonAcronyms(text, nameHeads);
   const gone: { start: number; end: number }[] = [];
   for (const c of cands) {
     const rule =
       nonActorRule(c, tokens, text, lex) ??
       (isPostNominal(c, tokens, lex, personEnds) ? 'drop.post-nominal' : null) ??
-      (isTitleAlone(c, text, titles) ? 'drop.title-alone' : null) ??
+      (isTitleAlone(c, tokens, text, titles) ? 'drop.title-alone' : null) ??
       (terms.size && !c.actorIds.length && terms.has(text.slice(c.start, c.end))
         ? 'drop.common-acronym'
         : null);

@@ -86,10 +86,14 @@ export function statesAfterTowns(
     const next = tokens[comma + 2];
     if (next && next.sentence === abbr.sentence && !AFTER_TOWN_STATE.has(next.text)) continue;
     const townEnd = comma - 1;
-    let town = cands.find((c) => c.last === townEnd && c.type === 'GPE');
-    if (!town) {
+    // `Jupiter, Fla.`: a place of the dictionaries (a planet's name too) is the town here.
+    let town = cands.find((c) => c.last === townEnd && (c.type === 'GPE' || c.type === 'LOC'));
+    if (town) town.type = 'GPE';
+    // In capitals only, and where no other name covers the word (`Dr. Jane Paris, MD`).
+    if (!town && !cands.some((c) => c.first <= townEnd && c.last >= townEnd)) {
       for (let first = Math.max(0, townEnd - MAX_TOWN_TOKENS + 1); first <= townEnd && !town; first++) {
-        if (tokens[first].sentence !== abbr.sentence) continue;
+        if (tokens[first].sentence !== abbr.sentence || !/^[A-Z][A-Z.'-]+$/.test(tokens[first].text))
+          continue;
         const ids = idsOf(kb.names, nameKey(text.slice(tokens[first].start, tokens[townEnd].end)));
         const place = ids.find((id) => kb.actor(id)?.type === 'GPE');
         if (!place || !/^[A-Z]/.test(tokens[first].text)) continue;

@@ -150,6 +150,7 @@ export class SentenceScanner {
   private readonly surnameGroups: ReadonlySet<string>;
   private readonly genericBodies: ReadonlySet<string>;
   private readonly partyGroups: ReadonlySet<string>;
+  private readonly townGivenNames: ReadonlySet<string>;
   private readonly partyModifiers: ReadonlySet<string>;
   private readonly genericBodyModifiers: ReadonlySet<string>;
   private readonly nominals: NominalFinder;
@@ -180,6 +181,7 @@ export class SentenceScanner {
     this.surnameGroups = lex.words['surname-group'];
     this.genericBodies = lex.words['generic-body'];
     this.partyGroups = lex.words['party-group'];
+    this.townGivenNames = lex.words['town-given-name'];
     this.partyModifiers = lex.words['party-modifier'];
     this.genericBodyModifiers = lex.words['generic-body-modifier'];
     this.nominals = new NominalFinder(kb, lex.words['agent-head']);
@@ -870,7 +872,7 @@ export class SentenceScanner {
    */
   private keepGroupInName(ctx: SentenceContext, st: RunState): Step {
     const { p } = st;
-    if (st.unknownFrom < 0) return this.groupWordAsGivenName(ctx, st);
+    if (st.unknownFrom < 0) return this.groupWordAsGivenName(ctx, st) || this.partyWordOpensName(ctx, st);
     if (p === 0) return false;
     const prev = ctx.tokens[p - 1];
     const afterOf = this.isConnector(prev) && prev.norm !== 'and';
@@ -881,6 +883,26 @@ export class SentenceScanner {
     if (!afterOf && !surname && !party) return false;
     const name = this.nameAt(ctx, p, st.b);
     if (!name || name.last !== p || this.kb.actor(name.ids[0])?.type !== 'NORP') return false;
+    st.p++;
+    return 'next';
+  }
+
+  /**
+   * `Republican National Convention`, `Democratic Socialists of America`, `Christian Democrats`: a
+   * party's word (`party-group`, `party-modifier`) before capitalised words opens a longer name, unless a
+   * title or a person's name follows (`Republican Sen. Mitt Romney`, `Democrat Joe Manchin`).
+   */
+  private partyWordOpensName(ctx: SentenceContext, st: RunState): Step {
+    const { p, b } = st;
+    const key = ctx.keys[p];
+    if (p >= b || !(this.partyGroups.has(key) || this.partyModifiers.has(key))) return false;
+    const next = ctx.tokens[p + 1];
+    if (!isUpperStart(next.text) || this.isConnector(next) || this.titleAt(ctx, p + 1, b)) return false;
+    if (this.kb.firstNames.has(ctx.keys[p + 1])) return false;
+    if (this.nameAt(ctx, p + 1, b) && !this.partyGroups.has(ctx.keys[p + 1])) return false;
+    const name = this.nameAt(ctx, p, b);
+    if (!name || name.last !== p || this.kb.actor(name.ids[0])?.type !== 'NORP') return false;
+    st.unknownFrom = p;
     st.p++;
     return 'next';
   }
@@ -1178,15 +1200,15 @@ export class SentenceScanner {
     );
   }
 
-  /** A one-word town (no country or region) whose name is on the given-name list (`Mason`, `Taylor`). */
+  /**
+   * A one-word town (no country or region) whose name is also a common given name (`Mason`, `Taylor`):
+   * on the lexicon's `town-given-name` list (the given-name list would take the town out of the
+   * gazetteer) or on the given-name list with a gender.
+   */
   private townAsGivenName(ctx: SentenceContext, p: number, place: Actor | undefined): boolean {
+    if (place?.type !== 'GPE' || place.kind === 'country' || place.kind === 'region') return false;
     const gender = this.kb.firstNames.get(ctx.keys[p]);
-    return (
-      place?.type === 'GPE' &&
-      place.kind !== 'country' &&
-      place.kind !== 'region' &&
-      (gender === 'm' || gender === 'f')
-    );
+    return this.townGivenNames.has(ctx.keys[p]) || gender === 'm' || gender === 'f';
   }
 
   private takeGivenNameSurname(
@@ -1207,6 +1229,8 @@ export class SentenceScanner {
     // `Taylor Swift`: the surname may be a one-word name the dictionaries know, ending the run.
     if (last === p && townGiven && p + 1 === b && this.knownSurnameWord(ctx, b)) last = b;
     if (last === p) return false;
+    // After a town's name, one surname only (`Parker Solar Probe` names a thing).
+    if (townGiven && last > p + 1) return false;
     // `Alexandria Ocasio-Cortez`: a hyphen glued on both sides joins the surname's second part.
     const hyphen = tokens[last + 1];
     if (
@@ -1219,7 +1243,11 @@ export class SentenceScanner {
     // `Mason Rudolph`, `Taylor Fritz`: a town's name that is a common given name, then a surname, is
     // a person, unless an organisation or place word follows or a place cue comes before (`in`, `near`).
     const after = last < b ? ctx.keys[last + 1] : '';
-    if (townGiven && (this.kb.nameHeads.has(after) || this.placeCues.has(ctx.tokens[p - 1]?.norm ?? '')))
+    // The name must also end the run (`Charlotte Motor Speedway`, `Parker Solar Probe` name things).
+    if (
+      townGiven &&
+      (last < b || this.kb.nameHeads.has(after) || this.placeCues.has(ctx.tokens[p - 1]?.norm ?? ''))
+    )
       return false;
     out.push({
       start: tokens[p].start,

@@ -205,6 +205,9 @@ interface NameContext {
 /** The name's own words: a head word, a vehicle, a portfolio, an idea, a given name, initials. */
 function ownWordsCue(n: NameContext): Typing | null {
   const { c, tokens, kb, lex, text, words, last, lastHead, firstGender, next } = n;
+  // `Christian Democrats`, `Young Republicans`: a name ending in a party's members is the party.
+  if (words.length >= 2 && lex.words['party-group'].has(last) && !words.includes('and'))
+    return ['ORG', 'type.party-name', 0.8];
   // `Irving Independent School District`, `Metropolitan Water District`: a division word after an
   // organisation word names the body that runs it, not a place.
   if (
