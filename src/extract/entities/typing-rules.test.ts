@@ -211,6 +211,23 @@ const rows: Row[] = [
     true,
     [['MP', 'GPE']],
   ],
+  // Products are things, with their maker; a vehicle's short name is the vehicle.
+  [
+    'name.product',
+    'Mozilla Firefox lost ground while Google Chrome gained.',
+    ['Mozilla Firefox/OTHER', 'Google Chrome/OTHER'],
+    ['Mozilla/ORG', 'Google/ORG'],
+    true,
+  ],
+  ['name.product', 'Google said profits rose.', ['Google/ORG'], [], false],
+  [
+    'coref.vehicle-short-form',
+    'Space Shuttle Atlantis will go on display. Finally, Atlantis will go to Florida.',
+    ['Atlantis/OTHER'],
+    ['Atlantis/GPE'],
+    true,
+  ],
+  ['coref.vehicle-short-form', 'Columbia was lost in 2003, officials in Columbia said.', [], [], false],
   // Parties' members are a group; a party's name stays one name; event names take the town before them.
   [
     'name.dictionary',
