@@ -80,10 +80,13 @@ export function statesAfterTowns(
   for (let comma = 1; comma + 1 < tokens.length; comma++) {
     if (tokens[comma].text !== ',') continue;
     const abbr = tokens[comma + 1];
-    const state = states.get(abbr.text);
+    // `Me.` may come as two tokens, `Me` and a glued full stop.
+    const dot = tokens[comma + 2]?.text === '.' && tokens[comma + 2].start === abbr.end ? 1 : 0;
+    const written = dot ? `${abbr.text}.` : abbr.text;
+    const state = states.get(written);
     // Full names (`Texas`) are names of their own; only the abbreviations need the town before them.
-    if (!state || state === abbr.text || abbr.sentence !== tokens[comma].sentence) continue;
-    const next = tokens[comma + 2];
+    if (!state || state === written || abbr.sentence !== tokens[comma].sentence) continue;
+    const next = tokens[comma + 2 + dot];
     if (next && next.sentence === abbr.sentence && !AFTER_TOWN_STATE.has(next.text)) continue;
     const townEnd = comma - 1;
     // `Jupiter, Fla.`: a place of the dictionaries (a planet's name too) is the town here.
@@ -108,7 +111,7 @@ export function statesAfterTowns(
     }
     if (!town) continue;
     added.push(
-      candidateOver(tokens, comma + 1, comma + 1, abbr.sentence, {
+      candidateOver(tokens, comma + 1, comma + 1 + dot, abbr.sentence, {
         type: 'GPE',
         actorIds: idsOf(kb.names, nameKey(state)).filter((id) => kb.actor(id)?.type === 'GPE'),
         rules: ['type.town-state'],

@@ -228,6 +228,7 @@ const rows: Row[] = [
     true,
   ],
   ['coref.vehicle-short-form', 'Columbia was lost in 2003, officials in Columbia said.', [], [], false],
+  ['type.town-state', 'He was born in Portland, Me., in 1950.', ['Portland/GPE', 'Me./GPE'], [], true],
   // Parties' members are a group; a party's name stays one name; event names take the town before them.
   [
     'name.dictionary',
