@@ -5,6 +5,7 @@
  * - a company's legal form after a comma (`Pfizer, Inc.`): part of the company's name
  *   (`name.comma-legal-form`), not a person who said something;
  * - combining forms before a demonym (`Franco-German`, `Sino-Japanese`): one NORP (`demonym.combined`);
+ * - a numbered street (`6th Avenue`, `42nd Street`): a place (`name.numbered-street`);
  * - an honorific inside a person's span (`Undersecretary for Education Mr. Toccafondi`): the name starts
  *   after it (`name.after-honorific`);
  * - products on the lexicon's `product-name` list (`Firefox`, `iPhone`, `Tamiflu`) are things, not
@@ -43,6 +44,10 @@ const COMBINING_FORMS = new Set([
 /** Top-level domains that make a glued name a website (`.com`, `.co.uk`). */
 const WEB_DOMAIN = /^\.(?:com|org|net|gov|edu|info|io|tv|news|co\.uk|ca|au|in|de|fr)\b/;
 
+/** An ordinal (`6th`, `42nd`) and the street word after it make a street's name. */
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+const STREET_WORDS = new Set(['avenue', 'street', 'road', 'boulevard', 'parallel', 'precinct', 'ward']);
+
 /** Honorifics that open a person's name: what comes before them is a title or a portfolio. */
 const HONORIFIC = /^(?:mr|mrs|ms|dr)\.?$/;
 
@@ -73,6 +78,17 @@ export function namePatterns(
       found.push({ ...span(tokens, i, i + 2, 'NORP', 'demonym.combined'), kind: 'demonym' });
       i += 2;
     }
+  }
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (
+      !ORDINAL.test(tokens[i].text) ||
+      !STREET_WORDS.has(tokens[i + 1].norm) ||
+      !/^[A-Z]/.test(tokens[i + 1].text)
+    )
+      continue;
+    if (tokens[i + 1].sentence !== tokens[i].sentence) continue;
+    found.push(span(tokens, i, i + 1, 'LOC', 'name.numbered-street'));
+    i++;
   }
   const kept = found.length
     ? cands.filter((c) => !found.some((f) => overlaps(c, f.first, f.last)))

@@ -229,6 +229,22 @@ const rows: Row[] = [
   ],
   ['coref.vehicle-short-form', 'Columbia was lost in 2003, officials in Columbia said.', [], [], false],
   ['type.town-state', 'He was born in Portland, Me., in 1950.', ['Portland/GPE', 'Me./GPE'], [], true],
+  [
+    'name.numbered-street',
+    "They walked down Fort Worth's 6th Avenue at night.",
+    ['6th Avenue/LOC'],
+    [],
+    true,
+  ],
+  ['name.numbered-street', 'He finished 6th in the race.', [], [], false],
+  [
+    'type.name-head',
+    "It will be honored at Cleveland's Public Auditorium.",
+    ['Public Auditorium/LOC'],
+    [],
+    true,
+  ],
+  ['type.first-name', 'Lois Lane wrote the story.', ['Lois Lane/PERSON'], ['Lois Lane/LOC'], true],
   // Parties' members are a group; a party's name stays one name; event names take the town before them.
   [
     'name.dictionary',
