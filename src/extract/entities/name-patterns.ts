@@ -8,6 +8,7 @@
  * - a numbered street (`6th Avenue`, `42nd Street`): a place (`name.numbered-street`);
  * - an honorific inside a person's span (`Undersecretary for Education Mr. Toccafondi`): the name starts
  *   after it (`name.after-honorific`);
+ * - a maker and a model number (`Airbus A350-900`, `Boeing 737`): one product (`name.product-model`);
  * - products on the lexicon's `product-name` list (`Firefox`, `iPhone`, `Tamiflu`) are things, not
  *   organisations or places, and take the company named right before them (`Mozilla Firefox`,
  *   `Google Chrome`: one product, `name.product`);
@@ -140,8 +141,29 @@ export function productNames(
       gone.add(maker);
     }
   }
+  // `Airbus A350-900`, `Boeing 737`: a company and a model number are one product.
+  for (const c of cands) {
+    if (c.type !== 'ORG' || c.kind !== 'name' || gone.has(c)) continue;
+    const model = tokens[c.last + 1];
+    if (!model || model.sentence !== c.sentence || !tight2(tokens, c.last, c.last + 1)) continue;
+    if (!MODEL_NUMBER.test(model.text) || /^(?:19|20)\d\d$/.test(model.text)) continue;
+    let last = c.last + 1;
+    // `A350-900`, `787-9`: the variant after a glued hyphen.
+    const dash = tokens[last + 1];
+    if (dash?.text === '-' && dash.start === model.end && /^\d+[A-Z]*$/.test(tokens[last + 2]?.text ?? ''))
+      if (tokens[last + 2].start === dash.end) last += 2;
+    c.last = last;
+    c.end = tokens[last].end;
+    c.type = 'OTHER';
+    c.actorIds = [];
+    c.rules.push('name.product-model');
+    for (const o of cands) if (o !== c && o.first > c.first && o.first <= c.last) gone.add(o);
+  }
   return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
 }
+
+/** A model number after a maker's name (`A350`, `737`, `F-35` is written with its letter). */
+const MODEL_NUMBER = /^[A-Z]{0,2}\d{2,4}(?:-\d+)?[A-Za-z]{0,3}$/;
 
 /** Tokens `a` and `b` stand one space apart (`Google Chrome`, not `Google, Chrome`). */
 const tight2 = (tokens: Token[], a: number, b: number) => tokens[b].start - tokens[a].end === 1;

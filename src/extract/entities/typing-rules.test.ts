@@ -245,6 +245,15 @@ const rows: Row[] = [
     true,
   ],
   ['type.first-name', 'Lois Lane wrote the story.', ['Lois Lane/PERSON'], ['Lois Lane/LOC'], true],
+  [
+    'name.product-model',
+    'It announced an order of 50 Airbus A350-900 jets on Monday.',
+    ['Airbus A350-900/OTHER'],
+    ['Airbus/ORG'],
+    true,
+  ],
+  ['name.product-model', 'Boeing said in 2019 it would fix the planes.', ['Boeing/ORG'], [], false],
+  ['name.dictionary', "Rival Kohl's fell while Sotheby's rose in London.", ["Sotheby's/ORG"], [], true],
   // Parties' members are a group; a party's name stays one name; event names take the town before them.
   [
     'name.dictionary',
