@@ -254,6 +254,8 @@ const rows: Row[] = [
   ],
   ['name.product-model', 'Boeing said in 2019 it would fix the planes.', ['Boeing/ORG'], [], false],
   ['name.dictionary', "Rival Kohl's fell while Sotheby's rose in London.", ["Sotheby's/ORG"], [], true],
+  ['type.the-title-name', 'His attorney told The Hill in a statement.', ['Hill/ORG'], ['Hill/LOC'], true],
+  ['type.the-title-name', 'The delegates flew to The Hague on Monday.', [], ['Hague/ORG'], false],
   // Parties' members are a group; a party's name stays one name; event names take the town before them.
   [
     'name.dictionary',

@@ -202,6 +202,26 @@ interface NameContext {
   apposition: string | null;
 }
 
+/** Words before a paper's title that say it is the source (`told The Hill`, `according to The Wrap`). */
+const SOURCE_BEFORE = /^(?:told|to|by|via|from|with)$/;
+
+/**
+ * `told The Hill`, `according to The Wrap`, `reported by The Independent`: a capitalised `The` inside a
+ * sentence, before one word, after a word that names a source, is a paper's or a site's title
+ * (rule `type.the-title-name`; `The` stays outside, as in OntoNotes).
+ */
+function mediaTitleCue(n: NameContext): Typing | null {
+  const { c, tokens, words } = n;
+  const the = tokens[c.first - 1];
+  const cue = tokens[c.first - 2];
+  if (words.length !== 1 || the?.text !== 'The' || !cue || cue.sentence !== the.sentence) return null;
+  if (c.actorIds.length || !SOURCE_BEFORE.test(cue.norm)) return null;
+  // `to The Hague`, `to The Gambia`: a place named with its article.
+  const known = idsOf(n.kb.names, nameKey(`the ${words[0]}`)).map((id) => n.kb.actor(id)?.type);
+  if (known.some((type) => type === 'GPE' || type === 'LOC')) return null;
+  return ['ORG', 'type.the-title-name', 0.75];
+}
+
 /** The name's own words: a head word, a vehicle, a portfolio, an idea, a given name, initials. */
 function ownWordsCue(n: NameContext): Typing | null {
   const { c, tokens, kb, lex, text, words, last, lastHead, firstGender, next } = n;
@@ -521,7 +541,8 @@ export function typeUnknownName(
     after: next?.text === ',' ? tokens[c.last + 2] : next,
     apposition,
   };
-  const cue = ownWordsCue(n) ?? appositionCue(n) ?? cueBefore(n) ?? cueAfter(n) ?? loneNameCue(n);
+  const cue =
+    mediaTitleCue(n) ?? ownWordsCue(n) ?? appositionCue(n) ?? cueBefore(n) ?? cueAfter(n) ?? loneNameCue(n);
   if (cue) return set(...cue);
   // Otherwise the type is not known: products, events and works are named like this too. Coreference
   // may still make a two-word name a person when its last word recurs alone (`Mertens`).
