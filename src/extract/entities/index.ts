@@ -21,7 +21,7 @@ import {
 } from './context-types.js';
 import { chooseActors, corefer, sectorFamily } from './coref.js';
 import { type EntitiesLexicon, loadEntitiesLexicon } from './lexicon.js';
-import { namePatterns, productNames } from './name-patterns.js';
+import { namePatterns, productNames, seatsAsPlaces } from './name-patterns.js';
 import { COMPASS, sentenceInitial } from './name-words.js';
 import { dropNonActors } from './non-actors.js';
 import { partyStates, statesAfterTowns } from './party-state.js';
@@ -130,6 +130,7 @@ export function extractEntities(
   cands = statesAfterTowns(cands, tokens, doc.text, lex.usStates, kb);
   cands = namePatterns(cands, tokens, lex.words['corporate-suffix'], (w) => kb.demonyms.has(w), doc.text);
   cands = productNames(cands, tokens, lex.words['product-name']);
+  seatsAsPlaces(cands, tokens, doc.text, lex.words['seat-of-power']);
   // 3b. Types from the names around: `Nick Rhodes of Duran Duran`, lists, `the Smithsonian`.
   misspeltNames(cands, tokens, kb, scanner.spellings);
   orgAfterPersonOf(cands, tokens);

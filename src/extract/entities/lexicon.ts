@@ -52,6 +52,7 @@ export const WORD_LISTS = [
   'party-modifier',
   'product-name',
   'town-given-name',
+  'seat-of-power',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

@@ -5,6 +5,9 @@
  * - a company's legal form after a comma (`Pfizer, Inc.`): part of the company's name
  *   (`name.comma-legal-form`), not a person who said something;
  * - combining forms before a demonym (`Franco-German`, `Sino-Japanese`): one NORP (`demonym.combined`);
+ * - a seat of power named as the building where something happens (`a meeting at the White House`,
+ *   `outside the Kremlin`: lexicon `seat-of-power` after at/in/inside/outside/near the) is a place
+ *   (`type.seat-as-place`); speaking or acting it stays the organisation (`the White House said`);
  * - a numbered street (`6th Avenue`, `42nd Street`): a place (`name.numbered-street`);
  * - an honorific inside a person's span (`Undersecretary for Education Mr. Toccafondi`): the name starts
  *   after it (`name.after-honorific`);
@@ -167,6 +170,27 @@ const MODEL_NUMBER = /^[A-Z]{0,2}\d{2,4}(?:-\d+)?[A-Za-z]{0,3}$/;
 
 /** Tokens `a` and `b` stand one space apart (`Google Chrome`, not `Google, Chrome`). */
 const tight2 = (tokens: Token[], a: number, b: number) => tokens[b].start - tokens[a].end === 1;
+
+/** Prepositions of place before `the White House`, `the Kremlin` that make the building a place. */
+const AT_PLACE = new Set(['at', 'in', 'inside', 'outside', 'near', 'into', 'on']);
+
+/** `a meeting at the White House`: the building, a place (see the file's comment). */
+export function seatsAsPlaces(
+  cands: Candidate[],
+  tokens: Token[],
+  text: string,
+  seats: ReadonlySet<string>,
+): void {
+  if (!seats.size) return;
+  for (const c of cands) {
+    if (c.type !== 'ORG' || !seats.has(text.slice(c.start, c.end).toLowerCase())) continue;
+    const the = tokens[c.first - 1];
+    const at = tokens[c.first - 2];
+    if (the?.norm !== 'the' || !at || !AT_PLACE.has(at.norm) || at.sentence !== c.sentence) continue;
+    c.type = 'LOC';
+    c.rules.push('type.seat-as-place');
+  }
+}
 
 /** `Education Mr. Toccafondi`: a person's name starts after an honorific inside its span. */
 function afterHonorifics(cands: Candidate[], tokens: Token[]): void {

@@ -807,8 +807,11 @@ export class SentenceScanner {
       !(this.kb.demonyms.has(ctx.keys[p]) || this.nameAt(ctx, p, p))
     )
       return false;
-    // A longer dictionary name from the same word wins (`European Union` beside the group `European`).
+    // A longer dictionary name from the same word wins (`European Union` beside the group `European`),
+    // and so does a dictionary name after it (`Syrian Golan Heights`: the demonym and the place).
     if ((this.nameAt(ctx, p, b)?.last ?? p) > p) return false;
+    const after = this.nameAt(ctx, p + 1, b);
+    if (after?.last === b && this.kb.actor(after.ids[0])?.type !== 'ORG') return false;
     // `Indonesian Health Ministry`, `Nigerian Senate`: the demonym before a body every country has is a
     // mention of its own (rule `name.country+generic-body`).
     if (!st.role && this.splitDemonymBeforeBody(ctx, p, b, out)) return 'stop';

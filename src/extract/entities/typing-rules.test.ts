@@ -256,6 +256,27 @@ const rows: Row[] = [
   ['name.dictionary', "Rival Kohl's fell while Sotheby's rose in London.", ["Sotheby's/ORG"], [], true],
   ['type.the-title-name', 'His attorney told The Hill in a statement.', ['Hill/ORG'], ['Hill/LOC'], true],
   ['type.the-title-name', 'The delegates flew to The Hague on Monday.', [], ['Hague/ORG'], false],
+  [
+    'type.seat-as-place',
+    'They met at the White House on Monday.',
+    ['White House/LOC'],
+    ['White House/ORG'],
+    true,
+  ],
+  [
+    'type.seat-as-place',
+    'The White House said it would respond.',
+    ['White House/ORG'],
+    ['White House/LOC'],
+    false,
+  ],
+  [
+    'name.dictionary',
+    'Druze in the Syrian Golan Heights threatened Israel.',
+    ['Golan Heights/GPE'],
+    ['Syrian Golan Heights/LOC'],
+    true,
+  ],
   // Parties' members are a group; a party's name stays one name; event names take the town before them.
   [
     'name.dictionary',
