@@ -1326,16 +1326,18 @@ export class SentenceScanner {
       this.pushUnknown(ctx, p, suffix, role, out);
       return this.moveOn(st, suffix + 1);
     }
+    // `San Francisco Bay Area`: a second suffix word goes on with the first.
+    const end = !compass && suffix < b && this.placeSuffixes.has(ctx.keys[suffix + 1]) ? suffix + 1 : suffix;
     out.push(
-      candidateOver(tokens, p, suffix, ctx.sentence.index, {
+      candidateOver(tokens, p, end, ctx.sentence.index, {
         type: 'GPE',
-        actorIds: place.kind === 'country' || compass ? [] : name.ids,
+        actorIds: place.kind === 'country' || compass || end > suffix ? [] : name.ids,
         role: role ? { start: role.start, end: role.end } : null,
         rules: [compass ? 'name.place+compass' : 'name.place+suffix'],
         confidence: 0.8,
       }),
     );
-    return this.moveOn(st, suffix + 1);
+    return this.moveOn(st, end + 1);
   }
 
   /**

@@ -277,6 +277,13 @@ const rows: Row[] = [
     ['Syrian Golan Heights/LOC'],
     true,
   ],
+  [
+    'name.place+suffix',
+    'A man was stabbed on a San Francisco Bay Area commuter train.',
+    ['San Francisco Bay Area/GPE'],
+    ['San Francisco/GPE'],
+    true,
+  ],
   // Parties' members are a group; a party's name stays one name; event names take the town before them.
   [
     'name.dictionary',
