@@ -284,6 +284,20 @@ const rows: Row[] = [
     ['San Francisco/GPE'],
     true,
   ],
+  [
+    'name.dictionary',
+    'A series of South Dakotans appeared in the video.',
+    ['South Dakotans/NORP'],
+    ['South Dakotans/GPE'],
+    true,
+  ],
+  [
+    'type.name-head',
+    'He flew helicopters during the Falklands War in 1982.',
+    ['Falklands War/OTHER'],
+    ['Falklands/LOC'],
+    true,
+  ],
   // Parties' members are a group; a party's name stays one name; event names take the town before them.
   [
     'name.dictionary',
