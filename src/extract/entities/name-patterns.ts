@@ -56,6 +56,8 @@ const STREET_WORDS = new Set(['avenue', 'street', 'road', 'boulevard', 'parallel
 const HONORIFIC = /^(?:mr|mrs|ms|dr)\.?$/;
 
 const tight = (a: Token, b: Token) => a.end === b.start;
+/** Tokens `a` and `b` stand one space apart (`Google Chrome`, not `Google, Chrome`). */
+const oneSpaceApart = (tokens: Token[], a: number, b: number) => tokens[b].start - tokens[a].end === 1;
 const overlaps = (c: Candidate, first: number, last: number) => c.first <= last && c.last >= first;
 
 export function namePatterns(
@@ -136,7 +138,7 @@ export function productNames(
     c.actorIds = [];
     c.rules.push('name.product');
     const maker = cands.find(
-      (o) => o.last === c.first - 1 && o.type === 'ORG' && tight2(tokens, o.last, c.first),
+      (o) => o.last === c.first - 1 && o.type === 'ORG' && oneSpaceApart(tokens, o.last, c.first),
     );
     if (maker) {
       c.first = maker.first;
@@ -148,7 +150,7 @@ export function productNames(
   for (const c of cands) {
     if (c.type !== 'ORG' || c.kind !== 'name' || gone.has(c)) continue;
     const model = tokens[c.last + 1];
-    if (!model || model.sentence !== c.sentence || !tight2(tokens, c.last, c.last + 1)) continue;
+    if (!model || model.sentence !== c.sentence || !oneSpaceApart(tokens, c.last, c.last + 1)) continue;
     if (!MODEL_NUMBER.test(model.text) || /^(?:19|20)\d\d$/.test(model.text)) continue;
     let last = c.last + 1;
     // `A350-900`, `787-9`: the variant after a glued hyphen.
@@ -167,9 +169,6 @@ export function productNames(
 
 /** A model number after a maker's name (`A350`, `737`, `F-35` is written with its letter). */
 const MODEL_NUMBER = /^[A-Z]{0,2}\d{2,4}(?:-\d+)?[A-Za-z]{0,3}$/;
-
-/** Tokens `a` and `b` stand one space apart (`Google Chrome`, not `Google, Chrome`). */
-const tight2 = (tokens: Token[], a: number, b: number) => tokens[b].start - tokens[a].end === 1;
 
 /** Prepositions of place before `the White House`, `the Kremlin` that make the building a place. */
 const AT_PLACE = new Set(['at', 'in', 'inside', 'outside', 'near', 'into', 'on']);

@@ -16,6 +16,11 @@ const CLOSES_LABEL = new Set([')', ',', ';']);
 /** `D-New Mexico` has the longest state part: at most this many tokens (`N . Y.` is three). */
 const MAX_STATE_TOKENS = 3;
 
+/** The actor ids of a US state by its name (`Iowa`). */
+function stateIds(kb: ActorKnowledge, state: string): string[] {
+  return idsOf(kb.names, nameKey(state)).filter((id) => kb.actor(id)?.type === 'GPE');
+}
+
 export function partyStates(
   cands: Candidate[],
   tokens: Token[],
@@ -47,7 +52,7 @@ export function partyStates(
       label: i,
       cand: candidateOver(tokens, first, last, tokens[first].sentence, {
         type: 'GPE',
-        actorIds: idsOf(kb.names, nameKey(state)).filter((id) => kb.actor(id)?.type === 'GPE'),
+        actorIds: stateIds(kb, state),
         rules: ['type.party-state'],
         confidence: 0.85,
       }),
@@ -113,7 +118,7 @@ export function statesAfterTowns(
     added.push(
       candidateOver(tokens, comma + 1, comma + 1 + dot, abbr.sentence, {
         type: 'GPE',
-        actorIds: idsOf(kb.names, nameKey(state)).filter((id) => kb.actor(id)?.type === 'GPE'),
+        actorIds: stateIds(kb, state),
         rules: ['type.town-state'],
         confidence: 0.85,
       }),

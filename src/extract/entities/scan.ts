@@ -884,8 +884,7 @@ export class SentenceScanner {
     // (`House Democrats` stays the House and the group).
     const party = this.partyGroups.has(ctx.keys[p]) && this.partyModifiers.has(ctx.keys[p - 1]);
     if (!afterOf && !surname && !party) return false;
-    const name = this.nameAt(ctx, p, st.b);
-    if (!name || name.last !== p || this.kb.actor(name.ids[0])?.type !== 'NORP') return false;
+    if (!this.groupWordAt(ctx, p, st.b)) return false;
     st.p++;
     return 'next';
   }
@@ -903,8 +902,7 @@ export class SentenceScanner {
     if (!isUpperStart(next.text) || this.isConnector(next) || this.titleAt(ctx, p + 1, b)) return false;
     if (this.kb.firstNames.has(ctx.keys[p + 1])) return false;
     if (this.nameAt(ctx, p + 1, b) && !this.partyGroups.has(ctx.keys[p + 1])) return false;
-    const name = this.nameAt(ctx, p, b);
-    if (!name || name.last !== p || this.kb.actor(name.ids[0])?.type !== 'NORP') return false;
+    if (!this.groupWordAt(ctx, p, b)) return false;
     st.unknownFrom = p;
     st.p++;
     return 'next';
@@ -922,11 +920,16 @@ export class SentenceScanner {
       this.titleAt(ctx, p + 1, b)
     )
       return false;
-    const name = this.nameAt(ctx, p, b);
-    if (!name || name.last !== p || this.kb.actor(name.ids[0])?.type !== 'NORP') return false;
+    if (!this.groupWordAt(ctx, p, b)) return false;
     st.unknownFrom = p;
     st.p++;
     return 'next';
+  }
+
+  /** Whether token `p` alone is a group's name of the dictionaries (`Islam`, `Christian`, `Democrats`). */
+  private groupWordAt(ctx: SentenceContext, p: number, b: number): boolean {
+    const name = this.nameAt(ctx, p, b);
+    return !!name && name.last === p && this.kb.actor(name.ids[0])?.type === 'NORP';
   }
 
   /**
