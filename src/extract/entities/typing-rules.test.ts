@@ -245,6 +245,21 @@ const rows: Row[] = [
     true,
   ],
   ['type.first-name', 'Lois Lane wrote the story.', ['Lois Lane/PERSON'], ['Lois Lane/LOC'], true],
+  // Given names of the regions the English lists serve worst (curated, and faker's locales).
+  [
+    'type.first-name',
+    'Waqar Younis and Emeka Nwosu spoke to Bafana Dlamini.',
+    ['Waqar Younis/PERSON', 'Emeka Nwosu/PERSON', 'Bafana Dlamini/PERSON'],
+    [],
+    true,
+  ],
+  [
+    'type.first-name',
+    'Fans filled Heinz Field. Galileo Galilei was right.',
+    [],
+    ['Heinz Field/PERSON'],
+    false,
+  ],
   [
     'name.product-model',
     'It announced an order of 50 Airbus A350-900 jets on Monday.',
@@ -851,6 +866,14 @@ const rows: Row[] = [
   ],
   ['type.not-actor', 'Pilgrims found the Internet slow. The Internet was down.', [], ['Internet/ORG'], true],
   ['type.not-actor', 'Users of Internet Explorer complain.', [], [], false],
+  // A phrase of the list too, though its second word is a given name.
+  [
+    'type.not-actor',
+    'A strong El Niño is forecast. La Nina follows.',
+    ['El Niño/OTHER', 'La Nina/OTHER'],
+    ['El Niño/PERSON'],
+    true,
+  ],
   // name.and-in-org: after a name head and `for`/`of`, `and` and capitalised words continue the name.
   [
     'name.and-in-org',

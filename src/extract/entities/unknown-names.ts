@@ -286,8 +286,9 @@ function ownWordsCue(n: NameContext): Typing | null {
     lex.words['portfolio-title'].has(next.norm)
   )
     return ['OTHER', 'type.portfolio-before-title', 0.6];
-  // `the Internet`, `the Hajj`: capitalised by convention, these words name no actor (lexicon `not-actor`).
-  if (words.length === 1 && lex.words['not-actor'].has(last)) return ['OTHER', 'type.not-actor', 0.6];
+  // `the Internet`, `the Hajj`, `El Niño`: capitalised by convention, these name no actor (lexicon
+  // `not-actor`), however much they look like a name (`Niño` is a given name too).
+  if (lex.words['not-actor'].has(words.join(' '))) return ['OTHER', 'type.not-actor', 0.6];
   // `Islamophobia`, `Zionism`: words of these endings name ideas, not actors or places.
   if (words.length === 1 && endsWithAny(last, lex.words['abstract-suffix']))
     return ['OTHER', 'type.abstract-noun', 0.6];

@@ -501,10 +501,10 @@ export function buildActorBase(dir: string, minCityPopulation: number): { base: 
   }
 
   const firstNames = new Map<string, 'm' | 'f' | 'u'>();
-  // Given names of the people in the Phoenix lists (gender unknown), then the curated list with genders.
+  // Given names of the people in the Phoenix lists (gender unknown), then first-names.tsv (`m`, `f`, `u`).
   for (const [[w]] of rows(join(dir, 'phoenix-given-names.tsv'))) firstNames.set(w, 'u');
   for (const [[name, gender]] of rowsOf('first-names.tsv')) {
-    firstNames.set(name.toLowerCase(), gender === 'f' ? 'f' : 'm');
+    firstNames.set(name.toLowerCase(), gender === 'f' || gender === 'u' ? gender : 'm');
   }
 
   const nameHeads = new Map<string, EntityType>();
