@@ -129,9 +129,14 @@ function commonWords(): Set<string> {
   );
 }
 
-/** One-word organisation names of organisations.tsv and phoenix-actors.tsv, lower case. */
+/** One-word organisation names of organisations.tsv, teams.tsv and phoenix-actors.tsv, lower case. */
 function oneWordOrgs(): Set<string> {
   const out = new Set<string>();
+  const teams = readFileSync(join(import.meta.dirname, '../data/actors/teams.tsv'), 'utf8');
+  for (const line of teams.split('\n'))
+    if (line && !line.startsWith('#'))
+      for (const name of line.split('\t')[3].split('|'))
+        if (/^\p{L}+$/u.test(name)) out.add(name.toLowerCase());
   for (const f of ['organisations.tsv', 'phoenix-actors.tsv']) {
     for (const line of readFileSync(join(import.meta.dirname, '../data/actors', f), 'utf8').split('\n')) {
       if (!line || line.startsWith('#')) continue;

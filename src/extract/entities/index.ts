@@ -129,7 +129,12 @@ export function extractEntities(
   cands = partyStates(cands, tokens, doc.text, lex.usStates, kb);
   cands = statesAfterTowns(cands, tokens, doc.text, lex.usStates, kb);
   cands = namePatterns(cands, tokens, lex.words['corporate-suffix'], (w) => kb.demonyms.has(w), doc.text);
-  cands = productNames(cands, tokens, lex.words['product-name']);
+  cands = productNames(
+    cands,
+    tokens,
+    lex.words['product-name'],
+    (c) => c.rules.includes('type.team-nickname') || kb.actor(c.actorIds[0] ?? '')?.kind === 'sports',
+  );
   seatsAsPlaces(cands, tokens, doc.text, lex.words['seat-of-power']);
   // 3b. Types from the names around: `Nick Rhodes of Duran Duran`, lists, `the Smithsonian`.
   misspeltNames(cands, tokens, kb, scanner.spellings);
@@ -220,7 +225,34 @@ function typeUnknownNames(
     else if (c.type === 'PERSON' && c.kind === 'name' && !c.roleText)
       c.roleText = appositionAfter(tokens, c.last, kb);
   }
+  sameTypeAsCuedElsewhere(cands, tokens);
   return counts;
+}
+
+/**
+ * `near Menaka` beside `the town of Menaka`: a one-word name typed only because it is also a given name
+ * takes the type a context cue gives the same word elsewhere in the article (a place noun, a body's
+ * word), rule `type.same-name-elsewhere`. One name, one thing, within one article.
+ */
+function sameTypeAsCuedElsewhere(cands: Candidate[], tokens: Token[]): void {
+  const cued = new Map<string, Candidate>();
+  for (const c of cands) {
+    if (c.first !== c.last || !c.rules.includes('name.unknown') || c.type === 'PERSON' || c.type === 'OTHER')
+      continue;
+    const rule = c.rules[c.rules.length - 1];
+    if (c.confidence < 0.7 || rule === 'type.repeated-word') continue;
+    const key = tokens[c.first].norm;
+    if ((cued.get(key)?.confidence ?? 0) < c.confidence) cued.set(key, c);
+  }
+  if (!cued.size) return;
+  for (const c of cands) {
+    if (c.first !== c.last || c.rules[c.rules.length - 1] !== 'type.given-name') continue;
+    const other = cued.get(tokens[c.first].norm);
+    if (!other) continue;
+    c.type = other.type;
+    c.rules.push('type.same-name-elsewhere');
+    c.confidence = 0.65;
+  }
 }
 
 /**

@@ -124,6 +124,8 @@ export function productNames(
   cands: Candidate[],
   tokens: Token[],
   products: ReadonlySet<string>,
+  /** Whether a name is a sports team's (a number after it is a score, not a model). */
+  isTeam: (c: Candidate) => boolean = () => false,
 ): Candidate[] {
   if (!products.size) return cands;
   const gone = new Set<Candidate>();
@@ -146,9 +148,10 @@ export function productNames(
       gone.add(maker);
     }
   }
-  // `Airbus A350-900`, `Boeing 737`: a company and a model number are one product.
+  // `Airbus A350-900`, `Boeing 737`: a company and a model number are one product; a team and a number
+  // are a score (`the Ravens 24-17`).
   for (const c of cands) {
-    if (c.type !== 'ORG' || c.kind !== 'name' || gone.has(c)) continue;
+    if (c.type !== 'ORG' || c.kind !== 'name' || gone.has(c) || isTeam(c)) continue;
     const model = tokens[c.last + 1];
     if (!model || model.sentence !== c.sentence || !oneSpaceApart(tokens, c.last, c.last + 1)) continue;
     if (!MODEL_NUMBER.test(model.text) || /^(?:19|20)\d\d$/.test(model.text)) continue;

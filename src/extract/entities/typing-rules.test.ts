@@ -268,6 +268,45 @@ const rows: Row[] = [
     true,
   ],
   ['name.product-model', 'Boeing said in 2019 it would fix the planes.', ['Boeing/ORG'], [], false],
+  // A team and a score are no product.
+  [
+    'name.product-model',
+    'The Steelers beat the Ravens 24-17 on Sunday.',
+    ['Steelers/ORG', 'Ravens/ORG'],
+    [],
+    false,
+  ],
+  // type.same-name-elsewhere: a lone given name takes the type a cue gives the same word elsewhere.
+  [
+    'type.same-name-elsewhere',
+    'Soldiers patrol near Menaka. Troops went to the town of Menaka.',
+    ['Menaka/GPE'],
+    ['Menaka/PERSON'],
+    true,
+  ],
+  [
+    'type.same-name-elsewhere',
+    'Menaka said she would stay. She met Menaka again.',
+    ['Menaka/PERSON'],
+    [],
+    false,
+  ],
+  // type.team-nickname: a plural nickname that is a word, after a lower-case `the` (data/actors/teams.tsv).
+  [
+    'type.team-nickname',
+    'Tom Brady led the Buccaneers past the Bruins and the Blue Jays.',
+    ['Buccaneers/ORG', 'Bruins/ORG', 'Blue Jays/ORG'],
+    [],
+    true,
+  ],
+  // Not at a sentence start, not a singular nickname, not a title or an agent.
+  [
+    'type.team-nickname',
+    'Giants of industry met. Lucy in the Sky was his debut. He saw the Kings and the Pirates.',
+    [],
+    ['Giants/ORG', 'Sky/ORG', 'Kings/ORG', 'Pirates/ORG'],
+    false,
+  ],
   ['name.dictionary', "Rival Kohl's fell while Sotheby's rose in London.", ["Sotheby's/ORG"], [], true],
   ['type.the-title-name', 'His attorney told The Hill in a statement.', ['Hill/ORG'], ['Hill/LOC'], true],
   ['type.the-title-name', 'The delegates flew to The Hague on Monday.', [], ['Hague/ORG'], false],
@@ -461,9 +500,10 @@ const rows: Row[] = [
   // type.city-team: a town and one capitalised plural name a team; not an event, text or people.
   [
     'type.city-team',
-    'The Denver Nuggets beat the Phoenix Suns.',
-    ['Denver Nuggets/ORG', 'Phoenix Suns/ORG'],
-    ['Denver/GPE'],
+    // (teams the dictionary lacks: minor-league ones)
+    'The Durham Bulls beat the Albany Pythons.',
+    ['Durham Bulls/ORG', 'Albany Pythons/ORG'],
+    ['Durham/GPE'],
     true,
   ],
   [

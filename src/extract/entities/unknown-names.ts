@@ -222,6 +222,24 @@ function mediaTitleCue(n: NameContext): Typing | null {
   return ['ORG', 'type.the-title-name', 0.75];
 }
 
+/**
+ * `the Giants`, `the Ravens`, `the Blue Jays`: a team's plural nickname that is an ordinary word names
+ * the team after a lower-case `the` (rule `type.team-nickname`; the nicknames are in
+ * data/actors/teams.tsv). Not a singular one (`the Heat`, `the Sky`), nor one that is a title, an agent,
+ * a people or another actor's name (`the Cardinals`, `the Pirates`, `the Texans`).
+ */
+function teamNicknameCue(n: NameContext): Typing | null {
+  const { kb, words, last } = n;
+  const the = n.tokens[n.c.first - 1];
+  if (the?.text !== 'the' || the.sentence !== n.tokens[n.c.first].sentence || !/s$/.test(last)) return null;
+  const key = words.join(' ');
+  if (!kb.teamNicknames.has(key) || idsOf(kb.names, key).length) return null;
+  const one = last.slice(0, -1);
+  for (const w of [last, one])
+    if (kb.titles.byKey.has(w) || kb.agents.byKey.has(w) || kb.demonyms.has(w)) return null;
+  return ['ORG', 'type.team-nickname', 0.8];
+}
+
 /** The name's own words: a head word, a vehicle, a portfolio, an idea, a given name, initials. */
 function ownWordsCue(n: NameContext): Typing | null {
   const { c, tokens, kb, lex, text, words, last, lastHead, firstGender, next } = n;
@@ -543,7 +561,13 @@ export function typeUnknownName(
     apposition,
   };
   const cue =
-    mediaTitleCue(n) ?? ownWordsCue(n) ?? appositionCue(n) ?? cueBefore(n) ?? cueAfter(n) ?? loneNameCue(n);
+    mediaTitleCue(n) ??
+    teamNicknameCue(n) ??
+    ownWordsCue(n) ??
+    appositionCue(n) ??
+    cueBefore(n) ??
+    cueAfter(n) ??
+    loneNameCue(n);
   if (cue) return set(...cue);
   // Otherwise the type is not known: products, events and works are named like this too. Coreference
   // may still make a two-word name a person when its last word recurs alone (`Mertens`).

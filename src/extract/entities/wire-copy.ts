@@ -142,8 +142,8 @@ export function typeAsWrittenElsewhere(
     if (!typeOf.has(key)) typeOf.set(key, c.type);
     if (c.type === 'PERSON' && c.last > c.first) typeOf.set(tokens[c.last].norm, 'PERSON');
     // `ORIOLES` in a headline is the `Baltimore Orioles` of the story: a team goes by its nickname.
-    if (c.rules.includes('type.city-team') && !typeOf.has(tokens[c.last].norm))
-      typeOf.set(tokens[c.last].norm, 'ORG');
+    const team = c.rules.includes('type.city-team') || c.actorIds[0]?.startsWith('team:');
+    if (team && c.last > c.first && !typeOf.has(tokens[c.last].norm)) typeOf.set(tokens[c.last].norm, 'ORG');
   }
   return cands.filter((c) => {
     if (!capsSentences.has(c.sentence) || c.actorIds.length || c.kind === 'nominal') return true;

@@ -18,6 +18,8 @@ export const BASE_FILES = [
   'not-names.tsv',
   'cities.tsv',
   'organisations.tsv',
+  'teams.tsv',
+  'venues.tsv',
   'phoenix-agents.tsv',
   'agents-extra.tsv',
   'phoenix-given-names.tsv',
@@ -37,6 +39,7 @@ export interface ActorBase {
   firstNames: Map<string, 'm' | 'f' | 'u'>;
   nameHeads: Map<string, EntityType>;
   notNames: Map<string, 'word' | 'month'>;
+  teamNicknames: Set<string>;
 }
 
 /** An unparsed row: a city row (name, country, population, geonameid) or an actor row as in phoenix-actors.tsv. */

@@ -130,6 +130,12 @@ function rows(file: string): [string[], number][] {
 }
 
 const dash = (s: string | undefined): string | null => (!s || s === '-' ? null : s);
+/** The data file of the rows read into actors on first use, by id prefix (`phx:` ones are Phoenix's). */
+const SOURCE_OF_PREFIX: Record<string, string> = {
+  org: 'organisations.tsv',
+  team: 'teams.tsv',
+  venue: 'venues.tsv',
+};
 
 /** Plural of a demonym used as a noun: `Russians`, `Iraqis`, `Turks`; none for `Dutch`, `Chinese`, `Swiss`. */
 export function demonymPlural(d: string): string | null {
@@ -162,7 +168,6 @@ export function loadActorKnowledge(opts: LoadOptions = {}): ActorKnowledge {
   const base = prebuilt ?? buildActorBase(dir, minCityPopulation).base;
   const { actors, lazy, names, capsOnly } = base;
   const sharedRoles = new Map<string, ActorRole[]>();
-  const orgFile = join(dir, 'organisations.tsv');
   const phoenixFile = join(dir, 'phoenix-actors.tsv');
 
   // The user's files, read last: their names point only to their actors.
@@ -201,9 +206,12 @@ export function loadActorKnowledge(opts: LoadOptions = {}): ActorKnowledge {
       return actor;
     }
     const [, type, kind, country, roles, nameList, wikidata] = lazyRow.row.split('\t');
-    // Organisation rows have no roles by default: a club or a company does not act as its country.
-    const org = id.startsWith('org:');
-    const file = org ? orgFile : phoenixFile;
+    // Organisation, team and venue rows have no roles by default: a club or a company does not act as
+    // its country.
+    const prefix = id.slice(0, id.indexOf(':'));
+    const source = SOURCE_OF_PREFIX[prefix] ?? 'phoenix';
+    const org = source !== 'phoenix';
+    const file = org ? join(dir, source) : phoenixFile;
     const actor: Actor = {
       id,
       names: nameList.split('|'),
@@ -213,7 +221,7 @@ export function loadActorKnowledge(opts: LoadOptions = {}): ActorKnowledge {
       roles: sharedRolesOf(sharedRoles, roles === '-' && country !== '-' && !org ? country : roles, file, 0),
       wikidata: dash(wikidata),
       gender: null,
-      source: org ? 'organisations.tsv' : 'phoenix',
+      source,
     };
     actors.set(id, actor);
     return actor;
@@ -232,6 +240,7 @@ export function loadActorKnowledge(opts: LoadOptions = {}): ActorKnowledge {
     firstNames: base.firstNames,
     nameHeads: base.nameHeads,
     notNames: base.notNames,
+    teamNicknames: base.teamNicknames,
     capsOnly,
     stats: {
       loadMs,
@@ -467,6 +476,36 @@ export function buildActorBase(dir: string, minCityPopulation: number): { base: 
     }
   }
 
+  // Sports teams and venues, after the organisations: towns keep the names they share (`Liverpool`,
+  // `Monza`). Their rows are stored in the organisations' columns.
+  const teamNicknames = new Set<string>();
+  for (const [[rawId, , country, nameList, nickname, word], line] of rows(join(dir, 'teams.tsv'))) {
+    if (word === undefined)
+      throw new Error(`${join(dir, 'teams.tsv')}:${line}: expected 6 tab-separated columns`);
+    const teamNames = nameList === '-' ? [] : nameList.split('|');
+    if (nickname !== '-' && word === 'yes') teamNicknames.add(nameKey(nickname));
+    else if (nickname !== '-' && word === 'no') teamNames.push(nickname);
+    addLazyNames(`team:${rawId}`, ['ORG', 'sports', country, '-'], teamNames, 'teams.tsv', line);
+  }
+  for (const [[nameList, , country, kind], line] of rows(join(dir, 'venues.tsv'))) {
+    if (kind === undefined)
+      throw new Error(`${join(dir, 'venues.tsv')}:${line}: expected 4 tab-separated columns`);
+    const venueNames = nameList.split('|');
+    const id = `venue:${nameKey(venueNames[0]).replace(/ /g, '-')}:${country}`;
+    addLazyNames(id, ['LOC', 'venue', country, '-'], venueNames, 'venues.tsv', line);
+  }
+
+  /** Stores an actor row in the organisations' columns and indexes its names. */
+  function addLazyNames(id: string, columns: string[], actorNames: string[], file: string, line: number) {
+    if (!actorNames.length) return;
+    if (lazyRows.has(id)) throw new Error(`${join(dir, file)}:${line}: duplicate id ${id}`);
+    lazyRows.set(id, [id, ...columns, actorNames.join('|'), '-'].join('\t'));
+    for (const n of actorNames) {
+      addName(names, n, id);
+      noteCapitals(n);
+    }
+  }
+
   const agents = emptyIndex<Agent>();
   // Agents with the same code and flags share one object (5,000 phrases, a few hundred codes).
   const agentOf = new Map<string, Agent>();
@@ -529,6 +568,7 @@ export function buildActorBase(dir: string, minCityPopulation: number): { base: 
       firstNames,
       nameHeads,
       notNames,
+      teamNicknames,
     },
     rows: lazyRows,
     cities: lazyCities,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataDir } from '../paths.js';
-import { idsOf, loadActorKnowledge, nameKey } from './index.js';
+import { type ActorKnowledge, idsOf, loadActorKnowledge, nameKey } from './index.js';
 import { writtenInCapitals } from './names.js';
 
 /** One-word names kept on purpose though the word list has them: capitalised, they are the organisation. */
@@ -13,17 +13,21 @@ const KEPT_WORDS = new Set(
   ),
 );
 
-/** The names column of every row of organisations.tsv. */
-function orgNames(): string[] {
-  const text = readFileSync(join(dataDir(), 'actors', 'organisations.tsv'), 'utf8');
+/** One-word team names kept on purpose though the word list has them: capitalised, they are the club. */
+const KEPT_TEAM_WORDS = new Set('arsenal atalanta celtic hertha lazio napoli torino venezia'.split(' '));
+
+/** The names column (`column`) of every row of a file of data/actors. */
+function namesOf(file: string, column: number): string[] {
+  const text = readFileSync(join(dataDir(), 'actors', file), 'utf8');
   const out: string[] = [];
   for (const line of text.split('\n')) {
     if (!line || line.startsWith('#')) continue;
-    const names = line.split('\t')[5];
+    const names = line.split('\t')[column];
     if (names !== '-') out.push(...names.split('|'));
   }
   return out;
 }
+const orgNames = () => namesOf('organisations.tsv', 5);
 
 describe('organisations.tsv', () => {
   const kb = loadActorKnowledge();
@@ -39,7 +43,6 @@ describe('organisations.tsv', () => {
     ['Le Monde', 'org:le-monde', 'media', 'FRA'],
     ['Harvard University', 'org:harvard-university', 'university', 'USA'],
     ['FIFA', 'org:fifa', 'sports', null],
-    ['Real Madrid', 'org:real-madrid', 'sports', 'ESP'],
     ['Chatham House', 'org:chatham-house', 'think-tank', 'GBR'],
   ])('%s -> %s (ORG, %s, %s)', (name, id, kind, country) => {
     expect(first(name)).toMatchObject({ id, type: 'ORG', kind, country, source: 'organisations.tsv' });
@@ -117,20 +120,58 @@ describe('organisations.tsv', () => {
   });
 
   it('no one-word name is a given name, a common word, a title or a name head', () => {
-    const common = new Set<string>();
-    const words = readFileSync(join(dataDir(), 'models', 'gazetteers', 'common-words.tsv'), 'utf8');
-    for (const line of words.split('\n')) if (line && !line.startsWith('#')) common.add(line.split('\t')[0]);
-    const bad = orgNames().filter((n) => {
-      const key = nameKey(n);
-      if (key.includes(' ') || writtenInCapitals(n) || KEPT_WORDS.has(key)) return false;
-      return (
-        kb.firstNames.has(key) ||
-        kb.notNames.has(key) ||
-        kb.titles.byKey.has(key) ||
-        kb.nameHeads.has(key) ||
-        common.has(key)
-      );
-    });
-    expect(bad).toEqual([]);
+    expect(riskyOneWordNames(kb, orgNames(), KEPT_WORDS)).toEqual([]);
   });
 });
+
+describe('teams.tsv and venues.tsv', () => {
+  const kb = loadActorKnowledge();
+  const first = (name: string) => kb.actor(idsOf(kb.names, nameKey(name))[0]);
+
+  it.each([
+    // [name, id, type, kind, country]
+    ['Pittsburgh Steelers', 'team:pittsburgh-steelers', 'ORG', 'sports', 'USA'],
+    ['Steelers', 'team:pittsburgh-steelers', 'ORG', 'sports', 'USA'],
+    ['Real Madrid', 'team:real-madrid', 'ORG', 'sports', 'ESP'],
+    ['Man Utd', 'team:manchester-united', 'ORG', 'sports', 'GBR'],
+    ['Everton', 'team:everton', 'ORG', 'sports', 'GBR'],
+    ['Old Trafford', 'venue:old-trafford:GBR', 'LOC', 'venue', 'GBR'],
+    ['Madison Square Garden', 'venue:madison-square-garden:USA', 'LOC', 'venue', 'USA'],
+  ])('%s -> %s (%s, %s, %s)', (name, id, type, kind, country) => {
+    expect(first(name)).toMatchObject({ id, type, kind, country, roles: [] });
+  });
+
+  it.each([['Liverpool'], ['Barcelona'], ['Monza']])('%s still names its town first', (name) => {
+    expect(first(name)?.type).toBe('GPE');
+  });
+
+  it('a nickname that is a word is no name, only a nickname; `full` ones are neither', () => {
+    expect(idsOf(kb.names, 'giants')).toEqual([]);
+    expect(kb.teamNicknames.has('giants')).toBe(true);
+    expect(kb.teamNicknames.has('royals')).toBe(false);
+    expect(idsOf(kb.names, 'royals')).toEqual([]);
+  });
+
+  it('no one-word name is a given name, a common word, a title or a name head', () => {
+    expect(riskyOneWordNames(kb, namesOf('teams.tsv', 3), KEPT_TEAM_WORDS)).toEqual([]);
+    expect(riskyOneWordNames(kb, namesOf('venues.tsv', 0), new Set())).toEqual([]);
+  });
+});
+
+/** One-word names (not in capitals, not kept on purpose) that are given names or ordinary words. */
+function riskyOneWordNames(kb: ActorKnowledge, names: string[], kept: ReadonlySet<string>): string[] {
+  const common = new Set<string>();
+  const words = readFileSync(join(dataDir(), 'models', 'gazetteers', 'common-words.tsv'), 'utf8');
+  for (const line of words.split('\n')) if (line && !line.startsWith('#')) common.add(line.split('\t')[0]);
+  return names.filter((n) => {
+    const key = nameKey(n);
+    if (key.includes(' ') || writtenInCapitals(n) || kept.has(key)) return false;
+    return (
+      kb.firstNames.has(key) ||
+      kb.notNames.has(key) ||
+      kb.titles.byKey.has(key) ||
+      kb.nameHeads.has(key) ||
+      common.has(key)
+    );
+  });
+}

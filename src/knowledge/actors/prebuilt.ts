@@ -75,6 +75,7 @@ interface IndexBody {
   firstNames: string[];
   nameHeads: string[];
   notNames: string[];
+  teamNicknames: string[];
   lazy: {
     /** Base64 Int32 pairs (start, end): byte ranges of phoenix-actors.tsv rows, sorted by id. */
     phoenix: string;
@@ -134,6 +135,7 @@ export function readPrebuiltBase(
     firstNames: pairs<'m' | 'f' | 'u'>(body.firstNames),
     nameHeads: pairs<EntityType>(body.nameHeads),
     notNames: pairs<'word' | 'month'>(body.notNames),
+    teamNicknames: new Set(body.teamNicknames),
   };
 }
 
@@ -319,6 +321,7 @@ export function writePrebuiltIndex(
     firstNames: flat(base.firstNames) as string[],
     nameHeads: flat(base.nameHeads) as string[],
     notNames: flat(base.notNames) as string[],
+    teamNicknames: [...base.teamNicknames],
     lazy: {
       phoenix: base64(phxTable.flatMap(([, start, end]) => [start, end])),
       cities: base64(cityTable.flat()),

@@ -82,6 +82,8 @@ export interface ActorKnowledge {
   capsOnly: Set<string>;
   /** Capitalised words that are not names (`Monday`); `month` ones only next to a number or alone. */
   notNames: Map<string, 'word' | 'month'>;
+  /** Keys of team nicknames that are ordinary words (`giants`, `heat`): a team only after a lower-case `the`. */
+  teamNicknames: Set<string>;
   /** Measured when loaded. */
   stats: {
     loadMs: number;
