@@ -53,6 +53,7 @@ export const WORD_LISTS = [
   'product-name',
   'town-given-name',
   'seat-of-power',
+  'function-word-given-name',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

@@ -45,6 +45,19 @@ const cases: [string, string, string[], string[]][] = [
     ['Monde/PERSON', 'Gaulle/PERSON', 'Silva/OTHER', 'Gogh/OTHER'],
   ],
   ['name-particle: sentence start', 'Le Pen won the first round.', ['Le Pen/*'], ['Pen/OTHER']],
+  // name.function-word-given-name: `Will` inside a sentence before a capitalised word opens a name.
+  [
+    'function-word-given-name',
+    'The film stars Will Smith. (Reporting by Will Dunham; Editing by Tom Brown)',
+    ['Will Smith/PERSON', 'Will Dunham/PERSON'],
+    ['Smith/OTHER', 'Dunham/OTHER'],
+  ],
+  [
+    'function-word-given-name: not at a sentence start nor before a function word',
+    'Will Trump win? He said he Will Not go.',
+    [],
+    ['Will Trump/PERSON', 'Will Not/PERSON'],
+  ],
   [
     'name-particle: lower-case next word',
     'La situación es grave. De acuerdo con el informe.',

@@ -165,6 +165,8 @@ export class SentenceScanner {
   private readonly orgFieldWords: ReadonlySet<string>;
   /** Capitalised particles that open a name before another capitalised word (`Le Monde`, `Van Gogh`). */
   private readonly nameParticles: ReadonlySet<string>;
+  /** Given names that are function words (`Will`): a name's first word only inside a sentence. */
+  private readonly functionWordGivenNames: ReadonlySet<string>;
 
   constructor(
     private readonly kb: ActorKnowledge,
@@ -192,6 +194,7 @@ export class SentenceScanner {
     this.headedConnectors = lex.words['headed-connector'];
     this.orgFieldWords = lex.words['org-field-word'];
     this.nameParticles = lex.words['name-particle'];
+    this.functionWordGivenNames = lex.words['function-word-given-name'];
   }
 
   /**
@@ -209,6 +212,27 @@ export class SentenceScanner {
       /^[A-Z][a-z]+$/.test(t.text) &&
       next.start === t.end + 1 &&
       /^[A-Z][a-z]/.test(next.text)
+    );
+  }
+
+  /**
+   * `stars Will Smith`, `Reporting by Will Dunham`: a given name that is also a function word, with a
+   * capital inside a sentence (not in a title-case headline) and right before a capitalised word, opens
+   * a person's name (rule `name.function-word-given-name`). `Will Smith attend?` at a sentence start is
+   * left alone: `Will Trump win?` is no name.
+   */
+  givenNameOfFunctionWord(ctx: SentenceContext, i: number): boolean {
+    const t = ctx.tokens[i];
+    const next = ctx.tokens[i + 1];
+    return (
+      i < ctx.sentence.lastToken &&
+      !ctx.titleCase &&
+      !this.sentenceInitial(ctx, i) &&
+      this.functionWordGivenNames.has(t.norm) &&
+      /^[A-Z][a-z]+$/.test(t.text) &&
+      next.start === t.end + 1 &&
+      /^[A-Z][a-z]/.test(next.text) &&
+      !FUNCTION_POS.has(next.pos)
     );
   }
 
@@ -260,6 +284,8 @@ export class SentenceScanner {
           if (out[k].first === keptOpener) out[k].rules.push('name.opener+org-head');
           if (out[k].last > out[k].first && this.isNameParticle(ctx, out[k].first))
             out[k].rules.push('name.particle');
+          if (out[k].last > out[k].first && this.givenNameOfFunctionWord(ctx, out[k].first))
+            out[k].rules.push('name.function-word-given-name');
           if (out[k].last > out[k].first && hasInnerDigit(tokens, out[k]))
             out[k].rules.push('name.digit-inside');
           for (let w = out[k].first + 1; w < out[k].last; w++)
@@ -309,6 +335,7 @@ export class SentenceScanner {
       !this.gluedToCapital(ctx, i) &&
       !this.surnameAfterGivenName(ctx, i) &&
       !this.isNameParticle(ctx, i) &&
+      !this.givenNameOfFunctionWord(ctx, i) &&
       // `Da Nang`, `La Paz`, `Des Moines`: it opens a dictionary name of several words.
       (this.nameAt(ctx, i, ctx.sentence.lastToken)?.last ?? i) <= i
     )

@@ -538,7 +538,8 @@ export function typeUnknownName(
   };
   const apposition = appositionAfter(tokens, c.last, kb);
   if (apposition) c.roleText = apposition;
-  const firstGender = kb.firstNames.get(words[0]);
+  const firstGender =
+    kb.firstNames.get(words[0]) ?? (c.rules.includes('name.function-word-given-name') ? 'm' : undefined);
   if (firstGender && firstGender !== 'u' && words.length >= 2) c.gender ??= firstGender;
   if (c.role) return set('PERSON', 'type.title', 0.85);
   const last = words[words.length - 1];
