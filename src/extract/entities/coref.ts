@@ -190,10 +190,14 @@ export function corefer(
       if (p.i === i) continue;
       const lastWord = p.words[p.words.length - 1].replace(/'s$/, '');
       // A given name (`Taylor` for `Taylor Swift`) joins only a name no dictionary knows: `Mason, Ohio`
-      // stays the town beside `Mason Rudolph`.
+      // stays the town beside `Mason Rudolph`; nor one a cue typed otherwise (`the moon Europa`
+      // beside a mistyped `Europa Clipper`).
       if (
         lastWord !== surface &&
-        (p.words[0] !== surface || p.c.type !== 'PERSON' || (actorOf[i] && !speaks(i)))
+        (p.words[0] !== surface ||
+          p.c.type !== 'PERSON' ||
+          (actorOf[i] && !speaks(i)) ||
+          (c.type !== 'PERSON' && c.type !== 'OTHER' && byCue(c)))
       )
         continue;
       const distance = p.c.start < c.start ? c.start - p.c.start : (p.c.start - c.start) * 4;

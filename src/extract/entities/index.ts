@@ -229,10 +229,14 @@ function typeUnknownNames(
   return counts;
 }
 
+/** Typings of a one-word name that a cue elsewhere in the article overrides (see below). */
+const WEAK_TYPINGS = new Set(['type.given-name', 'type.repeated-word', 'type.unknown']);
+
 /**
- * `near Menaka` beside `the town of Menaka`: a one-word name typed only because it is also a given name
- * takes the type a context cue gives the same word elsewhere in the article (a place noun, a body's
- * word), rule `type.same-name-elsewhere`. One name, one thing, within one article.
+ * `near Menaka` beside `the town of Menaka`, `Titan` beside `Saturn's moon Titan`: a one-word name typed
+ * only because it is also a given name, or because it recurs, or not at all, takes the type a context
+ * cue gives the same word elsewhere in the article (a place noun, a body's word), rule
+ * `type.same-name-elsewhere`. One name, one thing, within one article.
  */
 function sameTypeAsCuedElsewhere(cands: Candidate[], tokens: Token[]): void {
   const cued = new Map<string, Candidate>();
@@ -246,7 +250,7 @@ function sameTypeAsCuedElsewhere(cands: Candidate[], tokens: Token[]): void {
   }
   if (!cued.size) return;
   for (const c of cands) {
-    if (c.first !== c.last || c.rules[c.rules.length - 1] !== 'type.given-name') continue;
+    if (c.first !== c.last || !WEAK_TYPINGS.has(c.rules[c.rules.length - 1])) continue;
     const other = cued.get(tokens[c.first].norm);
     if (!other) continue;
     c.type = other.type;

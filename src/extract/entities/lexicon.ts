@@ -58,13 +58,14 @@ export const WORD_LISTS = [
 export type WordList = (typeof WORD_LISTS)[number];
 
 /** The lists whose rows also give the type a name takes (`town` -> GPE, `river` -> LOC). */
-export const TYPED_LISTS = ['place-noun-of', 'place-noun-after', 'head-first'] as const;
+export const TYPED_LISTS = ['place-noun-of', 'place-noun-after', 'place-noun-before', 'head-first'] as const;
 export type TypedList = (typeof TYPED_LISTS)[number];
 
 /** The types each typed list may give. */
 const LIST_TYPES: Record<TypedList, ReadonlySet<string>> = {
   'place-noun-of': new Set(['GPE', 'LOC']),
   'place-noun-after': new Set(['GPE', 'LOC']),
+  'place-noun-before': new Set(['GPE', 'LOC']),
   'head-first': new Set(['ORG', 'GPE', 'LOC']),
 };
 

@@ -291,6 +291,30 @@ const rows: Row[] = [
     [],
     false,
   ],
+  // type.place-noun-before: a body of space named after its kind noun; the same word elsewhere follows.
+  [
+    'type.place-noun-before',
+    "NASA mapped Saturn's moon Titan. Titan has lakes. Life on Titan is possible. It is bigger than the planet Mercury.",
+    ['Titan/LOC', 'Mercury/LOC'],
+    ['Titan/ORG'],
+    true,
+  ],
+  [
+    'type.place-noun-before',
+    'The Titan submersible imploded. Titan Holdings said so.',
+    [],
+    ['Titan/LOC'],
+    false,
+  ],
+  // A name typed by a cue does not join a person named with it as a given name (a mistyped `Europa Clipper`).
+  [
+    'type.place-noun-before',
+    'They studied the Jupiter moon Europa. The Europa Clipper will fly past Europa.',
+    ['Europa/LOC'],
+    ['Europa/PERSON'],
+    true,
+    [['Europa Clipper', 'PERSON']],
+  ],
   // type.team-nickname: a plural nickname that is a word, after a lower-case `the` (data/actors/teams.tsv).
   [
     'type.team-nickname',

@@ -405,6 +405,9 @@ function cueBefore(n: NameContext): Typing | null {
       return ['OTHER', 'type.work-noun-before', 0.7];
     if (kind && lex.words['vehicle-noun'].has(singular(kind.norm)))
       return ['OTHER', 'type.vehicle-noun-before', 0.7];
+    // `Saturn's moon Titan`, `the planet Mercury`: a body of space (lexicon `place-noun-before`).
+    const placeKind = kind && lex.typed['place-noun-before'].get(singular(kind.norm));
+    if (placeKind) return [placeKind, 'type.place-noun-before', 0.7];
     const noun = tokens[c.first - 2];
     // Not after `a` (`a state of Peace`): an indefinite noun names no particular place.
     const indefinite = /^(a|an)$/.test(tokens[c.first - 3]?.norm ?? '');
