@@ -54,6 +54,21 @@ describe('text layer', () => {
     expect(sentences[1]).toBe('Then he left.');
   });
 
+  it.each([
+    // [text, sentences]: an abbreviation before a name ends no sentence, and keeps its full stop.
+    [
+      'The Rt. Hon. B. U. Nzeribe died. Warner Bros. Pictures said so.',
+      ['The Rt. Hon. B. U. Nzeribe died.', 'Warner Bros. Pictures said so.'],
+    ],
+    ['Sgt. Maj. Bob Jones and Insp. Lee came.', ['Sgt. Maj. Bob Jones and Insp. Lee came.']],
+    // A function word after it opens a new sentence.
+    ['He joined Warner Bros. The studio said no.', ['He joined Warner Bros.', 'The studio said no.']],
+  ])('does not end a sentence after an abbreviation before a name: %s', (text, expected) => {
+    const doc = new Pipeline([textLayer()]).run(newDocument({ text }));
+    expect(doc.layers.sentences!.map((s) => s.text)).toEqual(expected);
+    expect(doc.layers.tokens!.map((t) => t.text)).toContain(text.includes('Bros.') ? 'Bros.' : 'Sgt.');
+  });
+
   it('records each sentence token range', () => {
     const doc = new Pipeline([textLayer()]).run(newDocument({ text: 'One two. Three four five.' }));
     const { sentences, tokens } = doc.layers;

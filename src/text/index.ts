@@ -7,9 +7,12 @@
  * followed by its attribution (`"A. B," Kerry said.`) stays one sentence.
  */
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
 import { parseWireDateline } from '../ingest/dates.js';
+import { dataDir } from '../knowledge/paths.js';
 import { spanOf } from '../model/annotation.js';
 import type { Document } from '../model/document.js';
 import type { Sentence, Token } from '../model/layers.js';
@@ -67,6 +70,23 @@ export function tokenise(text: string, base = 0): TokenisedSpan {
       else if (last.pos === 'X') last.pos = 'NOUN';
       continue;
     }
+    if (
+      value === '.' &&
+      last &&
+      last.end === base + at &&
+      ABBREVIATIONS.has(last.norm) &&
+      /^\p{Lu}/u.test(last.text)
+    ) {
+      // `Bros.`, `Rt.`, `Sgt.`: an abbreviation wink-nlp does not know is one token with its full stop, as
+      // `Gov.` and `St.` are (data/text/abbreviations.tsv).
+      cursor = at + 1;
+      keep.push(tokens.length - 1);
+      last.end = base + cursor;
+      last.text += '.';
+      last.norm = last.text.toLowerCase();
+      last.pos = 'PROPN';
+      continue;
+    }
     cursor = at + value.length;
     keep.push(tokens.length);
     tokens.push({
@@ -90,8 +110,46 @@ export function tokenise(text: string, base = 0): TokenisedSpan {
     }
     if (first >= 0) sentenceRanges.push([first, last]);
   }
-  return { tokens, sentenceRanges: mergeInsideQuotes(tokens, sentenceRanges) };
+  return {
+    tokens,
+    sentenceRanges: mergeAfterAbbreviations(tokens, mergeInsideQuotes(tokens, sentenceRanges)),
+  };
 }
+
+/** Abbreviations that come before a name, lower case without the full stop (`rt`, `bros`, `sgt`). */
+const ABBREVIATIONS: ReadonlySet<string> = new Set(
+  readFileSync(join(dataDir(), 'text', 'abbreviations.tsv'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#')),
+);
+
+/** Parts of speech of words that may open a sentence after an abbreviation (`... Warner Bros. The studio`). */
+const FUNCTION_POS = new Set(['DET', 'PRON', 'CCONJ', 'SCONJ', 'ADP', 'AUX', 'PART', 'ADV']);
+
+/**
+ * Joins sentence ranges cut after an abbreviation that comes before a name (`The Rt. || Hon. B. U.
+ * Nzeribe`, `Warner Bros. || Pictures`, `Sgt. Maj. || Bob Jones`), when a capitalised word that is no
+ * function word follows (data/text/abbreviations.tsv).
+ */
+function mergeAfterAbbreviations(tokens: Token[], ranges: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const range of ranges) {
+    const prev = out[out.length - 1];
+    if (prev && endsWithAbbreviation(tokens, prev[1]) && opensName(tokens[range[0]])) prev[1] = range[1];
+    else out.push([range[0], range[1]]);
+  }
+  return out;
+}
+
+function endsWithAbbreviation(tokens: Token[], last: number): boolean {
+  const t = tokens[last];
+  if (t.text.endsWith('.') && t.text.length > 1) return ABBREVIATIONS.has(t.norm.slice(0, -1));
+  const word = tokens[last - 1];
+  return t.text === '.' && !!word && word.end === t.start && ABBREVIATIONS.has(word.norm);
+}
+
+const opensName = (t: Token) => /^\p{Lu}/u.test(t.text) && !FUNCTION_POS.has(t.pos);
 
 /** Joins sentence ranges whose boundary falls inside a quotation that closes later in the paragraph. */
 function mergeInsideQuotes(tokens: Token[], ranges: [number, number][]): [number, number][] {
