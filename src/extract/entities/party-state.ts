@@ -65,6 +65,14 @@ export function partyStates(
 
 /** Punctuation that may follow `Town, St.`: the sentence goes on or a dateline ends. */
 const AFTER_TOWN_STATE = new Set([',', ')', '(', '.', ';', ':', '—', '–', '-']);
+/** Rules that make a one-word name a person by its look alone (a given name, the tagger's guess). */
+const WEAK_PERSON_RULES: ReadonlySet<string> = new Set([
+  'name.unknown',
+  'type.given-name',
+  'type.unknown',
+  'ner.tagger',
+  'ner.tagger-type',
+]);
 /** How many words a town's name before `, St.` may have (`SIOUX FALLS`, `Salt Lake City`). */
 const MAX_TOWN_TOKENS = 3;
 
@@ -89,11 +97,26 @@ export function statesAfterTowns(
     const dot = tokens[comma + 2]?.text === '.' && tokens[comma + 2].start === abbr.end ? 1 : 0;
     const written = dot ? `${abbr.text}.` : abbr.text;
     const state = states.get(written);
-    // Full names (`Texas`) are names of their own; only the abbreviations need the town before them.
-    if (!state || state === written || abbr.sentence !== tokens[comma].sentence) continue;
+    if (!state || abbr.sentence !== tokens[comma].sentence) continue;
     const next = tokens[comma + 2 + dot];
     if (next && next.sentence === abbr.sentence && !AFTER_TOWN_STATE.has(next.text)) continue;
     const townEnd = comma - 1;
+    // `Gary, Ind.`, `Tyler, Texas, police`: a one-word name read as a person only because it is a given
+    // name is the town before its state (rule `type.given-name-town`).
+    const guessed = cands.find(
+      (c) =>
+        c.last === townEnd &&
+        c.first === townEnd &&
+        c.type === 'PERSON' &&
+        c.kind === 'name' &&
+        c.rules.every((r) => WEAK_PERSON_RULES.has(r)),
+    );
+    if (guessed) {
+      guessed.type = 'GPE';
+      guessed.rules.push('type.given-name-town');
+    }
+    // Full names (`Texas`) are names of their own; only the abbreviations need the town before them.
+    if (state === written) continue;
     // `Jupiter, Fla.`: a place of the dictionaries (a planet's name too) is the town here.
     let town = cands.find((c) => c.last === townEnd && (c.type === 'GPE' || c.type === 'LOC'));
     if (town) town.type = 'GPE';

@@ -315,6 +315,15 @@ const rows: Row[] = [
     true,
     [['Europa Clipper', 'PERSON']],
   ],
+  // type.given-name-town: a one-word name typed a person only as a given name, before `, <state>`.
+  [
+    'type.given-name-town',
+    'He grew up in Gary, Ind., and moved away. Tyler, Texas, police said.',
+    ['Gary/GPE', 'Tyler/GPE', 'Ind./GPE'],
+    ['Gary/PERSON', 'Tyler/PERSON'],
+    true,
+  ],
+  ['type.given-name-town', 'I told Gary, Texas is big.', ['Gary/PERSON'], [], false],
   // type.team-nickname: a plural nickname that is a word, after a lower-case `the` (data/actors/teams.tsv).
   [
     'type.team-nickname',
