@@ -152,6 +152,7 @@ export function extractEntities(
   // Diseases (`HIV`, `West Nile virus`) and currency signs (`US$`) look like names but name no actor.
   cands = dropNonActors(cands, tokens, doc.text, lex, undefined, kb.titles, kb.nameHeads);
   cands = dropCommonWords(cands, tokens);
+  titleWordsAsSurnames(cands, tokens, kb);
   addNestedPersons(cands, doc.text);
   cands.sort((a, b) => a.start - b.start || b.end - a.end);
 
@@ -172,6 +173,35 @@ export function extractEntities(
     entitiesById.get(m.entityId ?? '')?.mentionIds.push(m.id);
   });
   return { mentions: all, entities: [...entitiesById.values()] };
+}
+
+/**
+ * `Stephen King ... King said`, `Rep. Peter King ... King told`: a title word standing alone, that is the
+ * surname of a person named in full in the article, is that person again (rule
+ * `name.title-word-surname`), not a role. Not after an article (`the King`), nor before a name.
+ */
+function titleWordsAsSurnames(cands: Candidate[], tokens: Token[], kb: ActorKnowledge): void {
+  const surnames = new Set<string>();
+  for (const c of cands)
+    if (
+      c.type === 'PERSON' &&
+      c.kind === 'name' &&
+      c.last > c.first &&
+      kb.titles.byKey.has(tokens[c.last].norm)
+    )
+      surnames.add(tokens[c.last].text);
+  if (!surnames.size) return;
+  for (const c of cands) {
+    if (c.first !== c.last || !c.rules.includes('nominal.title') || !surnames.has(tokens[c.first].text))
+      continue;
+    const before = tokens[c.first - 1];
+    if (before?.sentence === c.sentence && /^(the|a|an)$/.test(before.norm)) continue;
+    c.kind = 'name';
+    c.role = null;
+    c.titleKey = null;
+    c.agentCountry = null;
+    c.rules = ['name.title-word-surname'];
+  }
 }
 
 /** Step 1: each sentence cut into runs of capitalised words and segmented (`scan.ts`). */

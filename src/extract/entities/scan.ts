@@ -1845,13 +1845,18 @@ export class SentenceScanner {
     }
     // A title after an organisation name is the person's role, not part of the name
     // (`State Department Spokesperson`). After `of`/`for` it is the field (`Department of Justice`).
-    // A given name before it makes the word a surname (`Peter King`, `Stephen King`).
+    // A given name before it makes the word a surname (`Peter King`, `Stephen King`), also before `of`
+    // and a place that is no country (`Rep. Steve King of Iowa`; `Abdullah King of Jordan` is a title).
     const gender = this.kb.firstNames.get(ctx.keys[from]);
     const after = tokens[to + 1];
+    const ofCountry = () => {
+      const place = this.nameAt(ctx, to + 2, ctx.sentence.lastToken);
+      return !place || place.ids.some((id) => this.kb.actor(id)?.kind === 'country');
+    };
     const surname =
       to - from === 1 &&
       (gender === 'm' || gender === 'f') &&
-      !(after && (after.norm === 'of' || this.kb.titles.byKey.has(after.norm)));
+      !(after && ((after.norm === 'of' && ofCountry()) || this.kb.titles.byKey.has(after.norm)));
     if (
       to > from &&
       this.kb.titles.byKey.has(ctx.keys[to]) &&

@@ -315,6 +315,21 @@ const rows: Row[] = [
     true,
     [['Europa Clipper', 'PERSON']],
   ],
+  // name.title-word-surname: a lone title word that is the surname of a person named in full.
+  [
+    'name.title-word-surname',
+    'Rep. Steve King of Iowa spoke. King said he would run again.',
+    ['Steve King/PERSON', 'King/PERSON'],
+    ['Steve/PERSON'],
+    true,
+  ],
+  [
+    'name.title-word-surname',
+    'Stephen King met King Charles. The King of Spain came.',
+    ['Stephen King/PERSON', 'Charles/PERSON'],
+    ['King/PERSON'],
+    false,
+  ],
   // type.given-name-town: a one-word name typed a person only as a given name, before `, <state>`.
   [
     'type.given-name-town',
