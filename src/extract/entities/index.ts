@@ -83,6 +83,21 @@ export function entitiesComponent(
   };
 }
 
+/** Function words that only title case writes with a capital inside a line. */
+const TITLE_CASE_FUNCTION_WORDS = new Set(
+  'in of as to for with from at on the and by into over after amid ahead against about is are'.split(' '),
+);
+
+function hasCapitalisedFunctionWord(tokens: Token[], first: number, last: number): boolean {
+  let found = false;
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i].text;
+    if (/^\d/.test(t)) return false;
+    if (/^[A-Z][a-z]*$/.test(t) && TITLE_CASE_FUNCTION_WORDS.has(tokens[i].norm)) found = true;
+  }
+  return found;
+}
+
 function isTitleCase(tokens: Token[], first: number, last: number): boolean {
   let words = 0;
   let caps = 0;
@@ -216,14 +231,24 @@ function scanSentences(
   const paragraphs = doc.layers.paragraphs ?? [];
   const cands: Candidate[] = [];
   const writtenCapitalised = capsSentences.size ? capitalisedWords(tokens, capsSentences) : undefined;
+  const perParagraph = new Map<number, number>();
+  for (const s of sentences) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
   for (const sentence of sentences) {
     const role = paragraphs[sentence.paragraph]?.role;
+    // A headline, or a subheading: a line standing alone with no full stop and a capitalised function
+    // word inside (`Apple Unveils New iPhone As Sales Slow In China`), not a line of a list or a
+    // scoreboard (`M. Atherton b Waqar Younis 31`).
+    const heading =
+      role === 'headline' ||
+      (perParagraph.get(sentence.paragraph) === 1 &&
+        !/^[.!?:;,"”’'»)]$/.test(tokens[sentence.lastToken].text) &&
+        hasCapitalisedFunctionWord(tokens, sentence.firstToken + 1, sentence.lastToken));
     const ctx: SentenceContext = {
       doc,
       tokens,
       keys,
       sentence,
-      titleCase: role === 'headline' && isTitleCase(tokens, sentence.firstToken, sentence.lastToken),
+      titleCase: heading && isTitleCase(tokens, sentence.firstToken, sentence.lastToken),
       allCaps: capsSentences.has(sentence.index),
       writtenCapitalised,
     };

@@ -45,6 +45,20 @@ const cases: [string, string, string[], string[]][] = [
     ['Monde/PERSON', 'Gaulle/PERSON', 'Silva/OTHER', 'Gogh/OTHER'],
   ],
   ['name-particle: sentence start', 'Le Pen won the first round.', ['Le Pen/*'], ['Pen/OTHER']],
+  // A subheading in title case (a line alone, no full stop, a capitalised function word) is read like
+  // a headline: only names of the dictionaries; a scoreboard line is not one.
+  [
+    'title-case subheading',
+    'Shares fell.\n\nApple Unveils New iPhone As Sales Slow In China\n\nBiden Meets Xi In Bali Ahead Of Summit\n\nThe end.',
+    ['China/GPE', 'Bali/GPE'],
+    ['Apple Unveils New/OTHER', 'Biden Meets/OTHER', 'Bali Ahead Of Summit/OTHER'],
+  ],
+  [
+    'title-case subheading: not a scoreboard line',
+    'England first innings\n\nM. Atherton b Waqar Younis 31\n\nA. Stewart b Mushtaq Ahmed 44',
+    ['Waqar Younis/PERSON', 'Mushtaq Ahmed/PERSON', 'M. Atherton/PERSON'],
+    [],
+  ],
   // name.function-word-given-name: `Will` inside a sentence before a capitalised word opens a name.
   [
     'function-word-given-name',
