@@ -1499,6 +1499,12 @@ export class SentenceScanner {
     return false;
   }
 
+  /** Whether tokens `from..to` are exactly the name of a country of the dictionaries. */
+  private countryFromTo(ctx: SentenceContext, from: number, to: number): boolean {
+    const known = this.nameAt(ctx, from, to);
+    return !!known && known.last === to && this.kb.actor(known.ids[0])?.kind === 'country';
+  }
+
   /**
    * `City of Santa Ana`, `Municipality of Livorno`: one place word and `of` before a dictionary place
    * name the place's own administration or area, one name.
@@ -1829,14 +1835,16 @@ export class SentenceScanner {
         for (let h = from; h < k; h++) if (this.kb.nameHeads.has(tokens[h].norm)) return true;
         return false;
       })();
-      // An acronym after `of` names an organisation of its own (`Leung Yiu-chung of NWSC`).
+      // An acronym after `of` names an organisation of its own (`Leung Yiu-chung of NWSC`); so does a
+      // country after a person's name (`Yasutaka Uchiyama of Japan`; `Bank of Japan` has a head word).
       const ofSplits =
         (w === 'of' || w === 'for') &&
         k - from <= 4 &&
         !leftHasHead &&
         (this.kb.firstNames.has(tokens[from].norm) ||
           this.kb.nameHeads.get(tokens[to].norm) === 'ORG' ||
-          (w === 'of' && k + 1 === to && isAcronymText(tokens[to].text)));
+          (w === 'of' && k + 1 === to && isAcronymText(tokens[to].text)) ||
+          (w === 'of' && this.personShaped(ctx, from, k - 1) && this.countryFromTo(ctx, k + 1, to)));
       if (andSplits || ofSplits) {
         this.pushPart(ctx, from, k - 1, role, out);
         this.pushPart(ctx, k + 1, to, null, out);

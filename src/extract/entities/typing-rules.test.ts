@@ -330,6 +330,14 @@ const rows: Row[] = [
     ['King/PERSON'],
     false,
   ],
+  // Royal titles are roles, not names.
+  [
+    'type.title',
+    'The Emir of Qatar met the Crown Prince of Bahrain.',
+    ['Qatar/GPE', 'Bahrain/GPE'],
+    ['Emir/PERSON', 'Crown Prince/OTHER'],
+    false,
+  ],
   // type.given-name-town: a one-word name typed a person only as a given name, before `, <state>`.
   [
     'type.given-name-town',
