@@ -338,6 +338,28 @@ const rows: Row[] = [
     ['Emir/PERSON', 'Crown Prince/OTHER'],
     false,
   ],
+  // type.surname-particle and type.hyphenated-given-name (a given name of two capitalised parts).
+  [
+    'type.surname-particle',
+    'Kukushkin had beaten Botic van de Zandschulp. Wout van Aert won the stage.',
+    ['Botic van de Zandschulp/PERSON', 'Wout van Aert/PERSON'],
+    [],
+    true,
+  ],
+  [
+    'type.surname-particle',
+    'They visited Palacio de Bellas and Lake van Rooyen.',
+    [],
+    ['Palacio de Bellas/PERSON'],
+    false,
+  ],
+  [
+    'type.hyphenated-given-name',
+    'Jo-Wilfried Tsonga won in three sets.',
+    ['Jo-Wilfried Tsonga/PERSON'],
+    [],
+    true,
+  ],
   // type.given-name-town: a one-word name typed a person only as a given name, before `, <state>`.
   [
     'type.given-name-town',
