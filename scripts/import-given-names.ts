@@ -20,9 +20,10 @@
  * With `--faker <folder>` (a folder where `npm i --no-save @faker-js/faker@10.6.0` was run; MIT), it
  * adds a second section: the given names of faker's Latin-script locales that the English lists lack
  * (`Waqar` is not there, but `Emeka`, `Rahul`, `Bafana`, `Kemal`, `Łukasz` are), under the same tests
- * plus two: four letters at least (`Aba`, `Ade` are words or syllables elsewhere), and not a town of
- * the actor gazetteer at all (15,000+ people: the loader would drop such a town). A name only on
- * female lists is `f`, only on male lists `m`, else `u`.
+ * plus three: four letters at least (`Aba`, `Ade` are words or syllables elsewhere), not a town of
+ * 5,000+ people in the places gazetteer (`Menaka`, `Nisa`, `Sagar`: the loader would also drop a town
+ * of the actor gazetteer named like one), and not a name the English lists hold but left out
+ * (`Shannon`, `Devin` are on both). A name only on female lists is `f`, only on male lists `m`, else `u`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -71,6 +72,8 @@ const FAKER_LOCALES = [
   'zu_ZA',
 ];
 const MIN_TOWN = 20_000;
+/** Faker's names are many and rare: a town of this size anywhere keeps its name (`Menaka`, `Nisa`). */
+const MIN_FAKER_TOWN = 5_000;
 /** Counties of England and Wales that are also given names on the lists (county cricket teams). */
 const COUNTIES = [
   'somerset',
@@ -188,6 +191,9 @@ const male = new Set(list('male'));
 const ordinary = ordinaryWords(corpora.length ? corpora : defaultCorpora);
 for (const w of commonWords()) ordinary.add(w);
 for (const w of oneWordOrgs()) ordinary.add(w);
+// Products and programmes named like people (`Gemini`, `Apollo`) are no given names either.
+for (const line of readFileSync(join(import.meta.dirname, '../data/actors/lexicon.tsv'), 'utf8').split('\n'))
+  if (line.startsWith('product-name\t')) ordinary.add(line.split('\t')[1]);
 for (const f of ['actors/not-names.tsv', 'times/holidays.tsv'])
   for (const line of readFileSync(join(import.meta.dirname, '../data', f), 'utf8').split('\n'))
     if (line && !line.startsWith('#')) ordinary.add(line.split('\t')[0].toLowerCase());
@@ -209,15 +215,31 @@ rows.sort();
 let text = `${head}\n${SECTION}\n${rows.join('\n')}\n`;
 console.log(`first-names.tsv: ${rows.length} names added from the Moby lists`);
 if (args.includes('--faker')) {
-  const taken = new Set([...known, ...rows.map((r) => r.split('\t')[0])]);
+  // Names the English lists hold but left out (on both lists, or places) stay out.
+  const taken = new Set([...known, ...[...female, ...male].map((n) => n.toLowerCase())]);
+  const towns = gazetteerTowns(MIN_FAKER_TOWN);
   const fakerRows = await fakerNames(
     taken,
-    (key) => ordinary.has(key) || places.has(key) || actorTowns.has(key),
+    (key) => ordinary.has(key) || places.has(key) || actorTowns.has(key) || towns.has(key),
   );
   text += `${FAKER_SECTION}\n${fakerRows.join('\n')}\n`;
   console.log(`first-names.tsv: ${fakerRows.length} names added from faker's locales`);
 }
 writeFileSync(file, text);
+
+/** Towns of the places gazetteer (data/places/cities.tsv) of `min` people or more, lower case. */
+function gazetteerTowns(min: number): Set<string> {
+  const out = new Set<string>();
+  const lines = readFileSync(join(import.meta.dirname, '../data/places/cities.tsv'), 'utf8').split('\n');
+  for (const line of lines.slice(2)) {
+    const cols = line.split('\t');
+    if (Number(cols[7]) >= min) {
+      out.add(cols[0].toLowerCase());
+      out.add(cols[1].toLowerCase());
+    }
+  }
+  return out;
+}
 
 /** Towns of the actor gazetteer (data/actors/cities.tsv, 15,000+ people), lower case. */
 function actorTownNames(): Set<string> {

@@ -116,21 +116,21 @@ export function tokenise(text: string, base = 0): TokenisedSpan {
   };
 }
 
-/** Abbreviations that come before a name, lower case without the full stop (`rt`, `bros`, `sgt`). */
-const ABBREVIATIONS: ReadonlySet<string> = new Set(
+/** Abbreviations inside names, lower case without the full stop (`rt`, `bros`, `sgt`) -> their kind. */
+const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   readFileSync(join(dataDir(), 'text', 'abbreviations.tsv'), 'utf8')
     .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#')),
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => {
+      const [abbreviation, kind = 'title'] = l.trim().split('\t');
+      return [abbreviation, kind] as const;
+    }),
 );
-
-/** Parts of speech of words that may open a sentence after an abbreviation (`... Warner Bros. The studio`). */
-const FUNCTION_POS = new Set(['DET', 'PRON', 'CCONJ', 'SCONJ', 'ADP', 'AUX', 'PART', 'ADV']);
 
 /**
  * Joins sentence ranges cut after an abbreviation that comes before a name (`The Rt. || Hon. B. U.
- * Nzeribe`, `Warner Bros. || Pictures`, `Sgt. Maj. || Bob Jones`), when a capitalised word that is no
- * function word follows (data/text/abbreviations.tsv).
+ * Nzeribe`, `Warner Bros. || Pictures`, `Sgt. Maj. || Bob Jones`), when a proper noun follows
+ * (`Warner Bros. || Critics panned it` stays cut; data/text/abbreviations.tsv).
  */
 function mergeAfterAbbreviations(tokens: Token[], ranges: [number, number][]): [number, number][] {
   const out: [number, number][] = [];
@@ -142,14 +142,15 @@ function mergeAfterAbbreviations(tokens: Token[], ranges: [number, number][]): [
   return out;
 }
 
+/** Whether a sentence range ends with a title's abbreviation (`Sgt.`), which ends no sentence. */
 function endsWithAbbreviation(tokens: Token[], last: number): boolean {
   const t = tokens[last];
-  if (t.text.endsWith('.') && t.text.length > 1) return ABBREVIATIONS.has(t.norm.slice(0, -1));
+  if (t.text.endsWith('.') && t.text.length > 1) return ABBREVIATIONS.get(t.norm.slice(0, -1)) === 'title';
   const word = tokens[last - 1];
-  return t.text === '.' && !!word && word.end === t.start && ABBREVIATIONS.has(word.norm);
+  return t.text === '.' && !!word && word.end === t.start && ABBREVIATIONS.get(word.norm) === 'title';
 }
 
-const opensName = (t: Token) => /^\p{Lu}/u.test(t.text) && !FUNCTION_POS.has(t.pos);
+const opensName = (t: Token) => /^\p{Lu}/u.test(t.text) && t.pos === 'PROPN';
 
 /** Joins sentence ranges whose boundary falls inside a quotation that closes later in the paragraph. */
 function mergeInsideQuotes(tokens: Token[], ranges: [number, number][]): [number, number][] {

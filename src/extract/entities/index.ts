@@ -211,6 +211,8 @@ function titleWordsAsSurnames(cands: Candidate[], tokens: Token[], kb: ActorKnow
       continue;
     const before = tokens[c.first - 1];
     if (before?.sentence === c.sentence && /^(the|a|an)$/.test(before.norm)) continue;
+    // `King of the Netherlands`: a title with its realm.
+    if (tokens[c.first + 1]?.norm === 'of') continue;
     c.kind = 'name';
     c.role = null;
     c.titleKey = null;

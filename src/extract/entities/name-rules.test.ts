@@ -75,9 +75,9 @@ const cases: [string, string, string[], string[]][] = [
   ],
   [
     'function-word-given-name: not at a sentence start nor before a function word',
-    'Will Trump win? He said he Will Not go.',
-    [],
-    ['Will Trump/PERSON', 'Will Not/PERSON'],
+    'Will Trump win? He said he Will Not go. Nobody knows whether the Senate Will Act.',
+    ['Senate/ORG'],
+    ['Will Trump/PERSON', 'Will Not/PERSON', 'Senate Will Act/OTHER', 'Will Act/PERSON'],
   ],
   [
     'name-particle: lower-case next word',

@@ -232,7 +232,8 @@ export class SentenceScanner {
       /^[A-Z][a-z]+$/.test(t.text) &&
       next.start === t.end + 1 &&
       /^[A-Z][a-z]/.test(next.text) &&
-      !FUNCTION_POS.has(next.pos)
+      // a proper noun: after the modal the tagger reads a verb (`the Senate Will Act`)
+      next.pos === 'PROPN'
     );
   }
 
@@ -400,6 +401,16 @@ export class SentenceScanner {
     );
   }
 
+  /** The first dictionary name starting at a word from `from` on that goes on through the `'s` at `j`. */
+  private possessiveNameOver(ctx: SentenceContext, from: number, j: number): { last: number } | null {
+    for (let k = from; k < j; k++) {
+      if (!isUpperStart(ctx.tokens[k].text)) continue;
+      const known = this.nameAt(ctx, k, ctx.sentence.lastToken);
+      if (known && known.last >= j) return known;
+    }
+    return null;
+  }
+
   /** Last token of the capitalised run starting at `i`. */
   private runEnd(ctx: SentenceContext, i: number): number {
     const { tokens, sentence } = ctx;
@@ -423,10 +434,10 @@ export class SentenceScanner {
         continue;
       }
       // `Moody's`, `McDonald's`, `People's Republic of China`: a dictionary name written with a
-      // possessive goes on through it.
+      // possessive goes on through it, also when it starts inside the run (`Shares of Lowe's`).
       if (/^['’]s$/.test(t.text) && t.start === tokens[j - 1].end) {
-        const known = this.nameAt(ctx, ctx.keys[i] === 'the' && i + 1 < j ? i + 1 : i, sentence.lastToken);
-        if (known && known.last >= j) {
+        const known = this.possessiveNameOver(ctx, ctx.keys[i] === 'the' && i + 1 < j ? i + 1 : i, j);
+        if (known) {
           end = known.last;
           j = known.last + 1;
           continue;
@@ -1499,6 +1510,18 @@ export class SentenceScanner {
     return false;
   }
 
+  /**
+   * Whether a short mixed-case word (`Fed`, `BoJ`) is written exactly as an organisation of the
+   * dictionaries names itself (not a town: `Mao`, `Bo` are given names more often).
+   */
+  private writtenAsKnown(key: string, text: string): boolean {
+    if (!/[a-z]/.test(text) || !/^[A-Z]/.test(text)) return false;
+    return idsOf(this.kb.names, key).some((id) => {
+      const actor = this.kb.actor(id);
+      return actor?.type === 'ORG' && actor.names.includes(text);
+    });
+  }
+
   /** Whether tokens `from..to` are exactly the name of a country of the dictionaries. */
   private countryFromTo(ctx: SentenceContext, from: number, to: number): boolean {
     const known = this.nameAt(ctx, from, to);
@@ -1572,7 +1595,10 @@ export class SentenceScanner {
       if (!m) return null;
     }
     const { tokens } = ctx;
-    if (isAcronymKey(m.key.replace(/ /g, '')) || this.kb.capsOnly.has(m.key)) {
+    // A short name matches text in capitals only (`US`, not `us`), unless the dictionaries write it in
+    // mixed case themselves (`Fed`, `BoJ`) and the text does too.
+    const short = isAcronymKey(m.key.replace(/ /g, '')) || this.kb.capsOnly.has(m.key);
+    if (short && !(m.last === i && this.writtenAsKnown(m.key, tokens[i].text))) {
       for (let k = i; k <= m.last; k++) if (!isAllCaps(tokens[k].text) && tokens[k].text !== '&') return null;
       if (wordAcronymInCapitals(ctx, m.key, this.wordAcronyms)) return null;
     } else {
@@ -1853,7 +1879,7 @@ export class SentenceScanner {
     }
     // A title after an organisation name is the person's role, not part of the name
     // (`State Department Spokesperson`). After `of`/`for` it is the field (`Department of Justice`).
-    // A given name before it makes the word a surname (`Peter King`, `Stephen King`), also before `of`
+    // A given name before it makes the word a surname (`Peter King`, `Coretta Scott King`), also before `of`
     // and a place that is no country (`Rep. Steve King of Iowa`; `Abdullah King of Jordan` is a title).
     const gender = this.kb.firstNames.get(ctx.keys[from]);
     const after = tokens[to + 1];
@@ -1862,8 +1888,9 @@ export class SentenceScanner {
       return !place || place.ids.some((id) => this.kb.actor(id)?.kind === 'country');
     };
     const surname =
-      to - from === 1 &&
-      (gender === 'm' || gender === 'f') &&
+      to - from >= 1 &&
+      to - from <= 2 &&
+      gender !== undefined &&
       !(after && ((after.norm === 'of' && ofCountry()) || this.kb.titles.byKey.has(after.norm)));
     if (
       to > from &&

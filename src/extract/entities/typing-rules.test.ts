@@ -279,9 +279,9 @@ const rows: Row[] = [
   // type.same-name-elsewhere: a lone given name takes the type a cue gives the same word elsewhere.
   [
     'type.same-name-elsewhere',
-    'Soldiers patrol near Menaka. Troops went to the town of Menaka.',
-    ['Menaka/GPE'],
-    ['Menaka/PERSON'],
+    'Soldiers patrol near Bafana. Troops went to the town of Bafana.',
+    ['Bafana/GPE'],
+    ['Bafana/PERSON'],
     true,
   ],
   [
@@ -325,7 +325,7 @@ const rows: Row[] = [
   ],
   [
     'name.title-word-surname',
-    'Stephen King met King Charles. The King of Spain came.',
+    'Stephen King met King Charles. The King of Spain came. King of the Netherlands Willem-Alexander spoke.',
     ['Stephen King/PERSON', 'Charles/PERSON'],
     ['King/PERSON'],
     false,
@@ -358,6 +358,22 @@ const rows: Row[] = [
     'Jo-Wilfried Tsonga won in three sets.',
     ['Jo-Wilfried Tsonga/PERSON'],
     [],
+    true,
+  ],
+  // A title word after a given name and a middle name is the surname too.
+  [
+    'type.first-name',
+    'Coretta Scott King led the march.',
+    ['Coretta Scott King/PERSON'],
+    ['Coretta Scott/PERSON'],
+    true,
+  ],
+  // Team nicknames: `The` opening a sentence too; not a region of the dictionaries.
+  [
+    'type.team-nickname',
+    'The Cubs beat the Cardinals. He hiked across the Rockies.',
+    ['Cubs/ORG', 'Rockies/LOC'],
+    ['Rockies/ORG'],
     true,
   ],
   // type.given-name-town: a one-word name typed a person only as a given name, before `, <state>`.
@@ -628,8 +644,8 @@ const rows: Row[] = [
   // A title or person after `X of <place>` ends the organisation there.
   [
     'type.head-of',
-    'Bank of Japan Governor Kazuo Ueda spoke.',
-    ['Bank of Japan/ORG', 'Kazuo Ueda/PERSON'],
+    'Bank of Ghana Governor Ernest Addison spoke.',
+    ['Bank of Ghana/ORG', 'Ernest Addison/PERSON'],
     [],
     true,
   ],

@@ -484,7 +484,10 @@ export function buildActorBase(dir: string, minCityPopulation: number): { base: 
       throw new Error(`${join(dir, 'teams.tsv')}:${line}: expected 6 tab-separated columns`);
     const teamNames = nameList === '-' ? [] : nameList.split('|');
     if (nickname !== '-' && word === 'yes') teamNicknames.add(nameKey(nickname));
-    else if (nickname !== '-' && word === 'no') teamNames.push(nickname);
+    // A nickname of two capitalised words in the plural (`Trail Blazers`, `Blue Jays`) names the team
+    // anywhere, even when its words are ordinary ones.
+    if (nickname !== '-' && (word === 'no' || (word === 'yes' && / .*s$/.test(nickname))))
+      teamNames.push(nickname);
     addLazyNames(`team:${rawId}`, ['ORG', 'sports', country, '-'], teamNames, 'teams.tsv', line);
   }
   for (const [[nameList, , country, kind], line] of rows(join(dir, 'venues.tsv'))) {

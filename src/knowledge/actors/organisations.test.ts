@@ -8,13 +8,13 @@ import { writtenInCapitals } from './names.js';
 
 /** One-word names kept on purpose though the word list has them: capitalised, they are the organisation. */
 const KEPT_WORDS = new Set(
-  'airbus blackberry bombardier chevron cisco fiat nasdaq nestle nissan pew politico sorbonne spiegel twitter uber xerox yahoo'.split(
+  'airbus blackberry bombardier chevron cisco fed fiat nasdaq nestle nissan pew politico sorbonne spiegel twitter uber xerox yahoo'.split(
     ' ',
   ),
 );
 
 /** One-word team names kept on purpose though the word list has them: capitalised, they are the club. */
-const KEPT_TEAM_WORDS = new Set('arsenal atalanta celtic hertha lazio napoli torino venezia'.split(' '));
+const KEPT_TEAM_WORDS = new Set('arsenal atalanta hertha lazio napoli torino venezia'.split(' '));
 
 /** The names column (`column`) of every row of a file of data/actors. */
 function namesOf(file: string, column: number): string[] {
