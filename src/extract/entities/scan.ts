@@ -1610,12 +1610,23 @@ export class SentenceScanner {
       // A one-word name that is also a common noun (`Police`, `University`) needs a country or user record.
       if (m.last === i && this.isCommonNoun(m.key)) {
         const first = this.kb.actor(idsOf(this.kb.names, m.key)[0]);
+        // An organisation named by a place word alone (`Emirates`, the airline) is no common noun of
+        // its own kind: only agents, titles and organisation words are (`Police`, `University`).
+        const head = this.kb.nameHeads.get(m.key);
+        const placeWordName =
+          first?.type === 'ORG' &&
+          (head === 'GPE' || head === 'LOC') &&
+          // `the Emirates` is the country again
+          ctx.tokens[i - 1]?.norm !== 'the' &&
+          !this.kb.agents.byKey.has(m.key) &&
+          !this.kb.titles.byKey.has(m.key);
         if (
           first &&
           first.kind !== 'country' &&
           first.kind !== 'region' &&
           first.kind !== 'group' &&
-          !first.id.startsWith('user:')
+          !first.id.startsWith('user:') &&
+          !placeWordName
         )
           return null;
       }
@@ -1890,7 +1901,7 @@ export class SentenceScanner {
     const surname =
       to - from >= 1 &&
       to - from <= 2 &&
-      gender !== undefined &&
+      (gender === 'm' || gender === 'f') &&
       !(after && ((after.norm === 'of' && ofCountry()) || this.kb.titles.byKey.has(after.norm)));
     if (
       to > from &&

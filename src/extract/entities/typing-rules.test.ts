@@ -376,6 +376,21 @@ const rows: Row[] = [
     ['Rockies/ORG'],
     true,
   ],
+  // Short mixed-case names of organisations (`Fed`, `BoJ`); an organisation named by a place word alone.
+  [
+    'name.dictionary',
+    "The economy is slower and the Fed's ability to act is in question. The BoJ held rates. Emirates had 270 jets. Qatar mediated between the Emirates and Saudi Arabia.",
+    ['Fed/ORG', 'BoJ/ORG', 'Emirates/ORG', 'Emirates/GPE'],
+    [],
+    true,
+  ],
+  [
+    'name.dictionary',
+    'He met Mao Qunan and Bo Ryan.',
+    ['Mao Qunan/PERSON', 'Bo Ryan/PERSON'],
+    ['Mao/GPE'],
+    false,
+  ],
   // type.given-name-town: a one-word name typed a person only as a given name, before `, <state>`.
   [
     'type.given-name-town',

@@ -346,7 +346,11 @@ export function buildActorBase(dir: string, minCityPopulation: number): { base: 
     const actor = actors.get(`iso:${iso3}`);
     if (!actor) throw new Error(`${join(dir, 'country-aliases.tsv')}:${line}: unknown country code ${iso3}`);
     if (kind === 'demonym') countries.get(iso3)?.demonyms.push(alias);
-    else {
+    else if (kind === 'not-name') {
+      // A spelling world-countries gives that names something else in news (`Emirates`, the airline).
+      actor.names = actor.names.filter((n) => n !== alias);
+      removeName(names, alias, actor.id);
+    } else {
       if (kind === 'display') actor.names.unshift(alias);
       else actor.names.push(alias);
       noteCapitals(alias);

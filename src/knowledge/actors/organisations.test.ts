@@ -8,7 +8,7 @@ import { writtenInCapitals } from './names.js';
 
 /** One-word names kept on purpose though the word list has them: capitalised, they are the organisation. */
 const KEPT_WORDS = new Set(
-  'airbus blackberry bombardier chevron cisco fed fiat nasdaq nestle nissan pew politico sorbonne spiegel twitter uber xerox yahoo'.split(
+  'airbus blackberry bombardier chevron cisco emirates fed fiat nasdaq nestle nissan pew politico sorbonne spiegel twitter uber xerox yahoo'.split(
     ' ',
   ),
 );
@@ -139,6 +139,12 @@ describe('teams.tsv and venues.tsv', () => {
     ['Madison Square Garden', 'venue:madison-square-garden:USA', 'LOC', 'venue', 'USA'],
   ])('%s -> %s (%s, %s, %s)', (name, id, type, kind, country) => {
     expect(first(name)).toMatchObject({ id, type, kind, country, roles: [] });
+  });
+
+  it('a not-name alias takes a spelling from its country (`Emirates` is the airline)', () => {
+    expect(first('Emirates')).toMatchObject({ id: 'org:emirates-airline', type: 'ORG' });
+    expect(first('United Arab Emirates')?.id).toBe('iso:ARE');
+    expect(kb.actor('iso:ARE')?.names).not.toContain('Emirates');
   });
 
   it.each([['Liverpool'], ['Barcelona'], ['Monza']])('%s still names its town first', (name) => {
