@@ -93,8 +93,9 @@ export function statesAfterTowns(
   for (let comma = 1; comma + 1 < tokens.length; comma++) {
     if (tokens[comma].text !== ',') continue;
     const abbr = tokens[comma + 1];
-    // `Me.` may come as two tokens, `Me` and a glued full stop.
-    const dot = tokens[comma + 2]?.text === '.' && tokens[comma + 2].start === abbr.end ? 1 : 0;
+    // `Me.` may come as two tokens, `Me` and a glued full stop (`California.` ends a sentence).
+    let dot = tokens[comma + 2]?.text === '.' && tokens[comma + 2].start === abbr.end ? 1 : 0;
+    if (dot && !states.has(`${abbr.text}.`)) dot = 0;
     const written = dot ? `${abbr.text}.` : abbr.text;
     const state = states.get(written);
     if (!state || abbr.sentence !== tokens[comma].sentence) continue;
@@ -114,6 +115,18 @@ export function statesAfterTowns(
     if (guessed) {
       guessed.type = 'GPE';
       guessed.rules.push('type.given-name-town');
+    }
+    // `Paramount, California`: a brand the dictionaries put before a town of its name is the town here.
+    const brand = cands.find((c) => c.last === townEnd && c.type === 'ORG' && c.kind === 'name');
+    const townId = brand
+      ? idsOf(kb.names, nameKey(text.slice(brand.start, brand.end))).find(
+          (id) => kb.actor(id)?.kind === 'city',
+        )
+      : undefined;
+    if (brand && townId) {
+      brand.type = 'GPE';
+      brand.actorIds = [townId];
+      brand.rules.push('type.town-before-state');
     }
     // Full names (`Texas`) are names of their own; only the abbreviations need the town before them.
     if (state === written) continue;

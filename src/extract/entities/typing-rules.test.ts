@@ -400,6 +400,14 @@ const rows: Row[] = [
     true,
   ],
   ['type.given-name-town', 'I told Gary, Texas is big.', ['Gary/PERSON'], [], false],
+  // type.town-before-state: a brand that goes before a town of its name (`!Paramount`) is the town there.
+  [
+    'type.town-before-state',
+    'Paramount is working on a sequel. He was born in Paramount, California.',
+    ['Paramount/ORG', 'Paramount/GPE'],
+    [],
+    true,
+  ],
   // type.team-nickname: a plural nickname that is a word, after a lower-case `the` (data/actors/teams.tsv).
   [
     'type.team-nickname',

@@ -457,9 +457,19 @@ export function buildActorBase(dir: string, minCityPopulation: number): { base: 
   const orgFile = join(dir, 'organisations.tsv');
   if (existsSync(orgFile)) {
     for (const [cols, line] of rows(orgFile)) {
-      const [rawId, type, kind, country, roles, nameList] = cols;
+      const [rawId, type, kind, country, roles, markedNames] = cols;
       checkType(type, orgFile, line);
-      if (nameList === undefined) throw new Error(`${orgFile}:${line}: expected 7 tab-separated columns`);
+      if (markedNames === undefined) throw new Error(`${orgFile}:${line}: expected 7 tab-separated columns`);
+      // `!Paramount`: a name that goes to the organisation before a town of that name (the brand is
+      // what news means by it).
+      const overTowns = new Set(
+        markedNames
+          .split('|')
+          .filter((n) => n.startsWith('!'))
+          .map((n) => n.slice(1)),
+      );
+      const nameList = overTowns.size ? markedNames.replace(/(^|\|)!/g, '$1') : markedNames;
+      cols[5] = nameList;
       const id = rawId.includes(':') ? rawId : `org:${rawId}`;
       let row = cols.join('\t');
       if (id.startsWith('phx:')) {
@@ -474,7 +484,7 @@ export function buildActorBase(dir: string, minCityPopulation: number): { base: 
       lazyRows.set(id, row);
       if (nameList === '-') continue;
       for (const n of nameList.split('|')) {
-        addName(names, n, id);
+        addName(names, n, id, overTowns.has(n));
         noteCapitals(n);
       }
     }

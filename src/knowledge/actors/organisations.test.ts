@@ -8,7 +8,7 @@ import { writtenInCapitals } from './names.js';
 
 /** One-word names kept on purpose though the word list has them: capitalised, they are the organisation. */
 const KEPT_WORDS = new Set(
-  'airbus blackberry bombardier chevron cisco emirates fed fiat nasdaq nestle nissan pew politico sorbonne spiegel twitter uber xerox yahoo'.split(
+  'airbus blackberry bombardier chevron cisco emirates fed fiat nasdaq nestle nissan pew politico sorbonne spiegel tesla twitter uber xerox yahoo'.split(
     ' ',
   ),
 );
@@ -145,6 +145,13 @@ describe('teams.tsv and venues.tsv', () => {
     expect(first('Emirates')).toMatchObject({ id: 'org:emirates-airline', type: 'ORG' });
     expect(first('United Arab Emirates')?.id).toBe('iso:ARE');
     expect(kb.actor('iso:ARE')?.names).not.toContain('Emirates');
+  });
+
+  it('a name marked `!` goes to the organisation before a town of that name, and is stored unmarked', () => {
+    const ids = idsOf(kb.names, 'paramount');
+    expect(ids[0]).toBe('org:paramount-global');
+    expect(ids.slice(1).some((id) => id.startsWith('geo:'))).toBe(true);
+    expect(kb.actor('org:paramount-global')?.names).toContain('Paramount');
   });
 
   it.each([['Liverpool'], ['Barcelona'], ['Monza']])('%s still names its town first', (name) => {
