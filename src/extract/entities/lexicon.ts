@@ -54,6 +54,7 @@ export const WORD_LISTS = [
   'town-given-name',
   'seat-of-power',
   'function-word-given-name',
+  'country-given-name',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

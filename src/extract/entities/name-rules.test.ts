@@ -59,6 +59,19 @@ const cases: [string, string, string[], string[]][] = [
     ['Waqar Younis/PERSON', 'Mushtaq Ahmed/PERSON', 'M. Atherton/PERSON'],
     [],
   ],
+  // A country named like a common given name, before one surname ending the run, is a person.
+  [
+    'country-given-name',
+    'Jordan Henderson scored. Homeland Security Secretary Chad Wolf said so. Israel Adesanya won.',
+    ['Jordan Henderson/PERSON', 'Chad Wolf/PERSON', 'Israel Adesanya/PERSON'],
+    ['Jordan/GPE', 'Henderson/GPE'],
+  ],
+  [
+    'country-given-name: not a place word after it, nor after a place cue',
+    'He flew to Jordan. The Jordan Valley is dry. The Jordan Times reported it. Georgia Tech won.',
+    ['Jordan/GPE', 'Jordan Valley/LOC', 'Jordan Times/ORG'],
+    ['Jordan Valley/PERSON', 'Jordan Times/PERSON', 'Georgia Tech/PERSON'],
+  ],
   // A person's name, `of` and a country are two names; a name with a head word keeps its `of`.
   [
     'of-country split',

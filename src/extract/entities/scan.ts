@@ -165,6 +165,8 @@ export class SentenceScanner {
   private readonly orgFieldWords: ReadonlySet<string>;
   /** Capitalised particles that open a name before another capitalised word (`Le Monde`, `Van Gogh`). */
   private readonly nameParticles: ReadonlySet<string>;
+  /** Countries named like common given names (`Jordan`, `Chad`): see `townAsGivenName`. */
+  private readonly countryGivenNames: ReadonlySet<string>;
   /** Given names that are function words (`Will`): a name's first word only inside a sentence. */
   private readonly functionWordGivenNames: ReadonlySet<string>;
 
@@ -195,6 +197,7 @@ export class SentenceScanner {
     this.orgFieldWords = lex.words['org-field-word'];
     this.nameParticles = lex.words['name-particle'];
     this.functionWordGivenNames = lex.words['function-word-given-name'];
+    this.countryGivenNames = lex.words['country-given-name'];
   }
 
   /**
@@ -681,13 +684,15 @@ export class SentenceScanner {
     const rest = title.last + 1;
     const to = Math.min(b, rest + 2);
     if (b - rest > 2 || !(this.isPersonName(ctx, rest, b) || this.personShaped(ctx, rest, to))) return false;
-    // `Outgoing Chief Executive ...`, `Deputy Mayor ...`: words that qualify the title belong to the role.
-    let modifiers = true;
-    for (let k = unknownFrom; k < p; k++) if (!this.titleModifiers.has(ctx.keys[k])) modifiers = false;
-    if (modifiers) {
+    // `Outgoing Chief Executive ...`, `Deputy Mayor ...`: words that qualify the title belong to the role;
+    // before a body they are left out of its name (`Interim BART Police Chief Ed Alvarez`).
+    let from = unknownFrom;
+    while (from < p && this.titleModifiers.has(ctx.keys[from])) from++;
+    if (from === p) {
       st.unknownFrom = -1;
       return false;
     }
+    st.unknownFrom = from;
     const before = out.length;
     this.flushUnknown(ctx, st, p - 1, out);
     // The words before a person's title and name are the body the person works for, or the town a
@@ -1245,12 +1250,14 @@ export class SentenceScanner {
   }
 
   /**
-   * A one-word town (no country or region) whose name is also a common given name (`Mason`, `Taylor`):
-   * on the lexicon's `town-given-name` list (the given-name list would take the town out of the
-   * gazetteer) or on the given-name list with a gender.
+   * A one-word town (no region) whose name is also a common given name (`Mason`, `Taylor`): on the
+   * lexicon's `town-given-name` list (the given-name list would take the town out of the gazetteer) or
+   * on the given-name list with a gender; or a country on the lexicon's `country-given-name` list
+   * (`Jordan`, `Chad`).
    */
   private townAsGivenName(ctx: SentenceContext, p: number, place: Actor | undefined): boolean {
-    if (place?.type !== 'GPE' || place.kind === 'country' || place.kind === 'region') return false;
+    if (place?.kind === 'country') return this.countryGivenNames.has(ctx.keys[p]);
+    if (place?.type !== 'GPE' || place.kind === 'region') return false;
     const gender = this.kb.firstNames.get(ctx.keys[p]);
     return this.townGivenNames.has(ctx.keys[p]) || gender === 'm' || gender === 'f';
   }

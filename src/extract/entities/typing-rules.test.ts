@@ -656,6 +656,14 @@ const rows: Row[] = [
     true,
   ],
   ['type.org-before-title', 'Chief Executive Jensen Huang spoke.', ['Jensen Huang/PERSON'], [], false],
+  // A title's qualifier before the body is left out of its name.
+  [
+    'type.org-before-title',
+    'Interim BART Police Chief Ed Alvarez told reporters.',
+    ['BART Police/ORG', 'Ed Alvarez/PERSON'],
+    ['Interim BART Police/ORG'],
+    true,
+  ],
   // A dictionary organisation opening with a title word is the organisation (`General Motors`).
   [
     'name.dictionary',
