@@ -79,19 +79,6 @@ describe('text layer', () => {
     expect(doc.layers.tokens!.map((t) => t.text)).toContain(token);
   });
 
-  it.each([
-    // [text, sentences]: a town, a comma and a state's abbreviation end a sentence before a capital.
-    ['He lives in Jackson, Miss. Police said so.', ['He lives in Jackson, Miss.', 'Police said so.']],
-    [
-      'He was born in Wilmington, Del. Biden grew up there.',
-      ['He was born in Wilmington, Del.', 'Biden grew up there.'],
-    ],
-    ['The Jackson, Miss., police said so.', ['The Jackson, Miss., police said so.']],
-  ])('ends a sentence after a town and its state: %s', (text, expected) => {
-    const doc = new Pipeline([textLayer()]).run(newDocument({ text }));
-    expect(doc.layers.sentences!.map((s) => s.text)).toEqual(expected);
-  });
-
   it('records each sentence token range', () => {
     const doc = new Pipeline([textLayer()]).run(newDocument({ text: 'One two. Three four five.' }));
     const { sentences, tokens } = doc.layers;

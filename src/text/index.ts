@@ -112,41 +112,8 @@ export function tokenise(text: string, base = 0): TokenisedSpan {
   }
   return {
     tokens,
-    sentenceRanges: splitAfterStates(
-      tokens,
-      mergeAfterAbbreviations(tokens, mergeInsideQuotes(tokens, sentenceRanges)),
-    ),
+    sentenceRanges: mergeAfterAbbreviations(tokens, mergeInsideQuotes(tokens, sentenceRanges)),
   };
-}
-
-/** US states' abbreviations with a full stop (`Miss.`, `Ill.`, `N.Y.`), from data/places/admin1.tsv. */
-const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
-  readFileSync(join(dataDir(), 'places', 'admin1.tsv'), 'utf8')
-    .split('\n')
-    .filter((l) => l.startsWith('US\t'))
-    .flatMap((l) => (l.split('\t')[4] ?? '').split('|'))
-    .filter((a) => a.endsWith('.')),
-);
-
-/**
- * `He lives in Jackson, Miss. Police said ...`: wink-nlp reads `Miss.` as a title and runs the two
- * sentences together. A town, a comma and a state's abbreviation end a sentence when a capitalised word
- * follows (in mid-sentence AP style puts a comma after the state: `Jackson, Miss., police said`).
- */
-function splitAfterStates(tokens: Token[], ranges: [number, number][]): [number, number][] {
-  const out: [number, number][] = [];
-  for (const [first, last] of ranges) {
-    let from = first;
-    for (let j = first + 2; j < last; j++) {
-      const state = tokens[j];
-      if (!STATE_ABBREVIATIONS.has(state.text) || tokens[j - 1].text !== ',') continue;
-      if (!/^\p{Lu}/u.test(tokens[j - 2].text) || !/^\p{Lu}/u.test(tokens[j + 1].text)) continue;
-      out.push([from, j]);
-      from = j + 1;
-    }
-    out.push([from, last]);
-  }
-  return out;
 }
 
 /** Abbreviations inside names, lower case without the full stop (`rt`, `bros`, `sgt`) -> their kind. */

@@ -24,7 +24,7 @@ import { type EntitiesLexicon, loadEntitiesLexicon } from './lexicon.js';
 import { namePatterns, productNames, seatsAsPlaces } from './name-patterns.js';
 import { COMPASS, sentenceInitial } from './name-words.js';
 import { dropNonActors } from './non-actors.js';
-import { partyStates, statesAfterTowns } from './party-state.js';
+import { brandsAsTowns, partyStates, statesAfterTowns } from './party-state.js';
 import { antecedent, type PersonRef, PRONOUN_GENDER } from './pronouns.js';
 import { type SentenceContext, SentenceScanner, tokenKeys } from './scan.js';
 import type { NerTagger, TaggedSpan } from './tagger-api.js';
@@ -143,6 +143,7 @@ export function extractEntities(
   companyShortNames(cands, tokens, kb, lex.words['corporate-suffix']);
   cands = partyStates(cands, tokens, doc.text, lex.usStates, kb);
   cands = statesAfterTowns(cands, tokens, doc.text, lex.usStates, kb);
+  brandsAsTowns(cands, tokens, doc.text, kb, lex.typed['place-noun-of']);
   cands = namePatterns(cands, tokens, lex.words['corporate-suffix'], (w) => kb.demonyms.has(w), doc.text);
   cands = productNames(
     cands,

@@ -88,9 +88,15 @@ const cases: [string, string, string[], string[]][] = [
   ],
   [
     'function-word-given-name: not at a sentence start nor before a function word',
-    'Will Trump win? He said he Will Not go. Nobody knows whether the Senate Will Act.',
+    'Will Trump win? He said he Will Not go. Nobody knows whether the Senate Will Act. Rangers Will Face Celtic.',
     ['Senate/ORG'],
-    ['Will Trump/PERSON', 'Will Not/PERSON', 'Senate Will Act/OTHER', 'Will Act/PERSON'],
+    [
+      'Will Trump/PERSON',
+      'Will Not/PERSON',
+      'Senate Will Act/OTHER',
+      'Will Act/PERSON',
+      'Will Face Celtic/PERSON',
+    ],
   ],
   [
     'name-particle: lower-case next word',

@@ -164,3 +164,34 @@ export function statesAfterTowns(
   const taken = (c: Candidate) => added.some((a) => c.first <= a.last && c.last >= a.first);
   return [...cands.filter((c) => !taken(c)), ...added].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * `near Paramount`, `the city of Mercedes`, `the mayor of Paramount`: a brand the dictionaries put before
+ * a town of its name (`!Paramount` in organisations.tsv) is the town after `near` or a place noun and
+ * `of` (rule `type.town-by-cue`). Not after `in` alone: `a stake in Paramount` is the company.
+ */
+export function brandsAsTowns(
+  cands: Candidate[],
+  tokens: Token[],
+  text: string,
+  kb: ActorKnowledge,
+  placeNouns: ReadonlyMap<string, unknown>,
+): void {
+  for (const c of cands) {
+    if (c.type !== 'ORG' || c.kind !== 'name' || c.first !== c.last || !c.actorIds.length) continue;
+    const before = tokens[c.first - 1];
+    if (!before || before.sentence !== c.sentence) continue;
+    const noun = tokens[c.first - 2];
+    const cue =
+      before.norm === 'near' ||
+      (before.norm === 'of' && !!noun && (placeNouns.has(noun.norm) || noun.norm === 'mayor'));
+    if (!cue) continue;
+    const town = idsOf(kb.names, nameKey(text.slice(c.start, c.end))).find(
+      (id) => kb.actor(id)?.kind === 'city',
+    );
+    if (!town) continue;
+    c.type = 'GPE';
+    c.actorIds = [town];
+    c.rules.push('type.town-by-cue');
+  }
+}

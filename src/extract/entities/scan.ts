@@ -233,6 +233,8 @@ export class SentenceScanner {
       !this.sentenceInitial(ctx, i) &&
       this.functionWordGivenNames.has(t.norm) &&
       /^[A-Z][a-z]+$/.test(t.text) &&
+      // not after a capitalised subject (`Rangers Will Face Celtic`, `Apple Will Open`)
+      !isUpperStart(ctx.tokens[i - 1].text) &&
       next.start === t.end + 1 &&
       /^[A-Z][a-z]/.test(next.text) &&
       // a proper noun: after the modal the tagger reads a verb (`the Senate Will Act`)

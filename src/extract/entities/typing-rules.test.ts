@@ -330,12 +330,12 @@ const rows: Row[] = [
     ['King/PERSON'],
     false,
   ],
-  // Royal titles are roles, not names.
+  // Royal titles are roles, not names (`Emir` is not: `Emir Kusturica` is a given name).
   [
     'type.title',
-    'The Emir of Qatar met the Crown Prince of Bahrain.',
-    ['Qatar/GPE', 'Bahrain/GPE'],
-    ['Emir/PERSON', 'Crown Prince/OTHER'],
+    'The Sultan met the Crown Prince of Bahrain.',
+    ['Bahrain/GPE'],
+    ['Crown Prince/OTHER'],
     false,
   ],
   // type.surname-particle and type.hyphenated-given-name (a given name of two capitalised parts).
@@ -368,12 +368,20 @@ const rows: Row[] = [
     ['Coretta Scott/PERSON'],
     true,
   ],
-  // Team nicknames: `The` opening a sentence too; not a region of the dictionaries.
+  // Team nicknames: not a region of the dictionaries, nor after a sentence-opening `The`.
   [
     'type.team-nickname',
-    'The Cubs beat the Cardinals. He hiked across the Rockies.',
+    'Fans saw the Cubs beat the Cardinals. He hiked across the Rockies. The Rockets hit Tel Aviv overnight.',
     ['Cubs/ORG', 'Rockies/LOC'],
-    ['Rockies/ORG'],
+    ['Rockies/ORG', 'Rockets/ORG'],
+    true,
+  ],
+  // type.town-by-cue: a brand put before its town is the town after `near` or `the city of`.
+  [
+    'type.town-by-cue',
+    'It happened near Paramount. The mayor of Paramount spoke. Investors bought a stake in Paramount.',
+    ['Paramount/GPE', 'Paramount/ORG'],
+    [],
     true,
   ],
   // Short mixed-case names of organisations (`Fed`, `BoJ`); an organisation named by a place word alone.

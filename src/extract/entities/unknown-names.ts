@@ -6,7 +6,7 @@ import { type ActorKnowledge, idsOf, nameKey } from '../../knowledge/actors/inde
 import type { EntityType, Token } from '../../model/layers.js';
 import type { Candidate } from './candidates.js';
 import type { EntitiesLexicon } from './lexicon.js';
-import { COMPASS_POINTS, sentenceInitial } from './name-words.js';
+import { COMPASS_POINTS } from './name-words.js';
 
 const PERSON_NOUN =
   /(ist|er|or|man|woman|ant|ent|ian|eer|ee|ete|ive|ess|wife|husband|son|daughter|mother|father|boy|girl|chief|head|member|official|expert|leader|analyst|author|actor|actress|aide|advisor|adviser|envoy|spokesperson|colleague|friend|resident|student|founder)s?$/;
@@ -223,18 +223,17 @@ function mediaTitleCue(n: NameContext): Typing | null {
 }
 
 /**
- * `the Giants`, `the Ravens`, `The Cubs won`: a team's plural nickname that is an ordinary word names
- * the team after `the` (rule `type.team-nickname`; the nicknames are in
+ * `the Giants`, `the Ravens`, `the Blue Jays`: a team's plural nickname that is an ordinary word names
+ * the team after a lower-case `the` (rule `type.team-nickname`; the nicknames are in
  * data/actors/teams.tsv). Not a singular one (`the Heat`, `the Sky`), nor one that is a title, an agent,
  * a people or another actor's name (`the Cardinals`, `the Pirates`, `the Texans`).
  */
 function teamNicknameCue(n: NameContext): Typing | null {
   const { kb, words, last } = n;
-  // `the` inside a sentence, or `The` opening it (`The Cubs won`).
-  const at = n.c.first - 1;
-  const the = n.tokens[at];
-  const article = the?.text === 'the' || (the?.text === 'The' && sentenceInitial(n.tokens, at));
-  if (!article || the.sentence !== n.tokens[n.c.first].sentence || !/s$/.test(last)) return null;
+  // A lower-case `the` inside a sentence: `The Rockets hit Tel Aviv`, `The Lions escaped` open
+  // sentences about other things.
+  const the = n.tokens[n.c.first - 1];
+  if (the?.text !== 'the' || the.sentence !== n.tokens[n.c.first].sentence || !/s$/.test(last)) return null;
   const key = words.join(' ');
   if (!kb.teamNicknames.has(key) || idsOf(kb.names, key).length) return null;
   const one = last.slice(0, -1);

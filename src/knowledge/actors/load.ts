@@ -130,6 +130,9 @@ function rows(file: string): [string[], number][] {
 }
 
 const dash = (s: string | undefined): string | null => (!s || s === '-' ? null : s);
+/** Roles of civil bodies in a Phoenix row: companies, NGOs, media, schools. */
+const CIVIL_ROLES = /\t[A-Z]{0,3}(?:NGO|BUS|MNC|MED|EDU)/;
+
 /** The data file of the rows read into actors on first use, by id prefix (`phx:` ones are Phoenix's). */
 const SOURCE_OF_PREFIX: Record<string, string> = {
   org: 'organisations.tsv',
@@ -418,6 +421,7 @@ export function buildActorBase(dir: string, minCityPopulation: number): { base: 
   // Phoenix actors and cities are many (50,000+) and few are ever met in a text: only their names are
   // indexed now; each row becomes an Actor object the first time it is looked up (see `actor()`).
   const phoenixFile = join(dir, 'phoenix-actors.tsv');
+  const phoenixCapitals: string[] = [];
   eachDataLine(phoenixFile, (row) => {
     const id = row.slice(0, row.indexOf('\t'));
     lazyRows.set(id, row);
@@ -425,7 +429,9 @@ export function buildActorBase(dir: string, minCityPopulation: number): { base: 
     while (from <= row.length) {
       let bar = row.indexOf('|', from);
       if (bar < 0) bar = row.length;
-      addName(names, row.slice(from, bar), id);
+      const name = row.slice(from, bar);
+      addName(names, name, id);
+      if (writtenInCapitals(name) && CIVIL_ROLES.test(row)) phoenixCapitals.push(name);
       from = bar + 1;
     }
     return true;
@@ -562,6 +568,10 @@ export function buildActorBase(dir: string, minCityPopulation: number): { base: 
   for (const [[name, gender]] of rowsOf('first-names.tsv')) {
     firstNames.set(name.toLowerCase(), gender === 'f' || gender === 'u' ? gender : 'm');
   }
+
+  // `AMIT`: a civil body's Phoenix name in capitals that spelled in mixed case is a given name matches
+  // capitals only (`Amit Shah`); the others match either way (`NATO`, `Nato`, `Amal` the militia).
+  for (const name of phoenixCapitals) if (firstNames.has(nameKey(name))) capsOnly.add(nameKey(name));
 
   const nameHeads = new Map<string, EntityType>();
   for (const [[word, type], line] of rowsOf('name-heads.tsv')) {
