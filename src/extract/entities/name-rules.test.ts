@@ -75,8 +75,15 @@ const cases: [string, string, string[], string[]][] = [
   // A person's name, `of` and a country are two names; a name with a head word keeps its `of`.
   [
     'of-country split',
-    'Ben McLachlan and Yasutaka Uchiyama of Japan won. The Bank of Japan and the Church of England met.',
-    ['Yasutaka Uchiyama/*', 'Japan/GPE', 'Bank of Japan/ORG', 'Church of England/ORG'],
+    'Ben McLachlan and Yasutaka Uchiyama of Japan won. The Bank of Japan and the Church of England met. Tallon Griekspoor of the Netherlands lost.',
+    [
+      'Yasutaka Uchiyama/*',
+      'Japan/GPE',
+      'Bank of Japan/ORG',
+      'Church of England/ORG',
+      'Tallon Griekspoor/*',
+      'Netherlands/GPE',
+    ],
     ['Yasutaka Uchiyama of Japan/OTHER'],
   ],
   // name.function-word-given-name: `Will` inside a sentence before a capitalised word opens a name.

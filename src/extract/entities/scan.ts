@@ -1890,7 +1890,9 @@ export class SentenceScanner {
         (this.kb.firstNames.has(tokens[from].norm) ||
           this.kb.nameHeads.get(tokens[to].norm) === 'ORG' ||
           (w === 'of' && k + 1 === to && isAcronymText(tokens[to].text)) ||
-          (w === 'of' && this.personShaped(ctx, from, k - 1) && this.countryFromTo(ctx, k + 1, to)));
+          (w === 'of' &&
+            this.personShaped(ctx, from, k - 1) &&
+            this.countryFromTo(ctx, tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1, to)));
       if (andSplits || ofSplits) {
         this.pushPart(ctx, from, k - 1, role, out);
         this.pushPart(ctx, k + 1, to, null, out);

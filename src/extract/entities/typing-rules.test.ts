@@ -330,6 +330,8 @@ const rows: Row[] = [
     ['King/PERSON'],
     false,
   ],
+  // `the Treasury` is a body (name head `treasury`).
+  ['type.short-name', 'The Treasury said it would borrow more.', ['Treasury/ORG'], ['Treasury/PERSON'], true],
   // Royal titles are roles, not names (`Emir` is not: `Emir Kusturica` is a given name).
   [
     'type.title',
