@@ -9,6 +9,9 @@ import { type ActorKnowledge, nameKey, roleOnDate, validOn } from '../../knowled
 import type { Candidate } from './candidates.js';
 import { GUESS_RULES } from './common-words.js';
 
+/** A preposition of place right before a name (`in`, `to`, `near`). */
+const PLACE_BEFORE = /\b(?:in|at|to|from|near|of|into|outside|across|around)\s+$/i;
+
 /** A verb of saying right after a name (`Taylor said`). */
 const SPEAKS_AFTER = /^\s+(?:said|says|told|added|tweeted|wrote|posted)\b/;
 
@@ -178,6 +181,10 @@ export function corefer(
     );
   // `Taylor said`: a name that speaks is a person's, whatever town shares it.
   const speaks = (i: number) => SPEAKS_AFTER.test(text.slice(cands[i].end, cands[i].end + 12));
+  // After a place's preposition, or before a comma (`to Mason`, `Mason, Ohio`), a town is meant.
+  const inPlaceContext = (c: Candidate) =>
+    PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) ||
+    /^\s*,/.test(text.slice(c.end, c.end + 3));
   cands.forEach((c, i) => {
     if (c.kind !== 'name' || c.type === 'NORP') return;
     // Countries and regions keep their name (`Canada` is not the end of `Environment Canada`).
@@ -189,14 +196,15 @@ export function corefer(
     for (const p of persons) {
       if (p.i === i) continue;
       const lastWord = p.words[p.words.length - 1].replace(/'s$/, '');
-      // A given name (`Taylor` for `Taylor Swift`) joins only a name no dictionary knows: `Mason, Ohio`
-      // stays the town beside `Mason Rudolph`; nor one a cue typed otherwise (`the moon Europa`
-      // beside a mistyped `Europa Clipper`).
+      // A given name (`Taylor` for `Taylor Swift`) joins a town of the dictionaries only where it speaks
+      // or stands outside a place's context: `Mason, Ohio` and `to Mason` stay the town beside
+      // `Mason Rudolph`; nor does it join a name a cue typed otherwise (`the moon Europa` beside a
+      // mistyped `Europa Clipper`).
       if (
         lastWord !== surface &&
         (p.words[0] !== surface ||
           p.c.type !== 'PERSON' ||
-          (actorOf[i] && !speaks(i)) ||
+          (actorOf[i] && !speaks(i) && inPlaceContext(c)) ||
           (c.type !== 'PERSON' && c.type !== 'OTHER' && byCue(c)))
       )
         continue;

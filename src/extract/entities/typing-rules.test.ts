@@ -330,6 +330,14 @@ const rows: Row[] = [
     ['King/PERSON'],
     false,
   ],
+  // A given name alone joins the person named in full, though a town has the name, outside a place's context.
+  [
+    'coref.surname',
+    'Taylor Swift sued. At no point did we say Taylor could not perform. Mason Rudolph threw. He drove to Mason.',
+    ['Taylor/PERSON', 'Mason/GPE'],
+    ['Taylor/GPE', 'Mason/PERSON'],
+    true,
+  ],
   // `the Treasury` is a body (name head `treasury`).
   ['type.short-name', 'The Treasury said it would borrow more.', ['Treasury/ORG'], ['Treasury/PERSON'], true],
   // Royal titles are roles, not names (`Emir` is not: `Emir Kusturica` is a given name).
