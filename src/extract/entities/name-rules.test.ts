@@ -59,6 +59,13 @@ const cases: [string, string, string[], string[]][] = [
     ['Waqar Younis/PERSON', 'Mushtaq Ahmed/PERSON', 'M. Atherton/PERSON'],
     [],
   ],
+  // Physical geography of regions.tsv, and a region before a place suffix of its own.
+  [
+    'regions',
+    'Ships crossed the Bab el-Mandeb and the English Channel. Cases rose in Rift Valley Province. The Gaza Strip was shelled.',
+    ['Bab el-Mandeb/LOC', 'English Channel/LOC', 'Rift Valley Province/GPE', 'Gaza Strip/GPE'],
+    ['Bab el-Mandeb/PERSON', 'English/NORP', 'Gaza Strip/ORG'],
+  ],
   // A country named like a common given name, before one surname ending the run, is a person.
   [
     'country-given-name',
@@ -89,16 +96,17 @@ const cases: [string, string, string[], string[]][] = [
   // name.function-word-given-name: `Will` inside a sentence before a capitalised word opens a name.
   [
     'function-word-given-name',
-    'The film stars Will Smith. (Reporting by Will Dunham; Editing by Tom Brown)',
-    ['Will Smith/PERSON', 'Will Dunham/PERSON'],
+    'The film stars Will Smith. (Reporting by Will Dunham; Editing by Tom Brown) Will Ferrell stars too.',
+    ['Will Smith/PERSON', 'Will Dunham/PERSON', 'Will Ferrell/PERSON'],
     ['Smith/OTHER', 'Dunham/OTHER'],
   ],
   [
     'function-word-given-name: not at a sentence start nor before a function word',
-    'Will Trump win? He said he Will Not go. Nobody knows whether the Senate Will Act. Rangers Will Face Celtic.',
+    'Will Trump win? He said he Will Not go. Nobody knows whether the Senate Will Act. Rangers Will Face Celtic. Will Britain leave.',
     ['Senate/ORG'],
     [
       'Will Trump/PERSON',
+      'Will Britain/PERSON',
       'Will Not/PERSON',
       'Senate Will Act/OTHER',
       'Will Act/PERSON',

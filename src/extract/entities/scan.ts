@@ -221,24 +221,28 @@ export class SentenceScanner {
   /**
    * `stars Will Smith`, `Reporting by Will Dunham`: a given name that is also a function word, with a
    * capital inside a sentence (not in a title-case headline) and right before a capitalised word, opens
-   * a person's name (rule `name.function-word-given-name`). `Will Smith attend?` at a sentence start is
-   * left alone: `Will Trump win?` is no name.
+   * a person's name (rule `name.function-word-given-name`); at a sentence start only in a sentence that
+   * ends with a full stop (`Will Trump win?` is no name).
    */
   givenNameOfFunctionWord(ctx: SentenceContext, i: number): boolean {
     const t = ctx.tokens[i];
     const next = ctx.tokens[i + 1];
+    // At a sentence start only in a statement: `Will Smith slapped Chris Rock.`, not `Will Trump win?`.
+    const opening = this.sentenceInitial(ctx, i);
     return (
       i < ctx.sentence.lastToken &&
       !ctx.titleCase &&
-      !this.sentenceInitial(ctx, i) &&
+      (!opening || ctx.tokens[ctx.sentence.lastToken].text === '.') &&
       this.functionWordGivenNames.has(t.norm) &&
       /^[A-Z][a-z]+$/.test(t.text) &&
       // not after a capitalised subject (`Rangers Will Face Celtic`, `Apple Will Open`)
-      !isUpperStart(ctx.tokens[i - 1].text) &&
+      (opening || !isUpperStart(ctx.tokens[i - 1].text)) &&
       next.start === t.end + 1 &&
       /^[A-Z][a-z]/.test(next.text) &&
-      // a proper noun: after the modal the tagger reads a verb (`the Senate Will Act`)
-      next.pos === 'PROPN'
+      // a proper noun: after the modal the tagger reads a verb (`the Senate Will Act`); not a name of
+      // the dictionaries (`Will Britain leave`)
+      next.pos === 'PROPN' &&
+      !this.nameAt(ctx, i + 1, ctx.sentence.lastToken)
     );
   }
 
@@ -606,8 +610,9 @@ export class SentenceScanner {
       (t.pos !== 'PROPN' || this.pluralBeforeOf(ctx, p, b));
     if (!opener || this.nameAt(ctx, p, b)) return false;
     if (this.kb.demonyms.has(t.norm) || this.titleAt(ctx, p, b)) return false;
-    // `De Gaulle led France`: a name particle opens the name at a sentence start too.
-    if (p < b && this.isNameParticle(ctx, p)) return false;
+    // `De Gaulle led France`: a name particle opens the name at a sentence start too; so does `Will`
+    // before a proper noun in a statement (`Will Smith slapped Chris Rock.`).
+    if (p < b && (this.isNameParticle(ctx, p) || this.givenNameOfFunctionWord(ctx, p))) return false;
     // `Image: Home Office.`: a noun or adjective opening a name that an organisation word ends is
     // part of that name; an adverb (`Earlier Congress`, `Later Police`) is not.
     if (b > p && OPENER_IN_NAME_POS.has(t.pos) && this.kb.nameHeads.get(ctx.keys[b]) === 'ORG') {
@@ -1362,7 +1367,8 @@ export class SentenceScanner {
     if (
       st.unknownFrom >= 0 ||
       suffix > b ||
-      place?.type !== 'GPE' ||
+      // a region too (`Rift Valley Province`), for a suffix of its own
+      !(place?.type === 'GPE' || (place?.type === 'LOC' && place.kind === 'region' && !compassWord)) ||
       !(compassWord || this.placeSuffixes.has(ctx.keys[suffix])) ||
       // `West Bank City of Tulkarm`: `City of ...` is a name of its own; `Santa Ana City Council`
       // is an organisation.
