@@ -8,7 +8,7 @@ import { writtenInCapitals } from './names.js';
 
 /** One-word names kept on purpose though the word list has them: capitalised, they are the organisation. */
 const KEPT_WORDS = new Set(
-  'airbus blackberry bombardier chevron cisco emirates fed fiat nasdaq nestle nissan pew politico sorbonne spiegel tesla twitter uber xerox yahoo'.split(
+  'airbus anthropic bayer blackberry bombardier chevron cisco emirates fed fiat nasdaq nestle nissan pew politico sorbonne spiegel tesla twitter uber xerox yahoo'.split(
     ' ',
   ),
 );
