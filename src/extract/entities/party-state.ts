@@ -118,16 +118,7 @@ export function statesAfterTowns(
     }
     // `Paramount, California`: a brand the dictionaries put before a town of its name is the town here.
     const brand = cands.find((c) => c.last === townEnd && c.type === 'ORG' && c.kind === 'name');
-    const townId = brand
-      ? idsOf(kb.names, nameKey(text.slice(brand.start, brand.end))).find(
-          (id) => kb.actor(id)?.kind === 'city',
-        )
-      : undefined;
-    if (brand && townId) {
-      brand.type = 'GPE';
-      brand.actorIds = [townId];
-      brand.rules.push('type.town-before-state');
-    }
+    if (brand) brandAsTown(brand, text, kb, 'type.town-before-state');
     // Full names (`Texas`) are names of their own; only the abbreviations need the town before them.
     if (state === written) continue;
     // `Jupiter, Fla.`: a place of the dictionaries (a planet's name too) is the town here.
@@ -185,13 +176,17 @@ export function brandsAsTowns(
     const cue =
       before.norm === 'near' ||
       (before.norm === 'of' && !!noun && (placeNouns.has(noun.norm) || noun.norm === 'mayor'));
-    if (!cue) continue;
-    const town = idsOf(kb.names, nameKey(text.slice(c.start, c.end))).find(
-      (id) => kb.actor(id)?.kind === 'city',
-    );
-    if (!town) continue;
-    c.type = 'GPE';
-    c.actorIds = [town];
-    c.rules.push('type.town-by-cue');
+    if (cue) brandAsTown(c, text, kb, 'type.town-by-cue');
   }
+}
+
+/** Retypes an organisation's mention as the town of the same name, if the dictionaries know one. */
+function brandAsTown(c: Candidate, text: string, kb: ActorKnowledge, rule: string): void {
+  const town = idsOf(kb.names, nameKey(text.slice(c.start, c.end))).find(
+    (id) => kb.actor(id)?.kind === 'city',
+  );
+  if (!town) return;
+  c.type = 'GPE';
+  c.actorIds = [town];
+  c.rules.push(rule);
 }
