@@ -22,7 +22,7 @@ import {
 import { chooseActors, corefer, sectorFamily } from './coref.js';
 import { type EntitiesLexicon, loadEntitiesLexicon } from './lexicon.js';
 import { namePatterns, productNames, seatsAsPlaces } from './name-patterns.js';
-import { COMPASS, sentenceInitial } from './name-words.js';
+import { COMPASS, notNameKindOf, sentenceInitial } from './name-words.js';
 import { dropNonActors } from './non-actors.js';
 import { brandsAsTowns, partyStates, statesAfterTowns } from './party-state.js';
 import { antecedent, type PersonRef, PRONOUN_GENDER } from './pronouns.js';
@@ -571,7 +571,7 @@ function mergeTagged(
     // Text in capitals gives the tagger no case to read: the rules alone decide there.
     const at = tokenAt(tokens, s.start);
     if (at >= 0 && capsSentences.has(tokens[at].sentence)) continue;
-    // Days and months are times, not places (`on Sunday .` read as a place in spaced wire copy).
+    // Days and months are times, not places (`on Sunday .` read as a place in spaced wire copy); `AI` is a noun.
     if (calendarWords(tokens, s, kb, lex.words['date-preposition'])) continue;
     const same = byStart.get(s.start)?.find((c) => c.end === s.end);
     if (same) {
@@ -609,8 +609,8 @@ function mergeTagged(
 }
 
 /**
- * Whether every word of a tagged span is a day or month name of `not-names.tsv` used as a date
- * (`on Sunday`, `in March`): the tagger's span is then refused (rule `ner.refuse-calendar-word`).
+ * Whether every word of a tagged span is a word of `not-names.tsv`: a day, a month used as a date
+ * (`on Sunday`, `in March`), a common noun's acronym in capitals (`AI`): the tagger's span is then refused.
  */
 function calendarWords(
   tokens: Token[],
@@ -624,7 +624,7 @@ function calendarWords(
   for (let k = first; k <= last; k++) {
     const t = tokens[k];
     if (!/^[\w]/.test(t.text)) continue;
-    const kind = kb.notNames.get(t.norm);
+    const kind = notNameKindOf(kb.notNames, t);
     if (!kind) return false;
     // A month word is a date only beside a number or after a time preposition (`in March`, `May 4`);
     // `May said` may be a surname.

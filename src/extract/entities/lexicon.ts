@@ -55,6 +55,8 @@ export const WORD_LISTS = [
   'seat-of-power',
   'function-word-given-name',
   'country-given-name',
+  'named-day',
+  'company-division',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 
@@ -126,9 +128,21 @@ export function loadEntitiesLexicon(dir = join(dataDir(), 'actors')): EntitiesLe
   let lex = cache.get(file);
   if (!lex) {
     lex = { ...parseEntitiesLexicon(readFileSync(file, 'utf8'), file), usStates: readUsStates() };
+    addNamedDays(lex.words['named-day'] as Set<string>);
     cache.set(file, lex);
   }
   return lex;
+}
+
+/**
+ * The named days the times layer resolves (data/times/holidays.tsv: `Black Friday`, `Thanksgiving`) join
+ * the lexicon's `named-day` list, which holds those it cannot date (`Diwali`, `Ramadan`).
+ */
+function addNamedDays(days: Set<string>, file = join(dataDir(), 'times', 'holidays.tsv')): void {
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const name = line.split('\t')[0].trim().toLowerCase();
+    if (name && !name.startsWith('#')) days.add(name.replace(/\u2019/g, "'"));
+  }
 }
 
 /** The US rows of data/places/admin1.tsv: name, postal code and abbreviations -> name. */

@@ -207,6 +207,33 @@ const cases: [string, string, string[], string[]][] = [
     ['University of North Carolina/ORG', 'Bank of New York/ORG'],
     ['University/ORG'],
   ],
+  // name.company+division: an organisation of the dictionaries and the division words after it.
+  [
+    'name.company+division',
+    'He works at GE Healthcare in Chicago. Boeing Defense, Bayer Pharmaceuticals and Pixar Animation grew.',
+    [
+      'GE Healthcare/ORG',
+      'Boeing Defense/ORG',
+      'Bayer Pharmaceuticals/ORG',
+      'Pixar Animation/ORG',
+      'Chicago/GPE',
+    ],
+    ['GE/ORG', 'Healthcare/PERSON', 'Pixar/ORG'],
+  ],
+  // Not after a place, nor with a word that is no division (`Google Cloud` is a service).
+  [
+    'name.company+division: negative',
+    'Texas Energy officials met. Google Cloud grew.',
+    ['Texas/GPE', 'Google/ORG'],
+    ['Texas Energy/ORG', 'Google Cloud/ORG'],
+  ],
+  // drop.named-day: holidays and named days are times (data/times/holidays.tsv, lexicon `named-day`).
+  [
+    'drop.named-day',
+    'Black Friday sales rose at Walmart after Diwali. Christmas Island is far.',
+    ['Walmart/ORG', 'Christmas Island/GPE'],
+    ['Black Friday/ORG', 'Diwali/PERSON'],
+  ],
   // name.place+suffix: `Saratoga Springs`, `Taipei City`.
   [
     'name.place+suffix',

@@ -3,6 +3,7 @@
  * acronym), compass words. The lower-case words a capitalised name may hold (`of`, `al-`, `van`) are
  * lexicon `connector`, read by the scanner.
  */
+import type { NotNameKind } from '../../knowledge/actors/index.js';
 import type { Token } from '../../model/layers.js';
 
 /** Whether the character at `i` is a capital A-Z (`LA`: the second letter says the word is in capitals). */
@@ -24,6 +25,18 @@ export const isAllCaps = (s: string): boolean => /^[A-Z][A-Z.&]*$/.test(s) && /[
 export const isAcronymText = (s: string): boolean => /^(?:[A-Z]\.?){2,6}$/.test(s);
 
 /** A token holding a letter. */
+/** An acronym written in capitals, perhaps plural (`SUV`, `IEDs`, `CO2`). */
+const ACRONYM_WRITING = /^[A-Z][A-Z0-9]+s?$/;
+
+/**
+ * How a token is no name by `not-names.tsv`, or undefined: an `acronym` word only written in capitals
+ * (`AI`, `IEDs`), so `Ai Weiwei` and `Led Zeppelin` stay names.
+ */
+export function notNameKindOf(notNames: ReadonlyMap<string, NotNameKind>, t: Token): NotNameKind | undefined {
+  const kind = notNames.get(t.norm.replace(/\u2019/g, "'"));
+  return kind === 'acronym' && !ACRONYM_WRITING.test(t.text) ? undefined : kind;
+}
+
 export const isWord = (t: Token): boolean => /[A-Za-z\u00C0-\u024F]/.test(t.text);
 
 /**

@@ -17,6 +17,8 @@
  * - a place or people named in an amount of money (`176 Hong Kong dollars`, `5 billion Australian
  *   dollars`, lexicon `currency-word`) and the rupee sign `Rs` before a number: part of the amount,
  *   as in OntoNotes' MONEY (rule `drop.currency-sign`).
+ * - a holiday or named day (`Black Friday`, `Diwali`, lexicon `named-day`): a time, not a name (rule
+ *   `drop.named-day`).
  * Anything nested inside a dropped span (`Nile` in `West Nile virus`) goes too.
  */
 import type { PhraseIndex, Title } from '../../knowledge/actors/types.js';
@@ -51,7 +53,8 @@ export type DropRule =
   | 'drop.post-nominal'
   | 'drop.title-alone'
   | 'drop.ticker'
-  | 'drop.common-acronym';
+  | 'drop.common-acronym'
+  | 'drop.named-day';
 
 /** Words of amounts before a currency's country (`88 billion Hong Kong dollars`). */
 const AMOUNT_WORD = /^(?:\d[\d.,]*|hundred|thousand|million|billion|trillion|bn|mn|m)$/i;
@@ -67,6 +70,16 @@ export function nonActorRule(
   if (text[c.end] === '$' || text[c.end - 1] === '$') return 'drop.currency-sign';
   if (isTicker(c, text)) return 'drop.ticker';
   if (inAmount(c, tokens, lex)) return 'drop.currency-sign';
+  if (
+    !c.actorIds.length &&
+    lex.words['named-day'].has(
+      text
+        .slice(c.start, c.end)
+        .toLowerCase()
+        .replace(/\u2019/g, "'"),
+    )
+  )
+    return 'drop.named-day';
   return isDisease(c, tokens, text, lex) ? 'drop.disease' : null;
 }
 

@@ -14,6 +14,7 @@ import {
   idsOf,
   isAcronymKey,
   nameKey,
+  type NotNameKind,
   type Title,
 } from '../../knowledge/actors/index.js';
 import type { Document } from '../../model/document.js';
@@ -30,6 +31,7 @@ import {
   isUpperAt,
   isUpperStart,
   isWord,
+  notNameKindOf,
 } from './name-words.js';
 import { NominalFinder } from './nominals.js';
 import { longestPhrase } from './phrase-lookup.js';
@@ -144,6 +146,7 @@ export class SentenceScanner {
   private readonly articles: ReadonlySet<string>;
   private readonly compoundTails: ReadonlySet<string>;
   private readonly placeSuffixes: ReadonlySet<string>;
+  private readonly companyDivisions: ReadonlySet<string>;
   private readonly notTeamPlurals: ReadonlySet<string>;
   private readonly titleModifiers: ReadonlySet<string>;
   private readonly localOffices: ReadonlySet<string>;
@@ -179,6 +182,7 @@ export class SentenceScanner {
     this.articles = lex.words['article-prefix'];
     this.compoundTails = lex.words['compound-tail'];
     this.placeSuffixes = lex.words['place-suffix'];
+    this.companyDivisions = lex.words['company-division'];
     this.notTeamPlurals = lex.words['not-team-plural'];
     this.titleModifiers = lex.words['title-modifier'];
     this.localOffices = lex.words['local-office'];
@@ -490,7 +494,7 @@ export class SentenceScanner {
           // a dictionary name goes on through it (`Physicians for Human Rights`)
           (this.nameAt(ctx, i, sentence.lastToken)?.last ?? 0) > j;
         // A connector never joins a day or month word (`the Toronto Star on Monday`).
-        const plain = k <= sentence.lastToken && !this.kb.notNames.has(tokens[k].norm);
+        const plain = k <= sentence.lastToken && !this.notNameKind(tokens[k]);
         if (plain && tight && headed && t.norm !== 'the' && this.startsName(ctx, k)) {
           if (t.norm === 'and' && this.titleAfterAnd(ctx, i, j, k)) break;
           j = k;
@@ -624,11 +628,18 @@ export class SentenceScanner {
     return 'next';
   }
 
+  /** How a token is no name by `not-names.tsv` (see notNameKindOf). */
+  private notNameKind(t: Token): NotNameKind | undefined {
+    return notNameKindOf(this.kb.notNames, t);
+  }
+
   /** A day, a month by a number, or a word of `not-names.tsv` ends the name before it. */
   private cutNotName(ctx: SentenceContext, st: RunState, out: Candidate[]): Step {
     const { p } = st;
-    const notName = this.kb.notNames.get(ctx.tokens[p].norm.replace(/\u2019/g, "'"));
-    if (!notName || (notName !== 'word' && !this.monthCut(ctx, p, st.a, st.b))) return false;
+    const notName = this.notNameKind(ctx.tokens[p]);
+    if (!notName || (notName === 'month' && !this.monthCut(ctx, p, st.a, st.b))) return false;
+    // A common noun's acronym after words no dictionary knows ends a product's name (`PlayStation VR`).
+    if (notName === 'acronym' && st.unknownFrom >= 0) return false;
     this.flushUnknown(ctx, st, p - 1, out);
     st.role = null;
     st.p++;
@@ -1040,7 +1051,8 @@ export class SentenceScanner {
       this.takeCityTeam(ctx, st, name, place, out) ||
       this.continueUnknownThroughName(ctx, st, name, place, out) ||
       this.takeGivenNameSurname(ctx, st, name, place, out) ||
-      this.takePlaceSuffix(ctx, st, name, place, out);
+      this.takePlaceSuffix(ctx, st, name, place, out) ||
+      this.takeCompanyDivision(ctx, st, name, place, out);
     if (step) return step;
     if (this.headedBeyond(ctx, name.last, b)) {
       // `United States Navy`, `Walt Disney Company`: the name is part of a longer organisation
@@ -1350,6 +1362,39 @@ export class SentenceScanner {
    * `Saratoga Springs`, `Taipei City`, `Kuwait City`: a place word after a place name makes one longer
    * place name (rule `name.place+suffix`).
    */
+  /**
+   * `GE Healthcare`, `Boeing Defense`, `Pixar Animation`: an organisation of the dictionaries and the
+   * division words after it (lexicon `company-division`) are one organisation, the company's part
+   * (rule `name.company+division`); its actor stays the company's.
+   */
+  private takeCompanyDivision(
+    ctx: SentenceContext,
+    st: RunState,
+    name: DictionaryName,
+    company: Actor | undefined,
+    out: Candidate[],
+  ): Step {
+    const { tokens } = ctx;
+    const { p, b, role } = st;
+    if (st.unknownFrom >= 0 || company?.type !== 'ORG' || role) return false;
+    let end = name.last;
+    while (end < b && this.companyDivisions.has(ctx.keys[end + 1]) && isUpperStart(tokens[end + 1].text))
+      end++;
+    // The words end the run or come before `and` (`Bayer Pharmaceuticals and Pixar Animation`); a longer
+    // name is read as a whole (`GE Healthcare Life Sciences Unit`).
+    if (end === name.last || (end < b && tokens[end + 1].norm !== 'and')) return false;
+    out.push(
+      candidateOver(tokens, p, end, ctx.sentence.index, {
+        type: 'ORG',
+        actorIds: name.ids,
+        role: null,
+        rules: ['name.company+division'],
+        confidence: 0.85,
+      }),
+    );
+    return this.moveOn(st, end + 1);
+  }
+
   private takePlaceSuffix(
     ctx: SentenceContext,
     st: RunState,
@@ -1451,7 +1496,7 @@ export class SentenceScanner {
         this.kb.nameHeads.has(key) ||
         this.kb.titles.byKey.has(key) ||
         this.kb.demonyms.has(key) ||
-        this.kb.notNames.has(key) ||
+        this.notNameKind(t) ||
         // A surname may be a town's or a company's name (`Sheldon Richardson`, `Tom Ford`).
         (this.nameAt(ctx, k, to) && !(k === to && k > from && this.knownSurnameWord(ctx, k)))
       )
@@ -1487,7 +1532,7 @@ export class SentenceScanner {
       !this.kb.nameHeads.has(key) &&
       !this.kb.titles.byKey.has(key) &&
       !this.kb.demonyms.has(key) &&
-      !this.kb.notNames.has(key) &&
+      !this.notNameKind(t) &&
       !this.nameAt(ctx, k, k)
     );
   }

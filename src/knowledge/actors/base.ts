@@ -4,7 +4,7 @@
  * same thing: the user's files and the look-ups work on it alike.
  */
 import type { EntityType } from '../../model/layers.js';
-import type { Actor, Agent, CountryInfo, NameIndex, PhraseIndex, Title } from './types.js';
+import type { Actor, Agent, CountryInfo, NameIndex, NotNameKind, PhraseIndex, Title } from './types.js';
 
 /** The files of the actor folder `buildActorBase` reads (user.tsv is read after the base, every time). */
 export const BASE_FILES = [
@@ -38,7 +38,7 @@ export interface ActorBase {
   titles: PhraseIndex<Title>;
   firstNames: Map<string, 'm' | 'f' | 'u'>;
   nameHeads: Map<string, EntityType>;
-  notNames: Map<string, 'word' | 'month'>;
+  notNames: Map<string, NotNameKind>;
   teamNicknames: Set<string>;
 }
 

@@ -12,7 +12,16 @@ import { type ActorBase, mapRows } from './base.js';
 import { nameKey, wordCount, writtenInCapitals } from './names.js';
 import { readPrebuiltBase, writePrebuiltIndex } from './prebuilt.js';
 import { parseRoles } from './tsv.js';
-import type { Actor, ActorKnowledge, Agent, CountryInfo, NameIndex, PhraseIndex, Title } from './types.js';
+import type {
+  Actor,
+  ActorKnowledge,
+  Agent,
+  CountryInfo,
+  NameIndex,
+  NotNameKind,
+  PhraseIndex,
+  Title,
+} from './types.js';
 
 const require = createRequire(import.meta.url);
 
@@ -474,18 +483,33 @@ export function buildActorBase(dir: string, minCityPopulation: number): { base: 
           .filter((n) => n.startsWith('!'))
           .map((n) => n.slice(1)),
       );
-      const nameList = overTowns.size ? markedNames.replace(/(^|\|)!/g, '$1') : markedNames;
+      // `-Black Friday` in a Phoenix row: a name of that actor that news uses for something else,
+      // taken out.
+      const taken = markedNames.split('|').filter((n) => n.length > 1 && n.startsWith('-'));
+      const kept = taken.length
+        ? markedNames
+            .split('|')
+            .filter((n) => !taken.includes(n))
+            .join('|') || '-'
+        : markedNames;
+      const nameList = overTowns.size ? kept.replace(/(^|\|)!/g, '$1') : kept;
       cols[5] = nameList;
       const id = rawId.includes(':') ? rawId : `org:${rawId}`;
       let row = cols.join('\t');
       if (id.startsWith('phx:')) {
-        // More names (and a corrected type or kind) for a Phoenix actor, which keeps its own names.
+        // More names (and a corrected type or kind) for a Phoenix actor, which keeps its own names
+        // but those taken out.
         const old = lazyRows.get(id);
         if (old === undefined) continue;
-        const oldNames = old.slice(old.lastIndexOf('\t') + 1);
-        row = [id, type, kind, country, roles, nameList === '-' ? oldNames : `${oldNames}|${nameList}`].join(
-          '\t',
-        );
+        const left = old.slice(old.lastIndexOf('\t') + 1).split('|');
+        for (const n of taken) removeName(names, n.slice(1), id);
+        const oldNames = left.filter((n) => !taken.includes(`-${n}`)).join('|');
+        if (!oldNames && nameList === '-') {
+          lazyRows.delete(id);
+          continue;
+        }
+        const allNames = [oldNames, nameList].filter((n) => n && n !== '-').join('|');
+        row = [id, type, kind, country, roles, allNames].join('\t');
       } else if (lazyRows.has(id)) throw new Error(`${orgFile}:${line}: duplicate id ${rawId}`);
       lazyRows.set(id, row);
       if (nameList === '-') continue;
@@ -578,9 +602,9 @@ export function buildActorBase(dir: string, minCityPopulation: number): { base: 
     nameHeads.set(word, checkType(type, `${join(dir, 'name-heads.tsv')}:${line}`));
   }
 
-  const notNames = new Map<string, 'word' | 'month'>();
+  const notNames = new Map<string, NotNameKind>();
   for (const [[word, kind]] of rowsOf('not-names.tsv'))
-    notNames.set(word, kind === 'month' ? 'month' : 'word');
+    notNames.set(word, kind === 'month' || kind === 'acronym' ? kind : 'word');
 
   return {
     base: {

@@ -21,7 +21,7 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EntityType } from '../../model/layers.js';
 import { type ActorBase, BASE_FILES, type LazyRow, type LazyRows } from './base.js';
-import type { Actor, Agent, CountryInfo, NameIndex, Title } from './types.js';
+import type { Actor, Agent, CountryInfo, NameIndex, NotNameKind, Title } from './types.js';
 
 const require = createRequire(import.meta.url);
 
@@ -134,7 +134,7 @@ export function readPrebuiltBase(
     titles: { byKey: titleByKey, maxWords: pairs<number>(body.titles.maxWords) },
     firstNames: pairs<'m' | 'f' | 'u'>(body.firstNames),
     nameHeads: pairs<EntityType>(body.nameHeads),
-    notNames: pairs<'word' | 'month'>(body.notNames),
+    notNames: pairs<NotNameKind>(body.notNames),
     teamNicknames: new Set(body.teamNicknames),
   };
 }

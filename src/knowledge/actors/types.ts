@@ -1,6 +1,12 @@
 import type { ActorRole, EntityType } from '../../model/layers.js';
 
 /** One actor of the knowledge base: a person, organisation, country or place. */
+/**
+ * How a word of `not-names.tsv` is no name: `word` always (`Monday`, `CEO`), `month` next to a number or
+ * alone (`Theresa May` stays), `acronym` only written in capitals (`AI`, `SUVs`; `Ai Weiwei` stays).
+ */
+export type NotNameKind = 'word' | 'month' | 'acronym';
+
 export interface Actor {
   /** Stable id: `iso:FRA`, `phx:sergey-lavrov`, `user:my-group`. */
   id: string;
@@ -81,7 +87,7 @@ export interface ActorKnowledge {
   /** Name keys that match only text in capitals: short ones and those a proper-case source writes in capitals. */
   capsOnly: Set<string>;
   /** Capitalised words that are not names (`Monday`); `month` ones only next to a number or alone. */
-  notNames: Map<string, 'word' | 'month'>;
+  notNames: Map<string, NotNameKind>;
   /** Keys of team nicknames that are ordinary words (`giants`, `heat`): a team only after a lower-case `the`. */
   teamNicknames: Set<string>;
   /** Measured when loaded. */
