@@ -135,6 +135,9 @@ describe('teams.tsv and venues.tsv', () => {
     ['Real Madrid', 'team:real-madrid', 'ORG', 'sports', 'ESP'],
     ['Man Utd', 'team:manchester-united', 'ORG', 'sports', 'GBR'],
     ['Everton', 'team:everton', 'ORG', 'sports', 'GBR'],
+    ['Ohio State Buckeyes', 'team:ohio-state-buckeyes', 'ORG', 'sports', 'USA'],
+    ['Eastern Michigan', 'team:eastern-michigan-eagles', 'ORG', 'sports', 'USA'],
+    ['UConn', 'team:uconn-huskies', 'ORG', 'sports', 'USA'],
     ['Old Trafford', 'venue:old-trafford:GBR', 'LOC', 'venue', 'GBR'],
     ['Madison Square Garden', 'venue:madison-square-garden:USA', 'LOC', 'venue', 'USA'],
   ])('%s -> %s (%s, %s, %s)', (name, id, type, kind, country) => {
