@@ -107,6 +107,53 @@ export function theNameNotPerson(cands: Candidate[], tokens: Token[]): void {
   }
 }
 
+/** Capitals inside a word that a surname may have (`McConnell`, `DeSantis`, `LeBron`, `FitzGerald`, `O'Neill`). */
+const NAME_PREFIX_CAPS =
+  /^(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Lo|Van|Von|Vander|Fitz|St|Ben|Abu|Al|El|O['’])[A-Z]/;
+
+/** A word with a capital inside that no surname has (`DualShock`, `PlayStation`, `iPhone`, `GoBank`). */
+function productShaped(word: string): boolean {
+  return /^[A-Za-z]*[a-z][A-Z]/.test(word) && !NAME_PREFIX_CAPS.test(word);
+}
+
+/**
+ * Names only a guess made persons that are shaped like products (rules `type.model-number`,
+ * `type.product-shape`): a number right after the name (`Apple Watch Series 5`, `the Series 3`;
+ * a person's name has none, scoreboards' persons are typed by their given names, and a year is a
+ * citation's: `Gass 1997`), or, with no given name in it, a word with
+ * a capital inside that no surname has (`PS4 DualShock`, `PlayStation`). They are untyped (OTHER) and
+ * stay so.
+ */
+export function productShapedPersons(
+  cands: Candidate[],
+  tokens: Token[],
+  givenNames: ReadonlyMap<string, unknown>,
+): void {
+  for (const c of cands) {
+    // Untyped names of several words are marked too, so that coreference does not make them persons
+    // later; one untyped word is left to the common-word test (`Chapter 11`).
+    const untyped = c.type === 'OTHER' && c.last > c.first;
+    if (c.kind !== 'name' || (c.type !== 'PERSON' && !untyped) || !guessed(c)) continue;
+    const next = tokens[c.last + 1];
+    if (
+      next &&
+      next.sentence === c.sentence &&
+      /^\d{1,3}$/.test(next.text) &&
+      next.start === tokens[c.last].end + 1
+    ) {
+      retype(c, 'OTHER', 'type.model-number');
+      continue;
+    }
+    // A given name in it makes it a person after all (`YouTuber Julien Solomita`).
+    if (tokens.slice(c.first, c.last + 1).some((t) => givenNames.has(t.norm))) continue;
+    for (let k = c.first; k <= c.last; k++)
+      if (productShaped(tokens[k].text)) {
+        retype(c, 'OTHER', 'type.product-shape');
+        break;
+      }
+  }
+}
+
 /**
  * `Hurricane Katrina`, `typhoon Haiyan`, `Tropical Storm Bill`: a storm named after a person or a
  * word is an event (OTHER), not a person, place or organisation, whatever the tagger says (rule

@@ -16,6 +16,7 @@ import {
   misspeltNames,
   namedStorms,
   orgAfterPersonOf,
+  productShapedPersons,
   spellingsOf,
   theNameNotPerson,
 } from './context-types.js';
@@ -157,6 +158,7 @@ export function extractEntities(
   orgAfterPersonOf(cands, tokens);
   listAgreement(cands, tokens);
   theNameNotPerson(cands, tokens);
+  productShapedPersons(cands, tokens, kb.firstNames);
   characterRoles(cands, tokens, kb, lex.words['character-cue']);
   namedStorms(cands, tokens, kb, lex.words['storm-word']);
   // A name in capitals takes the type the article gives it where written in mixed case.

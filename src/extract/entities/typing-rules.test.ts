@@ -1277,6 +1277,38 @@ const rows: Row[] = [
     false,
     [['Gorsey', 'GPE']],
   ],
+  // type.model-number, type.product-shape: a guessed person shaped like a product is untyped.
+  [
+    'type.model-number',
+    'It costs less than an Apple Watch Series 5. The Series 3 has a heart monitor.',
+    ['Apple Watch Series/OTHER'],
+    ['Apple Watch Series/PERSON', 'Series/PERSON'],
+    true,
+    [['Apple Watch Series', 'PERSON']],
+  ],
+  [
+    'type.product-shape',
+    'Prices of DualShock controllers dropped, and Ron DeSantis spoke with LeBron James.',
+    ['DualShock/OTHER', 'Ron DeSantis/PERSON'],
+    ['DualShock/PERSON'],
+    true,
+    [
+      ['DualShock', 'PERSON'],
+      ['Ron DeSantis', 'PERSON'],
+    ],
+  ],
+  // A year after a name is a citation's, and a given name keeps the person.
+  [
+    'type.model-number: negative',
+    'The proposals of Gass 1997 were cited by fellow YouTuber Julien Solomita.',
+    ['Gass/PERSON', 'YouTuber Julien Solomita/PERSON'],
+    [],
+    false,
+    [
+      ['Gass', 'PERSON'],
+      ['YouTuber Julien Solomita', 'PERSON'],
+    ],
+  ],
   [
     'type.list-agreement',
     'Stands of Krontek, Microsoft, and Sony drew crowds.',
