@@ -23,7 +23,7 @@ import {
 import { chooseActors, corefer, sectorFamily } from './coref.js';
 import { type EntitiesLexicon, loadEntitiesLexicon } from './lexicon.js';
 import { namePatterns, productNames, seatsAsPlaces } from './name-patterns.js';
-import { COMPASS, notNameKindOf, sentenceInitial } from './name-words.js';
+import { COMPASS, emphasisedWord, notNameKindOf, sentenceInitial } from './name-words.js';
 import { dropNonActors } from './non-actors.js';
 import { brandsAsTowns, partyStates, statesAfterTowns } from './party-state.js';
 import { antecedent, type PersonRef, PRONOUN_GENDER } from './pronouns.js';
@@ -575,6 +575,9 @@ function mergeTagged(
     if (at >= 0 && capsSentences.has(tokens[at].sentence)) continue;
     // Days and months are times, not places (`on Sunday .` read as a place in spaced wire copy); `AI` is a noun.
     if (calendarWords(tokens, s, kb, lex.words['date-preposition'])) continue;
+    // Nor a word set in capitals for emphasis (`there IS an oxygen bar`).
+    if (at >= 0 && tokens[at].end === s.end && emphasisedWord(tokens, at, lex.words['word-acronym']))
+      continue;
     const same = byStart.get(s.start)?.find((c) => c.end === s.end);
     if (same) {
       const guessed =

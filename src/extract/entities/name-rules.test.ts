@@ -227,6 +227,9 @@ const cases: [string, string, string[], string[]][] = [
     ['Texas/GPE', 'Google/ORG'],
     ['Texas Energy/ORG', 'Google Cloud/ORG'],
   ],
+  // A word acronym set in capitals for emphasis is the word; the group stays where it acts.
+  ['emphasised-word', 'So there IS an oxygen bar in Delhi. It IS not cheap.', ['Delhi/GPE'], ['IS/ORG']],
+  ['emphasised-word: the group', 'He said that IS fighters fled, and forces loyal to IS retook it.', ['IS/ORG'], []],
   // drop.named-day: holidays and named days are times (data/times/holidays.tsv, lexicon `named-day`).
   [
     'drop.named-day',

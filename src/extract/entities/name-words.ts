@@ -25,6 +25,46 @@ export const isAllCaps = (s: string): boolean => /^[A-Z][A-Z.&]*$/.test(s) && /[
 export const isAcronymText = (s: string): boolean => /^(?:[A-Z]\.?){2,6}$/.test(s);
 
 /** A token holding a letter. */
+/** Subject words after which a word acronym in capitals is an emphasised verb (`there IS`, `it IS`). */
+const EMPHASIS_SUBJECTS: ReadonlySet<string> = new Set([
+  'there',
+  'it',
+  'this',
+  'that',
+  'what',
+  'he',
+  'she',
+  'we',
+  'they',
+  'you',
+  'i',
+  'who',
+  'which',
+]);
+/** Word classes that follow an emphasised verb (`IS an`, `IS true`, `IS not`, `IS really`). */
+const EMPHASIS_NEXT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'PART', 'NUM', 'PRON']);
+
+/**
+ * `there IS an oxygen bar`, `It IS not`: a word acronym (lexicon `word-acronym`: `IS`, `SO`) set in
+ * capitals for emphasis, after a subject pronoun and before a determiner, adjective, adverb or
+ * particle of the same sentence, is the word. `that IS fighters`, `to IS` stay the group.
+ */
+export function emphasisedWord(tokens: Token[], i: number, wordAcronyms: ReadonlySet<string>): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return (
+    !!before &&
+    !!after &&
+    wordAcronyms.has(t.norm) &&
+    before.sentence === t.sentence &&
+    after.sentence === t.sentence &&
+    EMPHASIS_SUBJECTS.has(before.norm) &&
+    /^[a-z]/.test(after.text) &&
+    EMPHASIS_NEXT_POS.has(after.pos)
+  );
+}
+
 /** An acronym written in capitals, perhaps plural (`SUV`, `IEDs`, `CO2`). */
 const ACRONYM_WRITING = /^[A-Z][A-Z0-9]+s?$/;
 

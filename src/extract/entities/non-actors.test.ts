@@ -105,10 +105,32 @@ const rows: Row[] = [
   ['drop.common-acronym', 'The World Health Organization (WHO) said WHO staff left.', [], ['WHO']],
   ['drop.common-acronym', 'The national executive committee (NEC) met. The NEC suspended him.', [], ['NEC']],
   // not-names.tsv `acronym`: a common noun's acronym in capitals is no name, nor does the tagger add it.
-  ['not-name.acronym', 'Nvidia said AI chips and EV sales rose in Taiwan.', ['AI', 'EV'], ['Nvidia/ORG', 'Taiwan/GPE']],
+  [
+    'not-name.acronym',
+    'Nvidia said AI chips and EV sales rose in Taiwan.',
+    ['AI', 'EV'],
+    ['Nvidia/ORG', 'Taiwan/GPE'],
+  ],
   ['not-name.acronym', 'Two UAVs and IEDs hit an ICU near Mosul.', ['UAVs', 'IEDs', 'ICU'], ['Mosul/GPE']],
-  ['not-name.acronym', 'The SUV had GPS, LED lamps and AWD in Detroit.', ['SUV', 'GPS', 'LED', 'AWD'], ['Detroit/GPE']],
+  [
+    'not-name.acronym',
+    'The SUV had GPS, LED lamps and AWD in Detroit.',
+    ['SUV', 'GPS', 'LED', 'AWD'],
+    ['Detroit/GPE'],
+  ],
   ['not-name.acronym', 'Fans of Led Zeppelin met in London.', [], ['Led Zeppelin', 'London/GPE']],
+  [
+    'drop.unit',
+    'It has a 2.6GHz chip, 512GB of storage and 32GB of RAM, Intel said.',
+    ['GHz', 'GB', 'RAM'],
+    ['Intel'],
+  ],
+  [
+    'drop.named-day',
+    'Skip the Black Friday rush at Walmart after Diwali.',
+    ['Black', 'Black Friday', 'Diwali'],
+    ['Walmart'],
+  ],
   [
     'drop.currency-sign',
     'In 2008 Obama won Indiana and North Carolina.',

@@ -19,6 +19,7 @@
  *   as in OntoNotes' MONEY (rule `drop.currency-sign`).
  * - a holiday or named day (`Black Friday`, `Diwali`, lexicon `named-day`): a time, not a name (rule
  *   `drop.named-day`).
+ * - a unit glued to a number (`2.6GHz`, `512GB`): part of the amount (rule `drop.unit`).
  * Anything nested inside a dropped span (`Nile` in `West Nile virus`) goes too.
  */
 import type { PhraseIndex, Title } from '../../knowledge/actors/types.js';
@@ -54,7 +55,8 @@ export type DropRule =
   | 'drop.title-alone'
   | 'drop.ticker'
   | 'drop.common-acronym'
-  | 'drop.named-day';
+  | 'drop.named-day'
+  | 'drop.unit';
 
 /** Words of amounts before a currency's country (`88 billion Hong Kong dollars`). */
 const AMOUNT_WORD = /^(?:\d[\d.,]*|hundred|thousand|million|billion|trillion|bn|mn|m)$/i;
@@ -70,17 +72,30 @@ export function nonActorRule(
   if (text[c.end] === '$' || text[c.end - 1] === '$') return 'drop.currency-sign';
   if (isTicker(c, text)) return 'drop.ticker';
   if (inAmount(c, tokens, lex)) return 'drop.currency-sign';
-  if (
-    !c.actorIds.length &&
-    lex.words['named-day'].has(
-      text
-        .slice(c.start, c.end)
-        .toLowerCase()
-        .replace(/\u2019/g, "'"),
-    )
-  )
-    return 'drop.named-day';
+  if (!c.actorIds.length && inNamedDay(c, tokens, text, lex.words['named-day'])) return 'drop.named-day';
+  if (gluedToNumber(c, tokens)) return 'drop.unit';
   return isDisease(c, tokens, text, lex) ? 'drop.disease' : null;
+}
+
+/**
+ * `Diwali`, `Black Friday` (also the `Black` left of `Friday`, a calendar word that ends runs): the name
+ * alone or with the one or two words after it is a named day.
+ */
+function inNamedDay(c: Candidate, tokens: Token[], text: string, days: ReadonlySet<string>): boolean {
+  for (let last = c.last; last <= c.last + 2 && tokens[last]?.sentence === c.sentence; last++) {
+    const phrase = text
+      .slice(c.start, tokens[last].end)
+      .toLowerCase()
+      .replace(/\u2019/g, "'");
+    if (days.has(phrase)) return true;
+  }
+  return false;
+}
+
+/** `2.6GHz`, `512GB`, `5300M`: a capitalised unit glued to a number is part of the amount. */
+function gluedToNumber(c: Candidate, tokens: Token[]): boolean {
+  const prev = tokens[c.first - 1];
+  return c.first === c.last && !!prev && prev.end === tokens[c.first].start && /\d$/.test(prev.text);
 }
 
 /**

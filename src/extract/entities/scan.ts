@@ -31,6 +31,7 @@ import {
   isUpperAt,
   isUpperStart,
   isWord,
+  emphasisedWord,
   notNameKindOf,
 } from './name-words.js';
 import { NominalFinder } from './nominals.js';
@@ -1660,7 +1661,11 @@ export class SentenceScanner {
     const short = isAcronymKey(m.key.replace(/ /g, '')) || this.kb.capsOnly.has(m.key);
     if (short && !(m.last === i && this.writtenAsKnown(m.key, tokens[i].text))) {
       for (let k = i; k <= m.last; k++) if (!isAllCaps(tokens[k].text) && tokens[k].text !== '&') return null;
-      if (wordAcronymInCapitals(ctx, m.key, this.wordAcronyms)) return null;
+      if (
+        wordAcronymInCapitals(ctx, m.key, this.wordAcronyms) ||
+        emphasisedWord(ctx.tokens, i, this.wordAcronyms)
+      )
+        return null;
     } else {
       for (let k = i; k <= m.last; k++) {
         const t = tokens[k];
