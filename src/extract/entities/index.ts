@@ -9,7 +9,7 @@ import type { Document } from '../../model/document.js';
 import type { ActorLink, Entity, EntityType, Mention, MentionKind, Token } from '../../model/layers.js';
 import type { Component } from '../../pipeline-types.js';
 import { type Candidate, overlaps } from './candidates.js';
-import { caseCounts, isCommonWord, mayBeCommonWord, pluralOfName } from './common-words.js';
+import { caseCounts, GUESS_RULES, isCommonWord, mayBeCommonWord, pluralOfName } from './common-words.js';
 import {
   characterRoles,
   listAgreement,
@@ -22,7 +22,7 @@ import {
 } from './context-types.js';
 import { chooseActors, corefer, sectorFamily } from './coref.js';
 import { type EntitiesLexicon, loadEntitiesLexicon } from './lexicon.js';
-import { namePatterns, productNames, seatsAsPlaces } from './name-patterns.js';
+import { makerProducts, namePatterns, productNames, seatsAsPlaces } from './name-patterns.js';
 import { COMPASS, emphasisedWord, notNameKindOf, sentenceInitial } from './name-words.js';
 import { dropNonActors } from './non-actors.js';
 import { brandsAsTowns, partyStates, statesAfterTowns } from './party-state.js';
@@ -151,6 +151,12 @@ export function extractEntities(
     tokens,
     lex.words['product-name'],
     (c) => c.rules.includes('type.team-nickname') || kb.actor(c.actorIds[0] ?? '')?.kind === 'sports',
+  );
+  cands = makerProducts(
+    cands,
+    tokens,
+    (c) => kb.actor(c.actorIds[0] ?? '')?.roles.some((r) => /^MNC|BUS$/.test(r.code)) ?? false,
+    (c) => c.rules.every((r) => GUESS_RULES.has(r)),
   );
   seatsAsPlaces(cands, tokens, doc.text, lex.words['seat-of-power']);
   // 3b. Types from the names around: `Nick Rhodes of Duran Duran`, lists, `the Smithsonian`.

@@ -170,6 +170,37 @@ export function productNames(
   return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
 }
 
+/**
+ * `Nintendo Switch Lite`, `Motorola Razr`, `Microsoft Teams`: a company of the dictionaries right
+ * before a name the rules could only guess at is the maker of a product, one untyped name (rule
+ * `name.maker+product`). A name a cue typed (a person's given name, a place, a name head) stays apart.
+ */
+export function makerProducts(
+  cands: Candidate[],
+  tokens: Token[],
+  isCompany: (c: Candidate) => boolean,
+  guessedOnly: (c: Candidate) => boolean,
+): Candidate[] {
+  const startingAt = new Map<number, Candidate>();
+  for (const c of cands) if (c.kind === 'name') startingAt.set(c.first, c);
+  const gone = new Set<Candidate>();
+  for (const c of cands) {
+    if (c.type !== 'ORG' || c.kind !== 'name' || gone.has(c) || !isCompany(c)) continue;
+    const product = startingAt.get(c.last + 1);
+    if (product?.type !== 'OTHER' || product.sentence !== c.sentence || !guessedOnly(product)) continue;
+    // A market code after an exchange is no product (`London Metal Exchange CMAL3`).
+    if (!oneSpaceApart(tokens, c.last, product.first) || /^[A-Z0-9]+$/.test(tokens[product.first].text))
+      continue;
+    c.last = product.last;
+    c.end = product.end;
+    c.type = 'OTHER';
+    c.actorIds = [];
+    c.rules.push('name.maker+product');
+    gone.add(product);
+  }
+  return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
+}
+
 /** A model number after a maker's name (`A350`, `737`, `F-35` is written with its letter). */
 const MODEL_NUMBER = /^[A-Z]{0,2}\d{2,4}(?:-\d+)?[A-Za-z]{0,3}$/;
 

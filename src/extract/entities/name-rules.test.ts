@@ -224,12 +224,30 @@ const cases: [string, string, string[], string[]][] = [
   [
     'name.company+division: negative',
     'Texas Energy officials met. Google Cloud grew.',
-    ['Texas/GPE', 'Google/ORG'],
+    ['Texas/GPE'],
     ['Texas Energy/ORG', 'Google Cloud/ORG'],
+  ],
+  // name.maker+product: a company of the dictionaries before a guessed name makes one product.
+  [
+    'name.maker+product',
+    'The Motorola Razr made a comeback, and Toyota Camry sales rose. Microsoft Teams grew.',
+    ['Motorola Razr/OTHER', 'Toyota Camry/OTHER', 'Microsoft Teams/OTHER'],
+    ['Motorola/ORG', 'Toyota/ORG'],
+  ],
+  [
+    'name.maker+product: negative',
+    'Google Brazil said so. Nintendo President Shuntaro Furukawa spoke. Copper on the London Metal Exchange CMAL3 fell.',
+    ['Google/ORG', 'Brazil/GPE', 'Nintendo/ORG', 'London Metal Exchange/ORG'],
+    [],
   ],
   // A word acronym set in capitals for emphasis is the word; the group stays where it acts.
   ['emphasised-word', 'So there IS an oxygen bar in Delhi. It IS not cheap.', ['Delhi/GPE'], ['IS/ORG']],
-  ['emphasised-word: the group', 'He said that IS fighters fled, and forces loyal to IS retook it.', ['IS/ORG'], []],
+  [
+    'emphasised-word: the group',
+    'He said that IS fighters fled, and forces loyal to IS retook it.',
+    ['IS/ORG'],
+    [],
+  ],
   // drop.named-day: holidays and named days are times (data/times/holidays.tsv, lexicon `named-day`).
   [
     'drop.named-day',
