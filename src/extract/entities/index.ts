@@ -22,7 +22,7 @@ import {
 } from './context-types.js';
 import { chooseActors, corefer, sectorFamily } from './coref.js';
 import { type EntitiesLexicon, loadEntitiesLexicon } from './lexicon.js';
-import { makerProducts, namePatterns, productNames, seatsAsPlaces } from './name-patterns.js';
+import { makerProducts, namePatterns, productNames, roadNumbers, seatsAsPlaces } from './name-patterns.js';
 import { COMPASS, emphasisedWord, notNameKindOf, sentenceInitial } from './name-words.js';
 import { dropNonActors } from './non-actors.js';
 import { brandsAsTowns, partyStates, statesAfterTowns } from './party-state.js';
@@ -146,6 +146,8 @@ export function extractEntities(
   cands = statesAfterTowns(cands, tokens, doc.text, lex.usStates, kb);
   brandsAsTowns(cands, tokens, doc.text, kb, lex.typed['place-noun-of']);
   cands = namePatterns(cands, tokens, lex.words['corporate-suffix'], (w) => kb.demonyms.has(w), doc.text);
+  // `Interstate 95` before `Boeing 737`: a road's number is no model's.
+  roadNumbers(cands, tokens, lex.words['road-word']);
   cands = productNames(
     cands,
     tokens,

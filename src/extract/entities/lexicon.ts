@@ -57,6 +57,8 @@ export const WORD_LISTS = [
   'country-given-name',
   'named-day',
   'company-division',
+  'surname-head',
+  'road-word',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

@@ -201,6 +201,23 @@ export function makerProducts(
   return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
 }
 
+/**
+ * `Interstate 95`, `Route 66`, `Highway 401`: a road word and its number name a road, a place (rule
+ * `name.road-number`; lexicon `road-word`).
+ */
+export function roadNumbers(cands: Candidate[], tokens: Token[], roadWords: ReadonlySet<string>): void {
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.actorIds.length || !roadWords.has(tokens[c.last].norm)) continue;
+    const number = tokens[c.last + 1];
+    if (!number || number.sentence !== c.sentence || !oneSpaceApart(tokens, c.last, c.last + 1)) continue;
+    if (!/^\d{1,4}[A-Z]?$/.test(number.text)) continue;
+    c.last += 1;
+    c.end = number.end;
+    c.type = 'LOC';
+    c.rules.push('name.road-number');
+  }
+}
+
 /** A model number after a maker's name (`A350`, `737`, `F-35` is written with its letter). */
 const MODEL_NUMBER = /^[A-Z]{0,2}\d{2,4}(?:-\d+)?[A-Za-z]{0,3}$/;
 

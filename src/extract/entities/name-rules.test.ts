@@ -240,6 +240,28 @@ const cases: [string, string, string[], string[]][] = [
     ['Google/ORG', 'Brazil/GPE', 'Nintendo/ORG', 'London Metal Exchange/ORG'],
     [],
   ],
+  // name.road-number: a road word and its number.
+  [
+    'name.road-number',
+    'Traffic stopped on Interstate 95, Route 66 and Highway 401 near Boston.',
+    ['Interstate 95/LOC', 'Route 66/LOC', 'Highway 401/LOC', 'Boston/GPE'],
+    ['Route 66/OTHER'],
+  ],
+  // Facility heads: abbey, memorial, gate, pass, gardens ...
+  [
+    'type.name-head: facilities',
+    'Pilgrims visited Westminster Abbey, the Lincoln Memorial, the Brandenburg Gate and the Khyber Pass.',
+    ['Westminster Abbey/LOC', 'Lincoln Memorial/LOC', 'Brandenburg Gate/LOC', 'Khyber Pass/LOC'],
+    ['Lincoln Memorial/PERSON'],
+  ],
+  // type.given-name+surname-head: a given name and a head that is a common surname, no place word before.
+  [
+    'type.given-name+surname-head',
+    'John Hall met Nancy Park. Later they walked to Victoria Park and the Albert Hall.',
+    ['John Hall/PERSON', 'Nancy Park/PERSON', 'Victoria Park/LOC', 'Albert Hall/LOC'],
+    ['John Hall/LOC', 'Nancy Park/LOC'],
+  ],
+  ['type.name-head: courts', 'The Ninth Circuit ruled against him.', [], ['Ninth Circuit/LOC']],
   // A word acronym set in capitals for emphasis is the word; the group stays where it acts.
   ['emphasised-word', 'So there IS an oxygen bar in Delhi. It IS not cheap.', ['Delhi/GPE'], ['IS/ORG']],
   [

@@ -202,6 +202,20 @@ interface NameContext {
   apposition: string | null;
 }
 
+/** Words of motion before a place's name (`to Victoria Park`), beside the lexicon's place cues. */
+const PLACE_MOTION: ReadonlySet<string> = new Set([
+  'to',
+  'into',
+  'outside',
+  'inside',
+  'across',
+  'through',
+  'toward',
+  'towards',
+  'past',
+  'on',
+]);
+
 /** Words before a paper's title that say it is the source (`told The Hill`, `according to The Wrap`). */
 const SOURCE_BEFORE = /^(?:told|to|by|via|from|with)$/;
 
@@ -261,6 +275,21 @@ function ownWordsCue(n: NameContext): Typing | null {
       )
   )
     return ['ORG', 'type.org-head-before-place-head', 0.8];
+  // `John Hall said`, `Nancy Park`: a given name and a place head that is a common surname (lexicon
+  // `surname-head`) name a person, unless a place word or `the` comes before (`at Victoria Park`).
+  if (
+    lastHead &&
+    lastHead !== 'ORG' &&
+    words.length === 2 &&
+    firstGender &&
+    lex.words['surname-head'].has(last)
+  ) {
+    const before = tokens[c.first - 1];
+    const placeBefore =
+      !!before &&
+      (before.norm === 'the' || lex.words['place-cue'].has(before.norm) || PLACE_MOTION.has(before.norm));
+    if (!placeBefore) return ['PERSON', 'type.given-name+surname-head', 0.75];
+  }
   if (lastHead && words.length >= 2) return [lastHead, 'type.name-head', 0.8];
   // `King's College London`: the word after the possessive heads the name when only a town follows it
   // (not `Queen's Park Rangers`).
