@@ -261,6 +261,12 @@ const cases: [string, string, string[], string[]][] = [
     ['John Hall/PERSON', 'Nancy Park/PERSON', 'Victoria Park/LOC', 'Albert Hall/LOC'],
     ['John Hall/LOC', 'Nancy Park/LOC'],
   ],
+  [
+    'type.name-head: state bodies',
+    'The Ohio State Highway Patrol and the Ohio Legislature met at the Iowa State Fair. Vanity Fair reported it.',
+    ['Ohio State Highway Patrol/ORG', 'Ohio Legislature/ORG', 'Iowa State Fair/OTHER', 'Vanity Fair/ORG'],
+    [],
+  ],
   ['type.name-head: courts', 'The Ninth Circuit ruled against him.', [], ['Ninth Circuit/LOC']],
   // A word acronym set in capitals for emphasis is the word; the group stays where it acts.
   ['emphasised-word', 'So there IS an oxygen bar in Delhi. It IS not cheap.', ['Delhi/GPE'], ['IS/ORG']],
