@@ -59,6 +59,8 @@ export const WORD_LISTS = [
   'company-division',
   'surname-head',
   'road-word',
+  'company-cue-before',
+  'company-cue-after',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

@@ -1277,6 +1277,21 @@ const rows: Row[] = [
     false,
     [['Gorsey', 'GPE']],
   ],
+  // type.company-context: words of the market and the boardroom around a name.
+  [
+    'type.company-context',
+    "Shares of Zentrix fell 5%. Qorvana CEO Jane Doe quit, and Klarvo's chief executive resigned.",
+    ['Zentrix/ORG', 'Qorvana/ORG', 'Klarvo/ORG', 'Jane Doe/PERSON'],
+    [],
+    true,
+  ],
+  [
+    'type.company-context: negative',
+    "Janet Holm's shares rose. The acquisition of L2 grammar is slow.",
+    ['Janet Holm/PERSON'],
+    ['Janet Holm/ORG', 'L2/ORG'],
+    false,
+  ],
   // type.model-number, type.product-shape: a guessed person shaped like a product is untyped.
   [
     'type.model-number',

@@ -401,6 +401,33 @@ function appositionCue(n: NameContext): Typing | null {
   return null;
 }
 
+/**
+ * `shares of Zentrix`, `a stake in Norvik`, `Qorvana CEO Jane Doe`, `Klarvo's chief executive`: words of
+ * the market and of the boardroom around a name name a company (lexicon `company-cue-before`,
+ * `company-cue-after`; rule `type.company-context`). Not a name with a given name in it.
+ */
+/** Market words a person may own too (`Musk's shares`). */
+const OWNED_ANYWAY: ReadonlySet<string> = new Set(['shares', 'stock']);
+
+function companyContextCue(n: NameContext): Typing | null {
+  const { c, tokens, lex, words, firstGender } = n;
+  // Codes are no companies' names (`acquisition of L2 grammar`).
+  if (firstGender || words.length > 3 || /\d/.test(n.text)) return null;
+  const sentence = tokens[c.first].sentence;
+  const word = (k: number) => (tokens[k]?.sentence === sentence ? tokens[k].norm : '');
+  const before = lex.words['company-cue-before'];
+  if (before.has(word(c.first - 1)) || before.has(`${word(c.first - 2)} ${word(c.first - 1)}`))
+    return ['ORG', 'type.company-context', 0.7];
+  // After a possessive, shares and stock may be a person's (`Musk's shares`): only the boardroom words.
+  const possessive = /^['’]s$/.test(tokens[c.last + 1]?.text ?? '');
+  const from = possessive ? c.last + 2 : c.last + 1;
+  const after = lex.words['company-cue-after'];
+  const one = word(from);
+  if ((after.has(one) && !(possessive && OWNED_ANYWAY.has(one))) || after.has(`${one} ${word(from + 1)}`))
+    return ['ORG', 'type.company-context', 0.7];
+  return null;
+}
+
 /** The words before the name: a speech verb, a role noun, a kind noun (`the band`, `the town of`). */
 function cueBefore(n: NameContext): Typing | null {
   const { c, tokens, kb, lex, text, words, before } = n;
@@ -622,6 +649,7 @@ export function typeUnknownName(
     teamNicknameCue(n) ??
     ownWordsCue(n) ??
     appositionCue(n) ??
+    companyContextCue(n) ??
     cueBefore(n) ??
     cueAfter(n) ??
     loneNameCue(n);
