@@ -118,9 +118,9 @@ function productShaped(word: string): boolean {
 
 /**
  * Names only a guess made persons that are shaped like products (rules `type.model-number`,
- * `type.product-shape`): a number right after the name (`Apple Watch Series 5`, `the Series 3`;
- * a person's name has none, scoreboards' persons are typed by their given names, and a year is a
- * citation's: `Gass 1997`), or, with no given name in it, a word with
+ * `type.product-shape`): a number right after a model word ending the name (lexicon `model-word`:
+ * `Apple Watch Series 5`, `the Series 3`; `Rishabh Pant 45`, `gave Abubakar 10 years` stay persons),
+ * or, with no given name in it, a last word with
  * a capital inside that no surname has (`PS4 DualShock`, `PlayStation`). They are untyped (OTHER) and
  * stay so.
  */
@@ -128,6 +128,7 @@ export function productShapedPersons(
   cands: Candidate[],
   tokens: Token[],
   givenNames: ReadonlyMap<string, unknown>,
+  modelWords: ReadonlySet<string>,
 ): void {
   for (const c of cands) {
     // Untyped names of several words are marked too, so that coreference does not make them persons
@@ -136,8 +137,8 @@ export function productShapedPersons(
     if (c.kind !== 'name' || (c.type !== 'PERSON' && !untyped) || !guessed(c)) continue;
     const next = tokens[c.last + 1];
     if (
-      next &&
-      next.sentence === c.sentence &&
+      modelWords.has(tokens[c.last].norm) &&
+      next?.sentence === c.sentence &&
       /^\d{1,3}$/.test(next.text) &&
       next.start === tokens[c.last].end + 1
     ) {
@@ -146,11 +147,10 @@ export function productShapedPersons(
     }
     // A given name in it makes it a person after all (`YouTuber Julien Solomita`).
     if (tokens.slice(c.first, c.last + 1).some((t) => givenNames.has(t.norm))) continue;
-    for (let k = c.first; k <= c.last; k++)
-      if (productShaped(tokens[k].text)) {
-        retype(c, 'OTHER', 'type.product-shape');
-        break;
-      }
+    // The capital inside the last word, or the only one: `TreVeyon Henderson`, `KaVontae Turpin` are
+    // given names written so.
+    if (productShaped(tokens[c.last].text) && (c.first === c.last || !productShaped(tokens[c.first].text)))
+      retype(c, 'OTHER', 'type.product-shape');
   }
 }
 

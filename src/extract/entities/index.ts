@@ -166,7 +166,7 @@ export function extractEntities(
   orgAfterPersonOf(cands, tokens);
   listAgreement(cands, tokens);
   theNameNotPerson(cands, tokens);
-  productShapedPersons(cands, tokens, kb.firstNames);
+  productShapedPersons(cands, tokens, kb.firstNames, lex.words['model-word']);
   characterRoles(cands, tokens, kb, lex.words['character-cue']);
   namedStorms(cands, tokens, kb, lex.words['storm-word']);
   // A name in capitals takes the type the article gives it where written in mixed case.
@@ -637,7 +637,7 @@ function calendarWords(
   for (let k = first; k <= last; k++) {
     const t = tokens[k];
     if (!/^[\w]/.test(t.text)) continue;
-    const kind = notNameKindOf(kb.notNames, t);
+    const kind = notNameKindOf(kb.notNames, tokens, k);
     if (!kind) return false;
     // A month word is a date only beside a number or after a time preposition (`in March`, `May 4`);
     // `May said` may be a surname.

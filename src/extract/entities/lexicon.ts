@@ -61,6 +61,7 @@ export const WORD_LISTS = [
   'road-word',
   'company-cue-before',
   'company-cue-after',
+  'model-word',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

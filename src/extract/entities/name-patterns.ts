@@ -170,6 +170,9 @@ export function productNames(
   return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
 }
 
+/** Words that after a company name no product of it (`Malaysia Airlines Flight 370`). */
+const NOT_PRODUCTS: ReadonlySet<string> = new Set(['flight', 'flights']);
+
 /**
  * `Nintendo Switch Lite`, `Motorola Razr`, `Microsoft Teams`: a company of the dictionaries right
  * before a name the rules could only guess at is the maker of a product, one untyped name (rule
@@ -188,6 +191,9 @@ export function makerProducts(
     if (c.type !== 'ORG' || c.kind !== 'name' || gone.has(c) || !isCompany(c)) continue;
     const product = startingAt.get(c.last + 1);
     if (product?.type !== 'OTHER' || product.sentence !== c.sentence || !guessedOnly(product)) continue;
+    // A model has a word or two (`Switch Lite`); a longer run is a headline's words (`Teams Outage Hits
+    // Millions`), and a flight is no product (`Malaysia Airlines Flight 370`).
+    if (product.last - product.first > 2 || NOT_PRODUCTS.has(tokens[product.first].norm)) continue;
     // A market code after an exchange is no product (`London Metal Exchange CMAL3`).
     if (!oneSpaceApart(tokens, c.last, product.first) || /^[A-Z0-9]+$/.test(tokens[product.first].text))
       continue;

@@ -235,6 +235,12 @@ const cases: [string, string, string[], string[]][] = [
     ['Motorola/ORG', 'Toyota/ORG'],
   ],
   [
+    'name.maker+product: headlines and flights',
+    'Microsoft Teams Outage Hits Millions\n\nMalaysia Airlines Flight 370 vanished.',
+    ['Microsoft/ORG', 'Malaysia Airlines/ORG'],
+    [],
+  ],
+  [
     'name.maker+product: negative',
     'Google Brazil said so. Nintendo President Shuntaro Furukawa spoke. Copper on the London Metal Exchange CMAL3 fell.',
     ['Google/ORG', 'Brazil/GPE', 'Nintendo/ORG', 'London Metal Exchange/ORG'],
@@ -272,10 +278,11 @@ const cases: [string, string, string[], string[]][] = [
   ['emphasised-word', 'So there IS an oxygen bar in Delhi. It IS not cheap.', ['Delhi/GPE'], ['IS/ORG']],
   [
     'emphasised-word: the group',
-    'He said that IS fighters fled, and forces loyal to IS retook it.',
+    'He said that IS fighters fled, and forces loyal to IS retook it. Officials said that IS still holds it.',
     ['IS/ORG'],
     [],
   ],
+  ['emphasised-word: US', 'Officials said that US military aircraft struck targets.', ['US/GPE'], ['US/ORG']],
   // drop.named-day: holidays and named days are times (data/times/holidays.tsv, lexicon `named-day`).
   [
     'drop.named-day',

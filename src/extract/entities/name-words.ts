@@ -30,17 +30,17 @@ const EMPHASIS_SUBJECTS: ReadonlySet<string> = new Set([
   'there',
   'it',
   'this',
-  'that',
-  'what',
   'he',
   'she',
   'we',
   'they',
   'you',
   'i',
-  'who',
-  'which',
 ]);
+/** Subjects that only opening a sentence come before an emphasised verb (`That IS not`; `said that IS ...`). */
+const OPENING_SUBJECTS: ReadonlySet<string> = new Set(['that', 'what']);
+/** Word acronyms that are verbs or adverbs when emphasised (`IS`, `AM`, `DO`, `SO`); never `US`, `WHO`. */
+const EMPHASIS_WORDS: ReadonlySet<string> = new Set(['is', 'am', 'do', 'so']);
 /** Word classes that follow an emphasised verb (`IS an`, `IS true`, `IS not`, `IS really`). */
 const EMPHASIS_NEXT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'PART', 'NUM', 'PRON']);
 
@@ -57,9 +57,11 @@ export function emphasisedWord(tokens: Token[], i: number, wordAcronyms: Readonl
     !!before &&
     !!after &&
     wordAcronyms.has(t.norm) &&
+    EMPHASIS_WORDS.has(t.norm) &&
     before.sentence === t.sentence &&
     after.sentence === t.sentence &&
-    EMPHASIS_SUBJECTS.has(before.norm) &&
+    (EMPHASIS_SUBJECTS.has(before.norm) ||
+      (OPENING_SUBJECTS.has(before.norm) && /^[A-Z]/.test(before.text))) &&
     /^[a-z]/.test(after.text) &&
     EMPHASIS_NEXT_POS.has(after.pos)
   );
@@ -69,12 +71,27 @@ export function emphasisedWord(tokens: Token[], i: number, wordAcronyms: Readonl
 const ACRONYM_WRITING = /^[A-Z][A-Z0-9]+s?$/;
 
 /**
- * How a token is no name by `not-names.tsv`, or undefined: an `acronym` word only written in capitals
- * (`AI`, `IEDs`), so `Ai Weiwei` and `Led Zeppelin` stay names.
+ * How token `i` is no name by `not-names.tsv`, or undefined. An `acronym` word only written in capitals
+ * (`AI`, `IEDs`; `Ai Weiwei` and `Led Zeppelin` stay names), and not where it names something: in
+ * brackets after a name (`Amnesty International (AI)`), before a capitalised word of a longer name
+ * (`AI Act`, `LNG Canada`) or as a ticker after a colon (`NYSE: AI`).
  */
-export function notNameKindOf(notNames: ReadonlyMap<string, NotNameKind>, t: Token): NotNameKind | undefined {
+export function notNameKindOf(
+  notNames: ReadonlyMap<string, NotNameKind>,
+  tokens: Token[],
+  i: number,
+): NotNameKind | undefined {
+  const t = tokens[i];
   const kind = notNames.get(t.norm.replace(/\u2019/g, "'"));
-  return kind === 'acronym' && !ACRONYM_WRITING.test(t.text) ? undefined : kind;
+  if (kind !== 'acronym') return kind;
+  if (!ACRONYM_WRITING.test(t.text)) return undefined;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const inSentence = (o: Token | undefined) => !!o && o.sentence === t.sentence;
+  if (inSentence(before) && inSentence(after) && before.text === '(' && after.text === ')') return undefined;
+  if (inSentence(after) && /^[A-Z]/.test(after.text) && after.start === t.end + 1) return undefined;
+  if (inSentence(before) && before.text === ':') return undefined;
+  return kind;
 }
 
 export const isWord = (t: Token): boolean => /[A-Za-z\u00C0-\u024F]/.test(t.text);

@@ -120,6 +120,24 @@ const rows: Row[] = [
   ],
   ['not-name.acronym', 'Fans of Led Zeppelin met in London.', [], ['Led Zeppelin', 'London/GPE']],
   [
+    'not-name.acronym: names',
+    'Amnesty International (AI) said so. The AI Act passed, and LNG Canada grew.',
+    [],
+    ['AI/ORG', 'AI Act', 'LNG Canada'],
+  ],
+  [
+    'drop.named-day: a surname',
+    'Tariq Ramadan was tried in Geneva.\n\nRamadan denied the charges.',
+    [],
+    ['Tariq Ramadan/PERSON', 'Geneva/GPE'],
+  ],
+  [
+    'drop.named-day: around a place',
+    'Parades marked Columbus Day in Boston.',
+    ['Columbus', 'Day'],
+    ['Boston/GPE'],
+  ],
+  [
     'drop.unit',
     'It has a 2.6GHz chip, 512GB of storage and 32GB of RAM, Intel said.',
     ['GHz', 'GB', 'RAM'],

@@ -72,23 +72,26 @@ export function nonActorRule(
   if (text[c.end] === '$' || text[c.end - 1] === '$') return 'drop.currency-sign';
   if (isTicker(c, text)) return 'drop.ticker';
   if (inAmount(c, tokens, lex)) return 'drop.currency-sign';
-  if (!c.actorIds.length && inNamedDay(c, tokens, text, lex.words['named-day'])) return 'drop.named-day';
+  if (inNamedDay(c, tokens, text, lex.words['named-day'])) return 'drop.named-day';
   if (gluedToNumber(c, tokens)) return 'drop.unit';
   return isDisease(c, tokens, text, lex) ? 'drop.disease' : null;
 }
 
 /**
- * `Diwali`, `Black Friday` (also the `Black` left of `Friday`, a calendar word that ends runs): the name
- * alone or with the one or two words after it is a named day.
+ * `Diwali`, `Black Friday`, `Columbus Day`: the name, alone or with up to two words on either side, is a
+ * named day (the `Black` left of `Friday`, a calendar word that ends runs; `Columbus` and `Day`). A
+ * dictionary name alone is not (`Eid` the town), but inside a longer day's name it is.
  */
 function inNamedDay(c: Candidate, tokens: Token[], text: string, days: ReadonlySet<string>): boolean {
-  for (let last = c.last; last <= c.last + 2 && tokens[last]?.sentence === c.sentence; last++) {
-    const phrase = text
-      .slice(c.start, tokens[last].end)
-      .toLowerCase()
-      .replace(/\u2019/g, "'");
-    if (days.has(phrase)) return true;
-  }
+  for (let first = c.first; first >= c.first - 2 && tokens[first]?.sentence === c.sentence; first--)
+    for (let last = c.last; last <= c.last + 2 && tokens[last]?.sentence === c.sentence; last++) {
+      if (first === c.first && last === c.last && c.actorIds.length) continue;
+      const phrase = text
+        .slice(tokens[first].start, tokens[last].end)
+        .toLowerCase()
+        .replace(/\u2019/g, "'");
+      if (days.has(phrase)) return true;
+    }
   return false;
 }
 
@@ -241,10 +244,16 @@ export function dropNonActors(
   trimPostNominals(cands, tokens, lex);
   const personEnds = new Set(cands.filter((c) => c.type === 'PERSON').map((c) => c.last));
   const terms = commonAcronyms(text, nameHeads);
+  // `Tariq Ramadan ... Ramadan denied it`: a named day that is a person's surname in the article is his.
+  const surnames = new Set(
+    cands.filter((c) => c.type === 'PERSON' && c.last > c.first).map((c) => tokens[c.last].norm),
+  );
   const gone: { start: number; end: number }[] = [];
   for (const c of cands) {
+    const rule0 = nonActorRule(c, tokens, text, lex);
+    const surname = rule0 === 'drop.named-day' && c.first === c.last && surnames.has(tokens[c.first].norm);
     const rule =
-      nonActorRule(c, tokens, text, lex) ??
+      (surname ? null : rule0) ??
       (isPostNominal(c, tokens, lex, personEnds) ? 'drop.post-nominal' : null) ??
       (isTitleAlone(c, tokens, text, titles) ? 'drop.title-alone' : null) ??
       (terms.size && !c.actorIds.length && terms.has(text.slice(c.start, c.end))

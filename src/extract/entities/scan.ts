@@ -495,7 +495,7 @@ export class SentenceScanner {
           // a dictionary name goes on through it (`Physicians for Human Rights`)
           (this.nameAt(ctx, i, sentence.lastToken)?.last ?? 0) > j;
         // A connector never joins a day or month word (`the Toronto Star on Monday`).
-        const plain = k <= sentence.lastToken && !this.notNameKind(tokens[k]);
+        const plain = k <= sentence.lastToken && !this.notNameKind(tokens, k);
         if (plain && tight && headed && t.norm !== 'the' && this.startsName(ctx, k)) {
           if (t.norm === 'and' && this.titleAfterAnd(ctx, i, j, k)) break;
           j = k;
@@ -630,14 +630,14 @@ export class SentenceScanner {
   }
 
   /** How a token is no name by `not-names.tsv` (see notNameKindOf). */
-  private notNameKind(t: Token): NotNameKind | undefined {
-    return notNameKindOf(this.kb.notNames, t);
+  private notNameKind(tokens: Token[], i: number): NotNameKind | undefined {
+    return notNameKindOf(this.kb.notNames, tokens, i);
   }
 
   /** A day, a month by a number, or a word of `not-names.tsv` ends the name before it. */
   private cutNotName(ctx: SentenceContext, st: RunState, out: Candidate[]): Step {
     const { p } = st;
-    const notName = this.notNameKind(ctx.tokens[p]);
+    const notName = this.notNameKind(ctx.tokens, p);
     if (!notName || (notName === 'month' && !this.monthCut(ctx, p, st.a, st.b))) return false;
     // A common noun's acronym after words no dictionary knows ends a product's name (`PlayStation VR`).
     if (notName === 'acronym' && st.unknownFrom >= 0) return false;
@@ -1497,7 +1497,7 @@ export class SentenceScanner {
         this.kb.nameHeads.has(key) ||
         this.kb.titles.byKey.has(key) ||
         this.kb.demonyms.has(key) ||
-        this.notNameKind(t) ||
+        this.notNameKind(ctx.tokens, k) ||
         // A surname may be a town's or a company's name (`Sheldon Richardson`, `Tom Ford`).
         (this.nameAt(ctx, k, to) && !(k === to && k > from && this.knownSurnameWord(ctx, k)))
       )
@@ -1533,7 +1533,7 @@ export class SentenceScanner {
       !this.kb.nameHeads.has(key) &&
       !this.kb.titles.byKey.has(key) &&
       !this.kb.demonyms.has(key) &&
-      !this.notNameKind(t) &&
+      !this.notNameKind(ctx.tokens, k) &&
       !this.nameAt(ctx, k, k)
     );
   }

@@ -1312,6 +1312,18 @@ const rows: Row[] = [
       ['Ron DeSantis', 'PERSON'],
     ],
   ],
+  // A number after a person's name that is no model word, a given name written with a capital inside.
+  [
+    'type.model-number: persons',
+    'Rishabh Pant 45 steered India home, and TreVeyon Henderson ran for 150 yards.',
+    ['Rishabh Pant/PERSON', 'TreVeyon Henderson/PERSON'],
+    [],
+    false,
+    [
+      ['Rishabh Pant', 'PERSON'],
+      ['TreVeyon Henderson', 'PERSON'],
+    ],
+  ],
   // A year after a name is a citation's, and a given name keeps the person.
   [
     'type.model-number: negative',
