@@ -155,6 +155,8 @@ export function productNames(
     const model = tokens[c.last + 1];
     if (!model || model.sentence !== c.sentence || !oneSpaceApart(tokens, c.last, c.last + 1)) continue;
     if (!MODEL_NUMBER.test(model.text) || /^(?:19|20)\d\d$/.test(model.text)) continue;
+    // `Navy 17-11`: two small numbers are a score.
+    if (SCORE.test(model.text)) continue;
     let last = c.last + 1;
     // `A350-900`, `787-9`: the variant after a glued hyphen.
     const dash = tokens[last + 1];
@@ -226,6 +228,8 @@ export function roadNumbers(cands: Candidate[], tokens: Token[], roadWords: Read
 
 /** A model number after a maker's name (`A350`, `737`, `F-35` is written with its letter). */
 const MODEL_NUMBER = /^[A-Z]{0,2}\d{2,4}(?:-\d+)?[A-Za-z]{0,3}$/;
+/** A match score (`17-11`, `3-1`), never a model. */
+const SCORE = /^\d{1,2}-\d{1,2}$/;
 
 /** Prepositions of place before `the White House`, `the Kremlin` that make the building a place. */
 const AT_PLACE = new Set(['at', 'in', 'inside', 'outside', 'near', 'into', 'on']);

@@ -283,6 +283,13 @@ const cases: [string, string, string[], string[]][] = [
     [],
   ],
   ['emphasised-word: US', 'Officials said that US military aircraft struck targets.', ['US/GPE'], ['US/ORG']],
+  // IS-K: a short name in capitals with a hyphen; a score after a team-like name is no model.
+  [
+    'acronym.dictionary: hyphen',
+    'IS-K and ISIS-K claimed the attack. Army beat Navy 17-11, and the Boeing 737-800 landed.',
+    ['IS-K/ORG', 'ISIS-K/ORG', 'Boeing 737-800/OTHER'],
+    ['Navy 17-11/OTHER'],
+  ],
   // drop.named-day: holidays and named days are times (data/times/holidays.tsv, lexicon `named-day`).
   [
     'drop.named-day',

@@ -13,8 +13,8 @@ import {
   type ActorKnowledge,
   idsOf,
   isAcronymKey,
-  nameKey,
   type NotNameKind,
+  nameKey,
   type Title,
 } from '../../knowledge/actors/index.js';
 import type { Document } from '../../model/document.js';
@@ -25,13 +25,13 @@ import type { EntitiesLexicon } from './lexicon.js';
 import {
   COMPASS,
   COMPASS_POINTS,
+  emphasisedWord,
   isAcronymText,
   isAllCaps,
   isLowerArticlePrefix,
   isUpperAt,
   isUpperStart,
   isWord,
-  emphasisedWord,
   notNameKindOf,
 } from './name-words.js';
 import { NominalFinder } from './nominals.js';
@@ -1660,7 +1660,8 @@ export class SentenceScanner {
     // mixed case themselves (`Fed`, `BoJ`) and the text does too.
     const short = isAcronymKey(m.key.replace(/ /g, '')) || this.kb.capsOnly.has(m.key);
     if (short && !(m.last === i && this.writtenAsKnown(m.key, tokens[i].text))) {
-      for (let k = i; k <= m.last; k++) if (!isAllCaps(tokens[k].text) && tokens[k].text !== '&') return null;
+      for (let k = i; k <= m.last; k++)
+        if (!isAllCaps(tokens[k].text) && !/^[&-]$/.test(tokens[k].text)) return null;
       if (
         wordAcronymInCapitals(ctx, m.key, this.wordAcronyms) ||
         emphasisedWord(ctx.tokens, i, this.wordAcronyms)

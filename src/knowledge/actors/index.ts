@@ -9,4 +9,13 @@ export {
 } from './load.js';
 export { isAcronymKey, nameKey } from './names.js';
 export { actorOnDate, roleOnDate, validOn } from './on-date.js';
-export type { Actor, ActorKnowledge, Agent, CountryInfo, NameIndex, NotNameKind, PhraseIndex, Title } from './types.js';
+export type {
+  Actor,
+  ActorKnowledge,
+  Agent,
+  CountryInfo,
+  NameIndex,
+  NotNameKind,
+  PhraseIndex,
+  Title,
+} from './types.js';
