@@ -140,7 +140,10 @@ export function extractEntities(
   if (options.nestedPlaces) addNestedPlaces(cands, doc, tokens, keys, scanner);
 
   // 3. The tagger's spans: types where the rules only guessed, and names the rules did not see.
-  if (tagger) cands = mergeTagged(cands, tagger.tag(doc), tokens, doc, kb, lex, capsSentences);
+  if (tagger) {
+    cands = mergeTagged(cands, tagger.tag(doc), tokens, doc, kb, lex, capsSentences);
+    cueTypesForTagged(cands, tokens, kb, lex, doc.text, counts);
+  }
   companyShortNames(cands, tokens, kb, lex.words['corporate-suffix']);
   cands = partyStates(cands, tokens, doc.text, lex.usStates, kb);
   cands = statesAfterTowns(cands, tokens, doc.text, lex.usStates, kb);
@@ -295,6 +298,39 @@ function typeUnknownNames(
   }
   sameTypeAsCuedElsewhere(cands, tokens);
   return counts;
+}
+
+/** Cue typings too weak to overrule the tagger on a name only it found. */
+const WEAK_CUES = new Set([
+  'type.unknown',
+  'type.repeated-word',
+  'type.given-name',
+  'type.speaker',
+  'type.acronym',
+]);
+
+/**
+ * `Velotra, a fintech startup, raised ...`: a name only the tagger found (a sentence's first word, which
+ * the rules leave alone) takes the type a strong cue around it gives (an apposition, the market's words,
+ * a head word), as the rules' own names do; the tagger's guess stays otherwise (rule `ner.tagger` then
+ * the cue's).
+ */
+function cueTypesForTagged(
+  cands: Candidate[],
+  tokens: Token[],
+  kb: ActorKnowledge,
+  lex: EntitiesLexicon,
+  text: string,
+  counts: Map<string, number>,
+): void {
+  for (const c of cands) {
+    if (c.rules.length !== 1 || c.rules[0] !== 'ner.tagger') continue;
+    const probe: Candidate = { ...c, rules: [], type: 'OTHER' };
+    const rule = typeUnknownName(probe, tokens, kb, lex, text.slice(c.start, c.end), counts);
+    if (WEAK_CUES.has(rule) || probe.confidence < 0.7 || probe.type === c.type) continue;
+    c.type = probe.type;
+    c.rules.push(rule);
+  }
 }
 
 /** Typings of a one-word name that a cue elsewhere in the article overrides (see below). */

@@ -1277,6 +1277,15 @@ const rows: Row[] = [
     false,
     [['Gorsey', 'GPE']],
   ],
+  // An apposition headed by an organisation's kind noun, also on a name only the tagger found.
+  [
+    'type.apposition-org',
+    'Velotra, a fintech startup, raised $20 million. Sales at Brimley, a British retailer, fell.',
+    ['Velotra/ORG', 'Brimley/ORG'],
+    ['Velotra/GPE'],
+    true,
+    [['Velotra', 'GPE']],
+  ],
   // type.company-context: words of the market and the boardroom around a name.
   [
     'type.company-context',

@@ -153,7 +153,13 @@ function countryClosesAt(tokens: Token[], i: number, kb: ActorKnowledge): boolea
 }
 
 /** An apposition after a name (`, a local teacher`): the role words, or null. */
-export function appositionAfter(tokens: Token[], last: number, kb: ActorKnowledge): string | null {
+export function appositionAfter(
+  tokens: Token[],
+  last: number,
+  kb: ActorKnowledge,
+  /** Kind nouns of organisations an apposition may end in too (`, a fintech startup,`). */
+  orgNouns?: ReadonlySet<string>,
+): string | null {
   const comma = tokens[last + 1];
   if (comma?.text !== ',' || comma.sentence !== tokens[last].sentence) return null;
   let k = last + 2;
@@ -170,7 +176,13 @@ export function appositionAfter(tokens: Token[], last: number, kb: ActorKnowledg
   }
   const head = words[words.length - 1];
   if (head?.pos !== 'NOUN') return null;
-  if (!PERSON_NOUN.test(head.norm) && !kb.titles.byKey.has(head.norm) && !kb.agents.byKey.has(head.norm))
+  if (
+    !PERSON_NOUN.test(head.norm) &&
+    !kb.titles.byKey.has(head.norm) &&
+    !kb.agents.byKey.has(head.norm) &&
+    // `, the group of chemicals that ...` is a kind, not an organisation.
+    !(orgNouns?.has(head.norm) && tokens[k]?.norm !== 'of')
+  )
     return null;
   return words
     .map((w) => w.text)
@@ -619,7 +631,7 @@ export function typeUnknownName(
     c.confidence = confidence;
     return rule;
   };
-  const apposition = appositionAfter(tokens, c.last, kb);
+  const apposition = appositionAfter(tokens, c.last, kb, lex.words['org-noun-before']);
   if (apposition) c.roleText = apposition;
   const firstGender =
     kb.firstNames.get(words[0]) ?? (c.rules.includes('name.function-word-given-name') ? 'm' : undefined);
