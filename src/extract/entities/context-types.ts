@@ -107,6 +107,26 @@ export function theNameNotPerson(cands: Candidate[], tokens: Token[]): void {
   }
 }
 
+/**
+ * `Joe Biden ... the Bidens`, `the Obamas`: one word in the plural after a lower-case `the`, whose
+ * singular is the surname of a person named in full in the article, is the family, persons (rule
+ * `type.family-plural`; it overrules `type.plural-of-name`, which reads such plurals as products).
+ */
+export function familyPlurals(cands: Candidate[], tokens: Token[]): void {
+  const surnames = new Set<string>();
+  for (const c of cands)
+    if (c.type === 'PERSON' && c.kind === 'name' && c.last > c.first) surnames.add(tokens[c.last].norm);
+  if (!surnames.size) return;
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.first !== c.last || c.type === 'PERSON' || c.actorIds.length) continue;
+    const word = tokens[c.first].norm;
+    const before = tokens[c.first - 1];
+    if (before?.text !== 'the' || before.sentence !== c.sentence || !word.endsWith('s')) continue;
+    if (!surnames.has(word.slice(0, -1))) continue;
+    retype(c, 'PERSON', 'type.family-plural');
+  }
+}
+
 /** Capitals inside a word that a surname may have (`McConnell`, `DeSantis`, `LeBron`, `FitzGerald`, `O'Neill`). */
 const NAME_PREFIX_CAPS =
   /^(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Lo|Van|Von|Vander|Fitz|St|Ben|Abu|Al|El|O['’])[A-Z]/;

@@ -12,6 +12,7 @@ import { type Candidate, overlaps } from './candidates.js';
 import { caseCounts, GUESS_RULES, isCommonWord, mayBeCommonWord, pluralOfName } from './common-words.js';
 import {
   characterRoles,
+  familyPlurals,
   listAgreement,
   misspeltNames,
   namedStorms,
@@ -168,6 +169,7 @@ export function extractEntities(
   misspeltNames(cands, tokens, kb, scanner.spellings);
   orgAfterPersonOf(cands, tokens);
   listAgreement(cands, tokens);
+  familyPlurals(cands, tokens);
   theNameNotPerson(cands, tokens);
   productShapedPersons(cands, tokens, kb.firstNames, lex.words['model-word']);
   characterRoles(cands, tokens, kb, lex.words['character-cue']);

@@ -1286,6 +1286,14 @@ const rows: Row[] = [
     true,
     [['Velotra', 'GPE']],
   ],
+  // type.family-plural: the plural of a surname named in full is the family.
+  [
+    'type.family-plural',
+    'Joe Biden spoke. Investigations into the Bidens continued, and the Obamas moved after Barack Obama left.',
+    ['Bidens/PERSON', 'Obamas/PERSON'],
+    ['Bidens/OTHER'],
+    true,
+  ],
   // type.company-context: words of the market and the boardroom around a name.
   [
     'type.company-context',
