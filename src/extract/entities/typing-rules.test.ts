@@ -1286,6 +1286,14 @@ const rows: Row[] = [
     true,
     [['Velotra', 'GPE']],
   ],
+  // type.org-noun-after: a paper's or broadcaster's kind noun right after the name.
+  [
+    'type.org-noun-after',
+    'The claim was reported by the Independent newspaper, and the Guardian newspaper said so.',
+    ['Independent/ORG', 'Guardian/ORG'],
+    ['Independent/OTHER'],
+    true,
+  ],
   // type.family-plural: the plural of a surname named in full is the family.
   [
     'type.family-plural',
