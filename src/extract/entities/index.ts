@@ -23,7 +23,14 @@ import {
 } from './context-types.js';
 import { chooseActors, corefer, sectorFamily } from './coref.js';
 import { type EntitiesLexicon, loadEntitiesLexicon } from './lexicon.js';
-import { makerProducts, namePatterns, productNames, roadNumbers, seatsAsPlaces } from './name-patterns.js';
+import {
+  makerProducts,
+  namePatterns,
+  productNames,
+  roadNumbers,
+  seatsAsPlaces,
+  stockIndices,
+} from './name-patterns.js';
 import { COMPASS, emphasisedWord, notNameKindOf, sentenceInitial } from './name-words.js';
 import { dropNonActors } from './non-actors.js';
 import { brandsAsTowns, partyStates, statesAfterTowns } from './party-state.js';
@@ -152,6 +159,7 @@ export function extractEntities(
   cands = namePatterns(cands, tokens, lex.words['corporate-suffix'], (w) => kb.demonyms.has(w), doc.text);
   // `Interstate 95` before `Boeing 737`: a road's number is no model's.
   roadNumbers(cands, tokens, lex.words['road-word']);
+  cands = stockIndices(cands, tokens, doc.text, lex.words['stock-index'], lex.words['market-move']);
   cands = productNames(
     cands,
     tokens,

@@ -62,6 +62,8 @@ export const WORD_LISTS = [
   'company-cue-before',
   'company-cue-after',
   'model-word',
+  'stock-index',
+  'market-move',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

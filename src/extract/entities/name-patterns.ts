@@ -210,6 +210,46 @@ export function makerProducts(
 }
 
 /**
+ * `the FTSE 100 slipped`, `the Nasdaq Composite`, `Nikkei futures`: a stock index is a figure, no actor
+ * (OTHER, rule `name.stock-index`; lexicon `stock-index`, its number or `Composite` taken in). A name
+ * that is also an exchange or a paper (`Nasdaq`, `Nikkei`, `S&P`) is the index only before a word of
+ * the market's moves (lexicon `market-move`: `rose`, `fell`, `futures`, `index`); `listed on the
+ * Nasdaq` stays the exchange.
+ */
+export function stockIndices(
+  cands: Candidate[],
+  tokens: Token[],
+  text: string,
+  indices: ReadonlySet<string>,
+  moves: ReadonlySet<string>,
+): Candidate[] {
+  const phrase = (from: number, to: number) => text.slice(tokens[from].start, tokens[to].end).toLowerCase();
+  const gone = new Set<Candidate>();
+  for (const c of cands) {
+    if (gone.has(c)) continue;
+    if (c.kind !== 'name' && c.kind !== 'acronym') continue;
+    let last = c.last;
+    // The longest listed phrase from the name's start, up to two words beyond it (`FTSE 100`).
+    for (let k = Math.min(c.last + 2, tokens.length - 1); k >= c.last; k--)
+      if (tokens[k].sentence === c.sentence && indices.has(phrase(c.first, k))) {
+        last = k;
+        break;
+      }
+    if (last === c.last && !indices.has(phrase(c.first, c.last))) continue;
+    const after = tokens[last + 1];
+    const moving = !!after && after.sentence === c.sentence && moves.has(after.norm);
+    if (c.actorIds.length && !moving) continue;
+    c.last = last;
+    c.end = tokens[last].end;
+    c.type = 'OTHER';
+    c.actorIds = [];
+    c.rules.push('name.stock-index');
+    for (const o of cands) if (o !== c && o.first > c.first && o.first <= c.last) gone.add(o);
+  }
+  return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
+}
+
+/**
  * `Interstate 95`, `Route 66`, `Highway 401`: a road word and its number name a road, a place (rule
  * `name.road-number`; lexicon `road-word`).
  */

@@ -290,6 +290,13 @@ const cases: [string, string, string[], string[]][] = [
     ['IS-K/ORG', 'ISIS-K/ORG', 'Boeing 737-800/OTHER'],
     ['Navy 17-11/OTHER'],
   ],
+  // name.stock-index: indices are figures; an exchange or a paper of that name stays itself.
+  [
+    'name.stock-index',
+    'The FTSE 100 slipped and the Nasdaq rose; Nikkei futures fell and Brent crude fell. Shares are listed on the Nasdaq, Nikkei Asia said.',
+    ['FTSE 100/OTHER', 'Nasdaq/OTHER', 'Nikkei/OTHER', 'Brent/OTHER', 'Nasdaq/ORG', 'Nikkei Asia/ORG'],
+    ['FTSE/ORG', 'Brent/GPE'],
+  ],
   // drop.named-day: holidays and named days are times (data/times/holidays.tsv, lexicon `named-day`).
   [
     'drop.named-day',
