@@ -133,7 +133,7 @@ export function productNames(
     if (
       c.first !== c.last ||
       (c.kind !== 'name' && c.kind !== 'acronym') ||
-      !products.has(tokens[c.first].norm)
+      !(products.has(tokens[c.first].norm) || products.has(tokens[c.first].norm.replace(/s$/, '')))
     )
       continue;
     c.type = 'OTHER';

@@ -263,7 +263,7 @@ const cases: [string, string, string[], string[]][] = [
   // type.given-name+surname-head: a given name and a head that is a common surname, no place word before.
   [
     'type.given-name+surname-head',
-    'John Hall met Nancy Park. Later they walked to Victoria Park and the Albert Hall.',
+    'John Hall said so, and Nancy Park, 34, agreed. Later they walked to Victoria Park and the Albert Hall.',
     ['John Hall/PERSON', 'Nancy Park/PERSON', 'Victoria Park/LOC', 'Albert Hall/LOC'],
     ['John Hall/LOC', 'Nancy Park/LOC'],
   ],

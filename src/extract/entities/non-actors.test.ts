@@ -138,6 +138,12 @@ const rows: Row[] = [
     ['Boston/GPE'],
   ],
   [
+    'drop.single-letter',
+    'Q: What did you learn in Lagos? A: Patience. He posted it on X, he said.',
+    ['Q', 'A'],
+    ['Lagos/GPE', 'X'],
+  ],
+  [
     'drop.unit',
     'It has a 2.6GHz chip, 512GB of storage and 32GB of RAM, Intel said.',
     ['GHz', 'GB', 'RAM'],

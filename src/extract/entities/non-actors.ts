@@ -20,6 +20,7 @@
  * - a holiday or named day (`Black Friday`, `Diwali`, lexicon `named-day`): a time, not a name (rule
  *   `drop.named-day`).
  * - a unit glued to a number (`2.6GHz`, `512GB`): part of the amount (rule `drop.unit`).
+ * - one capital letter alone (`Q:`, an inverted `T`): a label or a shape (rule `drop.single-letter`).
  * Anything nested inside a dropped span (`Nile` in `West Nile virus`) goes too.
  */
 import type { PhraseIndex, Title } from '../../knowledge/actors/types.js';
@@ -56,7 +57,8 @@ export type DropRule =
   | 'drop.ticker'
   | 'drop.common-acronym'
   | 'drop.named-day'
-  | 'drop.unit';
+  | 'drop.unit'
+  | 'drop.single-letter';
 
 /** Words of amounts before a currency's country (`88 billion Hong Kong dollars`). */
 const AMOUNT_WORD = /^(?:\d[\d.,]*|hundred|thousand|million|billion|trillion|bn|mn|m)$/i;
@@ -74,6 +76,7 @@ export function nonActorRule(
   if (inAmount(c, tokens, lex)) return 'drop.currency-sign';
   if (inNamedDay(c, tokens, text, lex.words['named-day'])) return 'drop.named-day';
   if (gluedToNumber(c, tokens)) return 'drop.unit';
+  if (singleLetter(c, tokens)) return 'drop.single-letter';
   return isDisease(c, tokens, text, lex) ? 'drop.disease' : null;
 }
 
@@ -93,6 +96,15 @@ function inNamedDay(c: Candidate, tokens: Token[], text: string, days: ReadonlyS
       if (days.has(phrase)) return true;
     }
   return false;
+}
+
+/**
+ * `Q: What did you learn?`, `an inverted “T”`, `the S line`: one capital letter alone is a label or a
+ * shape, no name. `X` stays (the platform: `posted on X`), and so do initials (`J.`).
+ */
+function singleLetter(c: Candidate, tokens: Token[]): boolean {
+  const t = tokens[c.first];
+  return c.first === c.last && !c.actorIds.length && /^[A-WYZ]$/.test(t.text);
 }
 
 /** `2.6GHz`, `512GB`, `5300M`: a capitalised unit glued to a number is part of the amount. */

@@ -1294,6 +1294,22 @@ const rows: Row[] = [
     ['Independent/OTHER'],
     true,
   ],
+  // type.given-name+surname-head needs a person's cue after the name.
+  [
+    'type.given-name+surname-head',
+    'Stanley Park was closed. John Hall said it was fine, and Emma Chapel, a pastor, agreed.',
+    ['Stanley Park/LOC', 'John Hall/PERSON', 'Emma Chapel/PERSON'],
+    ['Stanley Park/PERSON'],
+    true,
+  ],
+  // An apposition that is a person's role or a source names no organisation.
+  [
+    'type.apposition-org: negative',
+    "Quinn Arlow, the bank's chairman, resigned. Harlan Voss, the union said, was fired.",
+    [],
+    ['Quinn Arlow/ORG', 'Harlan Voss/ORG'],
+    false,
+  ],
   // type.family-plural: the plural of a surname named in full is the family.
   [
     'type.family-plural',
@@ -1305,10 +1321,17 @@ const rows: Row[] = [
   // type.company-context: words of the market and the boardroom around a name.
   [
     'type.company-context',
-    "Shares of Zentrix fell 5%. Qorvana CEO Jane Doe quit, and Klarvo's chief executive resigned.",
+    "Shares of Zentrix fell 5%, and Qorvana CEO Jane Doe quit as Klarvo's chief executive resigned.",
     ['Zentrix/ORG', 'Qorvana/ORG', 'Klarvo/ORG', 'Jane Doe/PERSON'],
     [],
     true,
+  ],
+  [
+    'type.company-context: verbs, sport and sentence starts',
+    'Hamid Zelensky shares a video. Arsenal acquired Kai Havertz. Energy shares rose as Group CEO Tim Davie spoke.',
+    [],
+    ['Hamid Zelensky/ORG', 'Kai Havertz/ORG', 'Energy/ORG', 'Group/ORG'],
+    false,
   ],
   [
     'type.company-context: negative',

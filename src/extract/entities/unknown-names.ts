@@ -180,8 +180,9 @@ export function appositionAfter(
     !PERSON_NOUN.test(head.norm) &&
     !kb.titles.byKey.has(head.norm) &&
     !kb.agents.byKey.has(head.norm) &&
-    // `, the group of chemicals that ...` is a kind, not an organisation.
-    !(orgNouns?.has(head.norm) && tokens[k]?.norm !== 'of')
+    // `, the group of chemicals that ...` is a kind, `, the bank's chairman,` a person's role and
+    // `, the union said,` a source: the kind noun must end the apposition.
+    !(orgNouns?.has(head.norm) && APPOSITION_END.test(tokens[k]?.text ?? '.'))
   )
     return null;
   return words
@@ -189,6 +190,9 @@ export function appositionAfter(
     .join(' ')
     .replace(/ - /g, '-');
 }
+
+/** What may follow an apposition that ends in an organisation's kind noun (`, a fintech startup,`). */
+const APPOSITION_END = /^[,.;:)—–-]$/;
 
 /** A type, the id of the rule that gave it and a confidence. */
 type Typing = [EntityType, string, number];
@@ -214,19 +218,20 @@ interface NameContext {
   apposition: string | null;
 }
 
-/** Words of motion before a place's name (`to Victoria Park`), beside the lexicon's place cues. */
-const PLACE_MOTION: ReadonlySet<string> = new Set([
-  'to',
-  'into',
-  'outside',
-  'inside',
-  'across',
-  'through',
-  'toward',
-  'towards',
-  'past',
-  'on',
-]);
+/**
+ * A person's cue after a name: a speech verb (`John Hall said`, `Hall, 34, said`), an age (`, 34,`) or an
+ * apposition naming a person (`, a pastor,`).
+ */
+function personCueAfter(n: NameContext): boolean {
+  const { c, tokens, lex, after, apposition } = n;
+  if (after && after.sentence === tokens[c.last].sentence && lex.words['speech-verb'].has(after.norm))
+    return true;
+  const age = tokens[c.last + 1]?.text === ',' && /^\d{1,2}$/.test(tokens[c.last + 2]?.text ?? '');
+  if (age) return true;
+  if (!apposition) return false;
+  const head = apposition.slice(apposition.lastIndexOf(' ') + 1).toLowerCase();
+  return !lex.words['org-noun-before'].has(head);
+}
 
 /** Words before a paper's title that say it is the source (`told The Hill`, `according to The Wrap`). */
 const SOURCE_BEFORE = /^(?:told|to|by|via|from|with)$/;
@@ -287,21 +292,19 @@ function ownWordsCue(n: NameContext): Typing | null {
       )
   )
     return ['ORG', 'type.org-head-before-place-head', 0.8];
-  // `John Hall said`, `Nancy Park`: a given name and a place head that is a common surname (lexicon
-  // `surname-head`) name a person, unless a place word or `the` comes before (`at Victoria Park`).
+  // `John Hall said`, `Christopher Hall, 34,`, `Emma Chapel, a pastor,`: a given name and a place head
+  // that is a common surname (lexicon `surname-head`) name a person where a person's cue follows (a
+  // speech verb, an age, an apposition naming a person); `Stanley Park was closed`, `Charles Bridge`
+  // stay places.
   if (
     lastHead &&
     lastHead !== 'ORG' &&
     words.length === 2 &&
     firstGender &&
-    lex.words['surname-head'].has(last)
-  ) {
-    const before = tokens[c.first - 1];
-    const placeBefore =
-      !!before &&
-      (before.norm === 'the' || lex.words['place-cue'].has(before.norm) || PLACE_MOTION.has(before.norm));
-    if (!placeBefore) return ['PERSON', 'type.given-name+surname-head', 0.75];
-  }
+    lex.words['surname-head'].has(last) &&
+    personCueAfter(n)
+  )
+    return ['PERSON', 'type.given-name+surname-head', 0.75];
   if (lastHead && words.length >= 2) return [lastHead, 'type.name-head', 0.8];
   // `King's College London`: the word after the possessive heads the name when only a town follows it
   // (not `Queen's Park Rangers`).
@@ -418,26 +421,42 @@ function appositionCue(n: NameContext): Typing | null {
  * the market and of the boardroom around a name name a company (lexicon `company-cue-before`,
  * `company-cue-after`; rule `type.company-context`). Not a name with a given name in it.
  */
-/** Market words a person may own too (`Musk's shares`). */
-const OWNED_ANYWAY: ReadonlySet<string> = new Set(['shares', 'stock']);
-
 function companyContextCue(n: NameContext): Typing | null {
   const { c, tokens, lex, words, firstGender } = n;
-  // Codes are no companies' names (`acquisition of L2 grammar`).
+  // Codes are no companies' names (`acquisition of L2 grammar`), and a sentence's first word may be a
+  // common one (`Energy shares rose`, `Group CEO Tim Davie`).
   if (firstGender || words.length > 3 || /\d/.test(n.text)) return null;
+  if (c.first === c.last && sentenceStart(tokens, c.first)) return null;
   const sentence = tokens[c.first].sentence;
   const word = (k: number) => (tokens[k]?.sentence === sentence ? tokens[k].norm : '');
   const before = lex.words['company-cue-before'];
   if (before.has(word(c.first - 1)) || before.has(`${word(c.first - 2)} ${word(c.first - 1)}`))
     return ['ORG', 'type.company-context', 0.7];
-  // After a possessive, shares and stock may be a person's (`Musk's shares`): only the boardroom words.
+  // `shares` only as the market's noun, before its move (`Zentrix shares fell`), not the verb
+  // (`Zelensky shares a video`), and never after a possessive (`Musk's shares`).
   const possessive = /^['’]s$/.test(tokens[c.last + 1]?.text ?? '');
   const from = possessive ? c.last + 2 : c.last + 1;
   const after = lex.words['company-cue-after'];
   const one = word(from);
-  if ((after.has(one) && !(possessive && OWNED_ANYWAY.has(one))) || after.has(`${one} ${word(from + 1)}`))
-    return ['ORG', 'type.company-context', 0.7];
+  if (one === 'shares') {
+    if (!possessive && lex.words['market-move'].has(word(from + 1)))
+      return ['ORG', 'type.company-context', 0.7];
+    return null;
+  }
+  // `Group CEO`, `Interim CEO`: a word that qualifies a title is no company.
+  if (words.length === 1 && lex.words['title-modifier'].has(words[0])) return null;
+  if (after.has(one) || after.has(`${one} ${word(from + 1)}`)) return ['ORG', 'type.company-context', 0.7];
   return null;
+}
+
+/** Whether token `i` opens its sentence (a quote mark or bracket may come first). */
+function sentenceStart(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return (
+    !before ||
+    before.sentence !== tokens[i].sentence ||
+    (/^[“"‘'(]$/.test(before.text) && sentenceStart(tokens, i - 1))
+  );
 }
 
 /** The words before the name: a speech verb, a role noun, a kind noun (`the band`, `the town of`). */
