@@ -142,7 +142,7 @@ export function extractEntities(
   let cands = scanSentences(doc, tokens, keys, scanner, capsSentences);
 
   // 2. Type the names no dictionary knows; drop lone sentence openers; plurals of names.
-  const counts = typeUnknownNames(cands, tokens, kb, lex, doc.text);
+  const counts = typeUnknownNames(cands, tokens, kb, lex, doc.text, tagger?.isCommonWord);
   cands = dropLoneOpeners(cands, tokens, counts);
   markPluralsOfNames(cands, tokens, kb);
   if (options.nestedPlaces) addNestedPlaces(cands, doc, tokens, keys, scanner);
@@ -293,6 +293,7 @@ function typeUnknownNames(
   kb: ActorKnowledge,
   lex: EntitiesLexicon,
   text: string,
+  commonWord?: (lower: string) => boolean,
 ): Map<string, number> {
   const counts = new Map<string, number>();
   const inside = new Set<string>();
@@ -302,7 +303,8 @@ function typeUnknownNames(
     if (!sentenceInitial(tokens, c.first)) inside.add(tokens[c.first].norm);
   }
   for (const c of cands) {
-    if (c.type === 'OTHER') typeUnknownName(c, tokens, kb, lex, text.slice(c.start, c.end), counts, inside);
+    if (c.type === 'OTHER')
+      typeUnknownName(c, tokens, kb, lex, text.slice(c.start, c.end), counts, inside, commonWord);
     else if (c.type === 'PERSON' && c.kind === 'name' && !c.roleText)
       c.roleText = appositionAfter(tokens, c.last, kb);
   }

@@ -17,4 +17,6 @@ export interface TaggedSpan {
 
 export interface NerTagger {
   tag(doc: Document): TaggedSpan[];
+  /** Whether a lower-case word is a common English word (the model's word list), if the model has one. */
+  isCommonWord?(lower: string): boolean;
 }

@@ -50,6 +50,8 @@ export interface TaggedSpan {
 
 export interface NerTagger {
   tag(doc: Document): TaggedSpan[];
+  /** Whether a lower-case word is on the model's common-word list (`energy`, `group`; not `zentara`). */
+  isCommonWord(lower: string): boolean;
 }
 
 export const NER_MODEL_FILE = 'models/ner.json';
@@ -177,6 +179,7 @@ export function createNerTagger(model: NerModel, options: NerTaggerOptions = {})
     documentConsistency = true,
   } = options;
   return {
+    isCommonWord: (lower: string) => model.gazetteer.commonClass(lower) > 0,
     tag(doc: Document): TaggedSpan[] {
       const tokens = doc.layers.tokens;
       const sentences = doc.layers.sentences;
