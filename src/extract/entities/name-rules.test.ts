@@ -267,6 +267,13 @@ const cases: [string, string, string[], string[]][] = [
     ['John Hall/PERSON', 'Nancy Park/PERSON', 'Victoria Park/LOC', 'Albert Hall/LOC'],
     ['John Hall/LOC', 'Nancy Park/LOC'],
   ],
+  // A title inside a run ending in a surname-like head: the title is the person's role.
+  [
+    'cut-before-title: surname head',
+    'He met Former Mayor Robert Hall and walked to the Royal Albert Hall.',
+    ['Robert Hall/PERSON', 'Royal Albert Hall/LOC'],
+    ['Former Mayor Robert Hall/LOC'],
+  ],
   [
     'type.name-head: state bodies',
     'The Ohio State Highway Patrol and the Ohio Legislature met at the Iowa State Fair. Vanity Fair reported it.',

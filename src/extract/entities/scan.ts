@@ -148,6 +148,7 @@ export class SentenceScanner {
   private readonly compoundTails: ReadonlySet<string>;
   private readonly placeSuffixes: ReadonlySet<string>;
   private readonly companyDivisions: ReadonlySet<string>;
+  private readonly surnameHeads: ReadonlySet<string>;
   private readonly notTeamPlurals: ReadonlySet<string>;
   private readonly titleModifiers: ReadonlySet<string>;
   private readonly localOffices: ReadonlySet<string>;
@@ -184,6 +185,7 @@ export class SentenceScanner {
     this.compoundTails = lex.words['compound-tail'];
     this.placeSuffixes = lex.words['place-suffix'];
     this.companyDivisions = lex.words['company-division'];
+    this.surnameHeads = lex.words['surname-head'];
     this.notTeamPlurals = lex.words['not-team-plural'];
     this.titleModifiers = lex.words['title-modifier'];
     this.localOffices = lex.words['local-office'];
@@ -1493,8 +1495,11 @@ export class SentenceScanner {
       const t = ctx.tokens[k];
       const key = ctx.keys[k];
       if (!/^[A-Z][a-z]+(?:-[A-Za-z]+)?$/.test(t.text) || t.pos !== 'PROPN') return false;
+      // `Robert Hall`: a head word that is a common surname may end a name after a known given name.
+      const surnameHead =
+        k === to && k > from && this.surnameHeads.has(key) && this.kb.firstNames.has(ctx.keys[from]);
       if (
-        this.kb.nameHeads.has(key) ||
+        (this.kb.nameHeads.has(key) && !surnameHead) ||
         this.kb.titles.byKey.has(key) ||
         this.kb.demonyms.has(key) ||
         this.notNameKind(ctx.tokens, k) ||
