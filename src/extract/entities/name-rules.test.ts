@@ -274,6 +274,19 @@ const cases: [string, string, string[], string[]][] = [
     ['Robert Hall/PERSON', 'Royal Albert Hall/LOC'],
     ['Former Mayor Robert Hall/LOC'],
   ],
+  // name.demonym+place; head-first `Camp`/`Fort`; `and` after a place's head word starts another name.
+  [
+    'name.demonym+place',
+    'Rescuers searched the Swiss Alps and the Canadian Rockies near Camp David, Fort Bragg and Fort Worth.',
+    ['Swiss Alps/LOC', 'Canadian Rockies/LOC', 'Camp David/LOC', 'Fort Bragg/LOC', 'Fort Worth/GPE'],
+    ['Swiss/NORP', 'Camp David/OTHER'],
+  ],
+  [
+    'place head before and',
+    'Crowds filled Union Square and Grand Central Station, then the Museum of Science and Industry.',
+    ['Union Square/LOC', 'Grand Central Station/LOC', 'Museum of Science and Industry/LOC'],
+    [],
+  ],
   [
     'type.name-head: state bodies',
     'The Ohio State Highway Patrol and the Ohio Legislature met at the Iowa State Fair. Vanity Fair reported it.',

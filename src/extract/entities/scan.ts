@@ -500,6 +500,9 @@ export class SentenceScanner {
         const plain = k <= sentence.lastToken && !this.notNameKind(tokens, k);
         if (plain && tight && headed && t.norm !== 'the' && this.startsName(ctx, k)) {
           if (t.norm === 'and' && this.titleAfterAnd(ctx, i, j, k)) break;
+          // `Heinz Field Stadium and Union Station`: a place ended by its head word is whole; `and` starts
+          // another.
+          if (t.norm === 'and' && j - 1 > i && this.kb.nameHeads.get(ctx.keys[j - 1]) === 'LOC') break;
           j = k;
           continue;
         }
@@ -1026,6 +1029,23 @@ export class SentenceScanner {
         }),
       );
       st.p = org.last + 1;
+      return 'next';
+    }
+    // `Swiss Alps`, `Canadian Rockies`: a demonym before a region or natural feature of the dictionaries
+    // that ends the run (or comes before `and`) names that part of it, one place (rule
+    // `name.demonym+place`).
+    const place = demonym.last < b ? this.nameAt(ctx, demonym.last + 1, b) : null;
+    const placeEnds = !!place && (place.last === b || ctx.tokens[place.last + 1]?.norm === 'and');
+    if (place && placeEnds && this.kb.actor(place.ids[0])?.type === 'LOC' && !st.role) {
+      out.push(
+        candidateOver(ctx.tokens, p, place.last, ctx.sentence.index, {
+          type: 'LOC',
+          actorIds: [],
+          rules: ['name.demonym+place'],
+          confidence: 0.8,
+        }),
+      );
+      st.p = place.last + 1;
       return 'next';
     }
     out.push(demonym.candidate);
