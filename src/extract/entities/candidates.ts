@@ -44,3 +44,25 @@ export function candidateOver(
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }
+
+/**
+ * Stretches `c` to end at token `last` as one name of `type` (a product, an index, a club): it names
+ * no actor of the dictionaries any more; the rule that did it is kept. The candidates it now covers
+ * are added to `swallowed`, for the caller to drop.
+ */
+export function stretchOver(
+  c: Candidate,
+  tokens: readonly Token[],
+  last: number,
+  type: EntityType,
+  rule: string,
+  cands: readonly Candidate[],
+  swallowed: Set<Candidate>,
+): void {
+  c.last = last;
+  c.end = tokens[last].end;
+  c.type = type;
+  c.actorIds = [];
+  c.rules.push(rule);
+  for (const o of cands) if (o !== c && o.first > c.first && o.first <= c.last) swallowed.add(o);
+}

@@ -19,7 +19,7 @@
  *   organisation, with its domain (`name.web-domain`).
  */
 import type { Token } from '../../model/layers.js';
-import { type Candidate, candidateOver } from './candidates.js';
+import { type Candidate, candidateOver, stretchOver } from './candidates.js';
 
 /** North American call signs: K or W (C in Canada) and two or three letters, with the band. */
 const CALL_LETTERS = /^[KWC][A-Z]{2,3}$/;
@@ -162,12 +162,7 @@ export function productNames(
     const dash = tokens[last + 1];
     if (dash?.text === '-' && dash.start === model.end && /^\d+[A-Z]*$/.test(tokens[last + 2]?.text ?? ''))
       if (tokens[last + 2].start === dash.end) last += 2;
-    c.last = last;
-    c.end = tokens[last].end;
-    c.type = 'OTHER';
-    c.actorIds = [];
-    c.rules.push('name.product-model');
-    for (const o of cands) if (o !== c && o.first > c.first && o.first <= c.last) gone.add(o);
+    stretchOver(c, tokens, last, 'OTHER', 'name.product-model', cands, gone);
   }
   return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
 }
@@ -199,12 +194,7 @@ export function makerProducts(
     // A market code after an exchange is no product (`London Metal Exchange CMAL3`).
     if (!oneSpaceApart(tokens, c.last, product.first) || /^[A-Z0-9]+$/.test(tokens[product.first].text))
       continue;
-    c.last = product.last;
-    c.end = product.end;
-    c.type = 'OTHER';
-    c.actorIds = [];
-    c.rules.push('name.maker+product');
-    gone.add(product);
+    stretchOver(c, tokens, product.last, 'OTHER', 'name.maker+product', cands, gone);
   }
   return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
 }
@@ -239,12 +229,7 @@ export function stockIndices(
     const after = tokens[last + 1];
     const moving = !!after && after.sentence === c.sentence && moves.has(after.norm);
     if (c.actorIds.length && !moving) continue;
-    c.last = last;
-    c.end = tokens[last].end;
-    c.type = 'OTHER';
-    c.actorIds = [];
-    c.rules.push('name.stock-index');
-    for (const o of cands) if (o !== c && o.first > c.first && o.first <= c.last) gone.add(o);
+    stretchOver(c, tokens, last, 'OTHER', 'name.stock-index', cands, gone);
   }
   return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
 }

@@ -7,7 +7,7 @@
  */
 import type { ActorKnowledge } from '../../knowledge/actors/index.js';
 import type { EntityType, Token } from '../../model/layers.js';
-import type { Candidate } from './candidates.js';
+import { type Candidate, stretchOver } from './candidates.js';
 import { sentenceInitial } from './name-words.js';
 import type { SentenceContext } from './scan.js';
 
@@ -199,12 +199,7 @@ export function clubsNamedAfterTowns(
     if (!nick || !isTown(c) || nick.start - c.end > 1 || !/^[A-Z][a-z]+s$/.test(tokens[nick.first].text))
       continue;
     if (nick.type === 'PERSON' || nick.type === 'GPE') continue;
-    c.end = nick.end;
-    c.last = nick.last;
-    c.type = 'ORG';
-    c.actorIds = [];
-    c.rules.push('type.club-town+nickname');
-    merged.add(nick);
+    stretchOver(c, tokens, nick.last, 'ORG', 'type.club-town+nickname', cands, merged);
   }
   if (merged.size) cands = cands.filter((c) => !merged.has(c));
   const beside = (k: number, sentence: number) => {
