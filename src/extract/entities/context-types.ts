@@ -112,17 +112,30 @@ export function theNameNotPerson(cands: Candidate[], tokens: Token[]): void {
  * singular is the surname of a person named in full in the article, is the family, persons (rule
  * `type.family-plural`; it overrules `type.plural-of-name`, which reads such plurals as products).
  */
-export function familyPlurals(cands: Candidate[], tokens: Token[]): void {
+export function familyPlurals(
+  cands: Candidate[],
+  tokens: Token[],
+  /** The tagger's common-word list, when given: `the Greens`, `the Woods` are no families. */
+  commonWord?: (lower: string) => boolean,
+): void {
   const surnames = new Set<string>();
   for (const c of cands)
     if (c.type === 'PERSON' && c.kind === 'name' && c.last > c.first) surnames.add(tokens[c.last].norm);
   if (!surnames.size) return;
   for (const c of cands) {
-    if (c.kind !== 'name' || c.first !== c.last || c.type === 'PERSON' || c.actorIds.length) continue;
+    // Only a guessed type gives way (`the Browns` after a team cue stays the team), and the plural
+    // of a product (`type.plural-of-name`) that this rule reads better.
+    const guess =
+      !c.actorIds.length && c.rules.every((r) => GUESS_RULES.has(r) || r === 'type.plural-of-name');
+    if (c.kind !== 'name' || c.first !== c.last || c.type === 'PERSON' || !guess) continue;
     const word = tokens[c.first].norm;
     const before = tokens[c.first - 1];
     if (before?.text !== 'the' || before.sentence !== c.sentence || !word.endsWith('s')) continue;
-    if (!surnames.has(word.slice(0, -1))) continue;
+    const singular = word.slice(0, -1);
+    if (!surnames.has(singular) || commonWord?.(singular)) continue;
+    // `the Woods area`: a noun after it makes it a name of something else.
+    const next = tokens[c.last + 1];
+    if (next && next.sentence === c.sentence && /^[a-z]/.test(next.text) && next.pos === 'NOUN') continue;
     retype(c, 'PERSON', 'type.family-plural');
   }
 }

@@ -139,10 +139,12 @@ export function extractEntities(
   const capsSentences = new Set<number>();
   for (const sentence of sentences)
     if (isAllCapsText(tokens, sentence.firstToken, sentence.lastToken)) capsSentences.add(sentence.index);
-  let cands = scanSentences(doc, tokens, keys, scanner, capsSentences);
+  // Headlines in title case, where a capital says less (`Nasdaq Hits Record`).
+  const titleCaseSentences = new Set<number>();
+  let cands = scanSentences(doc, tokens, keys, scanner, capsSentences, titleCaseSentences);
 
   // 2. Type the names no dictionary knows; drop lone sentence openers; plurals of names.
-  const counts = typeUnknownNames(cands, tokens, kb, lex, doc.text, tagger?.isCommonWord);
+  const counts = typeUnknownNames(cands, tokens, kb, lex, doc.text);
   cands = dropLoneOpeners(cands, tokens, counts);
   markPluralsOfNames(cands, tokens, kb);
   if (options.nestedPlaces) addNestedPlaces(cands, doc, tokens, keys, scanner);
@@ -169,7 +171,10 @@ export function extractEntities(
   cands = makerProducts(
     cands,
     tokens,
-    (c) => kb.actor(c.actorIds[0] ?? '')?.roles.some((r) => /^MNC|BUS$/.test(r.code)) ?? false,
+    // Not in a title-case headline, where every word is capitalised (`Nasdaq Hits Record`).
+    (c) =>
+      !titleCaseSentences.has(c.sentence) &&
+      (kb.actor(c.actorIds[0] ?? '')?.roles.some((r) => /^MNC|BUS$/.test(r.code)) ?? false),
     (c) => c.rules.every((r) => GUESS_RULES.has(r)),
   );
   seatsAsPlaces(cands, tokens, doc.text, lex.words['seat-of-power']);
@@ -177,7 +182,7 @@ export function extractEntities(
   misspeltNames(cands, tokens, kb, scanner.spellings);
   orgAfterPersonOf(cands, tokens);
   listAgreement(cands, tokens);
-  familyPlurals(cands, tokens);
+  familyPlurals(cands, tokens, tagger?.isCommonWord);
   theNameNotPerson(cands, tokens);
   productShapedPersons(cands, tokens, kb.firstNames, lex.words['model-word']);
   characterRoles(cands, tokens, kb, lex.words['character-cue']);
@@ -252,6 +257,8 @@ function scanSentences(
   keys: string[],
   scanner: SentenceScanner,
   capsSentences: Set<number>,
+  /** Filled with the sentences read as title-case headlines. */
+  titleCaseSentences: Set<number>,
 ): Candidate[] {
   const sentences = doc.layers.sentences ?? [];
   const paragraphs = doc.layers.paragraphs ?? [];
@@ -269,12 +276,14 @@ function scanSentences(
       (perParagraph.get(sentence.paragraph) === 1 &&
         !/^[.!?:;,"”’'»)]$/.test(tokens[sentence.lastToken].text) &&
         hasCapitalisedFunctionWord(tokens, sentence.firstToken + 1, sentence.lastToken));
+    const titleCase = heading && isTitleCase(tokens, sentence.firstToken, sentence.lastToken);
+    if (titleCase) titleCaseSentences.add(sentence.index);
     const ctx: SentenceContext = {
       doc,
       tokens,
       keys,
       sentence,
-      titleCase: heading && isTitleCase(tokens, sentence.firstToken, sentence.lastToken),
+      titleCase,
       allCaps: capsSentences.has(sentence.index),
       writtenCapitalised,
     };
@@ -293,7 +302,6 @@ function typeUnknownNames(
   kb: ActorKnowledge,
   lex: EntitiesLexicon,
   text: string,
-  commonWord?: (lower: string) => boolean,
 ): Map<string, number> {
   const counts = new Map<string, number>();
   const inside = new Set<string>();
@@ -303,8 +311,7 @@ function typeUnknownNames(
     if (!sentenceInitial(tokens, c.first)) inside.add(tokens[c.first].norm);
   }
   for (const c of cands) {
-    if (c.type === 'OTHER')
-      typeUnknownName(c, tokens, kb, lex, text.slice(c.start, c.end), counts, inside, commonWord);
+    if (c.type === 'OTHER') typeUnknownName(c, tokens, kb, lex, text.slice(c.start, c.end), counts, inside);
     else if (c.type === 'PERSON' && c.kind === 'name' && !c.roleText)
       c.roleText = appositionAfter(tokens, c.last, kb);
   }

@@ -216,7 +216,7 @@ export function stockIndices(
   const phrase = (from: number, to: number) => text.slice(tokens[from].start, tokens[to].end).toLowerCase();
   const gone = new Set<Candidate>();
   for (const c of cands) {
-    if (gone.has(c)) continue;
+    if (gone.has(c) || c.role) continue;
     if (c.kind !== 'name' && c.kind !== 'acronym') continue;
     let last = c.last;
     // The longest listed phrase from the name's start, up to two words beyond it (`FTSE 100`).
@@ -227,12 +227,26 @@ export function stockIndices(
       }
     if (last === c.last && !indices.has(phrase(c.first, c.last))) continue;
     const after = tokens[last + 1];
-    const moving = !!after && after.sentence === c.sentence && moves.has(after.norm);
-    if (c.actorIds.length && !moving) continue;
+    // `the Dow closed higher`, not `Dow closed its plant`: a verb of the moves before an object is none.
+    const object = tokens[last + 2];
+    const moving =
+      !!after &&
+      after.sentence === c.sentence &&
+      moves.has(after.norm) &&
+      !(object?.sentence === c.sentence && OBJECT_OPENERS.test(object.norm));
+    // A name of one word, or one that is also a company's (`Dow`, `Dow Jones`, `Nasdaq`, `S&P`), is the
+    // index only while it moves; `FTSE 100`, `Hang Seng` always are.
+    const ambiguous = c.actorIds.length || last === c.first || AMBIGUOUS_INDICES.has(phrase(c.first, last));
+    if (ambiguous && !moving) continue;
     stretchOver(c, tokens, last, 'OTHER', 'name.stock-index', cands, gone);
   }
   return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
 }
+
+/** Words that open a verb's object (`closed its plant`, `added the stake`). */
+const OBJECT_OPENERS = /^(?:its|the|a|an|his|her|their|our|this|that|some)$/;
+/** Index names of several words that also name a company (`Dow Jones said ...`). */
+const AMBIGUOUS_INDICES: ReadonlySet<string> = new Set(['dow jones', 's&p']);
 
 /**
  * `Interstate 95`, `Route 66`, `Highway 401`: a road word and its number name a road, a place (rule

@@ -139,9 +139,9 @@ const rows: Row[] = [
   ],
   [
     'drop.single-letter',
-    'Q: What did you learn in Lagos? A: Patience. He posted it on X, he said.',
+    'Q: What did you learn in Lagos? A: Patience. He posted it on X, he said, and Mr. K agreed.',
     ['Q', 'A'],
-    ['Lagos/GPE', 'X'],
+    ['Lagos/GPE', 'X', 'K'],
   ],
   [
     'drop.unit',

@@ -104,7 +104,9 @@ function inNamedDay(c: Candidate, tokens: Token[], text: string, days: ReadonlyS
  */
 function singleLetter(c: Candidate, tokens: Token[]): boolean {
   const t = tokens[c.first];
-  return c.first === c.last && !c.actorIds.length && /^[A-WYZ]$/.test(t.text);
+  // `Mr. K`: a person known by a letter keeps it.
+  const honorific = /^(?:Mr|Mrs|Ms|Dr)\.?$/.test(tokens[c.first - 1]?.text ?? '');
+  return c.first === c.last && !c.actorIds.length && /^[A-WYZ]$/.test(t.text) && !honorific;
 }
 
 /** `2.6GHz`, `512GB`, `5300M`: a capitalised unit glued to a number is part of the amount. */

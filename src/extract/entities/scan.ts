@@ -502,7 +502,14 @@ export class SentenceScanner {
           if (t.norm === 'and' && this.titleAfterAnd(ctx, i, j, k)) break;
           // `Heinz Field Stadium and Union Station`: a place ended by its head word is whole; `and` starts
           // another.
-          if (t.norm === 'and' && j - 1 > i && this.kb.nameHeads.get(ctx.keys[j - 1]) === 'LOC') break;
+          if (
+            t.norm === 'and' &&
+            j - 1 > i &&
+            this.kb.nameHeads.get(ctx.keys[j - 1]) === 'LOC' &&
+            // unless a dictionary name goes on through it (`Chicago Bridge and Iron Company`)
+            (this.nameAt(ctx, i, sentence.lastToken)?.last ?? 0) <= j
+          )
+            break;
           j = k;
           continue;
         }

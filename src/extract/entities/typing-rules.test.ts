@@ -1318,6 +1318,13 @@ const rows: Row[] = [
     ['Bidens/OTHER'],
     true,
   ],
+  [
+    'type.family-plural: teams and places',
+    'James Brown sang. On Sunday the Browns beat the Steelers. Mark Wood ruled, and residents of the Woods area complained.',
+    [],
+    ['Browns/PERSON', 'Woods/PERSON'],
+    false,
+  ],
   // type.company-context: words of the market and the boardroom around a name.
   [
     'type.company-context',

@@ -206,7 +206,6 @@ interface NameContext {
   text: string;
   counts: Map<string, number>;
   inside?: Set<string>;
-  commonWord?: (lower: string) => boolean;
   /** The name's words (norms), punctuation left out. */
   words: string[];
   last: string;
@@ -425,10 +424,9 @@ function appositionCue(n: NameContext): Typing | null {
 function companyContextCue(n: NameContext): Typing | null {
   const { c, tokens, lex, words, firstGender } = n;
   // Codes are no companies' names (`acquisition of L2 grammar`), and a sentence's first word may be a
-  // common one (`Energy shares rose`, `Group CEO Tim Davie`): there only a word the common-word list
-  // lacks (`Zentara shares fell`), none without the list.
+  // common one or an industry's (`Energy shares rose`, `Chipmaker shares surged`, `Group CEO Tim Davie`).
   if (firstGender || words.length > 3 || /\d/.test(n.text)) return null;
-  if (c.first === c.last && sentenceStart(tokens, c.first) && (n.commonWord?.(words[0]) ?? true)) return null;
+  if (c.first === c.last && sentenceStart(tokens, c.first)) return null;
   const sentence = tokens[c.first].sentence;
   const word = (k: number) => (tokens[k]?.sentence === sentence ? tokens[k].norm : '');
   const before = lex.words['company-cue-before'];
@@ -643,8 +641,6 @@ export function typeUnknownName(
   counts: Map<string, number>,
   /** Norms of one-word names met at least once inside a sentence (not opening it). */
   inside?: Set<string>,
-  /** Whether a lower-case word is a common English word (the tagger's list), when a tagger is given. */
-  commonWord?: (lower: string) => boolean,
 ): string {
   const words: string[] = [];
   for (let k = c.first; k <= c.last; k++) if (/\w/.test(tokens[k].text)) words.push(tokens[k].norm);
@@ -678,7 +674,6 @@ export function typeUnknownName(
     before: tokens[c.first - 1],
     after: next?.text === ',' ? tokens[c.last + 2] : next,
     apposition,
-    commonWord,
   };
   const cue =
     mediaTitleCue(n) ??
