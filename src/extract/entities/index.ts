@@ -139,9 +139,9 @@ export function extractEntities(
   const capsSentences = new Set<number>();
   for (const sentence of sentences)
     if (isAllCapsText(tokens, sentence.firstToken, sentence.lastToken)) capsSentences.add(sentence.index);
-  // Headlines in title case, where a capital says less (`Nasdaq Hits Record`).
-  const titleCaseSentences = new Set<number>();
-  let cands = scanSentences(doc, tokens, keys, scanner, capsSentences, titleCaseSentences);
+  // Headlines and subheadings, where a capital says less (`Nasdaq Hits Record as Tech Rallies`).
+  const headings = new Set<number>();
+  let cands = scanSentences(doc, tokens, keys, scanner, capsSentences, headings);
 
   // 2. Type the names no dictionary knows; drop lone sentence openers; plurals of names.
   const counts = typeUnknownNames(cands, tokens, kb, lex, doc.text);
@@ -171,9 +171,9 @@ export function extractEntities(
   cands = makerProducts(
     cands,
     tokens,
-    // Not in a title-case headline, where every word is capitalised (`Nasdaq Hits Record`).
+    // Not in a headline, where words are capitalised for the style (`Nasdaq Hits Record`).
     (c) =>
-      !titleCaseSentences.has(c.sentence) &&
+      !headings.has(c.sentence) &&
       (kb.actor(c.actorIds[0] ?? '')?.roles.some((r) => /^MNC|BUS$/.test(r.code)) ?? false),
     (c) => c.rules.every((r) => GUESS_RULES.has(r)),
   );
@@ -257,8 +257,8 @@ function scanSentences(
   keys: string[],
   scanner: SentenceScanner,
   capsSentences: Set<number>,
-  /** Filled with the sentences read as title-case headlines. */
-  titleCaseSentences: Set<number>,
+  /** Filled with the sentences read as headlines or subheadings. */
+  headings: Set<number>,
 ): Candidate[] {
   const sentences = doc.layers.sentences ?? [];
   const paragraphs = doc.layers.paragraphs ?? [];
@@ -277,7 +277,7 @@ function scanSentences(
         !/^[.!?:;,"”’'»)]$/.test(tokens[sentence.lastToken].text) &&
         hasCapitalisedFunctionWord(tokens, sentence.firstToken + 1, sentence.lastToken));
     const titleCase = heading && isTitleCase(tokens, sentence.firstToken, sentence.lastToken);
-    if (titleCase) titleCaseSentences.add(sentence.index);
+    if (heading) headings.add(sentence.index);
     const ctx: SentenceContext = {
       doc,
       tokens,

@@ -288,6 +288,12 @@ const cases: [string, string, string[], string[]][] = [
     [],
   ],
   [
+    'type.name-head: treaties',
+    'The Fort Laramie Treaty of 1868 was cited at Fort Knox.',
+    ['Fort Laramie Treaty/OTHER', 'Fort Knox/LOC'],
+    [],
+  ],
+  [
     'name.maker+product: title-case headline',
     'Nasdaq Hits Record As Microsoft Teams Grow',
     ['Nasdaq/ORG', 'Microsoft/ORG'],
