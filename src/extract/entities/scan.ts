@@ -1022,39 +1022,37 @@ export class SentenceScanner {
     const longerName = this.nameAt(ctx, p, b);
     if (longerName && longerName.last > demonym.last) return false;
     this.flushUnknown(ctx, st, p - 1, out);
+    // One name from the demonym to `last`: the rest of the run goes on after it.
+    const takeWhole = (
+      last: number,
+      what: Pick<Candidate, 'type' | 'actorIds' | 'rules' | 'confidence'>,
+    ): Step => {
+      out.push(candidateOver(ctx.tokens, p, last, ctx.sentence.index, what));
+      st.p = last + 1;
+      return 'next';
+    };
+    const next = demonym.last < b && !st.role ? this.nameAt(ctx, demonym.last + 1, b) : null;
+    const nextType = next ? this.kb.actor(next.ids[0])?.type : undefined;
     // `British Red Cross`, `American Civil Liberties Union`: a demonym before an organisation of the
     // dictionaries named in several words names that organisation's national branch, one name
     // (rule `name.demonym+org`).
-    const org = demonym.last < b ? this.nameAt(ctx, demonym.last + 1, b) : null;
-    if (org && org.last > demonym.last + 1 && this.kb.actor(org.ids[0])?.type === 'ORG' && !st.role) {
-      out.push(
-        candidateOver(ctx.tokens, p, org.last, ctx.sentence.index, {
-          type: 'ORG',
-          actorIds: org.ids,
-          rules: ['name.demonym+org'],
-          confidence: 0.85,
-        }),
-      );
-      st.p = org.last + 1;
-      return 'next';
-    }
+    if (next && nextType === 'ORG' && next.last > demonym.last + 1)
+      return takeWhole(next.last, {
+        type: 'ORG',
+        actorIds: next.ids,
+        rules: ['name.demonym+org'],
+        confidence: 0.85,
+      });
     // `Swiss Alps`, `Canadian Rockies`: a demonym before a region or natural feature of the dictionaries
     // that ends the run (or comes before `and`) names that part of it, one place (rule
     // `name.demonym+place`).
-    const place = demonym.last < b ? this.nameAt(ctx, demonym.last + 1, b) : null;
-    const placeEnds = !!place && (place.last === b || ctx.tokens[place.last + 1]?.norm === 'and');
-    if (place && placeEnds && this.kb.actor(place.ids[0])?.type === 'LOC' && !st.role) {
-      out.push(
-        candidateOver(ctx.tokens, p, place.last, ctx.sentence.index, {
-          type: 'LOC',
-          actorIds: [],
-          rules: ['name.demonym+place'],
-          confidence: 0.8,
-        }),
-      );
-      st.p = place.last + 1;
-      return 'next';
-    }
+    if (next && nextType === 'LOC' && (next.last === b || ctx.tokens[next.last + 1]?.norm === 'and'))
+      return takeWhole(next.last, {
+        type: 'LOC',
+        actorIds: [],
+        rules: ['name.demonym+place'],
+        confidence: 0.8,
+      });
     out.push(demonym.candidate);
     st.p = demonym.last + 1;
     return 'next';
