@@ -6,7 +6,7 @@ import { type ActorKnowledge, idsOf, nameKey } from '../../knowledge/actors/inde
 import type { EntityType, Token } from '../../model/layers.js';
 import type { Candidate } from './candidates.js';
 import type { EntitiesLexicon } from './lexicon.js';
-import { COMPASS_POINTS } from './name-words.js';
+import { COMPASS_POINTS, sentenceInitial } from './name-words.js';
 
 const PERSON_NOUN =
   /(ist|er|or|man|woman|ant|ent|ian|eer|ee|ete|ive|ess|wife|husband|son|daughter|mother|father|boy|girl|chief|head|member|official|expert|leader|analyst|author|actor|actress|aide|advisor|adviser|envoy|spokesperson|colleague|friend|resident|student|founder)s?$/;
@@ -426,7 +426,7 @@ function companyContextCue(n: NameContext): Typing | null {
   // Codes are no companies' names (`acquisition of L2 grammar`), and a sentence's first word may be a
   // common one or an industry's (`Energy shares rose`, `Chipmaker shares surged`, `Group CEO Tim Davie`).
   if (firstGender || words.length > 3 || /\d/.test(n.text)) return null;
-  if (c.first === c.last && sentenceStart(tokens, c.first)) return null;
+  if (c.first === c.last && sentenceInitial(tokens, c.first)) return null;
   const sentence = tokens[c.first].sentence;
   const word = (k: number) => (tokens[k]?.sentence === sentence ? tokens[k].norm : '');
   const before = lex.words['company-cue-before'];
@@ -447,16 +447,6 @@ function companyContextCue(n: NameContext): Typing | null {
   if (words.length === 1 && lex.words['title-modifier'].has(words[0])) return null;
   if (after.has(one) || after.has(`${one} ${word(from + 1)}`)) return ['ORG', 'type.company-context', 0.7];
   return null;
-}
-
-/** Whether token `i` opens its sentence (a quote mark or bracket may come first). */
-function sentenceStart(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1];
-  return (
-    !before ||
-    before.sentence !== tokens[i].sentence ||
-    (/^[“"‘'(]$/.test(before.text) && sentenceStart(tokens, i - 1))
-  );
 }
 
 /** The words before the name: a speech verb, a role noun, a kind noun (`the band`, `the town of`). */
