@@ -637,7 +637,7 @@ function mergeTagged(
     const at = tokenAt(tokens, s.start);
     if (at >= 0 && capsSentences.has(tokens[at].sentence)) continue;
     // Days and months are times, not places (`on Sunday .` read as a place in spaced wire copy); `AI` is a noun.
-    if (calendarWords(tokens, s, kb, lex.words['date-preposition'])) continue;
+    if (notNameWords(tokens, s, kb, lex.words['date-preposition'])) continue;
     // Nor a word set in capitals for emphasis (`there IS an oxygen bar`).
     if (at >= 0 && tokens[at].end === s.end && emphasisedWord(tokens, at, lex.words['word-acronym']))
       continue;
@@ -680,7 +680,7 @@ function mergeTagged(
  * Whether every word of a tagged span is a word of `not-names.tsv`: a day, a month used as a date
  * (`on Sunday`, `in March`), a common noun's acronym in capitals (`AI`): the tagger's span is then refused.
  */
-function calendarWords(
+function notNameWords(
   tokens: Token[],
   s: TaggedSpan,
   kb: ActorKnowledge,
