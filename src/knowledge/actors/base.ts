@@ -6,7 +6,10 @@
 import type { EntityType } from '../../model/layers.js';
 import type { Actor, Agent, CountryInfo, NameIndex, NotNameKind, PhraseIndex, Title } from './types.js';
 
-/** The files of the actor folder `buildActorBase` reads (user.tsv is read after the base, every time). */
+/**
+ * The files of the actor folder `buildActorBase` reads (leaders.tsv and user.tsv are read after the
+ * base, every time).
+ */
 export const BASE_FILES = [
   'country-aliases.tsv',
   'regions.tsv',

@@ -23,6 +23,12 @@ describe('loadActorKnowledge', () => {
     ['america', '2015-11-17', 'USA'],
     ['turkey', '2015-11-17', 'TUR'],
     ['ankara', '2015-11-17', 'TUR'],
+    // leaders.tsv: leaders who took office after the Phoenix lists, by date.
+    ['volodymyr zelensky', '2022-03-01', 'UKRGOV'],
+    ['volodymyr zelensky', '2015-01-01', 'UKR'],
+    ['donald trump', '2018-06-01', 'USAGOV'],
+    ['donald trump', '2023-06-01', 'USAELI'],
+    ['keir starmer', '2025-01-01', 'GBRGOV'],
   ])('%s on %s -> %s', (key, date, code) => {
     const id = idsOf(kb.names, key)[0];
     expect(actorOnDate(kb, id, date)?.code).toBe(code);

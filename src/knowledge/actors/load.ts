@@ -182,10 +182,17 @@ export function loadActorKnowledge(opts: LoadOptions = {}): ActorKnowledge {
   const sharedRoles = new Map<string, ActorRole[]>();
   const phoenixFile = join(dir, 'phoenix-actors.tsv');
 
-  // The user's files, read last: their names point only to their actors.
-  const userFiles = [join(dir, 'user.tsv'), ...(opts.userFiles ?? [])];
+  // Leaders who took office after the Phoenix lists (leaders.tsv, ids `leader:`), then the user's files,
+  // read last: their names point only to their actors.
+  const leaders = join(dir, 'leaders.tsv');
+  const userFiles = [
+    ...(existsSync(leaders) ? [leaders] : []),
+    join(dir, 'user.tsv'),
+    ...(opts.userFiles ?? []),
+  ];
   for (const file of userFiles) {
-    for (const a of file.endsWith('.json') ? readUserJson(file) : readUserTsv(file)) {
+    const prefix = file === leaders ? 'leader' : 'user';
+    for (const a of file.endsWith('.json') ? readUserJson(file) : readUserTsv(file, prefix)) {
       const old = actors.get(a.id) ?? materialise(a.id);
       lazy.delete(a.id);
       if (old) for (const n of old.names) removeName(names, n, a.id);
@@ -664,8 +671,8 @@ function parseRolesAt(field: string, at: string) {
   }
 }
 
-/** Reads a user TSV (format in data/actors/user.tsv). Ids without a prefix get `user:`. */
-export function readUserTsv(file: string): Actor[] {
+/** Reads a user TSV (format in data/actors/user.tsv). Ids without a prefix get `<prefix>:` (`user:`). */
+export function readUserTsv(file: string, prefix = 'user'): Actor[] {
   const out: Actor[] = [];
   for (const [cols, line] of rows(file)) {
     const at = `${file}:${line}`;
@@ -673,7 +680,7 @@ export function readUserTsv(file: string): Actor[] {
       throw new Error(`${at}: expected at least 6 tab-separated columns, found ${cols.length}`);
     const [id, type, kind, country, roles, nameList, wikidata, gender] = cols;
     out.push({
-      id: id.includes(':') ? id : `user:${id}`,
+      id: id.includes(':') ? id : `${prefix}:${id}`,
       type: checkType(type, at),
       kind: dash(kind),
       country: dash(country),

@@ -8,7 +8,8 @@
  * (BASE_FILES), the loader's own code, the size and time of world-countries' data and the city threshold.
  * The loader computes the stamp afresh each time (about 10 ms) and uses the index only if it agrees, so a
  * user who edits any data TSV gets the change at once, without a rebuild (the index is just not used
- * until it is built again). user.tsv and the user's files are never in the index: they are applied after it.
+ * until it is built again). leaders.tsv, user.tsv and the user's files are never in the index: they
+ * are applied after it.
  *
  * The Phoenix and city rows are not copied into the index: it holds their byte offsets in the files
  * (which the stamp proves unchanged), sorted by id for a binary search, so no map of 45,000 ids is built.
