@@ -66,3 +66,10 @@ export function stretchOver(
   c.rules.push(rule);
   for (const o of cands) if (o !== c && o.first > c.first && o.first <= c.last) swallowed.add(o);
 }
+
+/** The last words of the persons named in full (`obama` for `Barack Obama`): their surnames. */
+export function surnamesOfFullNames(cands: readonly Candidate[], tokens: readonly Token[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const c of cands) if (c.type === 'PERSON' && c.last > c.first) surnames.add(tokens[c.last].norm);
+  return surnames;
+}

@@ -6,13 +6,13 @@
  */
 import { type ActorKnowledge, idsOf } from '../../knowledge/actors/index.js';
 import type { EntityType, Token } from '../../model/layers.js';
-import type { Candidate } from './candidates.js';
+import { type Candidate, surnamesOfFullNames } from './candidates.js';
 import { GUESS_RULES } from './common-words.js';
 
 const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'GPE', 'LOC']);
 const isName = (c: Candidate) => c.kind === 'name' || c.kind === 'acronym';
 /** Typed only by guesses (the tagger, a repeated word): no dictionary, no cue. */
-const guessed = (c: Candidate) => !c.actorIds.length && c.rules.every((r) => GUESS_RULES.has(r));
+export const guessed = (c: Candidate) => !c.actorIds.length && c.rules.every((r) => GUESS_RULES.has(r));
 /** GPE and LOC are one class here: a list of places may mix them. */
 const typeClass = (t: EntityType) => (t === 'LOC' ? 'GPE' : t);
 
@@ -95,8 +95,7 @@ function joinedByList(a: Candidate, b: Candidate, tokens: Token[]): boolean {
  */
 export function theNameNotPerson(cands: Candidate[], tokens: Token[]): void {
   // `the Obamas` beside `Barack Obama`: a family, persons.
-  const surnames = new Set<string>();
-  for (const c of cands) if (c.type === 'PERSON' && c.last > c.first) surnames.add(tokens[c.last].norm);
+  const surnames = surnamesOfFullNames(cands, tokens);
   for (const c of cands) {
     if (c.kind !== 'name' || c.type !== 'PERSON' || c.first !== c.last || !guessed(c)) continue;
     const before = tokens[c.first - 1];
@@ -118,9 +117,10 @@ export function familyPlurals(
   /** The tagger's common-word list, when given: `the Greens`, `the Woods` are no families. */
   commonWord?: (lower: string) => boolean,
 ): void {
-  const surnames = new Set<string>();
-  for (const c of cands)
-    if (c.type === 'PERSON' && c.kind === 'name' && c.last > c.first) surnames.add(tokens[c.last].norm);
+  const surnames = surnamesOfFullNames(
+    cands.filter((c) => c.kind === 'name'),
+    tokens,
+  );
   if (!surnames.size) return;
   for (const c of cands) {
     // Only a guessed type gives way (`the Browns` after a team cue stays the team), and the plural

@@ -9,10 +9,11 @@ import type { Document } from '../../model/document.js';
 import type { ActorLink, Entity, EntityType, Mention, MentionKind, Token } from '../../model/layers.js';
 import type { Component } from '../../pipeline-types.js';
 import { type Candidate, overlaps } from './candidates.js';
-import { caseCounts, GUESS_RULES, isCommonWord, mayBeCommonWord, pluralOfName } from './common-words.js';
+import { caseCounts, isCommonWord, mayBeCommonWord, pluralOfName } from './common-words.js';
 import {
   characterRoles,
   familyPlurals,
+  guessed,
   listAgreement,
   misspeltNames,
   namedStorms,
@@ -175,7 +176,7 @@ export function extractEntities(
     (c) =>
       !headings.has(c.sentence) &&
       (kb.actor(c.actorIds[0] ?? '')?.roles.some((r) => /^MNC|BUS$/.test(r.code)) ?? false),
-    (c) => c.rules.every((r) => GUESS_RULES.has(r)),
+    guessed,
   );
   seatsAsPlaces(cands, tokens, doc.text, lex.words['seat-of-power']);
   // 3b. Types from the names around: `Nick Rhodes of Duran Duran`, lists, `the Smithsonian`.

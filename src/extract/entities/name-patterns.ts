@@ -218,14 +218,11 @@ export function stockIndices(
   for (const c of cands) {
     if (gone.has(c) || c.role) continue;
     if (c.kind !== 'name' && c.kind !== 'acronym') continue;
-    let last = c.last;
     // The longest listed phrase from the name's start, up to two words beyond it (`FTSE 100`).
-    for (let k = Math.min(c.last + 2, tokens.length - 1); k >= c.last; k--)
-      if (tokens[k].sentence === c.sentence && indices.has(phrase(c.first, k))) {
-        last = k;
-        break;
-      }
-    if (last === c.last && !indices.has(phrase(c.first, c.last))) continue;
+    let last = -1;
+    for (let k = Math.min(c.last + 2, tokens.length - 1); k >= c.last && last < 0; k--)
+      if (tokens[k].sentence === c.sentence && indices.has(phrase(c.first, k))) last = k;
+    if (last < 0) continue;
     const after = tokens[last + 1];
     // `the Dow closed higher`, not `Dow closed its plant`: a verb of the moves before an object is none.
     const object = tokens[last + 2];

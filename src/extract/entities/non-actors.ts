@@ -25,7 +25,7 @@
  */
 import type { PhraseIndex, Title } from '../../knowledge/actors/types.js';
 import type { Token } from '../../model/layers.js';
-import type { Candidate } from './candidates.js';
+import { type Candidate, surnamesOfFullNames } from './candidates.js';
 import type { EntitiesLexicon } from './lexicon.js';
 
 /** Influenza subtypes in full (`H5N1`, `H1N1`, `A(H7N9)` read as `H7N9`). */
@@ -259,15 +259,13 @@ export function dropNonActors(
   const personEnds = new Set(cands.filter((c) => c.type === 'PERSON').map((c) => c.last));
   const terms = commonAcronyms(text, nameHeads);
   // `Tariq Ramadan ... Ramadan denied it`: a named day that is a person's surname in the article is his.
-  const surnames = new Set(
-    cands.filter((c) => c.type === 'PERSON' && c.last > c.first).map((c) => tokens[c.last].norm),
-  );
+  const surnames = surnamesOfFullNames(cands, tokens);
   const gone: { start: number; end: number }[] = [];
   for (const c of cands) {
-    const rule0 = nonActorRule(c, tokens, text, lex);
-    const surname = rule0 === 'drop.named-day' && c.first === c.last && surnames.has(tokens[c.first].norm);
+    const ownRule = nonActorRule(c, tokens, text, lex);
+    const surname = ownRule === 'drop.named-day' && c.first === c.last && surnames.has(tokens[c.first].norm);
     const rule =
-      (surname ? null : rule0) ??
+      (surname ? null : ownRule) ??
       (isPostNominal(c, tokens, lex, personEnds) ? 'drop.post-nominal' : null) ??
       (isTitleAlone(c, tokens, text, titles) ? 'drop.title-alone' : null) ??
       (terms.size && !c.actorIds.length && terms.has(text.slice(c.start, c.end))
