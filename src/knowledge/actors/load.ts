@@ -482,24 +482,18 @@ export function buildActorBase(dir: string, minCityPopulation: number): { base: 
       const [rawId, type, kind, country, roles, markedNames] = cols;
       checkType(type, orgFile, line);
       if (markedNames === undefined) throw new Error(`${orgFile}:${line}: expected 7 tab-separated columns`);
+      const parts = markedNames.split('|');
       // `!Paramount`: a name that goes to the organisation before a town of that name (the brand is
       // what news means by it).
-      const overTowns = new Set(
-        markedNames
-          .split('|')
-          .filter((n) => n.startsWith('!'))
-          .map((n) => n.slice(1)),
-      );
+      const overTowns = new Set(parts.filter((n) => n.startsWith('!')).map((n) => n.slice(1)));
       // `-Black Friday` in a Phoenix row: a name of that actor that news uses for something else,
       // taken out.
-      const taken = markedNames.split('|').filter((n) => n.length > 1 && n.startsWith('-'));
-      const kept = taken.length
-        ? markedNames
-            .split('|')
-            .filter((n) => !taken.includes(n))
-            .join('|') || '-'
-        : markedNames;
-      const nameList = overTowns.size ? kept.replace(/(^|\|)!/g, '$1') : kept;
+      const taken = parts.filter((n) => n.length > 1 && n.startsWith('-'));
+      const nameList =
+        parts
+          .filter((n) => !taken.includes(n))
+          .map((n) => n.replace(/^!/, ''))
+          .join('|') || '-';
       cols[5] = nameList;
       const id = rawId.includes(':') ? rawId : `org:${rawId}`;
       let row = cols.join('\t');
