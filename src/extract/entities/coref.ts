@@ -185,6 +185,9 @@ export function corefer(
   const inPlaceContext = (c: Candidate) =>
     PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) ||
     /^\s*,/.test(text.slice(c.end, c.end + 3));
+  // Words a cue typed as no person somewhere in the article (`Stadia, Google's platform,`).
+  const cuedNotPerson = new Set<string>();
+  for (const c of cands) if (c.type !== 'PERSON' && byCue(c)) cuedNotPerson.add(text.slice(c.start, c.end));
   cands.forEach((c, i) => {
     if (c.kind !== 'name' || c.type === 'NORP') return;
     // Countries and regions keep their name (`Canada` is not the end of `Environment Canada`).
@@ -205,7 +208,7 @@ export function corefer(
         (p.words[0] !== surface ||
           p.c.type !== 'PERSON' ||
           (actorOf[i] && !speaks(i) && inPlaceContext(c)) ||
-          (c.type !== 'PERSON' && c.type !== 'OTHER' && byCue(c)))
+          cuedNotPerson.has(surface))
       )
         continue;
       const distance = p.c.start < c.start ? c.start - p.c.start : (p.c.start - c.start) * 4;

@@ -272,12 +272,15 @@ function scanSentences(
     // A headline, or a subheading: a line standing alone with no full stop and a capitalised function
     // word inside (`Apple Unveils New iPhone As Sales Slow In China`), not a line of a list or a
     // scoreboard (`M. Atherton b Waqar Younis 31`).
+    // A question in title case is a subheading too (`What Does Stadia Offer?`).
+    const { firstToken, lastToken } = sentence;
+    const end = tokens[lastToken].text;
     const heading =
       role === 'headline' ||
       (perParagraph.get(sentence.paragraph) === 1 &&
-        !/^[.!?:;,"”’'»)]$/.test(tokens[sentence.lastToken].text) &&
-        hasCapitalisedFunctionWord(tokens, sentence.firstToken + 1, sentence.lastToken));
-    const titleCase = heading && isTitleCase(tokens, sentence.firstToken, sentence.lastToken);
+        (!/^[.!?:;,"”’'»)]$/.test(end) || (end === '?' && isTitleCase(tokens, firstToken, lastToken))) &&
+        hasCapitalisedFunctionWord(tokens, firstToken + 1, lastToken));
+    const titleCase = heading && isTitleCase(tokens, firstToken, lastToken);
     if (heading) headings.add(sentence.index);
     const ctx: SentenceContext = {
       doc,

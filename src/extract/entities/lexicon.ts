@@ -62,6 +62,7 @@ export const WORD_LISTS = [
   'company-cue-before',
   'company-cue-after',
   'model-word',
+  'product-noun',
   'stock-index',
   'market-move',
 ] as const;

@@ -396,6 +396,19 @@ const people: [string, string, string[], string[]][] = [
     ['Kwok Ka-ki/PERSON', 'Leung Che-cheung/PERSON', 'Hui Chi-fung/PERSON'],
     [],
   ],
+  // A short surname that is also a word, opening a sentence, and a given name ending in `-in`.
+  [
+    'type.hyphenated-given-name',
+    'Moon Jae-in met the envoy. Park Geun-hye was impeached. Later President Moon Jae-in left.',
+    ['Moon Jae-in/PERSON', 'Park Geun-hye/PERSON'],
+    ['Jae-in/PERSON', 'Geun-hye/OTHER', 'Moon Jae/PERSON'],
+  ],
+  [
+    'type.hyphenated-given-name: not an English compound',
+    'Police Sit-in ended. The Long-term plan failed. Anti-war protesters marched.',
+    [],
+    ['Police Sit-in/PERSON', 'Long-term plan/PERSON', 'Anti-war/PERSON'],
+  ],
   [
     'type.hyphenated-given-name: not an English compound',
     'Atwood, a Booker Prize-winner, came.',

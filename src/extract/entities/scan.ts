@@ -462,10 +462,14 @@ export class SentenceScanner {
       // `Yau Wai-ching`: a tight hyphen and a lower-case syllable continue a name (not `Syria-based`).
       if (t.text === '-' && j + 1 <= sentence.lastToken && t.start === tokens[j - 1].end) {
         const syllable = tokens[j + 1];
+        // A particle tail makes a word of a common one (`sit-in`, `check-in`), but after a name's
+        // syllable it is the given name's second part (`Moon Jae-in`).
+        const syllableHead =
+          j - 1 > i && tokens[j - 1].pos === 'PROPN' && /^[A-Z][a-z]{1,4}$/.test(tokens[j - 1].text);
         if (
           syllable.start === t.end &&
           /^[a-z]{1,6}$/.test(syllable.text) &&
-          !this.compoundTails.has(syllable.norm)
+          (!this.compoundTails.has(syllable.norm) || (syllable.norm === 'in' && syllableHead))
         ) {
           end = j + 1;
           j += 2;
@@ -630,6 +634,8 @@ export class SentenceScanner {
     // `De Gaulle led France`: a name particle opens the name at a sentence start too; so does `Will`
     // before a proper noun in a statement (`Will Smith slapped Chris Rock.`).
     if (p < b && (this.isNameParticle(ctx, p) || this.givenNameOfFunctionWord(ctx, p))) return false;
+    // `Moon Jae-in said`, `Park Geun-hye was`: a short surname before a hyphenated East Asian given name.
+    if (this.surnameBeforeHyphenatedGivenName(ctx, p)) return false;
     // `Image: Home Office.`: a noun or adjective opening a name that an organisation word ends is
     // part of that name; an adverb (`Earlier Congress`, `Later Police`) is not.
     if (b > p && OPENER_IN_NAME_POS.has(t.pos) && this.kb.nameHeads.get(ctx.keys[b]) === 'ORG') {
@@ -639,6 +645,29 @@ export class SentenceScanner {
     st.p++;
     st.a = st.p;
     return 'next';
+  }
+
+  /**
+   * Token `p` is a short capitalised word before a given name of two syllables joined by a tight hyphen,
+   * the second in lower case (`Moon Jae-in`, `Park Geun-hye`, `Lam Cheuk-ting`): a surname, though the
+   * word is also an ordinary one.
+   */
+  private surnameBeforeHyphenatedGivenName(ctx: SentenceContext, p: number): boolean {
+    const { tokens } = ctx;
+    if (p + 3 > ctx.sentence.lastToken || !/^[A-Z][a-z]{1,4}$/.test(tokens[p].text)) return false;
+    if (this.kb.agents.byKey.has(ctx.keys[p])) return false;
+    const [given, hyphen, syllable] = [tokens[p + 1], tokens[p + 2], tokens[p + 3]];
+    return (
+      given.start === tokens[p].end + 1 &&
+      /^[A-Z][a-z]{1,5}$/.test(given.text) &&
+      hyphen.text === '-' &&
+      hyphen.start === given.end &&
+      syllable.start === hyphen.end &&
+      /^[a-z]{1,6}$/.test(syllable.text) &&
+      (syllable.norm === 'in' || !this.compoundTails.has(syllable.norm)) &&
+      // `Anti-war`, `Self-made`: a given name is no word of the language
+      given.pos === 'PROPN'
+    );
   }
 
   /** How a token is no name by `not-names.tsv` (see notNameKindOf). */

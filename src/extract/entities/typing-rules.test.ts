@@ -1286,6 +1286,23 @@ const rows: Row[] = [
     true,
     [['Velotra', 'GPE']],
   ],
+  // An apposition headed by a product's kind noun, after an article or an owner's possessive; the
+  // name keeps that type wherever it stands alone, and joins no person's name that opens with it.
+  [
+    'type.apposition-product',
+    "Stadia, Google's streaming gaming platform, launched.\n\nWhat Does Stadia Offer?\n\nStadia is fast. Users of Velora, a smartphone app, complain.",
+    ['Stadia/OTHER', 'Velora/OTHER'],
+    ['Stadia/PERSON', 'Stadia/ORG', 'Velora/PERSON'],
+    true,
+    [['Stadia Offer', 'PERSON']],
+  ],
+  [
+    'type.apposition-product',
+    "Tim Drake, Apple's chief executive, spoke. Mark Zorn, a leading analyst, said so. Lena Vos, Trump's niece, came.",
+    ['Tim Drake/PERSON', 'Mark Zorn/PERSON', 'Lena Vos/PERSON'],
+    [],
+    false,
+  ],
   // type.org-noun-after: a paper's or broadcaster's kind noun right after the name.
   [
     'type.org-noun-after',

@@ -157,38 +157,66 @@ export function appositionAfter(
   tokens: Token[],
   last: number,
   kb: ActorKnowledge,
-  /** Kind nouns of organisations an apposition may end in too (`, a fintech startup,`). */
-  orgNouns?: ReadonlySet<string>,
+  /** Kind nouns of organisations and products an apposition may end in too (`, a fintech startup,`). */
+  kindNouns?: ReadonlySet<string>,
 ): string | null {
   const comma = tokens[last + 1];
   if (comma?.text !== ',' || comma.sentence !== tokens[last].sentence) return null;
   let k = last + 2;
   const det = tokens[k];
   if (!det || det.sentence !== tokens[last].sentence) return null;
-  if (!/^(a|an|the)$/.test(det.norm)) return null;
-  k++;
+  // `, Google's streaming platform,`: a capitalised owner with its `'s` stands for the article.
+  const owner =
+    /^[A-Z]/.test(det.text) && /^['’]s$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 1].start === det.end;
+  if (!owner && !/^(a|an|the)$/.test(det.norm)) return null;
+  k += owner ? 2 : 1;
   const words: Token[] = [];
   while (k < tokens.length && tokens[k].sentence === tokens[last].sentence) {
     const t = tokens[k];
-    if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.text !== '-') break;
+    // `streaming` in `a streaming platform` is read as a verb, but modifies the noun after it.
+    const modifier = t.pos === 'VERB' && /ing$/.test(t.norm);
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.text !== '-' && !modifier) break;
     words.push(t);
     k++;
   }
   const head = words[words.length - 1];
   if (head?.pos !== 'NOUN') return null;
+  // `, the group of chemicals that ...` is a kind, `, the bank's chairman,` a person's role and
+  // `, the union said,` a source: a kind noun must end the apposition.
+  const kind = kindNouns?.has(head.norm) && APPOSITION_END.test(tokens[k]?.text ?? '.');
+  // Only a person's role or a kind follows an owner (`, Apple's chief executive,`; not `, Trump's son`).
+  if (owner && !kind && !kb.titles.byKey.has(head.norm)) return null;
   if (
+    !kind &&
     !PERSON_NOUN.test(head.norm) &&
     !kb.titles.byKey.has(head.norm) &&
-    !kb.agents.byKey.has(head.norm) &&
-    // `, the group of chemicals that ...` is a kind, `, the bank's chairman,` a person's role and
-    // `, the union said,` a source: the kind noun must end the apposition.
-    !(orgNouns?.has(head.norm) && APPOSITION_END.test(tokens[k]?.text ?? '.'))
+    !kb.agents.byKey.has(head.norm)
   )
     return null;
-  return words
+  const role = words
     .map((w) => w.text)
     .join(' ')
     .replace(/ - /g, '-');
+  return owner ? `${det.text}${tokens[last + 3].text} ${role}` : role;
+}
+
+const kindNouns = new WeakMap<EntitiesLexicon, ReadonlySet<string>>();
+
+/** The nouns for kinds of organisations and products, read once per lexicon. */
+function kindNounsOf(lex: EntitiesLexicon): ReadonlySet<string> {
+  let nouns = kindNouns.get(lex);
+  if (!nouns) {
+    nouns = new Set([...lex.words['org-noun-before'], ...lex.words['product-noun']]);
+    kindNouns.set(lex, nouns);
+  }
+  return nouns;
+}
+
+/** Which kind the head noun of an apposition gives a name: a product, an organisation or a person. */
+export function appositionType(apposition: string, lex: EntitiesLexicon): EntityType {
+  const head = apposition.slice(apposition.lastIndexOf(' ') + 1).toLowerCase();
+  if (lex.words['product-noun'].has(head)) return 'OTHER';
+  return lex.words['org-noun-before'].has(head) ? 'ORG' : 'PERSON';
 }
 
 /** What may follow an apposition that ends in an organisation's kind noun (`, a fintech startup,`). */
@@ -228,9 +256,7 @@ function personCueAfter(n: NameContext): boolean {
     return true;
   const age = tokens[c.last + 1]?.text === ',' && /^\d{1,2}$/.test(tokens[c.last + 2]?.text ?? '');
   if (age) return true;
-  if (!apposition) return false;
-  const head = apposition.slice(apposition.lastIndexOf(' ') + 1).toLowerCase();
-  return !lex.words['org-noun-before'].has(head);
+  return !!apposition && appositionType(apposition, lex) === 'PERSON';
 }
 
 /** Words before a paper's title that say it is the source (`told The Hill`, `according to The Wrap`). */
@@ -406,14 +432,13 @@ const SURNAME_PARTICLES = /^[A-Z][a-z]+ (?:van|von|der|den|ter|ten)(?: (?:de|der
 /** `, a local teacher`: an apposition after the name, an organisation when a kind noun heads it. */
 function appositionCue(n: NameContext): Typing | null {
   const { lex, apposition } = n;
-  if (apposition) {
-    // `Instituto Gonzaga, a catholic school in Milan`: an apposition headed by a noun for an
-    // organisation makes an organisation.
-    const head = apposition.slice(apposition.lastIndexOf(' ') + 1).toLowerCase();
-    if (lex.words['org-noun-before'].has(head)) return ['ORG', 'type.apposition-org', 0.75];
-    return ['PERSON', 'type.apposition', 0.75];
-  }
-  return null;
+  if (!apposition) return null;
+  // `Instituto Gonzaga, a catholic school in Milan`: an apposition headed by a noun for an
+  // organisation makes an organisation; `Stadia, Google's streaming platform,` a product.
+  const type = appositionType(apposition, lex);
+  if (type === 'OTHER') return ['OTHER', 'type.apposition-product', 0.75];
+  if (type === 'ORG') return ['ORG', 'type.apposition-org', 0.75];
+  return ['PERSON', 'type.apposition', 0.75];
 }
 
 /**
@@ -640,7 +665,7 @@ export function typeUnknownName(
     c.confidence = confidence;
     return rule;
   };
-  const apposition = appositionAfter(tokens, c.last, kb, lex.words['org-noun-before']);
+  const apposition = appositionAfter(tokens, c.last, kb, kindNounsOf(lex));
   if (apposition) c.roleText = apposition;
   const firstGender =
     kb.firstNames.get(words[0]) ?? (c.rules.includes('name.function-word-given-name') ? 'm' : undefined);
