@@ -29,6 +29,23 @@ describe('loadActorKnowledge', () => {
     ['donald trump', '2018-06-01', 'USAGOV'],
     ['donald trump', '2023-06-01', 'USAELI'],
     ['keir starmer', '2025-01-01', 'GBRGOV'],
+    // user.tsv `phx:` rows: Phoenix leaders with their offices from 2015, older ones kept.
+    ['antonio guterres', '2020-01-01', 'IGOUNO'],
+    ['antonio guterres', '2000-01-01', 'PRTGOV'],
+    ['mark rutte', '2020-01-01', 'NLDGOV'],
+    ['mark rutte', '2025-03-01', 'IGOWSTNAT'],
+    ['ursula von der leyen', '2023-01-01', 'IGOEUREEC'],
+    ['olaf scholz', '2023-01-01', 'DEUGOV'],
+    ['jens stoltenberg', '2020-01-01', 'IGOWSTNAT'],
+    ['jens stoltenberg', '2025-06-01', 'NORGOVBUS'],
+    ['antonio costa', '2025-01-01', 'IGOEUREEC'],
+    ['giorgia meloni', '2023-06-01', 'ITAGOV'],
+    ['masoud pezeshkian', '2025-01-01', 'IRNGOV'],
+    ['abu mohammad al jawlani', '2020-01-01', 'SYRREBMUS'],
+    ['ahmed al sharaa', '2025-03-01', 'SYRGOV'],
+    ['joe biden', '2018-01-01', 'USAELI'],
+    ['joe biden', '2022-01-01', 'USAGOV'],
+    ['benjamin netanyahu', '2022-01-01', 'ISROPP'],
   ])('%s on %s -> %s', (key, date, code) => {
     const id = idsOf(kb.names, key)[0];
     expect(actorOnDate(kb, id, date)?.code).toBe(code);
