@@ -221,6 +221,17 @@ const rows: Row[] = [
   ],
   ['name.product', 'Google said profits rose.', ['Google/ORG'], [], false],
   [
+    'name.product',
+    'The speaker pairs over Bluetooth with AirPods, and the Nissan Sentra got a Chromecast.',
+    ['Bluetooth/OTHER', 'AirPods/OTHER', 'Nissan Sentra/OTHER', 'Chromecast/OTHER'],
+    ['Bluetooth/PERSON', 'Bluetooth/GPE', 'Nissan/ORG', 'Chromecast/GPE'],
+    true,
+    [
+      ['Bluetooth', 'GPE'],
+      ['Chromecast', 'GPE'],
+    ],
+  ],
+  [
     'coref.vehicle-short-form',
     'Space Shuttle Atlantis will go on display. Finally, Atlantis will go to Florida.',
     ['Atlantis/OTHER'],
