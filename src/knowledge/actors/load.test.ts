@@ -46,6 +46,9 @@ describe('loadActorKnowledge', () => {
     ['joe biden', '2018-01-01', 'USAELI'],
     ['joe biden', '2022-01-01', 'USAGOV'],
     ['benjamin netanyahu', '2022-01-01', 'ISROPP'],
+    ['bashar al assad', '2025-03-01', 'SYRELI'],
+    ['ali khamenei', '2020-01-01', 'IRNGOV'],
+    ['mark carney', '2025-06-01', 'CANGOV'],
   ])('%s on %s -> %s', (key, date, code) => {
     const id = idsOf(kb.names, key)[0];
     expect(actorOnDate(kb, id, date)?.code).toBe(code);
