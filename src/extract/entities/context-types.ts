@@ -149,9 +149,18 @@ function productShaped(word: string): boolean {
   return /^[A-Za-z]*[a-z][A-Z]/.test(word) && !NAME_PREFIX_CAPS.test(word);
 }
 
+/** Model words that end no person's name, with or without a number (`Zamazenta Edition`). */
+const PRODUCT_LINE_WORDS: ReadonlySet<string> = new Set([
+  'edition',
+  'editions',
+  'series',
+  'version',
+  'generation',
+]);
+
 /**
  * Names only a guess made persons that are shaped like products (rules `type.model-number`,
- * `type.product-shape`): a number right after a model word ending the name (lexicon `model-word`:
+ * `type.product-shape`): a name ending in `Edition`, `Series` or `Version`, a number right after a model word ending the name (lexicon `model-word`:
  * `Apple Watch Series 5`, `the Series 3`; `Rishabh Pant 45`, `gave Abubakar 10 years` stay persons),
  * or, with no given name in it, a last word with
  * a capital inside that no surname has (`PS4 DualShock`, `PlayStation`). They are untyped (OTHER) and
@@ -167,7 +176,15 @@ export function productShapedPersons(
     // Untyped names of several words are marked too, so that coreference does not make them persons
     // later; one untyped word is left to the common-word test (`Chapter 11`).
     const untyped = c.type === 'OTHER' && c.last > c.first;
-    if (c.kind !== 'name' || (c.type !== 'PERSON' && !untyped) || !guessed(c)) continue;
+    if (c.kind !== 'name' || !guessed(c)) continue;
+    // `Premiere Edition`, `Founder's Edition`: a name ending in an edition or a series is a product's,
+    // whatever a guess typed it.
+    if (c.last > c.first && PRODUCT_LINE_WORDS.has(tokens[c.last].norm)) {
+      // marked when untyped too, so that coreference does not make it a person later
+      retype(c, 'OTHER', 'type.model-number');
+      continue;
+    }
+    if (c.type !== 'PERSON' && !untyped) continue;
     const next = tokens[c.last + 1];
     if (
       modelWords.has(tokens[c.last].norm) &&

@@ -167,6 +167,7 @@ export function extractEntities(
     cands,
     tokens,
     lex.words['product-name'],
+    lex.words['model-suffix'],
     (c) => c.rules.includes('type.team-nickname') || kb.actor(c.actorIds[0] ?? '')?.kind === 'sports',
   );
   cands = makerProducts(

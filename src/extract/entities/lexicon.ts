@@ -63,6 +63,7 @@ export const WORD_LISTS = [
   'company-cue-after',
   'model-word',
   'product-noun',
+  'model-suffix',
   'stock-index',
   'market-move',
 ] as const;

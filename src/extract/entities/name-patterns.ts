@@ -124,6 +124,8 @@ export function productNames(
   cands: Candidate[],
   tokens: Token[],
   products: ReadonlySet<string>,
+  /** Words that name a model of a product after it (`MacBook Pro`, `Xbox Live`; lexicon `model-suffix`). */
+  modelSuffixes: ReadonlySet<string>,
   /** Whether a name is a sports team's (a number after it is a score, not a model). */
   isTeam: (c: Candidate) => boolean = () => false,
 ): Candidate[] {
@@ -131,9 +133,9 @@ export function productNames(
   const gone = new Set<Candidate>();
   for (const c of cands) {
     if (
-      c.first !== c.last ||
       (c.kind !== 'name' && c.kind !== 'acronym') ||
-      !(products.has(tokens[c.first].norm) || products.has(tokens[c.first].norm.replace(/s$/, '')))
+      !(products.has(tokens[c.first].norm) || products.has(tokens[c.first].norm.replace(/s$/, ''))) ||
+      !modelWordsOnly(tokens, c.first + 1, c.last, modelSuffixes)
     )
       continue;
     c.type = 'OTHER';
@@ -165,6 +167,18 @@ export function productNames(
     stretchOver(c, tokens, last, 'OTHER', 'name.product-model', cands, gone);
   }
   return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
+}
+
+/** Tokens `from..to` are a product's model words or numbers (`Pro Max`, `11 Pro`); true when none. */
+function modelWordsOnly(
+  tokens: Token[],
+  from: number,
+  to: number,
+  modelSuffixes: ReadonlySet<string>,
+): boolean {
+  for (let k = from; k <= to; k++)
+    if (!modelSuffixes.has(tokens[k].norm) && !/^\d+$/.test(tokens[k].text)) return false;
+  return true;
 }
 
 /** Words that after a company name no product of it (`Malaysia Airlines Flight 370`). */

@@ -1385,6 +1385,30 @@ const rows: Row[] = [
     [['Apple Watch Series', 'PERSON']],
   ],
   [
+    'type.model-number',
+    'Buyers of the Premiere Edition get a pad. The Edition ships soon, said Vera Series and Zamazenta Edition fans.',
+    ['Premiere Edition/OTHER', 'Zamazenta Edition/OTHER', 'Vera Series/PERSON'],
+    ['Premiere Edition/PERSON', 'Edition/PERSON', 'Zamazenta Edition/ORG'],
+    true,
+    [
+      ['Premiere Edition', 'PERSON'],
+      ['Zamazenta Edition', 'ORG'],
+      ['Vera Series', 'PERSON'],
+    ],
+  ],
+  // A product's name and its model words are one product.
+  [
+    'name.product',
+    'The new MacBook Pro and Xbox Live launched.',
+    ['MacBook Pro/OTHER', 'Xbox Live/OTHER'],
+    ['MacBook Pro/PERSON', 'Xbox Live/ORG'],
+    true,
+    [
+      ['MacBook Pro', 'PERSON'],
+      ['Xbox Live', 'ORG'],
+    ],
+  ],
+  [
     'type.product-shape',
     'Prices of DualShock controllers dropped, and Ron DeSantis spoke with LeBron James.',
     ['DualShock/OTHER', 'Ron DeSantis/PERSON'],
