@@ -211,7 +211,9 @@ export function corefer(
           cuedNotPerson.has(surface))
       )
         continue;
-      const distance = p.c.start < c.start ? c.start - p.c.start : (p.c.start - c.start) * 4;
+      let distance = p.c.start < c.start ? c.start - p.c.start : (p.c.start - c.start) * 4;
+      // `Trump` beside `Donald Trump` and `Ivanka Trump`: the person the dictionaries mean by it first.
+      if (actorOf[i] && actorOf[p.i] === actorOf[i]) distance -= text.length * 4;
       if (!best || distance < best.distance) best = { i: p.i, distance };
     }
     if (!best) return;
@@ -232,9 +234,11 @@ export function corefer(
       full.type = 'PERSON';
       full.rules.push('coref.surname-makes-person');
     }
-    if (actorOf[i] && c.type !== 'PERSON' && actorOf[best.i] !== actorOf[i]) {
+    if (actorOf[i] && actorOf[best.i] !== actorOf[i]) {
+      // A place or body named like the person (`Paris` for `Valeska Paris`), or the famous bearer of a
+      // relative's surname (`Biden` after `Hunter Biden` alone), is that person here.
       actorOf[i] = null;
-      c.rules.push('coref.surname-not-place');
+      c.rules.push(c.type === 'PERSON' ? 'coref.surname-of-relative' : 'coref.surname-not-place');
     }
     c.type = 'PERSON';
     c.rules.push('coref.surname');

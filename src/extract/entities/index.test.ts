@@ -159,6 +159,27 @@ describe('mentions in context', () => {
     expect(entityOfText(doc, 'GWF')?.name).toBe('Global Water Fund');
   });
 
+  // A relative of a famous person is another person; the bare surname is the famous one when both are
+  // named in full, else the relative (who then takes no actor of the famous one).
+  it('keeps a relative of a known person apart (name.given-name+known-surname)', () => {
+    const both = read('President Barack Obama met aides. Michelle Obama spoke. Obama said so.', '2012-06-01');
+    expect(entityOfText(both, 'Michelle Obama')?.name).toBe('Michelle Obama');
+    expect(entityOfText(both, 'Michelle Obama')?.actor).toBeFalsy();
+    expect(entityOfText(both, 'Obama')?.name).toBe('Barack Obama');
+    const relative = read('Michelle Obama met aides. Obama said so.', '2012-06-01');
+    expect(entityOfText(relative, 'Obama')?.name).toBe('Michelle Obama');
+    expect(entityOfText(relative, 'Obama')?.actor).toBeFalsy();
+    expect(relative.layers.mentions!.find((m) => m.text === 'Michelle Obama')?.rules).toContain(
+      'name.given-name+known-surname',
+    );
+  });
+
+  it('links a dictionary name whose given name has a lower-case syllable (`Ban Ki-moon`)', () => {
+    const doc = read('Ban Ki-moon met Moon Jae-in in Seoul.', '2015-11-17');
+    expect(entityOfText(doc, 'Ban Ki-moon')?.actor?.code).toBe('IGOUNO');
+    expect(entityOfText(doc, 'Moon Jae-in')?.actor?.code).toMatch(/^KOR/);
+  });
+
   it('ties generic agents to the country of the sentence', () => {
     const doc = read('Afghan police clashed with protesters in Kabul.');
     expect(entityOfText(doc, 'Afghan police')?.actor?.code).toBe('AFGCOP');

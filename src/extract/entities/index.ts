@@ -28,6 +28,7 @@ import {
   makerProducts,
   namePatterns,
   productNames,
+  relativesOfKnownPersons,
   roadNumbers,
   seatsAsPlaces,
   stockIndices,
@@ -147,6 +148,11 @@ export function extractEntities(
   // 2. Type the names no dictionary knows; drop lone sentence openers; plurals of names.
   const counts = typeUnknownNames(cands, tokens, kb, lex, doc.text);
   cands = dropLoneOpeners(cands, tokens, counts);
+  cands = relativesOfKnownPersons(
+    cands,
+    tokens,
+    (c) => c.rules[0] === 'name.dictionary' && kb.actor(c.actorIds[0] ?? '')?.type === 'PERSON',
+  );
   markPluralsOfNames(cands, tokens, kb);
   if (options.nestedPlaces) addNestedPlaces(cands, doc, tokens, keys, scanner);
 

@@ -344,3 +344,27 @@ function span(
     confidence: 0.8,
   });
 }
+
+/**
+ * `Ivanka Trump`, `Hunter Biden`, `Grace Mugabe`: a given name right before a person's surname that the
+ * dictionaries list alone (for the famous bearer) names another person of that family, one name no
+ * dictionary knows (rule `name.given-name+known-surname`). The given name was typed by itself only.
+ */
+export function relativesOfKnownPersons(
+  cands: Candidate[],
+  tokens: Token[],
+  isKnownPerson: (c: Candidate) => boolean,
+): Candidate[] {
+  const startingAt = new Map<number, Candidate>();
+  for (const c of cands) if (c.kind === 'name') startingAt.set(c.first, c);
+  const gone = new Set<Candidate>();
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.first !== c.last || c.role || gone.has(c)) continue;
+    if (c.rules.length !== 2 || c.rules[1] !== 'type.given-name') continue;
+    const surname = startingAt.get(c.last + 1);
+    if (!surname || surname.first !== surname.last || surname.sentence !== c.sentence) continue;
+    if (!oneSpaceApart(tokens, c.last, surname.first) || !isKnownPerson(surname)) continue;
+    stretchOver(c, tokens, surname.last, 'PERSON', 'name.given-name+known-surname', cands, gone);
+  }
+  return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
+}

@@ -396,6 +396,13 @@ const people: [string, string, string[], string[]][] = [
     ['Kwok Ka-ki/PERSON', 'Leung Che-cheung/PERSON', 'Hui Chi-fung/PERSON'],
     [],
   ],
+  // A dictionary name whose given name has a lower-case second syllable.
+  [
+    'name.dictionary',
+    'Ban Ki-moon met Moon Jae-in in Seoul.',
+    ['Ban Ki-moon/PERSON', 'Moon Jae-in/PERSON'],
+    ['Ban Ki/PERSON', 'moon/PERSON'],
+  ],
   // A short surname that is also a word, opening a sentence, and a given name ending in `-in`.
   [
     'type.hyphenated-given-name',

@@ -1729,7 +1729,15 @@ export class SentenceScanner {
     } else {
       for (let k = i; k <= m.last; k++) {
         const t = tokens[k];
-        if (!isUpperStart(t.text) && !this.isConnector(t) && isWord(t) && !/^['’]s$/.test(t.text))
+        // `Ban Ki-moon`, `Moon Jae-in`: a given name's second syllable is written in lower case.
+        const syllable = k > i + 1 && tokens[k - 1].text === '-' && tokens[k - 1].end === t.start;
+        if (
+          !isUpperStart(t.text) &&
+          !this.isConnector(t) &&
+          isWord(t) &&
+          !/^['’]s$/.test(t.text) &&
+          !syllable
+        )
           return null;
       }
       // A one-word name that is also a common noun (`Police`, `University`) needs a country or user record.
