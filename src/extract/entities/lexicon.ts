@@ -64,6 +64,7 @@ export const WORD_LISTS = [
   'model-word',
   'product-noun',
   'model-suffix',
+  'title-body-head',
   'stock-index',
   'market-move',
 ] as const;

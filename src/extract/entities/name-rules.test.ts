@@ -396,6 +396,13 @@ const people: [string, string, string[], string[]][] = [
     ['Kwok Ka-ki/PERSON', 'Leung Che-cheung/PERSON', 'Hui Chi-fung/PERSON'],
     [],
   ],
+  // A title word before a public body's head word ending the run names the body.
+  [
+    'name.unknown',
+    'The Justice Department sued, and Justice Department officials met President Church and Judge Hall.',
+    ['Justice Department/ORG', 'Church/PERSON', 'Hall/PERSON'],
+    ['Department/PERSON', 'President Church/ORG'],
+  ],
   // A dictionary name whose given name has a lower-case second syllable.
   [
     'name.dictionary',

@@ -154,6 +154,7 @@ export class SentenceScanner {
   private readonly localOffices: ReadonlySet<string>;
   private readonly surnameGroups: ReadonlySet<string>;
   private readonly genericBodies: ReadonlySet<string>;
+  private readonly titleBodyHeads: ReadonlySet<string>;
   private readonly partyGroups: ReadonlySet<string>;
   private readonly townGivenNames: ReadonlySet<string>;
   private readonly partyModifiers: ReadonlySet<string>;
@@ -191,6 +192,7 @@ export class SentenceScanner {
     this.localOffices = lex.words['local-office'];
     this.surnameGroups = lex.words['surname-group'];
     this.genericBodies = lex.words['generic-body'];
+    this.titleBodyHeads = lex.words['title-body-head'];
     this.partyGroups = lex.words['party-group'];
     this.townGivenNames = lex.words['town-given-name'];
     this.partyModifiers = lex.words['party-modifier'];
@@ -783,6 +785,9 @@ export class SentenceScanner {
     const next = title.last + 1;
     // `King's College`: a title in the possessive names no one's role here.
     if (next <= b && /^['’]s$/.test(tokens[next].text)) return false;
+    // `the Justice Department`, `Prime Minister Office`: a title before an organisation's head word
+    // that ends the run names the body, no one's role.
+    if (next === b && this.titleBodyHeads.has(ctx.keys[next])) return false;
     if (next < b && PORTFOLIO_TITLES.test(title.title.key) && PORTFOLIO_LINK.test(tokens[next].norm))
       return this.takeTitlePortfolio(ctx, st, p, title, out);
     if (next <= b && !this.isConnector(tokens[next])) {
