@@ -45,6 +45,10 @@ describe('loadActorKnowledge', () => {
     ['hakan fidan', '2020-01-01', 'TURGOVSPY'],
     ['benny gantz', '2021-01-01', 'ISRGOVMIL'],
     ['yevgeny prigozhin', '2022-06-01', 'RUSUAF'],
+    ['annalena baerbock', '2023-01-01', 'DEUGOV'],
+    ['annalena baerbock', '2025-10-01', 'IGOUNO'],
+    ['hossein salami', '2022-01-01', 'IRNMIL'],
+    ['mazloum abdi', '2020-01-01', 'SYRREB'],
     // user.tsv `phx:` rows: Phoenix leaders with their offices from 2015, older ones kept.
     ['antonio guterres', '2020-01-01', 'IGOUNO'],
     ['antonio guterres', '2000-01-01', 'PRTGOV'],
