@@ -65,15 +65,32 @@ export function listAgreement(cands: Candidate[], tokens: Token[]): void {
     if (list.length < 3) continue;
     // Guesses alone do not outvote each other: the tagger's types in a list of unknown names are
     // too often split at random (`Zeus, Hera, Poseidon`: persons and places).
+    // A lone given name (`Athena`, `Meta`) votes only when no stronger cue does, and a guess agrees
+    // (`Zeus, Hera, Poseidon and Athena`, the tagger reading `Zeus` as a person).
     const strong = new Set<EntityType>();
-    for (const c of list) if (ACTOR_TYPES.has(c.type) && !guessed(c)) strong.add(typeClass(c.type));
+    for (const c of list) if (ACTOR_TYPES.has(c.type) && !weaklyTyped(c)) strong.add(typeClass(c.type));
+    if (!strong.size && list.some((c) => guessed(c) && c.type === 'PERSON'))
+      for (const c of list) if (ACTOR_TYPES.has(c.type) && !guessed(c)) strong.add(typeClass(c.type));
     if (strong.size !== 1) continue;
     const winner = [...strong][0];
+    // A lone given name follows a list of companies (`Apple, Meta and Ford`), not one of places, where
+    // it is more likely a deity's or a person's (`Zeus, Hera, Poseidon and Athena`).
     for (const c of list)
-      if (guessed(c) && ACTOR_TYPES.has(c.type) && typeClass(c.type) !== winner)
+      if (
+        (guessed(c) || (winner === 'ORG' && weaklyTyped(c))) &&
+        ACTOR_TYPES.has(c.type) &&
+        typeClass(c.type) !== winner
+      )
         retype(c, winner, 'type.list-agreement');
   }
 }
+
+/** Typed by guesses, or one word typed a person only because it is a given name (`Meta`, `Ford`). */
+const weaklyTyped = (c: Candidate) =>
+  guessed(c) ||
+  (c.first === c.last &&
+    !c.actorIds.length &&
+    c.rules.every((r) => GUESS_RULES.has(r) || r === 'type.given-name'));
 
 /** Whether only a comma, `and`, `or` or `, and` stand between two names of one sentence. */
 function joinedByList(a: Candidate, b: Candidate, tokens: Token[]): boolean {

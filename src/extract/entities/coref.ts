@@ -77,9 +77,17 @@ export interface Resolved {
 /** Chooses each name's actor for the date: the first candidate with a role on that day. */
 export function chooseActors(cands: Candidate[], kb: ActorKnowledge, date: string | null): (string | null)[] {
   return cands.map((c) => {
-    if (!c.actorIds.length) return null;
-    for (const id of c.actorIds) if (validOn(kb, id, date)) return id;
-    return c.actorIds[0];
+    // `Mrs. Mugabe`, `Ms. Scholz`: an honorific of the other gender names someone else of that name.
+    const titleGender = c.titleKey ? kb.titles.byKey.get(c.titleKey)?.[0]?.gender : null;
+    const ids = titleGender
+      ? c.actorIds.filter((id) => {
+          const gender = kb.actor(id)?.gender;
+          return !gender || gender === titleGender;
+        })
+      : c.actorIds;
+    if (!ids.length) return null;
+    for (const id of ids) if (validOn(kb, id, date)) return id;
+    return ids[0];
   });
 }
 
@@ -195,6 +203,7 @@ export function corefer(
     if (kind === 'country' || kind === 'region') return;
     const surface = text.slice(c.start, c.end);
     if (/\s/.test(surface)) return;
+    const knownPerson = !!actorOf[i] && c.type === 'PERSON';
     let best: { i: number; distance: number } | null = null;
     for (const p of persons) {
       if (p.i === i) continue;
@@ -211,9 +220,10 @@ export function corefer(
           cuedNotPerson.has(surface))
       )
         continue;
-      let distance = p.c.start < c.start ? c.start - p.c.start : (p.c.start - c.start) * 4;
-      // `Trump` beside `Donald Trump` and `Ivanka Trump`: the person the dictionaries mean by it first.
-      if (actorOf[i] && actorOf[p.i] === actorOf[i]) distance -= text.length * 4;
+      // A surname the dictionaries give a person (`Trump`) is that person, not a relative named in full
+      // in the article (`Ivanka Trump`), who is written with her given name or an honorific again.
+      if (knownPerson && actorOf[p.i] !== actorOf[i]) continue;
+      const distance = p.c.start < c.start ? c.start - p.c.start : (p.c.start - c.start) * 4;
       if (!best || distance < best.distance) best = { i: p.i, distance };
     }
     if (!best) return;
@@ -235,10 +245,9 @@ export function corefer(
       full.rules.push('coref.surname-makes-person');
     }
     if (actorOf[i] && actorOf[best.i] !== actorOf[i]) {
-      // A place or body named like the person (`Paris` for `Valeska Paris`), or the famous bearer of a
-      // relative's surname (`Biden` after `Hunter Biden` alone), is that person here.
+      // A place or body named like the person (`Paris` for `Valeska Paris`) is that person here.
       actorOf[i] = null;
-      c.rules.push(c.type === 'PERSON' ? 'coref.surname-of-relative' : 'coref.surname-not-place');
+      c.rules.push('coref.surname-not-place');
     }
     c.type = 'PERSON';
     c.rules.push('coref.surname');

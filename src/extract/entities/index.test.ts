@@ -159,19 +159,25 @@ describe('mentions in context', () => {
     expect(entityOfText(doc, 'GWF')?.name).toBe('Global Water Fund');
   });
 
-  // A relative of a famous person is another person; the bare surname is the famous one when both are
-  // named in full, else the relative (who then takes no actor of the famous one).
+  // A relative of a famous person is another person; the bare surname stays the famous one (news
+  // writes the relative with her given name or an honorific again).
   it('keeps a relative of a known person apart (name.given-name+known-surname)', () => {
     const both = read('President Barack Obama met aides. Michelle Obama spoke. Obama said so.', '2012-06-01');
     expect(entityOfText(both, 'Michelle Obama')?.name).toBe('Michelle Obama');
     expect(entityOfText(both, 'Michelle Obama')?.actor).toBeFalsy();
     expect(entityOfText(both, 'Obama')?.name).toBe('Barack Obama');
-    const relative = read('Michelle Obama met aides. Obama said so.', '2012-06-01');
-    expect(entityOfText(relative, 'Obama')?.name).toBe('Michelle Obama');
-    expect(entityOfText(relative, 'Obama')?.actor).toBeFalsy();
-    expect(relative.layers.mentions!.find((m) => m.text === 'Michelle Obama')?.rules).toContain(
+    const relative = read('Dr. Maria Obama met aides. Obama said so. Donald Trump Jr. came.', '2012-06-01');
+    expect(entityOfText(relative, 'Maria Obama')?.actor).toBeFalsy();
+    expect(entityOfText(relative, 'Obama')?.actor?.code).toMatch(/^USA/);
+    expect(relative.layers.mentions!.find((m) => m.text === 'Maria Obama')?.rules).toContain(
       'name.given-name+known-surname',
     );
+    // An honorific of the other gender names someone else.
+    const honorific = read('Mrs. Obama spoke. Mr. Obama replied.', '2012-06-01');
+    expect(entityOfText(honorific, 'Obama')?.actor).toBeFalsy();
+    expect(honorific.layers.entities!.filter((e) => e.actor?.code?.startsWith('USA'))).toHaveLength(1);
+    // `Jr.` names the son, whom the dictionaries do not know.
+    expect(entityOfText(relative, 'Donald Trump Jr.')?.actor).toBeFalsy();
   });
 
   it('links a dictionary name whose given name has a lower-case syllable (`Ban Ki-moon`)', () => {

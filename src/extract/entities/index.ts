@@ -9,7 +9,7 @@ import type { Document } from '../../model/document.js';
 import type { ActorLink, Entity, EntityType, Mention, MentionKind, Token } from '../../model/layers.js';
 import type { Component } from '../../pipeline-types.js';
 import { type Candidate, overlaps } from './candidates.js';
-import { caseCounts, isCommonWord, mayBeCommonWord, pluralOfName } from './common-words.js';
+import { caseCounts, GUESS_RULES, isCommonWord, mayBeCommonWord, pluralOfName } from './common-words.js';
 import {
   characterRoles,
   familyPlurals,
@@ -23,8 +23,10 @@ import {
   theNameNotPerson,
 } from './context-types.js';
 import { chooseActors, corefer, sectorFamily } from './coref.js';
+import { titleCasePersons, titleCaseTowns } from './headings.js';
 import { type EntitiesLexicon, loadEntitiesLexicon } from './lexicon.js';
 import {
+  generationalSuffixes,
   makerProducts,
   namePatterns,
   productNames,
@@ -143,7 +145,10 @@ export function extractEntities(
     if (isAllCapsText(tokens, sentence.firstToken, sentence.lastToken)) capsSentences.add(sentence.index);
   // Headlines and subheadings, where a capital says less (`Nasdaq Hits Record as Tech Rallies`).
   const headings = new Set<number>();
-  let cands = scanSentences(doc, tokens, keys, scanner, capsSentences, headings);
+  const titleCase = new Set<number>();
+  let cands = scanSentences(doc, tokens, keys, scanner, capsSentences, headings, titleCase);
+  if (tagger?.isCommonWord)
+    cands = titleCasePersons(cands, tokens, titleCase, kb.firstNames, tagger.isCommonWord);
 
   // 2. Type the names no dictionary knows; drop lone sentence openers; plurals of names.
   const counts = typeUnknownNames(cands, tokens, kb, lex, doc.text);
@@ -152,7 +157,9 @@ export function extractEntities(
     cands,
     tokens,
     (c) => c.rules[0] === 'name.dictionary' && kb.actor(c.actorIds[0] ?? '')?.type === 'PERSON',
+    (c) => kb.firstNames.has(tokens[c.first].norm) || c.rules.every((r) => GUESS_RULES.has(r)),
   );
+  cands = generationalSuffixes(cands, tokens, lex.words['generational-suffix']);
   markPluralsOfNames(cands, tokens, kb);
   if (options.nestedPlaces) addNestedPlaces(cands, doc, tokens, keys, scanner);
 
@@ -160,6 +167,14 @@ export function extractEntities(
   if (tagger) {
     cands = mergeTagged(cands, tagger.tag(doc), tokens, doc, kb, lex, capsSentences);
     cueTypesForTagged(cands, tokens, kb, lex, doc.text, counts);
+    if (tagger.isCommonWord)
+      cands = titleCaseTowns(
+        cands,
+        tokens,
+        titleCase,
+        tagger.isCommonWord,
+        (c) => c.rules[0] === 'name.dictionary' && kb.actor(c.actorIds[0] ?? '')?.kind === 'city',
+      );
   }
   companyShortNames(cands, tokens, kb, lex.words['corporate-suffix']);
   cands = partyStates(cands, tokens, doc.text, lex.usStates, kb);
@@ -267,6 +282,8 @@ function scanSentences(
   capsSentences: Set<number>,
   /** Filled with the sentences read as headlines or subheadings. */
   headings: Set<number>,
+  /** Filled with the headings set in title case. */
+  titleCaseHeadings: Set<number>,
 ): Candidate[] {
   const sentences = doc.layers.sentences ?? [];
   const paragraphs = doc.layers.paragraphs ?? [];
@@ -289,6 +306,7 @@ function scanSentences(
         hasCapitalisedFunctionWord(tokens, firstToken + 1, lastToken));
     const titleCase = heading && isTitleCase(tokens, firstToken, lastToken);
     if (heading) headings.add(sentence.index);
+    if (titleCase) titleCaseHeadings.add(sentence.index);
     const ctx: SentenceContext = {
       doc,
       tokens,

@@ -65,6 +65,8 @@ export const WORD_LISTS = [
   'product-noun',
   'model-suffix',
   'title-body-head',
+  'generational-suffix',
+  'in-compound-head',
   'stock-index',
   'market-move',
 ] as const;

@@ -354,17 +354,58 @@ export function relativesOfKnownPersons(
   cands: Candidate[],
   tokens: Token[],
   isKnownPerson: (c: Candidate) => boolean,
+  isGivenName: (c: Candidate) => boolean,
 ): Candidate[] {
   const startingAt = new Map<number, Candidate>();
   for (const c of cands) if (c.kind === 'name') startingAt.set(c.first, c);
   const gone = new Set<Candidate>();
   for (const c of cands) {
-    if (c.kind !== 'name' || c.first !== c.last || c.role || gone.has(c)) continue;
-    if (c.rules.length !== 2 || c.rules[1] !== 'type.given-name') continue;
+    // One word no dictionary knows, a given name or a name only guessed at (`Wojciech`), also after a
+    // title (`Dr. Maria Meloni`).
+    if (c.kind !== 'name' || c.first !== c.last || c.actorIds.length || gone.has(c)) continue;
+    if (!/^[A-Z][a-z]+$/.test(tokens[c.first].text) || !isGivenName(c)) continue;
     const surname = startingAt.get(c.last + 1);
     if (!surname || surname.first !== surname.last || surname.sentence !== c.sentence) continue;
     if (!oneSpaceApart(tokens, c.last, surname.first) || !isKnownPerson(surname)) continue;
+    const role = c.role;
     stretchOver(c, tokens, surname.last, 'PERSON', 'name.given-name+known-surname', cands, gone);
+    c.role = role;
+    // `Valerie Biden Owens`: a married name after it.
+    const married = startingAt.get(c.last + 1);
+    if (
+      married &&
+      married.first === married.last &&
+      !married.actorIds.length &&
+      married.sentence === c.sentence &&
+      oneSpaceApart(tokens, c.last, married.first) &&
+      /^[A-Z][a-z]+$/.test(tokens[married.first].text)
+    )
+      stretchOver(c, tokens, married.last, 'PERSON', 'name.given-name+known-surname', cands, gone);
+  }
+  return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
+}
+
+/**
+ * `Donald Trump Jr.`, `Robert Mugabe Jr.`: a generational suffix (lexicon `generational-suffix`) right
+ * after a person's name belongs to it, and names the son, not the person the dictionaries know by the
+ * rest (rule `name.generational-suffix`).
+ */
+export function generationalSuffixes(
+  cands: Candidate[],
+  tokens: Token[],
+  suffixes: ReadonlySet<string>,
+): Candidate[] {
+  const endingAt = new Map<number, Candidate>();
+  for (const c of cands) if (c.kind === 'name' && c.type === 'PERSON') endingAt.set(c.last, c);
+  const gone = new Set<Candidate>();
+  for (const c of cands) {
+    if (c.first !== c.last || gone.has(c) || !suffixes.has(tokens[c.first].norm.replace(/\.$/, ''))) continue;
+    // `Martin Luther King Jr.` read whole by the scanner needs nothing; `Donald Trump, Jr.` has a comma.
+    const comma = tokens[c.first - 1]?.text === ',' ? 1 : 0;
+    const person = endingAt.get(c.first - 1 - comma);
+    if (!person || person.sentence !== c.sentence || person.last < person.first + 1) continue;
+    if (!comma && !oneSpaceApart(tokens, person.last, c.first)) continue;
+    stretchOver(person, tokens, c.last, 'PERSON', 'name.generational-suffix', cands, gone);
   }
   return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
 }

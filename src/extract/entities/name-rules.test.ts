@@ -396,6 +396,14 @@ const people: [string, string, string[], string[]][] = [
     ['Kwok Ka-ki/PERSON', 'Leung Che-cheung/PERSON', 'Hui Chi-fung/PERSON'],
     [],
   ],
+  // A person the dictionaries know by the surname alone opens no name of someone else before an unknown
+  // word (`Albert Jaquier` is another Albert; `Scholz Wins` is no one).
+  [
+    'name.dictionary',
+    'Scholz Wins German Election\n\nOlaf Scholz won.',
+    ['Scholz/PERSON'],
+    ['Scholz Wins/PERSON'],
+  ],
   // A title word before a public body's head word ending the run names the body.
   [
     'name.unknown',
@@ -419,9 +427,15 @@ const people: [string, string, string[], string[]][] = [
   ],
   [
     'type.hyphenated-given-name: not an English compound',
-    'Police Sit-in ended. The Long-term plan failed. Anti-war protesters marched.',
+    'Police Sit-in ended. The Long-term plan failed. Anti-war protesters marched. The Heathrow Drive-in and the Apple Log-in page closed.',
     [],
-    ['Police Sit-in/PERSON', 'Long-term plan/PERSON', 'Anti-war/PERSON'],
+    [
+      'Police Sit-in/PERSON',
+      'Long-term plan/PERSON',
+      'Anti-war/PERSON',
+      'Heathrow Drive-in/PERSON',
+      'Apple Log-in/PERSON',
+    ],
   ],
   [
     'type.hyphenated-given-name: not an English compound',

@@ -155,6 +155,7 @@ export class SentenceScanner {
   private readonly surnameGroups: ReadonlySet<string>;
   private readonly genericBodies: ReadonlySet<string>;
   private readonly titleBodyHeads: ReadonlySet<string>;
+  private readonly inCompoundHeads: ReadonlySet<string>;
   private readonly partyGroups: ReadonlySet<string>;
   private readonly townGivenNames: ReadonlySet<string>;
   private readonly partyModifiers: ReadonlySet<string>;
@@ -193,6 +194,7 @@ export class SentenceScanner {
     this.surnameGroups = lex.words['surname-group'];
     this.genericBodies = lex.words['generic-body'];
     this.titleBodyHeads = lex.words['title-body-head'];
+    this.inCompoundHeads = lex.words['in-compound-head'];
     this.partyGroups = lex.words['party-group'];
     this.townGivenNames = lex.words['town-given-name'];
     this.partyModifiers = lex.words['party-modifier'];
@@ -467,7 +469,10 @@ export class SentenceScanner {
         // A particle tail makes a word of a common one (`sit-in`, `check-in`), but after a name's
         // syllable it is the given name's second part (`Moon Jae-in`).
         const syllableHead =
-          j - 1 > i && tokens[j - 1].pos === 'PROPN' && /^[A-Z][a-z]{1,4}$/.test(tokens[j - 1].text);
+          j - 1 > i &&
+          tokens[j - 1].pos === 'PROPN' &&
+          /^[A-Z][a-z]{1,4}$/.test(tokens[j - 1].text) &&
+          !this.inCompoundHeads.has(tokens[j - 1].norm);
         if (
           syllable.start === t.end &&
           /^[a-z]{1,6}$/.test(syllable.text) &&
@@ -666,7 +671,9 @@ export class SentenceScanner {
       hyphen.start === given.end &&
       syllable.start === hyphen.end &&
       /^[a-z]{1,6}$/.test(syllable.text) &&
-      (syllable.norm === 'in' || !this.compoundTails.has(syllable.norm)) &&
+      (syllable.norm === 'in'
+        ? !this.inCompoundHeads.has(given.norm)
+        : !this.compoundTails.has(syllable.norm)) &&
       // `Anti-war`, `Self-made`: a given name is no word of the language
       given.pos === 'PROPN'
     );
@@ -1355,7 +1362,10 @@ export class SentenceScanner {
     const givenAfterTitle = !!role && place?.type !== 'PERSON' && this.kb.firstNames.has(ctx.keys[p]);
     if (st.unknownFrom >= 0 || name.last !== p) return false;
     const townGiven = !givenAfterTitle && this.townAsGivenName(ctx, p, place);
-    if (place?.type !== 'PERSON' && !givenAfterTitle && !townGiven) return false;
+    // A person the dictionaries know by one word counts when that word is a given name (`Albert`), not
+    // a surname (`Scholz Wins German Election`).
+    const givenPerson = place?.type === 'PERSON' && this.kb.firstNames.has(ctx.keys[p]);
+    if (!givenPerson && !givenAfterTitle && !townGiven) return false;
     let last = p;
     while (last < Math.min(b, p + 2) && this.plainUnknownWord(ctx, last + 1)) last++;
     // `Taylor Swift`: the surname may be a one-word name the dictionaries know, ending the run.

@@ -980,7 +980,13 @@ const rows: Row[] = [
   ],
   ['type.work-noun-before', 'He is famous for his role in the Quiet Harbour case.', [], [], false],
   ['type.work-noun-before', 'The film Spielberg directed won an award.', [], [], false],
-  ['name.opener+org-head', 'Image: Home Office.', ['Home Office/ORG'], ['Office/OTHER'], true],
+  [
+    'name.opener+org-head',
+    'Image: Home Affairs Department.',
+    ['Home Affairs Department/ORG'],
+    ['Affairs Department/ORG'],
+    true,
+  ],
   ['name.opener+org-head', 'Earlier Congress passed the bill.', [], ['Earlier Congress/ORG'], false],
   ['name.opener+org-head', 'Later Police arrested two men.', [], ['Later Police/ORG'], false],
   [
@@ -1107,8 +1113,8 @@ const rows: Row[] = [
   ],
   [
     'name.and-in-org',
-    'The Centers for Disease Control and Prevention issued a warning.',
-    ['Centers for Disease Control and Prevention/ORG'],
+    'The Centers for Soil Control and Prevention issued a warning.',
+    ['Centers for Soil Control and Prevention/ORG'],
     [],
     true,
   ],
@@ -1309,9 +1315,9 @@ const rows: Row[] = [
   ],
   [
     'type.apposition-product',
-    "Tim Drake, Apple's chief executive, spoke. Mark Zorn, a leading analyst, said so. Lena Vos, Trump's niece, came.",
-    ['Tim Drake/PERSON', 'Mark Zorn/PERSON', 'Lena Vos/PERSON'],
-    [],
+    "Tim Drake, Apple's chief executive, spoke. Mark Zorn, a leading analyst, said so. Lena Vos, Trump's niece, came. Users of Zentrix, a company making phones for cars, and Okonkwo, the assembly speaker, agreed.",
+    ['Tim Drake/PERSON', 'Mark Zorn/PERSON', 'Lena Vos/PERSON', 'Zentrix/ORG', 'Okonkwo/PERSON'],
+    ['Zentrix/OTHER', 'Okonkwo/OTHER'],
     false,
   ],
   // type.org-noun-after: a paper's or broadcaster's kind noun right after the name.
@@ -1378,11 +1384,11 @@ const rows: Row[] = [
   // type.model-number, type.product-shape: a guessed person shaped like a product is untyped.
   [
     'type.model-number',
-    'It costs less than an Apple Watch Series 5. The Series 3 has a heart monitor.',
-    ['Apple Watch Series/OTHER'],
-    ['Apple Watch Series/PERSON', 'Series/PERSON'],
+    'It costs less than a Zorbit Watch Series 5. The Series 3 has a heart monitor.',
+    ['Zorbit Watch Series/OTHER'],
+    ['Zorbit Watch Series/PERSON', 'Series/PERSON'],
     true,
-    [['Apple Watch Series', 'PERSON']],
+    [['Zorbit Watch Series', 'PERSON']],
   ],
   [
     'type.model-number',
@@ -1450,6 +1456,27 @@ const rows: Row[] = [
     ['Krontek/PERSON'],
     true,
     [['Krontek', 'PERSON']],
+  ],
+  // A lone word typed a person only as a given name follows the list; nor does it decide one.
+  [
+    'type.list-agreement',
+    'Shares of Krontek, Microsoft, Verna and Dena rose.',
+    ['Verna/ORG', 'Dena/ORG'],
+    ['Verna/PERSON', 'Dena/PERSON'],
+    true,
+    [['Dena', 'PERSON']],
+  ],
+  [
+    'type.list-agreement',
+    'Investors sold Zeltan, Morvik, Verna and Quoll on Monday.',
+    [],
+    ['Zeltan/PERSON', 'Morvik/PERSON'],
+    false,
+    [
+      ['Zeltan', 'ORG'],
+      ['Morvik', 'GPE'],
+      ['Quoll', 'ORG'],
+    ],
   ],
   [
     'type.list-agreement',

@@ -173,8 +173,9 @@ export function appositionAfter(
   const words: Token[] = [];
   while (k < tokens.length && tokens[k].sentence === tokens[last].sentence) {
     const t = tokens[k];
-    // `streaming` in `a streaming platform` is read as a verb, but modifies the noun after it.
-    const modifier = t.pos === 'VERB' && /ing$/.test(t.norm);
+    // `streaming` in `a streaming platform` is read as a verb, but modifies the noun after it; after a
+    // noun it opens a clause (`a company making chips`).
+    const modifier = t.pos === 'VERB' && /ing$/.test(t.norm) && !words.some((w) => w.pos === 'NOUN');
     if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.text !== '-' && !modifier) break;
     words.push(t);
     k++;

@@ -1,0 +1,52 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { newDocument } from '../../ingest/new-document.js';
+import { type ActorKnowledge, loadActorKnowledge } from '../../knowledge/actors/index.js';
+import { textLayer } from '../../text/index.js';
+import { entitiesComponent } from './index.js';
+import type { NerTagger } from './tagger-api.js';
+
+let kb: ActorKnowledge;
+beforeAll(() => {
+  kb = loadActorKnowledge();
+});
+
+/** A tagger that finds nothing and knows a few common words, as the trained one's list does. */
+const COMMON = new Set([
+  'passes',
+  'funding',
+  'boost',
+  'deal',
+  'reading',
+  'angry',
+  'found',
+  'guilty',
+  'bill',
+  'grant',
+]);
+const tagger: NerTagger = { tag: () => [], isCommonWord: (w) => COMMON.has(w) };
+
+function found(text: string): string[] {
+  const doc = newDocument({ text });
+  textLayer().run(doc);
+  entitiesComponent(kb, tagger).run(doc);
+  return (doc.layers.mentions ?? []).filter((m) => m.kind === 'name').map((m) => `${m.text}/${m.type}`);
+}
+
+describe('title-case headlines', () => {
+  // [headline and body, names found, names not found]
+  it.each([
+    ['Sam Bankman-Fried Found Guilty Of Fraud\n\nThe jury agreed.', ['Sam Bankman-Fried/PERSON'], []],
+    ['Why Is Sharon Graham Angry About The Deal?\n\nShe spoke.', ['Sharon Graham/PERSON'], ['Deal/GPE']],
+    ['Bill Passes Senate After Long Debate\n\nIt passed.', [], ['Bill Passes/PERSON']],
+    ['Grant Funding Boost For Schools\n\nIt passed.', [], ['Grant Funding/PERSON']],
+    ['Floods Hit Homes In Reading As Rivers Rise\n\nIt rained.', ['Reading/GPE'], []],
+  ])('%s', (text, present, absent) => {
+    const names = found(text);
+    for (const p of present) expect(names, text).toContain(p);
+    for (const a of absent) expect(names, text).not.toContain(a);
+  });
+
+  it('leaves lines in sentence case alone', () => {
+    expect(found('News\n\nThe deal was signed in Reading by Sam Ortiz.')).toContain('Reading/GPE');
+  });
+});
