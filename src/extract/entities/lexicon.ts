@@ -67,6 +67,7 @@ export const WORD_LISTS = [
   'title-body-head',
   'generational-suffix',
   'in-compound-head',
+  'source-cue',
   'stock-index',
   'market-move',
 ] as const;

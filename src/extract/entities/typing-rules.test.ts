@@ -1320,6 +1320,21 @@ const rows: Row[] = [
     ['Zentrix/OTHER', 'Okonkwo/OTHER'],
     false,
   ],
+  // type.source-credit: the source of a text or a picture.
+  [
+    'type.source-credit',
+    'Main image credit: Kelvex\n\nThis article was originally published by Futurism. Photo courtesy of Zentrix. Copyright Morvik.',
+    ['Kelvex/ORG', 'Futurism/ORG', 'Zentrix/ORG', 'Morvik/ORG'],
+    ['Copyright Morvik/OTHER'],
+    true,
+  ],
+  [
+    'type.source-credit',
+    'Photo: Evan Vucci. Source: Jane Marlow.',
+    ['Evan Vucci/PERSON', 'Jane Marlow/PERSON'],
+    [],
+    false,
+  ],
   // type.org-noun-after: a paper's or broadcaster's kind noun right after the name.
   [
     'type.org-noun-after',

@@ -475,6 +475,23 @@ function companyContextCue(n: NameContext): Typing | null {
   return null;
 }
 
+/**
+ * `Image credit: Getty`, `originally published by Futurism`, `courtesy of Kelvex`: the source of a text
+ * or a picture is an organisation (lexicon `source-cue`; rule `type.source-credit`), even one named like
+ * an idea (`Futurism`), unless a given name opens it (`Photo: Evan Vucci`) or a head word ends it.
+ */
+function sourceCue(n: NameContext): Typing | null {
+  const { c, tokens, lex, words, firstGender, lastHead } = n;
+  // A name's own head word says more (`Image: Lincoln Memorial` is the picture's subject).
+  if (firstGender || lastHead || words.length > 4) return null;
+  const sentence = tokens[c.first].sentence;
+  const word = (k: number) => (tokens[k]?.sentence === sentence ? tokens[k].norm : '');
+  const cues = lex.words['source-cue'];
+  if (cues.has(word(c.first - 1)) || cues.has(`${word(c.first - 2)} ${word(c.first - 1)}`))
+    return ['ORG', 'type.source-credit', 0.7];
+  return null;
+}
+
 /** The words before the name: a speech verb, a role noun, a kind noun (`the band`, `the town of`). */
 function cueBefore(n: NameContext): Typing | null {
   const { c, tokens, kb, lex, text, words, before } = n;
@@ -694,6 +711,7 @@ export function typeUnknownName(
   const cue =
     mediaTitleCue(n) ??
     teamNicknameCue(n) ??
+    sourceCue(n) ??
     ownWordsCue(n) ??
     appositionCue(n) ??
     companyContextCue(n) ??
