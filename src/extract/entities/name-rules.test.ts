@@ -404,6 +404,21 @@ const people: [string, string, string[], string[]][] = [
     ['Scholz/PERSON'],
     ['Scholz Wins/PERSON'],
   ],
+  // A company's one-word name after a person's title, or after a given name and an initial, is a surname;
+  // a town named like a given name opens a person's name that goes on with `of`.
+  [
+    'name.title+known-word',
+    'Ms. Shell and Rep. Target met Michael J. Fox. Frederick Fung of ADPL lost. Shell and Target fell.',
+    [
+      'Shell/PERSON',
+      'Target/PERSON',
+      'Michael J. Fox/PERSON',
+      'Frederick Fung/PERSON',
+      'Shell/ORG',
+      'Target/ORG',
+    ],
+    ['Michael J./PERSON', 'Fox/ORG', 'Frederick/GPE'],
+  ],
   // A title word before a public body's head word ending the run names the body.
   [
     'name.unknown',

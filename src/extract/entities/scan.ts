@@ -1119,6 +1119,7 @@ export class SentenceScanner {
       this.takeRegionPair(ctx, st, name, place, out) ||
       this.takeCityTeam(ctx, st, name, place, out) ||
       this.continueUnknownThroughName(ctx, st, name, place, out) ||
+      this.takeTitledSurname(ctx, st, name, place, out) ||
       this.takeGivenNameSurname(ctx, st, name, place, out) ||
       this.takePlaceSuffix(ctx, st, name, place, out) ||
       this.takeCompanyDivision(ctx, st, name, place, out);
@@ -1201,6 +1202,29 @@ export class SentenceScanner {
   }
 
   /**
+   * `Ms. Shell`, `Rep. Target`, `President Ford`: a person's title before one word the dictionaries know
+   * as a company or a paper, ending the run, makes that word a surname (rule `name.title+known-word`).
+   */
+  private takeTitledSurname(
+    ctx: SentenceContext,
+    st: RunState,
+    name: DictionaryName,
+    place: Actor | undefined,
+    out: Candidate[],
+  ): Step {
+    const { p, b, role } = st;
+    if (!role || st.unknownFrom >= 0 || name.last !== p) return false;
+    // the word ends the name (`Ms. Shell and Rep. Target`), not `Rep. Target Corporation`
+    if (p < b && isUpperStart(ctx.tokens[p + 1].text)) return false;
+    if (place?.type !== 'ORG' || (place.kind !== 'company' && place.kind !== 'media')) return false;
+    if (!/^[A-Z][a-z]+$/.test(ctx.tokens[p].text)) return false;
+    const before = out.length;
+    this.pushUnknown(ctx, p, p, role, out);
+    for (let k = before; k < out.length; k++) out[k].rules.push('name.title+known-word');
+    return this.moveOn(st, p + 1);
+  }
+
+  /**
    * A dictionary name that belongs to the unknown name being read: a one-word place glued to it
    * (`Valeska Paris`), a name after `El-`/`Al-` (`Mohamed El-Hassan Mohamed`), a place after `of` in a
    * name headed by an organisation word (`University of North Carolina`, `Bank of New York`).
@@ -1218,7 +1242,10 @@ export class SentenceScanner {
     // `William Boeing`, `Jack London`, `Bruno Mars`: a given name alone, then one word the dictionaries
     // know as a company, a town or a region, ending the run, is a person's name (rule
     // `name.given-name+known-word`).
-    const gender = unknownFrom === p - 1 ? this.kb.firstNames.get(ctx.keys[p - 1]) : undefined;
+    // `Michael J. Fox`: a middle initial between them.
+    const initial = unknownFrom === p - 2 && /^[A-Z]\.$/.test(tokens[p - 1].text);
+    const gender =
+      unknownFrom === p - 1 || initial ? this.kb.firstNames.get(ctx.keys[unknownFrom]) : undefined;
     if (
       (gender === 'm' || gender === 'f') &&
       name.last === p &&
@@ -1386,9 +1413,12 @@ export class SentenceScanner {
     // a person, unless an organisation or place word follows or a place cue comes before (`in`, `near`).
     const after = last < b ? ctx.keys[last + 1] : '';
     // The name must also end the run (`Charlotte Motor Speedway`, `Parker Solar Probe` name things).
+    // `Frederick Fung of ADPL`: a person of a body goes on with `of`.
     if (
       townGiven &&
-      (last < b || this.kb.nameHeads.has(after) || this.placeCues.has(ctx.tokens[p - 1]?.norm ?? ''))
+      ((last < b && after !== 'of') ||
+        this.kb.nameHeads.has(after) ||
+        this.placeCues.has(ctx.tokens[p - 1]?.norm ?? ''))
     )
       return false;
     out.push({
