@@ -41,7 +41,7 @@ import { brandsAsTowns, partyStates, statesAfterTowns } from './party-state.js';
 import { antecedent, type PersonRef, PRONOUN_GENDER } from './pronouns.js';
 import { type SentenceContext, SentenceScanner, tokenKeys } from './scan.js';
 import type { NerTagger, TaggedSpan } from './tagger-api.js';
-import { appositionAfter, typeUnknownName } from './unknown-names.js';
+import { appositionAfter, kindOfApposition, typeUnknownName } from './unknown-names.js';
 import {
   capitalisedWords,
   clubsNamedAfterTowns,
@@ -152,13 +152,15 @@ export function extractEntities(
 
   // 2. Type the names no dictionary knows; drop lone sentence openers; plurals of names.
   const counts = typeUnknownNames(cands, tokens, kb, lex, doc.text);
-  cands = dropLoneOpeners(cands, tokens, counts);
+  townsNamedByApposition(cands, tokens, kb, lex);
+  // `Yair Netanyahu` opening a sentence: the relative is read before lone openers are dropped.
   cands = relativesOfKnownPersons(
     cands,
     tokens,
     (c) => c.rules[0] === 'name.dictionary' && kb.actor(c.actorIds[0] ?? '')?.type === 'PERSON',
     (c) => kb.firstNames.has(tokens[c.first].norm) || c.rules.every((r) => GUESS_RULES.has(r)),
   );
+  cands = dropLoneOpeners(cands, tokens, counts);
   cands = generationalSuffixes(cands, tokens, lex.words['generational-suffix']);
   markPluralsOfNames(cands, tokens, kb);
   if (options.nestedPlaces) addNestedPlaces(cands, doc, tokens, keys, scanner);
@@ -240,6 +242,27 @@ export function extractEntities(
     entitiesById.get(m.entityId ?? '')?.mentionIds.push(m.id);
   });
   return { mentions: all, entities: [...entitiesById.values()] };
+}
+
+/**
+ * `Meridian, a shipping company,`: a town of the dictionaries that an apposition calls an organisation or
+ * a product is that, and no town (rule `type.apposition-over-town`).
+ */
+function townsNamedByApposition(
+  cands: Candidate[],
+  tokens: Token[],
+  kb: ActorKnowledge,
+  lex: EntitiesLexicon,
+): void {
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.type !== 'GPE' || c.first !== c.last) continue;
+    if (kb.actor(c.actorIds[0] ?? '')?.kind !== 'city') continue;
+    const type = kindOfApposition(tokens, c.last, kb, lex);
+    if (!type) continue;
+    c.type = type;
+    c.actorIds = [];
+    c.rules.push('type.apposition-over-town');
+  }
 }
 
 /**

@@ -419,6 +419,13 @@ const people: [string, string, string[], string[]][] = [
     ],
     ['Michael J./PERSON', 'Fox/ORG', 'Frederick/GPE'],
   ],
+  // A dictionary person whose name ends like a title (`Sen`), a relative opening a sentence.
+  [
+    'name.dictionary',
+    'Hun Sen spoke. Yair Netanyahu posted.',
+    ['Hun Sen/PERSON', 'Yair Netanyahu/PERSON'],
+    ['Hun/ORG', 'Netanyahu/PERSON'],
+  ],
   // A title word before a public body's head word ending the run names the body.
   [
     'name.unknown',

@@ -1754,7 +1754,11 @@ export class SentenceScanner {
     // `White House Press Secretary`, `Pentagon Spokesman`: the dictionaries list some offices by the
     // organisation and a title; in a text the title is the role of the person named next, and the
     // name is the organisation's (after `of`/`for` the title is the field: `Department of State`).
-    const titleFrom = m.last > i ? this.titleEnding(ctx, i + 1, m.last) : -1;
+    // A person's name that ends like a title is that person (`Hun Sen`).
+    const titleFrom =
+      m.last > i && this.kb.actor(m.value.split('|')[0])?.type !== 'PERSON'
+        ? this.titleEnding(ctx, i + 1, m.last)
+        : -1;
     if (titleFrom > i && !PORTFOLIO_LINK.test(ctx.keys[titleFrom - 1])) {
       m = longestPhrase(ctx, this.kb.names.byKey, this.kb.names.maxWords, i, titleFrom - 1, possessive);
       if (!m) return null;

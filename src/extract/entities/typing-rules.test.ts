@@ -1320,6 +1320,24 @@ const rows: Row[] = [
     ['Zentrix/OTHER', 'Okonkwo/OTHER'],
     false,
   ],
+  // A town of the dictionaries that an apposition calls a company is one.
+  [
+    'type.apposition-over-town',
+    'Meridian, a shipping company, grew. Users of Corwin, a watch brand, left.',
+    ['Meridian/ORG', 'Corwin/ORG'],
+    ['Meridian/GPE', 'Corwin/GPE'],
+    true,
+    [['Corwin', 'GPE']],
+  ],
+  ['type.apposition-over-town', 'Floods hit Reading, a town in Berkshire.', ['Reading/GPE'], [], false],
+  // A vehicle's or an instrument's word ending a longer name.
+  [
+    'type.vehicle-name',
+    'The James Webb Space Telescope saw it.',
+    ['James Webb Space Telescope/OTHER'],
+    ['James Webb Space Telescope/PERSON'],
+    true,
+  ],
   // type.source-credit: the source of a text or a picture.
   [
     'type.source-credit',

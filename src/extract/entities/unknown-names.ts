@@ -213,6 +213,21 @@ function kindNounsOf(lex: EntitiesLexicon): ReadonlySet<string> {
   return nouns;
 }
 
+/**
+ * `Meridian, a shipping company,`: the type an apposition of an organisation's or a product's kind gives
+ * the name before it, or null (no apposition, or one naming a person).
+ */
+export function kindOfApposition(
+  tokens: Token[],
+  last: number,
+  kb: ActorKnowledge,
+  lex: EntitiesLexicon,
+): EntityType | null {
+  const apposition = appositionAfter(tokens, last, kb, kindNounsOf(lex));
+  const type = apposition ? appositionType(apposition, lex) : null;
+  return type === 'PERSON' ? null : type;
+}
+
 /** Which kind the head noun of an apposition gives a name: a product, an organisation or a person. */
 export function appositionType(apposition: string, lex: EntitiesLexicon): EntityType {
   const head = apposition.slice(apposition.lastIndexOf(' ') + 1).toLowerCase();
@@ -359,11 +374,11 @@ function ownWordsCue(n: NameContext): Typing | null {
   // `Space Shuttle Endeavour`, `Space Shuttle Program`: a vehicle's kind word among the first two
   // words of a name, a name after it, makes it a vehicle or a programme, no actor (lexicon
   // `vehicle-noun`). `Tanker Trackers` (a plural after it) is a body; nor does a vehicle speak.
+  // `James Webb Space Telescope`: a vehicle's or an instrument's word ending a longer name too.
   const vehicleAt = words.findIndex((w) => lex.words['vehicle-noun'].has(w));
   if (
     vehicleAt >= 0 &&
-    vehicleAt <= 1 &&
-    vehicleAt < words.length - 1 &&
+    (vehicleAt <= 1 ? vehicleAt < words.length - 1 : vehicleAt === words.length - 1) &&
     !/^[a-z]{2,}[^siu'\u2019]s$/.test(last) &&
     !lex.words['speech-verb'].has(tokens[c.last + 1]?.norm ?? '')
   )
