@@ -169,6 +169,7 @@ export function extractEntities(
   if (tagger) {
     cands = mergeTagged(cands, tagger.tag(doc), tokens, doc, kb, lex, capsSentences);
     cueTypesForTagged(cands, tokens, kb, lex, doc.text, counts);
+    if (tagger.isCommonWord) cands = dropTaggedOpeners(cands, tokens, tagger.isCommonWord);
     if (tagger.isCommonWord)
       cands = titleCaseTowns(
         cands,
@@ -178,6 +179,7 @@ export function extractEntities(
         (c) => c.rules[0] === 'name.dictionary' && kb.actor(c.actorIds[0] ?? '')?.kind === 'city',
       );
   }
+  scoreboardFielders(cands, tokens);
   companyShortNames(cands, tokens, kb, lex.words['corporate-suffix']);
   cands = partyStates(cands, tokens, doc.text, lex.usStates, kb);
   cands = statesAfterTowns(cands, tokens, doc.text, lex.usStates, kb);
@@ -242,6 +244,57 @@ export function extractEntities(
     entitiesById.get(m.entityId ?? '')?.mentionIds.push(m.id);
   });
   return { mentions: all, entities: [...entitiesById.values()] };
+}
+
+/**
+ * `Aamir Sohail c Cairns b Harris 11`: on a cricket scoreboard's line (a bowler after `b`, the runs at
+ * the end) the names after `c` (caught), `b` (bowled) and `st` (stumped) are players, whatever town
+ * shares the name (rule `type.scoreboard-player`).
+ */
+function scoreboardFielders(cands: Candidate[], tokens: Token[]): void {
+  const scoreboard = new Set<number>();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (t.text === 'b' && next?.sentence === t.sentence && /^[A-Z]/.test(next.text)) {
+      let last = i;
+      while (tokens[last + 1]?.sentence === t.sentence) last++;
+      if (/^\d+\*?$/.test(tokens[last].text)) scoreboard.add(t.sentence);
+    }
+  }
+  if (!scoreboard.size) return;
+  for (const c of cands) {
+    const before = tokens[c.first - 1];
+    if (!scoreboard.has(c.sentence) || c.kind !== 'name' || !/^(?:c|b|st)$/.test(before?.text ?? ''))
+      continue;
+    if (c.type === 'PERSON') continue;
+    c.type = 'PERSON';
+    c.actorIds = [];
+    c.rules.push('type.scoreboard-player');
+  }
+}
+
+/**
+ * `Scoreboard in the second one-day international ...`: a common word opening a sentence, that only the
+ * tagger read as a name and no cue typed, is that word (the rules leave sentence openers alone for the
+ * same reason).
+ */
+function dropTaggedOpeners(
+  cands: Candidate[],
+  tokens: Token[],
+  isCommon: (lower: string) => boolean,
+): Candidate[] {
+  return cands.filter(
+    (c) =>
+      !(
+        c.first === c.last &&
+        c.rules.length === 1 &&
+        c.rules[0] === 'ner.tagger' &&
+        sentenceInitial(tokens, c.first) &&
+        /^[A-Z][a-z]+$/.test(tokens[c.first].text) &&
+        isCommon(tokens[c.first].norm)
+      ),
+  );
 }
 
 /**

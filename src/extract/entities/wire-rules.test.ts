@@ -24,6 +24,12 @@ function found(text: string, tagger?: NerTagger): { names: string[]; rules: stri
 
 const cases: [string, string, string[], string[]][] = [
   [
+    'type.scoreboard-player',
+    'Pakistan innings\n\nAamir Sohail c Cairns b Harris 11\n\nIjaz Ahmed st Germon b Astle 5\n\nHe flew to Cairns on Monday.',
+    ['Cairns/PERSON', 'Harris/PERSON', 'Aamir Sohail/PERSON', 'Cairns/GPE'],
+    [],
+  ],
+  [
     'type.caps-as-written-elsewhere',
     'TENNIS - AGASSI BEATS CHANG IN FINAL .\n\nAndre Agassi beat Michael Chang 6-2 6-4 on Sunday .',
     ['AGASSI/PERSON', 'CHANG/PERSON', 'Andre Agassi/PERSON'],
@@ -260,5 +266,17 @@ describe('tagger spans the merge refuses', () => {
   it.each(cases)('%s', (text, spans, absent) => {
     const { names } = found(text, stubTagger(spans));
     expect(names.some((n) => n.startsWith(`${absent}/`))).toBe(false);
+  });
+
+  it('a common word opening a sentence that only the tagger read as a name', () => {
+    const text = 'Scoreboard in the second one-day international on Friday . Kelvex won .';
+    const spans: [string, 'PERSON'][] = [
+      ['Scoreboard', 'PERSON'],
+      ['Kelvex', 'PERSON'],
+    ];
+    const tagger: NerTagger = { ...stubTagger(spans), isCommonWord: (w) => w === 'scoreboard' };
+    const { names } = found(text, tagger);
+    expect(names).not.toContain('Scoreboard/PERSON');
+    expect(names).toContain('Kelvex/PERSON');
   });
 });
