@@ -45,6 +45,7 @@ import { appositionAfter, kindOfApposition, typeUnknownName } from './unknown-na
 import {
   capitalisedWords,
   clubsNamedAfterTowns,
+  datelinePlaces,
   isAllCapsText,
   isTeamSportStory,
   typeAsWrittenElsewhere,
@@ -180,6 +181,7 @@ export function extractEntities(
       );
   }
   scoreboardFielders(cands, tokens);
+  datelinePlaces(cands, tokens);
   companyShortNames(cands, tokens, kb, lex.words['corporate-suffix']);
   cands = partyStates(cands, tokens, doc.text, lex.usStates, kb);
   cands = statesAfterTowns(cands, tokens, doc.text, lex.usStates, kb);

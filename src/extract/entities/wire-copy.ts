@@ -231,3 +231,24 @@ export function clubsNamedAfterTowns(
   }
   return cands;
 }
+
+/**
+ * `AL-AIN , United Arab Emirates 1996-12-06`: the name in capitals opening a wire dateline (a date in
+ * ISO form ends the line) is the town the story was filed from, whatever the tagger guessed (rule
+ * `type.dateline-place`).
+ */
+export function datelinePlaces(cands: Candidate[], tokens: Token[]): void {
+  const firstOf = new Map<number, Candidate>();
+  for (const c of cands)
+    if (!firstOf.has(c.sentence) || firstOf.get(c.sentence)!.first > c.first) firstOf.set(c.sentence, c);
+  for (const c of firstOf.values()) {
+    if (c.kind === 'nominal' || c.actorIds.length || c.type === 'GPE' || !sentenceInitial(tokens, c.first))
+      continue;
+    if (!/^[A-Z][A-Z.'-]+$/.test(tokens[c.first].text)) continue;
+    let last = c.last;
+    while (tokens[last + 1]?.sentence === c.sentence) last++;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(tokens[last].text) || last - c.last > 8) continue;
+    c.type = 'GPE';
+    c.rules.push('type.dateline-place');
+  }
+}

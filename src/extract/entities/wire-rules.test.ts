@@ -24,6 +24,12 @@ function found(text: string, tagger?: NerTagger): { names: string[]; rules: stri
 
 const cases: [string, string, string[], string[]][] = [
   [
+    'type.dateline-place',
+    'SOCCER - JAPAN WIN .\n\nAL-AIN , United Arab Emirates 1996-12-06\n\nJapan won on Friday .',
+    ['AL-AIN/GPE', 'United Arab Emirates/GPE'],
+    ['AL-AIN/ORG', 'AL-AIN/OTHER'],
+  ],
+  [
     'type.scoreboard-player',
     'Pakistan innings\n\nAamir Sohail c Cairns b Harris 11\n\nIjaz Ahmed st Germon b Astle 5\n\nHe flew to Cairns on Monday.',
     ['Cairns/PERSON', 'Harris/PERSON', 'Aamir Sohail/PERSON', 'Cairns/GPE'],
