@@ -44,6 +44,7 @@ import type { NerTagger, TaggedSpan } from './tagger-api.js';
 import { appositionAfter, kindOfApposition, typeUnknownName } from './unknown-names.js';
 import {
   capitalisedWords,
+  clubsBesideScores,
   clubsNamedAfterTowns,
   datelinePlaces,
   isAllCapsText,
@@ -154,6 +155,7 @@ export function extractEntities(
   // 2. Type the names no dictionary knows; drop lone sentence openers; plurals of names.
   const counts = typeUnknownNames(cands, tokens, kb, lex, doc.text);
   townsNamedByApposition(cands, tokens, kb, lex);
+  speakingTowns(cands, tokens, kb, lex.words['speech-verb']);
   // `Yair Netanyahu` opening a sentence: the relative is read before lone openers are dropped.
   cands = relativesOfKnownPersons(
     cands,
@@ -182,6 +184,7 @@ export function extractEntities(
   }
   scoreboardFielders(cands, tokens);
   datelinePlaces(cands, tokens);
+  clubsBesideScores(cands, tokens, kb, lex.words['match-word']);
   companyShortNames(cands, tokens, kb, lex.words['corporate-suffix']);
   cands = partyStates(cands, tokens, doc.text, lex.usStates, kb);
   cands = statesAfterTowns(cands, tokens, doc.text, lex.usStates, kb);
@@ -297,6 +300,36 @@ function dropTaggedOpeners(
         isCommon(tokens[c.first].norm)
       ),
   );
+}
+
+const PLACE_PREPOSITION = /^(?:in|at|from|of|near|outside|across|around|to|into|for)$/;
+
+/**
+ * `Clinton said`, `Clinton, speaking at the White House,`: a town of the dictionaries (no capital, no
+ * region) that speaks is a person of that name (rule `type.speaking-town`); capitals speak for their
+ * governments (`Moscow said`).
+ */
+function speakingTowns(
+  cands: Candidate[],
+  tokens: Token[],
+  kb: ActorKnowledge,
+  speechVerbs: ReadonlySet<string>,
+): void {
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.type !== 'GPE' || c.first !== c.last || !c.actorIds.length) continue;
+    if (!c.actorIds.every((id) => kb.actor(id)?.kind === 'city')) continue;
+    // `officials in Austin said`: the town of the speakers.
+    const before = tokens[c.first - 1];
+    if (before?.sentence === c.sentence && PLACE_PREPOSITION.test(before.norm)) continue;
+    const next = tokens[c.last + 1];
+    const after = next?.text === ',' ? tokens[c.last + 2] : next;
+    if (!after || after.sentence !== c.sentence) continue;
+    const speaks = next === after ? speechVerbs.has(after.norm) : /^(?:speaking|who)$/.test(after.norm);
+    if (!speaks) continue;
+    c.type = 'PERSON';
+    c.actorIds = [];
+    c.rules.push('type.speaking-town');
+  }
 }
 
 /**

@@ -36,7 +36,7 @@ import {
 } from './name-words.js';
 import { NominalFinder } from './nominals.js';
 import { longestPhrase } from './phrase-lookup.js';
-import { speaksFor } from './unknown-names.js';
+import { appositionAfter, speaksFor } from './unknown-names.js';
 import {
   type NameAt,
   slugEnd,
@@ -643,6 +643,8 @@ export class SentenceScanner {
     if (p < b && (this.isNameParticle(ctx, p) || this.givenNameOfFunctionWord(ctx, p))) return false;
     // `Moon Jae-in said`, `Park Geun-hye was`: a short surname before a hyphenated East Asian given name.
     if (this.surnameBeforeHyphenatedGivenName(ctx, p)) return false;
+    // `Dole, the Republican challenger, said`: a word an apposition calls a person is a name.
+    if (p === b && this.calledPerson(ctx, p)) return false;
     // `Image: Home Office.`: a noun or adjective opening a name that an organisation word ends is
     // part of that name; an adverb (`Earlier Congress`, `Later Police`) is not.
     if (b > p && OPENER_IN_NAME_POS.has(t.pos) && this.kb.nameHeads.get(ctx.keys[b]) === 'ORG') {
@@ -677,6 +679,17 @@ export class SentenceScanner {
       // `Anti-war`, `Self-made`: a given name is no word of the language
       given.pos === 'PROPN'
     );
+  }
+
+  /**
+   * `Dole, the Republican challenger,`: a word (not a function word or an adverb) that an apposition,
+   * closed by punctuation, calls a person (not `However, a spokesman said,`).
+   */
+  private calledPerson(ctx: SentenceContext, i: number): boolean {
+    const { tokens } = ctx;
+    if (tokens[i + 1]?.text !== ',' || FUNCTION_POS.has(tokens[i].pos) || tokens[i].pos === 'ADV')
+      return false;
+    return appositionAfter(tokens, i, this.kb, undefined, true) !== null;
   }
 
   /** How a token is no name by `not-names.tsv` (see notNameKindOf). */
@@ -2035,7 +2048,8 @@ export class SentenceScanner {
     }
     // One word that the tagger reads as a function word (`If`, `When`) is not a name.
     // After a title it is a name whatever the tagger says (`Professor Burrows` read as a verb).
-    if (from === to && !role && !NAME_POS.has(tokens[from].pos)) return;
+    // Nor after an apposition that calls it a person (`Dole, the Republican challenger,`).
+    if (from === to && !role && !NAME_POS.has(tokens[from].pos) && !this.calledPerson(ctx, from)) return;
     let andRule = false;
     for (let k = from + 1; k < to; k++) {
       const w = tokens[k].norm;

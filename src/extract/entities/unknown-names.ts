@@ -159,6 +159,8 @@ export function appositionAfter(
   kb: ActorKnowledge,
   /** Kind nouns of organisations and products an apposition may end in too (`, a fintech startup,`). */
   kindNouns?: ReadonlySet<string>,
+  /** Whether punctuation must close it (`, the challenger,`, not `, a spokesman said,`). */
+  closed = false,
 ): string | null {
   const comma = tokens[last + 1];
   if (comma?.text !== ',' || comma.sentence !== tokens[last].sentence) return null;
@@ -181,7 +183,7 @@ export function appositionAfter(
     k++;
   }
   const head = words[words.length - 1];
-  if (head?.pos !== 'NOUN') return null;
+  if (head?.pos !== 'NOUN' || (closed && !APPOSITION_END.test(tokens[k]?.text ?? '.'))) return null;
   // `, the group of chemicals that ...` is a kind, `, the bank's chairman,` a person's role and
   // `, the union said,` a source: a kind noun must end the apposition.
   const kind = kindNouns?.has(head.norm) && APPOSITION_END.test(tokens[k]?.text ?? '.');

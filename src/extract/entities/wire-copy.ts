@@ -252,3 +252,38 @@ export function datelinePlaces(cands: Candidate[], tokens: Token[]): void {
     c.rules.push('type.dateline-place');
   }
 }
+
+/**
+ * `Leeds United beat Sunderland 3-0`, `Aston Villa drew 1-1 with Middlesbrough`: outside wire sports
+ * copy too, a town beside a match word or a score, in a sentence that gives a score, is the club
+ * named after it (rule `type.club-beside-score`); only that mention changes.
+ */
+export function clubsBesideScores(
+  cands: Candidate[],
+  tokens: Token[],
+  kb: ActorKnowledge,
+  matchWords: ReadonlySet<string>,
+): void {
+  const scored = new Set<number>();
+  for (const t of tokens) if (SCORE.test(t.text)) scored.add(t.sentence);
+  if (!scored.size) return;
+  const near = (k: number, sentence: number) => {
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence) return false;
+    if (SCORE.test(t.text) || matchWords.has(t.norm)) return true;
+    // `drew 1-1 with Middlesbrough`
+    return t.norm === 'with' && SCORE.test(tokens[k - 1]?.text ?? '');
+  };
+  for (const c of cands) {
+    if (!scored.has(c.sentence) || c.type !== 'GPE' || c.kind !== 'name' || !c.actorIds.length) continue;
+    const kind = kb.actor(c.actorIds[0])?.kind;
+    if (kind === 'country' || kind === 'region') continue;
+    if (!near(c.first - 1, c.sentence) && !near(c.last + 1, c.sentence)) continue;
+    c.type = 'ORG';
+    c.actorIds = [];
+    c.rules.push('type.club-beside-score');
+  }
+}
+
+/** A match score (`3-0`, `2-1`), not a year range. */
+const SCORE = /^\d{1,2}-\d{1,2}$/;

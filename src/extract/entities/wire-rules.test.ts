@@ -24,6 +24,18 @@ function found(text: string, tagger?: NerTagger): { names: string[]; rules: stri
 
 const cases: [string, string, string[], string[]][] = [
   [
+    'type.club-beside-score',
+    'Leeds United beat Sunderland 3-0 , while Aston Villa drew 1-1 with Middlesbrough . Turnout in Sunderland rose 3-4 points .',
+    ['Sunderland/ORG', 'Middlesbrough/ORG', 'Sunderland/GPE'],
+    ['Middlesbrough/GPE'],
+  ],
+  [
+    'name.unknown: apposition',
+    'Clinton , speaking at the White House , said so . Dole , the Republican challenger , disagreed . However , a spokesman said , it failed .',
+    ['Clinton/PERSON', 'Dole/PERSON'],
+    ['Clinton/GPE', 'However/PERSON'],
+  ],
+  [
     'type.dateline-place',
     'SOCCER - JAPAN WIN .\n\nAL-AIN , United Arab Emirates 1996-12-06\n\nJapan won on Friday .',
     ['AL-AIN/GPE', 'United Arab Emirates/GPE'],
