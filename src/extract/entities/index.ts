@@ -172,7 +172,19 @@ export function extractEntities(
   if (tagger) {
     cands = mergeTagged(cands, tagger.tag(doc), tokens, doc, kb, lex, capsSentences);
     cueTypesForTagged(cands, tokens, kb, lex, doc.text, counts);
-    if (tagger.isCommonWord) cands = dropTaggedOpeners(cands, tokens, tagger.isCommonWord);
+    if (tagger.isCommonWord) {
+      const isCommon = tagger.isCommonWord;
+      // Not a body's word (`Senate`), nor in a heading, where every word has its capital anyway.
+      cands = dropTaggedOpeners(
+        cands,
+        tokens,
+        (c, w) =>
+          isCommon(w) &&
+          !kb.nameHeads.has(w) &&
+          !lex.words['generic-body'].has(w) &&
+          !headings.has(c.sentence),
+      );
+    }
     if (tagger.isCommonWord)
       cands = titleCaseTowns(
         cands,
@@ -287,7 +299,7 @@ function scoreboardFielders(cands: Candidate[], tokens: Token[]): void {
 function dropTaggedOpeners(
   cands: Candidate[],
   tokens: Token[],
-  isCommon: (lower: string) => boolean,
+  isCommon: (c: Candidate, lower: string) => boolean,
 ): Candidate[] {
   return cands.filter(
     (c) =>
@@ -297,7 +309,7 @@ function dropTaggedOpeners(
         c.rules[0] === 'ner.tagger' &&
         sentenceInitial(tokens, c.first) &&
         /^[A-Z][a-z]+$/.test(tokens[c.first].text) &&
-        isCommon(tokens[c.first].norm)
+        isCommon(c, tokens[c.first].norm)
       ),
   );
 }
