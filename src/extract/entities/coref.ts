@@ -77,8 +77,10 @@ export interface Resolved {
 /** Chooses each name's actor for the date: the first candidate with a role on that day. */
 export function chooseActors(cands: Candidate[], kb: ActorKnowledge, date: string | null): (string | null)[] {
   return cands.map((c) => {
-    // `Mrs. Mugabe`, `Ms. Scholz`: an honorific of the other gender names someone else of that name.
-    const titleGender = c.titleKey ? kb.titles.byKey.get(c.titleKey)?.[0]?.gender : null;
+    // `Mrs. Mugabe`, `Ms. Scholz`: an honorific of the other gender names someone else of that name
+    // (an honorific, not a title of office: `Sheikh Hasina` is hers).
+    const title = c.titleKey ? kb.titles.byKey.get(c.titleKey)?.[0] : undefined;
+    const titleGender = title && !title.person ? title.gender : null;
     const ids = titleGender
       ? c.actorIds.filter((id) => {
           const gender = kb.actor(id)?.gender;
@@ -98,6 +100,27 @@ function initials(text: string): string {
     .map((w) => w[0])
     .join('')
     .toUpperCase();
+}
+
+/**
+ * `Electronic Frontier Foundation, or EFF`, `American Academy of Pediatrics (AAP)`: an acronym that the
+ * dictionaries give to another body means, in this article, the name it abbreviates (rule
+ * `coref.acronym-defined-here`; the join itself is made with the other acronyms below).
+ */
+function acronymsDefinedHere(cands: Candidate[], actorOf: (string | null)[], text: string): void {
+  const spelt = new Map<string, number>();
+  cands.forEach((c, i) => {
+    if (c.kind !== 'name' || c.type === 'PERSON' || !/\s/.test(text.slice(c.start, c.end))) return;
+    const letters = initials(text.slice(c.start, c.end));
+    if (letters.length >= 2 && !spelt.has(letters)) spelt.set(letters, i);
+  });
+  cands.forEach((c, i) => {
+    if (c.kind !== 'acronym' || !actorOf[i]) return;
+    const full = spelt.get(text.slice(c.start, c.end).replace(/\./g, ''));
+    if (full === undefined || actorOf[full] === actorOf[i]) return;
+    actorOf[i] = null;
+    c.rules.push('coref.acronym-defined-here');
+  });
 }
 
 /** A mention typed by evidence in the text (a title, a kind noun, a given name), not by a guess. */
@@ -150,6 +173,7 @@ export function corefer(
   const uf = new UnionFind(cands.length);
   const byActor = new Map<string, number>();
   const byUnknownName = new Map<string, number>();
+  acronymsDefinedHere(cands, actorOf, text);
   oneTypePerName(cands, actorOf, text);
   cands.forEach((c, i) => {
     const actor = actorOf[i];
@@ -193,6 +217,11 @@ export function corefer(
   const inPlaceContext = (c: Candidate) =>
     PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) ||
     /^\s*,/.test(text.slice(c.end, c.end + 3));
+  // Dictionary persons the article names with more than the surname.
+  const namedInFull = new Set<string>();
+  cands.forEach((c, i) => {
+    if (actorOf[i] && c.type === 'PERSON' && c.last > c.first) namedInFull.add(actorOf[i]!);
+  });
   // Words a cue typed as no person somewhere in the article (`Stadia, Google's platform,`).
   const cuedNotPerson = new Set<string>();
   for (const c of cands) if (c.type !== 'PERSON' && byCue(c)) cuedNotPerson.add(text.slice(c.start, c.end));
@@ -220,9 +249,15 @@ export function corefer(
           cuedNotPerson.has(surface))
       )
         continue;
-      // A surname the dictionaries give a person (`Trump`) is that person, not a relative named in full
-      // in the article (`Ivanka Trump`), who is written with her given name or an honorific again.
-      if (knownPerson && actorOf[p.i] !== actorOf[i]) continue;
+      // A surname the dictionaries give a person (`Trump`) is that person when the article names him in
+      // full; else it is a relative named in full of the same gender (`Hunter Biden ... Biden, 53,`), not
+      // one of the other (`Ivanka Trump ... Trump, her father`).
+      if (knownPerson && actorOf[p.i] !== actorOf[i]) {
+        if (namedInFull.has(actorOf[i]!)) continue;
+        const famous = kb.actor(actorOf[i]!)?.gender;
+        const relative = p.c.gender ?? kb.firstNames.get(p.words[0].toLowerCase());
+        if (!famous || (relative !== 'm' && relative !== 'f') || relative !== famous) continue;
+      }
       const distance = p.c.start < c.start ? c.start - p.c.start : (p.c.start - c.start) * 4;
       if (!best || distance < best.distance) best = { i: p.i, distance };
     }
@@ -245,9 +280,10 @@ export function corefer(
       full.rules.push('coref.surname-makes-person');
     }
     if (actorOf[i] && actorOf[best.i] !== actorOf[i]) {
-      // A place or body named like the person (`Paris` for `Valeska Paris`) is that person here.
+      // A place or body named like the person (`Paris` for `Valeska Paris`), or the famous bearer of a
+      // relative's surname, is that person here.
       actorOf[i] = null;
-      c.rules.push('coref.surname-not-place');
+      c.rules.push(knownPerson ? 'coref.surname-of-relative' : 'coref.surname-not-place');
     }
     c.type = 'PERSON';
     c.rules.push('coref.surname');

@@ -12,6 +12,8 @@ beforeAll(() => {
 
 /** A tagger that finds nothing and knows a few common words, as the trained one's list does. */
 const COMMON = new Set([
+  'apple',
+  'target',
   'passes',
   'funding',
   'boost',
@@ -40,6 +42,13 @@ describe('title-case headlines', () => {
     ['Bill Passes Senate After Long Debate\n\nIt passed.', [], ['Bill Passes/PERSON']],
     ['Grant Funding Boost For Schools\n\nIt passed.', [], ['Grant Funding/PERSON']],
     ['Floods Hit Homes In Reading As Rivers Rise\n\nIt rained.', ['Reading/GPE'], []],
+    ['Flooding Hits Reading And Newbury\n\nIt rained.', ['Reading/GPE', 'Newbury/GPE'], []],
+    ['Reading Man Jailed For Fraud\n\nHe was.', ['Reading/GPE'], []],
+    [
+      'Hunter Biden Found Guilty On Gun Charges\n\nThe jury agreed.',
+      ['Hunter Biden/PERSON'],
+      ['Biden/PERSON'],
+    ],
   ])('%s', (text, present, absent) => {
     const names = found(text);
     for (const p of present) expect(names, text).toContain(p);
@@ -48,5 +57,20 @@ describe('title-case headlines', () => {
 
   it('leaves lines in sentence case alone', () => {
     expect(found('News\n\nThe deal was signed in Reading by Sam Ortiz.')).toContain('Reading/GPE');
+  });
+});
+
+describe("a company's one common word opening a sentence", () => {
+  it.each([
+    ['News\n\nApple pie is a traditional dessert. Target audiences vary.', [], ['Apple/ORG', 'Target/ORG']],
+    [
+      'News\n\nApple shares rose. Apple engineers built it. Target said sales fell.',
+      ['Apple/ORG', 'Target/ORG'],
+      [],
+    ],
+  ])('%s', (text, present, absent) => {
+    const names = found(text);
+    for (const p of present) expect(names, text).toContain(p);
+    for (const a of absent) expect(names, text).not.toContain(a);
   });
 });

@@ -5,7 +5,8 @@
  *
  * - `Sam Bankman-Fried Found Guilty Of Fraud`, `Why Is Sharon Graham Angry?`: a known given name and a
  *   surname that is no common word name a person (rule `name.title-case-person`); `Bill Passes Senate`,
- *   `Grant Funding Boost` do not.
+ *   `Grant Funding Boost` do not. So do a given name and the surname of a known person (`Hunter Biden
+ *   Convicted`: his son).
  * - `Why Is Sharon Graham Angry About The Deal?`: a place of one common word that a town of the
  *   dictionaries or the tagger alone gave (`Deal`, `Reading`, `Bath`) is that word in a title-case line,
  *   unless a preposition of place comes before it (`Floods In Reading`).
@@ -24,18 +25,24 @@ export function titleCasePersons(
   isCommonWord: (lower: string) => boolean,
 ): Candidate[] {
   if (!titleCase.size) return cands;
-  const kept = cands;
   const taken = new Set<number>();
-  for (const c of kept) for (let k = c.first; k <= c.last; k++) taken.add(k);
+  // `Hunter Biden Convicted`: a surname the dictionaries give a person alone, after a given name.
+  const knownSurnameAt = new Map<number, Candidate>();
+  for (const c of cands) {
+    for (let k = c.first; k <= c.last; k++) taken.add(k);
+    if (c.first === c.last && c.type === 'PERSON' && c.actorIds.length) knownSurnameAt.set(c.first, c);
+  }
   const found: Candidate[] = [];
+  const replaced = new Set<Candidate>();
   for (let i = 0; i + 1 < tokens.length; i++) {
     const given = tokens[i];
-    if (!titleCase.has(given.sentence) || taken.has(i) || taken.has(i + 1)) continue;
+    const known = knownSurnameAt.get(i + 1);
+    if (!titleCase.has(given.sentence) || taken.has(i) || (taken.has(i + 1) && !known)) continue;
     const gender = givenNames.get(given.norm);
     if ((gender !== 'm' && gender !== 'f') || !/^[A-Z][a-z]+$/.test(given.text)) continue;
     const surname = tokens[i + 1];
     if (surname.sentence !== given.sentence || surname.start !== given.end + 1) continue;
-    if (!/^[A-Z][a-z]+$/.test(surname.text) || isCommonWord(surname.norm)) continue;
+    if (!/^[A-Z][a-z]+$/.test(surname.text) || (isCommonWord(surname.norm) && !known)) continue;
     let last = i + 1;
     // `Bankman-Fried`: a surname's second part after a tight hyphen.
     const hyphen = tokens[last + 1];
@@ -47,7 +54,8 @@ export function titleCasePersons(
       /^[A-Z][a-z]+$/.test(second.text)
     )
       last += 2;
-    if (taken.has(last)) continue;
+    if (taken.has(last) && !known) continue;
+    if (known) replaced.add(known);
     found.push(
       candidateOver(tokens, i, last, given.sentence, {
         type: 'PERSON',
@@ -59,12 +67,15 @@ export function titleCasePersons(
     );
     i = last;
   }
-  return found.length ? [...kept, ...found] : kept;
+  if (!found.length) return cands;
+  return [...cands.filter((c) => !replaced.has(c)), ...found];
 }
 
 /**
  * Drops, in title-case lines, one-word places that are common words, found by a town of the
- * dictionaries or by the tagger alone (`The Deal`), unless a preposition of place comes before.
+ * dictionaries or by the tagger alone (`The Deal`), unless a preposition of place comes before, the
+ * place stands in a list of places (`Floods Hit Reading And Newbury`, `Bath, Bristol`), or a word for
+ * its people follows (`Reading Man Jailed`, `Deal Residents Protest`).
  */
 export function titleCaseTowns(
   cands: Candidate[],
@@ -72,8 +83,15 @@ export function titleCaseTowns(
   titleCase: ReadonlySet<number>,
   isCommonWord: (lower: string) => boolean,
   isTown: (c: Candidate) => boolean,
+  isPeopleWord: (lower: string) => boolean,
 ): Candidate[] {
   if (!titleCase.size) return cands;
+  const placeAt = new Set<number>();
+  for (const c of cands)
+    if (c.type === 'GPE' || c.type === 'LOC') for (let k = c.first; k <= c.last; k++) placeAt.add(k);
+  const inList = (c: Candidate) =>
+    (LIST_WORD.test(tokens[c.first - 1]?.norm ?? '') && placeAt.has(c.first - 2)) ||
+    (LIST_WORD.test(tokens[c.last + 1]?.norm ?? '') && placeAt.has(c.last + 2));
   return cands.filter(
     (c) =>
       !titleCase.has(c.sentence) ||
@@ -81,6 +99,11 @@ export function titleCaseTowns(
       (c.type !== 'GPE' && c.type !== 'LOC') ||
       !(isTown(c) || (c.rules.length === 1 && c.rules[0] === 'ner.tagger')) ||
       !isCommonWord(tokens[c.first].norm) ||
-      PLACE_BEFORE.test(tokens[c.first - 1]?.norm ?? ''),
+      PLACE_BEFORE.test(tokens[c.first - 1]?.norm ?? '') ||
+      inList(c) ||
+      isPeopleWord(tokens[c.last + 1]?.norm ?? ''),
   );
 }
+
+/** Words between the places of a list. */
+const LIST_WORD = /^(?:,|and|&|or)$/;

@@ -180,6 +180,37 @@ describe('mentions in context', () => {
     expect(entityOfText(relative, 'Donald Trump Jr.')?.actor).toBeFalsy();
   });
 
+  it('gives a bare surname to a relative of the same sex when the famous person is not named in full', () => {
+    const son = read(
+      "Hunter Biden, the president's son, was indicted. Biden, 53, pleaded not guilty.",
+      '2023-09-14',
+    );
+    expect(entityOfText(son, 'Biden')?.name).toBe('Hunter Biden');
+    expect(entityOfText(son, 'Biden')?.actor).toBeFalsy();
+    const daughter = read(
+      'Ivanka Trump said she would not return. Trump, her father, praised her.',
+      '2022-11-16',
+    );
+    expect(entityOfText(daughter, 'Trump')?.actor?.code).toMatch(/^USA/);
+  });
+
+  it("unlinks a body of one country named after another country's name (link.other-country)", () => {
+    const doc = read("Italy's Democratic Party won. America's Democratic Party lost.", '2022-09-26');
+    const parties = doc.layers.mentions!.filter((m) => m.text === 'Democratic Party');
+    const actors = parties.map(
+      (m) => doc.layers.entities!.find((e) => e.id === m.entityId)?.actor?.code ?? null,
+    );
+    expect(actors).toEqual([null, 'USAPTY']);
+  });
+
+  it('reads an acronym as the name the article spells out, not the body the dictionaries give it', () => {
+    const doc = read(
+      'The American Academy of Pediatrics (AAP) warned parents. The AAP said so.',
+      '2022-09-26',
+    );
+    expect(entityOfText(doc, 'AAP')?.name).toBe('American Academy of Pediatrics');
+  });
+
   it('links a dictionary name whose given name has a lower-case syllable (`Ban Ki-moon`)', () => {
     const doc = read('Ban Ki-moon met Moon Jae-in in Seoul.', '2015-11-17');
     expect(entityOfText(doc, 'Ban Ki-moon')?.actor?.code).toBe('IGOUNO');

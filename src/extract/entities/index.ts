@@ -185,6 +185,7 @@ export function extractEntities(
           !headings.has(c.sentence),
       );
     }
+    if (tagger.isCommonWord) cands = companyWordsAsNouns(cands, tokens, kb, lex, tagger.isCommonWord);
     if (tagger.isCommonWord)
       cands = titleCaseTowns(
         cands,
@@ -192,6 +193,7 @@ export function extractEntities(
         titleCase,
         tagger.isCommonWord,
         (c) => c.rules[0] === 'name.dictionary' && kb.actor(c.actorIds[0] ?? '')?.kind === 'city',
+        (w) => kb.agents.byKey.has(w) || TOWNSPEOPLE.has(w),
       );
   }
   scoreboardFielders(cands, tokens);
@@ -244,6 +246,7 @@ export function extractEntities(
   addNestedPersons(cands, doc.text);
   cands.sort((a, b) => a.start - b.start || b.end - a.end);
 
+  bodiesOfAnotherCountry(cands, tokens, kb);
   // 4. Tie country-less nominals (`rebel fighters`) to the sentence's country, else the article's.
   const actorOf = chooseActors(cands, kb, date);
   fillNominalCountries(cands, actorOf, kb);
@@ -289,6 +292,71 @@ function scoreboardFielders(cands: Candidate[], tokens: Token[]): void {
     c.actorIds = [];
     c.rules.push('type.scoreboard-player');
   }
+}
+
+/**
+ * `Italy's Democratic Party`, `Ukraine's National Guard`, `the Norwegian Labour Party`: a body the
+ * dictionaries know in one country, named after another country's name in the possessive or its
+ * demonym, is that country's body of the same name, which they do not know (rule
+ * `link.other-country`; the type stays).
+ */
+function bodiesOfAnotherCountry(cands: Candidate[], tokens: Token[], kb: ActorKnowledge): void {
+  const endingAt = new Map<number, Candidate>();
+  for (const c of cands) endingAt.set(c.last, c);
+  for (const c of cands) {
+    if (c.type !== 'ORG' || !c.actorIds.length) continue;
+    const own = kb.actor(c.actorIds[0])?.country;
+    if (!own) continue;
+    const possessive = /^['’]s$/.test(tokens[c.first - 1]?.text ?? '');
+    const before = endingAt.get(c.first - (possessive ? 2 : 1));
+    if (!before || before.sentence !== c.sentence) continue;
+    if (!possessive && before.kind !== 'demonym') continue;
+    const country = kb.actor(before.actorIds[0] ?? '')?.country;
+    if (!country || country === own) continue;
+    c.actorIds = [];
+    c.rules.push('link.other-country');
+  }
+}
+
+/** Words for a town's people after its name in a headline (`Reading Man Jailed`), beside the agents. */
+const TOWNSPEOPLE: ReadonlySet<string> = new Set([
+  'man',
+  'woman',
+  'boy',
+  'girl',
+  'teen',
+  'couple',
+  'family',
+  'mother',
+  'father',
+  'residents',
+  'council',
+  'mayor',
+]);
+
+/**
+ * `Apple pie is a dessert`, `Target audiences`, `Shell shock`: a company named by one common word,
+ * opening a sentence right before a lower-case noun, is that word (the noun makes a compound), unless the
+ * noun is one of the market's or the boardroom's (`Apple shares`, `Shell CEO`) or a body's.
+ */
+function companyWordsAsNouns(
+  cands: Candidate[],
+  tokens: Token[],
+  kb: ActorKnowledge,
+  lex: EntitiesLexicon,
+  isCommon: (lower: string) => boolean,
+): Candidate[] {
+  return cands.filter((c) => {
+    if (c.first !== c.last || c.type !== 'ORG' || !c.actorIds.length || !sentenceInitial(tokens, c.first))
+      return true;
+    const kind = kb.actor(c.actorIds[0])?.kind;
+    if ((kind !== 'company' && kind !== 'media') || !isCommon(tokens[c.first].norm)) return true;
+    const next = tokens[c.last + 1];
+    if (!next || next.sentence !== c.sentence || !/^[a-z]/.test(next.text)) return true;
+    if (next.pos !== 'NOUN' && !(next.pos === 'VERB' && /ing$/.test(next.norm))) return true;
+    const cue = lex.words['company-cue-after'];
+    return cue.has(next.norm) || lex.words['market-move'].has(next.norm) || kb.agents.byKey.has(next.norm);
+  });
 }
 
 /**

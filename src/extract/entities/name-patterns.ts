@@ -403,7 +403,13 @@ export function generationalSuffixes(
     // `Martin Luther King Jr.` read whole by the scanner needs nothing; `Donald Trump, Jr.` has a comma.
     const comma = tokens[c.first - 1]?.text === ',' ? 1 : 0;
     const person = endingAt.get(c.first - 1 - comma);
-    if (!person || person.sentence !== c.sentence || person.last < person.first + 1) continue;
+    // `Trump Jr.`: a surname the dictionaries know alone is enough.
+    if (
+      !person ||
+      person.sentence !== c.sentence ||
+      (person.last === person.first && !person.actorIds.length)
+    )
+      continue;
     if (!comma && !oneSpaceApart(tokens, person.last, c.first)) continue;
     stretchOver(person, tokens, c.last, 'PERSON', 'name.generational-suffix', cands, gone);
   }

@@ -426,6 +426,19 @@ const people: [string, string, string[], string[]][] = [
     ['Hun Sen/PERSON', 'Yair Netanyahu/PERSON'],
     ['Hun/ORG', 'Netanyahu/PERSON'],
   ],
+  // A given name of either sex, a middle name or a generational suffix around a company's one word.
+  [
+    'name.given-name+known-word',
+    'On Monday Harrison Ford, Christine Blasey Ford, Henry Ford II, Dana Fox and Meta Gonzalez came.',
+    [
+      'Harrison Ford/PERSON',
+      'Christine Blasey Ford/PERSON',
+      'Henry Ford II/PERSON',
+      'Dana Fox/PERSON',
+      'Meta Gonzalez/PERSON',
+    ],
+    ['Ford/ORG', 'Fox/ORG', 'Meta/ORG'],
+  ],
   // A title word before a public body's head word ending the run names the body.
   [
     'name.unknown',

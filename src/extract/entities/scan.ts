@@ -61,6 +61,8 @@ const AND_TAIL_WORDS = 3;
 /** Words between such a title and its portfolio (`Minister for Health`, `Secretary of Labour`). */
 const PORTFOLIO_LINK = /^(for|of)$/;
 /** Parts of speech of function words (wink-nlp tags). */
+/** A generational suffix after a surname (`Jr.`, `II`). */
+const GENERATIONAL = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 const FUNCTION_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'AUX', 'PRON', 'PART', 'DET']);
 /** Parts of speech a one-word unknown name may have. */
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
@@ -1255,24 +1257,30 @@ export class SentenceScanner {
     // `William Boeing`, `Jack London`, `Bruno Mars`: a given name alone, then one word the dictionaries
     // know as a company, a town or a region, ending the run, is a person's name (rule
     // `name.given-name+known-word`).
-    // `Michael J. Fox`: a middle initial between them.
-    const initial = unknownFrom === p - 2 && /^[A-Z]\.$/.test(tokens[p - 1].text);
+    // `Michael J. Fox`, `Christine Blasey Ford`: a middle initial or name between them.
+    const middle = unknownFrom === p - 2 && (/^[A-Z]\.$/.test(tokens[p - 1].text) || place?.type === 'ORG');
     const gender =
-      unknownFrom === p - 1 || initial ? this.kb.firstNames.get(ctx.keys[unknownFrom]) : undefined;
+      unknownFrom === p - 1 || middle ? this.kb.firstNames.get(ctx.keys[unknownFrom]) : undefined;
+    // A given name of either sex (`Harrison`, `Dana`) before a company's one word (`Ford`, `Fox`).
+    const company = place?.type === 'ORG' && (place.kind === 'company' || place.kind === 'media');
+    // The word ends the name, or a generational suffix does (`Henry Ford II`); `and` may go on to
+    // another name (`Dana Fox and Meta Gonzalez`).
+    const suffix = p < st.b && GENERATIONAL.test(tokens[p + 1].text) ? 1 : 0;
+    const ends = p + suffix === st.b || !isUpperStart(tokens[p + suffix + 1]?.text ?? '');
     if (
-      (gender === 'm' || gender === 'f') &&
+      (gender === 'm' || gender === 'f' || (gender === 'u' && company)) &&
       name.last === p &&
-      p === st.b &&
+      ends &&
       (place?.type === 'ORG' ||
         place?.type === 'LOC' ||
         (place?.type === 'GPE' && place.kind !== 'country' && place.kind !== 'region'))
     ) {
       const before = out.length;
-      this.pushUnknown(ctx, unknownFrom, p, st.role, out);
+      this.pushUnknown(ctx, unknownFrom, p + suffix, st.role, out);
       for (let k = before; k < out.length; k++) out[k].rules.push('name.given-name+known-word');
       st.role = null;
       st.unknownFrom = -1;
-      st.p = p + 1;
+      st.p = p + suffix + 1;
       return 'next';
     }
     const glued = name.last === p && tokens[p].start - tokens[p - 1].end <= 1;
@@ -1404,7 +1412,11 @@ export class SentenceScanner {
     const townGiven = !givenAfterTitle && this.townAsGivenName(ctx, p, place);
     // A person the dictionaries know by one word counts when that word is a given name (`Albert`), not
     // a surname (`Scholz Wins German Election`).
-    const givenPerson = place?.type === 'PERSON' && this.kb.firstNames.has(ctx.keys[p]);
+    // So does a company's one word that is a given name (`Meta Gonzalez`).
+    const givenGender = this.kb.firstNames.get(ctx.keys[p]);
+    const givenPerson =
+      (place?.type === 'PERSON' && givenGender !== undefined) ||
+      (place?.type === 'ORG' && name.last === p && (givenGender === 'm' || givenGender === 'f'));
     if (!givenPerson && !givenAfterTitle && !townGiven) return false;
     let last = p;
     while (last < Math.min(b, p + 2) && this.plainUnknownWord(ctx, last + 1)) last++;
@@ -1426,10 +1438,13 @@ export class SentenceScanner {
     // a person, unless an organisation or place word follows or a place cue comes before (`in`, `near`).
     const after = last < b ? ctx.keys[last + 1] : '';
     // The name must also end the run (`Charlotte Motor Speedway`, `Parker Solar Probe` name things).
-    // `Frederick Fung of ADPL`: a person of a body goes on with `of`.
+    // `Frederick Fung of ADPL`, `of the Labour Party`: a person of a body goes on with `of` (not `Austin
+    // Energy of Texas`).
+    const ofBody =
+      after === 'of' && (ctx.keys[last + 2] === 'the' || /^[A-Z]{2,}$/.test(tokens[last + 2]?.text ?? ''));
     if (
       townGiven &&
-      ((last < b && after !== 'of') ||
+      ((last < b && !ofBody) ||
         this.kb.nameHeads.has(after) ||
         this.placeCues.has(ctx.tokens[p - 1]?.norm ?? ''))
     )
