@@ -94,6 +94,10 @@ describe('loadActorKnowledge', () => {
     expect(kb.demonyms.get('russians')).toBe('iso:RUS');
     expect(kb.demonyms.get('french')).toBe('iso:FRA');
     expect(kb.demonyms.get('saudi')).toBe('iso:SAU');
+    // Shared demonyms go to the independent country, or to the one country-aliases.tsv names.
+    expect(kb.demonyms.get('indian')).toBe('iso:IND');
+    expect(kb.demonyms.get('norwegian')).toBe('iso:NOR');
+    expect(kb.demonyms.get('congolese')).toBe('iso:COD');
     expect(kb.countries.get('SYR')).toMatchObject({ iso2: 'SY', name: 'Syria', capitals: ['Damascus'] });
   });
 

@@ -32,6 +32,7 @@ interface WorldCountry {
   altSpellings: string[];
   capital: string[];
   demonyms?: { eng?: { m: string; f: string } };
+  independent?: boolean;
 }
 
 const ENTITY_TYPES = new Set<EntityType>(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'OTHER']);
@@ -331,6 +332,8 @@ export function buildActorBase(dir: string, minCityPopulation: number): { base: 
     }
   };
 
+  const independent = new Set<string>();
+  const chosenDemonyms = new Map<string, string>();
   // Countries first: a country's name must beat a Phoenix record that happens to share it.
   // Parsed directly: cheaper than require() under loader hooks.
   const world = JSON.parse(
@@ -360,12 +363,15 @@ export function buildActorBase(dir: string, minCityPopulation: number): { base: 
     });
     const d = c.demonyms?.eng;
     if (d) for (const form of new Set([d.m, d.f])) info.demonyms.push(form);
+    if (c.independent) independent.add(c.cca3);
   }
   for (const [[alias, iso3, kind], line] of rows(join(dir, 'country-aliases.tsv'))) {
     const actor = actors.get(`iso:${iso3}`);
     if (!actor) throw new Error(`${join(dir, 'country-aliases.tsv')}:${line}: unknown country code ${iso3}`);
-    if (kind === 'demonym') countries.get(iso3)?.demonyms.push(alias);
-    else if (kind === 'not-name') {
+    if (kind === 'demonym') {
+      countries.get(iso3)?.demonyms.push(alias);
+      chosenDemonyms.set(nameKey(alias), iso3);
+    } else if (kind === 'not-name') {
       // A spelling world-countries gives that names something else in news (`Emirates`, the airline).
       actor.names = actor.names.filter((n) => n !== alias);
       removeName(names, alias, actor.id);
@@ -376,9 +382,21 @@ export function buildActorBase(dir: string, minCityPopulation: number): { base: 
       addName(names, alias, actor.id, true);
     }
   }
+  // A demonym several countries share (`Indian`, `Norwegian`, `Congolese`) is the one country-aliases.tsv
+  // names, else an independent country's (India's, not the British Indian Ocean Territory's).
+  const demonymOwner = new Map<string, string>();
+  for (const info of countries.values())
+    for (const d of info.demonyms) {
+      const key = nameKey(d);
+      const held = demonymOwner.get(key);
+      const chosen = chosenDemonyms.get(key);
+      if (chosen) demonymOwner.set(key, chosen);
+      else if (!held || (independent.has(info.iso3) && !independent.has(held)))
+        demonymOwner.set(key, info.iso3);
+    }
   for (const info of countries.values()) {
     for (const d of info.demonyms) {
-      if (!nameKey(d)) continue;
+      if (!nameKey(d) || demonymOwner.get(nameKey(d)) !== info.iso3) continue;
       demonyms.set(nameKey(d), `iso:${info.iso3}`);
       const plural = demonymPlural(d);
       if (plural) demonyms.set(nameKey(plural), `iso:${info.iso3}`);
