@@ -1233,9 +1233,7 @@ export class SentenceScanner {
     if (p < b && isUpperStart(ctx.tokens[p + 1].text)) return false;
     if (place?.type !== 'ORG' || (place.kind !== 'company' && place.kind !== 'media')) return false;
     if (!/^[A-Z][a-z]+$/.test(ctx.tokens[p].text)) return false;
-    const before = out.length;
-    this.pushUnknown(ctx, p, p, role, out);
-    for (let k = before; k < out.length; k++) out[k].rules.push('name.title+known-word');
+    this.pushUnknownBy(ctx, p, p, role, out, 'name.title+known-word');
     return this.moveOn(st, p + 1);
   }
 
@@ -1275,9 +1273,7 @@ export class SentenceScanner {
         place?.type === 'LOC' ||
         (place?.type === 'GPE' && place.kind !== 'country' && place.kind !== 'region'))
     ) {
-      const before = out.length;
-      this.pushUnknown(ctx, unknownFrom, p + suffix, st.role, out);
-      for (let k = before; k < out.length; k++) out[k].rules.push('name.given-name+known-word');
+      this.pushUnknownBy(ctx, unknownFrom, p + suffix, st.role, out, 'name.given-name+known-word');
       st.role = null;
       st.unknownFrom = -1;
       st.p = p + suffix + 1;
@@ -2024,6 +2020,20 @@ export class SentenceScanner {
         : [role ? 'name.dictionary+title' : acronym ? 'acronym.dictionary' : 'name.dictionary'],
       confidence: 0.9,
     };
+  }
+
+  /** `pushUnknown`, with the rule that read the name added to each mention it pushed. */
+  private pushUnknownBy(
+    ctx: SentenceContext,
+    from: number,
+    to: number,
+    role: RunState['role'],
+    out: Candidate[],
+    rule: string,
+  ): void {
+    const before = out.length;
+    this.pushUnknown(ctx, from, to, role, out);
+    for (let k = before; k < out.length; k++) out[k].rules.push(rule);
   }
 
   private pushUnknown(
