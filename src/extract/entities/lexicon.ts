@@ -68,6 +68,7 @@ export const WORD_LISTS = [
   'generational-suffix',
   'in-compound-head',
   'source-cue',
+  'person-verb',
   'stock-index',
   'market-move',
 ] as const;

@@ -439,6 +439,8 @@ const people: [string, string, string[], string[]][] = [
     ],
     ['Ford/ORG', 'Fox/ORG', 'Meta/ORG'],
   ],
+  // A town named like a given name, then a surname ending in s, is a person, not a club.
+  ['name.town-given-name+surname', 'Quincy Jones died at 91.', ['Quincy Jones/PERSON'], ['Quincy Jones/ORG']],
   // A title word before a public body's head word ending the run names the body.
   [
     'name.unknown',

@@ -1352,7 +1352,10 @@ export class SentenceScanner {
       this.placeSuffixes.has(keys[team]) ||
       this.notTeamPlurals.has(keys[team]) ||
       this.kb.agents.byKey.get(keys[team])?.some((a) => CIVILIAN_SECTORS.has(a.code.slice(0, 3))) ||
-      this.nameAt(ctx, team, team)
+      this.nameAt(ctx, team, team) ||
+      // `Quincy Jones`, `Taylor Williams`: a town named like a given name, then a surname ending in s,
+      // unless the word is a team's nickname.
+      (name.last === st.p && this.townAsGivenName(ctx, st.p, place) && !this.kb.teamNicknames.has(keys[team]))
     )
       return false;
     out.push(

@@ -1338,6 +1338,19 @@ const rows: Row[] = [
     ['James Webb Space Telescope/PERSON'],
     true,
   ],
+  // type.person-verb: a verb only persons take.
+  [
+    'type.person-verb',
+    'On Monday Kylian Mbappe died. Then Declan Rice married.',
+    ['Kylian Mbappe/PERSON', 'Declan Rice/PERSON'],
+    ['Kylian Mbappe/ORG', 'Declan Rice/ORG'],
+    true,
+    [
+      ['Kylian Mbappe', 'ORG'],
+      ['Declan Rice', 'ORG'],
+    ],
+  ],
+  ['type.person-verb', 'Kelvex Group sold its stake on Monday.', [], ['Kelvex Group/PERSON'], false],
   // type.source-credit: the source of a text or a picture.
   [
     'type.source-credit',

@@ -628,6 +628,14 @@ function cueAfter(n: NameContext): Typing | null {
     return ['GPE', 'type.place-after-in', 0.6];
   if (after && lex.words['speech-verb'].has(after.norm) && words.length <= 3)
     return ['PERSON', 'type.speaker', 0.7];
+  // `Kylian Mbappe died`, `Declan Rice married`: a verb only persons take right after.
+  if (
+    next &&
+    next.sentence === tokens[c.last].sentence &&
+    lex.words['person-verb'].has(next.norm) &&
+    words.length <= 3
+  )
+    return ['PERSON', 'type.person-verb', 0.7];
   const age =
     next?.text === ',' &&
     /^\d{1,2}$/.test(tokens[c.last + 2]?.text ?? '') &&
