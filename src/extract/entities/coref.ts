@@ -76,6 +76,21 @@ export interface Resolved {
 
 /** Chooses each name's actor for the date: the first candidate with a role on that day. */
 export function chooseActors(cands: Candidate[], kb: ActorKnowledge, date: string | null): (string | null)[] {
+  // The countries the article's unambiguous names belong to: `Georgia` beside `Atlanta` and `Texas` is
+  // the US state, beside `Tbilisi` the country (rule `link.article-country`).
+  const votes = new Map<string, number>();
+  for (const c of cands) {
+    const countries = new Set(c.actorIds.map((id) => kb.actor(id)?.country).filter((x) => !!x));
+    if (countries.size !== 1) continue;
+    const [country] = countries as Set<string>;
+    votes.set(country, (votes.get(country) ?? 0) + 1);
+  }
+  const byVotes = (ids: string[]): string[] => {
+    if (ids.length < 2 || !votes.size) return ids;
+    const score = (id: string) => votes.get(kb.actor(id)?.country ?? '') ?? 0;
+    const best = ids.reduce((a, b) => (score(b) > score(a) ? b : a));
+    return score(best) >= 2 && score(best) > score(ids[0]) ? [best, ...ids.filter((id) => id !== best)] : ids;
+  };
   return cands.map((c) => {
     // `Mrs. Mugabe`, `Ms. Scholz`: an honorific of the other gender names someone else of that name
     // (an honorific, not a title of office: `Sheikh Hasina` is hers).
@@ -86,7 +101,7 @@ export function chooseActors(cands: Candidate[], kb: ActorKnowledge, date: strin
           const gender = kb.actor(id)?.gender;
           return !gender || gender === titleGender;
         })
-      : c.actorIds;
+      : byVotes(c.actorIds);
     if (!ids.length) return null;
     for (const id of ids) if (validOn(kb, id, date)) return id;
     return ids[0];
@@ -262,6 +277,14 @@ export function corefer(
       if (!best || distance < best.distance) best = { i: p.i, distance };
     }
     if (!best) return;
+    // `Donald Trump Jr. and Eric Trump ... Trump`: with several relatives named, the surname stays the
+    // famous person's.
+    if (
+      knownPerson &&
+      actorOf[best.i] !== actorOf[i] &&
+      persons.filter((p) => actorOf[p.i] !== actorOf[i] && p.words.includes(surface)).length > 1
+    )
+      return;
     const full = cands[best.i];
     if (full.type === 'OTHER') {
       // Only a surname (the last word) makes an unknown name a person, and only a name no cue typed

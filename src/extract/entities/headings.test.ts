@@ -64,7 +64,7 @@ describe("a company's one common word opening a sentence", () => {
   it.each([
     ['News\n\nApple pie is a traditional dessert. Target audiences vary.', [], ['Apple/ORG', 'Target/ORG']],
     [
-      'News\n\nApple shares rose. Apple engineers built it. Target said sales fell.',
+      'News\n\nApple shares rose. Apple engineers built it. Apple executives met them. Target said sales fell.',
       ['Apple/ORG', 'Target/ORG'],
       [],
     ],

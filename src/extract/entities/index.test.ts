@@ -194,6 +194,24 @@ describe('mentions in context', () => {
     expect(entityOfText(daughter, 'Trump')?.actor?.code).toMatch(/^USA/);
   });
 
+  it('keeps a bare surname for the famous person when several relatives are named, or a foreign honorific precedes', () => {
+    const doc = read(
+      'Donald Trump Jr. and Eric Trump run the company. Trump was not involved. Frau Merkel and Camp Trump came.',
+      '2017-06-01',
+    );
+    const trumps = doc.layers.mentions!.filter((m) => m.text === 'Trump');
+    for (const m of trumps)
+      expect(doc.layers.entities!.find((e) => e.id === m.entityId)?.actor?.code).toMatch(/^USA/);
+    expect(entityOfText(doc, 'Merkel')?.actor?.code).toMatch(/^DEU/);
+  });
+
+  it('reads an ambiguous place by the country of the article (link.article-country)', () => {
+    const us = read('Prosecutors in Georgia charged him, as did Texas and Florida.', '2023-08-15');
+    expect(entityOfText(us, 'Georgia')?.actor?.code).toBe('USA');
+    const caucasus = read('Georgia accused Russia of occupying land near Tbilisi.', '2023-08-15');
+    expect(entityOfText(caucasus, 'Georgia')?.actor?.code).toBe('GEO');
+  });
+
   it("unlinks a body of one country named after another country's name (link.other-country)", () => {
     const doc = read("Italy's Democratic Party won. America's Democratic Party lost.", '2022-09-26');
     const parties = doc.layers.mentions!.filter((m) => m.text === 'Democratic Party');

@@ -161,7 +161,10 @@ export function extractEntities(
     cands,
     tokens,
     (c) => c.rules[0] === 'name.dictionary' && kb.actor(c.actorIds[0] ?? '')?.type === 'PERSON',
-    (c) => kb.firstNames.has(tokens[c.first].norm) || c.rules.every((r) => GUESS_RULES.has(r)),
+    // a given name, or a word only guessed at that is no common word (`Yair`; not `Camp Trump`)
+    (c) =>
+      kb.firstNames.has(tokens[c.first].norm) ||
+      (c.rules.every((r) => GUESS_RULES.has(r)) && !tagger?.isCommonWord?.(tokens[c.first].norm)),
   );
   cands = dropLoneOpeners(cands, tokens, counts);
   cands = generationalSuffixes(cands, tokens, lex.words['generational-suffix']);
@@ -354,8 +357,12 @@ function companyWordsAsNouns(
     const next = tokens[c.last + 1];
     if (!next || next.sentence !== c.sentence || !/^[a-z]/.test(next.text)) return true;
     if (next.pos !== 'NOUN' && !(next.pos === 'VERB' && /ing$/.test(next.norm))) return true;
-    const cue = lex.words['company-cue-after'];
-    return cue.has(next.norm) || lex.words['market-move'].has(next.norm) || kb.agents.byKey.has(next.norm);
+    return (
+      lex.words['company-cue-after'].has(next.norm) ||
+      lex.words['company-noun-after'].has(next.norm) ||
+      lex.words['market-move'].has(next.norm) ||
+      kb.agents.byKey.has(next.norm)
+    );
   });
 }
 
@@ -397,7 +404,9 @@ function speakingTowns(
 ): void {
   for (const c of cands) {
     if (c.kind !== 'name' || c.type !== 'GPE' || c.first !== c.last || !c.actorIds.length) continue;
-    if (!c.actorIds.every((id) => kb.actor(id)?.kind === 'city')) continue;
+    // Only the gazetteer's smaller towns: the cities news names (Phoenix's) speak for their councils
+    // (`Boston said it would appeal`).
+    if (!c.actorIds.every((id) => id.startsWith('geo:') && kb.actor(id)?.kind === 'city')) continue;
     // `officials in Austin said`: the town of the speakers.
     const before = tokens[c.first - 1];
     if (before?.sentence === c.sentence && PLACE_PREPOSITION.test(before.norm)) continue;
@@ -405,7 +414,7 @@ function speakingTowns(
     const after = next?.text === ',' ? tokens[c.last + 2] : next;
     if (!after || after.sentence !== c.sentence) continue;
     const speaks = next === after ? speechVerbs.has(after.norm) : /^(?:speaking|who)$/.test(after.norm);
-    if (!speaks) continue;
+    if (!speaks || /^(?:it|its)$/.test(tokens[c.last + 2]?.norm ?? '')) continue;
     c.type = 'PERSON';
     c.actorIds = [];
     c.rules.push('type.speaking-town');

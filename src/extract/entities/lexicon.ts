@@ -69,6 +69,7 @@ export const WORD_LISTS = [
   'in-compound-head',
   'source-cue',
   'person-verb',
+  'company-noun-after',
   'stock-index',
   'market-move',
 ] as const;

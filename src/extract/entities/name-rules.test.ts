@@ -441,6 +441,13 @@ const people: [string, string, string[], string[]][] = [
   ],
   // A town named like a given name, then a surname ending in s, is a person, not a club.
   ['name.town-given-name+surname', 'Quincy Jones died at 91.', ['Quincy Jones/PERSON'], ['Quincy Jones/ORG']],
+  // Words before a body's name that its head word ends make a longer name of another body.
+  [
+    'name.words+known-body',
+    'The Social Democratic Party won in Germany. The Progressive Conservative Party won in Ontario.',
+    ['Social Democratic Party/ORG', 'Progressive Conservative Party/ORG'],
+    ['Democratic Party/ORG', 'Conservative Party/ORG'],
+  ],
   // A title word before a public body's head word ending the run names the body.
   [
     'name.unknown',

@@ -1279,6 +1279,23 @@ export class SentenceScanner {
       st.p = p + suffix + 1;
       return 'next';
     }
+    // `Social Democratic Party`, `Progressive Conservative Party`: capitalised words before a party's
+    // name make the longer name of another party (rule `name.words+known-body`).
+    if (
+      place?.type === 'ORG' &&
+      name.last > p &&
+      ctx.keys[name.last] === 'party' &&
+      (name.last === st.b || !isUpperStart(tokens[name.last + 1].text)) &&
+      !this.isPersonName(ctx, unknownFrom, p - 1) &&
+      tokens
+        .slice(unknownFrom, p)
+        .every((t) => /^[A-Z][a-z]+$/.test(t.text) && !this.titleModifiers.has(t.norm))
+    ) {
+      this.pushUnknownBy(ctx, unknownFrom, name.last, st.role, out, 'name.words+known-body');
+      st.role = null;
+      st.unknownFrom = -1;
+      return this.moveOn(st, name.last + 1);
+    }
     const glued = name.last === p && tokens[p].start - tokens[p - 1].end <= 1;
     if (glued && place?.type === 'GPE') return this.continueThroughPlace(ctx, st, name.last, out);
     if (tokens[p - 1].text === '-' && p >= 2 && this.isNamePrefix(tokens, p - 2)) {
