@@ -76,17 +76,20 @@ export interface Resolved {
 
 /** Chooses each name's actor for the date: the first candidate with a role on that day. */
 export function chooseActors(cands: Candidate[], kb: ActorKnowledge, date: string | null): (string | null)[] {
-  // The countries the article's unambiguous names belong to: `Georgia` beside `Atlanta` and `Texas` is
+  // The countries the article's unambiguous places belong to: `Georgia` beside `Atlanta` and `Texas` is
   // the US state, beside `Tbilisi` the country (rule `link.article-country`).
   const votes = new Map<string, number>();
   for (const c of cands) {
-    const countries = new Set(c.actorIds.map((id) => kb.actor(id)?.country).filter((x) => !!x));
-    if (countries.size !== 1) continue;
-    const [country] = countries as Set<string>;
+    // Places vote, when every id the name has agrees on the country (persons and bodies of one
+    // country are named in stories about another).
+    if ((c.type !== 'GPE' && c.type !== 'LOC') || !c.actorIds.length) continue;
+    const countries = new Set(c.actorIds.map((id) => kb.actor(id)?.country ?? ''));
+    if (countries.size !== 1 || countries.has('')) continue;
+    const [country] = countries;
     votes.set(country, (votes.get(country) ?? 0) + 1);
   }
-  const byVotes = (ids: string[]): string[] => {
-    if (ids.length < 2 || !votes.size) return ids;
+  const byVotes = (c: Candidate, ids: string[]): string[] => {
+    if (ids.length < 2 || !votes.size || (c.type !== 'GPE' && c.type !== 'LOC')) return ids;
     const score = (id: string) => votes.get(kb.actor(id)?.country ?? '') ?? 0;
     const best = ids.reduce((a, b) => (score(b) > score(a) ? b : a));
     return score(best) >= 2 && score(best) > score(ids[0]) ? [best, ...ids.filter((id) => id !== best)] : ids;
@@ -101,7 +104,7 @@ export function chooseActors(cands: Candidate[], kb: ActorKnowledge, date: strin
           const gender = kb.actor(id)?.gender;
           return !gender || gender === titleGender;
         })
-      : byVotes(c.actorIds);
+      : byVotes(c, c.actorIds);
     if (!ids.length) return null;
     for (const id of ids) if (validOn(kb, id, date)) return id;
     return ids[0];

@@ -210,6 +210,12 @@ describe('mentions in context', () => {
     expect(entityOfText(us, 'Georgia')?.actor?.code).toBe('USA');
     const caucasus = read('Georgia accused Russia of occupying land near Tbilisi.', '2023-08-15');
     expect(entityOfText(caucasus, 'Georgia')?.actor?.code).toBe('GEO');
+    // Only places vote: US persons and bodies in a story about the country move nothing.
+    const bodies = read(
+      'Pompeo said the State Department and the Pentagon would send Javelins to Georgia. Washington backed Tbilisi.',
+      '2019-08-15',
+    );
+    expect(entityOfText(bodies, 'Georgia')?.actor?.code).toBe('GEO');
   });
 
   it("unlinks a body of one country named after another country's name (link.other-country)", () => {

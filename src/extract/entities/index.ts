@@ -161,10 +161,10 @@ export function extractEntities(
     cands,
     tokens,
     (c) => c.rules[0] === 'name.dictionary' && kb.actor(c.actorIds[0] ?? '')?.type === 'PERSON',
-    // a given name, or a word only guessed at that is no common word (`Yair`; not `Camp Trump`)
+    // a given name, or a word only guessed at (`Yair`, `Beau`), not a camp's (`Camp Trump`)
     (c) =>
-      kb.firstNames.has(tokens[c.first].norm) ||
-      (c.rules.every((r) => GUESS_RULES.has(r)) && !tagger?.isCommonWord?.(tokens[c.first].norm)),
+      !lex.words['group-before-surname'].has(tokens[c.first].norm) &&
+      (kb.firstNames.has(tokens[c.first].norm) || c.rules.every((r) => GUESS_RULES.has(r))),
   );
   cands = dropLoneOpeners(cands, tokens, counts);
   cands = generationalSuffixes(cands, tokens, lex.words['generational-suffix']);

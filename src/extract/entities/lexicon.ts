@@ -70,6 +70,7 @@ export const WORD_LISTS = [
   'source-cue',
   'person-verb',
   'company-noun-after',
+  'group-before-surname',
   'stock-index',
   'market-move',
 ] as const;

@@ -1350,7 +1350,13 @@ const rows: Row[] = [
       ['Declan Rice', 'ORG'],
     ],
   ],
-  ['type.person-verb', 'Kelvex Group sold its stake on Monday.', [], ['Kelvex Group/PERSON'], false],
+  [
+    'type.person-verb',
+    'Kelvex Group sold its stake on Monday. Operation Barkhane died down in 2022. Project Veritas testified.',
+    [],
+    ['Kelvex Group/PERSON', 'Operation Barkhane/PERSON', 'Project Veritas/PERSON'],
+    false,
+  ],
   // type.source-credit: the source of a text or a picture.
   [
     'type.source-credit',

@@ -628,12 +628,17 @@ function cueAfter(n: NameContext): Typing | null {
     return ['GPE', 'type.place-after-in', 0.6];
   if (after && lex.words['speech-verb'].has(after.norm) && words.length <= 3)
     return ['PERSON', 'type.speaker', 0.7];
-  // `Kylian Mbappe died`, `Declan Rice married`: a verb only persons take right after.
+  // `Kylian Mbappe died`, `Declan Rice married`: a verb only persons take right after (not `died
+  // down`, nor after a name with a head word or a title word: `Operation Barkhane`, `Project Veritas`).
   if (
     next &&
     next.sentence === tokens[c.last].sentence &&
     lex.words['person-verb'].has(next.norm) &&
-    words.length <= 3
+    words.length <= 3 &&
+    !words.some(
+      (w) => kb.nameHeads.has(w) || kb.titles.byKey.has(w) || lex.words['group-before-surname'].has(w),
+    ) &&
+    !/^(?:down|out|off|away)$/.test(tokens[c.last + 2]?.norm ?? '')
   )
     return ['PERSON', 'type.person-verb', 0.7];
   const age =
