@@ -77,7 +77,8 @@ export interface Resolved {
 /** Chooses each name's actor for the date: the first candidate with a role on that day. */
 export function chooseActors(cands: Candidate[], kb: ActorKnowledge, date: string | null): (string | null)[] {
   // The countries the article's unambiguous places belong to: `Georgia` beside `Atlanta` and `Texas` is
-  // the US state, beside `Tbilisi` the country (rule `link.article-country`).
+  // the US state, beside `Tbilisi` the country; `RSF` beside `El Fasher` and `Darfur` the Sudanese
+  // force, not Reporters Without Borders (rule `link.article-country`).
   const votes = new Map<string, number>();
   for (const c of cands) {
     // Places vote, when every id the name has agrees on the country (persons and bodies of one
@@ -88,8 +89,8 @@ export function chooseActors(cands: Candidate[], kb: ActorKnowledge, date: strin
     const [country] = countries;
     votes.set(country, (votes.get(country) ?? 0) + 1);
   }
-  const byVotes = (c: Candidate, ids: string[]): string[] => {
-    if (ids.length < 2 || !votes.size || (c.type !== 'GPE' && c.type !== 'LOC')) return ids;
+  const byVotes = (ids: string[]): string[] => {
+    if (ids.length < 2 || !votes.size) return ids;
     const score = (id: string) => votes.get(kb.actor(id)?.country ?? '') ?? 0;
     const best = ids.reduce((a, b) => (score(b) > score(a) ? b : a));
     return score(best) >= 2 && score(best) > score(ids[0]) ? [best, ...ids.filter((id) => id !== best)] : ids;
@@ -104,7 +105,7 @@ export function chooseActors(cands: Candidate[], kb: ActorKnowledge, date: strin
           const gender = kb.actor(id)?.gender;
           return !gender || gender === titleGender;
         })
-      : byVotes(c, c.actorIds);
+      : byVotes(c.actorIds);
     if (!ids.length) return null;
     for (const id of ids) if (validOn(kb, id, date)) return id;
     return ids[0];

@@ -216,6 +216,11 @@ describe('mentions in context', () => {
       '2019-08-15',
     );
     expect(entityOfText(bodies, 'Georgia')?.actor?.code).toBe('GEO');
+    // An acronym of two bodies: the Sudanese force in a story of Sudanese places.
+    const war = read('The RSF shelled El Fasher in Darfur, and fighting spread to Omdurman.', '2024-06-01');
+    expect(entityOfText(war, 'RSF')?.actor?.code).toBe('SDNREB');
+    const press = read('The RSF said two journalists were jailed in Paris.', '2024-06-01');
+    expect(entityOfText(press, 'RSF')?.actor?.code).not.toBe('SDNREB');
   });
 
   it("unlinks a body of one country named after another country's name (link.other-country)", () => {
