@@ -240,6 +240,13 @@ describe('mentions in context', () => {
     expect(entityOfText(doc, 'AAP')?.name).toBe('American Academy of Pediatrics');
   });
 
+  it('links a person the dictionaries know with the title (`Pope Francis`, `Queen Elizabeth II`)', () => {
+    const doc = read('Pope Francis met Queen Elizabeth II in Rome.', '2016-05-01');
+    expect(entityOfText(doc, 'Francis')?.actor?.code).toBe('VATGOV');
+    expect(entityOfText(doc, 'Elizabeth II')?.actor?.code).toBe('GBRGOV');
+    expect(doc.layers.mentions!.find((m) => m.text === 'Francis')?.role).toBeTruthy();
+  });
+
   it('links a dictionary name whose given name has a lower-case syllable (`Ban Ki-moon`)', () => {
     const doc = read('Ban Ki-moon met Moon Jae-in in Seoul.', '2015-11-17');
     expect(entityOfText(doc, 'Ban Ki-moon')?.actor?.code).toBe('IGOUNO');

@@ -441,6 +441,8 @@ const people: [string, string, string[], string[]][] = [
   ],
   // A town named like a given name, then a surname ending in s, is a person, not a club.
   ['name.town-given-name+surname', 'Quincy Jones died at 91.', ['Quincy Jones/PERSON'], ['Quincy Jones/ORG']],
+  // A company's one word opening a sentence before a verb in the past or of saying is its subject.
+  ['name.dictionary', 'Ford recalled 1.2 million trucks. Ford said the fix is simple.', ['Ford/ORG'], []],
   // Words before a body's name that its head word ends make a longer name of another body.
   [
     'name.words+known-body',

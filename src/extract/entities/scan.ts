@@ -694,6 +694,13 @@ export class SentenceScanner {
     return appositionAfter(tokens, i, this.kb, undefined, true) !== null;
   }
 
+  /** Token `i` is followed by a finite verb of saying or in the past (`said`, `recalled`, `says`). */
+  private subjectOfVerb(ctx: SentenceContext, i: number): boolean {
+    const next = ctx.tokens[i + 1];
+    if (!next || next.sentence !== ctx.sentence.index || next.start !== ctx.tokens[i].end + 1) return false;
+    return next.pos === 'VERB' && (/ed$/.test(next.norm) || this.speechVerbs.has(next.norm));
+  }
+
   /** How a token is no name by `not-names.tsv` (see notNameKindOf). */
   private notNameKind(tokens: Token[], i: number): NotNameKind | undefined {
     return notNameKindOf(this.kb.notNames, tokens, i);
@@ -804,6 +811,13 @@ export class SentenceScanner {
     // `General Motors Chief Executive`: an organisation of the dictionaries that opens with a title word.
     const known = this.nameAt(ctx, p, b);
     if (known && known.last > title.last && this.kb.actor(known.ids[0])?.type === 'ORG') return false;
+    // `Pope Francis`, `King Charles`, `Prince William`: a person the dictionaries know with the title is
+    // that person; the title is the role and the rest the name (rule `name.dictionary+title`).
+    if (known && known.last > title.last && this.kb.actor(known.ids[0])?.type === 'PERSON') {
+      const role = { start: tokens[p].start, end: tokens[title.last].end, title: title.title, first: p };
+      out.push(this.nameMention(ctx, title.last + 1, known.last, known.ids, role));
+      return this.moveOn(st, known.last + 1);
+    }
     const next = title.last + 1;
     // `King's College`: a title in the possessive names no one's role here.
     if (next <= b && /^['’]s$/.test(tokens[next].text)) return false;
@@ -1857,8 +1871,15 @@ export class SentenceScanner {
           return null;
       }
       // One capitalised word opening a sentence is a name only if the tagger calls it one (in
-      // capitals the part of speech says nothing: `RUSSIA WARNS ...`).
-      if (m.last === i && !ctx.allCaps && this.sentenceInitial(ctx, i) && tokens[i].pos !== 'PROPN')
+      // capitals the part of speech says nothing: `RUSSIA WARNS ...`), or if a verb in the past or
+      // the third person follows it, its subject (`Ford recalled`, `Ford said`, read as verbs).
+      if (
+        m.last === i &&
+        !ctx.allCaps &&
+        this.sentenceInitial(ctx, i) &&
+        tokens[i].pos !== 'PROPN' &&
+        !this.subjectOfVerb(ctx, i)
+      )
         return null;
       if (ctx.titleCase && m.last === i && tokens[i].pos !== 'PROPN') return null;
     }
