@@ -93,7 +93,11 @@ export function chooseActors(cands: Candidate[], kb: ActorKnowledge, date: strin
     if (ids.length < 2 || !votes.size) return ids;
     const score = (id: string) => votes.get(kb.actor(id)?.country ?? '') ?? 0;
     const best = ids.reduce((a, b) => (score(b) > score(a) ? b : a));
-    return score(best) >= 2 && score(best) > score(ids[0]) ? [best, ...ids.filter((id) => id !== best)] : ids;
+    // One place is enough against a body of no country (`RSF` in `The RSF shelled El Fasher`).
+    const needed = kb.actor(ids[0])?.country ? 2 : 1;
+    return score(best) >= needed && score(best) > score(ids[0])
+      ? [best, ...ids.filter((id) => id !== best)]
+      : ids;
   };
   return cands.map((c) => {
     // `Mrs. Mugabe`, `Ms. Scholz`: an honorific of the other gender names someone else of that name
@@ -207,6 +211,23 @@ export function corefer(
       else uf.union(prev, i);
     }
   });
+
+  // `Prince Harry ... Harry spoke`: a person the dictionaries know with a title, named by one word, is
+  // that word alone again later.
+  const titled = new Map<string, number>();
+  cands.forEach((c, i) => {
+    if (actorOf[i] && c.role && c.type === 'PERSON' && c.first === c.last)
+      titled.set(text.slice(c.start, c.end), i);
+  });
+  if (titled.size)
+    cands.forEach((c, i) => {
+      if (actorOf[i] || c.role || c.kind !== 'name' || c.first !== c.last || c.type !== 'PERSON') return;
+      const full = titled.get(text.slice(c.start, c.end));
+      if (full !== undefined) {
+        uf.union(full, i);
+        c.rules.push('coref.titled-given-name');
+      }
+    });
 
   // Surnames and given names: a one-word name joins the nearest longer person name that ends or
   // starts with it (the preceding one first). A dictionary place or organisation that is a person's

@@ -245,6 +245,21 @@ describe('mentions in context', () => {
     expect(entityOfText(doc, 'Francis')?.actor?.code).toBe('VATGOV');
     expect(entityOfText(doc, 'Elizabeth II')?.actor?.code).toBe('GBRGOV');
     expect(doc.layers.mentions!.find((m) => m.text === 'Francis')?.role).toBeTruthy();
+    // The one word alone later is that person; a longer name is someone or something else.
+    const royal = read(
+      'Prince Harry met the press. Harry spoke. Prince William County voters backed him.',
+      '2019-05-01',
+    );
+    const harrys = royal.layers.mentions!.filter((m) => m.text === 'Harry');
+    expect(new Set(harrys.map((m) => m.entityId)).size).toBe(1);
+    expect(royal.layers.mentions!.some((m) => m.text === 'William')).toBe(false);
+  });
+
+  it('reads a company opening a sentence before a verb as the subject, not before a person', () => {
+    const doc = read('Ford recalled 1.2 million trucks. Ford said he was proud of his son.', '2019-05-01');
+    const fords = doc.layers.mentions!.filter((m) => m.text === 'Ford');
+    expect(fords).toHaveLength(1);
+    expect(fords[0].start).toBe(0);
   });
 
   it('links a dictionary name whose given name has a lower-case syllable (`Ban Ki-moon`)', () => {

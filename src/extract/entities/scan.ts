@@ -61,6 +61,8 @@ const AND_TAIL_WORDS = 3;
 /** Words between such a title and its portfolio (`Minister for Health`, `Secretary of Labour`). */
 const PORTFOLIO_LINK = /^(for|of)$/;
 /** Parts of speech of function words (wink-nlp tags). */
+/** Pronouns of a person (`he`, `her`). */
+const PERSONAL_PRONOUN = /^(?:he|him|his|she|her|hers)$/;
 /** A generational suffix after a surname (`Jr.`, `II`). */
 const GENERATIONAL = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 const FUNCTION_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'AUX', 'PRON', 'PART', 'DET']);
@@ -698,7 +700,11 @@ export class SentenceScanner {
   private subjectOfVerb(ctx: SentenceContext, i: number): boolean {
     const next = ctx.tokens[i + 1];
     if (!next || next.sentence !== ctx.sentence.index || next.start !== ctx.tokens[i].end + 1) return false;
-    return next.pos === 'VERB' && (/ed$/.test(next.norm) || this.speechVerbs.has(next.norm));
+    if (next.pos !== 'VERB' || (!/ed$/.test(next.norm) && !this.speechVerbs.has(next.norm))) return false;
+    // `Ford said he was proud`: a person's pronoun after it says the subject is someone of that name.
+    for (let k = i + 2; k <= ctx.sentence.lastToken; k++)
+      if (PERSONAL_PRONOUN.test(ctx.tokens[k].norm)) return false;
+    return true;
   }
 
   /** How a token is no name by `not-names.tsv` (see notNameKindOf). */
@@ -813,7 +819,13 @@ export class SentenceScanner {
     if (known && known.last > title.last && this.kb.actor(known.ids[0])?.type === 'ORG') return false;
     // `Pope Francis`, `King Charles`, `Prince William`: a person the dictionaries know with the title is
     // that person; the title is the role and the rest the name (rule `name.dictionary+title`).
-    if (known && known.last > title.last && this.kb.actor(known.ids[0])?.type === 'PERSON') {
+    // Only when the name ends the run: `Prince William County`, `President Lula da Silva` are longer.
+    if (
+      known &&
+      known.last > title.last &&
+      known.last === b &&
+      this.kb.actor(known.ids[0])?.type === 'PERSON'
+    ) {
       const role = { start: tokens[p].start, end: tokens[title.last].end, title: title.title, first: p };
       out.push(this.nameMention(ctx, title.last + 1, known.last, known.ids, role));
       return this.moveOn(st, known.last + 1);
