@@ -4,9 +4,11 @@
  * same word in lower case elsewhere (`teams`, `iodine`). This is the case-consistency test of classic
  * NER systems: a proper noun keeps its capital wherever it appears.
  */
+import type { ActorKnowledge } from '../../knowledge/actors/index.js';
 import type { Token } from '../../model/layers.js';
 import type { Candidate } from './candidates.js';
-import { COMPASS_POINTS } from './name-words.js';
+import type { EntitiesLexicon } from './lexicon.js';
+import { COMPASS_POINTS, sentenceInitial } from './name-words.js';
 
 /** Rules that only guess a type: a name typed by these alone is no stronger than its casing. */
 export const GUESS_RULES: ReadonlySet<string> = new Set([
@@ -119,4 +121,56 @@ export function pluralOfName(c: Candidate, tokens: Token[]): string | null {
   const w = tokens[c.first].text;
   if (!/^[A-Z][a-z]+s$/.test(w) || /(ss|us|is)$/.test(w)) return null;
   return w.slice(0, -1);
+}
+
+/**
+ * `Apple pie is a dessert`, `Target audiences`, `Shell shock`: a company named by one common word,
+ * opening a sentence right before a lower-case noun, is that word (the noun makes a compound), unless the
+ * noun is one of the market's or the boardroom's (`Apple shares`, `Shell CEO`) or a body's.
+ */
+export function companyWordsAsNouns(
+  cands: Candidate[],
+  tokens: Token[],
+  kb: ActorKnowledge,
+  lex: EntitiesLexicon,
+  isCommon: (lower: string) => boolean,
+): Candidate[] {
+  return cands.filter((c) => {
+    if (c.first !== c.last || c.type !== 'ORG' || !c.actorIds.length || !sentenceInitial(tokens, c.first))
+      return true;
+    const kind = kb.actor(c.actorIds[0])?.kind;
+    if ((kind !== 'company' && kind !== 'media') || !isCommon(tokens[c.first].norm)) return true;
+    const next = tokens[c.last + 1];
+    if (!next || next.sentence !== c.sentence || !/^[a-z]/.test(next.text)) return true;
+    if (next.pos !== 'NOUN' && !(next.pos === 'VERB' && /ing$/.test(next.norm))) return true;
+    return (
+      lex.words['company-cue-after'].has(next.norm) ||
+      lex.words['company-noun-after'].has(next.norm) ||
+      lex.words['market-move'].has(next.norm) ||
+      kb.agents.byKey.has(next.norm)
+    );
+  });
+}
+
+/**
+ * `Scoreboard in the second one-day international ...`: a common word opening a sentence, that only the
+ * tagger read as a name and no cue typed, is that word (the rules leave sentence openers alone for the
+ * same reason).
+ */
+export function dropTaggedOpeners(
+  cands: Candidate[],
+  tokens: Token[],
+  isCommon: (c: Candidate, lower: string) => boolean,
+): Candidate[] {
+  return cands.filter(
+    (c) =>
+      !(
+        c.first === c.last &&
+        c.rules.length === 1 &&
+        c.rules[0] === 'ner.tagger' &&
+        sentenceInitial(tokens, c.first) &&
+        /^[A-Z][a-z]+$/.test(tokens[c.first].text) &&
+        isCommon(c, tokens[c.first].norm)
+      ),
+  );
 }

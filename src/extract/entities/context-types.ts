@@ -8,6 +8,8 @@ import { type ActorKnowledge, idsOf } from '../../knowledge/actors/index.js';
 import type { EntityType, Token } from '../../model/layers.js';
 import { type Candidate, surnamesOfFullNames } from './candidates.js';
 import { GUESS_RULES } from './common-words.js';
+import type { EntitiesLexicon } from './lexicon.js';
+import { kindOfApposition } from './unknown-names.js';
 
 const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'GPE', 'LOC']);
 const isName = (c: Candidate) => c.kind === 'name' || c.kind === 'acronym';
@@ -343,5 +345,58 @@ export function characterRoles(
     if (!townOnly || (!guessed(c) && !c.actorIds.length)) continue;
     c.actorIds = [];
     retype(c, 'PERSON', 'type.character-role');
+  }
+}
+
+const PLACE_PREPOSITION = /^(?:in|at|from|of|near|outside|across|around|to|into|for)$/;
+
+/**
+ * `Clinton said`, `Clinton, speaking at the White House,`: a town of the dictionaries (no capital, no
+ * region) that speaks is a person of that name (rule `type.speaking-town`); capitals speak for their
+ * governments (`Moscow said`).
+ */
+export function speakingTowns(
+  cands: Candidate[],
+  tokens: Token[],
+  kb: ActorKnowledge,
+  speechVerbs: ReadonlySet<string>,
+): void {
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.type !== 'GPE' || c.first !== c.last || !c.actorIds.length) continue;
+    // Only the gazetteer's smaller towns: the cities news names (Phoenix's) speak for their councils
+    // (`Boston said it would appeal`).
+    if (!c.actorIds.every((id) => id.startsWith('geo:') && kb.actor(id)?.kind === 'city')) continue;
+    // `officials in Austin said`: the town of the speakers.
+    const before = tokens[c.first - 1];
+    if (before?.sentence === c.sentence && PLACE_PREPOSITION.test(before.norm)) continue;
+    const next = tokens[c.last + 1];
+    const after = next?.text === ',' ? tokens[c.last + 2] : next;
+    if (!after || after.sentence !== c.sentence) continue;
+    const speaks = next === after ? speechVerbs.has(after.norm) : /^(?:speaking|who)$/.test(after.norm);
+    if (!speaks || /^(?:it|its)$/.test(tokens[c.last + 2]?.norm ?? '')) continue;
+    c.type = 'PERSON';
+    c.actorIds = [];
+    c.rules.push('type.speaking-town');
+  }
+}
+
+/**
+ * `Meridian, a shipping company,`: a town of the dictionaries that an apposition calls an organisation or
+ * a product is that, and no town (rule `type.apposition-over-town`).
+ */
+export function townsNamedByApposition(
+  cands: Candidate[],
+  tokens: Token[],
+  kb: ActorKnowledge,
+  lex: EntitiesLexicon,
+): void {
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.type !== 'GPE' || c.first !== c.last) continue;
+    if (kb.actor(c.actorIds[0] ?? '')?.kind !== 'city') continue;
+    const type = kindOfApposition(tokens, c.last, kb, lex);
+    if (!type) continue;
+    c.type = type;
+    c.actorIds = [];
+    c.rules.push('type.apposition-over-town');
   }
 }

@@ -6,6 +6,7 @@
  * and when a title alone (`the Dutch Foreign Minister`) names a person who holds it in the document.
  */
 import { type ActorKnowledge, nameKey, roleOnDate, validOn } from '../../knowledge/actors/index.js';
+import type { Token } from '../../model/layers.js';
 import type { Candidate } from './candidates.js';
 import { GUESS_RULES } from './common-words.js';
 
@@ -421,4 +422,28 @@ function titleOfActor(kb: ActorKnowledge, actorId: string | null, date: string |
   const actor = actorId ? kb.actor(actorId) : undefined;
   const role = actor ? roleOnDate(actor.roles, date) : null;
   return role?.title ? nameKey(role.title) : null;
+}
+
+/**
+ * `Italy's Democratic Party`, `Ukraine's National Guard`, `the Norwegian Labour Party`: a body the
+ * dictionaries know in one country, named after another country's name in the possessive or its
+ * demonym, is that country's body of the same name, which they do not know (rule
+ * `link.other-country`; the type stays).
+ */
+export function bodiesOfAnotherCountry(cands: Candidate[], tokens: Token[], kb: ActorKnowledge): void {
+  const endingAt = new Map<number, Candidate>();
+  for (const c of cands) endingAt.set(c.last, c);
+  for (const c of cands) {
+    if (c.type !== 'ORG' || !c.actorIds.length) continue;
+    const own = kb.actor(c.actorIds[0])?.country;
+    if (!own) continue;
+    const possessive = /^['’]s$/.test(tokens[c.first - 1]?.text ?? '');
+    const before = endingAt.get(c.first - (possessive ? 2 : 1));
+    if (!before || before.sentence !== c.sentence) continue;
+    if (!possessive && before.kind !== 'demonym') continue;
+    const country = kb.actor(before.actorIds[0] ?? '')?.country;
+    if (!country || country === own) continue;
+    c.actorIds = [];
+    c.rules.push('link.other-country');
+  }
 }

@@ -9,7 +9,15 @@ import type { Document } from '../../model/document.js';
 import type { ActorLink, Entity, EntityType, Mention, MentionKind, Token } from '../../model/layers.js';
 import type { Component } from '../../pipeline-types.js';
 import { type Candidate, overlaps } from './candidates.js';
-import { caseCounts, GUESS_RULES, isCommonWord, mayBeCommonWord, pluralOfName } from './common-words.js';
+import {
+  caseCounts,
+  companyWordsAsNouns,
+  dropTaggedOpeners,
+  GUESS_RULES,
+  isCommonWord,
+  mayBeCommonWord,
+  pluralOfName,
+} from './common-words.js';
 import {
   characterRoles,
   familyPlurals,
@@ -19,10 +27,12 @@ import {
   namedStorms,
   orgAfterPersonOf,
   productShapedPersons,
+  speakingTowns,
   spellingsOf,
   theNameNotPerson,
+  townsNamedByApposition,
 } from './context-types.js';
-import { chooseActors, corefer, sectorFamily } from './coref.js';
+import { bodiesOfAnotherCountry, chooseActors, corefer, sectorFamily } from './coref.js';
 import { titleCasePersons, titleCaseTowns } from './headings.js';
 import { type EntitiesLexicon, loadEntitiesLexicon } from './lexicon.js';
 import {
@@ -41,7 +51,7 @@ import { brandsAsTowns, partyStates, statesAfterTowns } from './party-state.js';
 import { antecedent, type PersonRef, PRONOUN_GENDER } from './pronouns.js';
 import { type SentenceContext, SentenceScanner, tokenKeys } from './scan.js';
 import type { NerTagger, TaggedSpan } from './tagger-api.js';
-import { appositionAfter, kindOfApposition, typeUnknownName } from './unknown-names.js';
+import { appositionAfter, typeUnknownName } from './unknown-names.js';
 import {
   capitalisedWords,
   clubsBesideScores,
@@ -49,6 +59,7 @@ import {
   datelinePlaces,
   isAllCapsText,
   isTeamSportStory,
+  scoreboardFielders,
   typeAsWrittenElsewhere,
 } from './wire-copy.js';
 
@@ -196,7 +207,7 @@ export function extractEntities(
         titleCase,
         tagger.isCommonWord,
         (c) => c.rules[0] === 'name.dictionary' && kb.actor(c.actorIds[0] ?? '')?.kind === 'city',
-        (w) => kb.agents.byKey.has(w) || TOWNSPEOPLE.has(w),
+        (w) => kb.agents.byKey.has(w) || lex.words.townspeople.has(w),
       );
   }
   scoreboardFielders(cands, tokens);
@@ -267,179 +278,6 @@ export function extractEntities(
     entitiesById.get(m.entityId ?? '')?.mentionIds.push(m.id);
   });
   return { mentions: all, entities: [...entitiesById.values()] };
-}
-
-/**
- * `Aamir Sohail c Cairns b Harris 11`: on a cricket scoreboard's line (a bowler after `b`, the runs at
- * the end) the names after `c` (caught), `b` (bowled) and `st` (stumped) are players, whatever town
- * shares the name (rule `type.scoreboard-player`).
- */
-function scoreboardFielders(cands: Candidate[], tokens: Token[]): void {
-  const scoreboard = new Set<number>();
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i];
-    const next = tokens[i + 1];
-    if (t.text === 'b' && next?.sentence === t.sentence && /^[A-Z]/.test(next.text)) {
-      let last = i;
-      while (tokens[last + 1]?.sentence === t.sentence) last++;
-      if (/^\d+\*?$/.test(tokens[last].text)) scoreboard.add(t.sentence);
-    }
-  }
-  if (!scoreboard.size) return;
-  for (const c of cands) {
-    const before = tokens[c.first - 1];
-    if (!scoreboard.has(c.sentence) || c.kind !== 'name' || !/^(?:c|b|st)$/.test(before?.text ?? ''))
-      continue;
-    if (c.type === 'PERSON') continue;
-    c.type = 'PERSON';
-    c.actorIds = [];
-    c.rules.push('type.scoreboard-player');
-  }
-}
-
-/**
- * `Italy's Democratic Party`, `Ukraine's National Guard`, `the Norwegian Labour Party`: a body the
- * dictionaries know in one country, named after another country's name in the possessive or its
- * demonym, is that country's body of the same name, which they do not know (rule
- * `link.other-country`; the type stays).
- */
-function bodiesOfAnotherCountry(cands: Candidate[], tokens: Token[], kb: ActorKnowledge): void {
-  const endingAt = new Map<number, Candidate>();
-  for (const c of cands) endingAt.set(c.last, c);
-  for (const c of cands) {
-    if (c.type !== 'ORG' || !c.actorIds.length) continue;
-    const own = kb.actor(c.actorIds[0])?.country;
-    if (!own) continue;
-    const possessive = /^['’]s$/.test(tokens[c.first - 1]?.text ?? '');
-    const before = endingAt.get(c.first - (possessive ? 2 : 1));
-    if (!before || before.sentence !== c.sentence) continue;
-    if (!possessive && before.kind !== 'demonym') continue;
-    const country = kb.actor(before.actorIds[0] ?? '')?.country;
-    if (!country || country === own) continue;
-    c.actorIds = [];
-    c.rules.push('link.other-country');
-  }
-}
-
-/** Words for a town's people after its name in a headline (`Reading Man Jailed`), beside the agents. */
-const TOWNSPEOPLE: ReadonlySet<string> = new Set([
-  'man',
-  'woman',
-  'boy',
-  'girl',
-  'teen',
-  'couple',
-  'family',
-  'mother',
-  'father',
-  'residents',
-  'council',
-  'mayor',
-]);
-
-/**
- * `Apple pie is a dessert`, `Target audiences`, `Shell shock`: a company named by one common word,
- * opening a sentence right before a lower-case noun, is that word (the noun makes a compound), unless the
- * noun is one of the market's or the boardroom's (`Apple shares`, `Shell CEO`) or a body's.
- */
-function companyWordsAsNouns(
-  cands: Candidate[],
-  tokens: Token[],
-  kb: ActorKnowledge,
-  lex: EntitiesLexicon,
-  isCommon: (lower: string) => boolean,
-): Candidate[] {
-  return cands.filter((c) => {
-    if (c.first !== c.last || c.type !== 'ORG' || !c.actorIds.length || !sentenceInitial(tokens, c.first))
-      return true;
-    const kind = kb.actor(c.actorIds[0])?.kind;
-    if ((kind !== 'company' && kind !== 'media') || !isCommon(tokens[c.first].norm)) return true;
-    const next = tokens[c.last + 1];
-    if (!next || next.sentence !== c.sentence || !/^[a-z]/.test(next.text)) return true;
-    if (next.pos !== 'NOUN' && !(next.pos === 'VERB' && /ing$/.test(next.norm))) return true;
-    return (
-      lex.words['company-cue-after'].has(next.norm) ||
-      lex.words['company-noun-after'].has(next.norm) ||
-      lex.words['market-move'].has(next.norm) ||
-      kb.agents.byKey.has(next.norm)
-    );
-  });
-}
-
-/**
- * `Scoreboard in the second one-day international ...`: a common word opening a sentence, that only the
- * tagger read as a name and no cue typed, is that word (the rules leave sentence openers alone for the
- * same reason).
- */
-function dropTaggedOpeners(
-  cands: Candidate[],
-  tokens: Token[],
-  isCommon: (c: Candidate, lower: string) => boolean,
-): Candidate[] {
-  return cands.filter(
-    (c) =>
-      !(
-        c.first === c.last &&
-        c.rules.length === 1 &&
-        c.rules[0] === 'ner.tagger' &&
-        sentenceInitial(tokens, c.first) &&
-        /^[A-Z][a-z]+$/.test(tokens[c.first].text) &&
-        isCommon(c, tokens[c.first].norm)
-      ),
-  );
-}
-
-const PLACE_PREPOSITION = /^(?:in|at|from|of|near|outside|across|around|to|into|for)$/;
-
-/**
- * `Clinton said`, `Clinton, speaking at the White House,`: a town of the dictionaries (no capital, no
- * region) that speaks is a person of that name (rule `type.speaking-town`); capitals speak for their
- * governments (`Moscow said`).
- */
-function speakingTowns(
-  cands: Candidate[],
-  tokens: Token[],
-  kb: ActorKnowledge,
-  speechVerbs: ReadonlySet<string>,
-): void {
-  for (const c of cands) {
-    if (c.kind !== 'name' || c.type !== 'GPE' || c.first !== c.last || !c.actorIds.length) continue;
-    // Only the gazetteer's smaller towns: the cities news names (Phoenix's) speak for their councils
-    // (`Boston said it would appeal`).
-    if (!c.actorIds.every((id) => id.startsWith('geo:') && kb.actor(id)?.kind === 'city')) continue;
-    // `officials in Austin said`: the town of the speakers.
-    const before = tokens[c.first - 1];
-    if (before?.sentence === c.sentence && PLACE_PREPOSITION.test(before.norm)) continue;
-    const next = tokens[c.last + 1];
-    const after = next?.text === ',' ? tokens[c.last + 2] : next;
-    if (!after || after.sentence !== c.sentence) continue;
-    const speaks = next === after ? speechVerbs.has(after.norm) : /^(?:speaking|who)$/.test(after.norm);
-    if (!speaks || /^(?:it|its)$/.test(tokens[c.last + 2]?.norm ?? '')) continue;
-    c.type = 'PERSON';
-    c.actorIds = [];
-    c.rules.push('type.speaking-town');
-  }
-}
-
-/**
- * `Meridian, a shipping company,`: a town of the dictionaries that an apposition calls an organisation or
- * a product is that, and no town (rule `type.apposition-over-town`).
- */
-function townsNamedByApposition(
-  cands: Candidate[],
-  tokens: Token[],
-  kb: ActorKnowledge,
-  lex: EntitiesLexicon,
-): void {
-  for (const c of cands) {
-    if (c.kind !== 'name' || c.type !== 'GPE' || c.first !== c.last) continue;
-    if (kb.actor(c.actorIds[0] ?? '')?.kind !== 'city') continue;
-    const type = kindOfApposition(tokens, c.last, kb, lex);
-    if (!type) continue;
-    c.type = type;
-    c.actorIds = [];
-    c.rules.push('type.apposition-over-town');
-  }
 }
 
 /**

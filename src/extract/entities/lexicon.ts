@@ -71,6 +71,7 @@ export const WORD_LISTS = [
   'person-verb',
   'company-noun-after',
   'group-before-surname',
+  'townspeople',
   'stock-index',
   'market-move',
 ] as const;

@@ -287,3 +287,31 @@ export function clubsBesideScores(
 
 /** A match score (`3-0`, `2-1`), not a year range. */
 const SCORE = /^\d{1,2}-\d{1,2}$/;
+
+/**
+ * `Aamir Sohail c Cairns b Harris 11`: on a cricket scoreboard's line (a bowler after `b`, the runs at
+ * the end) the names after `c` (caught), `b` (bowled) and `st` (stumped) are players, whatever town
+ * shares the name (rule `type.scoreboard-player`).
+ */
+export function scoreboardFielders(cands: Candidate[], tokens: Token[]): void {
+  const scoreboard = new Set<number>();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (t.text === 'b' && next?.sentence === t.sentence && /^[A-Z]/.test(next.text)) {
+      let last = i;
+      while (tokens[last + 1]?.sentence === t.sentence) last++;
+      if (/^\d+\*?$/.test(tokens[last].text)) scoreboard.add(t.sentence);
+    }
+  }
+  if (!scoreboard.size) return;
+  for (const c of cands) {
+    const before = tokens[c.first - 1];
+    if (!scoreboard.has(c.sentence) || c.kind !== 'name' || !/^(?:c|b|st)$/.test(before?.text ?? ''))
+      continue;
+    if (c.type === 'PERSON') continue;
+    c.type = 'PERSON';
+    c.actorIds = [];
+    c.rules.push('type.scoreboard-player');
+  }
+}
