@@ -780,7 +780,11 @@ export class SentenceScanner {
     if (!title || title.last >= b) return false;
     const rest = title.last + 1;
     const to = Math.min(b, rest + 2);
-    if (b - rest > 2 || !(this.isPersonName(ctx, rest, b) || this.personShaped(ctx, rest, to))) return false;
+    // A person the dictionaries know counts as a whole name too (`Nvidia Chief Executive Jensen Huang`).
+    const known = this.nameAt(ctx, rest, b);
+    const knownPerson = known?.last === b && this.kb.actor(known.ids[0])?.type === 'PERSON';
+    if (b - rest > 2 || !(this.isPersonName(ctx, rest, b) || this.personShaped(ctx, rest, to) || knownPerson))
+      return false;
     // `Outgoing Chief Executive ...`, `Deputy Mayor ...`: words that qualify the title belong to the role;
     // before a body they are left out of its name (`Interim BART Police Chief Ed Alvarez`).
     let from = unknownFrom;

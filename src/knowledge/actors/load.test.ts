@@ -29,6 +29,7 @@ describe('loadActorKnowledge', () => {
     ['donald trump', '2018-06-01', 'USAGOV'],
     ['donald trump', '2023-06-01', 'USAELI'],
     ['keir starmer', '2025-01-01', 'GBRGOV'],
+    ['jensen huang', '2024-01-01', 'USABUS'],
     ['kim jong un', '2018-06-12', 'PRKGOV'],
     ['antony blinken', '2022-01-01', 'USAGOV'],
     ['antony blinken', '2019-01-01', 'USAELI'],
