@@ -186,8 +186,9 @@ export function extractEntities(
   if (tagger) {
     cands = mergeTagged(cands, tagger.tag(doc), tokens, doc, kb, lex, capsSentences);
     cueTypesForTagged(cands, tokens, kb, lex, doc.text, counts);
-    if (tagger.isCommonWord) {
-      const isCommon = tagger.isCommonWord;
+    // With the tagger's list of common words: capitalised words that are words after all.
+    const isCommon = tagger.isCommonWord;
+    if (isCommon) {
       // Not a body's word (`Senate`), nor in a heading, where every word has its capital anyway.
       cands = dropTaggedOpeners(
         cands,
@@ -198,17 +199,16 @@ export function extractEntities(
           !lex.words['generic-body'].has(w) &&
           !headings.has(c.sentence),
       );
-    }
-    if (tagger.isCommonWord) cands = companyWordsAsNouns(cands, tokens, kb, lex, tagger.isCommonWord);
-    if (tagger.isCommonWord)
+      cands = companyWordsAsNouns(cands, tokens, kb, lex, isCommon);
       cands = titleCaseTowns(
         cands,
         tokens,
         titleCase,
-        tagger.isCommonWord,
+        isCommon,
         (c) => c.rules[0] === 'name.dictionary' && kb.actor(c.actorIds[0] ?? '')?.kind === 'city',
         (w) => kb.agents.byKey.has(w) || lex.words.townspeople.has(w),
       );
+    }
   }
   scoreboardFielders(cands, tokens);
   datelinePlaces(cands, tokens);

@@ -181,6 +181,13 @@ function modelWordsOnly(
   return true;
 }
 
+/** The name mentions by the token they start at. */
+function namesStartingAt(cands: readonly Candidate[]): Map<number, Candidate> {
+  const startingAt = new Map<number, Candidate>();
+  for (const c of cands) if (c.kind === 'name') startingAt.set(c.first, c);
+  return startingAt;
+}
+
 /** Words that after a company name no product of it (`Malaysia Airlines Flight 370`). */
 const NOT_PRODUCTS: ReadonlySet<string> = new Set(['flight', 'flights']);
 
@@ -195,8 +202,7 @@ export function makerProducts(
   isCompany: (c: Candidate) => boolean,
   guessedOnly: (c: Candidate) => boolean,
 ): Candidate[] {
-  const startingAt = new Map<number, Candidate>();
-  for (const c of cands) if (c.kind === 'name') startingAt.set(c.first, c);
+  const startingAt = namesStartingAt(cands);
   const gone = new Set<Candidate>();
   for (const c of cands) {
     if (c.type !== 'ORG' || c.kind !== 'name' || gone.has(c) || !isCompany(c)) continue;
@@ -356,8 +362,7 @@ export function relativesOfKnownPersons(
   isKnownPerson: (c: Candidate) => boolean,
   isGivenName: (c: Candidate) => boolean,
 ): Candidate[] {
-  const startingAt = new Map<number, Candidate>();
-  for (const c of cands) if (c.kind === 'name') startingAt.set(c.first, c);
+  const startingAt = namesStartingAt(cands);
   const gone = new Set<Candidate>();
   for (const c of cands) {
     // One word no dictionary knows, a given name or a name only guessed at (`Wojciech`), also after a
