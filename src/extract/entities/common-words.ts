@@ -174,3 +174,43 @@ export function dropTaggedOpeners(
       ),
   );
 }
+
+/**
+ * `Employee Steve Castro tells`, `NFL Insider Jason La Canfora`, `Staff Writer Ann Lee`: one or two
+ * ordinary nouns before a given name and a surname describe the person, they are not part of the name.
+ * The run is cut to start at the given name when no dictionary knows it and no word of it heads a
+ * name of a place or body (`Lake Victoria Fisheries Organisation`); a given name (`Will Smith`), a
+ * place's first word (`Camp David`) or a compass word (`South Carolina Gamecocks`) is no such noun.
+ */
+export function commonNounsBeforeGivenNames(
+  cands: Candidate[],
+  tokens: Token[],
+  kb: ActorKnowledge,
+  placePrefixes: ReadonlySet<string>,
+  isCommon: (lower: string) => boolean,
+): void {
+  const isDescribingNoun = (t: Token) =>
+    /^[A-Z][a-z]+$/.test(t.text) &&
+    isCommon(t.norm) &&
+    !kb.firstNames.has(t.norm) &&
+    !kb.nameHeads.has(t.norm) &&
+    !kb.titles.byKey.has(t.norm) &&
+    !kb.demonyms.has(t.norm) &&
+    !placePrefixes.has(t.norm) &&
+    !COMPASS_POINTS.has(t.norm);
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.actorIds.length || c.role || c.last - c.first < 2) continue;
+    let given = c.first;
+    while (given < c.first + 2 && given < c.last - 1 && isDescribingNoun(tokens[given])) given++;
+    if (given === c.first) continue;
+    const gender = kb.firstNames.get(tokens[given].norm);
+    if ((gender !== 'm' && gender !== 'f') || !/^[A-Z][a-z]+$/.test(tokens[given].text)) continue;
+    let nameLike = true;
+    for (let k = given + 1; k <= c.last; k++)
+      if (!/^[A-Z]/.test(tokens[k].text) || kb.nameHeads.has(tokens[k].norm)) nameLike = false;
+    if (!nameLike) continue;
+    c.first = given;
+    c.start = tokens[given].start;
+    c.rules.push('name.common-noun-before-given-name');
+  }
+}

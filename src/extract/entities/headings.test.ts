@@ -24,6 +24,14 @@ const COMMON = new Set([
   'guilty',
   'bill',
   'grant',
+  'employee',
+  'insider',
+  'staff',
+  'writer',
+  'will',
+  'lake',
+  'west',
+  'camp',
 ]);
 const tagger: NerTagger = { tag: () => [], isCommonWord: (w) => COMMON.has(w) };
 
@@ -68,6 +76,26 @@ describe("a company's one common word opening a sentence", () => {
       ['Apple/ORG', 'Target/ORG'],
       [],
     ],
+  ])('%s', (text, present, absent) => {
+    const names = found(text);
+    for (const p of present) expect(names, text).toContain(p);
+    for (const a of absent) expect(names, text).not.toContain(a);
+  });
+});
+
+describe('ordinary nouns before a given name and a surname', () => {
+  it.each([
+    [
+      'News\n\nEmployee Steve Castro tells the paper he fought.',
+      ['Steve Castro/PERSON'],
+      ['Employee Steve Castro/OTHER'],
+    ],
+    ['News\n\nCBS Sports NFL Insider Jason La Canfora reported it.', ['Jason La Canfora/PERSON'], []],
+    ['News\n\nThe report by Staff Writer Mary Jones was read.', ['Mary Jones/PERSON'], []],
+    // a given name, a place's first word, a compass word or a name head is no describing noun
+    ['News\n\nWill Smith Jones won the prize.', [], ['Smith Jones/PERSON']],
+    ['News\n\nThe Lake Victoria Fisheries Organisation met.', [], ['Victoria Fisheries Organisation/ORG']],
+    ['News\n\nHe flew to Camp David Morris in March.', [], ['David Morris/PERSON']],
   ])('%s', (text, present, absent) => {
     const names = found(text);
     for (const p of present) expect(names, text).toContain(p);

@@ -74,6 +74,7 @@ export const WORD_LISTS = [
   'townspeople',
   'stock-index',
   'market-move',
+  'self-government-word',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

@@ -1603,7 +1603,8 @@ export class SentenceScanner {
       this.pushUnknown(ctx, p, suffix, role, out);
       return this.moveOn(st, suffix + 1);
     }
-    // `San Francisco Bay Area`: a second suffix word goes on with the first.
+    // `Virginia Beach City`: a second suffix word goes on with the first (`San Francisco Bay Area` is a
+    // name of its own, headed by `Area`).
     const end = !compass && suffix < b && this.placeSuffixes.has(ctx.keys[suffix + 1]) ? suffix + 1 : suffix;
     out.push(
       candidateOver(tokens, p, end, ctx.sentence.index, {

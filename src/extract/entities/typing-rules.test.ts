@@ -85,6 +85,28 @@ const rows: Row[] = [
     true,
   ],
   [
+    'name.unknown+title',
+    'said U.S. Attorney Nealy Cox. Public Ombudsman Nadia Cruz spoke.',
+    ['Nealy Cox/PERSON', 'Nadia Cruz/PERSON'],
+    ['Attorney Nealy Cox/OTHER', 'Public/ORG'],
+    true,
+  ],
+  // `Area` heads a stretch of land; a region that governs itself is a GPE.
+  [
+    'type.name-head',
+    'A man was stabbed on a San Francisco Bay Area commuter train.',
+    ['San Francisco Bay Area/LOC'],
+    ['San Francisco Bay Area/GPE', 'San Francisco/GPE'],
+    true,
+  ],
+  [
+    'type.self-governing-region',
+    "It is in China's Inner Mongolia Autonomous Region and the Hong Kong Special Administrative Region.",
+    ['Inner Mongolia Autonomous Region/GPE', 'Hong Kong Special Administrative Region/GPE'],
+    [],
+    true,
+  ],
+  [
     'type.name-head',
     'The company that runs the show, Dick Clark Productions, denied it.',
     ['Dick Clark Productions/ORG'],
@@ -475,13 +497,6 @@ const rows: Row[] = [
     'Druze in the Syrian Golan Heights threatened Israel.',
     ['Golan Heights/GPE'],
     ['Syrian Golan Heights/LOC'],
-    true,
-  ],
-  [
-    'name.place+suffix',
-    'A man was stabbed on a San Francisco Bay Area commuter train.',
-    ['San Francisco Bay Area/GPE'],
-    ['San Francisco/GPE'],
     true,
   ],
   [

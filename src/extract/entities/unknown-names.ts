@@ -349,6 +349,13 @@ function ownWordsCue(n: NameContext): Typing | null {
     personCueAfter(n)
   )
     return ['PERSON', 'type.given-name+surname-head', 0.75];
+  // `Inner Mongolia Autonomous Region`: a region that governs itself is a GPE, not a stretch of land.
+  if (
+    last === 'region' &&
+    words.length >= 3 &&
+    lex.words['self-government-word'].has(words[words.length - 2])
+  )
+    return ['GPE', 'type.self-governing-region', 0.8];
   if (lastHead && words.length >= 2) return [lastHead, 'type.name-head', 0.8];
   // `King's College London`: the word after the possessive heads the name when only a town follows it
   // (not `Queen's Park Rangers`).
