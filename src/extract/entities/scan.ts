@@ -1957,9 +1957,9 @@ export class SentenceScanner {
       if (!beforeNoun && this.isCountryName(key)) continue;
       const start = tokens[i].start;
       const plural = /s$/.test(key) && !/(ss|ese)$/.test(key);
-      // `the Dutch`: a demonym used as a noun for the people or country keeps its article.
+      // `the Dutch`, `The Italian had been sacked`: a demonym used as a noun names the people (or one of
+      // them); the article stays outside the mention, as for every name.
       const prev = tokens[i - 1];
-      const _next = tokens[last + 1];
       // `the Turkish military said`: an agent word after it (read as an adjective) is the head noun.
       const asNoun =
         !plural &&
@@ -1970,9 +1970,9 @@ export class SentenceScanner {
       return {
         last,
         candidate: {
-          start: asNoun ? prev.start : start,
+          start,
           end: tokens[last].end,
-          first: asNoun ? i - 1 : i,
+          first: i,
           last,
           sentence: ctx.sentence.index,
           kind: 'demonym',

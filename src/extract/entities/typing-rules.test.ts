@@ -40,9 +40,9 @@ const rows: Row[] = [
   // A given name before a one-word company, town or region name is a person.
   [
     'name.town-given-name+surname',
-    'A row involving Taylor Swift, her former label, grew.',
-    ['Taylor Swift/PERSON'],
-    ['Taylor/GPE', 'Swift/ORG'],
+    'A row involving Austin Target, her former label, grew.',
+    ['Austin Target/PERSON'],
+    ['Austin/GPE', 'Target/ORG'],
     true,
   ],
   ['name.given-name+known-word', 'Bruno Mars sang in Phoenix.', ['Bruno Mars/PERSON'], ['Mars/LOC'], true],
@@ -79,9 +79,9 @@ const rows: Row[] = [
   ],
   [
     'name.unknown+title',
-    'Striker Harry Kane scored twice.',
-    ['Harry Kane/PERSON'],
-    ['Striker Harry Kane/PERSON'],
+    'Striker Jamal Odunsi scored twice.',
+    ['Jamal Odunsi/PERSON'],
+    ['Striker Jamal Odunsi/PERSON'],
     true,
   ],
   [
@@ -162,7 +162,7 @@ const rows: Row[] = [
   // In a headline in capitals the caps rules refuse BUFFALO (a common word); the state after it makes it a town.
   ['type.town-before-state', 'NEWS FROM BUFFALO, N.Y.', ['BUFFALO/GPE', 'N.Y./GPE'], [], true],
   // A person known by one name after a role noun; not after any noun in -er.
-  ['type.role-before', 'Brazil star Neymar was among the crowd.', ['Neymar/PERSON'], [], true],
+  ['type.role-before', 'Brazil star Gabigol was among the crowd.', ['Gabigol/PERSON'], [], true],
   [
     'type.role-before',
     'It bought jets from the carrier SunExpress last year.',
