@@ -43,6 +43,7 @@ export interface ActorBase {
   nameHeads: Map<string, EntityType>;
   notNames: Map<string, NotNameKind>;
   teamNicknames: Set<string>;
+  teamNicknameOf: Map<string, string>;
 }
 
 /** An unparsed row: a city row (name, country, population, geonameid) or an actor row as in phoenix-actors.tsv. */

@@ -261,6 +261,7 @@ export function loadActorKnowledge(opts: LoadOptions = {}): ActorKnowledge {
     nameHeads: base.nameHeads,
     notNames: base.notNames,
     teamNicknames: base.teamNicknames,
+    teamNicknameOf: base.teamNicknameOf,
     capsOnly,
     stats: {
       loadMs,
@@ -542,11 +543,13 @@ export function buildActorBase(dir: string, minCityPopulation: number): { base: 
   // Sports teams and venues, after the organisations: towns keep the names they share (`Liverpool`,
   // `Monza`). Their rows are stored in the organisations' columns.
   const teamNicknames = new Set<string>();
+  const teamNicknameOf = new Map<string, string>();
   for (const [[rawId, , country, nameList, nickname, word], line] of rows(join(dir, 'teams.tsv'))) {
     if (word === undefined)
       throw new Error(`${join(dir, 'teams.tsv')}:${line}: expected 6 tab-separated columns`);
     const teamNames = nameList === '-' ? [] : nameList.split('|');
     if (nickname !== '-' && word === 'yes') teamNicknames.add(nameKey(nickname));
+    if (nickname !== '-') teamNicknameOf.set(`team:${rawId}`, nameKey(nickname));
     // A nickname of two capitalised words in the plural (`Trail Blazers`, `Blue Jays`) names the team
     // anywhere, even when its words are ordinary ones.
     if (nickname !== '-' && (word === 'no' || (word === 'yes' && / .*s$/.test(nickname))))
@@ -639,6 +642,7 @@ export function buildActorBase(dir: string, minCityPopulation: number): { base: 
       nameHeads,
       notNames,
       teamNicknames,
+      teamNicknameOf,
     },
     rows: lazyRows,
     cities: lazyCities,

@@ -77,6 +77,8 @@ interface IndexBody {
   nameHeads: string[];
   notNames: string[];
   teamNicknames: string[];
+  /** Pairs (team id, nickname key). */
+  teamNicknameOf: string[];
   lazy: {
     /** Base64 Int32 pairs (start, end): byte ranges of phoenix-actors.tsv rows, sorted by id. */
     phoenix: string;
@@ -137,6 +139,7 @@ export function readPrebuiltBase(
     nameHeads: pairs<EntityType>(body.nameHeads),
     notNames: pairs<NotNameKind>(body.notNames),
     teamNicknames: new Set(body.teamNicknames),
+    teamNicknameOf: pairs<string>(body.teamNicknameOf),
   };
 }
 
@@ -323,6 +326,7 @@ export function writePrebuiltIndex(
     nameHeads: flat(base.nameHeads) as string[],
     notNames: flat(base.notNames) as string[],
     teamNicknames: [...base.teamNicknames],
+    teamNicknameOf: flat(base.teamNicknameOf) as string[],
     lazy: {
       phoenix: base64(phxTable.flatMap(([, start, end]) => [start, end])),
       cities: base64(cityTable.flat()),

@@ -90,6 +90,8 @@ export interface ActorKnowledge {
   notNames: Map<string, NotNameKind>;
   /** Keys of team nicknames that are ordinary words (`giants`, `heat`): a team only after a lower-case `the`. */
   teamNicknames: Set<string>;
+  /** Each team's nickname key (`team:kansas-city-chiefs` -> `chiefs`), whatever the `word` column says. */
+  teamNicknameOf: Map<string, string>;
   /** Measured when loaded. */
   stats: {
     loadMs: number;

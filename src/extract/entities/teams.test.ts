@@ -1,0 +1,61 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { newDocument } from '../../ingest/new-document.js';
+import { type ActorKnowledge, loadActorKnowledge } from '../../knowledge/actors/index.js';
+import { textLayer } from '../../text/index.js';
+import { entitiesComponent } from './index.js';
+
+let kb: ActorKnowledge;
+beforeAll(() => {
+  kb = loadActorKnowledge();
+});
+
+/** `text/TYPE/actor id` of every name mention. */
+function found(text: string): string[] {
+  const doc = newDocument({ text });
+  textLayer().run(doc);
+  entitiesComponent(kb).run(doc);
+  const entities = new Map((doc.layers.entities ?? []).map((e) => [e.id, e]));
+  return (doc.layers.mentions ?? [])
+    .filter((m) => m.kind === 'name')
+    .map((m) => `${m.text}/${m.type}/${entities.get(m.entityId ?? '')?.actor?.actorId ?? '-'}`);
+}
+
+describe('teams named by their nickname', () => {
+  // [text, mentions found, mentions not found]
+  it.each([
+    [
+      'The Kansas City Chiefs beat the San Francisco 49ers 25-22. The Chiefs became champions. The 49ers led.',
+      [
+        'San Francisco 49ers/ORG/team:san-francisco-49ers',
+        'Chiefs/ORG/team:kansas-city-chiefs',
+        '49ers/ORG/team:san-francisco-49ers',
+      ],
+      ['San Francisco/GPE/*', 'Chiefs/PERSON/-'],
+    ],
+    [
+      'He scored 30 points against the Oklahoma City Thunder. It was a reminder for the Thunder.',
+      ['Thunder/ORG/team:oklahoma-city-thunder'],
+      [],
+    ],
+    [
+      'Aaron Judge of the New York Yankees hit a home run. The Yankees won 5-4.',
+      ['Yankees/ORG/team:new-york-yankees'],
+      ['Yankees/NORP/USA'],
+    ],
+    // Not without the full name, nor in lower case.
+    ['The Chiefs of the tribes met. Thunder rolled over the hills.', [], ['Chiefs/ORG/*', 'Thunder/ORG/*']],
+    ['The Oklahoma City Thunder lost as thunder rolled in.', [], ['thunder/ORG/*']],
+  ])('%s', (text, present, absent) => {
+    const names = found(text);
+    for (const p of present) expect(names, text).toContain(p);
+    for (const a of absent) {
+      const [t, type] = a.split('/');
+      if (a.endsWith('/*'))
+        expect(
+          names.filter((n) => n.startsWith(`${t}/${type}/`)),
+          text,
+        ).toEqual([]);
+      else expect(names, text).not.toContain(a);
+    }
+  });
+});

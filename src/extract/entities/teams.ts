@@ -1,0 +1,106 @@
+/**
+ * Sports teams named by their nickname. A nickname alone is often an ordinary word, a title or a
+ * people (`Chiefs`, `Thunder`, `Yankees`), so the rules read it as a team only after a lower-case `the`
+ * (data/actors/teams.tsv, column `word`). Once the article has named the team in full, though, the
+ * nickname is that team wherever it stands: in a headline, opening a sentence, in capitals.
+ */
+import { type ActorKnowledge, idsOf, nameKey } from '../../knowledge/actors/index.js';
+import type { Token } from '../../model/layers.js';
+import { type Candidate, candidateOver } from './candidates.js';
+
+/** A nickname is one to three tokens (`Heat`, `Red Sox`, `49ers` is `49` + `ers`). */
+const MAX_NICKNAME_TOKENS = 3;
+
+function isTeam(kb: ActorKnowledge, id: string | undefined): id is string {
+  return id?.startsWith('team:') === true && kb.actor(id)?.kind === 'sports';
+}
+
+/**
+ * `the San Francisco 49ers`: a town and the one or two tokens after it that complete a team's full
+ * name of the dictionaries, which the scanner cannot read as one name when a number opens the
+ * nickname (rule `name.town+team-number`).
+ */
+export function teamNamesWithNumbers(
+  cands: Candidate[],
+  tokens: Token[],
+  text: string,
+  kb: ActorKnowledge,
+): void {
+  for (const c of cands) {
+    if (c.type !== 'GPE' || c.kind !== 'name') continue;
+    const next = tokens[c.last + 1];
+    if (!next || next.sentence !== c.sentence || !/^\d/.test(next.text)) continue;
+    for (let j = c.last + 1; j <= c.last + 2 && tokens[j]?.sentence === c.sentence; j++) {
+      const id = idsOf(kb.names, nameKey(text.slice(c.start, tokens[j].end))).find((x) => isTeam(kb, x));
+      if (!id) continue;
+      c.last = j;
+      c.end = tokens[j].end;
+      c.type = 'ORG';
+      c.actorIds = [id];
+      c.rules.push('name.town+team-number');
+      break;
+    }
+  }
+}
+
+/**
+ * `the Kansas City Chiefs beat ... The Chiefs became`, `CHIEFS BEAT 49ERS`: the nickname of a team the
+ * article names in full is that team (rule `coref.team-nickname`), whether another rule read it as a
+ * person, a people or nothing at all. Only capitalised nicknames: `thunder` and `heat` stay weather.
+ */
+export function nicknamesOfNamedTeams(
+  cands: Candidate[],
+  tokens: Token[],
+  text: string,
+  kb: ActorKnowledge,
+): Candidate[] {
+  const teamByNickname = new Map<string, string>();
+  for (const c of cands) {
+    const id = c.actorIds[0];
+    const nickname = isTeam(kb, id) ? kb.teamNicknameOf.get(id) : undefined;
+    // Two teams of one nickname (`Giants` of New York and San Francisco) leave it to the rules.
+    if (nickname) teamByNickname.set(nickname, (teamByNickname.get(nickname) ?? id) === id ? id : '');
+  }
+  if (!teamByNickname.size) return cands;
+  const teamOf = (first: number, last: number) =>
+    teamByNickname.get(nameKey(text.slice(tokens[first].start, tokens[last].end)));
+  const nickname = (c: Candidate): void => {
+    c.kind = 'name';
+    c.type = 'ORG';
+    c.rules.push('coref.team-nickname');
+  };
+
+  const covered = new Set<number>();
+  for (const c of cands) {
+    for (let k = c.first; k <= c.last; k++) covered.add(k);
+    if (isTeam(kb, c.actorIds[0])) continue;
+    const id = teamOf(c.first, c.last);
+    if (!id || !/^[A-Z0-9]/.test(tokens[c.first].text)) continue;
+    nickname(c);
+    c.actorIds = [id];
+    c.agent = undefined;
+  }
+  const found: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered.has(i) || !/^[A-Z0-9]/.test(tokens[i].text)) continue;
+    for (let j = i; j < i + MAX_NICKNAME_TOKENS && j < tokens.length && !covered.has(j); j++) {
+      if (tokens[j].sentence !== tokens[i].sentence) break;
+      // the whole word (`49ers`), not the front of a longer one (`Chiefs'` is fine: a token of its own)
+      const after = tokens[j + 1];
+      if (after && after.start === tokens[j].end && /^[A-Za-z0-9]/.test(after.text)) continue;
+      const id = teamOf(i, j);
+      if (!id) continue;
+      const c = candidateOver(tokens, i, j, tokens[i].sentence, {
+        type: 'ORG',
+        actorIds: [id],
+        rules: [],
+        confidence: 0.8,
+      });
+      nickname(c);
+      found.push(c);
+      i = j;
+      break;
+    }
+  }
+  return found.length ? [...cands, ...found].sort((a, b) => a.start - b.start) : cands;
+}
