@@ -214,3 +214,27 @@ export function commonNounsBeforeGivenNames(
     c.rules.push('name.common-noun-before-given-name');
   }
 }
+
+/**
+ * `Organisers said`, `Dealers expect`, `Loans to Hanbo Steel rose`: a plural of a common noun opening a
+ * sentence, no dictionary's name, is that noun, whatever the cue after it (a verb of saying types a
+ * lone name as a person). A surname that is a plural word too (`Banks`, `Woods`) is kept when the
+ * article writes it inside another name (`Tyra Banks`).
+ */
+export function dropPluralOpeners(
+  cands: Candidate[],
+  tokens: Token[],
+  isCommon: (lower: string) => boolean,
+): Candidate[] {
+  const inNames = new Map<string, number>();
+  for (const c of cands)
+    for (let k = c.first; k <= c.last; k++)
+      inNames.set(tokens[k].norm, (inNames.get(tokens[k].norm) ?? 0) + 1);
+  return cands.filter((c) => {
+    if (c.first !== c.last || c.kind !== 'name' || c.actorIds.length || c.role) return true;
+    const t = tokens[c.first];
+    if (!/^[A-Z][a-z]+s$/.test(t.text) || /(ss|us|is)$/.test(t.norm) || !sentenceInitial(tokens, c.first))
+      return true;
+    return !(isCommon(t.norm) && isCommon(t.norm.slice(0, -1)) && inNames.get(t.norm) === 1);
+  });
+}

@@ -32,6 +32,10 @@ const COMMON = new Set([
   'lake',
   'west',
   'camp',
+  'organisers',
+  'organiser',
+  'woods',
+  'wood',
 ]);
 const tagger: NerTagger = { tag: () => [], isCommonWord: (w) => COMMON.has(w) };
 
@@ -96,6 +100,18 @@ describe('ordinary nouns before a given name and a surname', () => {
     ['News\n\nWill Smith Jones won the prize.', [], ['Smith Jones/PERSON']],
     ['News\n\nThe Lake Victoria Fisheries Organisation met.', [], ['Victoria Fisheries Organisation/ORG']],
     ['News\n\nHe flew to Camp David Morris in March.', [], ['David Morris/PERSON']],
+  ])('%s', (text, present, absent) => {
+    const names = found(text);
+    for (const p of present) expect(names, text).toContain(p);
+    for (const a of absent) expect(names, text).not.toContain(a);
+  });
+});
+
+describe('plurals of common nouns opening a sentence', () => {
+  it.each([
+    ['News\n\nOrganisers said the meeting paid a record sum.', [], ['Organisers/PERSON']],
+    // a surname that is a plural word too, when the article names its bearer in full
+    ['News\n\nTiger Woods won. Woods said he was tired.', ['Woods/PERSON'], []],
   ])('%s', (text, present, absent) => {
     const names = found(text);
     for (const p of present) expect(names, text).toContain(p);

@@ -13,6 +13,7 @@ import {
   caseCounts,
   commonNounsBeforeGivenNames,
   companyWordsAsNouns,
+  dropPluralOpeners,
   dropTaggedOpeners,
   GUESS_RULES,
   isCommonWord,
@@ -204,6 +205,7 @@ export function extractEntities(
           !headings.has(c.sentence),
       );
       cands = companyWordsAsNouns(cands, tokens, kb, lex, isCommon);
+      cands = dropPluralOpeners(cands, tokens, isCommon);
       cands = titleCaseTowns(
         cands,
         tokens,

@@ -147,6 +147,34 @@ const ENGLISH_PLURAL = /^[a-z]{2,}[^siu'\u2019]s$/;
 /** Parts of speech of a sentence opener that may start an organisation's name (`Image: Home Office`). */
 const OPENER_IN_NAME_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 
+/**
+ * Place head words that `for` does not continue (`Indira Gandhi International Airport for Dhahran`: a
+ * destination follows); an institution's place words do (`Centre for Disease Control`, `Museum for
+ * African Art`), so they are not here.
+ */
+const PLACE_BEFORE_FOR: ReadonlySet<string> = new Set([
+  'airport',
+  'station',
+  'terminal',
+  'port',
+  'harbour',
+  'harbor',
+  'airfield',
+  'base',
+  'bridge',
+  'road',
+  'highway',
+  'motorway',
+  'street',
+  'avenue',
+  'tunnel',
+  'crossing',
+  'pier',
+  'wharf',
+  'junction',
+  'checkpoint',
+]);
+
 export class SentenceScanner {
   private readonly articles: ReadonlySet<string>;
   private readonly compoundTails: ReadonlySet<string>;
@@ -506,6 +534,9 @@ export class SentenceScanner {
           !this.headedConnectors.has(t.norm) ||
           (t.norm === 'for'
             ? !this.endsWithPlace(ctx, i, j - 1) &&
+              !PLACE_BEFORE_FOR.has(
+                this.kb.nameHeads.get(ctx.keys[j - 1]) === 'LOC' ? ctx.keys[j - 1] : '',
+              ) &&
               !(this.personShaped(ctx, i, j - 1) && speaksFor(ctx.tokens, i, j - 1, this.speechVerbs))
             : this.kb.nameHeads.get(ctx.keys[j - 1]) === 'ORG') ||
           this.kb.titles.byKey.has(ctx.keys[j - 1]) ||
@@ -818,9 +849,24 @@ export class SentenceScanner {
     const { p, b } = st;
     const title = st.unknownFrom < 0 ? this.titleAt(ctx, p, b) : null;
     if (!title) return false;
-    // `General Motors Chief Executive`: an organisation of the dictionaries that opens with a title word.
+    // `General Motors Chief Executive`, `Prince Edward Island`: an organisation or a place of the
+    // dictionaries that opens with a title word.
     const known = this.nameAt(ctx, p, b);
-    if (known && known.last > title.last && this.kb.actor(known.ids[0])?.type === 'ORG') return false;
+    const knownType = known ? this.kb.actor(known.ids[0])?.type : undefined;
+    if (known && known.last > title.last && knownType !== 'PERSON' && knownType !== undefined) return false;
+    // `King County`, `Queen Elizabeth Hospital`, `Sheikh Zayed Mosque`: a title word and a name that a
+    // place's or a body's head word ends name that place or body, no one's role.
+    // Not a head word that is a common surname too (`Mayor Robert Hall`, `Judge Hall`), nor a body's
+    // head alone after the title (`President Church`).
+    if (
+      b > title.last &&
+      b - title.last <= 3 &&
+      (b - title.last > 1 || this.kb.nameHeads.get(ctx.keys[b]) === 'GPE') &&
+      this.kb.nameHeads.has(ctx.keys[b]) &&
+      !this.titleBodyHeads.has(ctx.keys[b]) &&
+      !this.surnameHeads.has(ctx.keys[b])
+    )
+      return false;
     // `Pope Francis`, `King Charles`, `Prince William`: a person the dictionaries know with the title is
     // that person; the title is the role and the rest the name (rule `name.dictionary+title`).
     // Only when the name ends the run: `Prince William County`, `President Lula da Silva` are longer.
@@ -1131,8 +1177,16 @@ export class SentenceScanner {
       });
     // `Swiss Alps`, `Canadian Rockies`: a demonym before a region or natural feature of the dictionaries
     // that ends the run (or comes before `and`) names that part of it, one place (rule
-    // `name.demonym+place`).
-    if (next && nextType === 'LOC' && (next.last === b || ctx.tokens[next.last + 1]?.norm === 'and'))
+    // `name.demonym+place`); not a place all in the demonym's own country (`the Syrian Golan Heights`).
+    const ownCountry =
+      next !== null &&
+      this.kb.actor(next.ids[0])?.country === this.kb.actor(demonym.candidate.actorIds[0])?.country;
+    if (
+      next &&
+      nextType === 'LOC' &&
+      !ownCountry &&
+      (next.last === b || ctx.tokens[next.last + 1]?.norm === 'and')
+    )
       return takeWhole(next.last, {
         type: 'LOC',
         actorIds: [],
@@ -1954,7 +2008,11 @@ export class SentenceScanner {
         after?.sentence === tokens[i].sentence &&
         /^[a-z]/.test(after.text) &&
         (after.pos === 'NOUN' || after.pos === 'ADJ');
-      if (!beforeNoun && this.isCountryName(key)) continue;
+      // `Saudi Prince Alwaleed`, `Kuwaiti Emir`: before a title it is the adjective too.
+      const beforeTitle =
+        after?.sentence === tokens[i].sentence &&
+        this.titleAt(ctx, last + 1, ctx.sentence.lastToken) !== null;
+      if (!beforeNoun && !beforeTitle && this.isCountryName(key)) continue;
       const start = tokens[i].start;
       const plural = /s$/.test(key) && !/(ss|ese)$/.test(key);
       // `the Dutch`, `The Italian had been sacked`: a demonym used as a noun names the people (or one of

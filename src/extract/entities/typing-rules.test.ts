@@ -91,6 +91,24 @@ const rows: Row[] = [
     ['Attorney Nealy Cox/OTHER', 'Public/ORG'],
     true,
   ],
+  // `for` after an airport or a station names a destination, not more of the name.
+  [
+    'type.name-head',
+    'The jet took off from Indira Gandhi International Airport for Dhahran.',
+    ['Indira Gandhi International Airport/LOC', 'Dhahran/GPE'],
+    ['Indira Gandhi International Airport for Dhahran/ORG'],
+    true,
+  ],
+  // A title word opening a place's or a body's name is no one's role.
+  [
+    'name.dictionary',
+    'He moved from Prince Edward Island to King County near Queen Elizabeth Hospital.',
+    ['Prince Edward Island/GPE', 'King County/GPE', 'Queen Elizabeth Hospital/ORG'],
+    ['Edward Island/PERSON', 'County/PERSON'],
+    true,
+  ],
+  // Phoenix files rivers among a country's regions: a river is a LOC.
+  ['name.dictionary', 'It crossed the Ohio River and the Nile.', ['Ohio River/LOC', 'Nile/LOC'], [], true],
   // `Area` heads a stretch of land; a region that governs itself is a GPE.
   [
     'type.name-head',
@@ -495,7 +513,8 @@ const rows: Row[] = [
   [
     'name.dictionary',
     'Druze in the Syrian Golan Heights threatened Israel.',
-    ['Golan Heights/GPE'],
+    // a stretch of land without a government of its own (the entity guidelines)
+    ['Golan Heights/LOC'],
     ['Syrian Golan Heights/LOC'],
     true,
   ],
@@ -1681,5 +1700,25 @@ describe('typing rules', () => {
     expect(nominals.map((m) => m.text)).toEqual([nominal]);
     const entity = doc.layers.entities?.find((e) => e.id === nominals[0].entityId);
     expect(entity?.actor?.code ?? entity?.name ?? '').toContain(sector);
+  });
+});
+
+describe('demonyms', () => {
+  // [text, demonym mentions found as `text/TYPE`]
+  it.each([
+    // spelt like its country, before a title, it is the adjective
+    ['He met Saudi Prince Alwaleed bin Talal.', ['Saudi/NORP']],
+    ['He beat Scot Colin Montgomerie.', ['Scot/NORP']],
+    // a noun for the people: the article stays outside
+    [
+      'It was a win in the Dutch first division. The Italian had been sacked.',
+      ['Dutch/NORP', 'Italian/NORP'],
+    ],
+  ])('%s', (text, present) => {
+    const doc = newDocument({ text });
+    textLayer().run(doc);
+    entitiesComponent(kb).run(doc);
+    const found = (doc.layers.mentions ?? []).map((m) => `${m.text}/${m.type}`);
+    for (const p of present) expect(found, text).toContain(p);
   });
 });

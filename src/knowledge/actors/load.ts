@@ -150,6 +150,23 @@ const SOURCE_OF_PREFIX: Record<string, string> = {
   venue: 'venues.tsv',
 };
 
+/**
+ * The Phoenix country lists file rivers, deserts and mountains among a country's regions, all GPE:
+ * a region whose name ends in a word for land or water (`Ohio River`, `Gobi Desert`, `Kunlun
+ * Mountains`; data/actors/name-heads.tsv) is a place with no government, LOC. Islands may have one
+ * (`Prince Edward Island`), so they keep the list's type.
+ */
+function phoenixPlaceType(
+  type: EntityType,
+  kind: string,
+  name: string,
+  nameHeads: ReadonlyMap<string, EntityType>,
+): EntityType {
+  if (type !== 'GPE' || kind !== 'region') return type;
+  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  return nameHeads.get(last) === 'LOC' && !/^islands?$/.test(last) ? 'LOC' : type;
+}
+
 /** Plural of a demonym used as a noun: `Russians`, `Iraqis`, `Turks`; none for `Dutch`, `Chinese`, `Swiss`. */
 export function demonymPlural(d: string): string | null {
   if (/(sh|ch|ese|ss|x|z)$/i.test(d)) return null;
@@ -232,10 +249,11 @@ export function loadActorKnowledge(opts: LoadOptions = {}): ActorKnowledge {
     const source = SOURCE_OF_PREFIX[prefix] ?? 'phoenix';
     const org = source !== 'phoenix';
     const file = org ? join(dir, source) : phoenixFile;
+    const actorNames = nameList.split('|');
     const actor: Actor = {
       id,
-      names: nameList.split('|'),
-      type: checkType(type, file),
+      names: actorNames,
+      type: org ? checkType(type, file) : phoenixPlaceType(checkType(type, file), kind, actorNames[0], base.nameHeads),
       kind: dash(kind),
       country: dash(country),
       roles: sharedRolesOf(sharedRoles, roles === '-' && country !== '-' && !org ? country : roles, file, 0),
