@@ -419,6 +419,16 @@ export class SentenceScanner {
   private possessiveInPlaceName(ctx: SentenceContext, i: number, j: number): boolean {
     const { tokens, keys, sentence } = ctx;
     const t = tokens[j];
+    // `Workers' Party`, `Teachers' Union`: a plural's bare apostrophe before a body's head word.
+    if (
+      /^['’]$/.test(t.text) &&
+      t.start === tokens[j - 1].end &&
+      /^[A-Z][a-z]+s$/.test(tokens[j - 1].text) &&
+      j + 1 <= sentence.lastToken &&
+      isUpperStart(tokens[j + 1].text) &&
+      this.kb.nameHeads.get(keys[j + 1]) === 'ORG'
+    )
+      return true;
     if (!/^['’]s$/.test(t.text) || t.start !== tokens[j - 1].end || j + 1 > sentence.lastToken) return false;
     if (!isUpperStart(tokens[j + 1].text)) return false;
     // `Korean People's Army`, `Pakistan People's Party`, `People's Bank of China`: `People's` is a word
@@ -829,7 +839,11 @@ export class SentenceScanner {
     this.flushUnknown(ctx, st, p - 1, out);
     // The words before a person's title and name are the body the person works for, or the town a
     // mayor or governor runs (`Avdiivka Mayor Vitaliy Barabash`, `in Davos Chief Executive ...`).
-    const town = this.localOffices.has(title.title.key) || ctx.tokens[unknownFrom - 1]?.norm === 'in';
+    // A place's head word says so too (`Lee County Sheriff Carmine Marceno`).
+    const town =
+      this.localOffices.has(title.title.key) ||
+      ctx.tokens[unknownFrom - 1]?.norm === 'in' ||
+      this.kb.nameHeads.get(ctx.keys[p - 1]) === 'GPE';
     for (let k = before; k < out.length; k++) {
       if (out[k].type !== 'OTHER') continue;
       out[k].type = town ? 'GPE' : 'ORG';
@@ -1199,6 +1213,30 @@ export class SentenceScanner {
   }
 
   /**
+   * `U.S. Treasury Secretary Robert Rubin`: a body of the dictionaries named by a country and a word
+   * that, with the word after it, makes a title (`Treasury Secretary`) is the country and the title of
+   * the person named next (rule of the country's name); the body's word belongs to the role.
+   */
+  private takeCountryBeforeTitle(
+    ctx: SentenceContext,
+    st: RunState,
+    name: DictionaryName,
+    body: Actor | undefined,
+    out: Candidate[],
+  ): Step {
+    const { p, b } = st;
+    if (st.unknownFrom >= 0 || st.role || body?.type !== 'ORG' || name.last >= b || name.last === p)
+      return false;
+    const title = this.titleAt(ctx, name.last, b);
+    if (!title || title.last <= name.last || title.last >= b) return false;
+    const country = this.nameAt(ctx, p, name.last - 1);
+    if (country?.last !== name.last - 1 || this.kb.actor(country.ids[0])?.kind !== 'country') return false;
+    out.push(this.nameMention(ctx, p, country.last, country.ids, null));
+    st.p = name.last;
+    return 'next';
+  }
+
+  /**
    * A name of the dictionaries at `st.p`: its own mention, or part of a longer name read around it
    * (a compass word, an unknown word, an organisation name it opens or completes).
    */
@@ -1214,6 +1252,7 @@ export class SentenceScanner {
     }
     const place = this.kb.actor(name.ids[0]);
     const step =
+      this.takeCountryBeforeTitle(ctx, st, name, place, out) ||
       this.takeCompassPlace(ctx, st, name, place, out) ||
       this.takeRegionPair(ctx, st, name, place, out) ||
       this.takeCityTeam(ctx, st, name, place, out) ||

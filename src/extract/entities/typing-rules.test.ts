@@ -107,6 +107,30 @@ const rows: Row[] = [
     ['Edward Island/PERSON', 'County/PERSON'],
     true,
   ],
+  // A plural's bare apostrophe before a body's head word is inside the name.
+  [
+    'type.name-head',
+    "The National Teachers' Union struck and the leader of the Workers' Party spoke.",
+    ["National Teachers' Union/ORG", "Workers' Party/ORG"],
+    ['Workers/OTHER'],
+    true,
+  ],
+  // A place's head word before an officer's title: the place, not a body.
+  [
+    'type.place-before-office',
+    'Lee County Sheriff Carmine Marceno said his office was busy.',
+    ['Lee County/GPE', 'Carmine Marceno/PERSON'],
+    ['Lee County/ORG'],
+    true,
+  ],
+  // A country and a department's word that makes a title with the next word.
+  [
+    'acronym.dictionary',
+    'The board includes former US Treasury Secretary Larry Summers.',
+    ['US/GPE', 'Larry Summers/PERSON'],
+    ['US Treasury/ORG'],
+    true,
+  ],
   // Phoenix files rivers among a country's regions: a river is a LOC.
   ['name.dictionary', 'It crossed the Ohio River and the Nile.', ['Ohio River/LOC', 'Nile/LOC'], [], true],
   // `Area` heads a stretch of land; a region that governs itself is a GPE.
