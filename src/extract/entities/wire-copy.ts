@@ -225,6 +225,9 @@ export function clubsNamedAfterTowns(
   if (!clubs.size) return cands;
   for (const c of cands) {
     if (!isTown(c) || !clubs.has(text.slice(c.start, c.end).toLowerCase())) continue;
+    // The town itself where the story is filed (`HOUSTON 1996-12-07`) or where something happens (`In
+    // Chicago , Michael Jordan scored`).
+    if (opensDateline(c, tokens) || tokens[c.first - 1]?.norm === 'in') continue;
     c.type = 'ORG';
     c.actorIds = [];
     c.rules.push('type.club-named-after-town');
@@ -242,15 +245,18 @@ export function datelinePlaces(cands: Candidate[], tokens: Token[]): void {
   for (const c of cands)
     if (!firstOf.has(c.sentence) || firstOf.get(c.sentence)!.first > c.first) firstOf.set(c.sentence, c);
   for (const c of firstOf.values()) {
-    if (c.kind === 'nominal' || c.actorIds.length || c.type === 'GPE' || !sentenceInitial(tokens, c.first))
-      continue;
-    if (!/^[A-Z][A-Z.'-]+$/.test(tokens[c.first].text)) continue;
-    let last = c.last;
-    while (tokens[last + 1]?.sentence === c.sentence) last++;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(tokens[last].text) || last - c.last > 8) continue;
+    if (c.kind === 'nominal' || c.actorIds.length || c.type === 'GPE' || !opensDateline(c, tokens)) continue;
     c.type = 'GPE';
     c.rules.push('type.dateline-place');
   }
+}
+
+/** Whether `c`, in capitals, opens a wire dateline: a line that ends in an ISO date a few words on. */
+function opensDateline(c: Candidate, tokens: Token[]): boolean {
+  if (!sentenceInitial(tokens, c.first) || !/^[A-Z][A-Z.'-]+$/.test(tokens[c.first].text)) return false;
+  let last = c.last;
+  while (tokens[last + 1]?.sentence === c.sentence) last++;
+  return /^\d{4}-\d{2}-\d{2}$/.test(tokens[last].text) && last - c.last <= 8;
 }
 
 /**

@@ -200,14 +200,22 @@ const cases: [string, string, string[], string[]][] = [
   [
     'type.club-named-after-town',
     'SOCCER - LEEDS BEAT NEWCASTLE .\n\nLeeds beat Newcastle 2-1 on Saturday in Leeds , said coach George Graham .',
-    ['LEEDS/ORG', 'NEWCASTLE/ORG', 'Leeds/ORG', 'Newcastle/ORG'],
-    ['Leeds/GPE', 'Newcastle/GPE'],
+    // `in Leeds`: the town the match was played in
+    ['LEEDS/ORG', 'NEWCASTLE/ORG', 'Leeds/ORG', 'Newcastle/ORG', 'Leeds/GPE'],
+    ['Newcastle/GPE'],
   ],
   [
     'type.club-town+nickname',
     'BASEBALL - ORIOLES WIN .\n\nThe Baltimore Orioles beat the New York Yankees 5-3 on Thursday .',
     ['Baltimore Orioles/ORG', 'New York Yankees/ORG', 'ORIOLES/ORG'],
     ['Baltimore/GPE', 'Yankees/NORP'],
+  ],
+  [
+    'type.club-named-after-town: not the dateline, nor a town things happen in',
+    'BASKETBALL - ROCKETS WIN .\n\nHOUSTON 1996-12-07\n\nIn Chicago , Michael Jordan scored 36 points .\n\nHouston 104 Utah 98\n\nChicago 111 New Jersey 95',
+    // the results lines name the clubs
+    ['HOUSTON/GPE', 'Chicago/GPE', 'Houston/ORG', 'Chicago/ORG'],
+    ['HOUSTON/ORG'],
   ],
   [
     'type.club-named-after-town: not outside a team-sport story',
