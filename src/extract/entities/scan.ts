@@ -1030,6 +1030,10 @@ export class SentenceScanner {
     // A longer dictionary name from the same word wins (`European Union` beside the group `European`),
     // and so does a dictionary name after it (`Syrian Golan Heights`: the demonym and the place).
     if ((this.nameAt(ctx, p, b)?.last ?? p) > p) return false;
+    // In capitals, only words the story writes capitalised elsewhere make the body's name (`JOIN
+    // CAMBODIA ARMY`: the country, then a word).
+    if (ctx.allCaps)
+      for (let k = p + 1; k <= b; k++) if (!ctx.writtenCapitalised?.has(ctx.tokens[k].norm)) return false;
     const after = this.nameAt(ctx, p + 1, b);
     if (after?.last === b && this.kb.actor(after.ids[0])?.type !== 'ORG') return false;
     // `Indonesian Health Ministry`, `Nigerian Senate`: the demonym before a body every country has is a
@@ -1884,6 +1888,8 @@ export class SentenceScanner {
     for (let k = last + 1; k <= b; k++) {
       const w = tokens[k].norm;
       if (this.kb.notNames.get(w) === 'word') return false;
+      // In capitals, a longer name needs words the story writes capitalised elsewhere (`CAMBODIA ARMY`).
+      if (ctx.allCaps && !ctx.writtenCapitalised?.has(w)) return false;
       // A title after the name is a person's role (`White House Press Secretary Tony Snow`).
       if (this.titleAt(ctx, k, b)) return false;
       const head = this.kb.nameHeads.get(w);

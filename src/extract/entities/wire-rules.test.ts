@@ -211,6 +211,18 @@ const cases: [string, string, string[], string[]][] = [
     ['Baltimore/GPE', 'Yankees/NORP'],
   ],
   [
+    'caps: a longer name in capitals needs words written capitalised elsewhere',
+    'KHMER ROUGE DEFECTORS OFFER TO JOIN CAMBODIA ARMY .\n\nPHNOM PENH 1996-08-15\n\nKhmer Rouge commanders in western Cambodia said they were ready to join the army .',
+    ['KHMER ROUGE/ORG', 'CAMBODIA/GPE'],
+    ['KHMER ROUGE DEFECTORS/*', 'CAMBODIA ARMY/*'],
+  ],
+  [
+    'acronym.dictionary: EU in a headline in capitals',
+    'GREECE BLOCKS EU AID TO TURKEY .\n\nLUXEMBOURG 1996-10-28\n\nGreece blocked European Union aid to Turkey on Monday .',
+    ['EU/ORG', 'GREECE/GPE', 'TURKEY/GPE'],
+    [],
+  ],
+  [
     'type.club-named-after-town: not the dateline, nor a town things happen in',
     'BASKETBALL - ROCKETS WIN .\n\nHOUSTON 1996-12-07\n\nIn Chicago , Michael Jordan scored 36 points .\n\nHouston 104 Utah 98\n\nChicago 111 New Jersey 95',
     // the results lines name the clubs
