@@ -219,22 +219,23 @@ export function commonNounsBeforeGivenNames(
  * `Organisers said`, `Dealers expect`, `Loans to Hanbo Steel rose`: a plural of a common noun opening a
  * sentence, no dictionary's name, is that noun, whatever the cue after it (a verb of saying types a
  * lone name as a person). A surname that is a plural word too (`Banks`, `Woods`) is kept when the
- * article writes it inside another name (`Tyra Banks`).
+ * article writes it inside a person's name (`Tyra Banks`).
  */
 export function dropPluralOpeners(
   cands: Candidate[],
   tokens: Token[],
   isCommon: (lower: string) => boolean,
 ): Candidate[] {
-  const inNames = new Map<string, number>();
+  // Words of persons' names of several words (`Tiger Woods`).
+  const inNames = new Set<string>();
   for (const c of cands)
-    for (let k = c.first; k <= c.last; k++)
-      inNames.set(tokens[k].norm, (inNames.get(tokens[k].norm) ?? 0) + 1);
+    if (c.type === 'PERSON' && c.last > c.first)
+      for (let k = c.first; k <= c.last; k++) inNames.add(tokens[k].norm);
   return cands.filter((c) => {
     if (c.first !== c.last || c.kind !== 'name' || c.actorIds.length || c.role) return true;
     const t = tokens[c.first];
     if (!/^[A-Z][a-z]+s$/.test(t.text) || /(ss|us|is)$/.test(t.norm) || !sentenceInitial(tokens, c.first))
       return true;
-    return !(isCommon(t.norm) && isCommon(t.norm.slice(0, -1)) && inNames.get(t.norm) === 1);
+    return !(isCommon(t.norm) && isCommon(t.norm.slice(0, -1)) && !inNames.has(t.norm));
   });
 }

@@ -265,7 +265,12 @@ export function corefer(
   });
   // Words a cue typed as no person somewhere in the article (`Stadia, Google's platform,`).
   const cuedNotPerson = new Set<string>();
-  for (const c of cands) if (c.type !== 'PERSON' && byCue(c)) cuedNotPerson.add(text.slice(c.start, c.end));
+  const cuedPlace = new Set<string>();
+  for (const c of cands) {
+    if (c.type === 'PERSON' || !byCue(c)) continue;
+    cuedNotPerson.add(text.slice(c.start, c.end));
+    if (c.type === 'GPE' || c.type === 'LOC') cuedPlace.add(text.slice(c.start, c.end));
+  }
   cands.forEach((c, i) => {
     if (c.kind !== 'name' || c.type === 'NORP') return;
     // Countries and regions keep their name (`Canada` is not the end of `Environment Canada`).
@@ -289,6 +294,10 @@ export function corefer(
           (actorOf[i] && !speaks(i) && inPlaceContext(c)) ||
           cuedNotPerson.has(surface))
       )
+        continue;
+      // `in Paducah, Kentucky` ... `Baptist Health Paducah`: a word a cue typed as a place is no
+      // surname of a name only guessed to be a person's.
+      if (lastWord === surface && cuedPlace.has(surface) && p.c.rules.every((r) => GUESS_RULES.has(r)))
         continue;
       // A surname the dictionaries give a person (`Trump`) is that person when the article names him in
       // full; else it is a relative named in full of the same gender (`Hunter Biden ... Biden, 53,`), not

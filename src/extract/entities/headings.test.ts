@@ -36,6 +36,8 @@ const COMMON = new Set([
   'organiser',
   'woods',
   'wood',
+  'thousands',
+  'thousand',
 ]);
 const tagger: NerTagger = { tag: () => [], isCommonWord: (w) => COMMON.has(w) };
 
@@ -110,6 +112,12 @@ describe('ordinary nouns before a given name and a surname', () => {
 describe('plurals of common nouns opening a sentence', () => {
   it.each([
     ['News\n\nOrganisers said the meeting paid a record sum.', [], ['Organisers/PERSON']],
+    // nor when a heading in title case ends with it
+    [
+      'Earthquake Kills Thousands\n\nThousands of buildings collapsed.',
+      [],
+      ['Thousands/PERSON', 'Earthquake Kills Thousands/PERSON'],
+    ],
     // a surname that is a plural word too, when the article names its bearer in full
     ['News\n\nTiger Woods won. Woods said he was tired.', ['Woods/PERSON'], []],
   ])('%s', (text, present, absent) => {

@@ -107,6 +107,30 @@ const rows: Row[] = [
     ['Edward Island/PERSON', 'County/PERSON'],
     true,
   ],
+  // A town's or region's greater area is a GPE; a telescope's name is no person's.
+  [
+    'type.greater-place',
+    'He lives in Greater Manchester and works in Greater Cairo.',
+    ['Greater Manchester/GPE', 'Greater Cairo/GPE'],
+    ['Greater Manchester/PERSON'],
+    true,
+  ],
+  [
+    'type.vehicle-name',
+    'The Webb Telescope took pictures.',
+    ['Webb Telescope/OTHER'],
+    ['Webb Telescope/PERSON'],
+    true,
+  ],
+  // A word a cue reads as a place is no surname of a name the tagger alone calls a person.
+  [
+    'type.place-after-in',
+    'Volunteers from Baptist Health Paducah helped. Pupils returned to school in Paducah, Kentucky.',
+    ['Paducah/GPE'],
+    ['Paducah/PERSON'],
+    true,
+    [['Baptist Health Paducah', 'PERSON']],
+  ],
   // A plural's bare apostrophe before a body's head word is inside the name.
   [
     'type.name-head',

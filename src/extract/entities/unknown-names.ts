@@ -297,6 +297,14 @@ function mediaTitleCue(n: NameContext): Typing | null {
   return ['ORG', 'type.the-title-name', 0.75];
 }
 
+/** Whether the dictionaries know `key` as a town or a region (not a person or a body). */
+function placeOfTheDictionaries(kb: ActorKnowledge, key: string): boolean {
+  return idsOf(kb.names, key).some((id) => {
+    const type = kb.actor(id)?.type;
+    return type === 'GPE' || type === 'LOC';
+  });
+}
+
 /**
  * `the Giants`, `the Ravens`, `the Blue Jays`: a team's plural nickname that is an ordinary word names
  * the team after a lower-case `the` (rule `type.team-nickname`; the nicknames are in
@@ -356,6 +364,9 @@ function ownWordsCue(n: NameContext): Typing | null {
     lex.words['self-government-word'].has(words[words.length - 2])
   )
     return ['GPE', 'type.self-governing-region', 0.8];
+  // `Greater Manchester`, `Greater Cairo`: a town's or a region's area around it is a GPE.
+  if (words[0] === 'greater' && words.length >= 2 && placeOfTheDictionaries(n.kb, words.slice(1).join(' ')))
+    return ['GPE', 'type.greater-place', 0.8];
   if (lastHead && words.length >= 2) return [lastHead, 'type.name-head', 0.8];
   // `King's College London`: the word after the possessive heads the name when only a town follows it
   // (not `Queen's Park Rangers`).
@@ -383,11 +394,11 @@ function ownWordsCue(n: NameContext): Typing | null {
   // `Space Shuttle Endeavour`, `Space Shuttle Program`: a vehicle's kind word among the first two
   // words of a name, a name after it, makes it a vehicle or a programme, no actor (lexicon
   // `vehicle-noun`). `Tanker Trackers` (a plural after it) is a body; nor does a vehicle speak.
-  // `James Webb Space Telescope`: a vehicle's or an instrument's word ending a longer name too.
+  // `James Webb Space Telescope`, `Webb Telescope`: a vehicle's or an instrument's word ending a name too.
   const vehicleAt = words.findIndex((w) => lex.words['vehicle-noun'].has(w));
   if (
     vehicleAt >= 0 &&
-    (vehicleAt <= 1 ? vehicleAt < words.length - 1 : vehicleAt === words.length - 1) &&
+    (vehicleAt < words.length - 1 ? vehicleAt <= 1 : words.length >= 2) &&
     !/^[a-z]{2,}[^siu'\u2019]s$/.test(last) &&
     !lex.words['speech-verb'].has(tokens[c.last + 1]?.norm ?? '')
   )
