@@ -75,6 +75,7 @@ export const WORD_LISTS = [
   'stock-index',
   'market-move',
   'self-government-word',
+  'employee-noun',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

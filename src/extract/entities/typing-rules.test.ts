@@ -107,6 +107,14 @@ const rows: Row[] = [
     ['Edward Island/PERSON', 'County/PERSON'],
     true,
   ],
+  // After a job's noun and `at`, the employer.
+  [
+    'type.employer',
+    'Adrian Lowe, head of research at Jardine Fleming, agreed with a strategist at Nomura Securities.',
+    ['Jardine Fleming/ORG', 'Nomura Securities/ORG'],
+    ['Jardine Fleming/PERSON'],
+    true,
+  ],
   // A town's or region's greater area is a GPE; a telescope's name is no person's.
   [
     'type.greater-place',

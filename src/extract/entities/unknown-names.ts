@@ -511,6 +511,20 @@ function companyContextCue(n: NameContext): Typing | null {
 }
 
 /**
+ * `a strategist at Nomura Securities`, `head of research at Jardine Fleming`: after a job's noun and
+ * `at`, a name is the employer (lexicon `employee-noun`; rule `type.employer`). Not a name with a given
+ * name in it, nor one with a head word of its own (`a professor at Boston University` is read by it).
+ */
+function employerCue(n: NameContext): Typing | null {
+  const { c, tokens, lex, words, firstGender, lastHead } = n;
+  if (firstGender || lastHead || words.length > 4 || tokens[c.first - 1]?.norm !== 'at') return null;
+  const job = tokens[c.first - 2];
+  if (!job || job.sentence !== tokens[c.first].sentence || !lex.words['employee-noun'].has(job.norm))
+    return null;
+  return ['ORG', 'type.employer', 0.7];
+}
+
+/**
  * `Image credit: Getty`, `originally published by Futurism`, `courtesy of Kelvex`: the source of a text
  * or a picture is an organisation (lexicon `source-cue`; rule `type.source-credit`), even one named like
  * an idea (`Futurism`), unless a given name opens it (`Photo: Evan Vucci`) or a head word ends it.
@@ -760,6 +774,7 @@ export function typeUnknownName(
     mediaTitleCue(n) ??
     teamNicknameCue(n) ??
     sourceCue(n) ??
+    employerCue(n) ??
     ownWordsCue(n) ??
     appositionCue(n) ??
     companyContextCue(n) ??

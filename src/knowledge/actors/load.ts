@@ -253,7 +253,9 @@ export function loadActorKnowledge(opts: LoadOptions = {}): ActorKnowledge {
     const actor: Actor = {
       id,
       names: actorNames,
-      type: org ? checkType(type, file) : phoenixPlaceType(checkType(type, file), kind, actorNames[0], base.nameHeads),
+      type: org
+        ? checkType(type, file)
+        : phoenixPlaceType(checkType(type, file), kind, actorNames[0], base.nameHeads),
       kind: dash(kind),
       country: dash(country),
       roles: sharedRolesOf(sharedRoles, roles === '-' && country !== '-' && !org ? country : roles, file, 0),
