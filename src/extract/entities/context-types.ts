@@ -249,7 +249,8 @@ export function namedStorms(
         (c.last > c.first + 1 && stormWords.has(tokens[c.first + 1].norm)));
     const outside = before?.sentence === c.sentence && stormWords.has(before.norm);
     if ((!inside && !outside) || stormWords.has(tokens[c.last].norm)) continue;
-    if (kb.nameHeads.get(tokens[c.last].norm) === 'ORG') continue;
+    // `Hurricane Relief Fund`, `National Hurricane Center`: a body's (or a centre's) name.
+    if (kb.nameHeads.get(tokens[c.last].norm) === 'ORG' || c.type === 'ORG') continue;
     if (!inside && c.actorIds.length && !kb.firstNames.has(tokens[c.last].norm)) continue;
     stormNames.add(tokens[c.last].norm);
     toStorm(c, 'type.named-storm');

@@ -76,6 +76,7 @@ export const WORD_LISTS = [
   'market-move',
   'self-government-word',
   'employee-noun',
+  'institution-centre-word',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

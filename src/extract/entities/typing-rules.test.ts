@@ -107,6 +107,15 @@ const rows: Row[] = [
     ['Edward Island/PERSON', 'County/PERSON'],
     true,
   ],
+  // A centre of research or of a service is an institution; other centres are places.
+  [
+    'type.institution-centre',
+    'Scientists at the Goddard Space Flight Center and the National Hurricane Center said so.',
+    ['Goddard Space Flight Center/ORG', 'National Hurricane Center/ORG'],
+    ['National Hurricane Center/OTHER'],
+    true,
+  ],
+  ['type.name-head', 'The shuttle flew from Kennedy Space Center.', ['Kennedy Space Center/LOC'], [], true],
   // After a job's noun and `at`, the employer.
   [
     'type.employer',

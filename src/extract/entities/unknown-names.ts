@@ -364,6 +364,15 @@ function ownWordsCue(n: NameContext): Typing | null {
     lex.words['self-government-word'].has(words[words.length - 2])
   )
     return ['GPE', 'type.self-governing-region', 0.8];
+  // `Pew Research Center`, `National Hurricane Center`, `Goddard Space Flight Center`: a centre of
+  // research or of a service is an institution; `Kennedy Space Center`, `Convention Centre` are places
+  // (lexicon `institution-centre-word`).
+  if (
+    (last === 'center' || last === 'centre') &&
+    words.length >= 2 &&
+    lex.words['institution-centre-word'].has(words[words.length - 2])
+  )
+    return ['ORG', 'type.institution-centre', 0.8];
   // `Greater Manchester`, `Greater Cairo`: a town's or a region's area around it is a GPE.
   if (words[0] === 'greater' && words.length >= 2 && placeOfTheDictionaries(n.kb, words.slice(1).join(' ')))
     return ['GPE', 'type.greater-place', 0.8];
