@@ -53,7 +53,7 @@ import { brandsAsTowns, partyStates, statesAfterTowns } from './party-state.js';
 import { antecedent, type PersonRef, PRONOUN_GENDER } from './pronouns.js';
 import { type SentenceContext, SentenceScanner, tokenKeys } from './scan.js';
 import type { NerTagger, TaggedSpan } from './tagger-api.js';
-import { nicknamesOfNamedTeams, teamNamesWithNumbers } from './teams.js';
+import { nicknamesOfNamedTeams, teamNamesWithNumbers, townsAsClubs } from './teams.js';
 import { appositionAfter, typeUnknownName } from './unknown-names.js';
 import {
   capitalisedWords,
@@ -255,6 +255,7 @@ export function extractEntities(
   namedStorms(cands, tokens, kb, lex.words['storm-word']);
   teamNamesWithNumbers(cands, tokens, doc.text, kb);
   cands = nicknamesOfNamedTeams(cands, tokens, doc.text, kb);
+  townsAsClubs(cands, tokens, doc.text, kb, lex.words['club-noun-after']);
   // A name in capitals takes the type the article gives it where written in mixed case.
   if (capsSentences.size) {
     cands = typeAsWrittenElsewhere(cands, tokens, doc.text, capsSentences);

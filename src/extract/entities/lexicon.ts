@@ -77,6 +77,7 @@ export const WORD_LISTS = [
   'self-government-word',
   'employee-noun',
   'institution-centre-word',
+  'club-noun-after',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

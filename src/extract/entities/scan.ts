@@ -148,6 +148,38 @@ const ENGLISH_PLURAL = /^[a-z]{2,}[^siu'\u2019]s$/;
 const OPENER_IN_NAME_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 /**
+ * Quantifiers and determiners the tagger may read as a proper noun at a sentence start (`Several
+ * Leicester players watched`): never a name's first word.
+ */
+const QUANTIFIER_OPENERS: ReadonlySet<string> = new Set([
+  'several',
+  'many',
+  'some',
+  'most',
+  'few',
+  'both',
+  'each',
+  'every',
+  'other',
+  'another',
+  'such',
+  'these',
+  'those',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'dozens',
+  'hundreds',
+  'thousands',
+]);
+
+/**
  * Place head words that `for` does not continue (`Indira Gandhi International Airport for Dhahran`: a
  * destination follows); an institution's place words do (`Centre for Disease Control`, `Museum for
  * African Art`), so they are not here.
@@ -680,7 +712,7 @@ export class SentenceScanner {
       p === st.a &&
       this.sentenceInitial(ctx, p) &&
       !(isUpperAt(t.text, 1) && isAcronymText(t.text)) &&
-      (t.pos !== 'PROPN' || this.pluralBeforeOf(ctx, p, b));
+      (t.pos !== 'PROPN' || this.pluralBeforeOf(ctx, p, b) || QUANTIFIER_OPENERS.has(t.norm));
     if (!opener || this.nameAt(ctx, p, b)) return false;
     if (this.kb.demonyms.has(t.norm) || this.titleAt(ctx, p, b)) return false;
     // `De Gaulle led France`: a name particle opens the name at a sentence start too; so does `Will`

@@ -42,6 +42,12 @@ describe('teams named by their nickname', () => {
       ['Yankees/ORG/team:new-york-yankees'],
       ['Yankees/NORP/USA'],
     ],
+    // A town named like a club of the article, before a word of the club's world.
+    [
+      'Leicester City won the league. Several Leicester players watched. Fans gathered in Leicester.',
+      ['Leicester/ORG/team:leicester-city'],
+      ['Several Leicester/OTHER/-'],
+    ],
     // Not without the full name, nor in lower case.
     ['The Chiefs of the tribes met. Thunder rolled over the hills.', [], ['Chiefs/ORG/*', 'Thunder/ORG/*']],
     ['The Oklahoma City Thunder lost as thunder rolled in.', [], ['thunder/ORG/*']],

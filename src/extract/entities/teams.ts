@@ -104,3 +104,44 @@ export function nicknamesOfNamedTeams(
   }
   return found.length ? [...cands, ...found].sort((a, b) => a.start - b.start) : cands;
 }
+
+/**
+ * `Several Leicester players`, `a Leicester title`, `the San Francisco coach`: once the article names a
+ * club after a town (`Leicester City`, `San Francisco 49ers`), the town before a word of the club's
+ * world (lexicon `club-noun-after`) is that club (rule `type.town-as-club`).
+ */
+export function townsAsClubs(
+  cands: Candidate[],
+  tokens: Token[],
+  text: string,
+  kb: ActorKnowledge,
+  clubNouns: ReadonlySet<string>,
+): void {
+  const clubOfTown = new Map<string, string>();
+  for (const c of cands) {
+    const id = c.actorIds[0];
+    if (!isTeam(kb, id) || c.last === c.first) continue;
+    // The town is the name's first words: every shorter start that the text writes alone.
+    for (let k = c.first; k < c.last; k++) {
+      const town = text.slice(c.start, tokens[k].end);
+      clubOfTown.set(town, (clubOfTown.get(town) ?? id) === id ? id : '');
+    }
+  }
+  if (!clubOfTown.size) return;
+  for (const c of cands) {
+    if (c.type !== 'GPE' || c.kind !== 'name') continue;
+    const id = clubOfTown.get(text.slice(c.start, c.end));
+    const next = tokens[c.last + 1];
+    if (
+      !id ||
+      !next ||
+      next.sentence !== c.sentence ||
+      !clubNouns.has(next.norm) ||
+      !/^[a-z]/.test(next.text)
+    )
+      continue;
+    c.type = 'ORG';
+    c.actorIds = [id];
+    c.rules.push('type.town-as-club');
+  }
+}
