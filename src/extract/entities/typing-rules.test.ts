@@ -107,6 +107,14 @@ const rows: Row[] = [
     ['Edward Island/PERSON', 'County/PERSON'],
     true,
   ],
+  // A race named after its place is an event, one name.
+  [
+    'type.name-head',
+    'Verstappen won the Abu Dhabi Grand Prix.',
+    ['Abu Dhabi Grand Prix/OTHER'],
+    ['Abu Dhabi/GPE'],
+    true,
+  ],
   // A centre of research or of a service is an institution; other centres are places.
   [
     'type.institution-centre',
