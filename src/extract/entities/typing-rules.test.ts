@@ -107,6 +107,21 @@ const rows: Row[] = [
     ['Edward Island/PERSON', 'County/PERSON'],
     true,
   ],
+  // Words of trade head companies' names; a company's division keeps the company.
+  [
+    'type.name-head',
+    'Shares of Zentrix Holdings rose as AMC Theatres and Sequoia Partners bought in.',
+    ['Zentrix Holdings/ORG', 'AMC Theatres/ORG', 'Sequoia Partners/ORG'],
+    [],
+    true,
+  ],
+  [
+    'name.company+division',
+    'Figures released by Fox Sports showed it.',
+    ['Fox Sports/ORG'],
+    ['Fox/ORG'],
+    true,
+  ],
   // A race named after its place is an event, one name.
   [
     'type.name-head',
