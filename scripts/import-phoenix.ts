@@ -365,12 +365,20 @@ writeFileSync(
 );
 
 // Given names of the people in the lists (first words seen at least twice), for typing unknown names.
+// Titles, demonyms and words that open persons' names in the lists (`Foreign Minister ...`, `Former
+// President ...`) are none.
+const NOT_GIVEN_NAMES_OF_PERSONS = new Set([
+  ...NOT_GIVEN_NAMES,
+  ...'ambassador american ayatollah baron baroness chancellor cia crown defense foreign former german governor house israeli jihad prince senator vice'.split(
+    ' ',
+  ),
+]);
 const givenNames = new Map<string, number>();
 for (const a of actors) {
   if (a.type !== 'PERSON') continue;
   for (const n of a.names) {
     const words = n.toLowerCase().split(' ');
-    if (words.length >= 2 && /^[a-z]{3,}$/.test(words[0]) && !NOT_GIVEN_NAMES.includes(words[0]))
+    if (words.length >= 2 && /^[a-z]{3,}$/.test(words[0]) && !NOT_GIVEN_NAMES_OF_PERSONS.has(words[0]))
       givenNames.set(words[0], (givenNames.get(words[0]) ?? 0) + 1);
   }
 }

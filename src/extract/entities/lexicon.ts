@@ -78,6 +78,7 @@ export const WORD_LISTS = [
   'employee-noun',
   'institution-centre-word',
   'club-noun-after',
+  'publication-cue',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

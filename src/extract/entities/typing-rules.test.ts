@@ -107,6 +107,14 @@ const rows: Row[] = [
     ['Edward Island/PERSON', 'County/PERSON'],
     true,
   ],
+  // A journal or paper after a word of publishing and `in`.
+  [
+    'type.publication',
+    'Results published in the Lancet agreed; they hope to publish their data in Nature. Writing in Foreign Affairs, he argued.',
+    ['Lancet/ORG', 'Nature/ORG', 'Foreign Affairs/ORG'],
+    ['Nature/GPE', 'Foreign Affairs/PERSON'],
+    true,
+  ],
   // Words of trade head companies' names; a company's division keeps the company.
   [
     'type.name-head',

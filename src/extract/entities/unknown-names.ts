@@ -520,6 +520,25 @@ function companyContextCue(n: NameContext): Typing | null {
 }
 
 /**
+ * `published in the Lancet`, `writing in Foreign Affairs`: after a verb or noun of publishing and `in`,
+ * a name is the journal or paper (lexicon `publication-cue`; rule `type.publication`), not a place.
+ */
+function publicationCue(n: NameContext): Typing | null {
+  const { c, tokens, lex, words, firstGender } = n;
+  if (firstGender || words.length > 5) return null;
+  let k = c.first - 1;
+  if (tokens[k]?.norm === 'the') k--;
+  if (tokens[k]?.norm !== 'in') return null;
+  // The cue a few words before (`publish their first results in Nature`), no punctuation between.
+  for (let j = k - 1; j >= k - 5 && j >= 0; j--) {
+    const t = tokens[j];
+    if (t.sentence !== tokens[c.first].sentence || !/^[A-Za-z-]+$/.test(t.text)) return null;
+    if (lex.words['publication-cue'].has(t.norm)) return ['ORG', 'type.publication', 0.7];
+  }
+  return null;
+}
+
+/**
  * `a strategist at Nomura Securities`, `head of research at Jardine Fleming`: after a job's noun and
  * `at`, a name is the employer (lexicon `employee-noun`; rule `type.employer`). Not a name with a given
  * name in it, nor one with a head word of its own (`a professor at Boston University` is read by it).
@@ -783,6 +802,7 @@ export function typeUnknownName(
     mediaTitleCue(n) ??
     teamNicknameCue(n) ??
     sourceCue(n) ??
+    publicationCue(n) ??
     employerCue(n) ??
     ownWordsCue(n) ??
     appositionCue(n) ??
