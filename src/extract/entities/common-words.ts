@@ -217,14 +217,17 @@ export function commonNounsBeforeGivenNames(
 
 /**
  * `Organisers said`, `Dealers expect`, `Loans to Hanbo Steel rose`: a plural of a common noun opening a
- * sentence, no dictionary's name, is that noun, whatever the cue after it (a verb of saying types a
- * lone name as a person). A surname that is a plural word too (`Banks`, `Woods`) is kept when the
+ * sentence, no dictionary's name, is that noun; before a verb of saying only a noun for people is
+ * (`Gates said` is a surname). A surname that is a plural word too (`Banks`, `Woods`) is kept when the
  * article writes it inside a person's name (`Tyra Banks`).
  */
 export function dropPluralOpeners(
   cands: Candidate[],
   tokens: Token[],
   isCommon: (lower: string) => boolean,
+  /** A plural noun for people (`organisers`, `dealers`): it says things as a group. */
+  namesPeople: (lower: string) => boolean,
+  speechVerbs: ReadonlySet<string>,
 ): Candidate[] {
   // Words of persons' names of several words (`Tiger Woods`).
   const inNames = new Set<string>();
@@ -236,6 +239,9 @@ export function dropPluralOpeners(
     const t = tokens[c.first];
     if (!/^[A-Z][a-z]+s$/.test(t.text) || /(ss|us|is)$/.test(t.norm) || !sentenceInitial(tokens, c.first))
       return true;
-    return !(isCommon(t.norm) && isCommon(t.norm.slice(0, -1)) && !inNames.has(t.norm));
+    if (!isCommon(t.norm) || !isCommon(t.norm.slice(0, -1)) || inNames.has(t.norm)) return true;
+    // Before a verb of saying, only a noun for people is the word (`Gates said`, `Sessions said` are
+    // surnames).
+    return speechVerbs.has(tokens[c.last + 1]?.norm ?? '') && !namesPeople(t.norm);
   });
 }

@@ -250,7 +250,8 @@ export function namedStorms(
     const outside = before?.sentence === c.sentence && stormWords.has(before.norm);
     if ((!inside && !outside) || stormWords.has(tokens[c.last].norm)) continue;
     // `Hurricane Relief Fund`, `National Hurricane Center`: a body's (or a centre's) name.
-    if (kb.nameHeads.get(tokens[c.last].norm) === 'ORG' || c.type === 'ORG') continue;
+    const head = kb.nameHeads.get(tokens[c.last].norm);
+    if (head === 'ORG' || head === 'LOC') continue;
     if (!inside && c.actorIds.length && !kb.firstNames.has(tokens[c.last].norm)) continue;
     stormNames.add(tokens[c.last].norm);
     toStorm(c, 'type.named-storm');

@@ -38,6 +38,8 @@ const COMMON = new Set([
   'wood',
   'thousands',
   'thousand',
+  'gates',
+  'gate',
 ]);
 const tagger: NerTagger = { tag: () => [], isCommonWord: (w) => COMMON.has(w) };
 
@@ -112,6 +114,12 @@ describe('ordinary nouns before a given name and a surname', () => {
 describe('plurals of common nouns opening a sentence', () => {
   it.each([
     ['News\n\nOrganisers said the meeting paid a record sum.', [], ['Organisers/PERSON']],
+    // before a verb of saying, only a noun for people; a surname stays
+    [
+      'News\n\nGates said the foundation would spend more. Organisers said so.',
+      ['Gates/PERSON'],
+      ['Organisers/PERSON'],
+    ],
     // nor when a heading in title case ends with it
     [
       'Earthquake Kills Thousands\n\nThousands of buildings collapsed.',

@@ -177,10 +177,12 @@ export function extractEntities(
     cands,
     tokens,
     (c) => c.rules[0] === 'name.dictionary' && kb.actor(c.actorIds[0] ?? '')?.type === 'PERSON',
-    // a given name, or a word only guessed at (`Yair`, `Beau`), not a camp's (`Camp Trump`)
+    // a given name, or a word only guessed at (`Yair`, `Beau`, `Interior Secretary Deb`, `Alf-Inge`),
+    // not a camp's (`Camp Trump`)
     (c) =>
       !lex.words['group-before-surname'].has(tokens[c.first].norm) &&
-      (kb.firstNames.has(tokens[c.first].norm) || c.rules.every((r) => GUESS_RULES.has(r))),
+      (kb.firstNames.has(tokens[c.first].norm) ||
+        c.rules.every((r) => GUESS_RULES.has(r) || r === 'name.unknown+title' || r === 'type.first-name')),
   );
   cands = dropLoneOpeners(cands, tokens, counts);
   cands = generationalSuffixes(cands, tokens, lex.words['generational-suffix']);
@@ -205,7 +207,13 @@ export function extractEntities(
           !headings.has(c.sentence),
       );
       cands = companyWordsAsNouns(cands, tokens, kb, lex, isCommon);
-      cands = dropPluralOpeners(cands, tokens, isCommon);
+      cands = dropPluralOpeners(
+        cands,
+        tokens,
+        isCommon,
+        (w) => kb.agents.byKey.has(w) || lex.words['people-noun'].has(w),
+        lex.words['speech-verb'],
+      );
       cands = titleCaseTowns(
         cands,
         tokens,

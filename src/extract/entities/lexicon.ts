@@ -79,6 +79,7 @@ export const WORD_LISTS = [
   'institution-centre-word',
   'club-noun-after',
   'publication-cue',
+  'people-noun',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

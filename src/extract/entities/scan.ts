@@ -463,6 +463,9 @@ export class SentenceScanner {
       return true;
     if (!/^['’]s$/.test(t.text) || t.start !== tokens[j - 1].end || j + 1 > sentence.lastToken) return false;
     if (!isUpperStart(tokens[j + 1].text)) return false;
+    // `District Attorney's Office`, `Maricopa County Sheriff's Office`: an officer's title in the
+    // possessive before `Office` names the office.
+    if (keys[j + 1] === 'office' && this.kb.titles.byKey.has(keys[j - 1])) return true;
     // `Korean People's Army`, `Pakistan People's Party`, `People's Bank of China`: `People's` is a word
     // of many names of states, parties, armies and papers.
     if (tokens[j - 1].norm === 'people' && isUpperStart(tokens[j - 1].text)) return true;
@@ -1249,30 +1252,6 @@ export class SentenceScanner {
   }
 
   /**
-   * `U.S. Treasury Secretary Robert Rubin`: a body of the dictionaries named by a country and a word
-   * that, with the word after it, makes a title (`Treasury Secretary`) is the country and the title of
-   * the person named next (rule of the country's name); the body's word belongs to the role.
-   */
-  private takeCountryBeforeTitle(
-    ctx: SentenceContext,
-    st: RunState,
-    name: DictionaryName,
-    body: Actor | undefined,
-    out: Candidate[],
-  ): Step {
-    const { p, b } = st;
-    if (st.unknownFrom >= 0 || st.role || body?.type !== 'ORG' || name.last >= b || name.last === p)
-      return false;
-    const title = this.titleAt(ctx, name.last, b);
-    if (!title || title.last <= name.last || title.last >= b) return false;
-    const country = this.nameAt(ctx, p, name.last - 1);
-    if (country?.last !== name.last - 1 || this.kb.actor(country.ids[0])?.kind !== 'country') return false;
-    out.push(this.nameMention(ctx, p, country.last, country.ids, null));
-    st.p = name.last;
-    return 'next';
-  }
-
-  /**
    * A name of the dictionaries at `st.p`: its own mention, or part of a longer name read around it
    * (a compass word, an unknown word, an organisation name it opens or completes).
    */
@@ -1287,8 +1266,19 @@ export class SentenceScanner {
       return 'next';
     }
     const place = this.kb.actor(name.ids[0]);
+    // `Prince William County`, `Lyndon B. Johnson County`: a person's name and a place's head word of
+    // government ending the run name a place named after the person.
+    if (
+      place?.type === 'PERSON' &&
+      st.unknownFrom < 0 &&
+      name.last + 1 === b &&
+      this.kb.nameHeads.get(ctx.keys[b]) === 'GPE' &&
+      isUpperStart(ctx.tokens[b].text)
+    ) {
+      this.pushUnknown(ctx, p, b, st.role, out);
+      return 'stop';
+    }
     const step =
-      this.takeCountryBeforeTitle(ctx, st, name, place, out) ||
       this.takeCompassPlace(ctx, st, name, place, out) ||
       this.takeRegionPair(ctx, st, name, place, out) ||
       this.takeCityTeam(ctx, st, name, place, out) ||
@@ -2085,6 +2075,18 @@ export class SentenceScanner {
         after?.sentence === tokens[i].sentence &&
         /^[a-z]/.test(after.text) &&
         (after.pos === 'NOUN' || after.pos === 'ADJ');
+      // `Sheriff Scot Peterson`: a demonym that is a given name too, before a capitalised word that is no
+      // given name, opens a person's name (`Scot Colin Montgomerie` stays the demonym).
+      const gender = this.kb.firstNames.get(key);
+      if (
+        (gender === 'm' || gender === 'f') &&
+        after?.sentence === tokens[i].sentence &&
+        /^[A-Z][a-z]/.test(after.text) &&
+        !this.kb.firstNames.has(after.norm) &&
+        !this.kb.titles.byKey.has(after.norm) &&
+        !this.nameAt(ctx, last + 1, ctx.sentence.lastToken)
+      )
+        return null;
       // `Saudi Prince Alwaleed`, `Kuwaiti Emir`: before a title it is the adjective too.
       const beforeTitle =
         after?.sentence === tokens[i].sentence &&

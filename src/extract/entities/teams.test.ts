@@ -48,6 +48,13 @@ describe('teams named by their nickname', () => {
       ['Leicester/ORG/team:leicester-city'],
       ['Several Leicester/OTHER/-'],
     ],
+    // A nickname that is a word too is the team only after `the` (or in capitals).
+    [
+      'The Houston Rockets beat Dallas. Rockets were fired from Gaza on Sunday.',
+      [],
+      ['Rockets/ORG/team:houston-rockets'],
+    ],
+    ['The Houston Rockets beat Dallas. The Rockets won again.', ['Rockets/ORG/team:houston-rockets'], []],
     // Not without the full name, nor in lower case.
     ['The Chiefs of the tribes met. Thunder rolled over the hills.', [], ['Chiefs/ORG/*', 'Thunder/ORG/*']],
     ['The Oklahoma City Thunder lost as thunder rolled in.', [], ['thunder/ORG/*']],

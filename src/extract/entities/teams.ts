@@ -64,6 +64,14 @@ export function nicknamesOfNamedTeams(
   if (!teamByNickname.size) return cands;
   const teamOf = (first: number, last: number) =>
     teamByNickname.get(nameKey(text.slice(tokens[first].start, tokens[last].end)));
+  // A nickname that is an ordinary word too (`Rockets`, `Senators`, `Cardinals`; teams.tsv `word`) is the
+  // team after `the` or written in capitals (`ROCKETS BEAT JAZZ`), not alone (`Rockets were fired`).
+  const standsForTeam = (first: number, last: number): boolean => {
+    const key = nameKey(text.slice(tokens[first].start, tokens[last].end));
+    if (!kb.teamNicknames.has(key)) return true;
+    if (/^[A-Z0-9]+$/.test(tokens[first].text) && tokens[first].text.length > 1) return true;
+    return tokens[first - 1]?.norm === 'the';
+  };
   const nickname = (c: Candidate): void => {
     c.kind = 'name';
     c.type = 'ORG';
@@ -75,7 +83,7 @@ export function nicknamesOfNamedTeams(
     for (let k = c.first; k <= c.last; k++) covered.add(k);
     if (isTeam(kb, c.actorIds[0])) continue;
     const id = teamOf(c.first, c.last);
-    if (!id || !/^[A-Z0-9]/.test(tokens[c.first].text)) continue;
+    if (!id || !/^[A-Z0-9]/.test(tokens[c.first].text) || !standsForTeam(c.first, c.last)) continue;
     nickname(c);
     c.actorIds = [id];
     c.agent = undefined;
@@ -89,7 +97,7 @@ export function nicknamesOfNamedTeams(
       const after = tokens[j + 1];
       if (after && after.start === tokens[j].end && /^[A-Za-z0-9]/.test(after.text)) continue;
       const id = teamOf(i, j);
-      if (!id) continue;
+      if (!id || !standsForTeam(i, j)) continue;
       const c = candidateOver(tokens, i, j, tokens[i].sentence, {
         type: 'ORG',
         actorIds: [id],

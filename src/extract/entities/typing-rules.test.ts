@@ -130,6 +130,41 @@ const rows: Row[] = [
     ['Fox/ORG'],
     true,
   ],
+  // A given name after a title, before a surname the dictionaries give a famous person, is a relative.
+  [
+    'name.given-name+known-surname',
+    'Interior Secretary Deb Haaland visited. Erling Haaland scored.',
+    ['Deb Haaland/PERSON', 'Erling Haaland/PERSON'],
+    ['Deb/PERSON'],
+    true,
+  ],
+  // A person's name and a place's head word of government name a place.
+  [
+    'type.name-head',
+    'Prince William County police are investigating.',
+    ['Prince William County/GPE'],
+    ['Prince William/PERSON', 'County/OTHER'],
+    true,
+  ],
+  // An officer's title in the possessive before `Office` names the office.
+  [
+    'name.possessive-place',
+    "The District Attorney's Office declined, the US Attorney's Office for the District of Arizona said.",
+    ["District Attorney's Office/ORG", "Attorney's Office for the District of Arizona/ORG"],
+    ["Attorney's Office for the District of Arizona/GPE"],
+    true,
+  ],
+  // A storm's name the tagger read as a body is still a storm.
+  [
+    'type.named-storm',
+    'Tropical Storm Harvey dumped rain on Houston.',
+    ['Tropical Storm Harvey/OTHER'],
+    ['Tropical Storm Harvey/ORG'],
+    true,
+    [['Tropical Storm Harvey', 'ORG']],
+  ],
+  // A demonym that is a given name, before a surname, opens a person's name.
+  ['name.title+given-name+surname', 'Sheriff Scot Peterson resigned.', ['Scot Peterson/PERSON'], [], true],
   // A race named after its place is an event, one name.
   [
     'type.name-head',
@@ -195,12 +230,12 @@ const rows: Row[] = [
     ['Lee County/ORG'],
     true,
   ],
-  // A country and a department's word that makes a title with the next word.
+  // A title with a place's head word in it is the title (`District Attorney`), no place.
   [
-    'acronym.dictionary',
-    'The board includes former US Treasury Secretary Larry Summers.',
-    ['US/GPE', 'Larry Summers/PERSON'],
-    ['US Treasury/ORG'],
+    'name.unknown+title',
+    'District Attorney Cyrus Vance declined. State Attorney General Letitia James and U.S. District Judge Aileen Cannon spoke.',
+    ['Cyrus Vance/PERSON', 'Letitia James/PERSON', 'Aileen Cannon/PERSON', 'U.S./GPE'],
+    ['District/GPE', 'State/GPE'],
     true,
   ],
   // Phoenix files rivers among a country's regions: a river is a LOC.

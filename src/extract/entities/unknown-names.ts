@@ -387,8 +387,9 @@ function ownWordsCue(n: NameContext): Typing | null {
       if (head && townsAfter) return [head, 'type.name-head', 0.8];
     }
   }
-  // `University of Texas`, `Andy Warhol Foundation for the Visual Arts`: a head word then `of`/`for`.
-  for (let k = words.length - 2; k >= 0; k--) {
+  // `University of Texas`, `Andy Warhol Foundation for the Visual Arts`: a head word then `of`/`for`;
+  // the first such head rules (`Attorney's Office for the District of Arizona` is an office).
+  for (let k = 0; k <= words.length - 2; k++) {
     const head = kb.nameHeads.get(words[k]);
     if (!head || !/^(of|for|in|on|at)$/.test(words[k + 1])) continue;
     // `Australian Centre for Control of Iodine Deficiency Disorders`: a place or building word and
