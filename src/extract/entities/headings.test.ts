@@ -40,6 +40,8 @@ const COMMON = new Set([
   'thousand',
   'gates',
   'gate',
+  'sources',
+  'source',
 ]);
 const tagger: NerTagger = { tag: () => [], isCommonWord: (w) => COMMON.has(w) };
 
@@ -116,9 +118,9 @@ describe('plurals of common nouns opening a sentence', () => {
     ['News\n\nOrganisers said the meeting paid a record sum.', [], ['Organisers/PERSON']],
     // before a verb of saying, only a noun for people; a surname stays
     [
-      'News\n\nGates said the foundation would spend more. Organisers said so.',
+      'News\n\nGates said the foundation would spend more. Organisers said so. Sources said no.',
       ['Gates/PERSON'],
-      ['Organisers/PERSON'],
+      ['Organisers/PERSON', 'Sources/PERSON'],
     ],
     // nor when a heading in title case ends with it
     [

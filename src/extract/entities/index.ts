@@ -262,7 +262,7 @@ export function extractEntities(
   characterRoles(cands, tokens, kb, lex.words['character-cue']);
   namedStorms(cands, tokens, kb, lex.words['storm-word']);
   teamNamesWithNumbers(cands, tokens, doc.text, kb);
-  cands = nicknamesOfNamedTeams(cands, tokens, doc.text, kb);
+  cands = nicknamesOfNamedTeams(cands, tokens, doc.text, kb, lex.words['club-noun-after']);
   townsAsClubs(cands, tokens, doc.text, kb, lex.words['club-noun-after']);
   // A name in capitals takes the type the article gives it where written in mixed case.
   if (capsSentences.size) {

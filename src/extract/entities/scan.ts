@@ -466,6 +466,9 @@ export class SentenceScanner {
     // `District Attorney's Office`, `Maricopa County Sheriff's Office`: an officer's title in the
     // possessive before `Office` names the office.
     if (keys[j + 1] === 'office' && this.kb.titles.byKey.has(keys[j - 1])) return true;
+    // `Prince George's County`, `Queen Anne's County`: a county named after a person.
+    if (keys[j + 1] === 'county' && (j + 1 === sentence.lastToken || !isUpperStart(tokens[j + 2].text)))
+      return true;
     // `Korean People's Army`, `Pakistan People's Party`, `People's Bank of China`: `People's` is a word
     // of many names of states, parties, armies and papers.
     if (tokens[j - 1].norm === 'people' && isUpperStart(tokens[j - 1].text)) return true;
@@ -1266,12 +1269,13 @@ export class SentenceScanner {
       return 'next';
     }
     const place = this.kb.actor(name.ids[0]);
-    // `Prince William County`, `Lyndon B. Johnson County`: a person's name and a place's head word of
-    // government ending the run name a place named after the person.
+    // `Prince William County`, `Prince George's County`: a person's name (or any name in the possessive)
+    // and a place's head word of government ending the run name a place named after it.
+    const possessive = /^['’]s$/.test(ctx.tokens[name.last + 1]?.text ?? '');
     if (
-      place?.type === 'PERSON' &&
+      (place?.type === 'PERSON' || possessive) &&
       st.unknownFrom < 0 &&
-      name.last + 1 === b &&
+      name.last + (possessive ? 2 : 1) === b &&
       this.kb.nameHeads.get(ctx.keys[b]) === 'GPE' &&
       isUpperStart(ctx.tokens[b].text)
     ) {
@@ -1713,7 +1717,8 @@ export class SentenceScanner {
       // `West Bank City of Tulkarm`: `City of ...` is a name of its own; `Santa Ana City Council`
       // is an organisation.
       tokens[suffix + 1]?.norm === 'of' ||
-      (suffix < b && this.kb.nameHeads.has(ctx.keys[suffix + 1])) ||
+      // (a title after it is the next person's: `Los Angeles County District Attorney George Gascon`)
+      (suffix < b && this.kb.nameHeads.has(ctx.keys[suffix + 1]) && !this.titleAt(ctx, suffix + 1, b)) ||
       !isUpperStart(tokens[suffix].text)
     )
       return false;

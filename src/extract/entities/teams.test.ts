@@ -55,6 +55,13 @@ describe('teams named by their nickname', () => {
       ['Rockets/ORG/team:houston-rockets'],
     ],
     ['The Houston Rockets beat Dallas. The Rockets won again.', ['Rockets/ORG/team:houston-rockets'], []],
+    // before a word of the club's world
+    [
+      'The Kansas City Chiefs won. Chiefs coach Andy Reid smiled.',
+      ['Chiefs/ORG/team:kansas-city-chiefs'],
+      [],
+    ],
+    ['The Dallas Stars won. Stars attended the gala.', [], ['Stars/ORG/team:dallas-stars']],
     // Not without the full name, nor in lower case.
     ['The Chiefs of the tribes met. Thunder rolled over the hills.', [], ['Chiefs/ORG/*', 'Thunder/ORG/*']],
     ['The Oklahoma City Thunder lost as thunder rolled in.', [], ['thunder/ORG/*']],

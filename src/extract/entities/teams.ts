@@ -53,6 +53,7 @@ export function nicknamesOfNamedTeams(
   tokens: Token[],
   text: string,
   kb: ActorKnowledge,
+  clubNouns: ReadonlySet<string>,
 ): Candidate[] {
   const teamByNickname = new Map<string, string>();
   for (const c of cands) {
@@ -64,12 +65,13 @@ export function nicknamesOfNamedTeams(
   if (!teamByNickname.size) return cands;
   const teamOf = (first: number, last: number) =>
     teamByNickname.get(nameKey(text.slice(tokens[first].start, tokens[last].end)));
-  // A nickname that is an ordinary word too (`Rockets`, `Senators`, `Cardinals`; teams.tsv `word`) is the
-  // team after `the` or written in capitals (`ROCKETS BEAT JAZZ`), not alone (`Rockets were fired`).
+  // A nickname is the team after `the`, written in capitals (`ROCKETS BEAT JAZZ`) or before a word of
+  // the club's world (`Chiefs coach Andy Reid`), not alone: nicknames are ordinary words too (`Rockets
+  // were fired`, `Stars attended the gala`).
   const standsForTeam = (first: number, last: number): boolean => {
-    const key = nameKey(text.slice(tokens[first].start, tokens[last].end));
-    if (!kb.teamNicknames.has(key)) return true;
     if (/^[A-Z0-9]+$/.test(tokens[first].text) && tokens[first].text.length > 1) return true;
+    const next = tokens[last + 1];
+    if (next && next.sentence === tokens[last].sentence && clubNouns.has(next.norm)) return true;
     return tokens[first - 1]?.norm === 'the';
   };
   const nickname = (c: Candidate): void => {

@@ -138,6 +138,29 @@ const rows: Row[] = [
     ['Deb/PERSON'],
     true,
   ],
+  // A county named in the possessive; a title after a county is the next person's.
+  [
+    'name.possessive-place',
+    "Prince George's County police arrested a man in Queen Anne's County.",
+    ["Prince George's County/GPE", "Queen Anne's County/GPE"],
+    ['Prince George/GPE'],
+    true,
+  ],
+  [
+    'name.place+suffix',
+    'Los Angeles County District Attorney George Gascon spoke. Harris County Judge Lina Hidalgo spoke.',
+    ['Los Angeles County/GPE', 'George Gascon/PERSON', 'Harris County/GPE', 'Lina Hidalgo/PERSON'],
+    ['County/GPE', 'Harris/ORG'],
+    true,
+  ],
+  // A trade's head word that is a surname too, after a given name.
+  [
+    'type.given-name+surname-head',
+    'Danielle Steel published a novel as Nippon Steel and Hanbo Steel reported.',
+    ['Danielle Steel/PERSON', 'Nippon Steel/ORG', 'Hanbo Steel/ORG'],
+    ['Danielle Steel/ORG'],
+    true,
+  ],
   // A person's name and a place's head word of government name a place.
   [
     'type.name-head',
