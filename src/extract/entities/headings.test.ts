@@ -52,6 +52,13 @@ function found(text: string): string[] {
   return (doc.layers.mentions ?? []).filter((m) => m.kind === 'name').map((m) => `${m.text}/${m.type}`);
 }
 
+/** The names `present` are found in `text` (as `text/TYPE`) and those `absent` are not. */
+function expectNames(text: string, present: string[], absent: string[]): void {
+  const names = found(text);
+  for (const p of present) expect(names, text).toContain(p);
+  for (const a of absent) expect(names, text).not.toContain(a);
+}
+
 describe('title-case headlines', () => {
   // [headline and body, names found, names not found]
   it.each([
@@ -67,11 +74,7 @@ describe('title-case headlines', () => {
       ['Hunter Biden/PERSON'],
       ['Biden/PERSON'],
     ],
-  ])('%s', (text, present, absent) => {
-    const names = found(text);
-    for (const p of present) expect(names, text).toContain(p);
-    for (const a of absent) expect(names, text).not.toContain(a);
-  });
+  ])('%s', expectNames);
 
   it('leaves lines in sentence case alone', () => {
     expect(found('News\n\nThe deal was signed in Reading by Sam Ortiz.')).toContain('Reading/GPE');
@@ -86,11 +89,7 @@ describe("a company's one common word opening a sentence", () => {
       ['Apple/ORG', 'Target/ORG'],
       [],
     ],
-  ])('%s', (text, present, absent) => {
-    const names = found(text);
-    for (const p of present) expect(names, text).toContain(p);
-    for (const a of absent) expect(names, text).not.toContain(a);
-  });
+  ])('%s', expectNames);
 });
 
 describe('ordinary nouns before a given name and a surname', () => {
@@ -106,11 +105,7 @@ describe('ordinary nouns before a given name and a surname', () => {
     ['News\n\nWill Smith Jones won the prize.', [], ['Smith Jones/PERSON']],
     ['News\n\nThe Lake Victoria Fisheries Organisation met.', [], ['Victoria Fisheries Organisation/ORG']],
     ['News\n\nHe flew to Camp David Morris in March.', [], ['David Morris/PERSON']],
-  ])('%s', (text, present, absent) => {
-    const names = found(text);
-    for (const p of present) expect(names, text).toContain(p);
-    for (const a of absent) expect(names, text).not.toContain(a);
-  });
+  ])('%s', expectNames);
 });
 
 describe('plurals of common nouns opening a sentence', () => {
@@ -130,9 +125,5 @@ describe('plurals of common nouns opening a sentence', () => {
     ],
     // a surname that is a plural word too, when the article names its bearer in full
     ['News\n\nTiger Woods won. Woods said he was tired.', ['Woods/PERSON'], []],
-  ])('%s', (text, present, absent) => {
-    const names = found(text);
-    for (const p of present) expect(names, text).toContain(p);
-    for (const a of absent) expect(names, text).not.toContain(a);
-  });
+  ])('%s', expectNames);
 });
