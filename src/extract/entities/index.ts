@@ -263,12 +263,21 @@ export function extractEntities(
   namedStorms(cands, tokens, kb, lex.words['storm-word']);
   teamNamesWithNumbers(cands, tokens, doc.text, kb);
   cands = nicknamesOfNamedTeams(cands, tokens, doc.text, kb, lex.words['club-noun-after']);
-  townsAsClubs(cands, tokens, doc.text, kb, lex.words['club-noun-after']);
+  const sportStory =
+    capsSentences.size > 0 &&
+    isTeamSportStory(tokens, sentences, capsSentences, lex.words['team-sport-slug']);
+  townsAsClubs(
+    cands,
+    tokens,
+    doc.text,
+    kb,
+    lex.words['club-noun-after'],
+    (c) => sportStory && capsSentences.has(c.sentence),
+  );
   // A name in capitals takes the type the article gives it where written in mixed case.
   if (capsSentences.size) {
     cands = typeAsWrittenElsewhere(cands, tokens, doc.text, capsSentences);
-    if (isTeamSportStory(tokens, sentences, capsSentences, lex.words['team-sport-slug']))
-      cands = clubsNamedAfterTowns(cands, tokens, doc.text, kb, lex.words['match-word']);
+    if (sportStory) cands = clubsNamedAfterTowns(cands, tokens, doc.text, kb, lex.words['match-word']);
   }
   // Diseases (`HIV`, `West Nile virus`) and currency signs (`US$`) look like names but name no actor.
   cands = dropNonActors(cands, tokens, doc.text, lex, undefined, kb.titles, kb.nameHeads);

@@ -118,7 +118,8 @@ export function nicknamesOfNamedTeams(
 /**
  * `Several Leicester players`, `a Leicester title`, `the San Francisco coach`: once the article names a
  * club after a town (`Leicester City`, `San Francisco 49ers`), the town before a word of the club's
- * world (lexicon `club-noun-after`) is that club (rule `type.town-as-club`).
+ * world (lexicon `club-noun-after`), or in the capitals of a team-sport headline (`AJAX EDGE
+ * FEYENOORD`), is that club (rule `type.town-as-club`).
  */
 export function townsAsClubs(
   cands: Candidate[],
@@ -126,6 +127,8 @@ export function townsAsClubs(
   text: string,
   kb: ActorKnowledge,
   clubNouns: ReadonlySet<string>,
+  /** A headline in capitals of a team-sport story (`SOCCER - AJAX EDGE FEYENOORD`), where a town is its club. */
+  inSportsHeadline: (c: Candidate) => boolean,
 ): void {
   const clubOfTown = new Map<string, string>();
   for (const c of cands) {
@@ -133,23 +136,18 @@ export function townsAsClubs(
     if (!isTeam(kb, id) || c.last === c.first) continue;
     // The town is the name's first words: every shorter start that the text writes alone.
     for (let k = c.first; k < c.last; k++) {
-      const town = text.slice(c.start, tokens[k].end);
+      const town = text.slice(c.start, tokens[k].end).toLowerCase();
       clubOfTown.set(town, (clubOfTown.get(town) ?? id) === id ? id : '');
     }
   }
   if (!clubOfTown.size) return;
   for (const c of cands) {
-    if (c.type !== 'GPE' || c.kind !== 'name') continue;
-    const id = clubOfTown.get(text.slice(c.start, c.end));
+    if (c.type !== 'GPE' || (c.kind !== 'name' && c.kind !== 'acronym')) continue;
+    const id = clubOfTown.get(text.slice(c.start, c.end).toLowerCase());
+    if (!id) continue;
     const next = tokens[c.last + 1];
-    if (
-      !id ||
-      !next ||
-      next.sentence !== c.sentence ||
-      !clubNouns.has(next.norm) ||
-      !/^[a-z]/.test(next.text)
-    )
-      continue;
+    const clubWord = next?.sentence === c.sentence && clubNouns.has(next.norm) && /^[a-z]/.test(next.text);
+    if (!clubWord && !inSportsHeadline(c)) continue;
     c.type = 'ORG';
     c.actorIds = [id];
     c.rules.push('type.town-as-club');

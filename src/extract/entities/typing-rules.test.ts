@@ -153,14 +153,6 @@ const rows: Row[] = [
     ['County/GPE', 'Harris/ORG'],
     true,
   ],
-  // A trade's head word that is a surname too, after a given name.
-  [
-    'type.given-name+surname-head',
-    'Danielle Steel published a novel as Nippon Steel and Hanbo Steel reported.',
-    ['Danielle Steel/PERSON', 'Nippon Steel/ORG', 'Hanbo Steel/ORG'],
-    ['Danielle Steel/ORG'],
-    true,
-  ],
   // A person's name and a place's head word of government name a place.
   [
     'type.name-head',

@@ -357,14 +357,6 @@ function ownWordsCue(n: NameContext): Typing | null {
     personCueAfter(n)
   )
     return ['PERSON', 'type.given-name+surname-head', 0.75];
-  // `Danielle Steel`, `David Steel`: a given name and a trade's head word that is a common surname too.
-  if (
-    lastHead === 'ORG' &&
-    words.length === 2 &&
-    (firstGender === 'm' || firstGender === 'f') &&
-    lex.words['surname-head'].has(last)
-  )
-    return ['PERSON', 'type.given-name+surname-head', 0.75];
   // `Inner Mongolia Autonomous Region`: a region that governs itself is a GPE, not a stretch of land.
   if (
     last === 'region' &&

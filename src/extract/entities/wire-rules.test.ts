@@ -211,6 +211,12 @@ const cases: [string, string, string[], string[]][] = [
     ['Baltimore/GPE', 'Yankees/NORP'],
   ],
   [
+    'type.town-as-club: a town named like a club of the story, in a team-sport headline',
+    'SOCCER - AJAX EDGE FEYENOORD .\n\nAMSTERDAM 1996-08-25\n\nChampions Ajax Amsterdam beat Feyenoord 2-1 on Sunday .',
+    ['AJAX/ORG', 'AMSTERDAM/GPE'],
+    ['AJAX/GPE'],
+  ],
+  [
     'caps: a longer name in capitals needs words written capitalised elsewhere',
     'KHMER ROUGE DEFECTORS OFFER TO JOIN CAMBODIA ARMY .\n\nPHNOM PENH 1996-08-15\n\nKhmer Rouge commanders in western Cambodia said they were ready to join the army .',
     ['KHMER ROUGE/ORG', 'CAMBODIA/GPE'],
