@@ -177,21 +177,22 @@ export function dropTaggedOpeners(
 
 /**
  * `Employee Steve Castro tells`, `NFL Insider Jason La Canfora`, `Staff Writer Ann Lee`: one or two
- * ordinary nouns before a given name and a surname describe the person, they are not part of the name.
- * The run is cut to start at the given name when no dictionary knows it and no word of it heads a
- * name of a place or body (`Lake Victoria Fisheries Organisation`); a given name (`Will Smith`), a
- * place's first word (`Camp David`) or a compass word (`South Carolina Gamecocks`) is no such noun.
+ * nouns for what a person does (lexicon `describing-noun`) before a given name and a surname describe
+ * the person, they are not part of the name. The run is cut to start at the given name when no
+ * dictionary knows it and no word of it heads a name of a place or body; a given name (`Will Smith`),
+ * a place's first word (`Camp David`) or a compass word is no such noun. Only listed nouns: a common
+ * word before a given name is often a name's own (`Park Chan-wook`, `Sun Yang`).
  */
 export function commonNounsBeforeGivenNames(
   cands: Candidate[],
   tokens: Token[],
   kb: ActorKnowledge,
   placePrefixes: ReadonlySet<string>,
-  isCommon: (lower: string) => boolean,
+  describingNouns: ReadonlySet<string>,
 ): void {
   const isDescribingNoun = (t: Token) =>
     /^[A-Z][a-z]+$/.test(t.text) &&
-    isCommon(t.norm) &&
+    describingNouns.has(t.norm) &&
     !kb.firstNames.has(t.norm) &&
     !kb.nameHeads.has(t.norm) &&
     !kb.titles.byKey.has(t.norm) &&

@@ -163,10 +163,9 @@ export function extractEntities(
   const headings = new Set<number>();
   const titleCase = new Set<number>();
   let cands = scanSentences(doc, tokens, keys, scanner, capsSentences, headings, titleCase);
-  if (tagger?.isCommonWord) {
+  if (tagger?.isCommonWord)
     cands = titleCasePersons(cands, tokens, titleCase, kb.firstNames, tagger.isCommonWord);
-    commonNounsBeforeGivenNames(cands, tokens, kb, lex.words['place-prefix'], tagger.isCommonWord);
-  }
+  commonNounsBeforeGivenNames(cands, tokens, kb, lex.words['place-prefix'], lex.words['describing-noun']);
 
   // 2. Type the names no dictionary knows; drop lone sentence openers; plurals of names.
   const counts = typeUnknownNames(cands, tokens, kb, lex, doc.text);

@@ -80,6 +80,7 @@ export const WORD_LISTS = [
   'club-noun-after',
   'publication-cue',
   'people-noun',
+  'describing-noun',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 
