@@ -183,7 +183,7 @@ export function dropTaggedOpeners(
  * a place's first word (`Camp David`) or a compass word is no such noun. Only listed nouns: a common
  * word before a given name is often a name's own (`Park Chan-wook`, `Sun Yang`).
  */
-export function commonNounsBeforeGivenNames(
+export function describingNounsBeforeGivenNames(
   cands: Candidate[],
   tokens: Token[],
   kb: ActorKnowledge,

@@ -11,8 +11,8 @@ import type { Component } from '../../pipeline-types.js';
 import { type Candidate, overlaps } from './candidates.js';
 import {
   caseCounts,
-  commonNounsBeforeGivenNames,
   companyWordsAsNouns,
+  describingNounsBeforeGivenNames,
   dropPluralOpeners,
   dropTaggedOpeners,
   GUESS_RULES,
@@ -165,7 +165,7 @@ export function extractEntities(
   let cands = scanSentences(doc, tokens, keys, scanner, capsSentences, headings, titleCase);
   if (tagger?.isCommonWord)
     cands = titleCasePersons(cands, tokens, titleCase, kb.firstNames, tagger.isCommonWord);
-  commonNounsBeforeGivenNames(cands, tokens, kb, lex.words['place-prefix'], lex.words['describing-noun']);
+  describingNounsBeforeGivenNames(cands, tokens, kb, lex.words['place-prefix'], lex.words['describing-noun']);
 
   // 2. Type the names no dictionary knows; drop lone sentence openers; plurals of names.
   const counts = typeUnknownNames(cands, tokens, kb, lex, doc.text);

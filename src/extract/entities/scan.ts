@@ -582,9 +582,7 @@ export class SentenceScanner {
           !this.headedConnectors.has(t.norm) ||
           (t.norm === 'for'
             ? !this.endsWithPlace(ctx, i, j - 1) &&
-              !PLACE_BEFORE_FOR.has(
-                this.kb.nameHeads.get(ctx.keys[j - 1]) === 'LOC' ? ctx.keys[j - 1] : '',
-              ) &&
+              !PLACE_BEFORE_FOR.has(ctx.keys[j - 1]) &&
               !(this.personShaped(ctx, i, j - 1) && speaksFor(ctx.tokens, i, j - 1, this.speechVerbs))
             : this.kb.nameHeads.get(ctx.keys[j - 1]) === 'ORG') ||
           this.kb.titles.byKey.has(ctx.keys[j - 1]) ||

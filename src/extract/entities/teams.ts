@@ -1,8 +1,9 @@
 /**
  * Sports teams named by their nickname. A nickname alone is often an ordinary word, a title or a
- * people (`Chiefs`, `Thunder`, `Yankees`), so the rules read it as a team only after a lower-case `the`
- * (data/actors/teams.tsv, column `word`). Once the article has named the team in full, though, the
- * nickname is that team wherever it stands: in a headline, opening a sentence, in capitals.
+ * people (`Chiefs`, `Thunder`, `Rockets`), so the rules read it as a team only after a lower-case `the`
+ * (data/actors/teams.tsv, column `word`). Once the article has named the team in full, the nickname is
+ * that team after `the` at a sentence start too, in a headline in capitals, or before a word of the
+ * club's world (`Chiefs coach`); and the town a club is named after is the club before such a word.
  */
 import { type ActorKnowledge, idsOf, nameKey } from '../../knowledge/actors/index.js';
 import type { Token } from '../../model/layers.js';
@@ -46,7 +47,8 @@ export function teamNamesWithNumbers(
 /**
  * `the Kansas City Chiefs beat ... The Chiefs became`, `CHIEFS BEAT 49ERS`: the nickname of a team the
  * article names in full is that team (rule `coref.team-nickname`), whether another rule read it as a
- * person, a people or nothing at all. Only capitalised nicknames: `thunder` and `heat` stay weather.
+ * person, a people or nothing at all. Only capitalised nicknames (`thunder` and `heat` stay weather), and
+ * only where they stand for the team (see `standsForTeam`).
  */
 export function nicknamesOfNamedTeams(
   cands: Candidate[],
