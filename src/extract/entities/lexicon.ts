@@ -81,6 +81,7 @@ export const WORD_LISTS = [
   'publication-cue',
   'people-noun',
   'describing-noun',
+  'craft-noun-after',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

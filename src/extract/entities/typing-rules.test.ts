@@ -180,6 +180,14 @@ const rows: Row[] = [
   ],
   // A demonym that is a given name, before a surname, opens a person's name.
   ['name.title+given-name+surname', 'Sheriff Scot Peterson resigned.', ['Scot Peterson/PERSON'], [], true],
+  // A craft's or a mission's noun after a name (a model number may come between).
+  [
+    'type.craft-noun-after',
+    "NASA's Europa Clipper mission will launch on an Ariane 5 rocket. Ariane Mnouchkine spoke.",
+    ['Europa Clipper/OTHER', 'Ariane/OTHER', 'Ariane Mnouchkine/PERSON'],
+    ['Europa Clipper/PERSON', 'Ariane/PERSON'],
+    true,
+  ],
   // A race named after its place is an event, one name.
   [
     'type.name-head',

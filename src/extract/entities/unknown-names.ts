@@ -658,6 +658,18 @@ function cueAfter(n: NameContext): Typing | null {
       ? (lex.typed['place-noun-after'].get(next.norm) ?? pluralPlaceNounAfterList(tokens, c.last + 1, lex))
       : undefined;
   if (placeAfter) return [placeAfter, 'type.place-noun-after', 0.7];
+  // `NASA's Europa Clipper mission`, `an Ariane 5 rocket`, `the Hubble telescope`: a craft's or a
+  // mission's noun in lower case right after names the craft, no actor (lexicon `craft-noun-after`).
+  // A model number may come between (`Ariane 5 rocket`).
+  const craftNoun = next && /^\d+$/.test(next.text) ? tokens[c.last + 2] : next;
+  if (
+    craftNoun &&
+    craftNoun.sentence === tokens[c.last].sentence &&
+    /^[a-z]/.test(craftNoun.text) &&
+    words.length <= 3 &&
+    lex.words['craft-noun-after'].has(craftNoun.norm)
+  )
+    return ['OTHER', 'type.craft-noun-after', 0.7];
   // `Interfax news agency said`, `NTV television`: a lower-case noun for an organisation right after.
   if (next && next.sentence === tokens[c.last].sentence && /^[a-z]/.test(next.text) && words.length <= 3) {
     // Not `the Sea Org group`, `the European team`: those nouns name the kind, not the name's role.
