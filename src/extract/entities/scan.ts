@@ -1066,10 +1066,6 @@ export class SentenceScanner {
     // A longer dictionary name from the same word wins (`European Union` beside the group `European`),
     // and so does a dictionary name after it (`Syrian Golan Heights`: the demonym and the place).
     if ((this.nameAt(ctx, p, b)?.last ?? p) > p) return false;
-    // In capitals, only words the story writes capitalised elsewhere make the body's name (`JOIN
-    // CAMBODIA ARMY`: the country, then a word).
-    if (ctx.allCaps)
-      for (let k = p + 1; k <= b; k++) if (!ctx.writtenCapitalised?.has(ctx.tokens[k].norm)) return false;
     const after = this.nameAt(ctx, p + 1, b);
     if (after?.last === b && this.kb.actor(after.ids[0])?.type !== 'ORG') return false;
     // `Indonesian Health Ministry`, `Nigerian Senate`: the demonym before a body every country has is a

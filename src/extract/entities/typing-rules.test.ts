@@ -26,12 +26,18 @@ function stubTagger(spans: [string, EntityType][]): NerTagger {
   };
 }
 
+/** `text/TYPE` of the name and acronym mentions (`found`) and of every mention (`all`), with the rules. */
 function run(text: string, tagged: [string, EntityType][] = []) {
   const doc = newDocument({ text });
   textLayer().run(doc);
   entitiesComponent(kb, tagged.length ? stubTagger(tagged) : undefined).run(doc);
-  const ms = (doc.layers.mentions ?? []).filter((m) => m.kind === 'name' || m.kind === 'acronym');
-  return { found: ms.map((m) => `${m.text}/${m.type}`), rules: ms.flatMap((m) => m.rules) };
+  const all = doc.layers.mentions ?? [];
+  const ms = all.filter((m) => m.kind === 'name' || m.kind === 'acronym');
+  return {
+    found: ms.map((m) => `${m.text}/${m.type}`),
+    all: all.map((m) => `${m.text}/${m.type}`),
+    rules: ms.flatMap((m) => m.rules),
+  };
 }
 
 type Row = [string, string, string[], string[], boolean, [string, EntityType][]?];
@@ -1869,10 +1875,7 @@ describe('demonyms', () => {
       ['Dutch/NORP', 'Italian/NORP'],
     ],
   ])('%s', (text, present) => {
-    const doc = newDocument({ text });
-    textLayer().run(doc);
-    entitiesComponent(kb).run(doc);
-    const found = (doc.layers.mentions ?? []).map((m) => `${m.text}/${m.type}`);
-    for (const p of present) expect(found, text).toContain(p);
+    const { all } = run(text);
+    for (const p of present) expect(all, text).toContain(p);
   });
 });
