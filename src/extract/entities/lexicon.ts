@@ -82,6 +82,8 @@ export const WORD_LISTS = [
   'people-noun',
   'describing-noun',
   'craft-noun-after',
+  'quantifier-opener',
+  'place-before-for',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

@@ -147,72 +147,14 @@ const ENGLISH_PLURAL = /^[a-z]{2,}[^siu'\u2019]s$/;
 /** Parts of speech of a sentence opener that may start an organisation's name (`Image: Home Office`). */
 const OPENER_IN_NAME_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 
-/**
- * Quantifiers and determiners the tagger may read as a proper noun at a sentence start (`Several
- * Leicester players watched`): never a name's first word.
- */
-const QUANTIFIER_OPENERS: ReadonlySet<string> = new Set([
-  'several',
-  'many',
-  'some',
-  'most',
-  'few',
-  'both',
-  'each',
-  'every',
-  'other',
-  'another',
-  'such',
-  'these',
-  'those',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'dozens',
-  'hundreds',
-  'thousands',
-]);
-
-/**
- * Place head words that `for` does not continue (`Indira Gandhi International Airport for Dhahran`: a
- * destination follows); an institution's place words do (`Centre for Disease Control`, `Museum for
- * African Art`), so they are not here.
- */
-const PLACE_BEFORE_FOR: ReadonlySet<string> = new Set([
-  'airport',
-  'station',
-  'terminal',
-  'port',
-  'harbour',
-  'harbor',
-  'airfield',
-  'base',
-  'bridge',
-  'road',
-  'highway',
-  'motorway',
-  'street',
-  'avenue',
-  'tunnel',
-  'crossing',
-  'pier',
-  'wharf',
-  'junction',
-  'checkpoint',
-]);
-
 export class SentenceScanner {
   private readonly articles: ReadonlySet<string>;
   private readonly compoundTails: ReadonlySet<string>;
   private readonly placeSuffixes: ReadonlySet<string>;
   private readonly companyDivisions: ReadonlySet<string>;
   private readonly surnameHeads: ReadonlySet<string>;
+  private readonly quantifierOpeners: ReadonlySet<string>;
+  private readonly placesBeforeFor: ReadonlySet<string>;
   private readonly notTeamPlurals: ReadonlySet<string>;
   private readonly titleModifiers: ReadonlySet<string>;
   private readonly localOffices: ReadonlySet<string>;
@@ -252,6 +194,8 @@ export class SentenceScanner {
     this.placeSuffixes = lex.words['place-suffix'];
     this.companyDivisions = lex.words['company-division'];
     this.surnameHeads = lex.words['surname-head'];
+    this.quantifierOpeners = lex.words['quantifier-opener'];
+    this.placesBeforeFor = lex.words['place-before-for'];
     this.notTeamPlurals = lex.words['not-team-plural'];
     this.titleModifiers = lex.words['title-modifier'];
     this.localOffices = lex.words['local-office'];
@@ -582,7 +526,7 @@ export class SentenceScanner {
           !this.headedConnectors.has(t.norm) ||
           (t.norm === 'for'
             ? !this.endsWithPlace(ctx, i, j - 1) &&
-              !PLACE_BEFORE_FOR.has(ctx.keys[j - 1]) &&
+              !this.placesBeforeFor.has(ctx.keys[j - 1]) &&
               !(this.personShaped(ctx, i, j - 1) && speaksFor(ctx.tokens, i, j - 1, this.speechVerbs))
             : this.kb.nameHeads.get(ctx.keys[j - 1]) === 'ORG') ||
           this.kb.titles.byKey.has(ctx.keys[j - 1]) ||
@@ -716,7 +660,7 @@ export class SentenceScanner {
       p === st.a &&
       this.sentenceInitial(ctx, p) &&
       !(isUpperAt(t.text, 1) && isAcronymText(t.text)) &&
-      (t.pos !== 'PROPN' || this.pluralBeforeOf(ctx, p, b) || QUANTIFIER_OPENERS.has(t.norm));
+      (t.pos !== 'PROPN' || this.pluralBeforeOf(ctx, p, b) || this.quantifierOpeners.has(t.norm));
     if (!opener || this.nameAt(ctx, p, b)) return false;
     if (this.kb.demonyms.has(t.norm) || this.titleAt(ctx, p, b)) return false;
     // `De Gaulle led France`: a name particle opens the name at a sentence start too; so does `Will`
