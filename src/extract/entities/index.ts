@@ -261,7 +261,14 @@ export function extractEntities(
   characterRoles(cands, tokens, kb, lex.words['character-cue']);
   namedStorms(cands, tokens, kb, lex.words['storm-word']);
   teamNamesWithNumbers(cands, tokens, doc.text, kb);
-  cands = nicknamesOfNamedTeams(cands, tokens, doc.text, kb, lex.words['club-noun-after']);
+  cands = nicknamesOfNamedTeams(
+    cands,
+    tokens,
+    doc.text,
+    kb,
+    lex.words['club-noun-after'],
+    lex.words['match-word'],
+  );
   const sportStory =
     capsSentences.size > 0 &&
     isTeamSportStory(tokens, sentences, capsSentences, lex.words['team-sport-slug']);

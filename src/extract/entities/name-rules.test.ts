@@ -591,6 +591,18 @@ const more: [string, string, string[], string[]][] = [
     ['Pro-Beijing/ORG', 'Pro-Beijing DAB/OTHER'],
   ],
   [
+    'a title glued on by hyphens is part of the name',
+    'Aid reached Port-au-Prince on Monday. Vice-President Harris and Crown Prince Mohammed met.',
+    ['Port-au-Prince/GPE', 'Harris/PERSON', 'Mohammed/PERSON'],
+    ['Port-au-/OTHER', 'Prince Mohammed/PERSON'],
+  ],
+  [
+    'names written with accents are found without them',
+    'Flights to Brasilia and Trois-Rivieres resumed. Mbappe scored for Atletico as Erdogan watched.',
+    ['Brasilia/GPE', 'Trois-Rivieres/GPE', 'Mbappe/PERSON', 'Atletico/ORG', 'Erdogan/PERSON'],
+    [],
+  ],
+  [
     'type.repeated-word: not for words with digits',
     'Users of IE6 complain. IE6 is old, and IE6 is slow.',
     [],

@@ -147,6 +147,20 @@ const ENGLISH_PLURAL = /^[a-z]{2,}[^siu'\u2019]s$/;
 /** Parts of speech of a sentence opener that may start an organisation's name (`Image: Home Office`). */
 const OPENER_IN_NAME_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 
+/**
+ * Token `i` ends a name glued by hyphens (`Port-au-Prince`, `Saint-Prince`): a tight hyphen before it
+ * follows a capitalised word or a lower-case syllable that is itself glued on (`ex-President` is no such
+ * name: `ex` stands alone).
+ */
+function insideHyphenatedName(tokens: Token[], i: number): boolean {
+  const hyphen = tokens[i - 1];
+  const before = tokens[i - 2];
+  if (hyphen?.text !== '-' || hyphen.start !== before.end || tokens[i].start !== hyphen.end) return false;
+  if (isUpperStart(before.text)) return true;
+  const earlier = tokens[i - 3];
+  return earlier?.text === '-' && earlier.end === before.start && isUpperStart(tokens[i - 4]?.text ?? '');
+}
+
 export class SentenceScanner {
   private readonly articles: ReadonlySet<string>;
   private readonly compoundTails: ReadonlySet<string>;
@@ -1967,9 +1981,13 @@ export class SentenceScanner {
     return { last: m.last, ids: idsOf(this.kb.names, m.key) };
   }
 
-  /** The first token `k` in `from..last` such that tokens `k..last` are a title, or -1. */
+  /**
+   * The first token `k` in `from..last` such that tokens `k..last` are a title, or -1. A word glued on
+   * by hyphens is no title (`Port-au-Prince`).
+   */
   private titleEnding(ctx: SentenceContext, from: number, last: number): number {
     for (let k = from; k <= last; k++) {
+      if (insideHyphenatedName(ctx.tokens, k)) continue;
       if (longestPhrase(ctx, this.kb.titles.byKey, this.kb.titles.maxWords, k, last)?.last === last) return k;
     }
     return -1;
@@ -1981,7 +1999,7 @@ export class SentenceScanner {
 
   private titleAt(ctx: SentenceContext, i: number, limit: number): { last: number; title: Title } | null {
     const m = longestPhrase(ctx, this.kb.titles.byKey, this.kb.titles.maxWords, i, limit);
-    if (!m) return null;
+    if (!m || insideHyphenatedName(ctx.tokens, i)) return null;
     for (let k = i; k <= m.last; k++) {
       const t = ctx.tokens[k];
       if (isWord(t) && !isUpperStart(t.text) && !this.isConnector(t)) return null;

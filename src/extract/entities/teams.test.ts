@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { newDocument } from '../../ingest/new-document.js';
 import { type ActorKnowledge, loadActorKnowledge } from '../../knowledge/actors/index.js';
 import { textLayer } from '../../text/index.js';
+import { splitParagraphs } from '../../text/paragraphs.js';
 import { entitiesComponent } from './index.js';
 
 let kb: ActorKnowledge;
@@ -9,9 +10,11 @@ beforeAll(() => {
   kb = loadActorKnowledge();
 });
 
-/** `text/TYPE/actor id` of every name mention. */
+/** `text/TYPE/actor id` of every name mention; a first paragraph before a blank line is the headline. */
 function found(text: string): string[] {
-  const doc = newDocument({ text });
+  const paragraphs = splitParagraphs(text);
+  if (paragraphs.length > 1) paragraphs[0].role = 'headline';
+  const doc = newDocument({ text, paragraphs });
   textLayer().run(doc);
   entitiesComponent(kb).run(doc);
   const entities = new Map((doc.layers.entities ?? []).map((e) => [e.id, e]));
@@ -62,6 +65,13 @@ describe('teams named by their nickname', () => {
       [],
     ],
     ['The Dallas Stars won. Stars attended the gala.', [], ['Stars/ORG/team:dallas-stars']],
+    // beside a word of a match, as title-case headlines write it
+    [
+      'Chiefs Beat 49ers in Overtime Thriller\n\nThe Kansas City Chiefs beat the San Francisco 49ers 25-22.',
+      ['Chiefs/ORG/team:kansas-city-chiefs', '49ers/ORG/team:san-francisco-49ers'],
+      ['Chiefs Beat/OTHER/-'],
+    ],
+    ['The Houston Rockets won. Dallas lost to Rockets in 2019.', ['Rockets/ORG/team:houston-rockets'], []],
     // Not without the full name, nor in lower case.
     ['The Chiefs of the tribes met. Thunder rolled over the hills.', [], ['Chiefs/ORG/*', 'Thunder/ORG/*']],
     ['The Oklahoma City Thunder lost as thunder rolled in.', [], ['thunder/ORG/*']],

@@ -56,6 +56,8 @@ export function nicknamesOfNamedTeams(
   text: string,
   kb: ActorKnowledge,
   clubNouns: ReadonlySet<string>,
+  /** Words of a match report beside a team's name (lexicon `match-word`: `beat`, `drew`, `vs`). */
+  matchWords: ReadonlySet<string>,
 ): Candidate[] {
   const teamByNickname = new Map<string, string>();
   for (const c of cands) {
@@ -67,14 +69,22 @@ export function nicknamesOfNamedTeams(
   if (!teamByNickname.size) return cands;
   const teamOf = (first: number, last: number) =>
     teamByNickname.get(nameKey(text.slice(tokens[first].start, tokens[last].end)));
-  // A nickname is the team after `the`, written in capitals (`ROCKETS BEAT JAZZ`) or before a word of
-  // the club's world (`Chiefs coach Andy Reid`), not alone: nicknames are ordinary words too (`Rockets
-  // were fired`, `Stars attended the gala`).
+  // A nickname is the team after `the`, written in capitals (`ROCKETS BEAT JAZZ`), before a word of
+  // the club's world (`Chiefs coach Andy Reid`) or beside a word of a match (`Chiefs Beat 49ers`, a
+  // title-case headline; `lost to Chiefs`), not alone: nicknames are ordinary words too (`Rockets were
+  // fired`, `Stars attended the gala`).
   const standsForTeam = (first: number, last: number): boolean => {
     if (/^[A-Z0-9]+$/.test(tokens[first].text) && tokens[first].text.length > 1) return true;
     const next = tokens[last + 1];
-    if (next && next.sentence === tokens[last].sentence && clubNouns.has(next.norm)) return true;
-    return tokens[first - 1]?.norm === 'the';
+    const sameSentence = next?.sentence === tokens[last].sentence;
+    if (sameSentence && (clubNouns.has(next.norm) || matchWords.has(next.norm))) return true;
+    const before = tokens[first - 1];
+    if (before?.sentence !== tokens[first].sentence) return false;
+    return (
+      before.norm === 'the' ||
+      matchWords.has(before.norm) ||
+      (before.norm === 'to' && matchWords.has(tokens[first - 2]?.norm))
+    );
   };
   const nickname = (c: Candidate): void => {
     c.kind = 'name';

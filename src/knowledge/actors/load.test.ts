@@ -103,6 +103,14 @@ describe('loadActorKnowledge', () => {
     expect(actor?.country).toBe(country);
   });
 
+  it('finds names written with accents without them, but no town of one word that way', () => {
+    expect(idsOf(kb.names, 'brasilia')).toEqual(idsOf(kb.names, 'brasília'));
+    expect(idsOf(kb.names, 'trois rivieres')).toEqual(idsOf(kb.names, 'trois rivières'));
+    // `Savé` (Benin) and `Dráma` (Greece): their plain spellings are English words.
+    expect(idsOf(kb.names, 'save')).toEqual([]);
+    expect(idsOf(kb.names, 'drama')).toEqual([]);
+  });
+
   it('knows demonyms with plurals and countries with ISO codes', () => {
     expect(kb.demonyms.get('russians')).toBe('iso:RUS');
     expect(kb.demonyms.get('french')).toBe('iso:FRA');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { ActorRole, EntityType } from '../../model/layers.js';
 import { dataDir } from '../paths.js';
 import { type ActorBase, mapRows } from './base.js';
-import { nameKey, wordCount, writtenInCapitals } from './names.js';
+import { foldedKey, nameKey, wordCount, writtenInCapitals } from './names.js';
 import { readPrebuiltBase, writePrebuiltIndex } from './prebuilt.js';
 import { parseRoles } from './tsv.js';
 import type {
@@ -218,6 +218,8 @@ export function loadActorKnowledge(opts: LoadOptions = {}): ActorKnowledge {
       for (const n of a.names) {
         names.byKey.delete(nameKey(n));
         addName(names, n, a.id, true);
+        const folded = foldedKey(nameKey(n));
+        if (folded && !names.byKey.has(folded)) addKey(names, folded, a.id);
         if (writtenInCapitals(n)) capsOnly.add(nameKey(n));
       }
     }
@@ -647,6 +649,18 @@ export function buildActorBase(dir: string, minCityPopulation: number): { base: 
   const notNames = new Map<string, NotNameKind>();
   for (const [[word, kind]] of rowsOf('not-names.tsv'))
     notNames.set(word, kind === 'month' || kind === 'acronym' ? kind : 'word');
+
+  // `Brasilia`, `Trois-Rivieres`, `Mbappe`: names written with accents are found without them too,
+  // unless the plain spelling names something else already or is a word of the lists above. Not a
+  // GeoNames town of one word: many are romanised with marks whose plain form is an English word
+  // (`Savé`, `Dráma`, `Hīt`).
+  for (const [key, ids] of [...names.byKey]) {
+    const folded = foldedKey(key);
+    if (folded === undefined || names.byKey.has(folded) || commonWords.has(folded) || notNames.has(folded))
+      continue;
+    if (!folded.includes(' ') && ids.startsWith('geo:')) continue;
+    for (const id of ids.split('|')) addKey(names, folded, id);
+  }
 
   return {
     base: {

@@ -40,3 +40,28 @@ export function isAcronymKey(key: string): boolean {
 export function writtenInCapitals(name: string): boolean {
   return /^[A-Z][A-Z.&]+$/.test(name.replace(/\s+/g, ''));
 }
+
+/** Letters that Unicode decomposition leaves whole, written as English text writes them. */
+const PLAIN_LETTER: Record<string, string> = {
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+  þ: 'th',
+};
+
+/**
+ * A key without its accents (`brasília` -> `brasilia`, `łódź` -> `lodz`), as English-language news
+ * often writes foreign names; `undefined` when the key has none.
+ */
+export function foldedKey(key: string): string | undefined {
+  if (!/[^\x00-\x7f]/.test(key)) return undefined;
+  const folded = key
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[łøđßæœıþ]/g, (c) => PLAIN_LETTER[c]);
+  return folded === key ? undefined : folded;
+}
