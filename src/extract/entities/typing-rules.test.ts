@@ -97,6 +97,14 @@ const rows: Row[] = [
     ['Attorney Nealy Cox/OTHER', 'Public/ORG'],
     true,
   ],
+  // Words of trade head companies' names (name-heads.tsv), not persons'.
+  [
+    'type.name-head',
+    'Short seller Brannock Research published a report, and Marcellus Investment Managers sold.',
+    ['Brannock Research/ORG', 'Marcellus Investment Managers/ORG'],
+    ['Brannock Research/PERSON', 'Marcellus Investment Managers/PERSON'],
+    true,
+  ],
   // `for` after an airport or a station names a destination, not more of the name.
   [
     'type.name-head',
@@ -1144,6 +1152,30 @@ const rows: Row[] = [
   ['type.org-noun-before', 'Guests came from such towns as Pellworm.', [], ['Pellworm/ORG'], false],
   ['type.org-noun-before', 'The team including Okonkwo Eze won the cup.', [], ['Okonkwo Eze/ORG'], false],
   ['type.org-noun-before', 'Guests came from companies such as Velmora.', ['Velmora/ORG'], [], true],
+  // a noun written with a hyphen, and capitalised opening its sentence
+  [
+    'type.org-noun-before',
+    'French AI start-up Velquist raised 600 million euros.',
+    ['Velquist/ORG'],
+    [],
+    true,
+  ],
+  [
+    'type.org-noun-before',
+    'Start-ups such as Norvane and Pellmoor are losing money.',
+    ['Norvane/ORG'],
+    [],
+    true,
+  ],
+  ['type.org-noun-before', 'The hedge fund Brackwell sold its stake.', ['Brackwell/ORG'], [], true],
+  [
+    'type.org-noun-before',
+    'The hedge fund manager Tom Hale sold.',
+    ['Tom Hale/PERSON'],
+    ['Tom Hale/ORG'],
+    false,
+  ],
+  ['type.company-context', 'Shares of ten listed Zarvani companies fell.', ['Zarvani/ORG'], [], true],
   [
     'type.place+compass',
     'Voters in Lantau Islands West backed her.',

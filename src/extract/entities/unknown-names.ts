@@ -103,6 +103,18 @@ export function speaksFor(
 }
 
 /**
+ * `start-up`, `drug-maker`: a noun written with a tight hyphen, ending at token `k`, as one word (norm
+ * `startup`), so that the lexicon's nouns match either spelling; null when token `k` ends no such word.
+ */
+function hyphenCompound(tokens: Token[], k: number): Token | null {
+  const [head, hyphen, tail] = [tokens[k - 2], tokens[k - 1], tokens[k]];
+  if (!head || hyphen.text !== '-' || head.end !== hyphen.start || hyphen.end !== tail.start) return null;
+  if (head.sentence !== tail.sentence || !/^[A-Za-z][a-z]*$/.test(head.text) || !/^[a-z]+$/.test(tail.text))
+    return null;
+  return { ...tail, start: head.start, text: `${head.text}-${tail.text}`, norm: `${head.norm}${tail.norm}` };
+}
+
+/**
  * The lower-case noun naming the kind of a name at `first`: right before it (`the band Velvet
  * Underground`), or in the plural with an example phrase between (lexicon `example-cue`: `bands
  * including`, `bands like`, `bands such as`, `such bands as The Velvet Underground`). A singular
@@ -112,19 +124,32 @@ export function speaksFor(
 function kindNounBefore(tokens: Token[], first: number, cues: ReadonlySet<string>): Token | null {
   const sentence = tokens[first].sentence;
   const at = (k: number): Token | null => (k >= 0 && tokens[k].sentence === sentence ? tokens[k] : null);
+  // The noun ending at token `k`, a hyphenated one (`start-ups`) as one word; with the index it starts at.
+  const nounAt = (k: number): { noun: Token; from: number } | null => {
+    const compound = hyphenCompound(tokens, k);
+    if (compound) return { noun: compound, from: k - 2 };
+    const t = at(k);
+    return t ? { noun: t, from: k } : null;
+  };
+  // In lower case, or capitalised as its sentence's first word (`Start-ups such as Nio`).
+  const lowerNoun = (n: { noun: Token; from: number } | null) =>
+    n && (/^[a-z]/.test(n.noun.text) || at(n.from - 1) === null) ? n.noun : null;
+  const pluralNoun = (n: { noun: Token; from: number } | null) => {
+    const noun = lowerNoun(n);
+    return noun && singular(noun.norm) !== noun.norm ? noun : null;
+  };
   // `The Velvet Underground`: the article is part of the name here.
   const start = at(first - 1)?.text === 'The' ? first - 1 : first;
-  const one = at(start - 1);
+  const one = nounAt(start - 1);
   if (!one) return null;
-  const lowerNoun = (t: Token | null) => (t && /^[a-z]/.test(t.text) ? t : null);
-  const pluralNoun = (t: Token | null) => (t && lowerNoun(t) && singular(t.norm) !== t.norm ? t : null);
-  if (cues.has(one.norm)) return pluralNoun(at(start - 2));
+  if (cues.has(one.noun.norm)) return pluralNoun(nounAt(one.from - 1));
   const two = at(start - 2);
   const three = at(start - 3);
   // `bands such as`, `such bands as`
-  if (two && cues.has(`${two.norm} ${one.norm}`)) return pluralNoun(three);
-  if (two && three && cues.has(`${three.norm} ${one.norm}`)) return pluralNoun(two);
-  return start === first ? lowerNoun(one) : null;
+  if (two && cues.has(`${two.norm} ${one.noun.norm}`)) return pluralNoun(nounAt(start - 3));
+  if (two && three && cues.has(`${three.norm} ${one.noun.norm}`)) return pluralNoun(nounAt(start - 2));
+  // A lower-case noun right before the name, not the `The` of a name.
+  return start === first && /^[a-z]/.test(one.noun.text) ? one.noun : null;
 }
 
 /** Lower-case prepositions before a one-word place (`in Malakoff`, `near Tyrnavos`). */
