@@ -597,6 +597,12 @@ const more: [string, string, string[], string[]][] = [
     ['Port-au-/OTHER', 'Prince Mohammed/PERSON'],
   ],
   [
+    'a title inside a dictionary person name is a role',
+    'UN Secretary-General Ban Ki-moon urged calm. Israeli Prime Minister Netanyahu spoke.',
+    ['UN/ORG', 'Ban Ki-moon/PERSON', 'Netanyahu/PERSON'],
+    ['UN Secretary-General Ban Ki-moon/PERSON'],
+  ],
+  [
     'names written with accents are found without them',
     'Flights to Brasilia and Trois-Rivieres resumed. Mbappe scored for Atletico as Erdogan watched.',
     ['Brasilia/GPE', 'Trois-Rivieres/GPE', 'Mbappe/PERSON', 'Atletico/ORG', 'Erdogan/PERSON'],

@@ -103,6 +103,22 @@ describe('loadActorKnowledge', () => {
     expect(actor?.country).toBe(country);
   });
 
+  it('types as persons the people Phoenix files as organisations, not groups named like persons', () => {
+    const typeOf = (key: string) => kb.actor(idsOf(kb.names, key)[0])?.type;
+    expect(typeOf('osama bin laden')).toBe('PERSON');
+    expect(typeOf('hafiz saeed')).toBe('PERSON');
+    expect(typeOf('egon krenz')).toBe('PERSON');
+    expect(typeOf('mano blanca')).toBe('ORG');
+    expect(typeOf('johnson and johnson')).toBe('ORG');
+    expect(typeOf('hyatt hotels')).toBe('ORG');
+  });
+
+  it('drops the names of a person that hold a title after other words', () => {
+    expect(idsOf(kb.names, 'un secretary general ban ki moon')).toEqual([]);
+    expect(idsOf(kb.names, 'israeli prime minister netanyahu')).toEqual([]);
+    expect(idsOf(kb.names, 'ban ki moon')).not.toEqual([]);
+  });
+
   it('finds names written with accents without them, but no town of one word that way', () => {
     expect(idsOf(kb.names, 'brasilia')).toEqual(idsOf(kb.names, 'brasília'));
     expect(idsOf(kb.names, 'trois rivieres')).toEqual(idsOf(kb.names, 'trois rivières'));

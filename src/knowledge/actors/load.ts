@@ -120,6 +120,17 @@ export function addKey(index: NameIndex, key: string, id: string, first = false)
   if ((index.maxWords.get(head) ?? 0) < n) index.maxWords.set(head, n);
 }
 
+/** Whether a title (1-3 words) stands inside a name's key, after one word or more and before another. */
+function titleInside(key: string, titleKeys: { has(key: string): boolean }): boolean {
+  const words = key.split(' ');
+  for (let i = 1; i < words.length - 1; i++) {
+    for (let j = i + 1; j <= Math.min(i + 3, words.length - 1); j++) {
+      if (titleKeys.has(words.slice(i, j).join(' '))) return true;
+    }
+  }
+  return false;
+}
+
 /** The actor ids under a name key, best first. */
 export function idsOf(index: NameIndex, key: string): string[] {
   const v = index.byKey.get(key);
@@ -165,6 +176,34 @@ function phoenixPlaceType(
   if (type !== 'GPE' || kind !== 'region') return type;
   const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
   return nameHeads.get(last) === 'LOC' && !/^islands?$/.test(last) ? 'LOC' : type;
+}
+
+/**
+ * The Phoenix international and non-state lists file some people as organisations (`Aleksandar Vucic`,
+ * `Hafiz Saeed`, `Wim Duisenberg`, all ORG there): a name of two to four words that opens with a given
+ * name, holds no head word (`Hyatt Hotels`), connector (`Johnson and Johnson`) or plural
+ * last word (`Phineas Priests`), and is no company's, NGO's or outlet's, is a person's.
+ */
+function phoenixPersonType(
+  type: EntityType,
+  kind: string,
+  roles: string,
+  name: string,
+  base: { firstNames: ReadonlyMap<string, string>; nameHeads: ReadonlyMap<string, EntityType> },
+): EntityType {
+  if (type !== 'ORG' || !['-', 'igo', 'armed-group'].includes(kind) || /^(?:MNC|NGO)|MED\b/.test(roles))
+    return type;
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 4) return type;
+  // Any given name of the lists will do. Among armed groups only the Islamist movements' people are
+  // filed so (`Osama Bin Laden`, code IMG...); the others are groups named like persons (`Mano Blanca`).
+  if (!base.firstNames.has(words[0].toLowerCase()) || (kind === 'armed-group' && !roles.startsWith('IMG')))
+    return type;
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (base.nameHeads.has(lower) || lower === 'and' || lower === 'of' || /^[A-Z]+$/.test(w)) return type;
+  }
+  return /[^s]s$/.test(words[words.length - 1]) ? type : 'PERSON';
 }
 
 /** Plural of a demonym used as a noun: `Russians`, `Iraqis`, `Turks`; none for `Dutch`, `Chinese`, `Swiss`. */
@@ -216,6 +255,7 @@ export function loadActorKnowledge(opts: LoadOptions = {}): ActorKnowledge {
       if (old) for (const n of old.names) removeName(names, n, a.id);
       actors.set(a.id, a);
       for (const n of a.names) {
+        if (a.type === 'PERSON' && titleInside(nameKey(n), base.titles.byKey)) continue;
         names.byKey.delete(nameKey(n));
         addName(names, n, a.id, true);
         const folded = foldedKey(nameKey(n));
@@ -257,7 +297,13 @@ export function loadActorKnowledge(opts: LoadOptions = {}): ActorKnowledge {
       names: actorNames,
       type: org
         ? checkType(type, file)
-        : phoenixPlaceType(checkType(type, file), kind, actorNames[0], base.nameHeads),
+        : phoenixPersonType(
+            phoenixPlaceType(checkType(type, file), kind, actorNames[0], base.nameHeads),
+            kind,
+            roles,
+            actorNames[0],
+            base,
+          ),
       kind: dash(kind),
       country: dash(country),
       roles: sharedRolesOf(sharedRoles, roles === '-' && country !== '-' && !org ? country : roles, file, 0),
@@ -479,15 +525,19 @@ export function buildActorBase(dir: string, minCityPopulation: number): { base: 
   // indexed now; each row becomes an Actor object the first time it is looked up (see `actor()`).
   const phoenixFile = join(dir, 'phoenix-actors.tsv');
   const phoenixCapitals: string[] = [];
+  const titleKeys = new Set(rowsOf('titles.tsv').map(([[title]]) => nameKey(title)));
   eachDataLine(phoenixFile, (row) => {
     const id = row.slice(0, row.indexOf('\t'));
     lazyRows.set(id, row);
+    const person = row.startsWith('PERSON\t', id.length + 1);
     let from = row.lastIndexOf('\t') + 1;
     while (from <= row.length) {
       let bar = row.indexOf('|', from);
       if (bar < 0) bar = row.length;
       const name = row.slice(from, bar);
-      addName(names, name, id);
+      // `UN Secretary-General Ban Ki-moon`, `Israeli Prime Minister Netanyahu`: a person's name with a
+      // title inside after other words is a role and a name, which the entities rules read apart.
+      if (!(person && titleInside(nameKey(name), titleKeys))) addName(names, name, id);
       if (writtenInCapitals(name) && CIVIL_ROLES.test(row)) phoenixCapitals.push(name);
       from = bar + 1;
     }
