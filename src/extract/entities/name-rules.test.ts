@@ -603,6 +603,18 @@ const more: [string, string, string[], string[]][] = [
     ['UN Secretary-General Ban Ki-moon/PERSON'],
   ],
   [
+    'Spanish and French connectors inside names; a capital letter is no connector',
+    'Protests along Epifanio de los Santos Avenue grew. The Group E victory came late.',
+    ['Epifanio de los Santos Avenue/LOC'],
+    ['Santos Avenue/LOC', 'Group/ORG'],
+  ],
+  [
+    'Mullah is a title; Radio opens a broadcaster; national sides by their nicknames',
+    'Mullah Mohammad Omar hid as Radio Shariat went quiet. The Wallabies beat the All Blacks.',
+    ['Mohammad Omar/PERSON', 'Radio Shariat/ORG', 'Wallabies/ORG', 'All Blacks/ORG'],
+    ['Mullah Mohammad Omar/PERSON', 'Radio Shariat/PERSON'],
+  ],
+  [
     'names written with accents are found without them',
     'Flights to Brasilia and Trois-Rivieres resumed. Mbappe scored for Atletico as Erdogan watched.',
     ['Brasilia/GPE', 'Trois-Rivieres/GPE', 'Mbappe/PERSON', 'Atletico/ORG', 'Erdogan/PERSON'],
