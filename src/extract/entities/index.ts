@@ -41,6 +41,7 @@ import {
   generationalSuffixes,
   makerProducts,
   namePatterns,
+  particlesBeforeSurnames,
   productNames,
   relativesOfKnownPersons,
   roadNumbers,
@@ -299,6 +300,7 @@ export function extractEntities(
 
   // 5. Coreference.
   const cluster = corefer(cands, actorOf, doc.text, kb, date);
+  particlesBeforeSurnames(cands, tokens, lex.words['name-particle']);
 
   // 6. Entities, in order of first mention; 7. pronouns.
   const { mentions, entityOfRoot, entityGender } = buildEntities(cands, cluster, actorOf, kb, date, doc.text);

@@ -420,3 +420,36 @@ export function generationalSuffixes(
   }
   return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
 }
+
+/**
+ * `"... lose a final," van Marwijk told reporters`, `de Ruyter said`: the particles in lower case before a
+ * person's surname, where no given name before took them into the name already, belong to the surname (rule `name.particle-before-surname`). Up to two (`van der Sar`).
+ * After coreference, which matches the surname alone.
+ */
+export function particlesBeforeSurnames(
+  cands: Candidate[],
+  tokens: Token[],
+  particles: ReadonlySet<string>,
+): void {
+  const taken = new Set<number>();
+  for (const c of cands) for (let k = c.first; k <= c.last; k++) taken.add(k);
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.type !== 'PERSON' || !/^[A-Z]/.test(tokens[c.first].text)) continue;
+    let first = c.first;
+    while (
+      first > c.first - 2 &&
+      first > 0 &&
+      particles.has(tokens[first - 1].text) &&
+      !taken.has(first - 1) &&
+      tokens[first - 1].sentence === c.sentence &&
+      oneSpaceApart(tokens, first - 1, first)
+    )
+      first--;
+    if (first === c.first) continue;
+    // After another name the particle may link the two (`Paris de Ruyter`): left alone.
+    if (first > 0 && taken.has(first - 1) && oneSpaceApart(tokens, first - 1, first)) continue;
+    c.first = first;
+    c.start = tokens[first].start;
+    c.rules.push('name.particle-before-surname');
+  }
+}

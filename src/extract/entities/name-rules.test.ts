@@ -615,6 +615,18 @@ const more: [string, string, string[], string[]][] = [
     ['Mullah Mohammad Omar/PERSON', 'Radio Shariat/PERSON'],
   ],
   [
+    'name.particle-before-surname: a lower-case particle opens a surname standing alone',
+    'Coach Bert van Marwijk lost. "It hurts," van Marwijk said. Later de Ruyter said so too. They flew to Rio de Janeiro.',
+    ['van Marwijk/PERSON', 'de Ruyter/PERSON', 'Rio de Janeiro/GPE'],
+    ['Marwijk/PERSON', 'Ruyter/PERSON'],
+  ],
+  [
+    'name.town-given-name+surname: towns named like given names (lexicon town-given-name)',
+    'Kent Walker, the company president, spoke. The bank, led by Santiago Bausili, cut rates. Flights to Orlando resumed.',
+    ['Kent Walker/PERSON', 'Santiago Bausili/PERSON', 'Orlando/GPE'],
+    ['Kent/GPE', 'Santiago/GPE'],
+  ],
+  [
     'names written with accents are found without them',
     'Flights to Brasilia and Trois-Rivieres resumed. Mbappe scored for Atletico as Erdogan watched.',
     ['Brasilia/GPE', 'Trois-Rivieres/GPE', 'Mbappe/PERSON', 'Atletico/ORG', 'Erdogan/PERSON'],
