@@ -47,6 +47,7 @@ import {
   roadNumbers,
   seatsAsPlaces,
   stockIndices,
+  vehiclesNamedForPeople,
 } from './name-patterns.js';
 import { COMPASS, emphasisedWord, notNameKindOf, sentenceInitial } from './name-words.js';
 import { dropNonActors } from './non-actors.js';
@@ -252,6 +253,7 @@ export function extractEntities(
     guessed,
   );
   seatsAsPlaces(cands, tokens, doc.text, lex.words['seat-of-power']);
+  vehiclesNamedForPeople(cands, tokens, lex.words['vehicle-noun']);
   // 3b. Types from the names around: `Nick Rhodes of Duran Duran`, lists, `the Smithsonian`.
   misspeltNames(cands, tokens, kb, scanner.spellings);
   orgAfterPersonOf(cands, tokens);

@@ -453,3 +453,26 @@ export function particlesBeforeSurnames(
     c.rules.push('name.particle-before-surname');
   }
 }
+
+/**
+ * `the aircraft carrier Ronald Reagan`, `the ship Mary Rose`: a person's name right after a noun for a
+ * vessel or a craft (lexicon `vehicle-noun`; `carrier` after `aircraft`) names the vessel, no actor
+ * (rule `type.vehicle-named-for-person`), even when the dictionaries know the person.
+ */
+export function vehiclesNamedForPeople(
+  cands: Candidate[],
+  tokens: Token[],
+  vehicleNouns: ReadonlySet<string>,
+): void {
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.type !== 'PERSON' || c.role) continue;
+    const noun = tokens[c.first - 1];
+    if (noun?.sentence !== c.sentence || !/^[a-z]/.test(noun.text)) continue;
+    const carrier = noun.norm === 'carrier' && tokens[c.first - 2]?.norm === 'aircraft';
+    if (!carrier && !vehicleNouns.has(noun.norm)) continue;
+    c.type = 'OTHER';
+    c.actorIds = [];
+    c.gender = null;
+    c.rules.push('type.vehicle-named-for-person');
+  }
+}

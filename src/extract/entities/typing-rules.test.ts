@@ -1152,6 +1152,20 @@ const rows: Row[] = [
   ['type.org-noun-before', 'Guests came from such towns as Pellworm.', [], ['Pellworm/ORG'], false],
   ['type.org-noun-before', 'The team including Okonkwo Eze won the cup.', [], ['Okonkwo Eze/ORG'], false],
   ['type.org-noun-before', 'Guests came from companies such as Velmora.', ['Velmora/ORG'], [], true],
+  [
+    'type.vehicle-named-for-person',
+    'The aircraft carrier Ronald Reagan sailed. The ship Mary Rose sank.',
+    ['Ronald Reagan/OTHER', 'Mary Rose/OTHER'],
+    ['Ronald Reagan/PERSON'],
+    true,
+  ],
+  [
+    'type.vehicle-named-for-person',
+    'President Ronald Reagan sailed on the carrier.',
+    ['Ronald Reagan/PERSON'],
+    [],
+    false,
+  ],
   // a noun written with a hyphen, and capitalised opening its sentence
   [
     'type.org-noun-before',
