@@ -627,6 +627,12 @@ const more: [string, string, string[], string[]][] = [
     ['Kent/GPE', 'Santiago/GPE'],
   ],
   [
+    'party adjectives are groups (NORP), parties named as such organisations',
+    'The Liberal treasurer, Peter Costello, spoke. Conservative MPs rebelled. The Liberal Party won.',
+    ['Liberal/NORP', 'Conservative/NORP', 'Liberal Party/ORG'],
+    ['Liberal/ORG'],
+  ],
+  [
     'names written with accents are found without them',
     'Flights to Brasilia and Trois-Rivieres resumed. Mbappe scored for Atletico as Erdogan watched.',
     ['Brasilia/GPE', 'Trois-Rivieres/GPE', 'Mbappe/PERSON', 'Atletico/ORG', 'Erdogan/PERSON'],
