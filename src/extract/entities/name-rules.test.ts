@@ -633,6 +633,17 @@ const more: [string, string, string[], string[]][] = [
     ['Liberal/ORG'],
   ],
   [
+    '`and` after a whole company or person of the dictionaries starts another name',
+    'Nvidia and Counterpoint Research agreed. Shares of Anglo American and Glencore Resources rose. The Department of Health and Human Services said.',
+    [
+      'Nvidia/ORG',
+      'Counterpoint Research/ORG',
+      'Anglo American/ORG',
+      'Department of Health and Human Services/ORG',
+    ],
+    ['Nvidia and Counterpoint Research/ORG', 'Anglo American and Glencore Resources/ORG'],
+  ],
+  [
     'names written with accents are found without them',
     'Flights to Brasilia and Trois-Rivieres resumed. Mbappe scored for Atletico as Erdogan watched.',
     ['Brasilia/GPE', 'Trois-Rivieres/GPE', 'Mbappe/PERSON', 'Atletico/ORG', 'Erdogan/PERSON'],

@@ -550,6 +550,7 @@ export class SentenceScanner {
         const plain = k <= sentence.lastToken && !this.notNameKind(tokens, k);
         if (plain && tight && headed && t.norm !== 'the' && this.startsName(ctx, k)) {
           if (t.norm === 'and' && this.titleAfterAnd(ctx, i, j, k)) break;
+          if (t.norm === 'and' && this.companyOrPersonBeforeAnd(ctx, i, j)) break;
           // `Heinz Field Stadium and Union Station`: a place ended by its head word is whole; `and` starts
           // another.
           if (
@@ -1492,10 +1493,30 @@ export class SentenceScanner {
   }
 
   /**
-   * `Albert Jaquier`: a one-word person of the dictionary (a king, `Albert`) followed by a surname no
-   * dictionary knows is someone else of that given name. So is a given name that is also a town's
-   * (`Minister Roman Jagielinski`) after a title.
+   * `Apple and Acme Group`, `Nvidia and Counterpoint Research`: the tokens before `and` (at `and`) end
+   * with the whole name of a company or a person of the dictionaries, which does not go on through `and`:
+   * `and` starts another name, whatever head ends it. A body's or a place's name may take `and` in
+   * (`Department of Health and Human Services`, `University of Sheffield of the UK and ...`), so only
+   * those stand alone.
    */
+  private companyOrPersonBeforeAnd(ctx: SentenceContext, i: number, and: number): boolean {
+    // The run may open with a word that is no part of the name (`Shares of Anglo American and ...`).
+    let from = i;
+    while (from < and && this.nameAt(ctx, from, and - 1)?.last !== and - 1) from++;
+    if (from === and || (this.nameAt(ctx, from, ctx.sentence.lastToken)?.last ?? 0) > and) return false;
+    const known = this.nameAt(ctx, from, and - 1);
+    if (!known) return false;
+    const actor = this.kb.actor(known.ids[0]);
+    if (!actor) return false;
+    if (actor.type === 'PERSON') return true;
+    return (
+      actor.type === 'ORG' &&
+      (actor.kind === 'company' ||
+        actor.kind === 'media' ||
+        actor.roles.some((r) => r.code.startsWith('MNC')))
+    );
+  }
+
   /** A one-word name of a company or a town at `k` (`Swift`, `Boeing`, `London`), which may be a surname. */
   private knownSurnameWord(ctx: SentenceContext, k: number): boolean {
     if (!/^[A-Z][a-z]+$/.test(ctx.tokens[k].text)) return false;
@@ -1519,6 +1540,11 @@ export class SentenceScanner {
     return this.townGivenNames.has(ctx.keys[p]) || gender === 'm' || gender === 'f';
   }
 
+  /**
+   * `Albert Jaquier`: a one-word person of the dictionary (a king, `Albert`) followed by a surname no
+   * dictionary knows is someone else of that given name. So is a given name that is also a town's
+   * (`Minister Roman Jagielinski`) after a title.
+   */
   private takeGivenNameSurname(
     ctx: SentenceContext,
     st: RunState,
