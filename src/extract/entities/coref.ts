@@ -148,6 +148,13 @@ function acronymsDefinedHere(cands: Candidate[], actorOf: (string | null)[], tex
 }
 
 /** A mention typed by evidence in the text (a title, a kind noun, a given name), not by a guess. */
+/** Rules whose cue says a name is a company's (the market's words, a kind of company before it). */
+const COMPANY_CUES: ReadonlySet<string> = new Set([
+  'type.company-context',
+  'type.org-noun-before',
+  'type.employer',
+]);
+
 const byCue = (c: Candidate) =>
   c.rules.some((r) => (r.startsWith('type.') && !GUESS_RULES.has(r)) || r.includes('title'));
 
@@ -276,6 +283,8 @@ export function corefer(
     // Countries and regions keep their name (`Canada` is not the end of `Environment Canada`).
     const kind = actorOf[i] ? kb.actor(actorOf[i]!)?.kind : null;
     if (kind === 'country' || kind === 'region') return;
+    // A name a company's cue typed stays the company (`ten listed Adani companies` beside `Gautam Adani`).
+    if (c.rules.some((r) => COMPANY_CUES.has(r))) return;
     const surface = text.slice(c.start, c.end);
     if (/\s/.test(surface)) return;
     const knownPerson = !!actorOf[i] && c.type === 'PERSON';

@@ -1190,6 +1190,14 @@ const rows: Row[] = [
     false,
   ],
   ['type.company-context', 'Shares of ten listed Zarvani companies fell.', ['Zarvani/ORG'], [], true],
+  // a company's cue keeps the name from the surname of a person named in full
+  [
+    'type.company-context',
+    'Gautam Zarvani said the sale was off. Shares of ten listed Zarvani companies fell.',
+    ['Gautam Zarvani/PERSON', 'Zarvani/ORG'],
+    ['Zarvani/PERSON'],
+    true,
+  ],
   [
     'type.place+compass',
     'Voters in Lantau Islands West backed her.',
