@@ -40,6 +40,7 @@ import { type EntitiesLexicon, loadEntitiesLexicon } from './lexicon.js';
 import {
   generationalSuffixes,
   makerProducts,
+  modelNumbers,
   namePatterns,
   particlesBeforeSurnames,
   productNames,
@@ -253,6 +254,7 @@ export function extractEntities(
     guessed,
   );
   seatsAsPlaces(cands, tokens, doc.text, lex.words['seat-of-power']);
+  modelNumbers(cands, tokens);
   vehiclesNamedForPeople(cands, tokens, lex.words['vehicle-noun']);
   // 3b. Types from the names around: `Nick Rhodes of Duran Duran`, lists, `the Smithsonian`.
   misspeltNames(cands, tokens, kb, scanner.spellings);

@@ -476,3 +476,29 @@ export function vehiclesNamedForPeople(
     c.rules.push('type.vehicle-named-for-person');
   }
 }
+
+/**
+ * `Tesla's Model 3`, `the Series 3`, `an Ariane 6 rocket`: a one-word name no dictionary knows, typed an
+ * organisation or nothing, before a small number that ends the phrase is a model with its number, OTHER
+ * (rule `name.model-number`). Not before a capitalised word (`Channel 4 News`, `Region 4 Rebels`), not a
+ * person (`Faldo 70`, a score) nor a place (`Terminal 5`).
+ */
+export function modelNumbers(cands: Candidate[], tokens: Token[]): void {
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.first !== c.last || c.actorIds.length || c.role) continue;
+    if (c.type !== 'ORG' && c.type !== 'OTHER') continue;
+    const number = tokens[c.last + 1];
+    if (
+      number?.sentence !== c.sentence ||
+      !/^\d{1,3}$/.test(number.text) ||
+      !oneSpaceApart(tokens, c.last, c.last + 1)
+    )
+      continue;
+    const after = tokens[c.last + 2];
+    if (after?.sentence === c.sentence && /^[A-Z0-9]/.test(after.text) && /\w/.test(after.text)) continue;
+    c.last += 1;
+    c.end = number.end;
+    c.type = 'OTHER';
+    c.rules.push('name.model-number');
+  }
+}

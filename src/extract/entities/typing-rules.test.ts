@@ -198,7 +198,7 @@ const rows: Row[] = [
   [
     'type.craft-noun-after',
     "NASA's Europa Clipper mission will launch on an Ariane 5 rocket. Ariane Mnouchkine spoke.",
-    ['Europa Clipper/OTHER', 'Ariane/OTHER', 'Ariane Mnouchkine/PERSON'],
+    ['Europa Clipper/OTHER', 'Ariane 5/OTHER', 'Ariane Mnouchkine/PERSON'],
     ['Europa Clipper/PERSON', 'Ariane/PERSON'],
     true,
   ],
@@ -1152,6 +1152,20 @@ const rows: Row[] = [
   ['type.org-noun-before', 'Guests came from such towns as Pellworm.', [], ['Pellworm/ORG'], false],
   ['type.org-noun-before', 'The team including Okonkwo Eze won the cup.', [], ['Okonkwo Eze/ORG'], false],
   ['type.org-noun-before', 'Guests came from companies such as Velmora.', ['Velmora/ORG'], [], true],
+  [
+    'name.model-number',
+    "Xiaomi priced its car below Tesla's Model 3, the Zentro 7 and the Series 3.",
+    ['Model 3/OTHER', 'Zentro 7/OTHER', 'Series 3/OTHER'],
+    ['Model/ORG', 'Series/ORG'],
+    true,
+  ],
+  [
+    'name.model-number',
+    'Channel 4 News said that Leicester 2 Bath 1 was the score.',
+    [],
+    ['Leicester 2/OTHER'],
+    false,
+  ],
   [
     'type.vehicle-named-for-person',
     'The aircraft carrier Ronald Reagan sailed. The ship Mary Rose sank.',
