@@ -455,6 +455,29 @@ export function particlesBeforeSurnames(
 }
 
 /**
+ * `On the ferry Boris Johnson met voters`: a name right after a sentence's opening phrase (a
+ * preposition, then lower-case words) and before a verb is the sentence's subject, not the vessel's name.
+ */
+function subjectAfterOpeningPhrase(tokens: Token[], c: Candidate): boolean {
+  const next = tokens[c.last + 1];
+  if (next?.sentence !== c.sentence || (next.pos !== 'VERB' && next.pos !== 'AUX')) return false;
+  let k = c.first - 1;
+  while (
+    k > 0 &&
+    tokens[k - 1].sentence === c.sentence &&
+    /^[a-z]/.test(tokens[k - 1].text) &&
+    tokens[k - 1].pos !== 'ADP'
+  )
+    k--;
+  const preposition = tokens[k - 1];
+  return (
+    preposition?.sentence === c.sentence &&
+    preposition.pos === 'ADP' &&
+    tokens[k - 2]?.sentence !== c.sentence
+  );
+}
+
+/**
  * `the aircraft carrier Ronald Reagan`, `the ship Mary Rose`: a person's name right after a noun for a
  * vessel or a craft (lexicon `vehicle-noun`; `carrier` after `aircraft`) names the vessel, no actor
  * (rule `type.vehicle-named-for-person`), even when the dictionaries know the person.
@@ -470,6 +493,7 @@ export function vehiclesNamedForPeople(
     if (noun?.sentence !== c.sentence || !/^[a-z]/.test(noun.text)) continue;
     const carrier = noun.norm === 'carrier' && tokens[c.first - 2]?.norm === 'aircraft';
     if (!carrier && !vehicleNouns.has(noun.norm)) continue;
+    if (subjectAfterOpeningPhrase(tokens, c)) continue;
     c.type = 'OTHER';
     c.actorIds = [];
     c.gender = null;

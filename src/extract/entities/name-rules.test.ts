@@ -597,6 +597,18 @@ const more: [string, string, string[], string[]][] = [
     ['Port-au-/OTHER', 'Prince Mohammed/PERSON'],
   ],
   [
+    'compound titles with a hyphen stay titles',
+    'Governor-General Sam Mostyn swore them in. WHO Director-General Tedros Adhanom Ghebreyesus spoke.',
+    ['Sam Mostyn/PERSON', 'WHO/ORG', 'Tedros Adhanom Ghebreyesus/PERSON'],
+    ['General Sam Mostyn/OTHER', 'WHO Director-/OTHER'],
+  ],
+  [
+    'role.portfolio+title: a field word that heads names may name a portfolio',
+    'Mining Minister Gwede Mantashe spoke. Water Resources Minister Hamid Ali agreed. Health Ministry Spokesman Ali Reza said so.',
+    ['Gwede Mantashe/PERSON', 'Hamid Ali/PERSON', 'Health Ministry/ORG'],
+    ['Mining/ORG', 'Water Resources/ORG'],
+  ],
+  [
     'a title inside a dictionary person name is a role',
     'UN Secretary-General Ban Ki-moon urged calm. Israeli Prime Minister Netanyahu spoke.',
     ['UN/ORG', 'Ban Ki-moon/PERSON', 'Netanyahu/PERSON'],

@@ -148,17 +148,16 @@ const ENGLISH_PLURAL = /^[a-z]{2,}[^siu'\u2019]s$/;
 const OPENER_IN_NAME_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 /**
- * Token `i` ends a name glued by hyphens (`Port-au-Prince`, `Saint-Prince`): a tight hyphen before it
- * follows a capitalised word or a lower-case syllable that is itself glued on (`ex-President` is no such
- * name: `ex` stands alone).
+ * Token `i` ends a name glued by hyphens around a lower-case syllable (`Port-au-Prince`). A capitalised
+ * word before one hyphen makes a compound title instead (`Governor-General`, `Director-General`).
  */
 function insideHyphenatedName(tokens: Token[], i: number): boolean {
   const hyphen = tokens[i - 1];
-  const before = tokens[i - 2];
-  if (hyphen?.text !== '-' || hyphen.start !== before.end || tokens[i].start !== hyphen.end) return false;
-  if (isUpperStart(before.text)) return true;
+  const syllable = tokens[i - 2];
+  if (hyphen?.text !== '-' || hyphen.start !== syllable.end || tokens[i].start !== hyphen.end) return false;
+  if (!/^[a-z]+$/.test(syllable.text)) return false;
   const earlier = tokens[i - 3];
-  return earlier?.text === '-' && earlier.end === before.start && isUpperStart(tokens[i - 4]?.text ?? '');
+  return earlier?.text === '-' && earlier.end === syllable.start && isUpperStart(tokens[i - 4]?.text ?? '');
 }
 
 export class SentenceScanner {
@@ -785,7 +784,11 @@ export class SentenceScanner {
   private takePortfolioRole(ctx: SentenceContext, st: RunState, out: Candidate[]): Step {
     const { tokens } = ctx;
     const { p, b, unknownFrom } = st;
-    if (unknownFrom < 0 || p - unknownFrom > 3 || this.hasHead(tokens, unknownFrom, p - 1)) return false;
+    if (unknownFrom < 0 || p - unknownFrom > 3) return false;
+    // A head word says the words are a body (`Health Ministry Spokesman`), unless it is a field a
+    // portfolio is named after too (`Mining Minister`, `Water Resources Minister`).
+    for (let k = unknownFrom; k < p; k++)
+      if (this.hasHead(tokens, k, k) && !this.orgFieldWords.has(tokens[k].norm)) return false;
     const office = this.titleAt(ctx, p, b);
     if (!office || !PORTFOLIO_TITLES.test(office.title.key) || office.last >= b) return false;
     // `Federal Minister for Agriculture`: the title's own portfolio follows.

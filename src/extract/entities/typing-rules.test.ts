@@ -1175,6 +1175,13 @@ const rows: Row[] = [
   ],
   [
     'type.vehicle-named-for-person',
+    'On the ferry Boris Johnson met voters.',
+    ['Boris Johnson/PERSON'],
+    ['Boris Johnson/OTHER'],
+    false,
+  ],
+  [
+    'type.vehicle-named-for-person',
     'President Ronald Reagan sailed on the carrier.',
     ['Ronald Reagan/PERSON'],
     [],
