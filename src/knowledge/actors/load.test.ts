@@ -119,11 +119,13 @@ describe('loadActorKnowledge', () => {
     expect(idsOf(kb.names, 'ban ki moon')).not.toEqual([]);
   });
 
-  it('finds names written with accents without them, but no town of one word that way', () => {
+  it('finds names written with accents without them (no town of one word), and with and for &', () => {
     expect(idsOf(kb.names, 'brasilia')).toEqual(idsOf(kb.names, 'brasília'));
     expect(idsOf(kb.names, 'trois rivieres')).toEqual(idsOf(kb.names, 'trois rivières'));
     // `Savé` (Benin) and `Dráma` (Greece): their plain spellings are English words.
     expect(idsOf(kb.names, 'save')).toEqual([]);
+    // a name written with `&` is found with `and`
+    expect(idsOf(kb.names, 'marks and spencer')).toEqual(idsOf(kb.names, 'marks & spencer'));
     expect(idsOf(kb.names, 'drama')).toEqual([]);
   });
 

@@ -711,6 +711,12 @@ export function buildActorBase(dir: string, minCityPopulation: number): { base: 
     if (!folded.includes(' ') && ids.startsWith('geo:')) continue;
     for (const id of ids.split('|')) addKey(names, folded, id);
   }
+  // `Marks and Spencer`, `Ernst and Young`: a name written with `&` is found with `and` too.
+  for (const [key, ids] of [...names.byKey]) {
+    if (!key.includes(' & ')) continue;
+    const spelt = key.replace(/ & /g, ' and ');
+    if (!names.byKey.has(spelt)) for (const id of ids.split('|')) addKey(names, spelt, id);
+  }
 
   return {
     base: {
