@@ -1135,6 +1135,14 @@ const rows: Row[] = [
   ],
   ['type.apposition-org', 'Tom Hale, a local teacher, said it rained.', ['Tom Hale/PERSON'], [], false],
   [
+    'type.apposition-place',
+    'The gunman came from Faridkot, a village in Punjab province.',
+    ['Faridkot/GPE'],
+    ['Faridkot/PERSON'],
+    true,
+  ],
+  ['type.apposition-place', 'Tom Hale, a local teacher, said it rained.', ['Tom Hale/PERSON'], [], false],
+  [
     'type.org-noun-before',
     'The two companies Volmark and Tessin merged last year.',
     ['Volmark/ORG'],

@@ -506,6 +506,11 @@ function appositionCue(n: NameContext): Typing | null {
   if (!apposition) return null;
   // `Instituto Gonzaga, a catholic school in Milan`: an apposition headed by a noun for an
   // organisation makes an organisation; `Stadia, Google's streaming platform,` a product.
+  // `Faridkot, a village in Punjab province`: a noun for a place heads it.
+  const place = lex.typed['place-noun-of'].get(
+    apposition.slice(apposition.lastIndexOf(' ') + 1).toLowerCase(),
+  );
+  if (place) return [place, 'type.apposition-place', 0.75];
   const type = appositionType(apposition, lex);
   if (type === 'OTHER') return ['OTHER', 'type.apposition-product', 0.75];
   if (type === 'ORG') return ['ORG', 'type.apposition-org', 0.75];
