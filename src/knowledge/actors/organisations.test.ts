@@ -97,6 +97,26 @@ describe('organisations.tsv', () => {
     ['Rapid Support Forces', 'org:rapid-support-forces', 'armed-group', 'SDN', 'SDNREB'],
     ['Sinaloa Cartel', 'org:sinaloa-cartel', 'armed-group', 'MEX', 'MEXCRM'],
     ['Wagner Group', 'org:wagner-group', 'armed-group', 'RUS', 'RUSUAF'],
+    ['ZANU-PF', 'phx:zimbabwe-african-nationalist-union', 'party', 'ZWE', 'ZWEPTY'],
+    ['MDC', 'org:movement-for-democratic-change', 'party', 'ZWE', 'ZWEPTY'],
+    ['Muslim Brotherhood', 'org:muslim-brotherhood', 'party', 'EGY', 'EGYOPPMUS'],
+    ['Frelimo', 'org:frelimo', 'party', 'MOZ', 'MOZPTY'],
+    ['Renamo', 'phx:mozambique-national-resistance-movement', 'party', 'MOZ', 'MOZPTY'],
+    ['Awami League', 'org:awami-league', 'party', 'BGD', 'BGDPTY'],
+    ['Kuomintang', 'org:kuomintang', 'party', 'TWN', 'TWNPTY'],
+    ['LTTE', 'phx:liberation-tigers-of-tamil-eelam-ltte', 'armed-group', 'LKA', 'LKAREB'],
+    [
+      'Liberation Tigers of Tamil Eelam',
+      'phx:liberation-tigers-of-tamil-eelam-ltte',
+      'armed-group',
+      'LKA',
+      'LKAREB',
+    ],
+    ['Lashkar-e-Taiba', 'phx:lashkar-e-taiba-let', 'armed-group', 'PAK', 'PAKREB'],
+    ['TTP', 'org:tehrik-i-taliban-pakistan', 'armed-group', 'PAK', 'PAKREB'],
+    ['SPLM', 'phx:sudan-peoples-liberation-movement-2', 'armed-group', 'SDN', 'SDNREB'],
+    ['YPG', 'org:peoples-protection-units', 'armed-group', 'SYR', 'SYRREB'],
+    ['Moro Islamic Liberation Front', 'phx:moro-islamic-liberation-front', 'armed-group', 'PHL', 'PHLREB'],
   ])('%s -> %s (%s, %s, %s)', (name, id, kind, country, role) => {
     const a = first(name);
     expect(a).toMatchObject({ id, type: 'ORG', kind, country });
@@ -113,8 +133,23 @@ describe('organisations.tsv', () => {
     ['Islamic Jihad', 'phx:hezbollah'],
     ['La Liga', 'phx:23rd-of-september-communist-league'],
     ['Department of State', 'phx:department-of-state'],
+    ['Lashkar-e-Taiba', 'phx:al-arifeen'],
+    ['Sudan Peoples Liberation Movement', 'phx:sudan-peoples-liberation-army-2'],
+    ['Sudan Peoples Liberation Movement', 'phx:sudan-peoples-liberation-movement'],
   ])('%s no longer names %s', (name, id) => {
     expect(idsOf(kb.names, nameKey(name))).not.toContain(id);
+  });
+
+  it.each([
+    // [name, id, type]: regions and peoples of conflict news (regions.tsv, groups.tsv)
+    ['North Ossetia', 'reg:north-ossetia:RUS', 'GPE'],
+    ['Northern Ireland', 'reg:northern-ireland:GBR', 'GPE'],
+    ['Tigray', 'reg:tigray:ETH', 'GPE'],
+    ['Kikuyu', 'grp:kikuyu', 'NORP'],
+    ['Kalenjin', 'grp:kalenjin', 'NORP'],
+    ['Yezidis', 'grp:yazidi', 'NORP'],
+  ])('%s -> %s (%s)', (name, id, type) => {
+    expect(first(name)).toMatchObject({ id, type });
   });
 
   it.each([['Democrats'], ['Republicans'], ['Conservatives'], ['Tories'], ['Greens'], ['Labor'], ['Wagner']])(
