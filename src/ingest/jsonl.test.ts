@@ -45,6 +45,20 @@ describe('readJsonlLine', () => {
     expect(outcome.ok && outcome.doc.id).toBe('7');
   });
 
+  it.each([
+    // [text, role of the first paragraph]
+    ['Truce holds in Gaza\n\nThe truce held on Monday.', 'headline'],
+    ['The truce held on Monday.\n\nTalks resume Friday.', 'body'],
+    ['Will the truce hold?\n\nThe truce held on Monday.', 'body'],
+    ['Truce holds in Gaza', 'body'],
+  ])(
+    'with no title, a short first line without a full stop before more text is the headline: %s',
+    (text, role) => {
+      const outcome = readJsonlLine(JSON.stringify({ id: 'h', text }), 'c.jsonl:3');
+      expect(outcome.ok && outcome.doc.layers.paragraphs![0].role).toBe(role);
+    },
+  );
+
   it('reads a published time with its zone', () => {
     const outcome = readJsonlLine('{"text": "x", "published": "2015-11-17T17:30:00Z"}', 'c.jsonl:3');
     expect(outcome.ok && outcome.doc.meta.published).toMatchObject({

@@ -9,7 +9,7 @@
  */
 import type { Diagnostic } from '../model/document.js';
 import type { Paragraph } from '../model/layers.js';
-import { normaliseInput, paragraph } from './compose.js';
+import { countWords, normaliseInput, paragraph } from './compose.js';
 import { parseDate } from './dates.js';
 import { failure } from './errors.js';
 import { newDocument } from './new-document.js';
@@ -78,6 +78,13 @@ export function readJsonlLine(line: string, origin: string, diagnostics: Diagnos
   return { ok: true, doc };
 }
 
+/** Longest headline read from a record's first line, in words (the plain-text reader's bound). */
+const HEADLINE_MAX_WORDS = 25;
+
+function looksLikeHeadline(line: string): boolean {
+  return !line.includes('\n') && countWords(line) <= HEADLINE_MAX_WORDS && !/[.!?;:,]["'”’)]*$/.test(line);
+}
+
 function recordParagraphs(text: string, title: string | null): Paragraph[] {
   const separator = BLANK_LINE.test(text) ? BLANK_LINE_RUN : NEWLINE_RUN;
   const rule = separator === BLANK_LINE_RUN ? 'jsonl.paragraph.blank-line' : 'jsonl.paragraph.newline';
@@ -86,14 +93,19 @@ function recordParagraphs(text: string, title: string | null): Paragraph[] {
     while (start < end && /\s/.test(text[start])) start++;
     while (end > start && /\s/.test(text[end - 1])) end--;
     if (end <= start) return;
-    const isTitle = out.length === 0 && title !== null && text.slice(start, end) === title.trim();
+    const line = text.slice(start, end);
+    const isTitle = out.length === 0 && title !== null && line === title.trim();
+    // With no title field, a first paragraph of one short line without a closing full stop, followed
+    // by more text, is the headline (as the plain-text reader reads it).
+    const firstLine =
+      out.length === 0 && title === null && end < text.trimEnd().length && looksLikeHeadline(line);
     const p = paragraph(
       text,
       start,
       end,
-      isTitle ? 'headline' : 'body',
-      [isTitle ? 'jsonl.headline.title' : rule],
-      1,
+      isTitle || firstLine ? 'headline' : 'body',
+      [isTitle ? 'jsonl.headline.title' : firstLine ? 'jsonl.headline.short-line' : rule],
+      firstLine ? 0.7 : 1,
     );
     p.index = out.length;
     out.push(p);

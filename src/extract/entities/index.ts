@@ -198,6 +198,7 @@ export function extractEntities(
     // With the tagger's list of common words: capitalised words that are words after all.
     const isCommon = tagger.isCommonWord;
     if (isCommon) {
+      trimTitleCaseVerbs(cands, tokens, titleCase, (w) => isCommon(w) && !kb.nameHeads.has(w));
       // Not a body's word (`Senate`), nor in a heading, where every word has its capital anyway.
       cands = dropTaggedOpeners(
         cands,
@@ -422,6 +423,29 @@ function typeUnknownNames(
   }
   sameTypeAsCuedElsewhere(cands, tokens);
   return counts;
+}
+
+/**
+ * `Election Night: Rudd Sweeps to Power`: in a title-case heading every word has its capital, so a name
+ * only the tagger found ends before the common words that close it (the verb, rule
+ * `ner.title-case-trim`); a name heads' word stays (`Labor Party`).
+ */
+function trimTitleCaseVerbs(
+  cands: Candidate[],
+  tokens: Token[],
+  titleCase: ReadonlySet<number>,
+  isCommon: (lower: string) => boolean,
+): void {
+  if (!titleCase.size) return;
+  for (const c of cands) {
+    if (!titleCase.has(c.sentence) || c.rules[0] !== 'ner.tagger' || c.last === c.first) continue;
+    let last = c.last;
+    while (last > c.first && /^[A-Z][a-z]+$/.test(tokens[last].text) && isCommon(tokens[last].norm)) last--;
+    if (last === c.last) continue;
+    c.last = last;
+    c.end = tokens[last].end;
+    c.rules.push('ner.title-case-trim');
+  }
 }
 
 /** Cue typings too weak to overrule the tagger on a name only it found. */
