@@ -76,6 +76,25 @@ describe('title-case headlines', () => {
     ],
   ])('%s', expectNames);
 
+  it("ends a name only the tagger found before a title-case line's common words (ner.title-case-trim)", () => {
+    const text = 'Election Night: Rudd Sweeps To Power\n\nHe won.';
+    const span = (s: string) => ({
+      start: text.indexOf(s),
+      end: text.indexOf(s) + s.length,
+      confidence: 0.9,
+    });
+    const sweeps: NerTagger = {
+      tag: () => [{ ...span('Rudd Sweeps'), type: 'PERSON' }],
+      isCommonWord: (w) => COMMON.has(w) || w === 'sweeps',
+    };
+    const doc = newDocument({ text });
+    textLayer().run(doc);
+    entitiesComponent(kb, sweeps).run(doc);
+    const names = (doc.layers.mentions ?? []).map((m) => `${m.text}/${m.type}`);
+    expect(names).toContain('Rudd/PERSON');
+    expect(names).not.toContain('Rudd Sweeps/PERSON');
+  });
+
   it('leaves lines in sentence case alone', () => {
     expect(found('News\n\nThe deal was signed in Reading by Sam Ortiz.')).toContain('Reading/GPE');
   });
