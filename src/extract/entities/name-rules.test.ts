@@ -656,6 +656,12 @@ const more: [string, string, string[], string[]][] = [
     ['Nvidia and Counterpoint Research/ORG', 'Anglo American and Glencore Resources/ORG'],
   ],
   [
+    'a title modifier opening a sentence before a country or a demonym is no name word',
+    'Senior U.S. officials said so. Top Chinese diplomats met. Former Senator John Smith spoke.',
+    ['U.S./GPE', 'John Smith/PERSON'],
+    ['Senior U.S./OTHER', 'Top/ORG'],
+  ],
+  [
     'names written with accents are found without them',
     'Flights to Brasilia and Trois-Rivieres resumed. Mbappe scored for Atletico as Erdogan watched.',
     ['Brasilia/GPE', 'Trois-Rivieres/GPE', 'Mbappe/PERSON', 'Atletico/ORG', 'Erdogan/PERSON'],

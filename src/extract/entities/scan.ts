@@ -674,7 +674,10 @@ export class SentenceScanner {
       p === st.a &&
       this.sentenceInitial(ctx, p) &&
       !(isUpperAt(t.text, 1) && isAcronymText(t.text)) &&
-      (t.pos !== 'PROPN' || this.pluralBeforeOf(ctx, p, b) || this.quantifierOpeners.has(t.norm));
+      (t.pos !== 'PROPN' ||
+        this.pluralBeforeOf(ctx, p, b) ||
+        this.quantifierOpeners.has(t.norm) ||
+        this.modifierBeforeName(ctx, p, b));
     if (!opener || this.nameAt(ctx, p, b)) return false;
     if (this.kb.demonyms.has(t.norm) || this.titleAt(ctx, p, b)) return false;
     // `De Gaulle led France`: a name particle opens the name at a sentence start too; so does `Will`
@@ -693,6 +696,16 @@ export class SentenceScanner {
     st.p++;
     st.a = st.p;
     return 'next';
+  }
+
+  /**
+   * `Senior U.S. officials said`, `Top Chinese diplomats`: a word that qualifies a title, opening the
+   * sentence before a country's name or a demonym, qualifies the people named after them, no name's word.
+   */
+  private modifierBeforeName(ctx: SentenceContext, p: number, b: number): boolean {
+    if (p >= b || !this.titleModifiers.has(ctx.keys[p])) return false;
+    const known = this.nameAt(ctx, p + 1, b);
+    return this.kb.demonyms.has(ctx.keys[p + 1]) || (!!known && this.kb.actor(known.ids[0])?.type === 'GPE');
   }
 
   /**
