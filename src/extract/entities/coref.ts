@@ -291,7 +291,10 @@ export function corefer(
     let best: { i: number; distance: number } | null = null;
     for (const p of persons) {
       if (p.i === i) continue;
-      const lastWord = p.words[p.words.length - 1].replace(/'s$/, '');
+      const fullLast = p.words[p.words.length - 1].replace(/'s$/, '');
+      // `Macapagal-Arroyo` ... `Arroyo`: a double-barrelled surname's second part stands for it too.
+      const lastWord =
+        p.c.type === 'PERSON' && fullLast.endsWith(`-${surface}`) && p.words.length > 1 ? surface : fullLast;
       // A given name (`Taylor` for `Taylor Swift`) joins a town of the dictionaries only where it speaks
       // or stands outside a place's context: `Mason, Ohio` and `to Mason` stay the town beside
       // `Mason Rudolph`; nor does it join a name a cue typed otherwise (`the moon Europa` beside a

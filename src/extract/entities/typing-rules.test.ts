@@ -387,6 +387,13 @@ const rows: Row[] = [
   ],
   ['coref.surname', 'Taylor Swift sang. Taylor said she was happy.', ['Taylor/PERSON'], ['Taylor/GPE'], true],
   [
+    'coref.surname',
+    'Gloria Macapagal-Arroyo was sworn in. Arroyo, a 53-year-old economist, spoke.',
+    ['Arroyo/PERSON'],
+    ['Arroyo/ORG', 'Arroyo/OTHER'],
+    true,
+  ],
+  [
     'type.town-state',
     'Tiger Woods lives in Jupiter, Fla., with his kids.',
     ['Jupiter/GPE', 'Fla./GPE'],
