@@ -84,6 +84,7 @@ export const WORD_LISTS = [
   'craft-noun-after',
   'quantifier-opener',
   'place-before-for',
+  'company-kind',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

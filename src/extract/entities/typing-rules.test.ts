@@ -1220,6 +1220,20 @@ const rows: Row[] = [
   ['type.org-noun-before', 'The hedge fund Brackwell sold its stake.', ['Brackwell/ORG'], [], true],
   [
     'type.org-noun-before',
+    'Shares of the hedge fund Elliott Management, which sued, rose.',
+    ['Elliott Management/ORG'],
+    ['Elliott Management/PERSON'],
+    true,
+  ],
+  [
+    'type.org-noun-before',
+    'The firm Tom Hale founded grew fast.',
+    ['Tom Hale/PERSON'],
+    ['Tom Hale/ORG'],
+    false,
+  ],
+  [
+    'type.org-noun-before',
     'The hedge fund manager Tom Hale sold.',
     ['Tom Hale/PERSON'],
     ['Tom Hale/ORG'],

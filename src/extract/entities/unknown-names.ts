@@ -456,7 +456,15 @@ function ownWordsCue(n: NameContext): Typing | null {
   // `the Museum`, `the University`: a name word standing for the longer name it heads.
   if (words.length === 1 && lastHead && tokens[c.first - 1]?.norm === 'the')
     return [lastHead, 'type.short-name', 0.55];
-  if (firstGender && words.length >= 2 && words.length <= 4) return ['PERSON', 'type.first-name', 0.8];
+  if (firstGender && words.length >= 2 && words.length <= 4) {
+    // `hedge fund Elliott Management`: a kind of company right before outweighs a given name, unless a
+    // verb follows (`the firm Tom Hale founded`: a relative clause, the name its subject).
+    const kind = kindNounBefore(tokens, c.first, lex.words['example-cue']);
+    const verbAfter = next?.sentence === c.sentence && (next.pos === 'VERB' || next.pos === 'AUX');
+    if (kind && lex.words['company-kind'].has(singular(kind.norm)) && !verbAfter)
+      return ['ORG', 'type.org-noun-before', 0.75];
+    return ['PERSON', 'type.first-name', 0.8];
+  }
   // `M. Atherton`, `N. Hussain` (scoreboards, lists): initials and a capitalised surname.
   if (INITIALS_AND_SURNAME.test(text)) return ['PERSON', 'type.initial+surname', 0.75];
   // `Mushtaq Ahmed`, `Saeed Anwar`: a capitalised word and a given name of known gender, the way
