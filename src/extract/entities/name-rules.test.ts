@@ -662,6 +662,12 @@ const more: [string, string, string[], string[]][] = [
     ['Senior U.S./OTHER', 'Top/ORG'],
   ],
   [
+    'local titles: councillors, gardaí, pastors, Malaysian honorifics',
+    'Councillor Hannah Bithell spoke. Cr Adrian Schrinner said. Garda Ciaran Lynch was hurt. Datuk Seri Zaliha Mustafa met them.',
+    ['Hannah Bithell/PERSON', 'Adrian Schrinner/PERSON', 'Ciaran Lynch/PERSON', 'Zaliha Mustafa/PERSON'],
+    ['Councillor Hannah Bithell/OTHER', 'Garda Ciaran Lynch/PERSON'],
+  ],
+  [
     'names written with accents are found without them',
     'Flights to Brasilia and Trois-Rivieres resumed. Mbappe scored for Atletico as Erdogan watched.',
     ['Brasilia/GPE', 'Trois-Rivieres/GPE', 'Mbappe/PERSON', 'Atletico/ORG', 'Erdogan/PERSON'],
