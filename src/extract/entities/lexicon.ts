@@ -85,6 +85,7 @@ export const WORD_LISTS = [
   'quantifier-opener',
   'place-before-for',
   'company-kind',
+  'business-head',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

@@ -168,6 +168,7 @@ export class SentenceScanner {
   private readonly surnameHeads: ReadonlySet<string>;
   private readonly quantifierOpeners: ReadonlySet<string>;
   private readonly placesBeforeFor: ReadonlySet<string>;
+  private readonly businessHeads: ReadonlySet<string>;
   private readonly notTeamPlurals: ReadonlySet<string>;
   private readonly titleModifiers: ReadonlySet<string>;
   private readonly localOffices: ReadonlySet<string>;
@@ -209,6 +210,7 @@ export class SentenceScanner {
     this.surnameHeads = lex.words['surname-head'];
     this.quantifierOpeners = lex.words['quantifier-opener'];
     this.placesBeforeFor = lex.words['place-before-for'];
+    this.businessHeads = lex.words['business-head'];
     this.notTeamPlurals = lex.words['not-team-plural'];
     this.titleModifiers = lex.words['title-modifier'];
     this.localOffices = lex.words['local-office'];
@@ -434,8 +436,9 @@ export class SentenceScanner {
     if (SOVEREIGN.test(tokens[j - 1].text) && (j === i + 1 || (j === i + 2 && tokens[i].norm === 'the')))
       return true;
     const head = this.kb.nameHeads.get(keys[j + 1]);
-    // `St. Mary's Hospital`: after a saint, an organisation word too.
-    const dedication = SAINT.test(tokens[i].text);
+    // `St. Mary's Hospital`: after a saint, an organisation word too; `Marchetti's Bakery`, `Murphy's
+    // Bar`: a shop's or a pub's head word after its owner's name (lexicon `business-head`).
+    const dedication = SAINT.test(tokens[i].text) || this.businessHeads.has(keys[j + 1]);
     if (!(head === 'LOC' || (head === 'ORG' && dedication))) return false;
     if (j + 2 <= sentence.lastToken && this.startsName(ctx, j + 2)) {
       // `King's College London`: the town the institution is named with ends the name.
@@ -541,7 +544,8 @@ export class SentenceScanner {
             ? !this.endsWithPlace(ctx, i, j - 1) &&
               !this.placesBeforeFor.has(ctx.keys[j - 1]) &&
               !(this.personShaped(ctx, i, j - 1) && speaksFor(ctx.tokens, i, j - 1, this.speechVerbs))
-            : this.kb.nameHeads.get(ctx.keys[j - 1]) === 'ORG') ||
+            : // not after a shop's head: `Marchetti's Bakery on Waterworks Road` names where it is
+              this.kb.nameHeads.get(ctx.keys[j - 1]) === 'ORG' && !this.businessHeads.has(ctx.keys[j - 1])) ||
           this.kb.titles.byKey.has(ctx.keys[j - 1]) ||
           // a dictionary name goes on through it (`Physicians for Human Rights`)
           (this.nameAt(ctx, i, sentence.lastToken)?.last ?? 0) > j;
