@@ -1142,6 +1142,21 @@ const rows: Row[] = [
   ],
   ['type.apposition-org', 'Tom Hale, a local teacher, said it rained.', ['Tom Hale/PERSON'], [], false],
   [
+    'type.county-abbreviation',
+    'Floods hit Co. Cork and Co Kerry on Monday, police across Co Limerick said.',
+    ['Co. Cork/GPE', 'Co Kerry/GPE', 'Co Limerick/GPE'],
+    ['Co Kerry/PERSON'],
+    true,
+  ],
+  ['type.county-abbreviation', 'Hassan & Co reported gains.', [], ['Hassan & Co/GPE'], false],
+  [
+    'type.head-first',
+    'Bars on Jalan Tun Sambanthan closed. Residents of Barangay Tatalon fled. Restoran Sri Devi shut.',
+    ['Jalan Tun Sambanthan/LOC', 'Barangay Tatalon/GPE', 'Restoran Sri Devi/ORG'],
+    ['Jalan Tun Sambanthan/PERSON'],
+    true,
+  ],
+  [
     'type.apposition-place',
     'The gunman came from Faridkot, a village in Punjab province.',
     ['Faridkot/GPE'],

@@ -353,6 +353,10 @@ function teamNicknameCue(n: NameContext): Typing | null {
 /** The name's own words: a head word, a vehicle, a portfolio, an idea, a given name, initials. */
 function ownWordsCue(n: NameContext): Typing | null {
   const { c, tokens, kb, lex, text, words, last, lastHead, firstGender, next } = n;
+  // `Co Limerick`, `Co. Down`: the Irish abbreviation of County opening a name is that county (not the
+  // company's `& Co`, which ends one).
+  if (words.length >= 2 && words.length <= 3 && /^Co\.?$/.test(tokens[c.first].text))
+    return ['GPE', 'type.county-abbreviation', 0.8];
   // `Christian Democrats`, `Young Republicans`: a name ending in a party's members is the party.
   if (words.length >= 2 && lex.words['party-group'].has(last) && !words.includes('and'))
     return ['ORG', 'type.party-name', 0.8];
