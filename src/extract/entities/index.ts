@@ -398,6 +398,9 @@ function scanSentences(
   return cands;
 }
 
+/** Prepositions before a town's name (`in Brickfields`, `from Maseno`). */
+const PLACE_WORDS_BEFORE: ReadonlySet<string> = new Set(['in', 'near', 'from', 'outside', 'around']);
+
 /**
  * Step 2: the names no dictionary knows typed from cues; appositions of known people noted too.
  * Returns how often each one-word name is met.
@@ -411,13 +414,18 @@ function typeUnknownNames(
 ): Map<string, number> {
   const counts = new Map<string, number>();
   const inside = new Set<string>();
+  const afterPlaceWord = new Map<string, number>();
   for (const c of cands) {
     if (c.first !== c.last) continue;
-    counts.set(tokens[c.first].norm, (counts.get(tokens[c.first].norm) ?? 0) + 1);
-    if (!sentenceInitial(tokens, c.first)) inside.add(tokens[c.first].norm);
+    const norm = tokens[c.first].norm;
+    counts.set(norm, (counts.get(norm) ?? 0) + 1);
+    if (!sentenceInitial(tokens, c.first)) inside.add(norm);
+    if (PLACE_WORDS_BEFORE.has(tokens[c.first - 1]?.norm ?? ''))
+      afterPlaceWord.set(norm, (afterPlaceWord.get(norm) ?? 0) + 1);
   }
   for (const c of cands) {
-    if (c.type === 'OTHER') typeUnknownName(c, tokens, kb, lex, text.slice(c.start, c.end), counts, inside);
+    if (c.type === 'OTHER')
+      typeUnknownName(c, tokens, kb, lex, text.slice(c.start, c.end), counts, inside, afterPlaceWord);
     else if (c.type === 'PERSON' && c.kind === 'name' && !c.roleText)
       c.roleText = appositionAfter(tokens, c.last, kb);
   }

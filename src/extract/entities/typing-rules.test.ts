@@ -1142,6 +1142,13 @@ const rows: Row[] = [
   ],
   ['type.apposition-org', 'Tom Hale, a local teacher, said it rained.', ['Tom Hale/PERSON'], [], false],
   [
+    'type.place-after-in',
+    'Eateries in Brickfields were warned. Residents in Brickfields agreed. Brickfields traders objected. Blind people in Brickfields cannot walk.',
+    ['Brickfields/GPE'],
+    ['Brickfields/ORG'],
+    true,
+  ],
+  [
     'type.county-abbreviation',
     'Floods hit Co. Cork and Co Kerry on Monday, police across Co Limerick said.',
     ['Co. Cork/GPE', 'Co Kerry/GPE', 'Co Limerick/GPE'],

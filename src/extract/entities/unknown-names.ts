@@ -154,7 +154,10 @@ function kindNounBefore(tokens: Token[], first: number, cues: ReadonlySet<string
 
 /** Lower-case prepositions before a one-word place (`in Malakoff`, `near Tyrnavos`). */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near']);
-/** A one-word name met more often than this is not typed a place by `in` alone. */
+/**
+ * A one-word name met more often than this is not typed a place by `in` alone (organisations recur:
+ * `in Scientology`), unless half its mentions or more follow a preposition of place (`in Brickfields`).
+ */
 const PLACE_AFTER_IN_MAX_COUNT = 2;
 
 /**
@@ -287,6 +290,7 @@ interface NameContext {
   before: Token | undefined;
   after: Token | undefined;
   apposition: string | null;
+  afterPlaceWord?: Map<string, number>;
 }
 
 /**
@@ -729,7 +733,8 @@ function cueAfter(n: NameContext): Typing | null {
   // jargon`), and named at most twice (a town named in passing; organisations recur), is a place.
   if (
     words.length === 1 &&
-    (counts.get(last) ?? 0) <= PLACE_AFTER_IN_MAX_COUNT &&
+    ((counts.get(last) ?? 0) <= PLACE_AFTER_IN_MAX_COUNT ||
+      (n.afterPlaceWord?.get(last) ?? 0) * 2 >= (counts.get(last) ?? 0)) &&
     !(next && next.sentence === before?.sentence && /^[a-z]/.test(next.text) && next.pos === 'NOUN') &&
     before &&
     before.sentence === tokens[c.first].sentence &&
@@ -819,6 +824,8 @@ export function typeUnknownName(
   counts: Map<string, number>,
   /** Norms of one-word names met at least once inside a sentence (not opening it). */
   inside?: Set<string>,
+  /** How often each one-word name follows a preposition of place (`in Brickfields`). */
+  afterPlaceWord?: Map<string, number>,
 ): string {
   const words: string[] = [];
   for (let k = c.first; k <= c.last; k++) if (/\w/.test(tokens[k].text)) words.push(tokens[k].norm);
@@ -852,6 +859,7 @@ export function typeUnknownName(
     before: tokens[c.first - 1],
     after: next?.text === ',' ? tokens[c.last + 2] : next,
     apposition,
+    afterPlaceWord,
   };
   const cue =
     mediaTitleCue(n) ??
