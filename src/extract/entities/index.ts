@@ -236,7 +236,7 @@ export function extractEntities(
   brandsAsTowns(cands, tokens, doc.text, kb, lex.typed['place-noun-of']);
   cands = namePatterns(cands, tokens, lex.words['corporate-suffix'], (w) => kb.demonyms.has(w), doc.text);
   // `Interstate 95` before `Boeing 737`: a road's number is no model's.
-  roadNumbers(cands, tokens, lex.words['road-word']);
+  roadNumbers(cands, tokens, lex.words['road-word'], lex.words['area-word']);
   cands = stockIndices(cands, tokens, doc.text, lex.words['stock-index'], lex.words['market-move']);
   cands = productNames(
     cands,

@@ -86,6 +86,7 @@ export const WORD_LISTS = [
   'place-before-for',
   'company-kind',
   'business-head',
+  'area-word',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

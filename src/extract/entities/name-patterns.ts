@@ -267,18 +267,26 @@ const AMBIGUOUS_INDICES: ReadonlySet<string> = new Set(['dow jones', 's&p']);
 
 /**
  * `Interstate 95`, `Route 66`, `Highway 401`: a road word and its number name a road, a place (rule
- * `name.road-number`; lexicon `road-word`).
+ * `name.road-number`; lexicon `road-word`); `Ward 10`, `Precinct 2`, `District 1`: an area word and its
+ * number name a district, GPE (rule `name.area-number`; lexicon `area-word`).
  */
-export function roadNumbers(cands: Candidate[], tokens: Token[], roadWords: ReadonlySet<string>): void {
+export function roadNumbers(
+  cands: Candidate[],
+  tokens: Token[],
+  roadWords: ReadonlySet<string>,
+  areaWords: ReadonlySet<string> = new Set(),
+): void {
   for (const c of cands) {
-    if (c.kind !== 'name' || c.actorIds.length || !roadWords.has(tokens[c.last].norm)) continue;
+    if (c.kind !== 'name' || c.actorIds.length) continue;
+    const road = roadWords.has(tokens[c.last].norm);
+    if (!road && !(c.first === c.last && areaWords.has(tokens[c.last].norm))) continue;
     const number = tokens[c.last + 1];
     if (!number || number.sentence !== c.sentence || !oneSpaceApart(tokens, c.last, c.last + 1)) continue;
     if (!/^\d{1,4}[A-Z]?$/.test(number.text)) continue;
     c.last += 1;
     c.end = number.end;
-    c.type = 'LOC';
-    c.rules.push('name.road-number');
+    c.type = road ? 'LOC' : 'GPE';
+    c.rules.push(road ? 'name.road-number' : 'name.area-number');
   }
 }
 

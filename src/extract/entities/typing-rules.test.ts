@@ -1149,6 +1149,13 @@ const rows: Row[] = [
     true,
   ],
   [
+    'name.area-number',
+    'He was assigned to the District 1 patrol, whose Precinct 2 includes it. Buses took Airline Drive.',
+    ['District 1/GPE', 'Precinct 2/GPE', 'Airline Drive/LOC'],
+    ['District/GPE'],
+    true,
+  ],
+  [
     'type.county-abbreviation',
     'Floods hit Co. Cork and Co Kerry on Monday, police across Co Limerick said.',
     ['Co. Cork/GPE', 'Co Kerry/GPE', 'Co Limerick/GPE'],
