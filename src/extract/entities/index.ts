@@ -44,6 +44,7 @@ import {
   namePatterns,
   particlesBeforeSurnames,
   productNames,
+  quotedNicknames,
   relativesOfKnownPersons,
   roadNumbers,
   seatsAsPlaces,
@@ -227,6 +228,7 @@ export function extractEntities(
       );
     }
   }
+  cands = quotedNicknames(cands, tokens, kb.firstNames);
   scoreboardFielders(cands, tokens);
   datelinePlaces(cands, tokens);
   clubsBesideScores(cands, tokens, kb, lex.words['match-word']);

@@ -534,3 +534,45 @@ export function modelNumbers(cands: Candidate[], tokens: Token[]): void {
     c.rules.push('name.model-number');
   }
 }
+
+const OPENING_QUOTE = /^["“‘']$/;
+const CLOSING_QUOTE = /^["”’']$/;
+
+/**
+ * `Walter "Bud" Lindqvist`, `Joaquín "El Chapo" Guzmán`: a given name, a nickname of one to three
+ * capitalised words in quotes and a surname are one person's name (rule `name.quoted-nickname`).
+ */
+export function quotedNicknames(
+  cands: Candidate[],
+  tokens: Token[],
+  firstNames: ReadonlyMap<string, string>,
+): Candidate[] {
+  const startingAt = new Map<number, Candidate>();
+  for (const c of cands) if (c.kind === 'name') startingAt.set(c.first, c);
+  const gone = new Set<Candidate>();
+  for (const c of cands) {
+    if (c.kind !== 'name' || gone.has(c) || !firstNames.has(tokens[c.first].norm)) continue;
+    if (c.type !== 'PERSON' && c.type !== 'OTHER') continue;
+    const open = c.last + 1;
+    if (!OPENING_QUOTE.test(tokens[open]?.text ?? '') || tokens[open].sentence !== c.sentence) continue;
+    let close = open + 1;
+    while (close <= open + 4 && close < tokens.length && /^[A-Z][\w'-]*$/.test(tokens[close].text)) close++;
+    if (close === open + 1 || !CLOSING_QUOTE.test(tokens[close]?.text ?? '')) continue;
+    if (tokens[close].start !== tokens[close - 1].end || tokens[open].end !== tokens[open + 1].start)
+      continue;
+    // The surname: a name found there, or a capitalised word no rule took.
+    const after = tokens[close + 1];
+    if (after?.sentence !== c.sentence || !oneSpaceApart(tokens, close, close + 1)) continue;
+    const surname = startingAt.get(close + 1);
+    if (surname ? surname.type !== 'PERSON' && surname.type !== 'OTHER' : !/^[A-Z][a-z]/.test(after.text))
+      continue;
+    const last = surname?.last ?? close + 1;
+    for (const o of cands) if (o !== c && o.first > c.last && o.first <= last) gone.add(o);
+    c.last = last;
+    c.end = tokens[last].end;
+    c.type = 'PERSON';
+    c.actorIds = [];
+    c.rules.push('name.quoted-nickname');
+  }
+  return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
+}

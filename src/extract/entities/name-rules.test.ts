@@ -674,6 +674,12 @@ const more: [string, string, string[], string[]][] = [
     ["Marchetti's Bakery on Waterworks Road/LOC", "Apple's Board/ORG"],
   ],
   [
+    'name.quoted-nickname: a nickname in quotes between a given name and a surname',
+    'Walter "Bud" Lindqvist, who kept rowing alive, died. Joaquín "El Chapo" Guzmán was extradited. Biden said "Yes" Thursday.',
+    ['Walter "Bud" Lindqvist/PERSON', 'Joaquín "El Chapo" Guzmán/PERSON', 'Biden/PERSON'],
+    ['Bud/PERSON', 'Walter/PERSON'],
+  ],
+  [
     'names written with accents are found without them',
     'Flights to Brasilia and Trois-Rivieres resumed. Mbappe scored for Atletico as Erdogan watched.',
     ['Brasilia/GPE', 'Trois-Rivieres/GPE', 'Mbappe/PERSON', 'Atletico/ORG', 'Erdogan/PERSON'],
