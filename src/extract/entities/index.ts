@@ -57,7 +57,7 @@ import { brandsAsTowns, partyStates, statesAfterTowns } from './party-state.js';
 import { antecedent, type PersonRef, PRONOUN_GENDER } from './pronouns.js';
 import { type SentenceContext, SentenceScanner, tokenKeys } from './scan.js';
 import type { NerTagger, TaggedSpan } from './tagger-api.js';
-import { nicknamesOfNamedTeams, teamNamesWithNumbers, townsAsClubs } from './teams.js';
+import { localTeams, nicknamesOfNamedTeams, teamNamesWithNumbers, townsAsClubs } from './teams.js';
 import { appositionAfter, typeUnknownName } from './unknown-names.js';
 import {
   capitalisedWords,
@@ -269,6 +269,7 @@ export function extractEntities(
   characterRoles(cands, tokens, kb, lex.words['character-cue']);
   namedStorms(cands, tokens, kb, lex.words['storm-word']);
   teamNamesWithNumbers(cands, tokens, doc.text, kb);
+  localTeams(cands, tokens, kb, lex.words['match-word'], lex.words['quantifier-opener']);
   cands = nicknamesOfNamedTeams(
     cands,
     tokens,

@@ -72,6 +72,13 @@ describe('teams named by their nickname', () => {
       ['Chiefs Beat/OTHER/-'],
     ],
     ['The Houston Rockets won. Dallas lost to Rockets in 2019.', ['Rockets/ORG/team:houston-rockets'], []],
+    // a local side named like the dictionaries' teams, in a match report
+    [
+      'The Mundaring Hawks beat the Kalamunda Lions by 11 points. The Hawks led all day.',
+      ['Mundaring Hawks/ORG/-', 'Kalamunda Lions/ORG/-', 'Hawks/ORG/-'],
+      [],
+    ],
+    ['The Mundaring Hawks circled the valley. The Three Kings beat the odds.', [], ['Three Kings/ORG/-']],
     // Not without the full name, nor in lower case.
     ['The Chiefs of the tribes met. Thunder rolled over the hills.', [], ['Chiefs/ORG/*', 'Thunder/ORG/*']],
     ['The Oklahoma City Thunder lost as thunder rolled in.', [], ['thunder/ORG/*']],

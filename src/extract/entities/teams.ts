@@ -165,3 +165,42 @@ export function townsAsClubs(
     c.rules.push('type.town-as-club');
   }
 }
+
+/**
+ * `The Mundaring Hawks beat the Kalamunda Lions ... The Hawks led`: in an article about a match (a word of
+ * a match somewhere), a name no dictionary knows that ends in a plural nickname of the dictionaries' teams
+ * (`Hawks`, `Lions`), not opening with a given name, is a local team (rule `type.local-team`); the
+ * nickname alone after `the` is that team again.
+ */
+export function localTeams(
+  cands: Candidate[],
+  tokens: Token[],
+  kb: ActorKnowledge,
+  matchWords: ReadonlySet<string>,
+  /** Quantifiers and numbers, no town's name (`The Three Kings`). */
+  quantifiers: ReadonlySet<string>,
+): void {
+  if (!tokens.some((t) => matchWords.has(t.norm))) return;
+  const nicknames = new Set<string>();
+  for (const key of kb.teamNicknameOf.values())
+    if (!key.includes(' ') && /[^s]s$/.test(key)) nicknames.add(key);
+  const teams = new Set<string>();
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.actorIds.length || c.last === c.first || c.last - c.first > 2) continue;
+    const nickname = tokens[c.last].norm;
+    const first = tokens[c.first].norm;
+    if (!nicknames.has(nickname) || kb.firstNames.has(first) || quantifiers.has(first)) continue;
+    if (c.type === 'GPE' || c.type === 'LOC') continue;
+    c.type = 'ORG';
+    c.rules.push('type.local-team');
+    teams.add(nickname);
+  }
+  if (!teams.size) return;
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.first !== c.last || c.actorIds.length || !teams.has(tokens[c.first].norm))
+      continue;
+    if (tokens[c.first - 1]?.norm !== 'the') continue;
+    c.type = 'ORG';
+    c.rules.push('type.local-team');
+  }
+}
