@@ -669,9 +669,9 @@ const more: [string, string, string[], string[]][] = [
   ],
   [
     "name.possessive-place: a shop's or a pub's name after its owner's possessive; pubs by their heads",
-    "Jodie Marchetti runs Marchetti's Bakery on Waterworks Road. They met at Murphy's Bar and the Mardyke Arms. Apple's Board met.",
+    "Jodie Marchetti runs Marchetti's Bakery on Waterworks Road. They met at Murphy's Bar and the Mardyke Arms. Apple's Board met. The Touch Bar returned.",
     ["Marchetti's Bakery/ORG", 'Waterworks Road/LOC', "Murphy's Bar/ORG", 'Mardyke Arms/ORG', 'Apple/ORG'],
-    ["Marchetti's Bakery on Waterworks Road/LOC", "Apple's Board/ORG"],
+    ["Marchetti's Bakery on Waterworks Road/LOC", "Apple's Board/ORG", 'Touch Bar/ORG'],
   ],
   [
     'name.quoted-nickname: a nickname in quotes between a given name and a surname',

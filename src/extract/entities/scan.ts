@@ -438,11 +438,12 @@ export class SentenceScanner {
     const head = this.kb.nameHeads.get(keys[j + 1]);
     // `St. Mary's Hospital`: after a saint, an organisation word too; `Marchetti's Bakery`, `Murphy's
     // Bar`: a shop's or a pub's head word after its owner's name (lexicon `business-head`).
-    const dedication = SAINT.test(tokens[i].text) || this.businessHeads.has(keys[j + 1]);
-    if (!(head === 'LOC' || (head === 'ORG' && dedication))) return false;
+    const saint = SAINT.test(tokens[i].text);
+    const business = this.businessHeads.has(keys[j + 1]);
+    if (!(head === 'LOC' || (head === 'ORG' && saint) || business)) return false;
     if (j + 2 <= sentence.lastToken && this.startsName(ctx, j + 2)) {
       // `King's College London`: the town the institution is named with ends the name.
-      const town = dedication ? this.nameAt(ctx, j + 2, sentence.lastToken) : null;
+      const town = saint || business ? this.nameAt(ctx, j + 2, sentence.lastToken) : null;
       if (!town || this.kb.actor(town.ids[0])?.type !== 'GPE') return false;
     }
     return !this.nameAt(ctx, i, j - 1);

@@ -1150,9 +1150,9 @@ const rows: Row[] = [
   ],
   [
     'name.area-number',
-    'He was assigned to the District 1 patrol, whose Precinct 2 includes it. Buses took Airline Drive.',
-    ['District 1/GPE', 'Precinct 2/GPE', 'Airline Drive/LOC'],
-    ['District/GPE'],
+    'He met the Ward 10 councillor, whose Precinct 2 includes it. Buses took the Sam Houston Parkway. He starred in District 9.',
+    ['Ward 10/GPE', 'Precinct 2/GPE', 'Sam Houston Parkway/LOC'],
+    ['District 9/GPE'],
     true,
   ],
   [

@@ -357,6 +357,9 @@ function teamNicknameCue(n: NameContext): Typing | null {
 /** The name's own words: a head word, a vehicle, a portfolio, an idea, a given name, initials. */
 function ownWordsCue(n: NameContext): Typing | null {
   const { c, tokens, kb, lex, text, words, last, lastHead, firstGender, next } = n;
+  // `Murphy's Bar`: an owner's possessive before a shop's head word (lexicon `business-head`).
+  if (c.rules.includes('name.possessive-place') && lex.words['business-head'].has(last))
+    return ['ORG', 'type.business-name', 0.8];
   // `Co Limerick`, `Co. Down`: the Irish abbreviation of County opening a name is that county (not the
   // company's `& Co`, which ends one).
   if (words.length >= 2 && words.length <= 3 && /^Co\.?$/.test(tokens[c.first].text))
