@@ -4,11 +4,13 @@
  * one read as a place, `the Smithsonian's`). Names of the dictionaries and names typed by a cue keep
  * their type. Each rule leaves its id on the mention.
  */
+
 import { type ActorKnowledge, idsOf } from '../../knowledge/actors/index.js';
 import type { EntityType, Token } from '../../model/layers.js';
 import { type Candidate, surnamesOfFullNames } from './candidates.js';
 import { GUESS_RULES } from './common-words.js';
 import type { EntitiesLexicon } from './lexicon.js';
+import { COMPASS } from './name-words.js';
 import { kindOfApposition } from './unknown-names.js';
 
 const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'GPE', 'LOC']);
@@ -58,12 +60,36 @@ export function orgAfterPersonOf(cands: Candidate[], tokens: Token[]): void {
  */
 export function listAgreement(cands: Candidate[], tokens: Token[]): void {
   const names = cands.filter(isName).sort((a, b) => a.start - b.start);
+  let surnames: Set<string> | undefined;
   let i = 0;
   while (i < names.length) {
     const list = [names[i]];
     let j = i + 1;
     while (j < names.length && joinedByList(list[list.length - 1], names[j], tokens)) list.push(names[j++]);
     i = j;
+    // `Gaziantep and Hatay`, `Murray and Mayfield`: of two names, a one-word name only guessed to be an
+    // organisation (it recurs) beside a town of the dictionaries is a town too; not a compass word
+    // (`North and South Korea`), nor the surname of a person the article names in full (`Granollers
+    // and Lopez` beside `Feliciano Lopez`).
+    if (list.length === 2) {
+      const [a, b] = list;
+      surnames ??= surnamesOfFullNames(cands, tokens);
+      for (const [known, guess] of [
+        [a, b],
+        [b, a],
+      ])
+        if (
+          known.actorIds.length &&
+          known.type === 'GPE' &&
+          guess.first === guess.last &&
+          guessed(guess) &&
+          guess.type === 'ORG' &&
+          !COMPASS.has(tokens[guess.first].norm) &&
+          !surnames.has(tokens[guess.first].norm)
+        )
+          retype(guess, 'GPE', 'type.list-agreement');
+      continue;
+    }
     if (list.length < 3) continue;
     // Guesses alone do not outvote each other: the tagger's types in a list of unknown names are
     // too often split at random (`Zeus, Hera, Poseidon`: persons and places).

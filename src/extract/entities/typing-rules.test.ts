@@ -1156,6 +1156,13 @@ const rows: Row[] = [
     true,
   ],
   [
+    'type.list-agreement',
+    'Buildings fell in Gaziantep and Hatay. Rescuers reached Hatay late. Hatay was cut off. North and South Korea traded fire.',
+    ['Hatay/GPE'],
+    ['Hatay/ORG', 'North/GPE'],
+    true,
+  ],
+  [
     'type.county-abbreviation',
     'Floods hit Co. Cork and Co Kerry on Monday, police across Co Limerick said.',
     ['Co. Cork/GPE', 'Co Kerry/GPE', 'Co Limerick/GPE'],
