@@ -439,7 +439,7 @@ function typeUnknownNames(
 /**
  * `Election Night: Rudd Sweeps to Power`: in a title-case heading every word has its capital, so a name
  * only the tagger found ends before the common words that close it (the verb, rule
- * `ner.title-case-trim`); a name heads' word stays (`Labor Party`).
+ * `ner.title-case-trim`); a name's head word stays (`Labor Party`).
  */
 function trimTitleCaseVerbs(
   cands: Candidate[],

@@ -267,8 +267,8 @@ const AMBIGUOUS_INDICES: ReadonlySet<string> = new Set(['dow jones', 's&p']);
 
 /**
  * `Interstate 95`, `Route 66`, `Highway 401`: a road word and its number name a road, a place (rule
- * `name.road-number`; lexicon `road-word`); `Ward 10`, `Precinct 2`, `District 1`: an area word and its
- * number name a district, GPE (rule `name.area-number`; lexicon `area-word`).
+ * `name.road-number`; lexicon `road-word`); `Ward 10`, `Precinct 2`: an area word and its number name a
+ * district, GPE (rule `name.area-number`; lexicon `area-word`).
  */
 export function roadNumbers(
   cands: Candidate[],
@@ -431,8 +431,9 @@ export function generationalSuffixes(
 
 /**
  * `"... lose a final," van Marwijk told reporters`, `de Ruyter said`: the particles in lower case before a
- * person's surname, where no given name before took them into the name already, belong to the surname (rule `name.particle-before-surname`). Up to two (`van der Sar`).
- * After coreference, which matches the surname alone.
+ * person's surname, where no given name before took them into the name already, belong to the surname
+ * (rule `name.particle-before-surname`); up to two (`van der Sar`). Run after coreference, which matches
+ * the surname alone.
  */
 export function particlesBeforeSurnames(
   cands: Candidate[],

@@ -1514,11 +1514,11 @@ export class SentenceScanner {
   }
 
   /**
-   * `Apple and Acme Group`, `Nvidia and Counterpoint Research`: the tokens before `and` (at `and`) end
-   * with the whole name of a company or a person of the dictionaries, which does not go on through `and`:
-   * `and` starts another name, whatever head ends it. A body's or a place's name may take `and` in
-   * (`Department of Health and Human Services`, `University of Sheffield of the UK and ...`), so only
-   * those stand alone.
+   * `Apple and Acme Group`, `Nvidia and Counterpoint Research`: the tokens before the `and` at token `and`
+   * end with the whole name of a company or a person of the dictionaries, which does not go on through
+   * it: `and` starts another name, whatever head ends that one. A body's or a place's name may take `and`
+   * in (`Department of Health and Human Services`, `University of Sheffield of the UK and ...`), so only a
+   * company's or a person's name ends there.
    */
   private companyOrPersonBeforeAnd(ctx: SentenceContext, i: number, and: number): boolean {
     // The run may open with a word that is no part of the name (`Shares of Anglo American and ...`).
