@@ -13,6 +13,7 @@ import { countWords, normaliseInput, paragraph } from './compose.js';
 import { parseDate } from './dates.js';
 import { failure } from './errors.js';
 import { newDocument } from './new-document.js';
+import { HEADLINE_MAX_WORDS } from './plain-text.js';
 import type { ReadOutcome } from './types.js';
 
 const BLANK_LINE = /\n[ \t]*\n/;
@@ -77,9 +78,6 @@ export function readJsonlLine(line: string, origin: string, diagnostics: Diagnos
   });
   return { ok: true, doc };
 }
-
-/** Longest headline read from a record's first line, in words (the plain-text reader's bound). */
-const HEADLINE_MAX_WORDS = 25;
 
 function looksLikeHeadline(line: string): boolean {
   return !line.includes('\n') && countWords(line) <= HEADLINE_MAX_WORDS && !/[.!?;:,]["'”’)]*$/.test(line);

@@ -47,7 +47,7 @@ type LineKind =
   | { type: 'boilerplate'; match: BoilerplateMatch }
   | null;
 
-const HEADLINE_MAX_WORDS = 25;
+export const HEADLINE_MAX_WORDS = 25;
 const HEADLINE_MAX_CHARS = 250;
 const DEK_MAX_WORDS = 60;
 /** Hard-wrapped texts: how many lines make one worth detecting, and what share of the width ends a paragraph. */

@@ -1523,10 +1523,10 @@ export class SentenceScanner {
   private companyOrPersonBeforeAnd(ctx: SentenceContext, i: number, and: number): boolean {
     // The run may open with a word that is no part of the name (`Shares of Anglo American and ...`).
     let from = i;
-    while (from < and && this.nameAt(ctx, from, and - 1)?.last !== and - 1) from++;
-    if (from === and || (this.nameAt(ctx, from, ctx.sentence.lastToken)?.last ?? 0) > and) return false;
-    const known = this.nameAt(ctx, from, and - 1);
-    if (!known) return false;
+    let known = this.nameAt(ctx, from, and - 1);
+    while (known?.last !== and - 1 && ++from < and) known = this.nameAt(ctx, from, and - 1);
+    if (!known || known.last !== and - 1) return false;
+    if ((this.nameAt(ctx, from, ctx.sentence.lastToken)?.last ?? 0) > and) return false;
     const actor = this.kb.actor(known.ids[0]);
     if (!actor) return false;
     if (actor.type === 'PERSON') return true;

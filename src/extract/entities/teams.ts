@@ -166,6 +166,17 @@ export function townsAsClubs(
   }
 }
 
+/** The one-word plural nicknames of the dictionaries' teams (`hawks`, `lions`), read once per knowledge base. */
+const pluralNicknamesOf = new WeakMap<ActorKnowledge, ReadonlySet<string>>();
+function pluralNicknames(kb: ActorKnowledge): ReadonlySet<string> {
+  let nicknames = pluralNicknamesOf.get(kb);
+  if (!nicknames) {
+    nicknames = new Set([...kb.teamNicknameOf.values()].filter((k) => !k.includes(' ') && /[^s]s$/.test(k)));
+    pluralNicknamesOf.set(kb, nicknames);
+  }
+  return nicknames;
+}
+
 /**
  * `The Mundaring Hawks beat the Kalamunda Lions ... The Hawks led`: in an article about a match (a word of
  * a match somewhere), a name no dictionary knows that ends in a plural nickname of the dictionaries' teams
@@ -181,9 +192,7 @@ export function localTeams(
   quantifiers: ReadonlySet<string>,
 ): void {
   if (!tokens.some((t) => matchWords.has(t.norm))) return;
-  const nicknames = new Set<string>();
-  for (const key of kb.teamNicknameOf.values())
-    if (!key.includes(' ') && /[^s]s$/.test(key)) nicknames.add(key);
+  const nicknames = pluralNicknames(kb);
   const teams = new Set<string>();
   for (const c of cands) {
     if (c.kind !== 'name' || c.actorIds.length || c.last === c.first || c.last - c.first > 2) continue;

@@ -525,7 +525,17 @@ export function buildActorBase(dir: string, minCityPopulation: number): { base: 
   // indexed now; each row becomes an Actor object the first time it is looked up (see `actor()`).
   const phoenixFile = join(dir, 'phoenix-actors.tsv');
   const phoenixCapitals: string[] = [];
-  const titleKeys = new Set(rowsOf('titles.tsv').map(([[title]]) => nameKey(title)));
+  // Titles first: a person's Phoenix variant holding one after other words is dropped below.
+  const titles = emptyIndex<Title>();
+  for (const [[title, gender, sector, person]] of rowsOf('titles.tsv')) {
+    const key = nameKey(title);
+    addPhrase(titles, key, {
+      key,
+      gender: gender === 'm' || gender === 'f' ? gender : null,
+      sector: dash(sector),
+      person: person === 'y',
+    });
+  }
   eachDataLine(phoenixFile, (row) => {
     const id = row.slice(0, row.indexOf('\t'));
     lazyRows.set(id, row);
@@ -537,7 +547,7 @@ export function buildActorBase(dir: string, minCityPopulation: number): { base: 
       const name = row.slice(from, bar);
       // `UN Secretary-General Ban Ki-moon`, `Israeli Prime Minister Netanyahu`: a person's name with a
       // title inside after other words is a role and a name, which the entities rules read apart.
-      if (!(person && titleInside(nameKey(name), titleKeys))) addName(names, name, id);
+      if (!(person && titleInside(nameKey(name), titles.byKey))) addName(names, name, id);
       if (writtenInCapitals(name) && CIVIL_ROLES.test(row)) phoenixCapitals.push(name);
       from = bar + 1;
     }
@@ -667,17 +677,6 @@ export function buildActorBase(dir: string, minCityPopulation: number): { base: 
       agents.byKey.delete(`${key}s`);
       addPhrase(agents, `${key}s`, { code, prefix: false, group: true });
     }
-  }
-
-  const titles = emptyIndex<Title>();
-  for (const [[title, gender, sector, person]] of rowsOf('titles.tsv')) {
-    const key = nameKey(title);
-    addPhrase(titles, key, {
-      key,
-      gender: gender === 'm' || gender === 'f' ? gender : null,
-      sector: dash(sector),
-      person: person === 'y',
-    });
   }
 
   const firstNames = new Map<string, 'm' | 'f' | 'u'>();
