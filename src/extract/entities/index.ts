@@ -401,9 +401,6 @@ function scanSentences(
   return cands;
 }
 
-/** Prepositions before a town's name (`in Brickfields`, `from Maseno`). */
-const PLACE_WORDS_BEFORE: ReadonlySet<string> = new Set(['in', 'near', 'from', 'outside', 'around']);
-
 /**
  * Step 2: the names no dictionary knows typed from cues; appositions of known people noted too.
  * Returns how often each one-word name is met.
@@ -423,7 +420,8 @@ function typeUnknownNames(
     const norm = tokens[c.first].norm;
     counts.set(norm, (counts.get(norm) ?? 0) + 1);
     if (!sentenceInitial(tokens, c.first)) inside.add(norm);
-    if (PLACE_WORDS_BEFORE.has(tokens[c.first - 1]?.norm ?? ''))
+    const before = tokens[c.first - 1]?.norm ?? '';
+    if (lex.words['place-preposition'].has(before) || lex.words['place-preposition-loose'].has(before))
       afterPlaceWord.set(norm, (afterPlaceWord.get(norm) ?? 0) + 1);
   }
   for (const c of cands) {

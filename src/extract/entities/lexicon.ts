@@ -87,6 +87,8 @@ export const WORD_LISTS = [
   'company-kind',
   'business-head',
   'area-word',
+  'place-preposition',
+  'place-preposition-loose',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

@@ -152,8 +152,6 @@ function kindNounBefore(tokens: Token[], first: number, cues: ReadonlySet<string
   return start === first && /^[a-z]/.test(one.noun.text) ? one.noun : null;
 }
 
-/** Lower-case prepositions before a one-word place (`in Malakoff`, `near Tyrnavos`). */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near']);
 /**
  * A one-word name met more often than this is not typed a place by `in` alone (organisations recur:
  * `in Scientology`), unless half its mentions or more follow a preposition of place (`in Brickfields`).
@@ -741,7 +739,7 @@ function cueAfter(n: NameContext): Typing | null {
     !(next && next.sentence === before?.sentence && /^[a-z]/.test(next.text) && next.pos === 'NOUN') &&
     before &&
     before.sentence === tokens[c.first].sentence &&
-    PLACE_PREPOSITIONS.has(before.text) &&
+    lex.words['place-preposition'].has(before.text) &&
     !lex.words['in-not-place'].has(tokens[c.first - 2]?.norm ?? '') &&
     !firstGender &&
     !lastHead &&
