@@ -159,6 +159,19 @@ const cases: [string, string, string[], string[]][] = [
     ['Hallet/ORG'],
   ],
   ['article-prefix: not a lone article', 'The vote was held as planned in Cairo.', ['Cairo/GPE'], []],
+  // A capitalised `Al`/`El` opens the name before a capitalised word, whoever the name turns out to be.
+  [
+    'article opens a name',
+    'Reverend Al Green sang and Senator Al Franken voted, while Al Nusra fighters and the Al Hayat newspaper watched.',
+    ['Al Green/PERSON', 'Al Franken/PERSON', 'Al Hayat/ORG'],
+    ['Franken/OTHER', 'Green/PERSON', 'Reverend Al Green/OTHER', 'Al Hayat/PERSON', 'Hayat/ORG'],
+  ],
+  [
+    'article opens a name: not the English As and At',
+    'As Hamas fighters regrouped, At Google staff walked out.',
+    ['Hamas/ORG', 'Google/ORG'],
+    ['As Hamas/ORG', 'At Google/ORG'],
+  ],
   // common-word: capitalised at a sentence start, written in lower case elsewhere in the article.
   [
     'common-word',

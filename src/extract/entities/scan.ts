@@ -300,6 +300,24 @@ export class SentenceScanner {
     );
   }
 
+  /**
+   * `Al Franken`, `Al Nusra`, `El Paso`: a capitalised connector that is also an Arabic article (lists
+   * `connector` and `article-prefix`: `Al`, `El`, not the English `As`, `At`) opens the name before a
+   * capitalised word written beside it, whatever the name turns out to be.
+   */
+  private opensWithArticle(tokens: Token[], i: number): boolean {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    return (
+      this.articles.has(t.norm) &&
+      this.connectors.has(t.norm) &&
+      /^[A-Z][a-z]?$/.test(t.text) &&
+      next?.sentence === t.sentence &&
+      isUpperStart(next.text) &&
+      !this.connectors.has(next.norm)
+    );
+  }
+
   /** `nameAt` bound to this scanner, for the wire-copy rules. */
   private readonly nameAtFn: NameAt = (ctx, i, limit) => this.nameAt(ctx, i, limit);
 
@@ -786,6 +804,7 @@ export class SentenceScanner {
       !this.isConnector(tokens[p]) ||
       st.unknownFrom >= 0 ||
       this.isNamePrefix(tokens, p) ||
+      (p < st.b && this.opensWithArticle(tokens, p)) ||
       (p < st.b && this.isNameParticle(ctx, p)) ||
       (p === st.a && isLowerArticlePrefix(tokens, p, st.b, this.articles)) ||
       this.opensDictionaryName(ctx, p, st.b)
@@ -918,7 +937,7 @@ export class SentenceScanner {
     if (next === b && this.titleBodyHeads.has(ctx.keys[next])) return false;
     if (next < b && PORTFOLIO_TITLES.test(title.title.key) && PORTFOLIO_LINK.test(tokens[next].norm))
       return this.takeTitlePortfolio(ctx, st, p, title, out);
-    if (next <= b && !this.isConnector(tokens[next])) {
+    if (next <= b && (!this.isConnector(tokens[next]) || (next < b && this.opensWithArticle(tokens, next)))) {
       st.role = { start: tokens[p].start, end: tokens[title.last].end, title: title.title, first: p };
       st.p = next;
       return 'next';
@@ -2255,6 +2274,7 @@ export class SentenceScanner {
       !isLowerArticlePrefix(tokens, from, to, this.articles) &&
       ((this.isConnector(tokens[from]) &&
         !this.isNamePrefix(tokens, from) &&
+        !(from < to && this.opensWithArticle(tokens, from)) &&
         !(from < to && this.isNameParticle(ctx, from)) &&
         !this.opensDictionaryName(ctx, from, to)) ||
         !isWord(tokens[from]) ||

@@ -477,7 +477,8 @@ function ownWordsCue(n: NameContext): Typing | null {
   // `M. Atherton`, `N. Hussain` (scoreboards, lists): initials and a capitalised surname.
   if (INITIALS_AND_SURNAME.test(text)) return ['PERSON', 'type.initial+surname', 0.75];
   // `Mushtaq Ahmed`, `Saeed Anwar`: a capitalised word and a given name of known gender, the way
-  // Arabic and South Asian names often end; not after a place word (`Camp David`, `Port Louis`).
+  // Arabic and South Asian names often end; not after a place word (`Camp David`, `Port Louis`) nor
+  // an article (`Al Hayat` is a paper).
   const lastGender = kb.firstNames.get(last);
   if (
     words.length === 2 &&
@@ -486,6 +487,7 @@ function ownWordsCue(n: NameContext): Typing | null {
     !kb.nameHeads.has(words[0]) &&
     !kb.titles.byKey.has(words[0]) &&
     !lex.words['place-prefix'].has(words[0]) &&
+    !lex.words['article-prefix'].has(words[0]) &&
     /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(text)
   )
     return ['PERSON', 'type.given-name-as-surname', 0.65];
