@@ -1020,6 +1020,23 @@ const rows: Row[] = [
   ['nominal.agent', 'Officials said the bridge would reopen.', [], ['Officials/PERSON'], false],
   ['nominal.agent', 'Witnesses said the driver fled.', [], ['Witnesses/PERSON'], false],
   ['type.speaker', 'Okafor said the bridge would reopen.', ['Okafor/PERSON'], [], true],
+  // Not the object of a preposition in the speaker's apposition.
+  [
+    'type.speaker',
+    'Dinesh Ratnayake, who owns a guest house on Rajapihilla Mawatha, said most rooms were booked.',
+    ['Dinesh Ratnayake/PERSON'],
+    ['Rajapihilla Mawatha/PERSON'],
+    false,
+  ],
+  // type.head-before-town: a head word and then only a town of the dictionaries.
+  [
+    'type.head-before-town',
+    'The Teaching Hospital Kandy said it had cancelled leave, as did University Hospital Limerick.',
+    ['Teaching Hospital Kandy/ORG', 'University Hospital Limerick/ORG'],
+    ['Teaching Hospital Kandy/PERSON', 'Kandy/PERSON'],
+    true,
+  ],
+  ['type.head-before-town', 'Hospital staff in Kandy said leave was cancelled.', ['Kandy/GPE'], [], false],
   // type.named-storm / type.storm-name: a storm and its name alone are events, whatever the tagger says.
   [
     'type.named-storm',

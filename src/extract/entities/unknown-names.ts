@@ -325,6 +325,9 @@ function mediaTitleCue(n: NameContext): Typing | null {
 }
 
 /** Whether the dictionaries know `key` as a town or a region (not a person or a body). */
+/** Lower-case prepositions whose object is a place or a thing, not the subject of a verb after it. */
+const PLACE_OBJECT_BEFORE = /^(?:in|on|at|near|from|along|outside|around|off|into|onto)$/;
+
 function placeOfTheDictionaries(kb: ActorKnowledge, key: string): boolean {
   return idsOf(kb.names, key).some((id) => {
     const type = kb.actor(id)?.type;
@@ -420,6 +423,13 @@ function ownWordsCue(n: NameContext): Typing | null {
       for (let m = k + 2; m <= c.last; m++) if (!idsOf(kb.names, tokens[m].norm).length) townsAfter = false;
       if (head && townsAfter) return [head, 'type.name-head', 0.8];
     }
+  }
+  // `Teaching Hospital Kandy`, `University Hospital Limerick`: a head word and then only a town of the
+  // dictionaries, the way institutions add their town after their name.
+  for (let k = 0; k <= words.length - 2; k++) {
+    const head = kb.nameHeads.get(words[k]);
+    if (head && placeOfTheDictionaries(kb, words.slice(k + 1).join(' ')))
+      return [head, 'type.head-before-town', 0.8];
   }
   // `University of Texas`, `Andy Warhol Foundation for the Visual Arts`: a head word then `of`/`for`;
   // the first such head rules (`Attorney's Office for the District of Arizona` is an office).
@@ -749,7 +759,14 @@ function cueAfter(n: NameContext): Typing | null {
     !/^['’]s$/.test(next?.text ?? '')
   )
     return ['GPE', 'type.place-after-in', 0.6];
-  if (after && lex.words['speech-verb'].has(after.norm) && words.length <= 3)
+  // Not a name after a preposition (`who owns a guest house on Rajapihilla Mawatha, said`): the object
+  // of a clause inside the speaker's apposition.
+  if (
+    after &&
+    lex.words['speech-verb'].has(after.norm) &&
+    words.length <= 3 &&
+    !(before && PLACE_OBJECT_BEFORE.test(before.text) && before.sentence === tokens[c.first].sentence)
+  )
     return ['PERSON', 'type.speaker', 0.7];
   // `Kylian Mbappe died`, `Declan Rice married`: a verb only persons take right after (not `died
   // down`, nor after a name with a head word or a title word: `Operation Barkhane`, `Project Veritas`).
