@@ -428,3 +428,41 @@ export function townsNamedByApposition(
     c.rules.push('type.apposition-over-town');
   }
 }
+
+/**
+ * `a software engineer from Kothrud`, `homes in Ebute Metta`, `farmers around Pipiriki`: a name only the
+ * tagger read as a person, right after a preposition of place (lexicon `place-preposition` and
+ * `place-preposition-loose`), is a place, as local news names suburbs and villages no gazetteer holds
+ * (rule `type.place-after-preposition`). Not a name that opens with a known given name, the surname of a
+ * person the article names in full (`a call from Okafor`), nor one before `'s` or a verb of saying, nor
+ * two words after `from`.
+ */
+export function placesAfterPrepositions(
+  cands: Candidate[],
+  tokens: Token[],
+  kb: ActorKnowledge,
+  lex: EntitiesLexicon,
+): void {
+  // Surnames of the persons named in full, each with the mentions that name it (this one may be one).
+  const fullNames = new Map<string, Candidate[]>();
+  for (const c of cands)
+    if (c.type === 'PERSON' && c.last > c.first) {
+      const key = tokens[c.last].norm;
+      fullNames.set(key, [...(fullNames.get(key) ?? []), c]);
+    }
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.type !== 'PERSON' || !guessed(c)) continue;
+    const before = tokens[c.first - 1];
+    if (before?.sentence !== c.sentence || !/^[a-z]/.test(before.text)) continue;
+    if (!lex.words['place-preposition'].has(before.norm) && !lex.words['place-preposition-loose'].has(before.norm))
+      continue;
+    if (kb.firstNames.has(tokens[c.first].norm)) continue;
+    // `a spin-off from Quentin Tarantino`: after `from`, two words are a person's name as often as not.
+    if (before.norm === 'from' && c.last > c.first) continue;
+    if ((fullNames.get(tokens[c.last].norm) ?? []).some((p) => p !== c)) continue;
+    const next = tokens[c.last + 1];
+    if (next?.sentence === c.sentence && (/^['’]s?$/.test(next.text) || lex.words['speech-verb'].has(next.norm)))
+      continue;
+    retype(c, 'GPE', 'type.place-after-preposition');
+  }
+}

@@ -31,6 +31,7 @@ import {
   productShapedPersons,
   speakingTowns,
   spellingsOf,
+  placesAfterPrepositions,
   theNameNotPerson,
   townsNamedByApposition,
 } from './context-types.js';
@@ -265,6 +266,7 @@ export function extractEntities(
   listAgreement(cands, tokens);
   familyPlurals(cands, tokens, tagger?.isCommonWord);
   theNameNotPerson(cands, tokens);
+  placesAfterPrepositions(cands, tokens, kb, lex);
   productShapedPersons(cands, tokens, kb.firstNames, lex.words['model-word']);
   characterRoles(cands, tokens, kb, lex.words['character-cue']);
   namedStorms(cands, tokens, kb, lex.words['storm-word']);

@@ -1020,6 +1020,29 @@ const rows: Row[] = [
   ['nominal.agent', 'Officials said the bridge would reopen.', [], ['Officials/PERSON'], false],
   ['nominal.agent', 'Witnesses said the driver fled.', [], ['Witnesses/PERSON'], false],
   ['type.speaker', 'Okafor said the bridge would reopen.', ['Okafor/PERSON'], [], true],
+  // type.place-after-preposition: a name only the tagger called a person, after a preposition of place.
+  [
+    'type.place-after-preposition',
+    'Fire razed shops in Ebute Metta on Monday; a trader from Kothrud lost stock.',
+    ['Ebute Metta/GPE', 'Kothrud/GPE'],
+    ['Ebute Metta/PERSON', 'Kothrud/PERSON'],
+    true,
+    [
+      ['Ebute Metta', 'PERSON'],
+      ['Kothrud', 'PERSON'],
+    ],
+  ],
+  [
+    'type.place-after-preposition',
+    'Ada Okafor won. Praise came from Okafor and from Quentin Tarantino.',
+    ['Okafor/PERSON', 'Quentin Tarantino/PERSON'],
+    ['Okafor/GPE', 'Quentin Tarantino/GPE'],
+    false,
+    [
+      ['Quentin Tarantino', 'PERSON'],
+      ['Okafor', 'PERSON'],
+    ],
+  ],
   // Not the object of a preposition in the speaker's apposition.
   [
     'type.speaker',
