@@ -652,6 +652,12 @@ const more: [string, string, string[], string[]][] = [
     ['Kent/GPE', 'Santiago/GPE'],
   ],
   [
+    'name.town-given-name+surname: in a list with and, and names of other regions',
+    '"Every inch was taken," said Farah Naz. Stella Okoro and Garfield Reid spoke. Flights to Farah resumed.',
+    ['Farah Naz/PERSON', 'Stella Okoro/PERSON', 'Garfield Reid/PERSON', 'Farah/GPE'],
+    ['Farah/PERSON', 'Stella/GPE', 'Garfield/GPE'],
+  ],
+  [
     'party adjectives are groups (NORP), parties named as such organisations',
     'The Liberal treasurer, Peter Costello, spoke. Conservative MPs rebelled. The Liberal Party won.',
     ['Liberal/NORP', 'Conservative/NORP', 'Liberal Party/ORG'],

@@ -1626,12 +1626,12 @@ export class SentenceScanner {
     const after = last < b ? ctx.keys[last + 1] : '';
     // The name must also end the run (`Charlotte Motor Speedway`, `Parker Solar Probe` name things).
     // `Frederick Fung of ADPL`, `of the Labour Party`: a person of a body goes on with `of` (not `Austin
-    // Energy of Texas`).
+    // Energy of Texas`); a list with `and` (`Stella Okoro and Ada Eze`).
     const ofBody =
       after === 'of' && (ctx.keys[last + 2] === 'the' || /^[A-Z]{2,}$/.test(tokens[last + 2]?.text ?? ''));
     if (
       townGiven &&
-      ((last < b && !ofBody) ||
+      ((last < b && !ofBody && after !== 'and') ||
         this.kb.nameHeads.has(after) ||
         this.placeCues.has(ctx.tokens[p - 1]?.norm ?? ''))
     )
