@@ -181,7 +181,8 @@ export function dropTaggedOpeners(
  * the person, they are not part of the name. The run is cut to start at the given name when no
  * dictionary knows it and no word of it heads a name of a place or body; a given name (`Will Smith`),
  * a place's first word (`Camp David`) or a compass word is no such noun. Only listed nouns: a common
- * word before a given name is often a name's own (`Park Chan-wook`, `Sun Yang`).
+ * word before a given name is often a name's own (`Park Chan-wook`, `Sun Yang`). A listed noun opening
+ * a sentence goes before any two words (`Farmer Dafydd Morgan said`), a given name of the list or not.
  */
 export function describingNounsBeforeGivenNames(
   cands: Candidate[],
@@ -204,8 +205,11 @@ export function describingNounsBeforeGivenNames(
     let given = c.first;
     while (given < c.first + 2 && given < c.last - 1 && isDescribingNoun(tokens[given])) given++;
     if (given === c.first) continue;
+    // A given name of the list; or, when the noun opens the sentence (its capital says nothing), any two
+    // words (`Farmer Dafydd Morgan said`).
     const gender = kb.firstNames.get(tokens[given].norm);
-    if ((gender !== 'm' && gender !== 'f') || !/^[A-Z][a-z]+$/.test(tokens[given].text)) continue;
+    const opener = c.first === given - 1 && sentenceInitial(tokens, c.first) && c.last > given;
+    if ((gender !== 'm' && gender !== 'f' && !opener) || !/^[A-Z][a-z]+$/.test(tokens[given].text)) continue;
     let nameLike = true;
     for (let k = given + 1; k <= c.last; k++)
       if (!/^[A-Z]/.test(tokens[k].text) || kb.nameHeads.has(tokens[k].norm)) nameLike = false;

@@ -120,6 +120,13 @@ describe('ordinary nouns before a given name and a surname', () => {
     ],
     ['News\n\nCBS Sports NFL Insider Jason La Canfora reported it.', ['Jason La Canfora/PERSON'], []],
     ['News\n\nThe report by Staff Writer Mary Jones was read.', ['Mary Jones/PERSON'], []],
+    // opening a sentence, before any two words; inside one, only before a given name of the list
+    [
+      'News\n\nFarmer Dafydd Morgan said the road was closed. Retiree Lee Chong Wah agreed.',
+      ['Dafydd Morgan/PERSON', 'Lee Chong Wah/PERSON'],
+      ['Farmer Dafydd Morgan/PERSON'],
+    ],
+    ['News\n\nHe met Farmer Dafydd Morgan on Monday.', [], ['Dafydd Morgan/PERSON']],
     // a given name, a place's first word, a compass word or a name head is no describing noun
     ['News\n\nWill Smith Jones won the prize.', [], ['Smith Jones/PERSON']],
     ['News\n\nThe Lake Victoria Fisheries Organisation met.', [], ['Victoria Fisheries Organisation/ORG']],
