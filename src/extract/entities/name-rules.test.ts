@@ -652,6 +652,12 @@ const more: [string, string, string[], string[]][] = [
     ['Kent/GPE', 'Santiago/GPE'],
   ],
   [
+    'honorifics of West Africa, South Asia and Malaysia are titles (titles.tsv)',
+    'Alhaji Rasaki Adebayo spoke, Madam Kudirat Lawal agreed and Haji Abdul Rasheed left.',
+    ['Rasaki Adebayo/PERSON', 'Kudirat Lawal/PERSON', 'Abdul Rasheed/PERSON'],
+    ['Alhaji Rasaki Adebayo/PERSON', 'Madam Kudirat Lawal/PERSON', 'Haji Abdul Rasheed/PERSON'],
+  ],
+  [
     'name.town-given-name+surname: in a list with and, and names of other regions',
     '"Every inch was taken," said Farah Naz. Stella Okoro and Garfield Reid spoke. Flights to Farah resumed.',
     ['Farah Naz/PERSON', 'Stella Okoro/PERSON', 'Garfield Reid/PERSON', 'Farah/GPE'],
