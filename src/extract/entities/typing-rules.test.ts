@@ -1174,6 +1174,13 @@ const rows: Row[] = [
   ],
   ['type.head-first', 'The fans cheered for Ricardo Banco in the final.', [], ['Ricardo Banco/ORG'], false],
   [
+    'type.head-first',
+    'Pupils of Ysgol Pen-llwyn sang, and the shutters of Kedai Kopi Wah Sang came down.',
+    ['Ysgol Pen-llwyn/ORG', 'Kedai Kopi Wah Sang/ORG'],
+    ['Ysgol Pen-llwyn/PERSON', 'Kedai Kopi Wah Sang/PERSON'],
+    true,
+  ],
+  [
     'type.apposition-org',
     'Norbrand, a dairy company based in Oslo, hired staff.',
     ['Norbrand/ORG'],
