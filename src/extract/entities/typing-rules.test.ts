@@ -97,6 +97,14 @@ const rows: Row[] = [
     ['Attorney Nealy Cox/OTHER', 'Public/ORG'],
     true,
   ],
+  // Markets, bazaars and South Asian streets and quarters are places (name-heads.tsv).
+  [
+    'type.name-head',
+    'Traders at Gikomba Market and near Bano Bazaar lost stock; roads in Panampilly Nagar and Dalada Veediya flooded.',
+    ['Gikomba Market/LOC', 'Bano Bazaar/LOC', 'Panampilly Nagar/GPE', 'Dalada Veediya/LOC'],
+    ['Gikomba Market/ORG', 'Panampilly Nagar/PERSON'],
+    true,
+  ],
   // Words of trade head companies' names (name-heads.tsv), not persons'.
   [
     'type.name-head',
