@@ -466,3 +466,37 @@ export function placesAfterPrepositions(
     retype(c, 'GPE', 'type.place-after-preposition');
   }
 }
+
+/**
+ * `IIT Madras`, `Norfolk Southern`... `Indian Institute of Technology Madras`, `BBC Wales`: an organisation
+ * named with a town of the dictionaries written right after it (one space, no comma) is one organisation,
+ * a campus or a branch (rule `name.org+town`); its actor stays the organisation's. Not a town before
+ * another capitalised word (`Google London Bridge office`) nor a town that opens a person's name.
+ */
+export function orgsWithTheirTown(cands: Candidate[], tokens: Token[], kb: ActorKnowledge): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const org = cands[i];
+    const town = cands[i + 1];
+    if (
+      town &&
+      isName(org) &&
+      org.type === 'ORG' &&
+      town.kind === 'name' &&
+      town.type === 'GPE' &&
+      town.first === town.last &&
+      town.first === org.last + 1 &&
+      town.sentence === org.sentence &&
+      tokens[town.first].start === tokens[org.last].end + 1 &&
+      town.actorIds.length > 0 &&
+      town.actorIds.every((id) => kb.actor(id)?.kind === 'city') &&
+      !/^[A-Z]/.test(tokens[town.last + 1]?.sentence === town.sentence ? tokens[town.last + 1].text : '')
+    ) {
+      out.push({ ...org, kind: 'name', end: town.end, last: town.last, rules: [...org.rules, 'name.org+town'] });
+      i++;
+      continue;
+    }
+    out.push(org);
+  }
+  return out;
+}

@@ -31,6 +31,7 @@ import {
   productShapedPersons,
   speakingTowns,
   spellingsOf,
+  orgsWithTheirTown,
   placesAfterPrepositions,
   theNameNotPerson,
   townsNamedByApposition,
@@ -267,6 +268,7 @@ export function extractEntities(
   familyPlurals(cands, tokens, tagger?.isCommonWord);
   theNameNotPerson(cands, tokens);
   placesAfterPrepositions(cands, tokens, kb, lex);
+  cands = orgsWithTheirTown(cands, tokens, kb);
   productShapedPersons(cands, tokens, kb.firstNames, lex.words['model-word']);
   characterRoles(cands, tokens, kb, lex.words['character-cue']);
   namedStorms(cands, tokens, kb, lex.words['storm-word']);

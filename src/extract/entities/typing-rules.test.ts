@@ -97,6 +97,15 @@ const rows: Row[] = [
     ['Attorney Nealy Cox/OTHER', 'Public/ORG'],
     true,
   ],
+  // name.org+town: an organisation and the town written right after it are one organisation.
+  [
+    'name.org+town',
+    'IIT Madras tops the list, while the Indian Institute of Technology Delhi came third.',
+    ['IIT Madras/ORG', 'Indian Institute of Technology Delhi/ORG'],
+    ['Madras/GPE', 'Delhi/GPE'],
+    true,
+  ],
+  ['name.org+town', 'The UN in Geneva said IIT, Madras and Delhi agreed.', ['Madras/GPE', 'Delhi/GPE'], [], false],
   // Markets, bazaars and South Asian streets and quarters are places (name-heads.tsv).
   [
     'type.name-head',
