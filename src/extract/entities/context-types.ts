@@ -221,6 +221,19 @@ export function productShapedPersons(
     // Untyped names of several words are marked too, so that coreference does not make them persons
     // later; one untyped word is left to the common-word test (`Chapter 11`).
     const untyped = c.type === 'OTHER' && c.last > c.first;
+    // `MetService said`, `PayPal said`: one word shaped like a product's that speaks is the body behind it.
+    if (
+      c.kind === 'name' &&
+      c.type === 'PERSON' &&
+      c.first === c.last &&
+      !c.actorIds.length &&
+      c.rules.includes('type.speaker') &&
+      productShaped(tokens[c.first].text) &&
+      !givenNames.has(tokens[c.first].norm)
+    ) {
+      retype(c, 'ORG', 'type.product-shape-speaks');
+      continue;
+    }
     if (c.kind !== 'name' || !guessed(c)) continue;
     // `Premiere Edition`, `Founder's Edition`: a name ending in an edition or a series is a product's,
     // whatever a guess typed it.

@@ -1875,6 +1875,13 @@ const rows: Row[] = [
       ['Ron DeSantis', 'PERSON'],
     ],
   ],
+  [
+    'type.product-shape-speaks',
+    'MetService said more rain would fall. DeSantis said the state would help.',
+    ['MetService/ORG', 'DeSantis/PERSON'],
+    ['MetService/PERSON'],
+    true,
+  ],
   // A number after a person's name that is no model word, a given name written with a capital inside.
   [
     'type.model-number: persons',
