@@ -502,7 +502,7 @@ export function orgsWithTheirTown(cands: Candidate[], tokens: Token[], kb: Actor
       town.sentence === org.sentence &&
       tokens[town.first].start === tokens[org.last].end + 1 &&
       town.actorIds.length > 0 &&
-      town.actorIds.every((id) => kb.actor(id)?.kind === 'city') &&
+      town.actorIds.every((id) => kb.actor(id)?.kind === 'city' || kb.actor(id)?.kind === 'region') &&
       !/^[A-Z]/.test(tokens[town.last + 1]?.sentence === town.sentence ? tokens[town.last + 1].text : '')
     ) {
       out.push({ ...org, kind: 'name', end: town.end, last: town.last, rules: [...org.rules, 'name.org+town'] });

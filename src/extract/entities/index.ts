@@ -291,6 +291,7 @@ export function extractEntities(
     doc.text,
     kb,
     lex.words['club-noun-after'],
+    lex.words['speech-verb'],
     (c) => sportStory && capsSentences.has(c.sentence),
   );
   // A name in capitals takes the type the article gives it where written in mixed case.

@@ -129,9 +129,10 @@ export function nicknamesOfNamedTeams(
 
 /**
  * `Several Leicester players`, `a Leicester title`, `the San Francisco coach`: once the article names a
- * club after a town (`Leicester City`, `San Francisco 49ers`), the town before a word of the club's
- * world (lexicon `club-noun-after`), or in the capitals of a team-sport headline (`AJAX EDGE
- * FEYENOORD`), is that club (rule `type.town-as-club`).
+ * club after a town (`Leicester City`, `San Francisco 49ers`, `Borussia Dortmund`), the town before a
+ * word of the club's world (lexicon `club-noun-after`; `Birmingham's academy` too) or a verb of saying
+ * (`Dortmund said`), or in the capitals of a team-sport headline (`AJAX EDGE FEYENOORD`), is that club
+ * (rule `type.town-as-club`).
  */
 export function townsAsClubs(
   cands: Candidate[],
@@ -139,27 +140,37 @@ export function townsAsClubs(
   text: string,
   kb: ActorKnowledge,
   clubNouns: ReadonlySet<string>,
+  speechVerbs: ReadonlySet<string>,
   /** A headline in capitals of a team-sport story (`SOCCER - AJAX EDGE FEYENOORD`), where a town is its club. */
   inSportsHeadline: (c: Candidate) => boolean,
 ): void {
   const clubOfTown = new Map<string, string>();
+  // Towns met only as a club's last word (`Ajax Amsterdam`): a headline's dateline is no club of them.
+  const lastWords = new Set<string>();
   for (const c of cands) {
     const id = c.actorIds[0];
     if (!isTeam(kb, id) || c.last === c.first) continue;
-    // The town is the name's first words: every shorter start that the text writes alone.
-    for (let k = c.first; k < c.last; k++) {
-      const town = text.slice(c.start, tokens[k].end).toLowerCase();
-      clubOfTown.set(town, (clubOfTown.get(town) ?? id) === id ? id : '');
-    }
+    // The town is the name's first words: every shorter start that the text writes alone; or its last
+    // word (`Borussia Dortmund`, `Bayern Munich`).
+    const towns = [];
+    for (let k = c.first; k < c.last; k++) towns.push(text.slice(c.start, tokens[k].end).toLowerCase());
+    const last = text.slice(tokens[c.last].start, c.end).toLowerCase();
+    for (const town of [...towns, last]) clubOfTown.set(town, (clubOfTown.get(town) ?? id) === id ? id : '');
+    if (!towns.includes(last)) lastWords.add(last);
   }
   if (!clubOfTown.size) return;
   for (const c of cands) {
     if (c.type !== 'GPE' || (c.kind !== 'name' && c.kind !== 'acronym')) continue;
     const id = clubOfTown.get(text.slice(c.start, c.end).toLowerCase());
     if (!id) continue;
-    const next = tokens[c.last + 1];
+    // `Leicester players`, `Birmingham's academy`, `Dortmund said`: a word of the club's world after the
+    // town (its possessive too), or a verb of saying.
+    const possessive = /^['’]s$/.test(tokens[c.last + 1]?.text ?? '');
+    const next = tokens[c.last + (possessive ? 2 : 1)];
     const clubWord = next?.sentence === c.sentence && clubNouns.has(next.norm) && /^[a-z]/.test(next.text);
-    if (!clubWord && !inSportsHeadline(c)) continue;
+    const speaks = !possessive && next?.sentence === c.sentence && speechVerbs.has(next.norm);
+    if (!clubWord && !speaks && (lastWords.has(text.slice(c.start, c.end).toLowerCase()) || !inSportsHeadline(c)))
+      continue;
     c.type = 'ORG';
     c.actorIds = [id];
     c.rules.push('type.town-as-club');

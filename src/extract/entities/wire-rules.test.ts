@@ -217,6 +217,12 @@ const cases: [string, string, string[], string[]][] = [
     ['AJAX/GPE'],
   ],
   [
+    "type.town-as-club: a club's last word, its possessive before a club word, a verb of saying",
+    'Borussia Dortmund signed Jude Bellingham from Birmingham City. Dortmund said the fee was fair. He grew up in Solihull and joined Birmingham\'s academy at seven.',
+    ['Dortmund/ORG', 'Birmingham/ORG'],
+    ['Dortmund/GPE', 'Birmingham/GPE'],
+  ],
+  [
     'caps: a longer name in capitals needs words written capitalised elsewhere',
     'KHMER ROUGE DEFECTORS OFFER TO JOIN CAMBODIA ARMY .\n\nPHNOM PENH 1996-08-15\n\nKhmer Rouge commanders in western Cambodia said they were ready to join the army .',
     ['KHMER ROUGE/ORG', 'CAMBODIA/GPE'],
