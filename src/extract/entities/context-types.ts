@@ -467,14 +467,20 @@ export function placesAfterPrepositions(
     if (c.kind !== 'name' || c.type !== 'PERSON' || !guessed(c)) continue;
     const before = tokens[c.first - 1];
     if (before?.sentence !== c.sentence || !/^[a-z]/.test(before.text)) continue;
-    if (!lex.words['place-preposition'].has(before.norm) && !lex.words['place-preposition-loose'].has(before.norm))
+    if (
+      !lex.words['place-preposition'].has(before.norm) &&
+      !lex.words['place-preposition-loose'].has(before.norm)
+    )
       continue;
     if (kb.firstNames.has(tokens[c.first].norm)) continue;
     // `a spin-off from Quentin Tarantino`: after `from`, two words are a person's name as often as not.
     if (before.norm === 'from' && c.last > c.first) continue;
     if ((fullNames.get(tokens[c.last].norm) ?? []).some((p) => p !== c)) continue;
     const next = tokens[c.last + 1];
-    if (next?.sentence === c.sentence && (/^['’]s?$/.test(next.text) || lex.words['speech-verb'].has(next.norm)))
+    if (
+      next?.sentence === c.sentence &&
+      (/^['’]s?$/.test(next.text) || lex.words['speech-verb'].has(next.norm))
+    )
       continue;
     retype(c, 'GPE', 'type.place-after-preposition');
   }
@@ -505,7 +511,13 @@ export function orgsWithTheirTown(cands: Candidate[], tokens: Token[], kb: Actor
       town.actorIds.every((id) => kb.actor(id)?.kind === 'city' || kb.actor(id)?.kind === 'region') &&
       !/^[A-Z]/.test(tokens[town.last + 1]?.sentence === town.sentence ? tokens[town.last + 1].text : '')
     ) {
-      out.push({ ...org, kind: 'name', end: town.end, last: town.last, rules: [...org.rules, 'name.org+town'] });
+      out.push({
+        ...org,
+        kind: 'name',
+        end: town.end,
+        last: town.last,
+        rules: [...org.rules, 'name.org+town'],
+      });
       i++;
       continue;
     }

@@ -28,11 +28,11 @@ import {
   misspeltNames,
   namedStorms,
   orgAfterPersonOf,
+  orgsWithTheirTown,
+  placesAfterPrepositions,
   productShapedPersons,
   speakingTowns,
   spellingsOf,
-  orgsWithTheirTown,
-  placesAfterPrepositions,
   theNameNotPerson,
   townsNamedByApposition,
 } from './context-types.js';

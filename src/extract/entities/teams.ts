@@ -169,7 +169,11 @@ export function townsAsClubs(
     const next = tokens[c.last + (possessive ? 2 : 1)];
     const clubWord = next?.sentence === c.sentence && clubNouns.has(next.norm) && /^[a-z]/.test(next.text);
     const speaks = !possessive && next?.sentence === c.sentence && speechVerbs.has(next.norm);
-    if (!clubWord && !speaks && (lastWords.has(text.slice(c.start, c.end).toLowerCase()) || !inSportsHeadline(c)))
+    if (
+      !clubWord &&
+      !speaks &&
+      (lastWords.has(text.slice(c.start, c.end).toLowerCase()) || !inSportsHeadline(c))
+    )
       continue;
     c.type = 'ORG';
     c.actorIds = [id];

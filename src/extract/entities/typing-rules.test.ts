@@ -105,7 +105,13 @@ const rows: Row[] = [
     ['Madras/GPE', 'Delhi/GPE'],
     true,
   ],
-  ['name.org+town', 'The UN in Geneva said IIT, Madras and Delhi agreed.', ['Madras/GPE', 'Delhi/GPE'], [], false],
+  [
+    'name.org+town',
+    'The UN in Geneva said IIT, Madras and Delhi agreed.',
+    ['Madras/GPE', 'Delhi/GPE'],
+    [],
+    false,
+  ],
   // Markets, bazaars and South Asian streets and quarters are places (name-heads.tsv).
   [
     'type.name-head',

@@ -218,7 +218,7 @@ const cases: [string, string, string[], string[]][] = [
   ],
   [
     "type.town-as-club: a club's last word, its possessive before a club word, a verb of saying",
-    'Borussia Dortmund signed Jude Bellingham from Birmingham City. Dortmund said the fee was fair. He grew up in Solihull and joined Birmingham\'s academy at seven.',
+    "Borussia Dortmund signed Jude Bellingham from Birmingham City. Dortmund said the fee was fair. He grew up in Solihull and joined Birmingham's academy at seven.",
     ['Dortmund/ORG', 'Birmingham/ORG'],
     ['Dortmund/GPE', 'Birmingham/GPE'],
   ],
