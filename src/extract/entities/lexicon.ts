@@ -89,6 +89,7 @@ export const WORD_LISTS = [
   'area-word',
   'place-preposition',
   'place-preposition-loose',
+  'place-ending',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

@@ -97,6 +97,21 @@ const rows: Row[] = [
     ['Attorney Nealy Cox/OTHER', 'Public/ORG'],
     true,
   ],
+  // type.place-ending: one unknown word ending like a town's name.
+  [
+    'type.place-ending',
+    'Residents of Northdale and Copesville blocked roads. Northdale waited for tankers.',
+    ['Northdale/GPE', 'Copesville/GPE'],
+    ['Northdale/ORG', 'Copesville/ORG'],
+    true,
+  ],
+  [
+    'type.place-ending',
+    'Ragsdale said the council would pay. Ragsdale later left.',
+    ['Ragsdale/PERSON'],
+    [],
+    false,
+  ],
   // name.org+town: an organisation and the town written right after it are one organisation.
   [
     'name.org+town',

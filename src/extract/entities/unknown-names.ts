@@ -325,6 +325,12 @@ function mediaTitleCue(n: NameContext): Typing | null {
 }
 
 /** Whether the dictionaries know `key` as a town or a region (not a person or a body). */
+/** Whether a lower-case word ends like a town's name, with at least three letters before the ending. */
+function placeEnding(word: string, lex: EntitiesLexicon): boolean {
+  for (let k = 3; k <= word.length - 3; k++) if (lex.words['place-ending'].has(word.slice(k))) return true;
+  return false;
+}
+
 /** Lower-case prepositions whose object is a place or a thing, not the subject of a verb after it. */
 const PLACE_OBJECT_BEFORE = /^(?:in|on|at|near|from|along|outside|around|off|into|onto)$/;
 
@@ -817,6 +823,10 @@ function loneNameCue(n: NameContext): Typing | null {
     (placeCueBefore(tokens, c.first, lex) || firstWordIsPlace(words[0], kb))
   )
     return ['GPE', 'type.place+compass', 0.6];
+  // `Northdale`, `Raisethorpe`, `Ghaziabad`: one word with the ending of a town's name (lexicon
+  // `place-ending`), no given name, is a town, before a guess reads it as an organisation or a person.
+  if (words.length === 1 && !firstGender && tokens[c.first].pos === 'PROPN' && placeEnding(last, lex))
+    return ['GPE', 'type.place-ending', 0.6];
   // A one-word proper noun named again in the article is most often an organisation (`Google`);
   // a person's surname was joined to the full name by coreference before this is read.
   // A word with digits (`IE6`, `STS-1`) names a model or product, not an organisation.
