@@ -15,6 +15,8 @@ export const GUESS_RULES: ReadonlySet<string> = new Set([
   'name.unknown',
   'type.unknown',
   'type.repeated-word',
+  // A town's ending in a word is a guess too: a cue elsewhere (`Ragsdale said`) outweighs it.
+  'type.place-ending',
   'ner.tagger',
   'ner.tagger-type',
   // Rules that only say a capitalised word names no actor (`Tourism`, `Health minister`).
