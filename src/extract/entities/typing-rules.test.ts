@@ -105,12 +105,13 @@ const rows: Row[] = [
     ['Northdale/ORG', 'Copesville/ORG'],
     true,
   ],
+  // A cue elsewhere outweighs the ending (the rule's id stays on the mention it typed first).
   [
     'type.place-ending',
     'Ragsdale said the council would pay. Ragsdale later left.',
     ['Ragsdale/PERSON'],
-    [],
-    false,
+    ['Ragsdale/GPE'],
+    true,
   ],
   // name.org+town: an organisation and the town written right after it are one organisation.
   [
