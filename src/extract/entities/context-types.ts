@@ -503,7 +503,6 @@ export function orgsWithTheirTown(cands: Candidate[], tokens: Token[], kb: Actor
       org.type === 'ORG' &&
       town.kind === 'name' &&
       town.type === 'GPE' &&
-      town.first === town.last &&
       town.first === org.last + 1 &&
       town.sentence === org.sentence &&
       tokens[town.first].start === tokens[org.last].end + 1 &&
