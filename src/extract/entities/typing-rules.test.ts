@@ -128,6 +128,13 @@ const rows: Row[] = [
     [],
     false,
   ],
+  [
+    'name.org+town',
+    'Staff of NHS West Midlands said so.',
+    ['NHS West Midlands/ORG'],
+    ['West Midlands/GPE'],
+    true,
+  ],
   // Markets, bazaars and South Asian streets and quarters are places (name-heads.tsv).
   [
     'type.name-head',
