@@ -652,6 +652,12 @@ const more: [string, string, string[], string[]][] = [
     ['Kent/GPE', 'Santiago/GPE'],
   ],
   [
+    'a month that is a given name opens a name before a surname, not before a number',
+    'Telekom team mates , including Jan Ullrich , helped . Prices rose on Jan 5 .',
+    ['Jan Ullrich/PERSON'],
+    ['Ullrich/ORG', 'Jan/PERSON'],
+  ],
+  [
     'honorifics of West Africa, South Asia and Malaysia are titles (titles.tsv)',
     'Alhaji Rasaki Adebayo spoke, Madam Kudirat Lawal agreed and Haji Abdul Rasheed left.',
     ['Rasaki Adebayo/PERSON', 'Kudirat Lawal/PERSON', 'Abdul Rasheed/PERSON'],

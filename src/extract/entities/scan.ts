@@ -1918,11 +1918,17 @@ export class SentenceScanner {
     return ofAt === from + 1 && this.kb.nameHeads.get(ctx.keys[from]) === 'GPE';
   }
 
-  /** Whether a month word is cut from its run: next to a number, or standing alone. */
+  /**
+   * Whether a month word is cut from its run: next to a number, standing alone, or opening the run,
+   * unless it is a given name before a surname (`Jan Ullrich`, `June Carter`).
+   */
   private monthCut(ctx: SentenceContext, p: number, a: number, b: number): boolean {
     const { tokens } = ctx;
     const near = (k: number) => k >= 0 && k < tokens.length && /^\d/.test(tokens[k].text);
-    return near(p - 1) || near(p + 1) || (a === p && b === p) || p === a;
+    if (near(p - 1) || near(p + 1) || (a === p && b === p)) return true;
+    if (p !== a) return false;
+    const given = this.kb.firstNames.has(ctx.keys[p]) && /^[A-Z][a-z]+$/.test(tokens[p].text);
+    return !(given && p < b && /^[A-Z][a-z]/.test(tokens[p + 1].text) && !this.notNameKind(tokens, p + 1));
   }
 
   /** Whether a capitalised word after `last` in the run heads a longer organisation or place name. */
