@@ -397,6 +397,13 @@ const rows: Row[] = [
   ['type.role-before', 'Brazil star Gabigol was among the crowd.', ['Gabigol/PERSON'], [], true],
   [
     'type.role-before',
+    'They hanged former president Najibullah . The bodies of Najibullah were found .',
+    ['Najibullah/PERSON'],
+    ['Najibullah/ORG'],
+    true,
+  ],
+  [
+    'type.role-before',
     'It bought jets from the carrier SunExpress last year.',
     [],
     ['SunExpress/PERSON'],

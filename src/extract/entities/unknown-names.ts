@@ -665,6 +665,10 @@ function cueBefore(n: NameContext): Typing | null {
     if (before.pos === 'NOUN' && /^[a-z]/.test(before.text) && role.test(before.norm)) {
       return ['PERSON', 'type.role-before', 0.7];
     }
+    // `former communist president Najibullah`: a title written in lower case that names a person.
+    if (/^[a-z]/.test(before.text) && kb.titles.byKey.get(before.norm)?.some((t) => t.person)) {
+      return ['PERSON', 'type.role-before', 0.7];
+    }
     if (
       words.length >= 2 &&
       (lex.words['speech-verb'].has(before.norm) ||
