@@ -16,6 +16,22 @@ const PLACE_BEFORE = /\b(?:in|at|to|from|near|of|into|outside|across|around)\s+$
 /** A verb of saying right after a name (`Taylor said`). */
 const SPEAKS_AFTER = /^\s+(?:said|says|told|added|tweeted|wrote|posted)\b/;
 
+/** `Jr.`, `Sr.`, `II`: words after a surname that are not it (`Ken Griffey Jr.` ... `Griffey`). */
+const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+/** A surname and a given name of two syllables joined by a hyphen, as Chinese and Korean names are written. */
+const SURNAME_FIRST = /^[A-Z][a-z]+-[a-z]+$/;
+
+/**
+ * The surname of a person's name as written: its last word (`'s` off), the word before `Jr.`, or the
+ * first word of a name written surname first (`Tung Chee-hwa` ... `Tung`).
+ */
+function surnameOf(words: string[]): string {
+  if (words.length === 2 && SURNAME_FIRST.test(words[1])) return words[0];
+  const last =
+    words.length > 2 && GENERATION.test(words[words.length - 1]) ? words.length - 2 : words.length - 1;
+  return words[last].replace(/'s$/, '');
+}
+
 /** Rules that type a name as a vehicle (`Space Shuttle Atlantis`, `the USS Cole`). */
 const VEHICLE_RULES: ReadonlySet<string> = new Set(['type.vehicle-name', 'type.vehicle-noun-before']);
 
@@ -279,19 +295,22 @@ export function corefer(
     if (c.type === 'GPE' || c.type === 'LOC') cuedPlace.add(text.slice(c.start, c.end));
   }
   cands.forEach((c, i) => {
-    if (c.kind !== 'name' || c.type === 'NORP') return;
+    // A headline in capitals writes a surname as an acronym is written (`VILLENEUVE TAKES POLE`).
+    const capsWord = c.kind === 'acronym' && /^[A-Z]{4,}$/.test(text.slice(c.start, c.end));
+    if ((c.kind !== 'name' && !capsWord) || c.type === 'NORP') return;
     // Countries and regions keep their name (`Canada` is not the end of `Environment Canada`).
     const kind = actorOf[i] ? kb.actor(actorOf[i]!)?.kind : null;
     if (kind === 'country' || kind === 'region') return;
     // A name a company's cue typed stays the company (`ten listed Adani companies` beside `Gautam Adani`).
     if (c.rules.some((r) => COMPANY_CUES.has(r))) return;
-    const surface = text.slice(c.start, c.end);
+    const written = text.slice(c.start, c.end);
+    const surface = capsWord ? written[0] + written.slice(1).toLowerCase() : written;
     if (/\s/.test(surface)) return;
     const knownPerson = !!actorOf[i] && c.type === 'PERSON';
     let best: { i: number; distance: number } | null = null;
     for (const p of persons) {
       if (p.i === i) continue;
-      const fullLast = p.words[p.words.length - 1].replace(/'s$/, '');
+      const fullLast = surnameOf(p.words);
       // `Macapagal-Arroyo` ... `Arroyo`: a double-barrelled surname's second part stands for it too.
       const lastWord =
         p.c.type === 'PERSON' && fullLast.endsWith(`-${surface}`) && p.words.length > 1 ? surface : fullLast;

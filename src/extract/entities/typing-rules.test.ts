@@ -439,6 +439,14 @@ const rows: Row[] = [
     false,
   ],
   ['coref.surname', 'Taylor Swift sang. Taylor said she was happy.', ['Taylor/PERSON'], ['Taylor/GPE'], true],
+  // The surname before `Jr.`, the first word of a name written surname first, a surname in a capitals headline.
+  [
+    'coref.surname',
+    'VILLENEUVE TAKES POLE .\n\nJacques Villeneuve took pole . Ken Griffey Jr. hit two . Griffey left . Tung Chee-hwa spoke . Tung left .',
+    ['VILLENEUVE/PERSON', 'Griffey/PERSON', 'Tung/PERSON'],
+    ['VILLENEUVE/ORG', 'Griffey/ORG', 'Tung/ORG'],
+    true,
+  ],
   [
     'coref.surname',
     'Gloria Macapagal-Arroyo was sworn in. Arroyo, a 53-year-old economist, spoke.',
