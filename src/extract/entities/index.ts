@@ -69,6 +69,7 @@ import {
   isAllCapsText,
   isTeamSportStory,
   scoreboardFielders,
+  teamsAfterNationality,
   typeAsWrittenElsewhere,
 } from './wire-copy.js';
 
@@ -232,6 +233,7 @@ export function extractEntities(
   }
   cands = quotedNicknames(cands, tokens, kb.firstNames);
   scoreboardFielders(cands, tokens);
+  teamsAfterNationality(cands, tokens, kb);
   datelinePlaces(cands, tokens);
   clubsBesideScores(cands, tokens, kb, lex.words['match-word']);
   companyShortNames(cands, tokens, kb, lex.words['corporate-suffix']);

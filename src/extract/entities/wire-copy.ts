@@ -8,6 +8,7 @@
 import type { ActorKnowledge } from '../../knowledge/actors/index.js';
 import type { EntityType, Token } from '../../model/layers.js';
 import { type Candidate, stretchOver } from './candidates.js';
+import { GUESS_RULES } from './common-words.js';
 import { sentenceInitial } from './name-words.js';
 import type { SentenceContext } from './scan.js';
 
@@ -319,5 +320,43 @@ export function scoreboardFielders(cands: Candidate[], tokens: Token[]): void {
     c.type = 'PERSON';
     c.actorIds = [];
     c.rules.push('type.scoreboard-player');
+  }
+}
+
+/**
+ * `8. Rubens Barrichello ( Brazil ) Jordan 1:52.630`, `6. Nicola Minali ( Italy ) Batik`: on a results
+ * line, the name after a person and a bracketed country is the team the person drives or rides for,
+ * an organisation whatever place or person shares the name (rule `type.team-after-nationality`). Only
+ * before a time, a score, the next rank or the end of the line. A rider no rule typed after the rank is
+ * a person.
+ */
+export function teamsAfterNationality(cands: Candidate[], tokens: Token[], kb: ActorKnowledge): void {
+  const at = new Map<number, Candidate>();
+  for (const c of cands) at.set(c.first, c);
+  for (const c of cands) {
+    if (c.kind !== 'name' && c.kind !== 'acronym') continue;
+    if (tokens[c.first - 1]?.text !== ')' || tokens[c.first - 3]?.text !== '(') continue;
+    const country = at.get(c.first - 2);
+    if (!country || kb.actor(country.actorIds[0] ?? '')?.kind !== 'country') continue;
+    const rider = cands.find((p) => p.last === c.first - 4 && p.sentence === c.sentence);
+    // The rider: a person, or a name no rule typed after the rank (`8. Rubens Barrichello`).
+    const before = (k: number) => tokens[(rider?.first ?? 0) - k]?.text ?? '';
+    const ranked = /^\d+\.$/.test(before(1)) || (before(1) === '.' && /^\d+$/.test(before(2)));
+    if (
+      !rider ||
+      (rider.type !== 'PERSON' &&
+        !(rider.type === 'OTHER' && ranked && rider.rules.every((r) => GUESS_RULES.has(r))))
+    )
+      continue;
+    const next = tokens[c.last + 1];
+    if (next && next.sentence === c.sentence && !/^\d/.test(next.text)) continue;
+    if (rider.type === 'OTHER') {
+      rider.type = 'PERSON';
+      rider.rules.push('type.team-after-nationality');
+    }
+    if (c.type === 'ORG') continue;
+    c.type = 'ORG';
+    c.actorIds = [];
+    c.rules.push('type.team-after-nationality');
   }
 }

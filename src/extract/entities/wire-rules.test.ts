@@ -223,6 +223,18 @@ const cases: [string, string, string[], string[]][] = [
     ['Dortmund/GPE', 'Birmingham/GPE'],
   ],
   [
+    'type.team-after-nationality: the team after a rider and a bracketed country on a results line',
+    'MOTOR RACING - GRID .\n\nSPA 1996-08-24\n\nGrid : 8. Rubens Barrichello ( Brazil ) Jordan 1:52.630 9. Mika Salo ( Finland ) Tyrrell 1:54.488',
+    ['Rubens Barrichello/PERSON', 'Jordan/ORG', 'Tyrrell/ORG', 'Brazil/GPE'],
+    ['Jordan/GPE'],
+  ],
+  [
+    'type.team-after-nationality: not in prose',
+    'Talks between Israel ( which says no ) and Jordan stalled .',
+    ['Jordan/GPE'],
+    ['Jordan/ORG'],
+  ],
+  [
     'caps: a longer name in capitals needs words written capitalised elsewhere',
     'KHMER ROUGE DEFECTORS OFFER TO JOIN CAMBODIA ARMY .\n\nPHNOM PENH 1996-08-15\n\nKhmer Rouge commanders in western Cambodia said they were ready to join the army .',
     ['KHMER ROUGE/ORG', 'CAMBODIA/GPE'],
