@@ -147,6 +147,7 @@ export function townsAsClubs(
   const clubOfTown = new Map<string, string>();
   // Towns met only as a club's last word (`Ajax Amsterdam`): a headline's dateline is no club of them.
   const lastWords = new Set<string>();
+  const shortNames = new Map<string, string>();
   for (const c of cands) {
     const id = c.actorIds[0];
     if (!isTeam(kb, id) || c.last === c.first) continue;
@@ -157,11 +158,22 @@ export function townsAsClubs(
     const last = text.slice(tokens[c.last].start, c.end).toLowerCase();
     for (const town of [...towns, last]) clubOfTown.set(town, (clubOfTown.get(town) ?? id) === id ? id : '');
     if (!towns.includes(last)) lastWords.add(last);
+    // `Ajax Amsterdam`, `PSV Eindhoven`: a club named with its town last is known by the words before it.
+    if (isTown(kb, last)) shortNames.set(towns[towns.length - 1], id);
   }
   if (!clubOfTown.size) return;
   for (const c of cands) {
-    if (c.type !== 'GPE' || (c.kind !== 'name' && c.kind !== 'acronym')) continue;
-    const id = clubOfTown.get(text.slice(c.start, c.end).toLowerCase());
+    if (c.kind !== 'name' && c.kind !== 'acronym') continue;
+    const key = text.slice(c.start, c.end).toLowerCase();
+    const short = shortNames.get(key);
+    if (short && c.type !== 'ORG' && !/^(?:in|at|from|near|to|of)$/.test(tokens[c.first - 1]?.norm ?? '')) {
+      c.type = 'ORG';
+      c.actorIds = [short];
+      c.rules.push('type.club-short-name');
+      continue;
+    }
+    if (c.type !== 'GPE') continue;
+    const id = clubOfTown.get(key);
     if (!id) continue;
     // `Leicester players`, `Birmingham's academy`, `Dortmund said`: a word of the club's world after the
     // town (its possessive too), or a verb of saying.
@@ -179,6 +191,11 @@ export function townsAsClubs(
     c.actorIds = [id];
     c.rules.push('type.town-as-club');
   }
+}
+
+/** Whether a lower-case name is a town of the dictionaries (no country, no region). */
+function isTown(kb: ActorKnowledge, key: string): boolean {
+  return idsOf(kb.names, key).some((id) => kb.actor(id)?.kind === 'city');
 }
 
 /** The one-word plural nicknames of the dictionaries' teams (`hawks`, `lions`), read once per knowledge base. */

@@ -229,6 +229,12 @@ const cases: [string, string, string[], string[]][] = [
     ['Jordan/GPE'],
   ],
   [
+    'type.club-short-name: a club named with its town last is known by the words before it',
+    'Ajax Amsterdam were held 1-1 . Kluivert put Ajax ahead . He later flew to Ajax , Ontario .',
+    ['Ajax Amsterdam/ORG', 'Ajax/ORG', 'Ajax/GPE'],
+    [],
+  ],
+  [
     'type.team-after-nationality: not in prose',
     'Talks between Israel ( which says no ) and Jordan stalled .',
     ['Jordan/GPE'],
