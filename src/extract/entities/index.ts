@@ -70,6 +70,7 @@ import {
   isTeamSportStory,
   scoreboardFielders,
   teamsAfterNationality,
+  teamsOnResultsLines,
   typeAsWrittenElsewhere,
 } from './wire-copy.js';
 
@@ -234,6 +235,7 @@ export function extractEntities(
   cands = quotedNicknames(cands, tokens, kb.firstNames);
   scoreboardFielders(cands, tokens);
   teamsAfterNationality(cands, tokens, kb);
+  teamsOnResultsLines(cands, tokens);
   datelinePlaces(cands, tokens);
   clubsBesideScores(cands, tokens, kb, lex.words['match-word']);
   companyShortNames(cands, tokens, kb, lex.words['corporate-suffix']);

@@ -360,3 +360,48 @@ export function teamsAfterNationality(cands: Candidate[], tokens: Token[], kb: A
     c.rules.push('type.team-after-nationality');
   }
 }
+
+/**
+ * `Fortuna Sittard 0 PSV Eindhoven 3`, `Sheffield Wednesday 3 3 0 0 6 1 9`: a line of results or of a
+ * standings table holds only names and small whole numbers, each name followed by its score (two names
+ * or more) or by a row of figures (four or more); its names are teams, whatever town or person shares
+ * them (rule `type.results-line-team`). Only names no dictionary knows.
+ */
+export function teamsOnResultsLines(cands: Candidate[], tokens: Token[]): void {
+  const bySentence = new Map<number, Candidate[]>();
+  for (const c of cands) {
+    if (c.kind !== 'name' && c.kind !== 'acronym') continue;
+    bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
+  }
+  for (const names of bySentence.values()) {
+    const sentence = names[0].sentence;
+    let first = names[0].first;
+    while (tokens[first - 1]?.sentence === sentence) first--;
+    let k = first;
+    let figures = 0;
+    let scored = 0;
+    let line = true;
+    for (const c of names) {
+      if (c.first !== k) {
+        line = false;
+        break;
+      }
+      let n = c.last + 1;
+      while (tokens[n]?.sentence === sentence && /^\d{1,3}$/.test(tokens[n].text)) n++;
+      if (n === c.last + 1) {
+        line = false;
+        break;
+      }
+      scored++;
+      figures = Math.max(figures, n - c.last - 1);
+      k = n;
+    }
+    if (!line || tokens[k]?.sentence === sentence || (scored < 2 && figures < 4)) continue;
+    // Names of the dictionaries are left to the rules of towns and clubs (`clubsNamedAfterTowns`).
+    for (const c of names) {
+      if (c.type === 'ORG' || c.actorIds.length) continue;
+      c.type = 'ORG';
+      c.rules.push('type.results-line-team');
+    }
+  }
+}

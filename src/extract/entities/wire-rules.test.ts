@@ -235,6 +235,18 @@ const cases: [string, string, string[], string[]][] = [
     [],
   ],
   [
+    'type.results-line-team: names on a line of results or standings',
+    'SOCCER - DUTCH RESULTS .\n\nAMSTERDAM 1996-08-25\n\nResults :\n\nFortuna Sittard 0 Willem II Tilburg 3\n\nStandings :\n\nRoda JC Kerkrade 5 4 1 0 13 2 13',
+    ['Fortuna Sittard/ORG', 'Willem II Tilburg/ORG', 'Roda JC Kerkrade/ORG'],
+    ['Willem II Tilburg/PERSON'],
+  ],
+  [
+    'type.results-line-team: not a line of prose with numbers',
+    'Willem Dreesen scored 3 goals in 2 games .',
+    ['Willem Dreesen/PERSON'],
+    ['Willem Dreesen/ORG'],
+  ],
+  [
     'type.team-after-nationality: not in prose',
     'Talks between Israel ( which says no ) and Jordan stalled .',
     ['Jordan/GPE'],
