@@ -25,6 +25,13 @@ export const GUESS_RULES: ReadonlySet<string> = new Set([
   'type.not-actor',
 ]);
 
+/** Rules that type a name as a team, whose number after it is a score, not a model's. */
+export const TEAM_RULES: ReadonlySet<string> = new Set([
+  'type.team-nickname',
+  'type.team-after-nationality',
+  'type.results-line-team',
+]);
+
 /** Rules strong enough that a one-word name keeps its type whatever the casing elsewhere. */
 const STRONG_RULES = new Set(['type.title', 'type.given-name', 'type.acronym', 'type.group-plural']);
 
@@ -192,6 +199,8 @@ export function describingNounsBeforeGivenNames(
   kb: ActorKnowledge,
   placePrefixes: ReadonlySet<string>,
   describingNouns: ReadonlySet<string>,
+  /** The tagger's common words: what follows an opening noun must not be one (`Customer Service Week`). */
+  isCommon: (lower: string) => boolean = () => false,
 ): void {
   const isDescribingNoun = (t: Token) =>
     /^[A-Z][a-z]+$/.test(t.text) &&
@@ -210,7 +219,13 @@ export function describingNounsBeforeGivenNames(
     // A given name of the list; or, when the noun opens the sentence (its capital says nothing), any two
     // words (`Farmer Dafydd Morgan said`).
     const gender = kb.firstNames.get(tokens[given].norm);
-    const opener = c.first === given - 1 && sentenceInitial(tokens, c.first) && c.last > given;
+    const opener =
+      c.first === given - 1 &&
+      sentenceInitial(tokens, c.first) &&
+      c.last > given &&
+      tokens
+        .slice(given, c.last + 1)
+        .every((t) => /^[A-Z][a-z]/.test(t.text) && t.pos === 'PROPN' && !isCommon(t.norm));
     if ((gender !== 'm' && gender !== 'f' && !opener) || !/^[A-Z][a-z]+$/.test(tokens[given].text)) continue;
     let nameLike = true;
     for (let k = given + 1; k <= c.last; k++)

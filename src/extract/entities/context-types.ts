@@ -11,7 +11,7 @@ import { type Candidate, surnamesOfFullNames } from './candidates.js';
 import { GUESS_RULES } from './common-words.js';
 import type { EntitiesLexicon } from './lexicon.js';
 import { COMPASS } from './name-words.js';
-import { kindOfApposition } from './unknown-names.js';
+import { kindOfApposition, PERSON_NOUN } from './unknown-names.js';
 
 const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'GPE', 'LOC']);
 const isName = (c: Candidate) => c.kind === 'name' || c.kind === 'acronym';
@@ -473,13 +473,16 @@ export function placesAfterPrepositions(
     )
       continue;
     if (kb.firstNames.has(tokens[c.first].norm)) continue;
-    // `a spin-off from Quentin Tarantino`: after `from`, two words are a person's name as often as not.
-    if (before.norm === 'from' && c.last > c.first) continue;
+    // After `from`, only a person's origin (`a trader from Kothrud`), not a source (`a report from
+    // Nielsen`, `a penalty from Fernandes`); two words are a person's name as often as not.
+    if (before.norm === 'from' && (c.last > c.first || !PERSON_NOUN.test(tokens[c.first - 2]?.norm ?? '')))
+      continue;
     if ((fullNames.get(tokens[c.last].norm) ?? []).some((p) => p !== c)) continue;
     const next = tokens[c.last + 1];
+    // Nor a party to a case (`Roe v. Wade`).
     if (
       next?.sentence === c.sentence &&
-      (/^['’]s?$/.test(next.text) || lex.words['speech-verb'].has(next.norm))
+      (/^['’]s?$/.test(next.text) || /^vs?\.?$/.test(next.text) || lex.words['speech-verb'].has(next.norm))
     )
       continue;
     retype(c, 'GPE', 'type.place-after-preposition');
@@ -490,9 +493,30 @@ export function placesAfterPrepositions(
  * `IIT Madras`, `Norfolk Southern`... `Indian Institute of Technology Madras`, `BBC Wales`: an organisation
  * named with a town of the dictionaries written right after it (one space, no comma) is one organisation,
  * a campus or a branch (rule `name.org+town`); its actor stays the organisation's. Not a town before
- * another capitalised word (`Google London Bridge office`) nor a town that opens a person's name.
+ * another capitalised word or a noun (`Toyota Derby plant`, `UN Geneva talks`), nor a company's town
+ * (`Staff at Tesco Cardiff walked out`).
  */
-export function orgsWithTheirTown(cands: Candidate[], tokens: Token[], kb: ActorKnowledge): Candidate[] {
+function notBranch(
+  org: Candidate,
+  town: Candidate,
+  tokens: Token[],
+  kb: ActorKnowledge,
+  siteNouns: ReadonlySet<string>,
+): boolean {
+  const next = tokens[town.last + 1]?.sentence === town.sentence ? tokens[town.last + 1] : undefined;
+  // `Google London Bridge office`; `Toyota Derby plant`, `UN Geneva talks`: a noun of a site or an
+  // event after the town (lexicon `site-noun-after`) makes the town where it stands.
+  if (next && (/^[A-Z]/.test(next.text) || siteNouns.has(next.norm))) return true;
+  // A company's town is where it works (`Staff at Tesco Cardiff`), not a branch with a name of its own.
+  return kb.actor(org.actorIds[0] ?? '')?.roles.some((r) => /^MNC|BUS$/.test(r.code)) ?? false;
+}
+
+export function orgsWithTheirTown(
+  cands: Candidate[],
+  tokens: Token[],
+  kb: ActorKnowledge,
+  siteNouns: ReadonlySet<string>,
+): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < cands.length; i++) {
     const org = cands[i];
@@ -508,7 +532,7 @@ export function orgsWithTheirTown(cands: Candidate[], tokens: Token[], kb: Actor
       tokens[town.first].start === tokens[org.last].end + 1 &&
       town.actorIds.length > 0 &&
       town.actorIds.every((id) => kb.actor(id)?.kind === 'city' || kb.actor(id)?.kind === 'region') &&
-      !/^[A-Z]/.test(tokens[town.last + 1]?.sentence === town.sentence ? tokens[town.last + 1].text : '')
+      !notBranch(org, town, tokens, kb, siteNouns)
     ) {
       out.push({
         ...org,

@@ -38,6 +38,10 @@ const COMMON = new Set([
   'wood',
   'thousands',
   'thousand',
+  'service',
+  'week',
+  'impact',
+  'statement',
   'gates',
   'gate',
   'sources',
@@ -122,9 +126,15 @@ describe('ordinary nouns before a given name and a surname', () => {
     ['News\n\nThe report by Staff Writer Mary Jones was read.', ['Mary Jones/PERSON'], []],
     // opening a sentence, before any two words; inside one, only before a given name of the list
     [
-      'News\n\nFarmer Dafydd Morgan said the road was closed. Retiree Lee Chong Wah agreed.',
-      ['Dafydd Morgan/PERSON', 'Lee Chong Wah/PERSON'],
+      'News\n\nFarmer Dafydd Morgan said the road was closed. Pensioner Gwilym Pryce agreed.',
+      ['Dafydd Morgan/PERSON', 'Gwilym Pryce/PERSON'],
       ['Farmer Dafydd Morgan/PERSON'],
+    ],
+    // not before common words (`Customer Service Week`, `Victim Support Scotland`)
+    [
+      'News\n\nCustomer Service Week starts. Victim Impact Statement was read. Mother Of Pearl closed.',
+      [],
+      ['Service Week/OTHER', 'Impact Statement/OTHER', 'Of Pearl/OTHER'],
     ],
     ['News\n\nHe met Farmer Dafydd Morgan on Monday.', [], ['Dafydd Morgan/PERSON']],
     // a given name, a place's first word, a compass word or a name head is no describing noun

@@ -19,6 +19,7 @@ import {
   isCommonWord,
   mayBeCommonWord,
   pluralOfName,
+  TEAM_RULES,
 } from './common-words.js';
 import {
   characterRoles,
@@ -173,7 +174,14 @@ export function extractEntities(
   let cands = scanSentences(doc, tokens, keys, scanner, capsSentences, headings, titleCase);
   if (tagger?.isCommonWord)
     cands = titleCasePersons(cands, tokens, titleCase, kb.firstNames, tagger.isCommonWord);
-  describingNounsBeforeGivenNames(cands, tokens, kb, lex.words['place-prefix'], lex.words['describing-noun']);
+  describingNounsBeforeGivenNames(
+    cands,
+    tokens,
+    kb,
+    lex.words['place-prefix'],
+    lex.words['describing-noun'],
+    tagger?.isCommonWord,
+  );
 
   // 2. Type the names no dictionary knows; drop lone sentence openers; plurals of names.
   const counts = typeUnknownNames(cands, tokens, kb, lex, doc.text);
@@ -251,7 +259,8 @@ export function extractEntities(
     tokens,
     lex.words['product-name'],
     lex.words['model-suffix'],
-    (c) => c.rules.includes('type.team-nickname') || kb.actor(c.actorIds[0] ?? '')?.kind === 'sports',
+    // A team's score is no model number (`Barcelona 25`).
+    (c) => c.rules.some((r) => TEAM_RULES.has(r)) || kb.actor(c.actorIds[0] ?? '')?.kind === 'sports',
   );
   cands = makerProducts(
     cands,
@@ -272,7 +281,7 @@ export function extractEntities(
   familyPlurals(cands, tokens, tagger?.isCommonWord);
   theNameNotPerson(cands, tokens);
   placesAfterPrepositions(cands, tokens, kb, lex);
-  cands = orgsWithTheirTown(cands, tokens, kb);
+  cands = orgsWithTheirTown(cands, tokens, kb, lex.words['site-noun-after']);
   productShapedPersons(cands, tokens, kb.firstNames, lex.words['model-word']);
   characterRoles(cands, tokens, kb, lex.words['character-cue']);
   namedStorms(cands, tokens, kb, lex.words['storm-word']);

@@ -90,6 +90,8 @@ export const WORD_LISTS = [
   'place-preposition',
   'place-preposition-loose',
   'place-ending',
+  'site-noun-after',
+  'name-honorific',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

@@ -20,6 +20,7 @@
  */
 import type { Token } from '../../model/layers.js';
 import { type Candidate, candidateOver, stretchOver } from './candidates.js';
+import { TEAM_RULES } from './common-words.js';
 
 /** North American call signs: K or W (C in Canada) and two or three letters, with the band. */
 const CALL_LETTERS = /^[KWC][A-Z]{2,3}$/;
@@ -519,7 +520,7 @@ export function vehiclesNamedForPeople(
 export function modelNumbers(cands: Candidate[], tokens: Token[]): void {
   for (const c of cands) {
     if (c.kind !== 'name' || c.first !== c.last || c.actorIds.length || c.role) continue;
-    if (c.type !== 'ORG' && c.type !== 'OTHER') continue;
+    if ((c.type !== 'ORG' && c.type !== 'OTHER') || c.rules.some((r) => TEAM_RULES.has(r))) continue;
     const number = tokens[c.last + 1];
     if (
       number?.sentence !== c.sentence ||

@@ -658,6 +658,24 @@ const more: [string, string, string[], string[]][] = [
     ['Ullrich/ORG', 'Jan/PERSON'],
   ],
   [
+    'honorifics that open fixed names stay in them (lexicon name-honorific)',
+    'Haji Lane is busy, Madam Tussauds opened and Shri Ram College of Commerce topped the list.',
+    ['Shri Ram College of Commerce/ORG'],
+    ['Lane/PERSON', 'Tussauds/PERSON', 'Ram College of Commerce/PERSON'],
+  ],
+  [
+    'a region opening a run names something longer after it, not before a title or a noun',
+    'Hampshire Constabulary said the man was held. Yorkshire Water apologised. Texas Energy officials met. Texas Governor Greg Abbott spoke.',
+    ['Hampshire Constabulary/ORG', 'Texas/GPE', 'Greg Abbott/PERSON'],
+    ['Hampshire/GPE', 'Yorkshire/GPE', 'Constabulary/PERSON'],
+  ],
+  [
+    'a month after a preposition of time is the month',
+    'In Jan Smith visited Paris, and by Jan Biden had signed 40 orders.',
+    ['Biden/PERSON'],
+    ['Jan Smith/PERSON', 'Jan Biden/PERSON'],
+  ],
+  [
     'honorifics of West Africa, South Asia and Malaysia are titles (titles.tsv)',
     'Alhaji Rasaki Adebayo spoke, Madam Kudirat Lawal agreed and Haji Abdul Rasheed left.',
     ['Rasaki Adebayo/PERSON', 'Kudirat Lawal/PERSON', 'Abdul Rasheed/PERSON'],

@@ -168,6 +168,8 @@ export class SentenceScanner {
   private readonly surnameHeads: ReadonlySet<string>;
   private readonly quantifierOpeners: ReadonlySet<string>;
   private readonly placesBeforeFor: ReadonlySet<string>;
+  /** Honorifics that also open fixed names (`Haji Lane`, `Madam Tussauds`). */
+  private readonly nameHonorifics: ReadonlySet<string>;
   private readonly businessHeads: ReadonlySet<string>;
   private readonly notTeamPlurals: ReadonlySet<string>;
   private readonly titleModifiers: ReadonlySet<string>;
@@ -210,6 +212,7 @@ export class SentenceScanner {
     this.surnameHeads = lex.words['surname-head'];
     this.quantifierOpeners = lex.words['quantifier-opener'];
     this.placesBeforeFor = lex.words['place-before-for'];
+    this.nameHonorifics = lex.words['name-honorific'];
     this.businessHeads = lex.words['business-head'];
     this.notTeamPlurals = lex.words['not-team-plural'];
     this.titleModifiers = lex.words['title-modifier'];
@@ -937,6 +940,15 @@ export class SentenceScanner {
     if (next === b && this.titleBodyHeads.has(ctx.keys[next])) return false;
     if (next < b && PORTFOLIO_TITLES.test(title.title.key) && PORTFOLIO_LINK.test(tokens[next].norm))
       return this.takeTitlePortfolio(ctx, st, p, title, out);
+    // `Haji Lane`, `Madam Tussauds`, `Shri Ram College`: an honorific that also opens fixed names is a
+    // title only before two words or more with no head word (lexicon `name-honorific`).
+    if (
+      this.nameHonorifics.has(title.title.key) &&
+      (b - next < 1 ||
+        ctx.keys.slice(next, b + 1).some((k) => this.kb.nameHeads.has(k)) ||
+        this.titleAt(ctx, next, b))
+    )
+      return false;
     if (next <= b && (!this.isConnector(tokens[next]) || (next < b && this.opensWithArticle(tokens, next)))) {
       st.role = { start: tokens[p].start, end: tokens[title.last].end, title: title.title, first: p };
       st.p = next;
@@ -1283,7 +1295,8 @@ export class SentenceScanner {
       this.takeTitledSurname(ctx, st, name, place, out) ||
       this.takeGivenNameSurname(ctx, st, name, place, out) ||
       this.takePlaceSuffix(ctx, st, name, place, out) ||
-      this.takeCompanyDivision(ctx, st, name, place, out);
+      this.takeCompanyDivision(ctx, st, name, place, out) ||
+      this.takeRegionCompound(ctx, st, name, place, out);
     if (step) return step;
     if (this.headedBeyond(ctx, name.last, b)) {
       // `United States Navy`, `Walt Disney Company`: the name is part of a longer organisation
@@ -1680,6 +1693,43 @@ export class SentenceScanner {
    * place name (rule `name.place+suffix`).
    */
   /**
+   * `Hampshire Constabulary`, `Yorkshire Water`, `Somerset House`: a region of the dictionaries opening a
+   * run of capitalised words in running text names something longer named after it, one name (rule
+   * `name.region+word`), not the region and a second name. Not before a title (`Texas Governor Greg
+   * Abbott`) or a given name, nor before a noun (`Texas Energy officials`), nor in a heading, where every
+   * word is capitalised.
+   */
+  private takeRegionCompound(
+    ctx: SentenceContext,
+    st: RunState,
+    name: DictionaryName,
+    place: Actor | undefined,
+    out: Candidate[],
+  ): Step {
+    const { p, b } = st;
+    if (place?.kind !== 'region' || st.unknownFrom >= 0 || name.last >= st.b || ctx.titleCase || ctx.allCaps)
+      return false;
+    const next = name.last + 1;
+    const word = ctx.tokens[next];
+    if (
+      !/^[A-Z][a-z]/.test(word.text) ||
+      this.isConnector(word) ||
+      this.kb.firstNames.has(ctx.keys[next]) ||
+      this.nameAt(ctx, next, b)
+    )
+      return false;
+    // `Greater Accra Regional Minister Henry Quartey`: a title in the run is a role of the region's.
+    for (let k = next; k <= b; k++) if (this.titleAt(ctx, k, b)) return false;
+    // `Texas Energy officials`: before a noun the capitalised words are that noun's modifiers.
+    const after = ctx.tokens[b + 1];
+    if (after?.sentence === ctx.sentence.index && after.pos === 'NOUN' && /^[a-z]/.test(after.text))
+      return false;
+    this.pushUnknown(ctx, p, b, st.role, out);
+    out[out.length - 1].rules.push('name.region+word');
+    return 'stop';
+  }
+
+  /**
    * `GE Healthcare`, `Boeing Defense`, `Pixar Animation`: an organisation of the dictionaries and the
    * division words after it (lexicon `company-division`) are one organisation, the company's part
    * (rule `name.company+division`); its actor stays the company's.
@@ -1927,6 +1977,13 @@ export class SentenceScanner {
     const near = (k: number) => k >= 0 && k < tokens.length && /^\d/.test(tokens[k].text);
     if (near(p - 1) || near(p + 1) || (a === p && b === p)) return true;
     if (p !== a) return false;
+    // After a preposition of time it is the month (`In Jan Smith visited`, `By Jan Biden had signed`).
+    if (
+      /^(?:in|by|since|until|till|from|to|on|before|after|through|during|last|next|early|late|mid)$/.test(
+        ctx.keys[p - 1] ?? '',
+      )
+    )
+      return true;
     const given = this.kb.firstNames.has(ctx.keys[p]) && /^[A-Z][a-z]+$/.test(tokens[p].text);
     return !(given && p < b && /^[A-Z][a-z]/.test(tokens[p + 1].text) && !this.notNameKind(tokens, p + 1));
   }

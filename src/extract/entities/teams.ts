@@ -180,7 +180,14 @@ export function townsAsClubs(
     const possessive = /^['’]s$/.test(tokens[c.last + 1]?.text ?? '');
     const next = tokens[c.last + (possessive ? 2 : 1)];
     const clubWord = next?.sentence === c.sentence && clubNouns.has(next.norm) && /^[a-z]/.test(next.text);
-    const speaks = !possessive && next?.sentence === c.sentence && speechVerbs.has(next.norm);
+    // Not a capital, which speaks for its government (`Kyiv said`), nor a town after a place word
+    // (`the government in Cardiff said`).
+    const speaks =
+      !possessive &&
+      next?.sentence === c.sentence &&
+      speechVerbs.has(next.norm) &&
+      !c.actorIds.some((a) => a.startsWith('cap:')) &&
+      !/^(?:in|at|from|near|to|of)$/.test(tokens[c.first - 1]?.norm ?? '');
     if (
       !clubWord &&
       !speaks &&

@@ -105,6 +105,17 @@ const rows: Row[] = [
     ['Northdale/ORG', 'Copesville/ORG'],
     true,
   ],
+  [
+    'type.place-after-preposition',
+    'A report from Nielsen showed ratings fell, and the decision in Roe v. Wade was overturned.',
+    [],
+    ['Nielsen/GPE', 'Roe/GPE'],
+    false,
+    [
+      ['Nielsen', 'PERSON'],
+      ['Roe', 'PERSON'],
+    ],
+  ],
   // A cue elsewhere outweighs the ending (the rule's id stays on the mention it typed first).
   [
     'type.place-ending',
@@ -134,6 +145,13 @@ const rows: Row[] = [
     ['NHS West Midlands/ORG'],
     ['West Midlands/GPE'],
     true,
+  ],
+  [
+    'name.org+town',
+    'The Toyota Derby plant closed, the UN Geneva talks failed and staff at Tesco Cardiff walked out.',
+    ['Derby/GPE', 'Geneva/GPE', 'Cardiff/GPE'],
+    ['Toyota Derby/ORG', 'UN Geneva/ORG', 'Tesco Cardiff/ORG'],
+    false,
   ],
   // Markets, bazaars and South Asian streets and quarters are places (name-heads.tsv).
   [

@@ -8,7 +8,7 @@ import type { Candidate } from './candidates.js';
 import type { EntitiesLexicon } from './lexicon.js';
 import { COMPASS_POINTS, sentenceInitial } from './name-words.js';
 
-const PERSON_NOUN =
+export const PERSON_NOUN =
   /(ist|er|or|man|woman|ant|ent|ian|eer|ee|ete|ive|ess|wife|husband|son|daughter|mother|father|boy|girl|chief|head|member|official|expert|leader|analyst|author|actor|actress|aide|advisor|adviser|envoy|spokesperson|colleague|friend|resident|student|founder)s?$/;
 /** Role nouns before a person known by one name (`Brazil star Neymar`, `midfielder Casemiro`). */
 const ONE_NAME_ROLE =
@@ -341,6 +341,15 @@ function placeOfTheDictionaries(kb: ActorKnowledge, key: string): boolean {
   });
 }
 
+/** A person's cue around a name: a title split off before it, a verb of saying or an age after it. */
+function personCueAround(n: NameContext): boolean {
+  const { c, tokens, lex, next, after } = n;
+  if (c.role) return true;
+  if (after && after.sentence === tokens[c.last].sentence && lex.words['speech-verb'].has(after.norm))
+    return true;
+  return next?.text === ',' && /^\d{1,3}$/.test(tokens[c.last + 2]?.text ?? '');
+}
+
 /**
  * `the Giants`, `the Ravens`, `the Blue Jays`: a team's plural nickname that is an ordinary word names
  * the team after a lower-case `the` (rule `type.team-nickname`; the nicknames are in
@@ -419,7 +428,10 @@ function ownWordsCue(n: NameContext): Typing | null {
   // `Greater Manchester`, `Greater Cairo`: a town's or a region's area around it is a GPE.
   if (words[0] === 'greater' && words.length >= 2 && placeOfTheDictionaries(n.kb, words.slice(1).join(' ')))
     return ['GPE', 'type.greater-place', 0.8];
-  if (lastHead && words.length >= 2) return [lastHead, 'type.name-head', 0.8];
+  // `Sunil Nagar said`, `Ravi Nagar, 45,`: a place's head word that is a surname too, after a given
+  // name and with a person's cue, names no place.
+  if (lastHead && words.length >= 2 && !(lastHead === 'GPE' && firstGender && personCueAround(n)))
+    return [lastHead, 'type.name-head', 0.8];
   // `King's College London`: the word after the possessive heads the name when only a town follows it
   // (not `Queen's Park Rangers`).
   if (c.rules.includes('name.possessive-place')) {

@@ -247,6 +247,18 @@ const cases: [string, string, string[], string[]][] = [
     ['Willem Dreesen/ORG'],
   ],
   [
+    'type.town-as-club: a capital speaks for its government, a town after a place word is the town',
+    'Hertha Berlin lost. Berlin said it would host the summit. Swansea City beat Cardiff City. The government in Cardiff said schools would close.',
+    ['Berlin/GPE', 'Cardiff/GPE'],
+    [],
+  ],
+  [
+    'type.team-after-nationality: the score after the team is no model number',
+    '1. Alan Shearer ( England ) Newcastle 22 goals',
+    ['Newcastle/ORG'],
+    ['Newcastle 22/OTHER'],
+  ],
+  [
     'type.team-after-nationality: not in prose',
     'Talks between Israel ( which says no ) and Jordan stalled .',
     ['Jordan/GPE'],
