@@ -524,6 +524,9 @@ function sameTypeAsCuedElsewhere(cands: Candidate[], tokens: Token[]): void {
       continue;
     const rule = c.rules[c.rules.length - 1];
     if (c.confidence < 0.7 || rule === 'type.repeated-word') continue;
+    // A word in capitals read as an acronym (`MARENNES , France 1997-07-11`) types nothing written in
+    // mixed case: its capitals may only be the line's.
+    if (rule === 'type.acronym' && /[A-Z]{4,}/.test(tokens[c.first].text)) continue;
     const key = tokens[c.first].norm;
     if ((cued.get(key)?.confidence ?? 0) < c.confidence) cued.set(key, c);
   }

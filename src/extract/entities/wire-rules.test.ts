@@ -259,6 +259,12 @@ const cases: [string, string, string[], string[]][] = [
     ['Newcastle 22/OTHER'],
   ],
   [
+    'type.dateline-place: a dateline word read as an acronym types nothing in mixed case',
+    'CYCLING - ZABEL WINS STAGE .\n\nMARENNES , France 1997-07-11\n\nErik Zabel won the stage from Le Blanc to Marennes . The next stage runs from Marennes to Bordeaux . Marennes was hot .',
+    ['MARENNES/GPE'],
+    ['Marennes/ORG', 'MARENNES/ORG'],
+  ],
+  [
     'type.team-after-nationality: not in prose',
     'Talks between Israel ( which says no ) and Jordan stalled .',
     ['Jordan/GPE'],
