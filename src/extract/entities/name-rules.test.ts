@@ -658,16 +658,22 @@ const more: [string, string, string[], string[]][] = [
     ['Ullrich/ORG', 'Jan/PERSON'],
   ],
   [
-    'honorifics that open fixed names stay in them (lexicon name-honorific)',
-    'Haji Lane is busy, Madam Tussauds opened and Shri Ram College of Commerce topped the list.',
-    ['Shri Ram College of Commerce/ORG'],
-    ['Lane/PERSON', 'Tussauds/PERSON', 'Ram College of Commerce/PERSON'],
+    'honorifics that open fixed names stay in them before a head word (lexicon name-honorific)',
+    'Haji Ali Dargah is busy, Mallam Sanusi spoke and Shri Ram College of Commerce topped the list.',
+    ['Haji Ali Dargah/LOC', 'Shri Ram College of Commerce/ORG', 'Sanusi/PERSON'],
+    ['Ali Dargah/PERSON', 'Mallam Sanusi/PERSON', 'Ram College of Commerce/PERSON'],
   ],
   [
     'a region opening a run names something longer after it, not before a title or a noun',
     'Hampshire Constabulary said the man was held. Yorkshire Water apologised. Texas Energy officials met. Texas Governor Greg Abbott spoke.',
     ['Hampshire Constabulary/ORG', 'Texas/GPE', 'Greg Abbott/PERSON'],
     ['Hampshire/GPE', 'Yorkshire/GPE', 'Constabulary/PERSON'],
+  ],
+  [
+    'a region before a day, a month or a number, or after a preposition of place, is the region',
+    'Across Ontario Monday, schools shut. Voters in Ohio November 3 chose. In Texas Smith won the primary.',
+    ['Ontario/GPE', 'Ohio/GPE', 'Texas/GPE'],
+    ['Ontario Monday/OTHER', 'Texas Smith/PERSON'],
   ],
   [
     'a month after a preposition of time is the month',

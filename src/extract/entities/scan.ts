@@ -940,13 +940,11 @@ export class SentenceScanner {
     if (next === b && this.titleBodyHeads.has(ctx.keys[next])) return false;
     if (next < b && PORTFOLIO_TITLES.test(title.title.key) && PORTFOLIO_LINK.test(tokens[next].norm))
       return this.takeTitlePortfolio(ctx, st, p, title, out);
-    // `Haji Lane`, `Madam Tussauds`, `Shri Ram College`: an honorific that also opens fixed names is a
-    // title only before two words or more with no head word (lexicon `name-honorific`).
+    // `Haji Lane`, `Shri Ram College`, `Haji Ali Dargah`: an honorific that also opens fixed names is no
+    // title before a head word (lexicon `name-honorific`).
     if (
       this.nameHonorifics.has(title.title.key) &&
-      (b - next < 1 ||
-        ctx.keys.slice(next, b + 1).some((k) => this.kb.nameHeads.has(k)) ||
-        this.titleAt(ctx, next, b))
+      (ctx.keys.slice(next, b + 1).some((k) => this.kb.nameHeads.has(k)) || this.titleAt(ctx, next, b))
     )
       return false;
     if (next <= b && (!this.isConnector(tokens[next]) || (next < b && this.opensWithArticle(tokens, next)))) {
@@ -1711,6 +1709,17 @@ export class SentenceScanner {
       return false;
     const next = name.last + 1;
     const word = ctx.tokens[next];
+    // `in Texas Monday`, `Ohio November 3`: a day or a month after the region is when, not a name.
+    for (let k = next; k <= b; k++)
+      if (this.notNameKind(ctx.tokens, k) || /\d/.test(ctx.tokens[k].text)) return false;
+    // After a preposition of place the region is where (`In Texas Smith won`), unless a head word
+    // names a body or a building of it (`in Hampshire Constabulary's area`).
+    const before = ctx.keys[p - 1] ?? '';
+    if (
+      /^(?:in|at|from|to|across|near|into|around|throughout|outside)$/.test(before) &&
+      !ctx.keys.slice(next, b + 1).some((k) => this.kb.nameHeads.has(k))
+    )
+      return false;
     if (
       !/^[A-Z][a-z]/.test(word.text) ||
       this.isConnector(word) ||

@@ -363,9 +363,9 @@ export function teamsAfterNationality(cands: Candidate[], tokens: Token[], kb: A
 
 /**
  * `Fortuna Sittard 0 PSV Eindhoven 3`, `Sheffield Wednesday 3 3 0 0 6 1 9`: a line of results or of a
- * standings table holds only names and small whole numbers, each name followed by its score (two names
- * or more) or by a row of figures (four or more); its names are teams, whatever town or person shares
- * them (rule `type.results-line-team`). Only names no dictionary knows.
+ * standings table holds only names and small whole numbers, each name followed by its one score (two
+ * names or more) or one name by a row of six figures or more; its names are teams, whatever town or
+ * person shares them (rule `type.results-line-team`). Only names no dictionary knows.
  */
 export function teamsOnResultsLines(cands: Candidate[], tokens: Token[]): void {
   const bySentence = new Map<number, Candidate[]>();
@@ -379,6 +379,7 @@ export function teamsOnResultsLines(cands: Candidate[], tokens: Token[]): void {
     while (tokens[first - 1]?.sentence === sentence) first--;
     let k = first;
     let figures = 0;
+    let most = 0;
     let scored = 0;
     let line = true;
     for (const c of names) {
@@ -393,13 +394,21 @@ export function teamsOnResultsLines(cands: Candidate[], tokens: Token[]): void {
         break;
       }
       scored++;
-      figures = Math.max(figures, n - c.last - 1);
+      figures = n - c.last - 1;
+      most = Math.max(most, figures);
       k = n;
     }
-    if (!line || tokens[k]?.sentence === sentence || (scored < 2 && figures < 4)) continue;
-    // Names of the dictionaries are left to the rules of towns and clubs (`clubsNamedAfterTowns`).
+    // Results give each team one score (`Fortuna Sittard 0 PSV Eindhoven 3`); a standings row seven
+    // figures or so. Bowling, batting, golf and tennis lines give players two to five.
+    const results = scored >= 2 && most === 1;
+    const standings = scored === 1 && figures >= 6;
+    if (!line || tokens[k]?.sentence === sentence || (!results && !standings)) continue;
+    // Names of the dictionaries are left to the rules of towns and clubs (`clubsNamedAfterTowns`); a
+    // person's name stays a person's on a row of six figures (a player's season); played, won, drawn,
+    // lost, for, against and points are seven.
     for (const c of names) {
-      if (c.type === 'ORG' || c.actorIds.length) continue;
+      if (c.type === 'ORG' || c.actorIds.length || (standings && figures < 7 && c.type === 'PERSON'))
+        continue;
       c.type = 'ORG';
       c.rules.push('type.results-line-team');
     }

@@ -241,6 +241,12 @@ const cases: [string, string, string[], string[]][] = [
     ['Willem II Tilburg/PERSON'],
   ],
   [
+    "type.results-line-team: not a player's line of figures",
+    'CRICKET - SCORES .\n\nLONDON 1996-08-25\n\nWasim Akram 20 5 45 3\n\nPete Sampras 6 4 6 3 6 2',
+    ['Wasim Akram/PERSON', 'Pete Sampras/PERSON'],
+    ['Wasim Akram/ORG', 'Pete Sampras/ORG'],
+  ],
+  [
     'type.results-line-team: not a line of prose with numbers',
     'Willem Dreesen scored 3 goals in 2 games .',
     ['Willem Dreesen/PERSON'],
