@@ -676,6 +676,12 @@ const more: [string, string, string[], string[]][] = [
     ['Ontario Monday/OTHER', 'Texas Smith/PERSON'],
   ],
   [
+    "an organisation's head before and ends one name of a list",
+    "In Dublin, Beaumont Hospital and St Vincent's University Hospital each reported more than 40.",
+    ['Beaumont Hospital/ORG'],
+    ['Beaumont/GPE'],
+  ],
+  [
     'a month after a preposition of time is the month',
     'In Jan Smith visited Paris, and by Jan Biden had signed 40 orders.',
     ['Biden/PERSON'],

@@ -2018,7 +2018,9 @@ export class SentenceScanner {
       if (head === 'ORG') orgWord = true;
       // The head ends the run, or opens its `of ...` part (`Department of Agriculture`), or a person's
       // name follows it (`Washington State University Simon Smith`).
+      // `Beaumont Hospital and St Vincent's ...`: an organisation's head before `and` ends one name of a list.
       if (k === b || (k + 1 <= b && /^(of|for)$/.test(tokens[k + 1].norm))) return true;
+      if (head === 'ORG' && k + 1 < b && tokens[k + 1].norm === 'and') return true;
       if (this.isPersonName(ctx, k + 1, b)) return true;
     }
     return false;
