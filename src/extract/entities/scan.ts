@@ -1296,6 +1296,21 @@ export class SentenceScanner {
       this.takeCompanyDivision(ctx, st, name, place, out) ||
       this.takeRegionCompound(ctx, st, name, place, out);
     if (step) return step;
+    // `Beaumont Hospital and St Vincent's University Hospital`: a town and an organisation's head word
+    // before `and` are one name of a list.
+    const headAt = name.last + 1;
+    if (
+      place?.type === 'GPE' &&
+      place.kind !== 'country' &&
+      st.unknownFrom < 0 &&
+      headAt + 1 < b &&
+      this.kb.nameHeads.get(ctx.keys[headAt]) === 'ORG' &&
+      ctx.keys[headAt + 1] === 'and' &&
+      isUpperStart(ctx.tokens[headAt].text)
+    ) {
+      this.pushUnknown(ctx, p, headAt, st.role, out);
+      return this.moveOn(st, headAt + 1);
+    }
     if (this.headedBeyond(ctx, name.last, b)) {
       // `United States Navy`, `Walt Disney Company`: the name is part of a longer organisation
       // name, with the unknown words before it, unless those are a person's whole name
@@ -2018,9 +2033,7 @@ export class SentenceScanner {
       if (head === 'ORG') orgWord = true;
       // The head ends the run, or opens its `of ...` part (`Department of Agriculture`), or a person's
       // name follows it (`Washington State University Simon Smith`).
-      // `Beaumont Hospital and St Vincent's ...`: an organisation's head before `and` ends one name of a list.
       if (k === b || (k + 1 <= b && /^(of|for)$/.test(tokens[k + 1].norm))) return true;
-      if (head === 'ORG' && k + 1 < b && tokens[k + 1].norm === 'and') return true;
       if (this.isPersonName(ctx, k + 1, b)) return true;
     }
     return false;
