@@ -1702,10 +1702,6 @@ export class SentenceScanner {
   }
 
   /**
-   * `Saratoga Springs`, `Taipei City`, `Kuwait City`: a place word after a place name makes one longer
-   * place name (rule `name.place+suffix`).
-   */
-  /**
    * `Hampshire Constabulary`, `Yorkshire Water`, `Somerset House`: a region of the dictionaries opening a
    * run of capitalised words in running text names something longer named after it, one name (rule
    * `name.region+word`), not the region and a second name. Not before a title (`Texas Governor Greg
@@ -1786,6 +1782,10 @@ export class SentenceScanner {
     return this.moveOn(st, end + 1);
   }
 
+  /**
+   * `Saratoga Springs`, `Taipei City`, `Kuwait City`: a place word after a place name makes one longer
+   * place name (rule `name.place+suffix`).
+   */
   private takePlaceSuffix(
     ctx: SentenceContext,
     st: RunState,
