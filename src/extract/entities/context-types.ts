@@ -447,8 +447,9 @@ export function townsNamedByApposition(
  * tagger read as a person, right after a preposition of place (lexicon `place-preposition` and
  * `place-preposition-loose`), is a place, as local news names suburbs and villages no gazetteer holds
  * (rule `type.place-after-preposition`). Not a name that opens with a known given name, the surname of a
- * person the article names in full (`a call from Okafor`), nor one before `'s` or a verb of saying, nor
- * two words after `from`.
+ * person the article names in full (`a call from Okafor`), nor one before `'s`, `v.` or a verb of saying;
+ * after `from`, only one word after a noun for a person (`a trader from Kothrud`, not `a report from
+ * Nielsen`).
  */
 export function placesAfterPrepositions(
   cands: Candidate[],
@@ -461,7 +462,9 @@ export function placesAfterPrepositions(
   for (const c of cands)
     if (c.type === 'PERSON' && c.last > c.first) {
       const key = tokens[c.last].norm;
-      fullNames.set(key, [...(fullNames.get(key) ?? []), c]);
+      const named = fullNames.get(key);
+      if (named) named.push(c);
+      else fullNames.set(key, [c]);
     }
   for (const c of cands) {
     if (c.kind !== 'name' || c.type !== 'PERSON' || !guessed(c)) continue;
@@ -489,13 +492,7 @@ export function placesAfterPrepositions(
   }
 }
 
-/**
- * `IIT Madras`, `Norfolk Southern`... `Indian Institute of Technology Madras`, `BBC Wales`: an organisation
- * named with a town of the dictionaries written right after it (one space, no comma) is one organisation,
- * a campus or a branch (rule `name.org+town`); its actor stays the organisation's. Not a town before
- * another capitalised word or a noun (`Toyota Derby plant`, `UN Geneva talks`), nor a company's town
- * (`Staff at Tesco Cardiff walked out`).
- */
+/** Whether a town after an organisation is where something of it stands, not a branch of its own name. */
 function notBranch(
   org: Candidate,
   town: Candidate,
@@ -511,6 +508,13 @@ function notBranch(
   return kb.actor(org.actorIds[0] ?? '')?.roles.some((r) => /^MNC|BUS$/.test(r.code)) ?? false;
 }
 
+/**
+ * `IIT Madras`, `Indian Institute of Technology Delhi`, `NHS West Midlands`, `BBC Wales`: an organisation
+ * with a town or region of the dictionaries written right after it (one space, no comma) is one
+ * organisation, a campus or a branch (rule `name.org+town`); its actor stays the organisation's. Not a
+ * town before another capitalised word or a site's noun (`Toyota Derby plant`, `UN Geneva talks`), nor a
+ * company's town (`Staff at Tesco Cardiff walked out`).
+ */
 export function orgsWithTheirTown(
   cands: Candidate[],
   tokens: Token[],

@@ -153,7 +153,7 @@ export function townsAsClubs(
     if (!isTeam(kb, id) || c.last === c.first) continue;
     // The town is the name's first words: every shorter start that the text writes alone; or its last
     // word (`Borussia Dortmund`, `Bayern Munich`).
-    const towns = [];
+    const towns: string[] = [];
     for (let k = c.first; k < c.last; k++) towns.push(text.slice(c.start, tokens[k].end).toLowerCase());
     const last = text.slice(tokens[c.last].start, c.end).toLowerCase();
     for (const town of [...towns, last]) clubOfTown.set(town, (clubOfTown.get(town) ?? id) === id ? id : '');

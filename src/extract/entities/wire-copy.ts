@@ -332,13 +332,18 @@ export function scoreboardFielders(cands: Candidate[], tokens: Token[]): void {
  */
 export function teamsAfterNationality(cands: Candidate[], tokens: Token[], kb: ActorKnowledge): void {
   const at = new Map<number, Candidate>();
-  for (const c of cands) at.set(c.first, c);
+  const endingAt = new Map<number, Candidate>();
+  for (const c of cands) {
+    at.set(c.first, c);
+    endingAt.set(c.last, c);
+  }
   for (const c of cands) {
     if (c.kind !== 'name' && c.kind !== 'acronym') continue;
     if (tokens[c.first - 1]?.text !== ')' || tokens[c.first - 3]?.text !== '(') continue;
     const country = at.get(c.first - 2);
     if (!country || kb.actor(country.actorIds[0] ?? '')?.kind !== 'country') continue;
-    const rider = cands.find((p) => p.last === c.first - 4 && p.sentence === c.sentence);
+    const rider = endingAt.get(c.first - 4);
+    if (rider?.sentence !== c.sentence) continue;
     // The rider: a person, or a name no rule typed after the rank (`8. Rubens Barrichello`).
     const before = (k: number) => tokens[(rider?.first ?? 0) - k]?.text ?? '';
     const ranked = /^\d+\.$/.test(before(1)) || (before(1) === '.' && /^\d+$/.test(before(2)));
@@ -371,7 +376,9 @@ export function teamsOnResultsLines(cands: Candidate[], tokens: Token[]): void {
   const bySentence = new Map<number, Candidate[]>();
   for (const c of cands) {
     if (c.kind !== 'name' && c.kind !== 'acronym') continue;
-    bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
+    const names = bySentence.get(c.sentence);
+    if (names) names.push(c);
+    else bySentence.set(c.sentence, [c]);
   }
   for (const names of bySentence.values()) {
     const sentence = names[0].sentence;
