@@ -168,7 +168,7 @@ export class SentenceScanner {
   private readonly surnameHeads: ReadonlySet<string>;
   private readonly quantifierOpeners: ReadonlySet<string>;
   private readonly placesBeforeFor: ReadonlySet<string>;
-  /** Honorifics that also open fixed names (`Haji Lane`, `Madam Tussauds`). */
+  /** Honorifics that also open fixed names (`Haji Ali Dargah`, `Shri Ram College`). */
   private readonly nameHonorifics: ReadonlySet<string>;
   private readonly businessHeads: ReadonlySet<string>;
   private readonly notTeamPlurals: ReadonlySet<string>;
@@ -1994,7 +1994,7 @@ export class SentenceScanner {
 
   /**
    * Whether a month word is cut from its run: next to a number, standing alone, or opening the run,
-   * unless it is a given name before a surname (`Jan Ullrich`, `June Carter`).
+   * unless it is a given name of the lists before a surname (`Jan Ullrich`).
    */
   private monthCut(ctx: SentenceContext, p: number, a: number, b: number): boolean {
     const { tokens } = ctx;
