@@ -535,7 +535,7 @@ export function orgsWithTheirTown(
       town.sentence === org.sentence &&
       tokens[town.first].start === tokens[org.last].end + 1 &&
       town.actorIds.length > 0 &&
-      town.actorIds.every((id) => kb.actor(id)?.kind === 'city' || kb.actor(id)?.kind === 'region') &&
+      town.actorIds.every((id) => /^(?:city|region)$/.test(kb.actor(id)?.kind ?? '')) &&
       !notBranch(org, town, tokens, kb, siteNouns)
     ) {
       out.push({

@@ -166,7 +166,7 @@ export function townsAsClubs(
     if (c.kind !== 'name' && c.kind !== 'acronym') continue;
     const key = text.slice(c.start, c.end).toLowerCase();
     const short = shortNames.get(key);
-    if (short && c.type !== 'ORG' && !/^(?:in|at|from|near|to|of)$/.test(tokens[c.first - 1]?.norm ?? '')) {
+    if (short && c.type !== 'ORG' && !PLACE_WORD_BEFORE.test(tokens[c.first - 1]?.norm ?? '')) {
       c.type = 'ORG';
       c.actorIds = [short];
       c.rules.push('type.club-short-name');
@@ -187,7 +187,7 @@ export function townsAsClubs(
       next?.sentence === c.sentence &&
       speechVerbs.has(next.norm) &&
       !c.actorIds.some((a) => a.startsWith('cap:')) &&
-      !/^(?:in|at|from|near|to|of)$/.test(tokens[c.first - 1]?.norm ?? '');
+      !PLACE_WORD_BEFORE.test(tokens[c.first - 1]?.norm ?? '');
     if (
       !clubWord &&
       !speaks &&
@@ -199,6 +199,9 @@ export function townsAsClubs(
     c.rules.push('type.town-as-club');
   }
 }
+
+/** Words before a town that make it the place, not its club (`in Berlin`, `to Ajax , Ontario`). */
+const PLACE_WORD_BEFORE = /^(?:in|at|from|near|to|of)$/;
 
 /** Whether a lower-case name is a town of the dictionaries (no country, no region). */
 function isTown(kb: ActorKnowledge, key: string): boolean {

@@ -341,15 +341,6 @@ function placeOfTheDictionaries(kb: ActorKnowledge, key: string): boolean {
   });
 }
 
-/** A person's cue around a name: a title split off before it, a verb of saying or an age after it. */
-function personCueAround(n: NameContext): boolean {
-  const { c, tokens, lex, next, after } = n;
-  if (c.role) return true;
-  if (after && after.sentence === tokens[c.last].sentence && lex.words['speech-verb'].has(after.norm))
-    return true;
-  return next?.text === ',' && /^\d{1,3}$/.test(tokens[c.last + 2]?.text ?? '');
-}
-
 /**
  * `the Giants`, `the Ravens`, `the Blue Jays`: a team's plural nickname that is an ordinary word names
  * the team after a lower-case `the` (rule `type.team-nickname`; the nicknames are in
@@ -430,7 +421,11 @@ function ownWordsCue(n: NameContext): Typing | null {
     return ['GPE', 'type.greater-place', 0.8];
   // `Sunil Nagar said`, `Ravi Nagar, 45,`: a place's head word that is a surname too, after a given
   // name and with a person's cue, names no place.
-  if (lastHead && words.length >= 2 && !(lastHead === 'GPE' && firstGender && personCueAround(n)))
+  if (
+    lastHead &&
+    words.length >= 2 &&
+    !(lastHead === 'GPE' && firstGender && (!!c.role || personCueAfter(n)))
+  )
     return [lastHead, 'type.name-head', 0.8];
   // `King's College London`: the word after the possessive heads the name when only a town follows it
   // (not `Queen's Park Rangers`).
