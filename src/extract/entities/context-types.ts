@@ -58,7 +58,10 @@ export function orgAfterPersonOf(cands: Candidate[], tokens: Token[]): void {
  * dictionaries or a cue typed, when those agree (rule `type.list-agreement`). Names left untyped
  * (`OTHER`: products, works) stay so.
  */
-export function listAgreement(cands: Candidate[], tokens: Token[]): void {
+/** Dictionary kinds of a town or region, as against a country. */
+const TOWN_KINDS: ReadonlySet<string> = new Set(['city', 'capital', 'region']);
+
+export function listAgreement(cands: Candidate[], tokens: Token[], kb: ActorKnowledge): void {
   const names = cands.filter(isName).sort((a, b) => a.start - b.start);
   let surnames: Set<string> | undefined;
   let i = 0;
@@ -70,7 +73,9 @@ export function listAgreement(cands: Candidate[], tokens: Token[]): void {
     // `Gaziantep and Hatay`, `Murray and Mayfield`: of two names, a one-word name only guessed to be an
     // organisation (it recurs) beside a town of the dictionaries is a town too; not a compass word
     // (`North and South Korea`), nor the surname of a person the article names in full (`Granollers
-    // and Lopez` beside `Feliciano Lopez`).
+    // and Lopez` beside `Feliciano Lopez`). One guessed to be a person after a town or region (not a
+    // country, which stands beside its leaders: `France and Macron`) is a town as well (`to Mosul and
+    // Qaraqosh`), unless it opens with a given name.
     if (list.length === 2) {
       const [a, b] = list;
       surnames ??= surnamesOfFullNames(cands, tokens);
@@ -83,7 +88,11 @@ export function listAgreement(cands: Candidate[], tokens: Token[]): void {
           known.type === 'GPE' &&
           guess.first === guess.last &&
           guessed(guess) &&
-          guess.type === 'ORG' &&
+          (guess.type === 'ORG' ||
+            (guess.type === 'PERSON' &&
+              guess === b &&
+              !kb.firstNames.has(tokens[guess.first].norm) &&
+              TOWN_KINDS.has(kb.actor(known.actorIds[0])?.kind ?? ''))) &&
           !COMPASS.has(tokens[guess.first].norm) &&
           !surnames.has(tokens[guess.first].norm)
         )

@@ -61,6 +61,14 @@ const rows: Row[] = [
     true,
   ],
   ['name.dictionary', 'The rover landed on Mars in 2021.', ['Mars/LOC'], [], true],
+  // Phoenix rows named for cities (Iraqi Kurdistan: Erbil; the East German row: Dresden) are places.
+  [
+    'name.dictionary',
+    'Mass was said in Erbil, then in Dresden and Banja Luka.',
+    ['Erbil/GPE', 'Dresden/GPE', 'Banja Luka/GPE'],
+    ['Erbil/ORG', 'Dresden/ORG'],
+    true,
+  ],
   // Abbreviated titles; sports positions are titles; a surname may be a town's name.
   [
     'name.unknown+title',
@@ -1287,6 +1295,27 @@ const rows: Row[] = [
     ['Hatay/GPE'],
     ['Hatay/ORG', 'North/GPE'],
     true,
+  ],
+  // One word the tagger read as a person after a town and `and` is a town; not after a country (its
+  // leader), nor a given name.
+  [
+    'type.list-agreement',
+    'The pope travels to Mosul and Qaraqosh on Sunday.',
+    ['Qaraqosh/GPE'],
+    ['Qaraqosh/PERSON'],
+    true,
+    [['Qaraqosh', 'PERSON']],
+  ],
+  [
+    'type.list-agreement',
+    'The deal was signed by France and Vardoux on Sunday. Talks in Mosul and Marcus went on.',
+    ['Vardoux/PERSON', 'Marcus/PERSON'],
+    [],
+    false,
+    [
+      ['Vardoux', 'PERSON'],
+      ['Marcus', 'PERSON'],
+    ],
   ],
   [
     'type.county-abbreviation',
