@@ -184,6 +184,9 @@ export function dropTaggedOpeners(
   );
 }
 
+/** Initials written together (`M.M.`, `J.K.`). */
+const INITIALS = /^(?:[A-Z]\.)+$/;
+
 /**
  * `Employee Steve Castro tells`, `NFL Insider Jason La Canfora`, `Staff Writer Ann Lee`: one or two
  * nouns for what a person does (lexicon `describing-noun`) before a given name and a surname describe
@@ -223,10 +226,14 @@ export function describingNounsBeforeGivenNames(
       c.first === given - 1 &&
       sentenceInitial(tokens, c.first) &&
       c.last > given &&
-      tokens
-        .slice(given, c.last + 1)
-        .every((t) => /^[A-Z][a-z]/.test(t.text) && t.pos === 'PROPN' && !isCommon(t.norm));
-    if ((gender !== 'm' && gender !== 'f' && !opener) || !/^[A-Z][a-z]+$/.test(tokens[given].text)) continue;
+      tokens.slice(given, c.last + 1).every(
+        (t, k) =>
+          (/^[A-Z][a-z]/.test(t.text) && t.pos === 'PROPN' && !isCommon(t.norm)) ||
+          // initials before the surname (`Composer M.M. Keeravaani`)
+          (k < c.last - given && INITIALS.test(t.text)),
+      );
+    const nameStart = opener ? /^(?:[A-Z][a-z]+|(?:[A-Z]\.)+)$/ : /^[A-Z][a-z]+$/;
+    if ((gender !== 'm' && gender !== 'f' && !opener) || !nameStart.test(tokens[given].text)) continue;
     let nameLike = true;
     for (let k = given + 1; k <= c.last; k++)
       if (!/^[A-Z]/.test(tokens[k].text) || kb.nameHeads.has(tokens[k].norm)) nameLike = false;

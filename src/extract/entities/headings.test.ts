@@ -130,6 +130,12 @@ describe('ordinary nouns before a given name and a surname', () => {
       ['Dafydd Morgan/PERSON', 'Gwilym Pryce/PERSON'],
       ['Farmer Dafydd Morgan/PERSON'],
     ],
+    // the surname may follow initials (`Composer M.M. Keeravaani`)
+    [
+      'News\n\nComposer M.M. Keeravaani received the award. Sculptor Anish Kapoor agreed.',
+      ['M.M. Keeravaani/PERSON', 'Anish Kapoor/PERSON'],
+      ['Composer M.M. Keeravaani/PERSON', 'Composer M.M. Keeravaani/OTHER'],
+    ],
     // not before common words (`Customer Service Week`, `Victim Support Scotland`)
     [
       'News\n\nCustomer Service Week starts. Victim Impact Statement was read. Mother Of Pearl closed.',
