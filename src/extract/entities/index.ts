@@ -326,7 +326,11 @@ export function extractEntities(
 
   // 5. Coreference.
   const cluster = corefer(cands, actorOf, doc.text, kb, date);
-  particlesBeforeSurnames(cands, tokens, lex.words['name-particle']);
+  particlesBeforeSurnames(
+    cands,
+    tokens,
+    new Set([...lex.words['name-particle'], ...lex.words['surname-particle']]),
+  );
 
   // 6. Entities, in order of first mention; 7. pronouns.
   const { mentions, entityOfRoot, entityGender } = buildEntities(cands, cluster, actorOf, kb, date, doc.text);

@@ -81,6 +81,7 @@ export const WORD_LISTS = [
   'publication-cue',
   'people-noun',
   'describing-noun',
+  'surname-particle',
   'craft-noun-after',
   'quantifier-opener',
   'place-before-for',

@@ -646,6 +646,12 @@ const more: [string, string, string[], string[]][] = [
     ['Marwijk/PERSON', 'Ruyter/PERSON'],
   ],
   [
+    'lower-case particles open a surname after a given name, a known one too, and after a title (lexicon surname-particle)',
+    'Mayor Albert van Zetten said no. Cllr Ellen ap Gwynn agreed and Cllr ap Gwynn voted. Rhodri ap Gwynn left.',
+    ['Albert van Zetten/PERSON', 'Ellen ap Gwynn/PERSON', 'ap Gwynn/PERSON', 'Rhodri ap Gwynn/PERSON'],
+    ['Albert/PERSON', 'Zetten/PERSON', 'Ellen/PERSON', 'Cllr ap Gwynn/PERSON'],
+  ],
+  [
     'name.town-given-name+surname: towns named like given names (lexicon town-given-name)',
     'Kent Walker, the company president, spoke. The bank, led by Santiago Bausili, cut rates. Flights to Orlando resumed.',
     ['Kent Walker/PERSON', 'Santiago Bausili/PERSON', 'Orlando/GPE'],

@@ -188,6 +188,8 @@ export class SentenceScanner {
   private readonly wordAcronyms: ReadonlySet<string>;
   /** Lower-case words allowed inside a capitalised name (`Church of Scientology`, `al-Baghdadi`). */
   private readonly connectors: ReadonlySet<string>;
+  /** Lower-case particles that open a surname (`van`, `ap`, `da`). */
+  private readonly surnameParticles: ReadonlySet<string>;
   /** Connectors that join a name only after an organisation word or a title (`for`, `on`). */
   private readonly headedConnectors: ReadonlySet<string>;
   /** Field words that may end an organisation's name after `and` (`Control and Prevention`). */
@@ -230,6 +232,7 @@ export class SentenceScanner {
     this.placeCues = lex.words['place-cue'];
     this.wordAcronyms = lex.words['word-acronym'];
     this.connectors = lex.words.connector;
+    this.surnameParticles = lex.words['surname-particle'];
     this.headedConnectors = lex.words['headed-connector'];
     this.orgFieldWords = lex.words['org-field-word'];
     this.nameParticles = lex.words['name-particle'];
@@ -947,7 +950,12 @@ export class SentenceScanner {
       (ctx.keys.slice(next, b + 1).some((k) => this.kb.nameHeads.has(k)) || this.titleAt(ctx, next, b))
     )
       return false;
-    if (next <= b && (!this.isConnector(tokens[next]) || (next < b && this.opensWithArticle(tokens, next)))) {
+    // A surname after a title may open with a particle (`Cllr ap Gwynn`, `Minister de Villepin`).
+    if (
+      next <= b &&
+      (!this.isConnector(tokens[next]) ||
+        (next < b && (this.opensWithArticle(tokens, next) || this.surnameParticles.has(tokens[next].text))))
+    ) {
       st.role = { start: tokens[p].start, end: tokens[title.last].end, title: title.title, first: p };
       st.p = next;
       return 'next';
@@ -1633,6 +1641,13 @@ export class SentenceScanner {
     if (!givenPerson && !givenAfterTitle && !townGiven) return false;
     let last = p;
     while (last < Math.min(b, p + 2) && this.plainUnknownWord(ctx, last + 1)) last++;
+    // `Albert van Zetten`, `Ellen ap Gwynn`, `Maria da Silva`: a surname may open with lower-case
+    // particles (lexicon `surname-particle`), for a given name of the dictionaries too.
+    if (last === p && !townGiven) {
+      let k = p + 1;
+      while (k < b && k <= p + 2 && this.surnameParticles.has(tokens[k].text)) k++;
+      if (k > p + 1 && k <= b && this.plainUnknownWord(ctx, k)) last = k;
+    }
     // `Taylor Swift`: the surname may be a one-word name the dictionaries know, ending the run.
     if (last === p && townGiven && p + 1 === b && this.knownSurnameWord(ctx, b)) last = b;
     if (last === p) return false;

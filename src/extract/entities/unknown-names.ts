@@ -517,9 +517,9 @@ function ownWordsCue(n: NameContext): Typing | null {
   // `Kwok Ka-ki`, `Moon Jae-in`: a surname and a two-syllable given name joined by a hyphen, the way
   // Chinese and Korean names are romanised.
   if (HYPHENATED_GIVEN_NAME.test(text)) return ['PERSON', 'type.hyphenated-given-name', 0.75];
-  // `Botic van de Zandschulp`, `Ursula von der Leyen`: a Dutch or German surname particle in lower case
-  // between capitalised words (not a bare `de`: `Plaza de Mayo` is a Spanish name of a place; `Nigel de
-  // Jong` is read by his given name). Not before a place of the dictionaries, nor after a name head or a
+  // `Botic van de Zandschulp`, `Ursula von der Leyen`, `Rhodri ap Gwynn`: a Dutch, German or Welsh
+  // surname particle in lower case between capitalised words (not a bare `de`: `Plaza de Mayo` is a
+  // Spanish name of a place; `Nigel de Jong` is read by his given name). Not before a place of the dictionaries, nor after a name head or a
   // word that heads names first.
   if (
     SURNAME_PARTICLES.test(text) &&
@@ -540,7 +540,7 @@ function ownWordsCue(n: NameContext): Typing | null {
 }
 
 /** A capitalised word, lower-case Dutch or German surname particles, a capitalised surname. */
-const SURNAME_PARTICLES = /^[A-Z][a-z]+ (?:van|von|der|den|ter|ten)(?: (?:de|der|den))? [A-Z][a-z]+$/;
+const SURNAME_PARTICLES = /^[A-Z][a-z]+ (?:van|von|der|den|ter|ten|ap)(?: (?:de|der|den))? [A-Z][a-z]+$/;
 
 /** `, a local teacher`: an apposition after the name, an organisation when a kind noun heads it. */
 function appositionCue(n: NameContext): Typing | null {
