@@ -561,3 +561,32 @@ export function orgsWithTheirTown(
   }
   return out;
 }
+
+/**
+ * `Whanganui residents` beside `Whanganui District Council`, `Msunduzi blames` beside `Msunduzi
+ * Municipality`: the words before a local council's designators (lexicon `council-word`) and head
+ * (`council-head`) name the place it governs, so the same words standing alone elsewhere in the article
+ * are that place when only guesses typed them (rule `type.council-place`).
+ */
+export function placesNamingCouncils(cands: Candidate[], tokens: Token[], lex: EntitiesLexicon): void {
+  const heads = lex.words['council-head'];
+  const designators = lex.words['council-word'];
+  const places = new Set<string>();
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.last === c.first || !heads.has(tokens[c.last].norm)) continue;
+    let end = c.last - 1;
+    while (end >= c.first && designators.has(tokens[end].norm)) end--;
+    if (end < c.first) continue;
+    const words = tokens.slice(c.first, end + 1);
+    if (words.every((t) => /^[A-Z]/.test(t.text))) places.add(words.map((t) => t.norm).join(' '));
+  }
+  if (!places.size) return;
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.type === 'GPE' || !guessed(c)) continue;
+    const key = tokens
+      .slice(c.first, c.last + 1)
+      .map((t) => t.norm)
+      .join(' ');
+    if (places.has(key)) retype(c, 'GPE', 'type.council-place');
+  }
+}

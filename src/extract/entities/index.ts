@@ -31,6 +31,7 @@ import {
   orgAfterPersonOf,
   orgsWithTheirTown,
   placesAfterPrepositions,
+  placesNamingCouncils,
   productShapedPersons,
   speakingTowns,
   spellingsOf,
@@ -281,6 +282,7 @@ export function extractEntities(
   familyPlurals(cands, tokens, tagger?.isCommonWord);
   theNameNotPerson(cands, tokens);
   placesAfterPrepositions(cands, tokens, kb, lex);
+  placesNamingCouncils(cands, tokens, lex);
   cands = orgsWithTheirTown(cands, tokens, kb, lex.words['site-noun-after']);
   productShapedPersons(cands, tokens, kb.firstNames, lex.words['model-word']);
   characterRoles(cands, tokens, kb, lex.words['character-cue']);

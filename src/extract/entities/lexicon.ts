@@ -82,6 +82,8 @@ export const WORD_LISTS = [
   'people-noun',
   'describing-noun',
   'surname-particle',
+  'council-head',
+  'council-word',
   'craft-noun-after',
   'quantifier-opener',
   'place-before-for',

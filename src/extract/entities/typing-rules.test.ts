@@ -1317,6 +1317,34 @@ const rows: Row[] = [
       ['Marcus', 'PERSON'],
     ],
   ],
+  // The words before a council's designators and head name its place elsewhere in the article.
+  [
+    'type.council-place',
+    'Whanganui residents went home. Whanganui District Council met. Msunduzi blames the utility, Msunduzi Municipality said.',
+    ['Whanganui/GPE', 'Msunduzi/GPE'],
+    ['Whanganui/PERSON', 'Msunduzi/PERSON'],
+    true,
+    [
+      ['Whanganui', 'PERSON'],
+      ['Msunduzi', 'PERSON'],
+    ],
+  ],
+  [
+    'type.council-place',
+    'Whanganui residents went home. The Whanganui Regional Museum opened.',
+    ['Whanganui/PERSON'],
+    [],
+    false,
+    [['Whanganui', 'PERSON']],
+  ],
+  // No speaker after a noun and `of` or `for`: the noun speaks.
+  [
+    'type.speaker',
+    'Residents of Kotara said the roads flooded. A spokesman for Ardent said no. Then Vardoux said yes.',
+    ['Vardoux/PERSON'],
+    ['Kotara/PERSON', 'Ardent/PERSON'],
+    true,
+  ],
   [
     'type.county-abbreviation',
     'Floods hit Co. Cork and Co Kerry on Monday, police across Co Limerick said.',

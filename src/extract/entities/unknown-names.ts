@@ -331,6 +331,14 @@ function placeEnding(word: string, lex: EntitiesLexicon): boolean {
   return false;
 }
 
+/** A common noun (`a spokesman`), or one opening the sentence that names people (`Residents`). */
+function nounForSpeakers(tokens: Token[], k: number, kb: ActorKnowledge, lex: EntitiesLexicon): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (/^[a-z]/.test(t.text)) return t.pos === 'NOUN';
+  return sentenceInitial(tokens, k) && (kb.agents.byKey.has(t.norm) || lex.words['people-noun'].has(t.norm));
+}
+
 /** Lower-case prepositions whose object is a place or a thing, not the subject of a verb after it. */
 const PLACE_OBJECT_BEFORE = /^(?:in|on|at|near|from|along|outside|around|off|into|onto)$/;
 
@@ -777,12 +785,22 @@ function cueAfter(n: NameContext): Typing | null {
   )
     return ['GPE', 'type.place-after-in', 0.6];
   // Not a name after a preposition (`who owns a guest house on Rajapihilla Mawatha, said`): the object
-  // of a clause inside the speaker's apposition.
+  // of a clause inside the speaker's apposition; nor after a noun and `of` or `for` (`Residents of
+  // Kotara said`, `a spokesman for Ardent said`): the noun speaks.
+  const sameSentence = before?.sentence === tokens[c.first].sentence;
   if (
     after &&
     lex.words['speech-verb'].has(after.norm) &&
     words.length <= 3 &&
-    !(before && PLACE_OBJECT_BEFORE.test(before.text) && before.sentence === tokens[c.first].sentence)
+    !(before && sameSentence && PLACE_OBJECT_BEFORE.test(before.text)) &&
+    !(
+      before &&
+      sameSentence &&
+      /^(?:of|for)$/.test(before.text) &&
+      nounForSpeakers(tokens, c.first - 2, kb, lex) &&
+      // a person's title inside says a person speaks (`Undersecretary for Education Mr. Toccafondi`)
+      !words.some((w) => kb.titles.byKey.has(nameKey(w)))
+    )
   )
     return ['PERSON', 'type.speaker', 0.7];
   // `Kylian Mbappe died`, `Declan Rice married`: a verb only persons take right after (not `died
