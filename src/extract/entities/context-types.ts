@@ -590,3 +590,104 @@ export function placesNamingCouncils(cands: Candidate[], tokens: Token[], lex: E
     if (places.has(key)) retype(c, 'GPE', 'type.council-place');
   }
 }
+
+/** Prepositions after which a one-word name is a place more often than not. */
+const PLACE_VOTE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'at',
+  'near',
+  'from',
+  'outside',
+  'around',
+  'between',
+  'across',
+  'towards',
+  'toward',
+  'via',
+]);
+/** Of those, the ones whose object is as often a source, an employer or a party (`a report from Nielsen`,
+ * `works at Zentrix`, `talks between Zeltan and Morvik`): their vote counts only for a word used twice or
+ * more. */
+const LOOSE_VOTE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'at', 'between']);
+/** People a local story calls after their town (`a Lisnaskea man`, `an Irvinestown teenager`). */
+const TOWNSPERSON =
+  /^(?:man|woman|boy|girl|teenager|teen|youth|couple|pensioner|mother|father|grandmother|grandfather|family)$/;
+/** Street words of an address before the town (`of Main Street, Lisnaskea`). */
+const STREET_WORD =
+  /^(?:street|road|avenue|lane|drive|close|crescent|terrace|way|park|place|gardens|court|square|grove|hill|row|walk)$/;
+
+/**
+ * `Truro`, `Lisnaskea`, `Selkirk`: a one-word name no dictionary knows, named twice or more in a local
+ * story, is read as an organisation because it recurs (rule `type.repeated-word`) or as the tagger
+ * guessed. The article's uses of the word vote: after a preposition of place (`lived in Threemilestone`),
+ * before a noun for a person (`a Lisnaskea man`), after a street in an address (`of Main Street,
+ * Lisnaskea`), or after a place noun and `of` (`the edge of Truro`) it is a town; after `the`, speaking
+ * or in the possessive it is no town, nor is a given name, a name's head word or a body's word (`Congress`).
+ * A use before a lower-case noun (`in Hajj stampede`) does not vote. One vote for the town and none against
+ * make every guessed mention of it a town (rule `type.town-by-vote`); a vote after `from`, `at` or `between`
+ * or after a place noun and `of` counts only for a word used twice or more.
+ */
+export function townsByVote(
+  cands: Candidate[],
+  tokens: Token[],
+  kb: ActorKnowledge,
+  lex: EntitiesLexicon,
+): void {
+  const votes = new Map<string, { uses: number; town: number; strong: number; against: number }>();
+  const surnames = surnamesOfFullNames(cands, tokens);
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.first !== c.last || c.role) continue;
+    const word = tokens[c.first];
+    if (
+      !/^[A-Z][a-z]+$/.test(word.text) ||
+      kb.firstNames.has(word.norm) ||
+      surnames.has(word.norm) ||
+      kb.nameHeads.has(word.norm) ||
+      lex.words['generic-body'].has(word.norm)
+    )
+      continue;
+    const vote = votes.get(word.norm) ?? { uses: 0, town: 0, strong: 0, against: 0 };
+    votes.set(word.norm, vote);
+    vote.uses++;
+    const at = (k: number) => (tokens[k]?.sentence === c.sentence ? tokens[k] : undefined);
+    const before = at(c.first - 1);
+    const after = at(c.first + 1);
+    // `in Hajj stampede`, `the Kirkstall ward`: the name qualifies the noun after it, no vote.
+    if (after && /^[a-z]/.test(after.text) && after.pos === 'NOUN') continue;
+    // A town takes no article (`the Hajj`), says nothing and owns nothing.
+    if (
+      before?.text === 'the' ||
+      (after && (lex.words['speech-verb'].has(after.norm) || /^['’]s?$/.test(after.text)))
+    )
+      vote.against++;
+    else if (
+      before &&
+      PLACE_VOTE_PREPOSITIONS.has(before.text) &&
+      !lex.words['in-not-place'].has(at(c.first - 2)?.norm ?? '')
+    ) {
+      vote.town++;
+      if (!LOOSE_VOTE_PREPOSITIONS.has(before.text)) vote.strong++;
+    } else if (before && /^(?:an?|the)$/i.test(before.text) && after && TOWNSPERSON.test(after.text)) {
+      vote.town++;
+      vote.strong++;
+    } else if (
+      before?.text === ',' &&
+      STREET_WORD.test(at(c.first - 2)?.text.toLowerCase() ?? '') &&
+      /^[A-Z]/.test(at(c.first - 2)?.text ?? '')
+    ) {
+      vote.town++;
+      vote.strong++;
+    } else if (
+      before?.text === 'of' &&
+      (lex.typed['place-noun-of'].has(at(c.first - 2)?.norm ?? '') ||
+        lex.words['place-part-of'].has(at(c.first - 2)?.norm ?? ''))
+    )
+      vote.town++;
+  }
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.first !== c.last || c.type === 'GPE' || !guessed(c)) continue;
+    const vote = votes.get(tokens[c.first].norm);
+    if (vote && !vote.against && (vote.strong || (vote.uses > 1 && vote.town)))
+      retype(c, 'GPE', 'type.town-by-vote');
+  }
+}

@@ -36,6 +36,7 @@ import {
   speakingTowns,
   spellingsOf,
   theNameNotPerson,
+  townsByVote,
   townsNamedByApposition,
 } from './context-types.js';
 import { bodiesOfAnotherCountry, chooseActors, corefer, sectorFamily } from './coref.js';
@@ -283,6 +284,7 @@ export function extractEntities(
   theNameNotPerson(cands, tokens);
   placesAfterPrepositions(cands, tokens, kb, lex);
   placesNamingCouncils(cands, tokens, lex);
+  townsByVote(cands, tokens, kb, lex);
   cands = orgsWithTheirTown(cands, tokens, kb, lex.words['site-noun-after']);
   productShapedPersons(cands, tokens, kb.firstNames, lex.words['model-word']);
   characterRoles(cands, tokens, kb, lex.words['character-cue']);

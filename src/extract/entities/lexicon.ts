@@ -84,6 +84,7 @@ export const WORD_LISTS = [
   'surname-particle',
   'council-head',
   'council-word',
+  'place-part-of',
   'craft-noun-after',
   'quantifier-opener',
   'place-before-for',

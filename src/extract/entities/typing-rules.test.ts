@@ -1337,6 +1337,27 @@ const rows: Row[] = [
     false,
     [['Whanganui', 'PERSON']],
   ],
+  // A recurring unknown word votes by its uses: a town after `in`, before `man`, in an address.
+  [
+    'type.town-by-vote',
+    'A Lisnaskea man was fined. Ciaran Doyle, of Main Street, Lisnaskea, admitted it. Lisnaskea voted.',
+    ['Lisnaskea/GPE'],
+    ['Lisnaskea/ORG'],
+    true,
+    [['Lisnaskea', 'ORG']],
+  ],
+  // Not a word after `the`, one that speaks, nor a surname of a full name.
+  [
+    'type.town-by-vote',
+    'Pilgrims died in Hajj crowds. Stampedes marked the Hajj. Workers in Zentrix plants struck. Zentrix said so. Ann Keown spoke in Keown Park; Keown agreed.',
+    [],
+    ['Hajj/GPE', 'Zentrix/GPE', 'Keown/GPE'],
+    false,
+    [
+      ['Hajj', 'ORG'],
+      ['Zentrix', 'ORG'],
+    ],
+  ],
   // No speaker after a noun and `of` or `for`: the noun speaks.
   [
     'type.speaker',
