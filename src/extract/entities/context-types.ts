@@ -566,7 +566,8 @@ export function orgsWithTheirTown(
  * `Whanganui residents` beside `Whanganui District Council`, `Msunduzi blames` beside `Msunduzi
  * Municipality`: the words before a local council's designators (lexicon `council-word`) and head
  * (`council-head`) name the place it governs, so the same words standing alone elsewhere in the article
- * are that place when only guesses typed them (rule `type.council-place`).
+ * are that place when only guesses, or a given name (`Alice Springs`), typed them (rule
+ * `type.council-place`).
  */
 export function placesNamingCouncils(cands: Candidate[], tokens: Token[], lex: EntitiesLexicon): void {
   const heads = lex.words['council-head'];
@@ -582,7 +583,7 @@ export function placesNamingCouncils(cands: Candidate[], tokens: Token[], lex: E
   }
   if (!places.size) return;
   for (const c of cands) {
-    if (c.kind !== 'name' || c.type === 'GPE' || !guessed(c)) continue;
+    if (c.kind !== 'name' || c.type === 'GPE' || !(guessed(c) || weakPerson(c))) continue;
     const key = tokens
       .slice(c.first, c.last + 1)
       .map((t) => t.norm)
@@ -612,6 +613,18 @@ const LOOSE_VOTE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'at', 'bet
 /** People a local story calls after their town (`a Lisnaskea man`, `an Irvinestown teenager`). */
 const TOWNSPERSON =
   /^(?:man|woman|boy|girl|teenager|teen|youth|couple|pensioner|mother|father|grandmother|grandfather|family)$/;
+/** A noun for the people of a place written right after its name (`Val Caron resident Gilles Ouellette`). */
+const TOWN_RESIDENT = /^(?:residents?|natives?|homeowners?|villagers|ratepayers)$/;
+/** Typings of a name of several words that only its given name made a person's. */
+const WEAK_PERSON_TYPINGS: ReadonlySet<string> = new Set([
+  'type.first-name',
+  'type.given-name-as-surname',
+  'name.given-name+known-word',
+  'name.nested-person',
+]);
+/** Typed a person only by guesses and a given name (`Alice Springs`), no dictionary's. */
+const weakPerson = (c: Candidate) =>
+  !c.actorIds.length && c.rules.every((r) => GUESS_RULES.has(r) || WEAK_PERSON_TYPINGS.has(r));
 /** Street words of an address before the town (`of Main Street, Lisnaskea`). */
 const STREET_WORD =
   /^(?:street|road|avenue|lane|drive|close|crescent|terrace|way|park|place|gardens|court|square|grove|hill|row|walk)$/;
@@ -635,23 +648,40 @@ export function townsByVote(
 ): void {
   const votes = new Map<string, { uses: number; town: number; strong: number; against: number }>();
   const surnames = surnamesOfFullNames(cands, tokens);
+  const keyOf = (c: Candidate) =>
+    tokens
+      .slice(c.first, c.last + 1)
+      .map((t) => t.norm)
+      .join(' ');
   for (const c of cands) {
-    if (c.kind !== 'name' || c.first !== c.last || c.role) continue;
-    const word = tokens[c.first];
+    if (c.kind !== 'name' || c.role || c.actorIds.length || c.last - c.first > 2) continue;
+    const words = tokens.slice(c.first, c.last + 1);
     if (
-      !/^[A-Z][a-z]+$/.test(word.text) ||
-      kb.firstNames.has(word.norm) ||
-      surnames.has(word.norm) ||
-      kb.nameHeads.has(word.norm) ||
-      lex.words['generic-body'].has(word.norm)
+      words.some(
+        (t) =>
+          !/^[A-Z][a-z]+$/.test(t.text) || kb.nameHeads.has(t.norm) || lex.words['generic-body'].has(t.norm),
+      ) ||
+      (c.first === c.last && (kb.firstNames.has(words[0].norm) || surnames.has(words[0].norm)))
     )
       continue;
-    const vote = votes.get(word.norm) ?? { uses: 0, town: 0, strong: 0, against: 0 };
-    votes.set(word.norm, vote);
+    const key = keyOf(c);
+    const vote = votes.get(key) ?? { uses: 0, town: 0, strong: 0, against: 0 };
+    votes.set(key, vote);
     vote.uses++;
     const at = (k: number) => (tokens[k]?.sentence === c.sentence ? tokens[k] : undefined);
     const before = at(c.first - 1);
-    const after = at(c.first + 1);
+    const after = at(c.last + 1);
+    // `Val Caron resident Gilles Ouellette`, `a Lisnaskea man`: a person called after the town (a person
+    // called after a people too, `a Wiradjuri woman`: that vote counts for a word used twice or more).
+    if (after && TOWN_RESIDENT.test(after.text)) {
+      vote.town++;
+      vote.strong++;
+      continue;
+    }
+    if (after && /^(?:an?)$/i.test(before?.text ?? '') && TOWNSPERSON.test(after.text)) {
+      vote.town++;
+      continue;
+    }
     // `in Hajj stampede`, `the Kirkstall ward`: the name qualifies the noun after it, no vote.
     if (after && /^[a-z]/.test(after.text) && after.pos === 'NOUN') continue;
     // A town takes no article (`the Hajj`), says nothing and owns nothing.
@@ -667,9 +697,6 @@ export function townsByVote(
     ) {
       vote.town++;
       if (!LOOSE_VOTE_PREPOSITIONS.has(before.text)) vote.strong++;
-    } else if (before && /^(?:an?|the)$/i.test(before.text) && after && TOWNSPERSON.test(after.text)) {
-      vote.town++;
-      vote.strong++;
     } else if (
       before?.text === ',' &&
       STREET_WORD.test(at(c.first - 2)?.text.toLowerCase() ?? '') &&
@@ -685,9 +712,16 @@ export function townsByVote(
       vote.town++;
   }
   for (const c of cands) {
-    if (c.kind !== 'name' || c.first !== c.last || c.type === 'GPE' || !guessed(c)) continue;
-    const vote = votes.get(tokens[c.first].norm);
-    if (vote && !vote.against && (vote.strong || (vote.uses > 1 && vote.town)))
-      retype(c, 'GPE', 'type.town-by-vote');
+    if (c.kind !== 'name' || c.type === 'GPE') continue;
+    const vote = votes.get(keyOf(c));
+    if (!vote || vote.against) continue;
+    // One word only guessed at: one strong vote, or any vote for a word used twice or more. Several
+    // words read as a person's name by a given name (`Val Caron`, `Alice Springs`): a strong vote and
+    // two uses.
+    const won =
+      c.first === c.last
+        ? guessed(c) && (vote.strong > 0 || (vote.uses > 1 && vote.town > 0))
+        : vote.strong > 0 && vote.uses > 1 && weakPerson(c);
+    if (won) retype(c, 'GPE', 'type.town-by-vote');
   }
 }

@@ -1331,7 +1331,7 @@ const rows: Row[] = [
   ],
   [
     'type.council-place',
-    'Whanganui residents went home. The Whanganui Regional Museum opened.',
+    'Whanganui voters went home. The Whanganui Regional Museum opened.',
     ['Whanganui/PERSON'],
     [],
     false,
@@ -1345,6 +1345,22 @@ const rows: Row[] = [
     ['Lisnaskea/ORG'],
     true,
     [['Lisnaskea', 'ORG']],
+  ],
+  // Several words a given name made a person's: a strong vote and two uses (`Val Caron resident`).
+  [
+    'type.town-by-vote',
+    'A cyclist was hurt in Val Caron. Val Caron resident Gilles Ouellette called police. Val Morin spoke.',
+    ['Val Caron/GPE'],
+    ['Val Caron/PERSON', 'Val Morin/GPE'],
+    true,
+  ],
+  // A council's place overrides a given name's reading (`Alice Springs Town Council`).
+  [
+    'type.council-place',
+    'Bins overflow in Alice Springs suburbs, Alice Springs Town Council said.',
+    ['Alice Springs/GPE'],
+    ['Alice Springs/PERSON'],
+    true,
   ],
   // Not a word after `the`, one that speaks, nor a surname of a full name.
   [
