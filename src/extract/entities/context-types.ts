@@ -10,7 +10,7 @@ import type { EntityType, Token } from '../../model/layers.js';
 import { type Candidate, surnamesOfFullNames } from './candidates.js';
 import { GUESS_RULES } from './common-words.js';
 import type { EntitiesLexicon } from './lexicon.js';
-import { COMPASS } from './name-words.js';
+import { COMPASS, sentenceInitial } from './name-words.js';
 import { kindOfApposition, PERSON_NOUN } from './unknown-names.js';
 
 const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'GPE', 'LOC']);
@@ -478,7 +478,15 @@ export function placesAfterPrepositions(
   for (const c of cands) {
     if (c.kind !== 'name' || c.type !== 'PERSON' || !guessed(c)) continue;
     const before = tokens[c.first - 1];
-    if (before?.sentence !== c.sentence || !/^[a-z]/.test(before.text)) continue;
+    // `In Walmer, residents ...`: capitalised only as the sentence's first word.
+    if (
+      before?.sentence !== c.sentence ||
+      !(
+        /^[a-z]/.test(before.text) ||
+        (/^[A-Z][a-z]+$/.test(before.text) && sentenceInitial(tokens, c.first - 1))
+      )
+    )
+      continue;
     if (
       !lex.words['place-preposition'].has(before.norm) &&
       !lex.words['place-preposition-loose'].has(before.norm)

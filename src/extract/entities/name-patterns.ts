@@ -57,6 +57,9 @@ const STREET_WORDS = new Set(['avenue', 'street', 'road', 'boulevard', 'parallel
 const HONORIFIC = /^(?:mr|mrs|ms|dr)\.?$/;
 
 const tight = (a: Token, b: Token) => a.end === b.start;
+/** `St.`, `St`, `Saint` before a saint's name. */
+const SAINT = /^(?:St\.?|Saint)$/;
+
 /** Tokens `a` and `b` stand one space apart (`Google Chrome`, not `Google, Chrome`). */
 const oneSpaceApart = (tokens: Token[], a: number, b: number) => tokens[b].start - tokens[a].end === 1;
 const overlaps = (c: Candidate, first: number, last: number) => c.first <= last && c.last >= first;
@@ -96,6 +99,18 @@ export function namePatterns(
     if (tokens[i + 1].sentence !== tokens[i].sentence) continue;
     found.push(span(tokens, i, i + 1, 'LOC', 'name.numbered-street'));
     i++;
+  }
+  // `St. Mary's`, `St John's`: a saint's name in the possessive with no head word after is the church
+  // (or school, hospital) called after the saint, a place; the `'s` is part of its name.
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [saint, name, possessive] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+    if (!SAINT.test(saint.text) || !/^[A-Z][a-z]+$/.test(name.text) || !/^['’]s$/.test(possessive.text))
+      continue;
+    if (saint.sentence !== possessive.sentence) continue;
+    const next = tokens[i + 3];
+    if (next?.sentence === saint.sentence && /^[A-Z0-9]/.test(next.text)) continue;
+    found.push(span(tokens, i, i + 2, 'LOC', 'name.saint-possessive'));
+    i += 2;
   }
   const kept = found.length
     ? cands.filter((c) => !found.some((f) => overlaps(c, f.first, f.last)))

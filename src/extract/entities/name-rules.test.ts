@@ -652,6 +652,24 @@ const more: [string, string, string[], string[]][] = [
     ['Albert/PERSON', 'Zetten/PERSON', 'Ellen/PERSON', 'Cllr ap Gwynn/PERSON'],
   ],
   [
+    "name.saint-possessive: a saint's name in the possessive with no head word after is a place",
+    "She went to St. Mary's on Sunday. St. Mary's is where she was baptized. St. Mary's Hospital is new.",
+    ["St. Mary's/LOC"],
+    ['Mary/PERSON', 'St. Mary/PERSON'],
+  ],
+  [
+    "a person's name the dictionaries know and a place's head words name a place (Nelson Mandela Bay Municipality)",
+    'Tanks were placed by the Nelson Mandela Bay Municipality. Traffic on Robert Mugabe Road stopped.',
+    ['Nelson Mandela Bay Municipality/GPE', 'Robert Mugabe Road/LOC'],
+    ['Nelson Mandela/PERSON', 'Bay Municipality/GPE'],
+  ],
+  [
+    'a place word written first makes the words before a title a place (lexicon head-first); sports positions are titles',
+    'Barangay Looc Captain Ernesto Ouano asked for help. Reliever Sam Ortiz threw well.',
+    ['Barangay Looc/GPE', 'Ernesto Ouano/PERSON', 'Sam Ortiz/PERSON'],
+    ['Barangay Looc/ORG', 'Reliever Sam Ortiz/PERSON'],
+  ],
+  [
     'name.town-given-name+surname: towns named like given names (lexicon town-given-name)',
     'Kent Walker, the company president, spoke. The bank, led by Santiago Bausili, cut rates. Flights to Orlando resumed.',
     ['Kent Walker/PERSON', 'Santiago Bausili/PERSON', 'Orlando/GPE'],

@@ -18,7 +18,7 @@ import {
   type Title,
 } from '../../knowledge/actors/index.js';
 import type { Document } from '../../model/document.js';
-import type { Sentence, Token } from '../../model/layers.js';
+import type { EntityType, Sentence, Token } from '../../model/layers.js';
 import { type Candidate, candidateOver } from './candidates.js';
 import type { Spellings } from './context-types.js';
 import type { EntitiesLexicon } from './lexicon.js';
@@ -190,6 +190,8 @@ export class SentenceScanner {
   private readonly connectors: ReadonlySet<string>;
   /** Lower-case particles that open a surname (`van`, `ap`, `da`). */
   private readonly surnameParticles: ReadonlySet<string>;
+  /** Words that head a name written first (`Barangay`, `Jalan`), with the name's type. */
+  private readonly headFirst: ReadonlyMap<string, EntityType>;
   /** Connectors that join a name only after an organisation word or a title (`for`, `on`). */
   private readonly headedConnectors: ReadonlySet<string>;
   /** Field words that may end an organisation's name after `and` (`Control and Prevention`). */
@@ -233,6 +235,7 @@ export class SentenceScanner {
     this.wordAcronyms = lex.words['word-acronym'];
     this.connectors = lex.words.connector;
     this.surnameParticles = lex.words['surname-particle'];
+    this.headFirst = lex.typed['head-first'];
     this.headedConnectors = lex.words['headed-connector'];
     this.orgFieldWords = lex.words['org-field-word'];
     this.nameParticles = lex.words['name-particle'];
@@ -881,10 +884,12 @@ export class SentenceScanner {
     // The words before a person's title and name are the body the person works for, or the town a
     // mayor or governor runs (`Avdiivka Mayor Vitaliy Barabash`, `in Davos Chief Executive ...`).
     // A place's head word says so too (`Lee County Sheriff Carmine Marceno`).
+    // So does a place's word written first (`Barangay Looc Captain Ernesto Ouano`, lexicon `head-first`).
     const town =
       this.localOffices.has(title.title.key) ||
       ctx.tokens[unknownFrom - 1]?.norm === 'in' ||
-      this.kb.nameHeads.get(ctx.keys[p - 1]) === 'GPE';
+      this.kb.nameHeads.get(ctx.keys[p - 1]) === 'GPE' ||
+      this.headFirst.get(ctx.keys[from]) === 'GPE';
     for (let k = before; k < out.length; k++) {
       if (out[k].type !== 'OTHER') continue;
       out[k].type = town ? 'GPE' : 'ORG';
@@ -1281,14 +1286,19 @@ export class SentenceScanner {
     }
     const place = this.kb.actor(name.ids[0]);
     // `Prince William County`, `Prince George's County`: a person's name (or any name in the possessive)
-    // and a place's head word of government ending the run name a place named after it.
+    // and a place's head word of government ending the run name a place named after it; a person's
+    // name and any place's head word too (`Nelson Mandela Bay`, `Robert Mugabe Road`).
+    // Heads may follow each other (`Nelson Mandela Bay Municipality`).
     const possessive = /^['’]s$/.test(ctx.tokens[name.last + 1]?.text ?? '');
+    const headAfter = name.last + (possessive ? 2 : 1);
+    const head = this.kb.nameHeads.get(ctx.keys[headAfter]);
     if (
       (place?.type === 'PERSON' || possessive) &&
       st.unknownFrom < 0 &&
-      name.last + (possessive ? 2 : 1) === b &&
-      this.kb.nameHeads.get(ctx.keys[b]) === 'GPE' &&
-      isUpperStart(ctx.tokens[b].text)
+      headAfter <= b &&
+      (headAfter === b || (place?.type === 'PERSON' && this.allHeads(ctx, headAfter + 1, b))) &&
+      (head === 'GPE' || (head === 'LOC' && place?.type === 'PERSON' && name.last > p)) &&
+      isUpperStart(ctx.tokens[headAfter].text)
     ) {
       this.pushUnknown(ctx, p, b, st.role, out);
       return 'stop';
@@ -1933,6 +1943,13 @@ export class SentenceScanner {
   }
 
   /** A capitalised word that no dictionary, title, head or demonym knows (a surname, most often). */
+  /** Whether every word from `from` to `to` is a capitalised head word of names (`Bay Municipality`). */
+  private allHeads(ctx: SentenceContext, from: number, to: number): boolean {
+    for (let k = from; k <= to; k++)
+      if (!isUpperStart(ctx.tokens[k].text) || !this.kb.nameHeads.has(ctx.keys[k])) return false;
+    return true;
+  }
+
   private plainUnknownWord(ctx: SentenceContext, k: number): boolean {
     const t = ctx.tokens[k];
     const key = ctx.keys[k];

@@ -1337,6 +1337,15 @@ const rows: Row[] = [
     false,
     [['Whanganui', 'PERSON']],
   ],
+  // `In` opening a sentence is a preposition of place too.
+  [
+    'type.place-after-preposition',
+    'In Walmer, residents who had tanks coped.',
+    ['Walmer/GPE'],
+    ['Walmer/PERSON'],
+    true,
+    [['Walmer', 'PERSON']],
+  ],
   // A recurring unknown word votes by its uses: a town after `in`, before `man`, in an address.
   [
     'type.town-by-vote',
