@@ -642,9 +642,9 @@ const STREET_WORD =
  * story, is read as an organisation because it recurs (rule `type.repeated-word`) or as the tagger
  * guessed. The article's uses of the word vote: after a preposition of place (`lived in Threemilestone`),
  * before a noun for a person (`a Lisnaskea man`), after a street in an address (`of Main Street,
- * Lisnaskea`), or after a place noun and `of` (`the edge of Truro`) it is a town; after `the`, speaking
- * or in the possessive it is no town, nor is a given name, a name's head word or a body's word (`Congress`).
- * A use before a lower-case noun (`in Hajj stampede`) does not vote. One vote for the town and none against
+ * Lisnaskea`), or after a place noun and `of` (`the edge of Truro`) it is a town; after `the` or speaking
+ * it is no town, nor is a given name, a name's head word or a body's word (`Congress`). A use before a
+ * lower-case noun (`in Hajj stampede`) or in the possessive does not vote. One vote for the town and none against
  * make every guessed mention of it a town (rule `type.town-by-vote`); a vote after `from`, `at` or `between`
  * or after a place noun and `of` counts only for a word used twice or more.
  */
@@ -692,12 +692,10 @@ export function townsByVote(
     }
     // `in Hajj stampede`, `the Kirkstall ward`: the name qualifies the noun after it, no vote.
     if (after && /^[a-z]/.test(after.text) && after.pos === 'NOUN') continue;
-    // A town takes no article (`the Hajj`), says nothing and owns nothing.
-    if (
-      before?.text === 'the' ||
-      (after && (lex.words['speech-verb'].has(after.norm) || /^['’]s?$/.test(after.text)))
-    )
-      vote.against++;
+    // A town takes no article (`the Hajj`) and says nothing; in the possessive it may be either
+    // (`Selkirk's festival`, `Zentrix's shares`): no vote.
+    if (after && /^['’]s?$/.test(after.text)) continue;
+    if (before?.text === 'the' || (after && lex.words['speech-verb'].has(after.norm))) vote.against++;
     else if (
       before &&
       PLACE_VOTE_PREPOSITIONS.has(before.text) &&

@@ -281,6 +281,9 @@ const OBJECT_OPENERS = /^(?:its|the|a|an|his|her|their|our|this|that|some)$/;
 /** Index names of several words that also name a company (`Dow Jones said ...`). */
 const AMBIGUOUS_INDICES: ReadonlySet<string> = new Set(['dow jones', 's&p']);
 
+/** A British or Irish road's code: `A390`, `M50`, `N6`, `B1145`, `R445`. */
+const ROAD_CODE = /^[ABMNR]\d{1,4}$/;
+
 /**
  * `Interstate 95`, `Route 66`, `Highway 401`: a road word and its number name a road, a place (rule
  * `name.road-number`; lexicon `road-word`); `Ward 10`, `Precinct 2`: an area word and its number name a
@@ -294,6 +297,17 @@ export function roadNumbers(
 ): void {
   for (const c of cands) {
     if (c.kind !== 'name' || c.actorIds.length) continue;
+    // `along the A390`, `the M50 was closed`, `the N6`: a British or Irish road's letter and number after
+    // `the`, not before a noun (`the A4 paper`) other than a road's (rule `name.road-code`).
+    if (c.first === c.last && ROAD_CODE.test(tokens[c.first].text) && tokens[c.first - 1]?.norm === 'the') {
+      const next = tokens[c.last + 1];
+      const noun = next?.sentence === c.sentence && /^[a-z]/.test(next.text) && next.pos === 'NOUN';
+      if (!noun || roadWords.has(next.norm)) {
+        c.type = 'LOC';
+        c.rules.push('name.road-code');
+        continue;
+      }
+    }
     const road = roadWords.has(tokens[c.last].norm);
     if (!road && !(c.first === c.last && areaWords.has(tokens[c.last].norm))) continue;
     const number = tokens[c.last + 1];

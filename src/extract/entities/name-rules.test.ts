@@ -652,6 +652,12 @@ const more: [string, string, string[], string[]][] = [
     ['Albert/PERSON', 'Zetten/PERSON', 'Ellen/PERSON', 'Cllr ap Gwynn/PERSON'],
   ],
   [
+    "name.road-code: a British or Irish road's code after the, not before a noun",
+    'Cars queue along the A390 daily. The M50 was closed. Print it on the A4 paper.',
+    ['A390/LOC', 'M50/LOC'],
+    ['A4/LOC'],
+  ],
+  [
     "name.saint-possessive: a saint's name in the possessive with no head word after is a place",
     "She went to St. Mary's on Sunday. St. Mary's is where she was baptized. St. Mary's Hospital is new.",
     ["St. Mary's/LOC"],
