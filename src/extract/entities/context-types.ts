@@ -591,7 +591,9 @@ export function placesNamingCouncils(cands: Candidate[], tokens: Token[], lex: E
   }
   if (!places.size) return;
   for (const c of cands) {
-    if (c.kind !== 'name' || c.type === 'GPE' || !(guessed(c) || weakPerson(c))) continue;
+    // A council's place that speaks is the council, still a GPE (`Msunduzi said`).
+    const spoke = !c.actorIds.length && c.rules.every((r) => GUESS_RULES.has(r) || r === 'type.speaker');
+    if (c.kind !== 'name' || c.type === 'GPE' || !(guessed(c) || weakPerson(c) || spoke)) continue;
     const key = tokens
       .slice(c.first, c.last + 1)
       .map((t) => t.norm)

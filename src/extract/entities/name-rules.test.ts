@@ -652,6 +652,12 @@ const more: [string, string, string[], string[]][] = [
     ['Albert/PERSON', 'Zetten/PERSON', 'Ellen/PERSON', 'Cllr ap Gwynn/PERSON'],
   ],
   [
+    'name.given-name+known-word: two given names before a town are a person',
+    'Maria Elena Lima won the seat.',
+    ['Maria Elena Lima/PERSON'],
+    ['Lima/GPE'],
+  ],
+  [
     "name.road-code: a British or Irish road's code after the, not before a noun",
     'Cars queue along the A390 daily. The M50 was closed. Print it on the A4 paper.',
     ['A390/LOC', 'M50/LOC'],

@@ -1445,8 +1445,13 @@ export class SentenceScanner {
     // `William Boeing`, `Jack London`, `Bruno Mars`: a given name alone, then one word the dictionaries
     // know as a company, a town or a region, ending the run, is a person's name (rule
     // `name.given-name+known-word`).
-    // `Michael J. Fox`, `Christine Blasey Ford`: a middle initial or name between them.
-    const middle = unknownFrom === p - 2 && (/^[A-Z]\.$/.test(tokens[p - 1].text) || place?.type === 'ORG');
+    // `Michael J. Fox`, `Christine Blasey Ford`: a middle initial or name between them; before a town,
+    // a second given name (`Abdirahman Hassan Farah`).
+    const middle =
+      unknownFrom === p - 2 &&
+      (/^[A-Z]\.$/.test(tokens[p - 1].text) ||
+        place?.type === 'ORG' ||
+        (place?.type === 'GPE' && this.kb.firstNames.has(ctx.keys[p - 1])));
     const gender =
       unknownFrom === p - 1 || middle ? this.kb.firstNames.get(ctx.keys[unknownFrom]) : undefined;
     // A given name of either sex (`Harrison`, `Dana`) before a company's one word (`Ford`, `Fox`).

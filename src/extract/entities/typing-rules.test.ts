@@ -1363,6 +1363,14 @@ const rows: Row[] = [
     ['Val Caron/PERSON', 'Val Morin/GPE'],
     true,
   ],
+  // ... and speaking, it is the council, still a place.
+  [
+    'type.council-place',
+    'Msunduzi Municipality said a pipe burst. Msunduzi said repairs would take a week.',
+    ['Msunduzi/GPE'],
+    ['Msunduzi/PERSON'],
+    true,
+  ],
   // A council's place overrides a given name's reading (`Alice Springs Town Council`).
   [
     'type.council-place',
