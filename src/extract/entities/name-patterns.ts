@@ -594,8 +594,13 @@ export function quotedNicknames(
     // The surname: a name found there, or a capitalised word no rule took.
     const after = tokens[close + 1];
     if (after?.sentence !== c.sentence || !oneSpaceApart(tokens, close, close + 1)) continue;
+    // A one-word name of a town or body is a surname here (`Dwayne "Bigga" Campbell`).
     const surname = startingAt.get(close + 1);
-    if (surname ? surname.type !== 'PERSON' && surname.type !== 'OTHER' : !/^[A-Z][a-z]/.test(after.text))
+    if (
+      surname
+        ? surname.type !== 'PERSON' && surname.type !== 'OTHER' && surname.first !== surname.last
+        : !/^[A-Z][a-z]/.test(after.text)
+    )
       continue;
     const last = surname?.last ?? close + 1;
     for (const o of cands) if (o !== c && o.first > c.last && o.first <= last) gone.add(o);

@@ -772,9 +772,14 @@ const more: [string, string, string[], string[]][] = [
   ],
   [
     'name.quoted-nickname: a nickname in quotes between a given name and a surname',
-    'Walter "Bud" Lindqvist, who kept rowing alive, died. Joaquín "El Chapo" Guzmán was extradited. Biden said "Yes" Thursday.',
-    ['Walter "Bud" Lindqvist/PERSON', 'Joaquín "El Chapo" Guzmán/PERSON', 'Biden/PERSON'],
-    ['Bud/PERSON', 'Walter/PERSON'],
+    'Walter "Bud" Lindqvist, who kept rowing alive, died. Joaquín "El Chapo" Guzmán was extradited. Biden said "Yes" Thursday. The driver, Dwayne "Bigga" Campbell, was charged.',
+    [
+      'Walter "Bud" Lindqvist/PERSON',
+      'Joaquín "El Chapo" Guzmán/PERSON',
+      'Biden/PERSON',
+      'Dwayne "Bigga" Campbell/PERSON',
+    ],
+    ['Bud/PERSON', 'Walter/PERSON', 'Campbell/GPE'],
   ],
   [
     'names written with accents are found without them',
