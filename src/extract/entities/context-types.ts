@@ -92,6 +92,8 @@ export function listAgreement(cands: Candidate[], tokens: Token[], kb: ActorKnow
             (guess.type === 'PERSON' &&
               guess === b &&
               !kb.firstNames.has(tokens[guess.first].norm) &&
+              // not the subject of a clause after `and` (`visited Edinburgh and Swinney joined her`)
+              !/^(?:VERB|AUX)$/.test(tokens[guess.last + 1]?.pos ?? '') &&
               TOWN_KINDS.has(kb.actor(known.actorIds[0])?.kind ?? ''))) &&
           !COMPASS.has(tokens[guess.first].norm) &&
           !surnames.has(tokens[guess.first].norm)
@@ -577,7 +579,12 @@ export function orgsWithTheirTown(
  * are that place when only guesses, or a given name (`Alice Springs`), typed them (rule
  * `type.council-place`).
  */
-export function placesNamingCouncils(cands: Candidate[], tokens: Token[], lex: EntitiesLexicon): void {
+export function placesNamingCouncils(
+  cands: Candidate[],
+  tokens: Token[],
+  kb: ActorKnowledge,
+  lex: EntitiesLexicon,
+): void {
   const heads = lex.words['council-head'];
   const designators = lex.words['council-word'];
   const places = new Set<string>();
@@ -591,8 +598,12 @@ export function placesNamingCouncils(cands: Candidate[], tokens: Token[], lex: E
   }
   if (!places.size) return;
   for (const c of cands) {
-    // A council's place that speaks is the council, still a GPE (`Msunduzi said`).
-    const spoke = !c.actorIds.length && c.rules.every((r) => GUESS_RULES.has(r) || r === 'type.speaker');
+    // A council's place that speaks is the council, still a GPE (`Msunduzi said`); not a given name that
+    // speaks (`Nelson City Council ... Nelson said`).
+    const spoke =
+      !c.actorIds.length &&
+      !kb.firstNames.has(tokens[c.first].norm) &&
+      c.rules.every((r) => GUESS_RULES.has(r) || r === 'type.speaker');
     if (c.kind !== 'name' || c.type === 'GPE' || !(guessed(c) || weakPerson(c) || spoke)) continue;
     const key = tokens
       .slice(c.first, c.last + 1)
@@ -647,8 +658,9 @@ const STREET_WORD =
  * Lisnaskea`), or after a place noun and `of` (`the edge of Truro`) it is a town; after `the` or speaking
  * it is no town, nor is a given name, a name's head word or a body's word (`Congress`). A use before a
  * lower-case noun (`in Hajj stampede`) or in the possessive does not vote. One vote for the town and none against
- * make every guessed mention of it a town (rule `type.town-by-vote`); a vote after `from`, `at` or `between`
- * or after a place noun and `of` counts only for a word used twice or more.
+ * make every guessed mention of it a town (rule `type.town-by-vote`); a vote after `from`, `at` or `between`,
+ * or after a place noun and `of`, counts only for a word used twice or more. Opening a sentence before a
+ * verb (`Arup won the contract`) is a vote against.
  */
 export function townsByVote(
   cands: Candidate[],
@@ -697,11 +709,21 @@ export function townsByVote(
     // A town takes no article (`the Hajj`) and says nothing; in the possessive it may be either
     // (`Selkirk's festival`, `Zentrix's shares`): no vote.
     if (after && /^['’]s?$/.test(after.text)) continue;
-    if (before?.text === 'the' || (after && lex.words['speech-verb'].has(after.norm))) vote.against++;
+    // Nor does it open a sentence as the subject of a verb (`Arup won the contract`, `Wonga collapsed`),
+    // a headline's present tense aside (`Ballinrobe celebrates first gold`).
+    if (
+      before?.text === 'the' ||
+      (after && lex.words['speech-verb'].has(after.norm)) ||
+      (sentenceInitial(tokens, c.first) &&
+        (after?.pos === 'AUX' || (after?.pos === 'VERB' && !/[^s]s$/.test(after.norm))))
+    )
+      vote.against++;
     else if (
       before &&
       PLACE_VOTE_PREPOSITIONS.has(before.text) &&
-      !lex.words['in-not-place'].has(at(c.first - 2)?.norm ?? '')
+      !lex.words['in-not-place'].has(at(c.first - 2)?.norm ?? '') &&
+      // `a man from Hanmer`, not `a report from Kantar`: after `from`, a noun for a person first
+      (before.text !== 'from' || PERSON_NOUN.test(at(c.first - 2)?.norm ?? ''))
     ) {
       vote.town++;
       if (!LOOSE_VOTE_PREPOSITIONS.has(before.text)) vote.strong++;
@@ -723,9 +745,8 @@ export function townsByVote(
     if (c.kind !== 'name' || c.type === 'GPE') continue;
     const vote = votes.get(keyOf(c));
     if (!vote || vote.against) continue;
-    // One word only guessed at: one strong vote, or any vote for a word used twice or more. Several
-    // words read as a person's name by a given name (`Val Caron`, `Alice Springs`): a strong vote and
-    // two uses.
+    // One word only guessed at: one strong vote, or a weaker one and another use. Several words read as a person's name by a given name (`Val Caron`, `Alice
+    // Springs`): a strong vote and two uses.
     const won =
       c.first === c.last
         ? guessed(c) && (vote.strong > 0 || (vote.uses > 1 && vote.town > 0))

@@ -254,7 +254,7 @@ export function extractEntities(
   brandsAsTowns(cands, tokens, doc.text, kb, lex.typed['place-noun-of']);
   cands = namePatterns(cands, tokens, lex.words['corporate-suffix'], (w) => kb.demonyms.has(w), doc.text);
   // `Interstate 95` before `Boeing 737`: a road's number is no model's.
-  roadNumbers(cands, tokens, lex.words['road-word'], lex.words['area-word']);
+  roadNumbers(cands, tokens, lex.words['road-word'], lex.words['area-word'], lex.words['road-context']);
   cands = stockIndices(cands, tokens, doc.text, lex.words['stock-index'], lex.words['market-move']);
   cands = productNames(
     cands,
@@ -283,7 +283,7 @@ export function extractEntities(
   familyPlurals(cands, tokens, tagger?.isCommonWord);
   theNameNotPerson(cands, tokens);
   placesAfterPrepositions(cands, tokens, kb, lex);
-  placesNamingCouncils(cands, tokens, lex);
+  placesNamingCouncils(cands, tokens, kb, lex);
   townsByVote(cands, tokens, kb, lex);
   cands = orgsWithTheirTown(cands, tokens, kb, lex.words['site-noun-after']);
   productShapedPersons(cands, tokens, kb.firstNames, lex.words['model-word']);

@@ -85,6 +85,7 @@ export const WORD_LISTS = [
   'council-head',
   'council-word',
   'place-part-of',
+  'road-context',
   'craft-noun-after',
   'quantifier-opener',
   'place-before-for',

@@ -281,6 +281,13 @@ const OBJECT_OPENERS = /^(?:its|the|a|an|his|her|their|our|this|that|some)$/;
 /** Index names of several words that also name a company (`Dow Jones said ...`). */
 const AMBIGUOUS_INDICES: ReadonlySet<string> = new Set(['dow jones', 's&p']);
 
+/** Whether a road code's sentence speaks of travel: a word of lexicon `road-context` near it. */
+function roadContext(tokens: Token[], c: Candidate, words: ReadonlySet<string>): boolean {
+  for (let k = c.first - 12; k <= c.last + 12; k++)
+    if (tokens[k]?.sentence === c.sentence && words.has(tokens[k].norm)) return true;
+  return false;
+}
+
 /** A British or Irish road's code: `A390`, `M50`, `N6`, `B1145`, `R445`. */
 const ROAD_CODE = /^[ABMNR]\d{1,4}$/;
 
@@ -294,19 +301,28 @@ export function roadNumbers(
   tokens: Token[],
   roadWords: ReadonlySet<string>,
   areaWords: ReadonlySet<string> = new Set(),
+  roadContextWords: ReadonlySet<string> = new Set(),
 ): void {
+  // `along the A390`, `traffic on the M50`: a British or Irish road's letter and number after `the`,
+  // where the sentence speaks of travel (lexicon `road-context`), not before a noun (`the A4 paper`)
+  // other than a road's, is a road, and so is the same code anywhere in the article (rule
+  // `name.road-code`). Aircraft, rifles and cars share the codes (`the A380`, `the M16`, `the A4 was
+  // recalled`).
+  const roads = new Set<string>();
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.actorIds.length || c.first !== c.last || !ROAD_CODE.test(tokens[c.first].text))
+      continue;
+    if (tokens[c.first - 1]?.norm !== 'the' || !roadContext(tokens, c, roadContextWords)) continue;
+    const next = tokens[c.last + 1];
+    const noun = next?.sentence === c.sentence && /^[a-z]/.test(next.text) && next.pos === 'NOUN';
+    if (!noun || roadWords.has(next.norm)) roads.add(tokens[c.first].text);
+  }
   for (const c of cands) {
     if (c.kind !== 'name' || c.actorIds.length) continue;
-    // `along the A390`, `the M50 was closed`, `the N6`: a British or Irish road's letter and number after
-    // `the`, not before a noun (`the A4 paper`) other than a road's (rule `name.road-code`).
-    if (c.first === c.last && ROAD_CODE.test(tokens[c.first].text) && tokens[c.first - 1]?.norm === 'the') {
-      const next = tokens[c.last + 1];
-      const noun = next?.sentence === c.sentence && /^[a-z]/.test(next.text) && next.pos === 'NOUN';
-      if (!noun || roadWords.has(next.norm)) {
-        c.type = 'LOC';
-        c.rules.push('name.road-code');
-        continue;
-      }
+    if (c.first === c.last && roads.has(tokens[c.first].text)) {
+      c.type = 'LOC';
+      c.rules.push('name.road-code');
+      continue;
     }
     const road = roadWords.has(tokens[c.last].norm);
     if (!road && !(c.first === c.last && areaWords.has(tokens[c.last].norm))) continue;

@@ -658,10 +658,10 @@ const more: [string, string, string[], string[]][] = [
     ['Lima/GPE'],
   ],
   [
-    "name.road-code: a British or Irish road's code after the, not before a noun",
-    'Cars queue along the A390 daily. The M50 was closed. Print it on the A4 paper.',
-    ['A390/LOC', 'M50/LOC'],
-    ['A4/LOC'],
+    "name.road-code: a British or Irish road's code after the in a sentence about travel, and the same code elsewhere",
+    'Cars queue along the A390 daily. The A390 cannot take more. Print it on the A4 paper. Emirates grounded the A380. The A6 was recalled by Audi.',
+    ['A390/LOC'],
+    ['A4/LOC', 'A380/LOC', 'A6/LOC', 'A390/OTHER'],
   ],
   [
     "name.saint-possessive: a saint's name in the possessive with no head word after is a place",

@@ -1306,6 +1306,15 @@ const rows: Row[] = [
     true,
     [['Qaraqosh', 'PERSON']],
   ],
+  // Not the subject of a clause after `and`.
+  [
+    'type.list-agreement',
+    'Ms Sturgeon visited Edinburgh and Swinney joined her at the launch.',
+    ['Swinney/PERSON'],
+    ['Swinney/GPE'],
+    false,
+    [['Swinney', 'PERSON']],
+  ],
   [
     'type.list-agreement',
     'The deal was signed by France and Vardoux on Sunday. Talks in Mosul and Marcus went on.',
@@ -1349,11 +1358,24 @@ const rows: Row[] = [
   // A recurring unknown word votes by its uses: a town after `in`, before `man`, in an address.
   [
     'type.town-by-vote',
-    'A Lisnaskea man was fined. Ciaran Doyle, of Main Street, Lisnaskea, admitted it. Lisnaskea voted.',
+    'A Lisnaskea man was fined. Ciaran Doyle, of Main Street, Lisnaskea, admitted it.',
     ['Lisnaskea/GPE'],
     ['Lisnaskea/ORG'],
     true,
     [['Lisnaskea', 'ORG']],
+  ],
+  // Companies after `from` a noun that is no person's, or opening a sentence before a verb, are no towns.
+  [
+    'type.town-by-vote',
+    'A report from Kantar showed sales fell. Kantar figures rose. Engineers from Arup came. Arup won the contract. Patients at Addenbrooke waited. Addenbrooke was declared in crisis.',
+    [],
+    ['Kantar/GPE', 'Arup/GPE', 'Addenbrooke/GPE'],
+    false,
+    [
+      ['Kantar', 'ORG'],
+      ['Arup', 'ORG'],
+      ['Addenbrooke', 'ORG'],
+    ],
   ],
   // Several words a given name made a person's: a strong vote and two uses (`Val Caron resident`).
   [
@@ -1362,6 +1384,14 @@ const rows: Row[] = [
     ['Val Caron/GPE'],
     ['Val Caron/PERSON', 'Val Morin/GPE'],
     true,
+  ],
+  // Not a given name that speaks (`Howard said`), a person sharing the council's name.
+  [
+    'type.council-place',
+    'Howard County Council approved the bill. Howard said he would veto it.',
+    ['Howard/PERSON'],
+    ['Howard/GPE'],
+    false,
   ],
   // ... and speaking, it is the council, still a place.
   [
