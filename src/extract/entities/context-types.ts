@@ -754,3 +754,33 @@ export function townsByVote(
     if (won) retype(c, 'GPE', 'type.town-by-vote');
   }
 }
+
+/**
+ * `published in Malay`, `a Hokkien-speaking clerk`, `switch between Malay, Hokkien and Tamil`: a language's
+ * name (lexicon `language`) that no dictionary knows, typed a body, a person or a place by a guess or a cue
+ * (`published in`, `in`), is the language, no actor (rule `type.language`); not before a noun other than a
+ * language's (`the Acholi sub-region`).
+ */
+export function languagesAsOther(cands: Candidate[], tokens: Token[], lex: EntitiesLexicon): void {
+  const languages = lex.words.language;
+  for (const c of cands) {
+    if (
+      c.kind !== 'name' ||
+      c.first !== c.last ||
+      c.type === 'OTHER' ||
+      c.type === 'NORP' ||
+      c.actorIds.length
+    )
+      continue;
+    if (!languages.has(tokens[c.first].norm)) continue;
+    const next = tokens[c.last + 1];
+    if (
+      next?.sentence === c.sentence &&
+      /^[a-z]/.test(next.text) &&
+      next.pos === 'NOUN' &&
+      !lex.words['language-noun'].has(next.norm)
+    )
+      continue;
+    retype(c, 'OTHER', 'type.language');
+  }
+}

@@ -86,6 +86,8 @@ export const WORD_LISTS = [
   'council-word',
   'place-part-of',
   'road-context',
+  'language',
+  'language-noun',
   'craft-noun-after',
   'quantifier-opener',
   'place-before-for',

@@ -1421,6 +1421,25 @@ const rows: Row[] = [
       ['Zentrix', 'ORG'],
     ],
   ],
+  // A language's name no dictionary knows is the language, not before another noun.
+  [
+    'type.language',
+    'The novel was published in Malay. Clerks switch between Malay, Hokkien and English. A Cebuano-speaking nurse helped.',
+    ['Malay/OTHER', 'Hokkien/OTHER', 'Cebuano/OTHER'],
+    ['Malay/ORG', 'Hokkien/ORG', 'Cebuano/GPE'],
+    true,
+    [
+      ['Hokkien', 'ORG'],
+      ['Cebuano', 'GPE'],
+    ],
+  ],
+  [
+    'type.language',
+    'Patients came from across the Acholi sub-region. Zentrix and Quoll merged.',
+    [],
+    ['Acholi/OTHER'],
+    false,
+  ],
   // No speaker after a noun and `of` or `for`: the noun speaks.
   [
     'type.speaker',
