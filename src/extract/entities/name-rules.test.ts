@@ -658,6 +658,12 @@ const more: [string, string, string[], string[]][] = [
     ['Lima/GPE'],
   ],
   [
+    'name.word+demonym+org: a word, a demonym and an organisation head are one name',
+    'He served with the Royal Canadian Navy. He joined the Royal Malaysian Customs Department. Canadian Navy ships sailed.',
+    ['Royal Canadian Navy/ORG', 'Royal Malaysian Customs Department/ORG'],
+    ['Royal/OTHER', 'Customs Department/ORG'],
+  ],
+  [
     "name.road-code: a British or Irish road's code after the in a sentence about travel, and the same code elsewhere",
     'Cars queue along the A390 daily. The A390 cannot take more. Print it on the A4 paper. Emirates grounded the A380. The A6 was recalled by Audi.',
     ['A390/LOC'],

@@ -1225,6 +1225,21 @@ export class SentenceScanner {
     if (!demonym) return false;
     const longerName = this.nameAt(ctx, p, b);
     if (longerName && longerName.last > demonym.last) return false;
+    // `Royal Canadian Navy`, `Imperial Japanese Army`, `Royal Malaysian Customs Department`: a word, a
+    // demonym and capitalised words ending in an organisation's head word are one name (rule
+    // `name.word+demonym+org`), not a word, a people and a body.
+    if (
+      st.unknownFrom === p - 1 &&
+      !st.role &&
+      demonym.last < b &&
+      !this.kb.firstNames.has(ctx.keys[p - 1]) &&
+      this.kb.nameHeads.get(ctx.keys[b]) === 'ORG' &&
+      tokens.slice(demonym.last + 1, b + 1).every((t) => isUpperStart(t.text))
+    ) {
+      this.pushUnknownBy(ctx, p - 1, b, null, out, 'name.word+demonym+org');
+      st.unknownFrom = -1;
+      return 'stop';
+    }
     this.flushUnknown(ctx, st, p - 1, out);
     // One name from the demonym to `last`: the rest of the run goes on after it.
     const takeWhole = (
