@@ -165,6 +165,12 @@ function acronymsDefinedHere(cands: Candidate[], actorOf: (string | null)[], tex
 
 /** A mention typed by evidence in the text (a title, a kind noun, a given name), not by a guess. */
 /** Rules whose cue says a name is a company's (the market's words, a kind of company before it). */
+/** Patterns that read a name as a place, whatever person shares its word. */
+const PLACE_PATTERNS: ReadonlySet<string> = new Set([
+  'name.the-moon',
+  'name.road-code',
+  'name.saint-possessive',
+]);
 const COMPANY_CUES: ReadonlySet<string> = new Set([
   'type.company-context',
   'type.org-noun-before',
@@ -301,8 +307,9 @@ export function corefer(
     // Countries and regions keep their name (`Canada` is not the end of `Environment Canada`).
     const kind = actorOf[i] ? kb.actor(actorOf[i]!)?.kind : null;
     if (kind === 'country' || kind === 'region') return;
-    // A name a company's cue typed stays the company (`ten listed Adani companies` beside `Gautam Adani`).
-    if (c.rules.some((r) => COMPANY_CUES.has(r))) return;
+    // A name a company's cue typed stays the company (`ten listed Adani companies` beside `Gautam Adani`);
+    // so does a place a pattern read (`the Moon` beside `Moon Jae-in`, `St. Mary's`).
+    if (c.rules.some((r) => COMPANY_CUES.has(r) || PLACE_PATTERNS.has(r))) return;
     const written = text.slice(c.start, c.end);
     const surface = capsWord ? written[0] + written.slice(1).toLowerCase() : written;
     if (/\s/.test(surface)) return;

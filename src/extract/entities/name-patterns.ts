@@ -100,6 +100,18 @@ export function namePatterns(
     found.push(span(tokens, i, i + 1, 'LOC', 'name.numbered-street'));
     i++;
   }
+  // `the south pole of the Moon`, `landed on the Moon`: Earth's moon, a place (rule `name.the-moon`); `Moon`
+  // alone may be a surname (`Moon Jae-in`, `Moon said`).
+  for (let i = 1; i < tokens.length; i++)
+    if (
+      tokens[i].text === 'Moon' &&
+      tokens[i - 1].text === 'the' &&
+      tokens[i - 1].sentence === tokens[i].sentence
+    ) {
+      const next = tokens[i + 1];
+      if (next?.sentence === tokens[i].sentence && /^[A-Z]/.test(next.text)) continue;
+      found.push(span(tokens, i, i, 'LOC', 'name.the-moon'));
+    }
   // `St. Mary's`, `St John's`: a saint's name in the possessive with no head word after is the church
   // (or school, hospital) called after the saint, a place; the `'s` is part of its name.
   for (let i = 0; i + 2 < tokens.length; i++) {

@@ -658,6 +658,12 @@ const more: [string, string, string[], string[]][] = [
     ['Lima/GPE'],
   ],
   [
+    'name.the-moon: the Moon after a lower-case the is a place, beside a person named Moon too',
+    'The lander touched down near the south pole of the Moon. President Moon Jae-in watched.',
+    ['Moon/LOC', 'Moon Jae-in/PERSON'],
+    ['Moon/PERSON'],
+  ],
+  [
     'name.word+demonym+org: a word, a demonym and an organisation head are one name',
     'He served with the Royal Canadian Navy. He joined the Royal Malaysian Customs Department. Canadian Navy ships sailed.',
     ['Royal Canadian Navy/ORG', 'Royal Malaysian Customs Department/ORG'],
