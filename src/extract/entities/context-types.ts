@@ -621,16 +621,15 @@ const PLACE_VOTE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'from',
   'outside',
   'around',
-  'between',
   'across',
   'towards',
   'toward',
   'via',
 ]);
-/** Of those, the ones whose object is as often a source, an employer or a party (`a report from Nielsen`,
- * `works at Zentrix`, `talks between Zeltan and Morvik`): their vote counts only for a word used twice or
- * more. */
-const LOOSE_VOTE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'at', 'between']);
+/** Of those, the ones whose object is as often a source or an employer (`a report from Nielsen`, `works
+ * at Zentrix`): their vote counts only for a word used twice or more. `between` gives none (`the deal
+ * between Zeltan and Morvik`). */
+const LOOSE_VOTE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'at']);
 /** People a local story calls after their town (`a Lisnaskea man`, `an Irvinestown teenager`). */
 const TOWNSPERSON =
   /^(?:man|woman|boy|girl|teenager|teen|youth|couple|pensioner|mother|father|grandmother|grandfather|family)$/;
@@ -658,7 +657,7 @@ const STREET_WORD =
  * Lisnaskea`), or after a place noun and `of` (`the edge of Truro`) it is a town; after `the` or speaking
  * it is no town, nor is a given name, a name's head word or a body's word (`Congress`). A use before a
  * lower-case noun (`in Hajj stampede`) or in the possessive does not vote. One vote for the town and none against
- * make every guessed mention of it a town (rule `type.town-by-vote`); a vote after `from`, `at` or `between`,
+ * make every guessed mention of it a town (rule `type.town-by-vote`); a vote after `from` or `at`,
  * or after a place noun and `of`, counts only for a word used twice or more. Opening a sentence before a
  * verb (`Arup won the contract`) is a vote against.
  */
@@ -759,10 +758,21 @@ export function townsByVote(
  * `published in Malay`, `a Hokkien-speaking clerk`, `switch between Malay, Hokkien and Tamil`: a language's
  * name (lexicon `language`) that no dictionary knows, typed a body, a person or a place by a guess or a cue
  * (`published in`, `in`), is the language, no actor (rule `type.language`); not before a noun other than a
- * language's (`the Acholi sub-region`).
+ * language's (`the Acholi sub-region`) or a verb, nor after a title, nor a word of a person's name in the
+ * article or a given name (`Mr Luo`, `Luo Zhaohui`, `Shona`).
  */
-export function languagesAsOther(cands: Candidate[], tokens: Token[], lex: EntitiesLexicon): void {
+export function languagesAsOther(
+  cands: Candidate[],
+  tokens: Token[],
+  kb: ActorKnowledge,
+  lex: EntitiesLexicon,
+): void {
   const languages = lex.words.language;
+  // Words of persons' names in the article (`Luo Zhaohui` ... `Mr Luo`).
+  const personWords = new Set<string>();
+  for (const c of cands)
+    if (c.type === 'PERSON' && c.last > c.first)
+      for (let k = c.first; k <= c.last; k++) personWords.add(tokens[k].norm);
   for (const c of cands) {
     if (
       c.kind !== 'name' ||
@@ -772,8 +782,11 @@ export function languagesAsOther(cands: Candidate[], tokens: Token[], lex: Entit
       c.actorIds.length
     )
       continue;
-    if (!languages.has(tokens[c.first].norm)) continue;
+    const word = tokens[c.first].norm;
+    if (!languages.has(word) || c.role || personWords.has(word) || kb.firstNames.has(word)) continue;
     const next = tokens[c.last + 1];
+    // A language is rarely a verb's subject (`Luo said`, `Hindi scored twice`): a person is.
+    if (next?.sentence === c.sentence && (next.pos === 'VERB' || next.pos === 'AUX')) continue;
     if (
       next?.sentence === c.sentence &&
       /^[a-z]/.test(next.text) &&

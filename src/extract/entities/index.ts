@@ -286,7 +286,7 @@ export function extractEntities(
   placesAfterPrepositions(cands, tokens, kb, lex);
   placesNamingCouncils(cands, tokens, kb, lex);
   townsByVote(cands, tokens, kb, lex);
-  languagesAsOther(cands, tokens, lex);
+  languagesAsOther(cands, tokens, kb, lex);
   cands = orgsWithTheirTown(cands, tokens, kb, lex.words['site-noun-after']);
   productShapedPersons(cands, tokens, kb.firstNames, lex.words['model-word']);
   characterRoles(cands, tokens, kb, lex.words['character-cue']);

@@ -88,6 +88,7 @@ export const WORD_LISTS = [
   'road-context',
   'language',
   'language-noun',
+  'demonym-org-opener',
   'craft-noun-after',
   'quantifier-opener',
   'place-before-for',

@@ -293,8 +293,12 @@ const OBJECT_OPENERS = /^(?:its|the|a|an|his|her|their|our|this|that|some)$/;
 /** Index names of several words that also name a company (`Dow Jones said ...`). */
 const AMBIGUOUS_INDICES: ReadonlySet<string> = new Set(['dow jones', 's&p']);
 
-/** Whether a road code's sentence speaks of travel: a word of lexicon `road-context` near it. */
+/** Prepositions of a road right before `the` and its code (`along the A390`, `up the M1`). */
+const ROAD_PREPOSITION = /^(?:along|onto|off|via|up|down)$/;
+
+/** Whether a road code's sentence speaks of road traffic: a word of lexicon `road-context` near it. */
 function roadContext(tokens: Token[], c: Candidate, words: ReadonlySet<string>): boolean {
+  if (ROAD_PREPOSITION.test(tokens[c.first - 2]?.text ?? '')) return true;
   for (let k = c.first - 12; k <= c.last + 12; k++)
     if (tokens[k]?.sentence === c.sentence && words.has(tokens[k].norm)) return true;
   return false;
@@ -316,7 +320,7 @@ export function roadNumbers(
   roadContextWords: ReadonlySet<string> = new Set(),
 ): void {
   // `along the A390`, `traffic on the M50`: a British or Irish road's letter and number after `the`,
-  // where the sentence speaks of travel (lexicon `road-context`), not before a noun (`the A4 paper`)
+  // where the sentence speaks of road traffic (lexicon `road-context`), not before a noun (`the A4 paper`)
   // other than a road's, is a road, and so is the same code anywhere in the article (rule
   // `name.road-code`). Aircraft, rifles and cars share the codes (`the A380`, `the M16`, `the A4 was
   // recalled`).

@@ -665,14 +665,14 @@ const more: [string, string, string[], string[]][] = [
   ],
   [
     'name.word+demonym+org: a word, a demonym and an organisation head are one name',
-    'He served with the Royal Canadian Navy. He joined the Royal Malaysian Customs Department. Canadian Navy ships sailed.',
+    'He served with the Royal Canadian Navy. He joined the Royal Malaysian Customs Department. Former Canadian Navy chief Mark Norman was cleared.',
     ['Royal Canadian Navy/ORG', 'Royal Malaysian Customs Department/ORG'],
-    ['Royal/OTHER', 'Customs Department/ORG'],
+    ['Royal/OTHER', 'Customs Department/ORG', 'Former Canadian Navy/ORG'],
   ],
   [
     "name.road-code: a British or Irish road's code after the in a sentence about travel, and the same code elsewhere",
-    'Cars queue along the A390 daily. The A390 cannot take more. Print it on the A4 paper. Emirates grounded the A380. The A6 was recalled by Audi.',
-    ['A390/LOC'],
+    'Cars queue along the A390 daily. The A390 cannot take more. Traffic on the M50 was slow. Print it on the A4 paper. Emirates grounded the A380. Audi recalled the A6 after drivers reported faults.',
+    ['A390/LOC', 'M50/LOC'],
     ['A4/LOC', 'A380/LOC', 'A6/LOC', 'A390/OTHER'],
   ],
   [

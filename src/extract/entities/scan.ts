@@ -192,6 +192,8 @@ export class SentenceScanner {
   private readonly surnameParticles: ReadonlySet<string>;
   /** Words that head a name written first (`Barangay`, `Jalan`), with the name's type. */
   private readonly headFirst: ReadonlyMap<string, EntityType>;
+  /** Words that open an organisation's name before a demonym (`Royal Canadian Navy`). */
+  private readonly demonymOrgOpeners: ReadonlySet<string>;
   /** Connectors that join a name only after an organisation word or a title (`for`, `on`). */
   private readonly headedConnectors: ReadonlySet<string>;
   /** Field words that may end an organisation's name after `and` (`Control and Prevention`). */
@@ -236,6 +238,7 @@ export class SentenceScanner {
     this.connectors = lex.words.connector;
     this.surnameParticles = lex.words['surname-particle'];
     this.headFirst = lex.typed['head-first'];
+    this.demonymOrgOpeners = lex.words['demonym-org-opener'];
     this.headedConnectors = lex.words['headed-connector'];
     this.orgFieldWords = lex.words['org-field-word'];
     this.nameParticles = lex.words['name-particle'];
@@ -1225,14 +1228,15 @@ export class SentenceScanner {
     if (!demonym) return false;
     const longerName = this.nameAt(ctx, p, b);
     if (longerName && longerName.last > demonym.last) return false;
-    // `Royal Canadian Navy`, `Imperial Japanese Army`, `Royal Malaysian Customs Department`: a word, a
-    // demonym and capitalised words ending in an organisation's head word are one name (rule
-    // `name.word+demonym+org`), not a word, a people and a body.
+    // `Royal Canadian Navy`, `Imperial Japanese Army`, `Royal Malaysian Customs Department`: a word that
+    // opens such names (lexicon `demonym-org-opener`; not `Former`, `Senior`), a demonym and capitalised
+    // words ending in an organisation's head word are one name (rule `name.word+demonym+org`), not a
+    // word, a people and a body.
     if (
       st.unknownFrom === p - 1 &&
       !st.role &&
       demonym.last < b &&
-      !this.kb.firstNames.has(ctx.keys[p - 1]) &&
+      this.demonymOrgOpeners.has(ctx.keys[p - 1]) &&
       this.kb.nameHeads.get(ctx.keys[b]) === 'ORG' &&
       tokens.slice(demonym.last + 1, b + 1).every((t) => isUpperStart(t.text))
     ) {

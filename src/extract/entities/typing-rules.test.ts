@@ -1435,10 +1435,18 @@ const rows: Row[] = [
   ],
   [
     'type.language',
-    'Patients came from across the Acholi sub-region. Zentrix and Quoll merged.',
+    'Patients came from across the Acholi sub-region. Envoy Luo Zhaohui arrived; Mr Luo met officials. Shona said she would run.',
     [],
-    ['Acholi/OTHER'],
+    ['Acholi/OTHER', 'Shona/OTHER'],
     false,
+  ],
+  // `Greater` before one unknown word is a place, whatever given name the word is.
+  [
+    'type.greater-place',
+    'The Greater Hunter, the Illawarra and the Shoalhaven were on alert.',
+    ['Greater Hunter/GPE'],
+    ['Greater Hunter/PERSON'],
+    true,
   ],
   // No speaker after a noun and `of` or `for`: the noun speaks.
   [

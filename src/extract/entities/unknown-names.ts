@@ -424,8 +424,13 @@ function ownWordsCue(n: NameContext): Typing | null {
     lex.words['institution-centre-word'].has(words[words.length - 2])
   )
     return ['ORG', 'type.institution-centre', 0.8];
-  // `Greater Manchester`, `Greater Cairo`: a town's or a region's area around it is a GPE.
-  if (words[0] === 'greater' && words.length >= 2 && placeOfTheDictionaries(n.kb, words.slice(1).join(' ')))
+  // `Greater Manchester`, `Greater Cairo`: a town's or a region's area around it is a GPE; so is
+  // `Greater` before one word no dictionary knows (`the Greater Hunter`), whatever given name it shares.
+  if (
+    words[0] === 'greater' &&
+    words.length >= 2 &&
+    (placeOfTheDictionaries(n.kb, words.slice(1).join(' ')) || (words.length === 2 && !n.lastHead))
+  )
     return ['GPE', 'type.greater-place', 0.8];
   // `Sunil Nagar said`, `Ravi Nagar, 45,`: a place's head word that is a surname too, after a given
   // name and with a person's cue, names no place.
