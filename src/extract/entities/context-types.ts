@@ -52,15 +52,15 @@ export function orgAfterPersonOf(cands: Candidate[], tokens: Token[]): void {
   }
 }
 
+/** Dictionary kinds of a town or region, as against a country. */
+const TOWN_KINDS: ReadonlySet<string> = new Set(['city', 'capital', 'region']);
+
 /**
  * `Ubisoft, Microsoft, and PlayStation VR`; `Rogaland, Vestfold, Buskerud and Oslo`: the names of a
  * list of three or more are of one kind. Names only guessed at take the type of the list's names the
  * dictionaries or a cue typed, when those agree (rule `type.list-agreement`). Names left untyped
  * (`OTHER`: products, works) stay so.
  */
-/** Dictionary kinds of a town or region, as against a country. */
-const TOWN_KINDS: ReadonlySet<string> = new Set(['city', 'capital', 'region']);
-
 export function listAgreement(cands: Candidate[], tokens: Token[], kb: ActorKnowledge): void {
   const names = cands.filter(isName).sort((a, b) => a.start - b.start);
   let surnames: Set<string> | undefined;
@@ -626,9 +626,11 @@ const PLACE_VOTE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'toward',
   'via',
 ]);
-/** Of those, the ones whose object is as often a source or an employer (`a report from Nielsen`, `works
- * at Zentrix`): their vote counts only for a word used twice or more. `between` gives none (`the deal
- * between Zeltan and Morvik`). */
+/**
+ * Of those, the ones whose object is as often a source or an employer (`a report from Nielsen`, `works at
+ * Zentrix`): their vote counts only for a word used twice or more. `between` gives none (`the deal between
+ * Zeltan and Morvik`).
+ */
 const LOOSE_VOTE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'at']);
 /** People a local story calls after their town (`a Lisnaskea man`, `an Irvinestown teenager`). */
 const TOWNSPERSON =
@@ -654,12 +656,13 @@ const STREET_WORD =
  * story, is read as an organisation because it recurs (rule `type.repeated-word`) or as the tagger
  * guessed. The article's uses of the word vote: after a preposition of place (`lived in Threemilestone`),
  * before a noun for a person (`a Lisnaskea man`), after a street in an address (`of Main Street,
- * Lisnaskea`), or after a place noun and `of` (`the edge of Truro`) it is a town; after `the` or speaking
- * it is no town, nor is a given name, a name's head word or a body's word (`Congress`). A use before a
- * lower-case noun (`in Hajj stampede`) or in the possessive does not vote. One vote for the town and none against
- * make every guessed mention of it a town (rule `type.town-by-vote`); a vote after `from` or `at`,
- * or after a place noun and `of`, counts only for a word used twice or more. Opening a sentence before a
- * verb (`Arup won the contract`) is a vote against.
+ * Lisnaskea`, `Val Caron resident`), or after a place noun and `of` (`the edge of Truro`) it is a town;
+ * after `the`, speaking, or opening a sentence before a verb (`Arup won the contract`) it is no town; nor
+ * is a given name, a name's head word or a body's word (`Congress`). A use before a lower-case noun (`in
+ * Hajj stampede`) or in the possessive does not vote. One vote for the town and none against make every
+ * guessed mention of it a town (rule `type.town-by-vote`); a vote after `from` (a person's noun before it)
+ * or `at`, after a place noun and `of`, or before a person's noun (`a Wiradjuri woman`) counts only for a
+ * word used twice or more.
  */
 export function townsByVote(
   cands: Candidate[],
@@ -744,8 +747,8 @@ export function townsByVote(
     if (c.kind !== 'name' || c.type === 'GPE') continue;
     const vote = votes.get(keyOf(c));
     if (!vote || vote.against) continue;
-    // One word only guessed at: one strong vote, or a weaker one and another use. Several words read as a person's name by a given name (`Val Caron`, `Alice
-    // Springs`): a strong vote and two uses.
+    // One word only guessed at: one strong vote, or a weaker one and another use. Several words read as a
+    // person's name by a given name (`Val Caron`, `Alice Springs`): a strong vote and two uses.
     const won =
       c.first === c.last
         ? guessed(c) && (vote.strong > 0 || (vote.uses > 1 && vote.town > 0))

@@ -1465,7 +1465,7 @@ export class SentenceScanner {
     // know as a company, a town or a region, ending the run, is a person's name (rule
     // `name.given-name+known-word`).
     // `Michael J. Fox`, `Christine Blasey Ford`: a middle initial or name between them; before a town,
-    // a second given name (`Abdirahman Hassan Farah`).
+    // a second given name (`Maria Elena Lima`).
     const middle =
       unknownFrom === p - 2 &&
       (/^[A-Z]\.$/.test(tokens[p - 1].text) ||

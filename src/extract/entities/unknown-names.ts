@@ -532,8 +532,8 @@ function ownWordsCue(n: NameContext): Typing | null {
   if (HYPHENATED_GIVEN_NAME.test(text)) return ['PERSON', 'type.hyphenated-given-name', 0.75];
   // `Botic van de Zandschulp`, `Ursula von der Leyen`, `Rhodri ap Gwynn`: a Dutch, German or Welsh
   // surname particle in lower case between capitalised words (not a bare `de`: `Plaza de Mayo` is a
-  // Spanish name of a place; `Nigel de Jong` is read by his given name). Not before a place of the dictionaries, nor after a name head or a
-  // word that heads names first.
+  // Spanish name of a place; `Nigel de Jong` is read by his given name). Not before a place of the
+  // dictionaries, nor after a name head or a word that heads names first.
   if (
     SURNAME_PARTICLES.test(text) &&
     !idsOf(kb.names, last).length &&
