@@ -658,6 +658,12 @@ const more: [string, string, string[], string[]][] = [
     ['Lima/GPE'],
   ],
   [
+    'a town of the dictionaries before and ends its name before a place ended by its head (Point, Halls...)',
+    'Cottage owners near Sheffield and Robertson Point were warned. He studied at Otago Polytechnic. Penwithick Homes has promised houses.',
+    ['Sheffield/GPE', 'Robertson Point/LOC', 'Otago Polytechnic/ORG', 'Penwithick Homes/ORG'],
+    ['Sheffield and Robertson Point/LOC', 'Robertson Point/PERSON'],
+  ],
+  [
     'name.the-moon: the Moon after a lower-case the is a place, beside a person named Moon too',
     'The lander touched down near the south pole of the Moon. President Moon Jae-in watched.',
     ['Moon/LOC', 'Moon Jae-in/PERSON'],

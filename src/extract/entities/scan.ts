@@ -587,12 +587,17 @@ export class SentenceScanner {
           if (t.norm === 'and' && this.companyOrPersonBeforeAnd(ctx, i, j)) break;
           // `Heinz Field Stadium and Union Station`: a place ended by its head word is whole; `and` starts
           // another.
+          // So is a town of the dictionaries before `and` and a place's name ended by its head
+          // (`near Sheffield and Robertson Point`).
+          const known = t.norm === 'and' ? this.nameAt(ctx, i, sentence.lastToken) : undefined;
           if (
             t.norm === 'and' &&
-            j - 1 > i &&
-            this.kb.nameHeads.get(ctx.keys[j - 1]) === 'LOC' &&
             // unless a dictionary name goes on through it (`Chicago Bridge and Iron Company`)
-            (this.nameAt(ctx, i, sentence.lastToken)?.last ?? 0) <= j
+            (known?.last ?? 0) <= j &&
+            ((j - 1 > i && this.kb.nameHeads.get(ctx.keys[j - 1]) === 'LOC') ||
+              (known?.last === j - 1 &&
+                this.kb.actor(known.ids[0])?.type === 'GPE' &&
+                this.endsWithPlaceHead(ctx, k, sentence.lastToken)))
           )
             break;
           j = k;
@@ -1967,6 +1972,14 @@ export class SentenceScanner {
   }
 
   /** A capitalised word that no dictionary, title, head or demonym knows (a surname, most often). */
+  /** Whether the capitalised words from `from` (to `last` at most) end in a place's head word (`Oak Point`). */
+  private endsWithPlaceHead(ctx: SentenceContext, from: number, last: number): boolean {
+    let k = from;
+    while (k < last && isUpperStart(ctx.tokens[k + 1].text)) k++;
+    const head = this.kb.nameHeads.get(ctx.keys[k]);
+    return k > from && (head === 'LOC' || head === 'GPE');
+  }
+
   /** Whether every word from `from` to `to` is a capitalised head word of names (`Bay Municipality`). */
   private allHeads(ctx: SentenceContext, from: number, to: number): boolean {
     for (let k = from; k <= to; k++)
