@@ -52,6 +52,14 @@ export function orgAfterPersonOf(cands: Candidate[], tokens: Token[]): void {
   }
 }
 
+/** Prepositions before a list of places (not `at` or `from`: `at Google, Meta and Apple`). */
+const LIST_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'near',
+  'around',
+  'across',
+  'throughout',
+]);
 /** Dictionary kinds of a town or region, as against a country. */
 const TOWN_KINDS: ReadonlySet<string> = new Set(['city', 'capital', 'region']);
 
@@ -61,7 +69,12 @@ const TOWN_KINDS: ReadonlySet<string> = new Set(['city', 'capital', 'region']);
  * dictionaries or a cue typed, when those agree (rule `type.list-agreement`). Names left untyped
  * (`OTHER`: products, works) stay so.
  */
-export function listAgreement(cands: Candidate[], tokens: Token[], kb: ActorKnowledge): void {
+export function listAgreement(
+  cands: Candidate[],
+  tokens: Token[],
+  kb: ActorKnowledge,
+  lex: EntitiesLexicon,
+): void {
   const names = cands.filter(isName).sort((a, b) => a.start - b.start);
   let surnames: Set<string> | undefined;
   let i = 0;
@@ -102,6 +115,22 @@ export function listAgreement(cands: Candidate[], tokens: Token[], kb: ActorKnow
       continue;
     }
     if (list.length < 3) continue;
+    // `in KwaNobuhle, Langa and Kamesh`: a list of three or more after a preposition of place, none of its
+    // names typed otherwise than by guesses or as a place, is a list of places.
+    const opener = tokens[list[0].first - 1];
+    if (
+      opener?.sentence === list[0].sentence &&
+      LIST_PLACE_PREPOSITIONS.has(opener.text) &&
+      !lex.words['in-not-place'].has(tokens[list[0].first - 2]?.norm ?? '') &&
+      list.every(
+        (c) => guessed(c) || ((c.type === 'GPE' || c.type === 'LOC') && !weaklyTyped(c)) || weakPerson(c),
+      )
+    ) {
+      for (const c of list)
+        if ((guessed(c) || weakPerson(c)) && c.type !== 'GPE' && c.type !== 'LOC')
+          retype(c, 'GPE', 'type.list-of-places');
+      continue;
+    }
     // Guesses alone do not outvote each other: the tagger's types in a list of unknown names are
     // too often split at random (`Zeus, Hera, Poseidon`: persons and places).
     // A lone given name (`Athena`, `Meta`) votes only when no stronger cue does, and a guess agrees
@@ -639,6 +668,7 @@ const TOWNSPERSON =
 const TOWN_RESIDENT = /^(?:residents?|natives?|homeowners?|villagers|ratepayers)$/;
 /** Typings of a name of several words that only its given name made a person's. */
 const WEAK_PERSON_TYPINGS: ReadonlySet<string> = new Set([
+  'type.given-name',
   'type.first-name',
   'type.given-name-as-surname',
   'name.given-name+known-word',

@@ -280,7 +280,7 @@ export function extractEntities(
   // 3b. Types from the names around: `Nick Rhodes of Duran Duran`, lists, `the Smithsonian`.
   misspeltNames(cands, tokens, kb, scanner.spellings);
   orgAfterPersonOf(cands, tokens);
-  listAgreement(cands, tokens, kb);
+  listAgreement(cands, tokens, kb, lex);
   familyPlurals(cands, tokens, tagger?.isCommonWord);
   theNameNotPerson(cands, tokens);
   placesAfterPrepositions(cands, tokens, kb, lex);

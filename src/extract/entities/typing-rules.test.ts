@@ -1346,6 +1346,26 @@ const rows: Row[] = [
     false,
     [['Whanganui', 'PERSON']],
   ],
+  // A list of three or more after a preposition of place, typed only by guesses or as places.
+  [
+    'type.list-of-places',
+    'Water in the taps in KwaNobuhle, Langa and Kamesh slowed.',
+    ['Langa/GPE', 'Kamesh/GPE'],
+    ['Langa/PERSON'],
+    true,
+    [['Kamesh', 'PERSON']],
+  ],
+  [
+    'type.list-of-places',
+    'He had roles in Hamlet, Macbeth and Lear. Shares in Zentrix, Quoll and Morvik fell after Zentrix said so.',
+    [],
+    ['Lear/GPE', 'Quoll/GPE'],
+    false,
+    [
+      ['Lear', 'PERSON'],
+      ['Quoll', 'ORG'],
+    ],
+  ],
   // `In` opening a sentence is a preposition of place too.
   [
     'type.place-after-preposition',
