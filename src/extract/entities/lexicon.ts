@@ -89,6 +89,7 @@ export const WORD_LISTS = [
   'language',
   'language-noun',
   'demonym-org-opener',
+  'service-word',
   'craft-noun-after',
   'quantifier-opener',
   'place-before-for',

@@ -1346,6 +1346,14 @@ const rows: Row[] = [
     false,
     [['Whanganui', 'PERSON']],
   ],
+  // A public service's word and a region or country, in either order, name a body (lexicon service-word).
+  [
+    'type.head-before-town',
+    'Ambulance Victoria figures show delays. Highways England, which manages the A30, said so. Cornwall Live asked.',
+    ['Ambulance Victoria/ORG', 'Highways England/ORG', 'Cornwall Live/ORG'],
+    ['Ambulance Victoria/PERSON', 'A30/PERSON'],
+    true,
+  ],
   // A list of three or more after a preposition of place, typed only by guesses or as places.
   [
     'type.list-of-places',

@@ -452,11 +452,20 @@ function ownWordsCue(n: NameContext): Typing | null {
   }
   // `Teaching Hospital Kandy`, `University Hospital Limerick`: a head word and then only a town of the
   // dictionaries, the way institutions add their town after their name.
+  // `Ambulance Victoria`, `Highways England`, `Grampians Health`: a public service's word (lexicon
+  // `service-word`) and a region or country of the dictionaries, in either order, name the body.
   for (let k = 0; k <= words.length - 2; k++) {
-    const head = kb.nameHeads.get(words[k]);
+    const head = kb.nameHeads.get(words[k]) ?? (lex.words['service-word'].has(words[k]) ? 'ORG' : undefined);
     if (head && placeOfTheDictionaries(kb, words.slice(k + 1).join(' ')))
       return [head, 'type.head-before-town', 0.8];
   }
+  if (
+    words.length === 2 &&
+    lex.words['service-word'].has(last) &&
+    placeOfTheDictionaries(kb, words[0]) &&
+    !firstGender
+  )
+    return ['ORG', 'type.head-before-town', 0.8];
   // `University of Texas`, `Andy Warhol Foundation for the Visual Arts`: a head word then `of`/`for`;
   // the first such head rules (`Attorney's Office for the District of Arizona` is an office).
   for (let k = 0; k <= words.length - 2; k++) {
@@ -797,6 +806,8 @@ function cueAfter(n: NameContext): Typing | null {
     after &&
     lex.words['speech-verb'].has(after.norm) &&
     words.length <= 3 &&
+    // no person's name has digits (`which manages the A30, said`)
+    !/\d/.test(text) &&
     !(before && sameSentence && PLACE_OBJECT_BEFORE.test(before.text)) &&
     !(
       before &&
