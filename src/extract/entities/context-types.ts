@@ -744,7 +744,7 @@ export function townsByVote(
     // Nor does it open a sentence as the subject of a verb (`Arup won the contract`, `Wonga collapsed`),
     // a headline's present tense aside (`Ballinrobe celebrates first gold`).
     if (
-      before?.text === 'the' ||
+      (before?.text === 'the' && !/^[a-z]/.test(after?.text ?? '')) ||
       (after && lex.words['speech-verb'].has(after.norm)) ||
       (sentenceInitial(tokens, c.first) &&
         (after?.pos === 'AUX' || (after?.pos === 'VERB' && !/[^s]s$/.test(after.norm))))

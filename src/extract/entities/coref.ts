@@ -165,11 +165,14 @@ function acronymsDefinedHere(cands: Candidate[], actorOf: (string | null)[], tex
 
 /** A mention typed by evidence in the text (a title, a kind noun, a given name), not by a guess. */
 /** Rules whose cue says a name is a company's (the market's words, a kind of company before it). */
-/** Patterns that read a name as a place, whatever person shares its word. */
+/** Patterns and votes that read a name as a place, whatever person shares its word. */
 const PLACE_PATTERNS: ReadonlySet<string> = new Set([
   'name.the-moon',
   'name.road-code',
   'name.saint-possessive',
+  'type.town-by-vote',
+  'type.council-place',
+  'type.list-of-places',
 ]);
 const COMPANY_CUES: ReadonlySet<string> = new Set([
   'type.company-context',

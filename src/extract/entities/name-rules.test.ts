@@ -647,8 +647,14 @@ const more: [string, string, string[], string[]][] = [
   ],
   [
     'lower-case particles open a surname after a given name, a known one too, and after a title (lexicon surname-particle)',
-    'Mayor Albert van Zetten said no. Cllr Ellen ap Gwynn agreed and Cllr ap Gwynn voted. Rhodri ap Gwynn left.',
-    ['Albert van Zetten/PERSON', 'Ellen ap Gwynn/PERSON', 'ap Gwynn/PERSON', 'Rhodri ap Gwynn/PERSON'],
+    'Mayor Albert van Zetten said no. Cllr Ellen ap Gwynn agreed and Cllr ap Gwynn voted. Rhodri ap Gwynn left. Juan dela Cruz came.',
+    [
+      'Albert van Zetten/PERSON',
+      'Ellen ap Gwynn/PERSON',
+      'ap Gwynn/PERSON',
+      'Rhodri ap Gwynn/PERSON',
+      'Juan dela Cruz/PERSON',
+    ],
     ['Albert/PERSON', 'Zetten/PERSON', 'Ellen/PERSON', 'Cllr ap Gwynn/PERSON'],
   ],
   [
