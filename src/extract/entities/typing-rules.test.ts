@@ -1346,6 +1346,15 @@ const rows: Row[] = [
     false,
     [['Whanganui', 'PERSON']],
   ],
+  // A name before a lower-case `police` is the place the force serves (lexicon place-noun-after).
+  [
+    'type.place-noun-after',
+    'The Chatushrungi police have registered a case.',
+    ['Chatushrungi/GPE'],
+    ['Chatushrungi/PERSON'],
+    true,
+    [['Chatushrungi', 'PERSON']],
+  ],
   // A public service's word and a region or country, in either order, name a body (lexicon service-word).
   [
     'type.head-before-town',
