@@ -670,6 +670,12 @@ const more: [string, string, string[], string[]][] = [
     ['Sheffield and Robertson Point/LOC', 'Robertson Point/PERSON'],
   ],
   [
+    'a word glued to a name by a hyphen ends it (lexicon compound-tail: listed, brokered, sponsored...)',
+    'Several temples in the UNESCO-listed Kathmandu Durbar Square fell.',
+    ['Kathmandu Durbar Square/LOC'],
+    ['UNESCO-listed Kathmandu Durbar Square/LOC'],
+  ],
+  [
     'name.the-moon: the Moon after a lower-case the is a place, beside a person named Moon too',
     'The lander touched down near the south pole of the Moon. President Moon Jae-in watched.',
     ['Moon/LOC', 'Moon Jae-in/PERSON'],
