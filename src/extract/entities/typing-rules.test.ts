@@ -1355,6 +1355,15 @@ const rows: Row[] = [
     true,
     [['Chatushrungi', 'PERSON']],
   ],
+  // An acronym and a town of the dictionaries name an institution's campus.
+  [
+    'type.acronym+town',
+    'IIM Ahmedabad led the management list.',
+    ['IIM Ahmedabad/ORG'],
+    ['IIM Ahmedabad/PERSON'],
+    true,
+    [['IIM Ahmedabad', 'PERSON']],
+  ],
   // A public service's word and a region or country, in either order, name a body (lexicon service-word).
   [
     'type.head-before-town',

@@ -459,6 +459,9 @@ function ownWordsCue(n: NameContext): Typing | null {
     if (head && placeOfTheDictionaries(kb, words.slice(k + 1).join(' ')))
       return [head, 'type.head-before-town', 0.8];
   }
+  // `IIM Ahmedabad`, `NIT Trichy`: an acronym and a town of the dictionaries name an institution's campus.
+  if (words.length === 2 && /^[A-Z]{2,6}$/.test(tokens[c.first].text) && placeOfTheDictionaries(kb, words[1]))
+    return ['ORG', 'type.acronym+town', 0.8];
   if (
     words.length === 2 &&
     lex.words['service-word'].has(last) &&
