@@ -601,6 +601,14 @@ export function orgsWithTheirTown(
   return out;
 }
 
+/** The lower-case words from `first` to `last`, one key for the same name wherever it is written. */
+function wordsKey(tokens: Token[], first: number, last: number): string {
+  return tokens
+    .slice(first, last + 1)
+    .map((t) => t.norm)
+    .join(' ');
+}
+
 /**
  * `Whanganui residents` beside `Whanganui District Council`, `Msunduzi blames` beside `Msunduzi
  * Municipality`: the words before a local council's designators (lexicon `council-word`) and head
@@ -622,8 +630,8 @@ export function placesNamingCouncils(
     let end = c.last - 1;
     while (end >= c.first && designators.has(tokens[end].norm)) end--;
     if (end < c.first) continue;
-    const words = tokens.slice(c.first, end + 1);
-    if (words.every((t) => /^[A-Z]/.test(t.text))) places.add(words.map((t) => t.norm).join(' '));
+    if (tokens.slice(c.first, end + 1).every((t) => /^[A-Z]/.test(t.text)))
+      places.add(wordsKey(tokens, c.first, end));
   }
   if (!places.size) return;
   for (const c of cands) {
@@ -634,11 +642,7 @@ export function placesNamingCouncils(
       !kb.firstNames.has(tokens[c.first].norm) &&
       c.rules.every((r) => GUESS_RULES.has(r) || r === 'type.speaker');
     if (c.kind !== 'name' || c.type === 'GPE' || !(guessed(c) || weakPerson(c) || spoke)) continue;
-    const key = tokens
-      .slice(c.first, c.last + 1)
-      .map((t) => t.norm)
-      .join(' ');
-    if (places.has(key)) retype(c, 'GPE', 'type.council-place');
+    if (places.has(wordsKey(tokens, c.first, c.last))) retype(c, 'GPE', 'type.council-place');
   }
 }
 
@@ -702,11 +706,7 @@ export function townsByVote(
 ): void {
   const votes = new Map<string, { uses: number; town: number; strong: number; against: number }>();
   const surnames = surnamesOfFullNames(cands, tokens);
-  const keyOf = (c: Candidate) =>
-    tokens
-      .slice(c.first, c.last + 1)
-      .map((t) => t.norm)
-      .join(' ');
+  const keyOf = (c: Candidate) => wordsKey(tokens, c.first, c.last);
   for (const c of cands) {
     if (c.kind !== 'name' || c.role || c.actorIds.length || c.last - c.first > 2) continue;
     const words = tokens.slice(c.first, c.last + 1);

@@ -335,7 +335,7 @@ export function extractEntities(
   particlesBeforeSurnames(
     cands,
     tokens,
-    new Set([...lex.words['name-particle'], ...lex.words['surname-particle']]),
+    (w) => lex.words['name-particle'].has(w) || lex.words['surname-particle'].has(w),
   );
 
   // 6. Entities, in order of first mention; 7. pronouns.

@@ -500,7 +500,7 @@ export function generationalSuffixes(
 export function particlesBeforeSurnames(
   cands: Candidate[],
   tokens: Token[],
-  particles: ReadonlySet<string>,
+  isParticle: (word: string) => boolean,
 ): void {
   const taken = new Set<number>();
   for (const c of cands) for (let k = c.first; k <= c.last; k++) taken.add(k);
@@ -510,7 +510,7 @@ export function particlesBeforeSurnames(
     while (
       first > c.first - 2 &&
       first > 0 &&
-      particles.has(tokens[first - 1].text) &&
+      isParticle(tokens[first - 1].text) &&
       !taken.has(first - 1) &&
       tokens[first - 1].sentence === c.sentence &&
       oneSpaceApart(tokens, first - 1, first)
