@@ -21,11 +21,17 @@ function indexOf(dir: string, min = DEFAULT_MIN_CITY_POPULATION): string {
   return file;
 }
 
-/** Every map of a base as arrays, in insertion order (the order is part of what the matchers see). */
+/** The entries of a map sorted by key. */
+const sorted = <V>(map: Map<string, V>) => [...map].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+
+/**
+ * Every map of a base as arrays, in insertion order (the order is part of what the matchers see), but
+ * the three the index keeps as sorted tables, which only look-ups read: in key order.
+ */
 function contents(base: ActorBase) {
   return {
-    names: [...base.names.byKey],
-    maxWords: [...base.names.maxWords],
+    names: sorted(base.names.byKey),
+    maxWords: sorted(base.names.maxWords),
     possessive: [...(base.names.possessive ?? [])],
     actors: [...base.actors],
     demonyms: [...base.demonyms],
@@ -35,7 +41,7 @@ function contents(base: ActorBase) {
     agentHeads: [...base.agents.maxWords],
     titles: [...base.titles.byKey],
     titleHeads: [...base.titles.maxWords],
-    firstNames: [...base.firstNames],
+    firstNames: sorted(base.firstNames),
     nameHeads: [...base.nameHeads],
     notNames: [...base.notNames],
   };

@@ -22,12 +22,13 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EntityType } from '../../model/layers.js';
 import { type ActorBase, BASE_FILES, type LazyRow, type LazyRows } from './base.js';
+import { LayeredMap, SortedTable, sortedTableText } from './sorted-table.js';
 import type { Actor, Agent, CountryInfo, NameIndex, NotNameKind, Title } from './types.js';
 
 const require = createRequire(import.meta.url);
 
 /** Bump when the layout of the JSON below changes (the code hash in the stamp catches the rest). */
-const FORMAT = 'sitrep-actor-index 1';
+const FORMAT = 'sitrep-actor-index 2';
 
 /** Where the build puts the index: beside the compiled loader (dist/knowledge/actors/). */
 export function defaultIndexFile(): string {
@@ -35,7 +36,7 @@ export function defaultIndexFile(): string {
 }
 
 /** The modules whose code decides what the base holds: a change to any of them makes the index stale. */
-const CODE_MODULES = ['base', 'load', 'names', 'tsv', 'prebuilt'];
+const CODE_MODULES = ['base', 'load', 'names', 'tsv', 'prebuilt', 'sorted-table'];
 
 /** The data files' bytes (null when missing) and the stamp they give. */
 interface Sources {
@@ -61,10 +62,13 @@ function readSources(dir: string, minCityPopulation: number): Sources {
   return { bytes, stamp: hash.digest('hex') };
 }
 
-/** The JSON body of the index. Maps are flat arrays `[key, value, key, value...]`, in insertion order. */
+/**
+ * The JSON body of the index. The three large maps are sorted-table texts (sorted-table.ts), read
+ * without building a map; the others are flat arrays `[key, value, key, value...]`, in insertion order.
+ */
 interface IndexBody {
-  names: (string | number)[];
-  maxWords: (string | number)[];
+  names: string;
+  maxWords: string;
   possessive: string[] | null;
   capsOnly: string[];
   demonyms: string[];
@@ -73,7 +77,7 @@ interface IndexBody {
   /** Agents shared by several phrases are one object: `byKey` values index `table`. */
   agents: { table: Agent[]; byKey: (string | number[])[]; maxWords: (string | number)[] };
   titles: { byKey: (string | Title[])[]; maxWords: (string | number)[] };
-  firstNames: string[];
+  firstNames: string;
   nameHeads: string[];
   notNames: string[];
   teamNicknames: string[];
@@ -102,7 +106,8 @@ export function readPrebuiltBase(
   let sources: Sources;
   let body: IndexBody;
   try {
-    const text = readFileSync(file, 'utf8');
+    // The index is ASCII (see the writer), so Latin-1 decodes it exactly, and much faster than UTF-8.
+    const text = readFileSync(file).toString('latin1');
     const nl = text.indexOf('\n');
     sources = readSources(dir, minCityPopulation);
     if (nl < 0 || text.slice(0, nl) !== sources.stamp) return undefined;
@@ -114,7 +119,10 @@ export function readPrebuiltBase(
   const cities = sources.bytes.get('cities.tsv');
   if (!phoenix || !cities) return undefined;
 
-  const names: NameIndex = { byKey: pairs<string>(body.names), maxWords: pairs<number>(body.maxWords) };
+  const names: NameIndex = {
+    byKey: new LayeredMap(new SortedTable(body.names, String)),
+    maxWords: new LayeredMap(new SortedTable(body.maxWords, Number)),
+  };
   if (body.possessive) names.possessive = new Set(body.possessive);
   const agentByKey = new Map<string, Agent[]>();
   const a = body.agents.byKey;
@@ -135,7 +143,7 @@ export function readPrebuiltBase(
     capsOnly: new Set(body.capsOnly),
     agents: { byKey: agentByKey, maxWords: pairs<number>(body.agents.maxWords) },
     titles: { byKey: titleByKey, maxWords: pairs<number>(body.titles.maxWords) },
-    firstNames: pairs<'m' | 'f' | 'u'>(body.firstNames),
+    firstNames: new LayeredMap(new SortedTable(body.firstNames, (v) => v as 'm' | 'f' | 'u')),
     nameHeads: pairs<EntityType>(body.nameHeads),
     notNames: pairs<NotNameKind>(body.notNames),
     teamNicknames: new Set(body.teamNicknames),
@@ -313,8 +321,8 @@ export function writePrebuiltIndex(
   }
 
   const body: IndexBody = {
-    names: flat(base.names.byKey),
-    maxWords: flat(base.names.maxWords),
+    names: sortedTableText(base.names.byKey, String),
+    maxWords: sortedTableText(base.names.maxWords, String),
     possessive: base.names.possessive ? [...base.names.possessive] : null,
     capsOnly: [...base.capsOnly],
     demonyms: flat(base.demonyms) as string[],
@@ -322,7 +330,7 @@ export function writePrebuiltIndex(
     actors: [...base.actors.values()],
     agents: { table: agentTable, byKey: agentByKey, maxWords: flat(base.agents.maxWords) },
     titles: { byKey: flat(base.titles.byKey) as (string | Title[])[], maxWords: flat(base.titles.maxWords) },
-    firstNames: flat(base.firstNames) as string[],
+    firstNames: sortedTableText(base.firstNames, String),
     nameHeads: flat(base.nameHeads) as string[],
     notNames: flat(base.notNames) as string[],
     teamNicknames: [...base.teamNicknames],
