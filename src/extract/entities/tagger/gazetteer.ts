@@ -80,11 +80,15 @@ export class Gazetteer {
     this.nameLists = Object.keys(lists.names);
     this.wordLists = Object.keys(lists.words);
     this.nameLists.forEach((list, i) => {
+      const bit = 1 << i;
       for (const entry of lists.names[list]) {
-        const key = entry.toLowerCase().replace(/\s+/g, ' ').trim();
-        if (key.split(' ').length > MAX_WORDS) continue;
-        this.nameMasks.set(key, (this.nameMasks.get(key) ?? 0) | (1 << i));
-        this.firstWords.add(leadingWord(key));
+        // 52,000 entries at every start-up: the regular expression only for the few not already tidy.
+        const lower = entry.toLowerCase();
+        const key = UNTIDY_SPACE.test(lower) ? lower.replace(/\s+/g, ' ').trim() : lower;
+        if (wordCount(key) > MAX_WORDS) continue;
+        const mask = this.nameMasks.get(key);
+        if (mask === undefined) this.firstWords.add(leadingWord(key));
+        this.nameMasks.set(key, (mask ?? 0) | bit);
       }
     });
     this.wordLists.forEach((list, i) => {
@@ -239,6 +243,16 @@ const isWordChar = (s: string, i: number): boolean => {
 };
 
 /** The leading run of letters and digits of `s` (`st` for `st. louis`, `guinea` for `guinea-bissau`). */
+/** Any white space but single spaces between words. */
+const UNTIDY_SPACE = /\s\s|[^\S ]|^\s|\s$/;
+
+/** Words of a tidy key (single spaces). */
+function wordCount(key: string): number {
+  let n = 1;
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
 function leadingWord(s: string): string {
   let i = 0;
   while (isWordChar(s, i)) i++;
