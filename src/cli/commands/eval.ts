@@ -19,7 +19,8 @@ options:
   --layer NAME     score one layer: ${SCORED_LAYERS.join(', ')}
   --errors N       print up to N misses per layer with their context
   --json           machine-readable results
-  --nested-places  score with places inside organisation names as entities too (GUM's convention)`;
+  --nested-places  score with places and persons inside organisation names as entities too (GUM's
+                   convention)`;
 
 export const evalCommand: Command = {
   name: 'eval',

@@ -19,8 +19,9 @@ options:
   --format record  the layers of shared/gold/FORMAT.md (entities, times, quotes, places, events, forecasts)
   --jsonl FILE     batch mode: one output record per input record {id, text, published?}; a bad
                    line gives {"id": null, "line": N, "error": ...}; blank lines are skipped
-  --nested-places  also give places named inside organisation names (\`Texas\` in \`University of
-                   Texas\`) as entities, as GUM does; off by default (CoNLL/OntoNotes: longest name only)`;
+  --nested-places  also give places and persons named inside organisation names (\`Texas\` in
+                   \`University of Texas\`, \`Andy Warhol\` in \`Andy Warhol Foundation\`) as entities,
+                   as GUM does; off by default (CoNLL/OntoNotes: longest name only)`;
 
 export const extractCommand: Command = {
   name: 'extract',

@@ -91,9 +91,10 @@ const TITLE_CASE_SHARE = 0.6;
 export interface EntitiesOptions {
   /**
    * Also give the places named inside organisation and facility names (`Texas` in `University of
-   * Texas`) as mentions of their own. Off by default: CoNLL-2003 and OntoNotes mark the longest name
-   * only, and the places layer geocodes better without them (GeoVirus F1 0.931 flat, 0.927 nested);
-   * GUM marks every nested name.
+   * Texas`), and the article's persons who open such a name (`Andy Warhol` in `Andy Warhol
+   * Foundation`), as mentions of their own. Off by default: CoNLL-2003 and OntoNotes mark the longest
+   * name only, and the places layer geocodes better without them (GeoVirus F1 0.931 flat, 0.927
+   * nested); GUM marks every nested name.
    */
   nestedPlaces?: boolean;
 }
@@ -322,7 +323,7 @@ export function extractEntities(
   cands = dropNonActors(cands, tokens, doc.text, lex, undefined, kb.titles, kb.nameHeads);
   cands = dropCommonWords(cands, tokens);
   titleWordsAsSurnames(cands, tokens, kb);
-  addNestedPersons(cands, doc.text);
+  if (options.nestedPlaces) addNestedPersons(cands, doc.text);
   cands.sort((a, b) => a.start - b.start || b.end - a.end);
 
   bodiesOfAnotherCountry(cands, tokens, kb);
