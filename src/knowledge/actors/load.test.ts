@@ -119,7 +119,7 @@ describe('loadActorKnowledge', () => {
     expect(idsOf(kb.names, 'ban ki moon')).not.toEqual([]);
   });
 
-  it('finds names written with accents without them (no town of one word), and with and for &', () => {
+  it('finds names written with accents without them (no small town of one word), and with and for &', () => {
     expect(idsOf(kb.names, 'brasilia')).toEqual(idsOf(kb.names, 'brasília'));
     expect(idsOf(kb.names, 'trois rivieres')).toEqual(idsOf(kb.names, 'trois rivières'));
     // `Savé` (Benin) and `Dráma` (Greece): their plain spellings are English words.
@@ -127,6 +127,12 @@ describe('loadActorKnowledge', () => {
     // a name written with `&` is found with `and`
     expect(idsOf(kb.names, 'marks and spencer')).toEqual(idsOf(kb.names, 'marks & spencer'));
     expect(idsOf(kb.names, 'drama')).toEqual([]);
+    // Big cities of one word are found plain (`Ploiești`, `Poznań`), unless short (`Huế`) or a given name.
+    expect(idsOf(kb.names, 'ploiesti')).toEqual(idsOf(kb.names, 'ploieşti'));
+    expect(idsOf(kb.names, 'poznan')).toEqual(idsOf(kb.names, 'poznań'));
+    expect(idsOf(kb.names, 'ploiesti')).not.toEqual([]);
+    expect(idsOf(kb.names, 'hue')).toEqual([]);
+    expect(idsOf(kb.names, 'aydin')).toEqual([]);
   });
 
   it('knows demonyms with plurals and countries with ISO codes', () => {

@@ -138,6 +138,14 @@ export function idsOf(index: NameIndex, key: string): string[] {
   return v.includes('|') ? v.split('|') : [v];
 }
 
+/** Population from which a one-word town is also found by its name written without marks. */
+const BIG_CITY = 150_000;
+
+/** The population column of a cities.tsv row (name, country, population, geonameid); 0 without a row. */
+function cityPopulation(row: string | undefined): number {
+  return row ? Number(row.split('\t')[2]) || 0 : 0;
+}
+
 /** Rows of a tab-separated data file, comments and blank lines skipped, with 1-based line numbers. */
 function rows(file: string): [string[], number][] {
   const lines = readFileSync(file, 'utf8').split('\n');
@@ -702,12 +710,18 @@ export function buildActorBase(dir: string, minCityPopulation: number): { base: 
   // `Brasilia`, `Trois-Rivieres`, `Mbappe`: names written with accents are found without them too,
   // unless the plain spelling names something else already or is a word of the lists above. Not a
   // GeoNames town of one word: many are romanised with marks whose plain form is an English word
-  // (`Savé`, `Dráma`, `Hīt`).
+  // (`Savé`, `Dráma`, `Hīt`); but a city of BIG_CITY people is written plain in English news
+  // (`Ploiesti`, `Poznan`), unless its plain name is as short as most such words (`Hue`, `Ota`).
   for (const [key, ids] of [...names.byKey]) {
     const folded = foldedKey(key);
     if (folded === undefined || names.byKey.has(folded) || commonWords.has(folded) || notNames.has(folded))
       continue;
-    if (!folded.includes(' ') && ids.startsWith('geo:')) continue;
+    if (
+      !folded.includes(' ') &&
+      ids.startsWith('geo:') &&
+      (folded.length < 5 || cityPopulation(lazyCities.get(ids.split('|')[0])) < BIG_CITY)
+    )
+      continue;
     for (const id of ids.split('|')) addKey(names, folded, id);
   }
   // `Marks and Spencer`, `Ernst and Young`: a name written with `&` is found with `and` too.
