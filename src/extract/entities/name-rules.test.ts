@@ -658,6 +658,12 @@ const more: [string, string, string[], string[]][] = [
     ['Albert/PERSON', 'Zetten/PERSON', 'Ellen/PERSON', 'Cllr ap Gwynn/PERSON'],
   ],
   [
+    'the Arabic article `es` joins a name (lexicon connector)',
+    'He died in Dar es Salaam on Monday. Ships left Dar Es Salaam port.',
+    ['Dar es Salaam/GPE', 'Dar Es Salaam/GPE'],
+    ['Dar/PERSON', 'Salaam/ORG', 'Salaam/OTHER'],
+  ],
+  [
     'name.given-name+known-word: two given names before a town are a person',
     'Maria Elena Lima won the seat.',
     ['Maria Elena Lima/PERSON'],

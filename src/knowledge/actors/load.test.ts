@@ -97,6 +97,12 @@ describe('loadActorKnowledge', () => {
     ['anthony lake', 'PERSON', 'USA'],
     ['federal reserve', 'ORG', 'USA'],
     ['hu jintao', 'PERSON', 'CHN'],
+    // Phoenix regions named for a natural feature are places of no government, head first or last.
+    ['lake tana', 'LOC', 'ETH'],
+    ['mt olympus', 'LOC', 'GRC'],
+    ['gulf of carpentaria', 'LOC', 'AUS'],
+    ['cape york peninsula', 'LOC', 'AUS'],
+    ['mount rushmore state', 'GPE', 'USA'],
   ])('%s is a %s of %s', (key, type, country) => {
     const actor = kb.actor(idsOf(kb.names, key)[0]);
     expect(actor?.type).toBe(type);

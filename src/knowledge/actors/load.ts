@@ -183,7 +183,13 @@ function phoenixPlaceType(
 ): EntityType {
   if (type !== 'GPE' || kind !== 'region') return type;
   const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
-  return nameHeads.get(last) === 'LOC' && !/^islands?$/.test(last) ? 'LOC' : type;
+  if (nameHeads.get(last) === 'LOC' && !/^islands?$/.test(last)) return 'LOC';
+  // `Lake Tana`, `Mount Athos`, `Gulf of Carpentaria`: a feature's head first, and no other head
+  // last (`Cape Province`, `Mount Rushmore State` stay GPE).
+  const space = name.indexOf(' ');
+  const first = name.slice(0, space).toLowerCase().replace(/\.$/, '');
+  const firstIsFeature = nameHeads.get(first) === 'LOC' || first === 'mt';
+  return space > 0 && firstIsFeature && !nameHeads.has(last) ? 'LOC' : type;
 }
 
 /**
