@@ -449,6 +449,23 @@ export function characterRoles(
 const PLACE_PREPOSITION = /^(?:in|at|from|of|near|outside|across|around|to|into|for)$/;
 
 /**
+ * The index of the token before the list of capitalised words that ends with token `i`
+ * (`in Brasov, Cluj and Sibiu`: `in`); just `i - 1` when no `and`, `or` or comma comes before `i`.
+ */
+function tokenBeforeList(tokens: Token[], i: number): number {
+  const sentence = tokens[i].sentence;
+  let j = i - 1;
+  if (!/^(?:and|or|,)$/.test(tokens[j]?.norm ?? '')) return j;
+  while (
+    j >= 0 &&
+    tokens[j].sentence === sentence &&
+    (/^(?:and|or|,)$/.test(tokens[j].norm) || /^\p{Lu}/u.test(tokens[j].text))
+  )
+    j--;
+  return j;
+}
+
+/**
  * `Clinton said`, `Clinton, speaking at the White House,`: a town of the dictionaries (no capital, no
  * region) that speaks is a person of that name (rule `type.speaking-town`); capitals speak for their
  * governments (`Moscow said`).
@@ -464,8 +481,8 @@ export function speakingTowns(
     // Only the gazetteer's smaller towns: the cities news names (Phoenix's) speak for their councils
     // (`Boston said it would appeal`).
     if (!c.actorIds.every((id) => id.startsWith('geo:') && kb.actor(id)?.kind === 'city')) continue;
-    // `officials in Austin said`: the town of the speakers.
-    const before = tokens[c.first - 1];
+    // `officials in Austin said`, `officials in Brasov and Sibiu said`: the towns of the speakers.
+    const before = tokens[tokenBeforeList(tokens, c.first)];
     if (before?.sentence === c.sentence && PLACE_PREPOSITION.test(before.norm)) continue;
     const next = tokens[c.last + 1];
     const after = next?.text === ',' ? tokens[c.last + 2] : next;
