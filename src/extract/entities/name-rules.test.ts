@@ -658,6 +658,12 @@ const more: [string, string, string[], string[]][] = [
     ['Albert/PERSON', 'Zetten/PERSON', 'Ellen/PERSON', 'Cllr ap Gwynn/PERSON'],
   ],
   [
+    'a capitalised The opens a town named with it, no other name',
+    'Shell, headquartered in The Hague, said so. The United States and The Gambia agreed.',
+    ['The Hague/GPE', 'United States/GPE', 'Gambia/GPE'],
+    ['Hague/PERSON', 'Hague/GPE', 'The United States/GPE', 'The Gambia/GPE'],
+  ],
+  [
     'the Arabic article `es` joins a name (lexicon connector)',
     'He died in Dar es Salaam on Monday. Ships left Dar Es Salaam port.',
     ['Dar es Salaam/GPE', 'Dar Es Salaam/GPE'],

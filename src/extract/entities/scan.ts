@@ -2112,8 +2112,9 @@ export class SentenceScanner {
 
   /** A dictionary name at `i` whose letters' case fits (acronyms in capitals, names capitalised). */
   private nameAt(ctx: SentenceContext, i: number, limit: number): { last: number; ids: string[] } | null {
-    // A mention never starts with its article (`the US` is `US`).
-    if (ctx.keys[i] === 'the') return null;
+    // A mention never starts with its article (`the US` is `US`), but for the few places whose name
+    // holds a capitalised one (`The Hague`, `The Gambia`).
+    if (ctx.keys[i] === 'the') return this.placeWithArticle(ctx, i, limit);
     // Nor with a lower-case connector (`of the United States` is in the Phoenix lists as a name),
     // except an Arabic article glued to the name (`al-Qaeda`).
     if (
@@ -2227,6 +2228,26 @@ export class SentenceScanner {
       if (isWord(t) && !isUpperStart(t.text) && !this.isConnector(t)) return null;
     }
     return { last: m.last, title: m.value[0] };
+  }
+
+  /**
+   * `in The Hague`: a capitalised `The` opens a town's name when the dictionaries' display name of that
+   * town has it (`The Hague`, `The Woodlands`; Phoenix's `The United States` is a region row, a variant).
+   */
+  private placeWithArticle(
+    ctx: SentenceContext,
+    i: number,
+    limit: number,
+  ): { last: number; ids: string[] } | null {
+    if (!/^(?:The|THE)$/.test(ctx.tokens[i].text)) return null;
+    const m = longestPhrase(ctx, this.kb.names.byKey, this.kb.names.maxWords, i, limit, NO_KEYS);
+    if (!m || m.last === i) return null;
+    const ids = m.value.split('|');
+    const writtenWithThe = ids.some((id) => {
+      const actor = this.kb.actor(id);
+      return actor?.kind === 'city' && actor.names[0].startsWith('The ') && nameKey(actor.names[0]) === m.key;
+    });
+    return writtenWithThe ? { last: m.last, ids } : null;
   }
 
   /** `Da Nang`, `La Paz`: a capitalised connector opening a dictionary name of several words. */
