@@ -196,12 +196,18 @@ export function extractEntities(
     cands,
     tokens,
     (c) => c.rules[0] === 'name.dictionary' && kb.actor(c.actorIds[0] ?? '')?.type === 'PERSON',
-    // a given name, or a word only guessed at (`Yair`, `Beau`, `Interior Secretary Deb`, `Alf-Inge`),
-    // not a camp's (`Camp Trump`)
+    // a given name, or a word only guessed at (`Yair`, `Beau`, `Interior Secretary Deb`, `Alf-Inge`) or
+    // typed by a role before it (`BGMEA president Faruque Hassan`), not a camp's (`Camp Trump`)
     (c) =>
       !lex.words['group-before-surname'].has(tokens[c.first].norm) &&
       (kb.firstNames.has(tokens[c.first].norm) ||
-        c.rules.every((r) => GUESS_RULES.has(r) || r === 'name.unknown+title' || r === 'type.first-name')),
+        c.rules.every(
+          (r) =>
+            GUESS_RULES.has(r) ||
+            r === 'name.unknown+title' ||
+            r === 'type.first-name' ||
+            r === 'type.role-before',
+        )),
   );
   cands = dropLoneOpeners(cands, tokens, counts);
   cands = generationalSuffixes(cands, tokens, lex.words['generational-suffix']);

@@ -224,6 +224,14 @@ const rows: Row[] = [
     ['Deb/PERSON'],
     true,
   ],
+  // So is a word no dictionary knows after a lower-case role.
+  [
+    'name.given-name+known-surname',
+    'BGMEA president Faruque Hassan said owners could not pay.',
+    ['Faruque Hassan/PERSON'],
+    ['Faruque/PERSON', 'Hassan/PERSON'],
+    true,
+  ],
   // A county named in the possessive; a title after a county is the next person's.
   [
     'name.possessive-place',
