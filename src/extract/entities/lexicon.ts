@@ -12,6 +12,7 @@ export const WORD_LISTS = [
   'speech-verb',
   'org-noun-before',
   'media-noun-after',
+  'facility-noun-after',
   'place-prefix',
   'corporate-suffix',
   'team-sport-slug',

@@ -2306,6 +2306,14 @@ const rows: Row[] = [
     [['Riddler', 'GPE']],
   ],
   ['type.character-role', 'They played Brazil in the final and flew to Batman.', ['Brazil/GPE'], [], false],
+  [
+    'type.facility-noun-after',
+    'Thaksin arrived at Don Mueang airport. Towers on Dong Khoi street were sold.',
+    ['Don Mueang/LOC', 'Dong Khoi/LOC'],
+    ['Don Mueang/PERSON'],
+    true,
+  ],
+  ['type.facility-noun-after', 'Steam trains run into Haworth station.', [], ['Haworth/LOC'], false],
   ['type.speaking-town', 'Sibiu said the plan would work.', ['Sibiu/PERSON'], ['Sibiu/GPE'], true],
   [
     'type.speaking-town',

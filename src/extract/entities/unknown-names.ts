@@ -520,6 +520,8 @@ function ownWordsCue(n: NameContext): Typing | null {
     const verbAfter = next?.sentence === c.sentence && (next.pos === 'VERB' || next.pos === 'AUX');
     if (kind && lex.words['company-kind'].has(singular(kind.norm)) && !verbAfter)
       return ['ORG', 'type.org-noun-before', 0.75];
+    // `Don Mueang airport`: a facility named after someone, or named like someone.
+    if (facilityNounAfter(n)) return ['LOC', 'type.facility-noun-after', 0.7];
     return ['PERSON', 'type.first-name', 0.8];
   }
   // `M. Atherton`, `N. Hussain` (scoreboards, lists): initials and a capitalised surname.
@@ -749,6 +751,20 @@ function cueBefore(n: NameContext): Typing | null {
   return null;
 }
 
+/**
+ * `Dong Khoi street`, `Don Mueang airport`: a facility's noun in lower case after a name of two words
+ * (lexicon `facility-noun-after`); one word is often the town the facility is named after (`Haworth
+ * station`), which the rest of the article names as a town.
+ */
+function facilityNounAfter(n: NameContext): boolean {
+  const { c, tokens, lex, words, next } = n;
+  return (
+    next?.sentence === tokens[c.last].sentence &&
+    words.length === 2 &&
+    lex.words['facility-noun-after'].has(next.text)
+  );
+}
+
 /** The words after the name: a place or media noun, a comma and a country, a speech verb, an age. */
 function cueAfter(n: NameContext): Typing | null {
   const { c, tokens, kb, lex, text, counts, words, last, lastHead, firstGender, next, before, after } = n;
@@ -759,6 +775,7 @@ function cueAfter(n: NameContext): Typing | null {
       ? (lex.typed['place-noun-after'].get(next.norm) ?? pluralPlaceNounAfterList(tokens, c.last + 1, lex))
       : undefined;
   if (placeAfter) return [placeAfter, 'type.place-noun-after', 0.7];
+  if (facilityNounAfter(n)) return ['LOC', 'type.facility-noun-after', 0.7];
   // `NASA's Europa Clipper mission`, `an Ariane 5 rocket`, `the Hubble telescope`: a craft's or a
   // mission's noun in lower case right after names the craft, no actor (lexicon `craft-noun-after`).
   // A model number may come between (`Ariane 5 rocket`).
