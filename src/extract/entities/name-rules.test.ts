@@ -658,6 +658,12 @@ const more: [string, string, string[], string[]][] = [
     ['Albert/PERSON', 'Zetten/PERSON', 'Ellen/PERSON', 'Cllr ap Gwynn/PERSON'],
   ],
   [
+    'a person named after a title ends before `of the` and an acronym or a body, which does not speak',
+    "Inspector Nicola Cairns of the PSNI's roads unit said so. Sergeant Ann Moore of the Traffic Unit said no.",
+    ['Nicola Cairns/PERSON', 'Ann Moore/PERSON'],
+    ['Nicola Cairns of the PSNI/PERSON', 'Traffic Unit/PERSON'],
+  ],
+  [
     'a capitalised The opens a town named with it, no other name',
     'Shell, headquartered in The Hague, said so. The United States and The Gambia agreed.',
     ['The Hague/GPE', 'United States/GPE', 'Gambia/GPE'],

@@ -2493,7 +2493,7 @@ export class SentenceScanner {
         for (let h = from; h < k; h++) if (this.kb.nameHeads.has(tokens[h].norm)) return true;
         return false;
       })();
-      // An acronym after `of` names an organisation of its own (`Leung Yiu-chung of NWSC`); so does a
+      // An acronym after `of` (`the`) names an organisation of its own (`Leung Yiu-chung of NWSC`); so does a
       // country after a person's name (`Yasutaka Uchiyama of Japan`; `Bank of Japan` has a head word).
       const ofSplits =
         (w === 'of' || w === 'for') &&
@@ -2501,7 +2501,11 @@ export class SentenceScanner {
         !leftHasHead &&
         (this.kb.firstNames.has(tokens[from].norm) ||
           this.kb.nameHeads.get(tokens[to].norm) === 'ORG' ||
-          (w === 'of' && k + 1 === to && isAcronymText(tokens[to].text)) ||
+          (w === 'of' &&
+            isAcronymText(tokens[to].text) &&
+            (k + 1 === to || (k + 2 === to && tokens[k + 1].norm === 'the'))) ||
+          // `Inspector Nicola Cairns of the PSNI`: after a title, `of the` opens the person's body.
+          (w === 'of' && !!role && tokens[k + 1]?.norm === 'the') ||
           (w === 'of' &&
             this.personShaped(ctx, from, k - 1) &&
             this.countryFromTo(ctx, tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1, to)));

@@ -339,6 +339,21 @@ function nounForSpeakers(tokens: Token[], k: number, kb: ActorKnowledge, lex: En
   return sentenceInitial(tokens, k) && (kb.agents.byKey.has(t.norm) || lex.words['people-noun'].has(t.norm));
 }
 
+/**
+ * Whether `of`/`for` comes before the name at `first`, after someone who speaks: a noun (`Residents of
+ * Kotara`, `a spokesman for Ardent`), or a name before `of the` (`Sergeant Ann Moore of the Traffic
+ * Unit`).
+ */
+function speakerBeforeOf(tokens: Token[], first: number, kb: ActorKnowledge, lex: EntitiesLexicon): boolean {
+  const the = tokens[first - 1]?.norm === 'the';
+  const of = first - (the ? 2 : 1);
+  if (!/^(?:of|for)$/.test(tokens[of]?.text ?? '') || tokens[of].sentence !== tokens[first].sentence)
+    return false;
+  return (
+    nounForSpeakers(tokens, of - 1, kb, lex) || (the && /^\p{Lu}\p{Ll}/u.test(tokens[of - 1]?.text ?? ''))
+  );
+}
+
 /** Lower-case prepositions whose object is a place or a thing, not the subject of a verb after it. */
 const PLACE_OBJECT_BEFORE = /^(?:in|on|at|near|from|along|outside|around|off|into|onto)$/;
 
@@ -830,10 +845,8 @@ function cueAfter(n: NameContext): Typing | null {
     !/\d/.test(text) &&
     !(before && sameSentence && PLACE_OBJECT_BEFORE.test(before.text)) &&
     !(
-      before &&
       sameSentence &&
-      /^(?:of|for)$/.test(before.text) &&
-      nounForSpeakers(tokens, c.first - 2, kb, lex) &&
+      speakerBeforeOf(tokens, c.first, kb, lex) &&
       // a person's title inside says a person speaks (`Undersecretary for Education Mr. Toccafondi`)
       !words.some((w) => kb.titles.byKey.has(nameKey(w)))
     )
