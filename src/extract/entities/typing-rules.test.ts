@@ -1270,6 +1270,13 @@ const rows: Row[] = [
   ['type.head-first', 'The fans cheered for Ricardo Banco in the final.', [], ['Ricardo Banco/ORG'], false],
   [
     'type.head-first',
+    'The houses look towards Mount Brandon and Mt. Kenyo, above Lake Ketchum.',
+    ['Mount Brandon/LOC', 'Mt. Kenyo/LOC', 'Lake Ketchum/LOC'],
+    ['Mount Brandon/GPE'],
+    true,
+  ],
+  [
+    'type.head-first',
     'Pupils of Ysgol Pen-llwyn sang, and the shutters of Kedai Kopi Wah Sang came down.',
     ['Ysgol Pen-llwyn/ORG', 'Kedai Kopi Wah Sang/ORG'],
     ['Ysgol Pen-llwyn/PERSON', 'Kedai Kopi Wah Sang/PERSON'],
