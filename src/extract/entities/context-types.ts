@@ -701,7 +701,10 @@ const PLACE_VOTE_PREPOSITIONS: ReadonlySet<string> = new Set([
 const LOOSE_VOTE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'at']);
 /** People a local story calls after their town (`a Lisnaskea man`, `an Irvinestown teenager`). */
 const TOWNSPERSON =
-  /^(?:man|woman|boy|girl|teenager|teen|youth|couple|pensioner|mother|father|grandmother|grandfather|family)$/;
+  /^(?:man|woman|boy|girl|teenager|teen|youth|couple|pensioner|mother|father|mum|dad|grandmother|grandfather|family|toddler|schoolboy|schoolgirl|pupil|butcher|farmer|shopkeeper|publican|businessman|businesswoman)$/;
+/** Words before `to` that make its object where someone goes (`drove back to Llanidloes`, `moved to Truro`). */
+const GOING_BEFORE_TO =
+  /^(?:back|moved|returned|travelled|traveled|drove|flew|went|came|headed|relocated|returning|moving|travelling|traveling|driving|commuting|commutes)$/;
 /** A noun for the people of a place written right after its name (`Val Caron resident Gilles Ouellette`). */
 const TOWN_RESIDENT = /^(?:residents?|natives?|homeowners?|villagers|ratepayers)$/;
 /** Typings of a name of several words that only its given name made a person's. */
@@ -723,7 +726,8 @@ const STREET_WORD =
  * `Truro`, `Lisnaskea`, `Selkirk`: a one-word name no dictionary knows, named twice or more in a local
  * story, is read as an organisation because it recurs (rule `type.repeated-word`) or as the tagger
  * guessed. The article's uses of the word vote: after a preposition of place (`lived in Threemilestone`),
- * before a noun for a person (`a Lisnaskea man`), after a street in an address (`of Main Street,
+ * or `to` after a verb of going (`drove back to Llanidloes`, a vote for a word used twice or more),
+ * before a noun for a person (`a Lisnaskea man`, `a well-known Llanidloes butcher`), after a street in an address (`of Main Street,
  * Lisnaskea`, `Val Caron resident`), or after a place noun and `of` (`the edge of Truro`) it is a town;
  * after `the`, speaking, or opening a sentence before a verb (`Arup won the contract`) it is no town; nor
  * is a given name, a name's head word or a body's word (`Congress`). A use before a lower-case noun (`in
@@ -766,7 +770,12 @@ export function townsByVote(
       vote.strong++;
       continue;
     }
-    if (after && /^(?:an?)$/i.test(before?.text ?? '') && TOWNSPERSON.test(after.text)) {
+    // `a Lisnaskea man`, `a well-known Llanidloes butcher`: an adjective may come between.
+    const indefinite = (t: Token | undefined) => /^(?:an?)$/i.test(t?.text ?? '');
+    const article =
+      indefinite(before) ||
+      (before?.pos === 'ADJ' && /^[a-z]/.test(before.text) && indefinite(at(c.first - 2)));
+    if (after && article && TOWNSPERSON.test(after.text)) {
       vote.town++;
       continue;
     }
@@ -793,6 +802,8 @@ export function townsByVote(
     ) {
       vote.town++;
       if (!LOOSE_VOTE_PREPOSITIONS.has(before.text)) vote.strong++;
+    } else if (before?.text === 'to' && GOING_BEFORE_TO.test(at(c.first - 2)?.norm ?? '')) {
+      vote.town++;
     } else if (
       before?.text === ',' &&
       STREET_WORD.test(at(c.first - 2)?.text.toLowerCase() ?? '') &&

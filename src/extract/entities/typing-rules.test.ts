@@ -1425,6 +1425,23 @@ const rows: Row[] = [
     true,
     [['Lisnaskea', 'ORG']],
   ],
+  // A trade after an adjective, and `to` after a verb of going, vote for a word used twice.
+  [
+    'type.town-by-vote',
+    'Tributes were paid to a well-known Llanidloes butcher. She drove back to Llanidloes every Christmas.',
+    ['Llanidloes/GPE'],
+    ['Llanidloes/ORG'],
+    true,
+    [['Llanidloes', 'ORG']],
+  ],
+  [
+    'type.town-by-vote',
+    'The parts were sent back to Zentrix in May. Zentrix said the order was late.',
+    [],
+    ['Zentrix/GPE'],
+    false,
+    [['Zentrix', 'ORG']],
+  ],
   // Companies after `from` a noun that is no person's, or opening a sentence before a verb, are no towns.
   [
     'type.town-by-vote',
