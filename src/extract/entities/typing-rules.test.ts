@@ -299,6 +299,14 @@ const rows: Row[] = [
     true,
   ],
   ['type.name-head', 'The shuttle flew from Kennedy Space Center.', ['Kennedy Space Center/LOC'], [], true],
+  // Plural words that end a business's name (`Networks`, `Sons`), a speech verb after it.
+  [
+    'type.name-head',
+    'ESB Networks said power was back. The shop was Harris & Sons for years.',
+    ['ESB Networks/ORG', 'Harris & Sons/ORG'],
+    ['ESB Networks/PERSON', 'Harris & Sons/PERSON'],
+    true,
+  ],
   // After a job's noun and `at`, the employer.
   [
     'type.employer',
