@@ -1900,6 +1900,14 @@ const rows: Row[] = [
   ['type.place-comma-country', "Ana Ruiz, Spain's envoy, spoke.", ['Ana Ruiz/PERSON'], [], false],
   // type.place-noun-after with `area`.
   ['type.place-noun-after', 'Rustlers stormed a village in the Varnakoff area.', ['Varnakoff/GPE'], [], true],
+  [
+    'type.place-noun-after',
+    'Families in the Putnam and Zoldan neighborhoods struggled.',
+    ['Putnam/GPE', 'Zoldan/GPE'],
+    ['Putnam/PERSON'],
+    true,
+  ],
+  ['type.place-noun-after', 'He grew up in a historically Black neighborhood.', [], ['Black/GPE'], false],
   // name.possessive-place: `'s` inside a place's name before a place word.
   [
     'name.possessive-place',

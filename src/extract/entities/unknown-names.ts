@@ -784,9 +784,15 @@ function facilityNounAfter(n: NameContext): boolean {
 function cueAfter(n: NameContext): Typing | null {
   const { c, tokens, kb, lex, text, counts, words, last, lastHead, firstGender, next, before, after } = n;
   // `the Godavari river`, `Hakkari province`: a feature or division noun in lower case right after;
-  // `Unity and Upper Nile states`: a plural one after a list of names.
+  // `Unity and Upper Nile states`: a plural one after a list of names. Not after `a` (`a historically
+  // Black neighborhood`): the word describes the place, it does not name it.
+  const describing = /^an?$/i.test(before?.text ?? '') || /^an?$/i.test(tokens[c.first - 2]?.text ?? '');
   const placeAfter =
-    next && next.sentence === tokens[c.last].sentence && /^[a-z]/.test(next.text) && words.length <= 2
+    next &&
+    next.sentence === tokens[c.last].sentence &&
+    /^[a-z]/.test(next.text) &&
+    words.length <= 2 &&
+    !describing
       ? (lex.typed['place-noun-after'].get(next.norm) ?? pluralPlaceNounAfterList(tokens, c.last + 1, lex))
       : undefined;
   if (placeAfter) return [placeAfter, 'type.place-noun-after', 0.7];
