@@ -339,6 +339,14 @@ const rows: Row[] = [
     true,
     [['Baptist Health Paducah', 'PERSON']],
   ],
+  // A Spanish plural article opens a place's name, which `in` makes a place.
+  [
+    'type.place-after-in',
+    'Kast told supporters in Las Condes that the party would go on. Crowds gathered in Los Quenos.',
+    ['Las Condes/GPE', 'Los Quenos/GPE'],
+    ['Condes/OTHER', 'Condes/GPE'],
+    true,
+  ],
   // A plural's bare apostrophe before a body's head word is inside the name.
   [
     'type.name-head',

@@ -354,6 +354,9 @@ function speakerBeforeOf(tokens: Token[], first: number, kb: ActorKnowledge, lex
   );
 }
 
+/** Words that open Spanish and Portuguese place names before one more word (`Las Condes`, `San Isidro`). */
+const PLACE_OPENER = /^(?:las|los|san|santa|são|sao)$/;
+
 /** Lower-case prepositions whose object is a place or a thing, not the subject of a verb after it. */
 const PLACE_OBJECT_BEFORE = /^(?:in|on|at|near|from|along|outside|around|off|into|onto)$/;
 
@@ -823,9 +826,10 @@ function cueAfter(n: NameContext): Typing | null {
     return ['GPE', 'type.place-comma-country', 0.65];
   // `a city official in Malakoff`, `a camp near Tyrnavos`: one unknown word after `in`/`near` that no
   // given-name list knows, written in mixed case, not a possessive nor before a noun (`in Scientology
-  // jargon`), and named at most twice (a town named in passing; organisations recur), is a place.
+  // jargon`), and named at most twice (a town named in passing; organisations recur), is a place; so
+  // is one after a Spanish article or saint's word (`in Las Condes`, `in San Isidro`).
   if (
-    words.length === 1 &&
+    (words.length === 1 || (words.length === 2 && PLACE_OPENER.test(words[0]))) &&
     ((counts.get(last) ?? 0) <= PLACE_AFTER_IN_MAX_COUNT ||
       (n.afterPlaceWord?.get(last) ?? 0) * 2 >= (counts.get(last) ?? 0)) &&
     !(next && next.sentence === before?.sentence && /^[a-z]/.test(next.text) && next.pos === 'NOUN') &&
