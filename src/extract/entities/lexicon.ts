@@ -13,6 +13,7 @@ export const WORD_LISTS = [
   'org-noun-before',
   'media-noun-after',
   'facility-noun-after',
+  'civic-body-head',
   'place-prefix',
   'corporate-suffix',
   'team-sport-slug',

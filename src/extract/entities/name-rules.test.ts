@@ -664,6 +664,12 @@ const more: [string, string, string[], string[]][] = [
     ['Nicola Cairns of the PSNI/PERSON', 'Traffic Unit/PERSON'],
   ],
   [
+    'name.demonym+body: a demonym opens the own name of a body no state runs, not a ministry (lexicon civic-body-head)',
+    'The Tunisian General Labour Union did not condemn it. The Indonesian Health Ministry said so. The Grand Ethiopian Renaissance Dam filled.',
+    ['Tunisian General Labour Union/ORG', 'Health Ministry/ORG', 'Grand Ethiopian Renaissance Dam/LOC'],
+    ['General Labour Union/ORG', 'Indonesian Health Ministry/ORG', 'Renaissance Dam/LOC'],
+  ],
+  [
     'a capitalised The opens a town named with it, no other name',
     'Shell, headquartered in The Hague, said so. The United States and The Gambia agreed.',
     ['The Hague/GPE', 'United States/GPE', 'Gambia/GPE'],

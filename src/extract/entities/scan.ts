@@ -194,6 +194,8 @@ export class SentenceScanner {
   private readonly headFirst: ReadonlyMap<string, EntityType>;
   /** Words that open an organisation's name before a demonym (`Royal Canadian Navy`). */
   private readonly demonymOrgOpeners: ReadonlySet<string>;
+  /** Head words of bodies no state runs, whose names may open with a demonym (`Medical Association`). */
+  private readonly civicBodyHeads: ReadonlySet<string>;
   /** Connectors that join a name only after an organisation word or a title (`for`, `on`). */
   private readonly headedConnectors: ReadonlySet<string>;
   /** Field words that may end an organisation's name after `and` (`Control and Prevention`). */
@@ -239,6 +241,7 @@ export class SentenceScanner {
     this.surnameParticles = lex.words['surname-particle'];
     this.headFirst = lex.typed['head-first'];
     this.demonymOrgOpeners = lex.words['demonym-org-opener'];
+    this.civicBodyHeads = lex.words['civic-body-head'];
     this.headedConnectors = lex.words['headed-connector'];
     this.orgFieldWords = lex.words['org-field-word'];
     this.nameParticles = lex.words['name-particle'];
@@ -1237,16 +1240,33 @@ export class SentenceScanner {
     // opens such names (lexicon `demonym-org-opener`; not `Former`, `Senior`), a demonym and capitalised
     // words ending in an organisation's head word are one name (rule `name.word+demonym+org`), not a
     // word, a people and a body.
+    const restCapitalised = tokens.slice(demonym.last + 1, b + 1).every((t) => isUpperStart(t.text));
+    const headType = this.kb.nameHeads.get(ctx.keys[b]);
     if (
       st.unknownFrom === p - 1 &&
       !st.role &&
       demonym.last < b &&
       this.demonymOrgOpeners.has(ctx.keys[p - 1]) &&
-      this.kb.nameHeads.get(ctx.keys[b]) === 'ORG' &&
-      tokens.slice(demonym.last + 1, b + 1).every((t) => isUpperStart(t.text))
+      (headType === 'ORG' || headType === 'LOC') &&
+      restCapitalised
     ) {
       this.pushUnknownBy(ctx, p - 1, b, null, out, 'name.word+demonym+org');
       st.unknownFrom = -1;
+      return 'stop';
+    }
+    // `the Tunisian General Labour Union`, `the Kenya Medical Association`: a demonym and two or more
+    // capitalised words no dictionary knows, ending in the head word of a body that is no state's
+    // (lexicon `civic-body-head`), are that body's own name (rule `name.demonym+body`); a ministry or an
+    // army stays a people's (`Indonesian Health Ministry`).
+    if (
+      st.unknownFrom < 0 &&
+      !st.role &&
+      demonym.last + 2 <= b &&
+      restCapitalised &&
+      this.civicBodyHeads.has(ctx.keys[b]) &&
+      !this.nameAt(ctx, demonym.last + 1, b)
+    ) {
+      this.pushUnknownBy(ctx, p, b, null, out, 'name.demonym+body');
       return 'stop';
     }
     this.flushUnknown(ctx, st, p - 1, out);
