@@ -664,6 +664,12 @@ const more: [string, string, string[], string[]][] = [
     ['Nicola Cairns of the PSNI/PERSON', 'Traffic Unit/PERSON'],
   ],
   [
+    'name.words+known-body: words that say where a party stands stay out of its name (lexicon party-descriptor)',
+    'Opposition Social Democratic Party leader Luis Montenegro spoke. The Progressive Conservative Party won.',
+    ['Social Democratic Party/ORG', 'Progressive Conservative Party/ORG'],
+    ['Opposition Social Democratic Party/ORG'],
+  ],
+  [
     'name.demonym+body: a demonym opens the own name of a body no state runs, not a ministry (lexicon civic-body-head)',
     'The Tunisian General Labour Union did not condemn it. The Indonesian Health Ministry said so. The Grand Ethiopian Renaissance Dam filled.',
     ['Tunisian General Labour Union/ORG', 'Health Ministry/ORG', 'Grand Ethiopian Renaissance Dam/LOC'],

@@ -196,6 +196,8 @@ export class SentenceScanner {
   private readonly demonymOrgOpeners: ReadonlySet<string>;
   /** Head words of bodies no state runs, whose names may open with a demonym (`Medical Association`). */
   private readonly civicBodyHeads: ReadonlySet<string>;
+  /** Capitalised words that say where a party stands, opening a sentence before its name (`Opposition`). */
+  private readonly partyDescriptors: ReadonlySet<string>;
   /** Connectors that join a name only after an organisation word or a title (`for`, `on`). */
   private readonly headedConnectors: ReadonlySet<string>;
   /** Field words that may end an organisation's name after `and` (`Control and Prevention`). */
@@ -242,6 +244,7 @@ export class SentenceScanner {
     this.headFirst = lex.typed['head-first'];
     this.demonymOrgOpeners = lex.words['demonym-org-opener'];
     this.civicBodyHeads = lex.words['civic-body-head'];
+    this.partyDescriptors = lex.words['party-descriptor'];
     this.headedConnectors = lex.words['headed-connector'];
     this.orgFieldWords = lex.words['org-field-word'];
     this.nameParticles = lex.words['name-particle'];
@@ -1519,18 +1522,23 @@ export class SentenceScanner {
       return 'next';
     }
     // `Social Democratic Party`, `Progressive Conservative Party`: capitalised words before a party's
-    // name make the longer name of another party (rule `name.words+known-body`).
+    // name make the longer name of another party (rule `name.words+known-body`); words that say where a
+    // party stands are left out before them (`Opposition Social Democratic Party leader`; lexicon
+    // `party-descriptor`).
+    let partyFrom = unknownFrom;
+    while (partyFrom < p && this.partyDescriptors.has(tokens[partyFrom].norm)) partyFrom++;
     if (
+      partyFrom < p &&
       place?.type === 'ORG' &&
       name.last > p &&
       ctx.keys[name.last] === 'party' &&
       (name.last === st.b || !isUpperStart(tokens[name.last + 1].text)) &&
-      !this.isPersonName(ctx, unknownFrom, p - 1) &&
+      !this.isPersonName(ctx, partyFrom, p - 1) &&
       tokens
-        .slice(unknownFrom, p)
+        .slice(partyFrom, p)
         .every((t) => /^[A-Z][a-z]+$/.test(t.text) && !this.titleModifiers.has(t.norm))
     ) {
-      this.pushUnknownBy(ctx, unknownFrom, name.last, st.role, out, 'name.words+known-body');
+      this.pushUnknownBy(ctx, partyFrom, name.last, st.role, out, 'name.words+known-body');
       st.role = null;
       st.unknownFrom = -1;
       return this.moveOn(st, name.last + 1);
