@@ -11,7 +11,7 @@ import { type Candidate, surnamesOfFullNames } from './candidates.js';
 import { GUESS_RULES } from './common-words.js';
 import type { EntitiesLexicon } from './lexicon.js';
 import { COMPASS, sentenceInitial } from './name-words.js';
-import { kindOfApposition, PERSON_NOUN } from './unknown-names.js';
+import { kindOfApposition, PERSON_NOUN, singular } from './unknown-names.js';
 
 const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'GPE', 'LOC']);
 const isName = (c: Candidate) => c.kind === 'name' || c.kind === 'acronym';
@@ -112,6 +112,7 @@ export function listAgreement(
           !surnames.has(tokens[guess.first].norm)
         )
           retype(guess, 'GPE', 'type.list-agreement');
+      pairAfterPlacePreposition(a, b, tokens, kb, lex, surnames);
       continue;
     }
     if (list.length < 3) continue;
@@ -151,6 +152,49 @@ export function listAgreement(
       )
         retype(c, winner, 'type.list-agreement');
   }
+}
+
+/** Prepositions before a pair of names that make both the same kind of place (`at Dorohusk and Hrebenne`). */
+const PAIR_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'at',
+  'near',
+  'between',
+  'around',
+  'across',
+]);
+
+/**
+ * `crossings at Dorohusk and Hrebenne`, `the resorts of Kiotari and Gennadi`: of two names after a
+ * preposition of place or a place's noun and `of`, one a place, a one-word name only guessed to be a
+ * person or a body is a place too (rule `type.list-agreement`); not a given name nor the surname of a
+ * person named in full.
+ */
+function pairAfterPlacePreposition(
+  a: Candidate,
+  b: Candidate,
+  tokens: Token[],
+  kb: ActorKnowledge,
+  lex: EntitiesLexicon,
+  surnames: Set<string>,
+): void {
+  const opener = tokens[a.first - 1];
+  if (opener?.sentence !== a.sentence) return;
+  const noun = tokens[a.first - 2]?.norm ?? '';
+  const placeNounOf = opener.text === 'of' && lex.typed['place-noun-of'].has(singular(noun));
+  if (!placeNounOf && (!PAIR_PLACE_PREPOSITIONS.has(opener.text) || lex.words['in-not-place'].has(noun)))
+    return;
+  const place = [a, b].find((c) => c.type === 'GPE');
+  const other = place === a ? b : a;
+  if (
+    !place ||
+    other.first !== other.last ||
+    !guessed(other) ||
+    (other.type !== 'PERSON' && other.type !== 'ORG')
+  )
+    return;
+  if (kb.firstNames.has(tokens[other.first].norm) || surnames.has(tokens[other.first].norm)) return;
+  retype(other, 'GPE', 'type.list-agreement');
 }
 
 /** Typed by guesses, or one word typed a person only because it is a given name (`Meta`, `Ford`). */

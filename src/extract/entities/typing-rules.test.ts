@@ -1337,6 +1337,31 @@ const rows: Row[] = [
     true,
     [['Qaraqosh', 'PERSON']],
   ],
+  // Two names after a preposition of place or a place noun and `of`: a guessed person or body beside a
+  // place is a place; not a given name.
+  [
+    'type.list-agreement',
+    'Trucks blocked crossings at Dorohusk and Hrebenne. Fire reached the resorts of Kiotari and Gennadi.',
+    ['Hrebenne/GPE', 'Kiotari/GPE', 'Gennadi/GPE'],
+    [],
+    true,
+    [
+      ['Dorohusk', 'GPE'],
+      ['Hrebenne', 'PERSON'],
+      ['Gennadi', 'PERSON'],
+    ],
+  ],
+  [
+    'type.list-agreement',
+    'Talks at Dorohusk and Gerald went on.',
+    ['Gerald/PERSON'],
+    ['Gerald/GPE'],
+    false,
+    [
+      ['Dorohusk', 'GPE'],
+      ['Gerald', 'PERSON'],
+    ],
+  ],
   // Not the subject of a clause after `and`.
   [
     'type.list-agreement',
@@ -1937,6 +1962,14 @@ const rows: Row[] = [
     'They came from the states of Saxony-Anhalt and Thuringia.',
     ['Saxony-Anhalt/GPE'],
     [],
+    true,
+  ],
+  // A port, a resort, a suburb: also over a given name.
+  [
+    'type.place-noun-of',
+    'At the Black Sea port of Constanta, officials waited. The suburb of Kotara flooded.',
+    ['Constanta/GPE', 'Kotara/GPE'],
+    ['Constanta/PERSON'],
     true,
   ],
   // A demonym spelt like a country's name, used as a noun, is the country; before a noun an adjective.

@@ -74,7 +74,7 @@ function endsWithAny(w: string, suffixes: ReadonlySet<string>): boolean {
 }
 
 /** The singular of a plural noun (`schools`, `companies`), or the word itself. */
-function singular(w: string): string {
+export function singular(w: string): string {
   if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
   return w;
