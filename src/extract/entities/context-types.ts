@@ -491,6 +491,8 @@ export function characterRoles(
 }
 
 const PLACE_PREPOSITION = /^(?:in|at|from|of|near|outside|across|around|to|into|for)$/;
+/** Of those, the ones whose object is only ever a place, before a list too. */
+const LIST_PLACE_PREPOSITION = /^(?:in|at|near|outside|across|around)$/;
 
 /**
  * The index of the token before the list of capitalised words that ends with token `i`
@@ -525,9 +527,12 @@ export function speakingTowns(
     // Only the gazetteer's smaller towns: the cities news names (Phoenix's) speak for their councils
     // (`Boston said it would appeal`).
     if (!c.actorIds.every((id) => id.startsWith('geo:') && kb.actor(id)?.kind === 'city')) continue;
-    // `officials in Austin said`, `officials in Brasov and Sibiu said`: the towns of the speakers.
-    const before = tokens[tokenBeforeList(tokens, c.first)];
+    // `officials in Austin said`, `officials in Brasov and Sibiu said`: the towns of the speakers; a list
+    // only after a preposition of place alone (`spoke to Madison and Jackson, who said` names persons).
+    const before = tokens[c.first - 1];
     if (before?.sentence === c.sentence && PLACE_PREPOSITION.test(before.norm)) continue;
+    const beforeList = tokens[tokenBeforeList(tokens, c.first)];
+    if (beforeList?.sentence === c.sentence && LIST_PLACE_PREPOSITION.test(beforeList.norm)) continue;
     const next = tokens[c.last + 1];
     const after = next?.text === ',' ? tokens[c.last + 2] : next;
     if (!after || after.sentence !== c.sentence) continue;

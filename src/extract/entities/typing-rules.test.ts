@@ -1291,6 +1291,8 @@ const rows: Row[] = [
     ['Mount Brandon/GPE'],
     true,
   ],
+  // A town named for a feature, as the noun after it says.
+  ['type.head-first', 'Mount Gambier police charged a teenager.', ['Mount Gambier/GPE'], [], false],
   [
     'type.head-first',
     'Pupils of Ysgol Pen-llwyn sang, and the shutters of Kedai Kopi Wah Sang came down.',
@@ -2395,6 +2397,13 @@ const rows: Row[] = [
     true,
   ],
   ['type.facility-noun-after', 'Steam trains run into Haworth station.', [], ['Haworth/LOC'], false],
+  [
+    'type.facility-noun-after',
+    'He met Sarah Jones station manager at the depot.',
+    [],
+    ['Sarah Jones/LOC'],
+    false,
+  ],
   ['type.speaking-town', 'Sibiu said the plan would work.', ['Sibiu/PERSON'], ['Sibiu/GPE'], true],
   [
     'type.speaking-town',
@@ -2402,6 +2411,14 @@ const rows: Row[] = [
     ['Sibiu/GPE'],
     ['Sibiu/PERSON'],
     false,
+  ],
+  // Only after a preposition of place alone does a list name where the speakers are.
+  [
+    'type.speaking-town',
+    'Reporters spoke to Madison and Jackson, who said they were scared.',
+    ['Jackson/PERSON'],
+    ['Jackson/GPE'],
+    true,
   ],
   [
     'type.speaking-town',

@@ -499,7 +499,10 @@ function ownWordsCue(n: NameContext): Typing | null {
   }
   // `Masjid Al-Haram`, `Instituto Gonzaga`: languages that put the head first (lexicon `head-first`).
   const headFirst = words.length >= 2 ? lex.typed['head-first'].get(words[0]) : undefined;
-  if (headFirst) return [headFirst, 'type.head-first', 0.75];
+  // `Mount Isa police`: a town named for its feature, as the noun after it says (type.place-noun-after).
+  const townNounAfter =
+    n.next?.sentence === tokens[c.last].sentence && lex.typed['place-noun-after'].get(n.next.text) === 'GPE';
+  if (headFirst && !(headFirst === 'LOC' && townNounAfter)) return [headFirst, 'type.head-first', 0.75];
   if (c.kind === 'acronym') return ['ORG', 'type.acronym', 0.7];
   // `Space Shuttle Endeavour`, `Space Shuttle Program`: a vehicle's kind word among the first two
   // words of a name, a name after it, makes it a vehicle or a programme, no actor (lexicon
@@ -776,11 +779,11 @@ function cueBefore(n: NameContext): Typing | null {
  */
 function facilityNounAfter(n: NameContext): boolean {
   const { c, tokens, lex, words, next } = n;
-  return (
-    next?.sentence === tokens[c.last].sentence &&
-    words.length === 2 &&
-    lex.words['facility-noun-after'].has(next.text)
-  );
+  if (next?.sentence !== tokens[c.last].sentence || words.length !== 2) return false;
+  if (!lex.words['facility-noun-after'].has(next.text)) return false;
+  // `Sarah Jones station manager`: the facility's noun opens a role's name, the person is its holder.
+  const then = tokens[c.last + 2];
+  return !(then?.sentence === next.sentence && /^[a-z]/.test(then.text) && then.pos === 'NOUN');
 }
 
 /** The words after the name: a place or media noun, a comma and a country, a speech verb, an age. */
