@@ -844,7 +844,8 @@ export function townsByVote(
       vote.against++;
     else if (
       before &&
-      PLACE_VOTE_PREPOSITIONS.has(before.text) &&
+      // `In Amizmiz, houses fell`: opening the sentence too, but not `At` (`At Chime, you get...`).
+      PLACE_VOTE_PREPOSITIONS.has(before.text === 'In' ? 'in' : before.text) &&
       !lex.words['in-not-place'].has(at(c.first - 2)?.norm ?? '') &&
       // `a man from Hanmer`, not `a report from Kantar`: after `from`, a noun for a person first
       (before.text !== 'from' || PERSON_NOUN.test(at(c.first - 2)?.norm ?? ''))

@@ -682,6 +682,12 @@ const more: [string, string, string[], string[]][] = [
     ['Hague/PERSON', 'Hague/GPE', 'The United States/GPE', 'The Gambia/GPE'],
   ],
   [
+    "a town's capitalised The is a body's article when the body's name goes on after the town",
+    'The Hague District Court ruled on Wednesday.',
+    ['Hague District Court/ORG'],
+    ['The Hague/GPE', 'The Hague District Court/ORG'],
+  ],
+  [
     'the Arabic article `es` joins a name (lexicon connector)',
     'He died in Dar es Salaam on Monday. Ships left Dar Es Salaam port.',
     ['Dar es Salaam/GPE', 'Dar Es Salaam/GPE'],

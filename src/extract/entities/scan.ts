@@ -2270,6 +2270,8 @@ export class SentenceScanner {
     if (!/^(?:The|THE)$/.test(ctx.tokens[i].text)) return null;
     const m = longestPhrase(ctx, this.kb.names.byKey, this.kb.names.maxWords, i, limit, NO_KEYS);
     if (!m || m.last === i) return null;
+    // `The Hague District Court`: the article is the court's, whose name goes on after the town's.
+    if (m.last < limit && isUpperStart(ctx.tokens[m.last + 1].text)) return null;
     const ids = m.value.split('|');
     const writtenWithThe = ids.some((id) => {
       const actor = this.kb.actor(id);

@@ -299,6 +299,13 @@ const rows: Row[] = [
     true,
   ],
   ['type.name-head', 'The shuttle flew from Kennedy Space Center.', ['Kennedy Space Center/LOC'], [], true],
+  [
+    'type.name-head',
+    'Fans filled the streets around Kwame Nkrumah Circle.',
+    ['Kwame Nkrumah Circle/LOC'],
+    [],
+    true,
+  ],
   // Plural words that end a business's name (`Networks`, `Sons`), a speech verb after it.
   [
     'type.name-head',
@@ -1467,6 +1474,23 @@ const rows: Row[] = [
     ['Lisnaskea/ORG'],
     true,
     [['Lisnaskea', 'ORG']],
+  ],
+  // `In` opening a sentence votes too; `At` does not (`At Chime, you get...`).
+  [
+    'type.town-by-vote',
+    'AMIZMIZ, Morocco - Rescuers dug. In Amizmiz, a market town, houses fell.',
+    ['Amizmiz/GPE'],
+    ['Amizmiz/ORG'],
+    true,
+    [['Amizmiz', 'ORG']],
+  ],
+  [
+    'type.town-by-vote',
+    'At Zentrix and Varo, you get more. Names like Zentrix grew.',
+    [],
+    ['Zentrix/GPE'],
+    false,
+    [['Zentrix', 'ORG']],
   ],
   // A trade after an adjective, and `to` after a verb of going, vote for a word used twice.
   [
