@@ -14,6 +14,7 @@ export const WORD_LISTS = [
   'media-noun-after',
   'facility-noun-after',
   'civic-body-head',
+  'title-before-head',
   'party-descriptor',
   'place-prefix',
   'corporate-suffix',

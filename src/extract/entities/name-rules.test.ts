@@ -682,6 +682,12 @@ const more: [string, string, string[], string[]][] = [
     ['Hague/PERSON', 'Hague/GPE', 'The United States/GPE', 'The Gambia/GPE'],
   ],
   [
+    "a title word before the head word that ends a body's name is part of that name, not a person's role",
+    'He was treated at Wexford General Hospital for burns. He bribed former President Park Geun-hye. Captain FC van Wyk said so.',
+    ['Wexford General Hospital/ORG', 'Park Geun-hye/PERSON', 'FC van Wyk/PERSON'],
+    ['Hospital/PERSON', 'Wexford/GPE'],
+  ],
+  [
     "a town's capitalised The is a body's article when the body's name goes on after the town",
     'The Hague District Court ruled on Wednesday.',
     ['Hague District Court/ORG'],

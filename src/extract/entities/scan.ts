@@ -196,6 +196,8 @@ export class SentenceScanner {
   private readonly demonymOrgOpeners: ReadonlySet<string>;
   /** Head words of bodies no state runs, whose names may open with a demonym (`Medical Association`). */
   private readonly civicBodyHeads: ReadonlySet<string>;
+  /** Titles that are also adjectives in bodies' names, before their head word (`General Hospital`). */
+  private readonly titlesBeforeHeads: ReadonlySet<string>;
   /** Capitalised words that say where a party stands, opening a sentence before its name (`Opposition`). */
   private readonly partyDescriptors: ReadonlySet<string>;
   /** Connectors that join a name only after an organisation word or a title (`for`, `on`). */
@@ -244,6 +246,7 @@ export class SentenceScanner {
     this.headFirst = lex.typed['head-first'];
     this.demonymOrgOpeners = lex.words['demonym-org-opener'];
     this.civicBodyHeads = lex.words['civic-body-head'];
+    this.titlesBeforeHeads = lex.words['title-before-head'];
     this.partyDescriptors = lex.words['party-descriptor'];
     this.headedConnectors = lex.words['headed-connector'];
     this.orgFieldWords = lex.words['org-field-word'];
@@ -2255,6 +2258,21 @@ export class SentenceScanner {
       const t = ctx.tokens[k];
       if (isWord(t) && !isUpperStart(t.text) && !this.isConnector(t)) return null;
     }
+    // `Wexford General Hospital`, `General Assembly`: a title that is also an adjective of bodies' names
+    // (lexicon `title-before-head`) right before the head word that ends the name is part of it, no
+    // person's role (`Captain FC van Wyk` goes on with a person's name; `President Church` is one).
+    const next = m.last < limit ? ctx.keys[m.last + 1] : undefined;
+    const headEnds =
+      !/^[A-Z]{1,3}$/.test(ctx.tokens[m.last + 1]?.text ?? '') &&
+      (m.last + 1 === limit || !isUpperStart(ctx.tokens[m.last + 2]?.text ?? ''));
+    if (
+      next !== undefined &&
+      this.titlesBeforeHeads.has(m.key) &&
+      this.kb.nameHeads.has(next) &&
+      !this.kb.titles.byKey.has(next) &&
+      headEnds
+    )
+      return null;
     return { last: m.last, title: m.value[0] };
   }
 
