@@ -729,6 +729,38 @@ export function placesNamingCouncils(
   }
 }
 
+/**
+ * `ALAN BRIDGES, Northrepps`, `Margaret Honeywell,\nBridgetown Hill, Totnes`: a paragraph that is a
+ * person's name and then only names after commas signs a letter or a contribution with the writer's
+ * address; the names only guessed at are places, a town (rule `type.signature-place`), or a street or
+ * a feature where a head word typed them so.
+ */
+export function signaturePlaces(cands: Candidate[], text: string): void {
+  const names = cands.filter((c) => c.kind === 'name').sort((a, b) => a.start - b.start);
+  for (let i = 0; i < names.length; i++) {
+    const person = names[i];
+    if (
+      person.type !== 'PERSON' ||
+      !/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, person.start - 200), person.start))
+    )
+      continue;
+    const paragraphEnd = text.indexOf('\n\n', person.end);
+    const end = paragraphEnd < 0 ? text.length : paragraphEnd;
+    const after: Candidate[] = [];
+    let at = person.end;
+    for (let j = i + 1; j < names.length && names[j].start < end; j++) {
+      // Only a comma and white space between the names.
+      if (!/^\s*,\s*$/.test(text.slice(at, names[j].start))) break;
+      after.push(names[j]);
+      at = names[j].end;
+    }
+    // An address has a street, a district and a town at most.
+    if (!after.length || after.length > 3 || text.slice(at, end).trim() !== '') continue;
+    for (const c of after)
+      if (guessed(c) && c.type !== 'GPE' && c.type !== 'LOC') retype(c, 'GPE', 'type.signature-place');
+  }
+}
+
 /** Prepositions after which a one-word name is a place more often than not. */
 const PLACE_VOTE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in',

@@ -1492,6 +1492,23 @@ const rows: Row[] = [
     false,
     [['Zentrix', 'ORG']],
   ],
+  // A letter signed with the writer's town, alone in its paragraph.
+  [
+    'type.signature-place',
+    'Letters\n\nMy tyre did not think so.\n\nALAN BRIDGES, Northrepps\n\nTHANK YOU\n\nThey came.',
+    ['Northrepps/GPE'],
+    ['Northrepps/PERSON', 'Northrepps/ORG'],
+    true,
+    [['Northrepps', 'PERSON']],
+  ],
+  [
+    'type.signature-place',
+    'Letters\n\nALAN BRIDGES, Northrepps and others came to the meeting.',
+    [],
+    ['Northrepps/GPE'],
+    false,
+    [['Northrepps', 'PERSON']],
+  ],
   // A trade after an adjective, and `to` after a verb of going, vote for a word used twice.
   [
     'type.town-by-vote',
