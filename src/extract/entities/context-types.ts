@@ -735,10 +735,12 @@ export function placesNamingCouncils(
  * address; the names only guessed at are places, a town (rule `type.signature-place`), or a street or
  * a feature where a head word typed them so.
  */
-export function signaturePlaces(cands: Candidate[], text: string): void {
+export function signaturePlaces(cands: Candidate[], tokens: Token[], text: string, kb: ActorKnowledge): void {
   const names = cands.filter((c) => c.kind === 'name').sort((a, b) => a.start - b.start);
   for (let i = 0; i < names.length; i++) {
     const person = names[i];
+    // A signature gives the writer's full name (`Kane, Saka, Foden` is a line-up).
+    if (person.last === person.first) continue;
     if (
       person.type !== 'PERSON' ||
       !/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, person.start - 200), person.start))
@@ -754,8 +756,10 @@ export function signaturePlaces(cands: Candidate[], text: string): void {
       after.push(names[j]);
       at = names[j].end;
     }
-    // An address has a street, a district and a town at most.
+    // An address has a street, a district and a town at most, and no given name (`Harry Kane, Marcus,
+    // Phil, Declan` is a line-up).
     if (!after.length || after.length > 3 || text.slice(at, end).trim() !== '') continue;
+    if (after.some((c) => kb.firstNames.has(tokens[c.first].norm))) continue;
     for (const c of after)
       if (guessed(c) && c.type !== 'GPE' && c.type !== 'LOC') retype(c, 'GPE', 'type.signature-place');
   }
@@ -861,6 +865,11 @@ export function townsByVote(
       continue;
     }
     // `in Hajj stampede`, `the Kirkstall ward`: the name qualifies the noun after it, no vote.
+    // `Zentrix shares rose`: a company's word after it votes against.
+    if (after && lex.words['company-cue-after'].has(after.norm)) {
+      vote.against++;
+      continue;
+    }
     if (after && /^[a-z]/.test(after.text) && after.pos === 'NOUN') continue;
     // A town takes no article (`the Hajj`) and says nothing; in the possessive it may be either
     // (`Selkirk's festival`, `Zentrix's shares`): no vote.

@@ -294,7 +294,7 @@ export function extractEntities(
   placesAfterPrepositions(cands, tokens, kb, lex);
   placesNamingCouncils(cands, tokens, kb, lex);
   townsByVote(cands, tokens, kb, lex);
-  signaturePlaces(cands, doc.text);
+  signaturePlaces(cands, tokens, doc.text, kb);
   languagesAsOther(cands, tokens, kb, lex);
   cands = orgsWithTheirTown(cands, tokens, kb, lex.words['site-noun-after']);
   productShapedPersons(cands, tokens, kb.firstNames, lex.words['model-word']);

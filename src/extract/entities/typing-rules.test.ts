@@ -299,13 +299,6 @@ const rows: Row[] = [
     true,
   ],
   ['type.name-head', 'The shuttle flew from Kennedy Space Center.', ['Kennedy Space Center/LOC'], [], true],
-  [
-    'type.name-head',
-    'Fans filled the streets around Kwame Nkrumah Circle.',
-    ['Kwame Nkrumah Circle/LOC'],
-    [],
-    true,
-  ],
   // Plural words that end a business's name (`Networks`, `Sons`), a speech verb after it.
   [
     'type.name-head',
@@ -1500,6 +1493,21 @@ const rows: Row[] = [
     ['Northrepps/PERSON', 'Northrepps/ORG'],
     true,
     [['Northrepps', 'PERSON']],
+  ],
+  [
+    'type.signature-place',
+    'Team\n\nThe squad flew out on Monday.\n\nHarry Kane, Marcus, Phil, Declan',
+    [],
+    ['Phil/GPE', 'Declan/GPE'],
+    false,
+  ],
+  [
+    'type.town-by-vote',
+    'In Zentrix, the mood was upbeat. Zentrix shares rose 4 per cent.',
+    [],
+    ['Zentrix/GPE'],
+    false,
+    [['Zentrix', 'ORG']],
   ],
   [
     'type.signature-place',
