@@ -184,7 +184,18 @@ function pairAfterPlacePreposition(
   const placeNounOf = opener.text === 'of' && lex.typed['place-noun-of'].has(singular(noun));
   if (!placeNounOf && (!PAIR_PLACE_PREPOSITIONS.has(opener.text) || lex.words['in-not-place'].has(noun)))
     return;
-  const place = [a, b].find((c) => c.type === 'GPE');
+  const pair = [a, b];
+  const nameable = (c: Candidate) =>
+    c.first === c.last &&
+    guessed(c) &&
+    !kb.firstNames.has(tokens[c.first].norm) &&
+    !surnames.has(tokens[c.first].norm);
+  // `the A149 between Cromer and Mundesley`, `trains between Dunmore and Kellan`: a way's ends.
+  if (opener.text === 'between' && pair.every(nameable) && wayBefore(tokens, a.first - 1, lex)) {
+    for (const c of pair) if (c.type !== 'GPE' && c.type !== 'LOC') retype(c, 'GPE', 'type.list-agreement');
+    return;
+  }
+  const place = pair.find((c) => c.type === 'GPE');
   const other = place === a ? b : a;
   if (
     !place ||
@@ -195,6 +206,17 @@ function pairAfterPlacePreposition(
     return;
   if (kb.firstNames.has(tokens[other.first].norm) || surnames.has(tokens[other.first].norm)) return;
   retype(other, 'GPE', 'type.list-agreement');
+}
+
+/**
+ * Whether the sentence names a road or a way of travel before token `end` (`the A149`, `trains`; lexicon
+ * `way-word`), whose ends `between X and Y` names.
+ */
+function wayBefore(tokens: Token[], end: number, lex: EntitiesLexicon): boolean {
+  const sentence = tokens[end].sentence;
+  for (let k = end - 1; k >= 0 && tokens[k].sentence === sentence; k--)
+    if (/^[ABMNR]\d{1,4}$/.test(tokens[k].text) || lex.words['way-word'].has(tokens[k].norm)) return true;
+  return false;
 }
 
 /** Typed by guesses, or one word typed a person only because it is a given name (`Meta`, `Ford`). */

@@ -45,6 +45,7 @@ import { bodiesOfAnotherCountry, chooseActors, corefer, sectorFamily } from './c
 import { titleCasePersons, titleCaseTowns } from './headings.js';
 import { type EntitiesLexicon, loadEntitiesLexicon } from './lexicon.js';
 import {
+  creditSources,
   generationalSuffixes,
   makerProducts,
   modelNumbers,
@@ -285,6 +286,7 @@ export function extractEntities(
   seatsAsPlaces(cands, tokens, doc.text, lex.words['seat-of-power']);
   modelNumbers(cands, tokens);
   vehiclesNamedForPeople(cands, tokens, lex.words['vehicle-noun']);
+  cands = creditSources(cands, tokens, doc.text);
   // 3b. Types from the names around: `Nick Rhodes of Duran Duran`, lists, `the Smithsonian`.
   misspeltNames(cands, tokens, kb, scanner.spellings);
   orgAfterPersonOf(cands, tokens);

@@ -15,6 +15,7 @@ export const WORD_LISTS = [
   'facility-noun-after',
   'civic-body-head',
   'title-before-head',
+  'way-word',
   'party-descriptor',
   'place-prefix',
   'corporate-suffix',

@@ -644,3 +644,49 @@ export function quotedNicknames(
   }
   return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
 }
+
+/** A credit line's opening (`Photo:`, `Picture:`), before the photographer and their paper. */
+const CREDIT_LINE = /\b(?:Photo|Picture|Image|Photograph|Credit)s?[ \t]*:[^\n:]*$/i;
+/** A line that credits another paper or agency (`With files from Huntsville Forester`). */
+const FILES_FROM = /(?:^|\n)[ \t]*(?:[-–—][ \t]*)?With files from[ \t]*$/i;
+
+/**
+ * `Photo: Rachel Fenton/Huntsville Forester`, `With files from The Canadian Press`: the names after a
+ * photographer's slash, or after `With files from`, to the end of the line are one source, a paper or
+ * an agency (rule `type.credit-source`), though a town opens its name.
+ */
+export function creditSources(cands: Candidate[], tokens: Token[], text: string): Candidate[] {
+  const sorted = cands.filter((c) => c.kind === 'name').sort((a, b) => a.start - b.start);
+  const gone = new Set<Candidate>();
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i];
+    if (gone.has(c)) continue;
+    const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+    const before = text.slice(lineStart, c.start);
+    const person = sorted[i - 1];
+    const afterSlash =
+      before.endsWith('/') &&
+      person?.type === 'PERSON' &&
+      person.end === c.start - 1 &&
+      CREDIT_LINE.test(text.slice(Math.max(0, lineStart - 1), person.start));
+    if (!afterSlash && !FILES_FROM.test(text.slice(Math.max(0, lineStart - 1), c.start))) continue;
+    // The source runs to the end of the line, in capitalised words (`Telegraph & Argus`).
+    const lineEnd = text.indexOf('\n', c.end);
+    const stop = lineEnd < 0 ? text.length : lineEnd;
+    let last = c.last;
+    while (
+      tokens[last + 1] &&
+      tokens[last + 1].end <= stop &&
+      /^(?:\p{Lu}|&$|['’]s?$)/u.test(tokens[last + 1].text)
+    )
+      last++;
+    if (text.slice(tokens[last].end, stop).trim() !== '') continue;
+    if (last > c.last) stretchOver(c, tokens, last, 'ORG', 'type.credit-source', sorted, gone);
+    else if (c.type !== 'ORG') {
+      c.type = 'ORG';
+      c.actorIds = [];
+      c.rules.push('type.credit-source');
+    }
+  }
+  return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
+}

@@ -682,6 +682,12 @@ const more: [string, string, string[], string[]][] = [
     ['Hague/PERSON', 'Hague/GPE', 'The United States/GPE', 'The Gambia/GPE'],
   ],
   [
+    'type.credit-source: the names after a photographer and a slash, or after With files from, are one source',
+    'Rink to close\n\nPlayers leave the ice. Photo: Rachel Fenton/Huntsville Forester\n\n- With files from Huntsville Forester\n\nPicture: Mike Simmonds/Telegraph & Argus',
+    ['Huntsville Forester/ORG', 'Telegraph & Argus/ORG', 'Rachel Fenton/PERSON'],
+    ['Huntsville/GPE'],
+  ],
+  [
     "a title word before the head word that ends a body's name is part of that name, not a person's role",
     'He was treated at Wexford General Hospital for burns. He bribed former President Park Geun-hye. Captain FC van Wyk said so.',
     ['Wexford General Hospital/ORG', 'Park Geun-hye/PERSON', 'FC van Wyk/PERSON'],

@@ -1353,6 +1353,31 @@ const rows: Row[] = [
       ['Gennadi', 'PERSON'],
     ],
   ],
+  // A road's or a service's two ends.
+  [
+    'type.list-agreement',
+    'Drive along the A149 between Cromer and Mundesley. Trains between Dunmore and Kellan were cut.',
+    ['Cromer/GPE', 'Mundesley/GPE', 'Dunmore/GPE', 'Kellan/GPE'],
+    [],
+    true,
+    [
+      ['Cromer', 'PERSON'],
+      ['Mundesley', 'PERSON'],
+      ['Dunmore', 'PERSON'],
+      ['Kellan', 'ORG'],
+    ],
+  ],
+  [
+    'type.list-agreement',
+    'The final between Corbett and Ledwith was close.',
+    [],
+    ['Corbett/GPE', 'Ledwith/GPE'],
+    false,
+    [
+      ['Corbett', 'PERSON'],
+      ['Ledwith', 'PERSON'],
+    ],
+  ],
   [
     'type.list-agreement',
     'Talks at Dorohusk and Gerald went on.',
