@@ -209,14 +209,15 @@ function pairAfterPlacePreposition(
 }
 
 /**
- * Whether the sentence names a road or a way of travel before token `end` (`the A149`, `trains`; lexicon
- * `way-word`), whose ends `between X and Y` names.
+ * Whether a road or a way of travel comes right before the `between` at `between` (`the A149 between`,
+ * `trains between`; lexicon `way-word`), whose ends `X and Y` after it name.
  */
-function wayBefore(tokens: Token[], end: number, lex: EntitiesLexicon): boolean {
-  const sentence = tokens[end].sentence;
-  for (let k = end - 1; k >= 0 && tokens[k].sentence === sentence; k--)
-    if (/^[ABMNR]\d{1,4}$/.test(tokens[k].text) || lex.words['way-word'].has(tokens[k].norm)) return true;
-  return false;
+function wayBefore(tokens: Token[], between: number, lex: EntitiesLexicon): boolean {
+  const way = tokens[between - 1];
+  if (way?.sentence !== tokens[between].sentence) return false;
+  // `the A149 between`: a road's code right before, after `the` (`The B2 visa row between` is no road).
+  const roadCode = /^[ABMNR]\d{1,4}$/.test(way.text) && tokens[between - 2]?.norm === 'the';
+  return roadCode || lex.words['way-word'].has(way.norm);
 }
 
 /** Typed by guesses, or one word typed a person only because it is a given name (`Meta`, `Ford`). */

@@ -670,15 +670,13 @@ export function creditSources(cands: Candidate[], tokens: Token[], text: string)
       person.end === c.start - 1 &&
       CREDIT_LINE.test(text.slice(Math.max(0, lineStart - 1), person.start));
     if (!afterSlash && !FILES_FROM.test(text.slice(Math.max(0, lineStart - 1), c.start))) continue;
+    // A person's name there is a second photographer or a reporter (`Photo: John Smith/Jane Doe`).
+    if (c.type === 'PERSON') continue;
     // The source runs to the end of the line, in capitalised words (`Telegraph & Argus`).
     const lineEnd = text.indexOf('\n', c.end);
     const stop = lineEnd < 0 ? text.length : lineEnd;
     let last = c.last;
-    while (
-      tokens[last + 1] &&
-      tokens[last + 1].end <= stop &&
-      /^(?:\p{Lu}|&$|['’]s?$)/u.test(tokens[last + 1].text)
-    )
+    while (tokens[last + 1] && tokens[last + 1].end <= stop && /^(?:\p{Lu}|&$)/u.test(tokens[last + 1].text))
       last++;
     if (text.slice(tokens[last].end, stop).trim() !== '') continue;
     if (last > c.last) stretchOver(c, tokens, last, 'ORG', 'type.credit-source', sorted, gone);

@@ -688,6 +688,12 @@ const more: [string, string, string[], string[]][] = [
     ['Huntsville/GPE'],
   ],
   [
+    'type.credit-source: not over a person, nor across a possessive',
+    "Players leave the ice. Photo: John Smith/Jane Doe\n\n- With files from Global News' Jane Doe",
+    ['Jane Doe/PERSON', 'Global News/ORG'],
+    ['Jane Doe/ORG', "Global News' Jane Doe/ORG"],
+  ],
+  [
     "a title word before the head word that ends a body's name is part of that name, not a person's role",
     'He was treated at Wexford General Hospital for burns. He bribed former President Park Geun-hye. Captain FC van Wyk said so.',
     ['Wexford General Hospital/ORG', 'Park Geun-hye/PERSON', 'FC van Wyk/PERSON'],

@@ -1369,6 +1369,19 @@ const rows: Row[] = [
   ],
   [
     'type.list-agreement',
+    'The phone line between Kemp and Ashdown went dead. The B2 visa row between Kessler and Mancuso grew.',
+    [],
+    ['Kemp/GPE', 'Ashdown/GPE', 'Kessler/GPE', 'Mancuso/GPE'],
+    false,
+    [
+      ['Kemp', 'PERSON'],
+      ['Ashdown', 'PERSON'],
+      ['Kessler', 'PERSON'],
+      ['Mancuso', 'PERSON'],
+    ],
+  ],
+  [
+    'type.list-agreement',
     'The final between Corbett and Ledwith was close.',
     [],
     ['Corbett/GPE', 'Ledwith/GPE'],
