@@ -688,6 +688,12 @@ const more: [string, string, string[], string[]][] = [
     ['Huntsville/GPE'],
   ],
   [
+    'a lone acronym before and is a name of its own',
+    'We asked KCB and Equity Bank for a grace period. Marks and Spencer Group rose.',
+    ['KCB/ORG', 'Equity Bank/ORG', 'Marks and Spencer Group/ORG'],
+    ['KCB and Equity Bank/ORG'],
+  ],
+  [
     'type.credit-source: not over a person, nor across a possessive',
     "Players leave the ice. Photo: John Smith/Jane Doe\n\n- With files from Global News' Jane Doe",
     ['Jane Doe/PERSON', 'Global News/ORG'],

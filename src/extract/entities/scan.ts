@@ -2529,11 +2529,13 @@ export class SentenceScanner {
       // `Smith and Jones`, `the Civic Party and the Democratic Party`: `and` between two whole names.
       const andInOrg = w === 'and' && this.andInOrgName(ctx, from, k, to);
       if (andInOrg) andRule = true;
+      // `KCB and Equity Bank`: a lone acronym before `and` is a whole name of its own.
       const andSplits =
         w === 'and' &&
         (!this.kb.nameHeads.has(tokens[to].norm) ||
           this.kb.nameHeads.has(tokens[k - 1].norm) ||
-          tokens[k + 1].norm === 'the') &&
+          tokens[k + 1].norm === 'the' ||
+          (k - 1 === from && isAcronymText(tokens[from].text))) &&
         !andInOrg;
       // `Claudia Mo of the Civic Party`, `Wu Chi-wai of the Democratic Party`: a name with no head word,
       // then an organisation (a given name opens it, or an organisation word ends the rest).
