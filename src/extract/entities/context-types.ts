@@ -197,15 +197,8 @@ function pairAfterPlacePreposition(
   }
   const place = pair.find((c) => c.type === 'GPE');
   const other = place === a ? b : a;
-  if (
-    !place ||
-    other.first !== other.last ||
-    !guessed(other) ||
-    (other.type !== 'PERSON' && other.type !== 'ORG')
-  )
-    return;
-  if (kb.firstNames.has(tokens[other.first].norm) || surnames.has(tokens[other.first].norm)) return;
-  retype(other, 'GPE', 'type.list-agreement');
+  if (place && nameable(other) && (other.type === 'PERSON' || other.type === 'ORG'))
+    retype(other, 'GPE', 'type.list-agreement');
 }
 
 /**
@@ -764,11 +757,8 @@ export function signaturePlaces(cands: Candidate[], tokens: Token[], text: strin
     const person = names[i];
     // A signature gives the writer's full name (`Kane, Saka, Foden` is a line-up).
     if (person.last === person.first) continue;
-    if (
-      person.type !== 'PERSON' ||
-      !/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, person.start - 200), person.start))
-    )
-      continue;
+    const lineStart = text.lastIndexOf('\n', person.start - 1) + 1;
+    if (person.type !== 'PERSON' || text.slice(lineStart, person.start).trim() !== '') continue;
     const paragraphEnd = text.indexOf('\n\n', person.end);
     const end = paragraphEnd < 0 ? text.length : paragraphEnd;
     const after: Candidate[] = [];
@@ -833,16 +823,16 @@ const STREET_WORD =
 /**
  * `Truro`, `Lisnaskea`, `Selkirk`: a one-word name no dictionary knows, named twice or more in a local
  * story, is read as an organisation because it recurs (rule `type.repeated-word`) or as the tagger
- * guessed. The article's uses of the word vote: after a preposition of place (`lived in Threemilestone`),
- * or `to` after a verb of going (`drove back to Llanidloes`, a vote for a word used twice or more),
- * before a noun for a person (`a Lisnaskea man`, `a well-known Llanidloes butcher`), after a street in an address (`of Main Street,
+ * guessed. The article's uses of the word vote: after a preposition of place (`lived in Threemilestone`,
+ * `In Amizmiz,`), `to` after a verb of going (`drove back to Llanidloes`), before a noun for a person (`a
+ * Lisnaskea man`, `a well-known Llanidloes butcher`), after a street in an address (`of Main Street,
  * Lisnaskea`, `Val Caron resident`), or after a place noun and `of` (`the edge of Truro`) it is a town;
- * after `the`, speaking, or opening a sentence before a verb (`Arup won the contract`) it is no town; nor
- * is a given name, a name's head word or a body's word (`Congress`). A use before a lower-case noun (`in
- * Hajj stampede`) or in the possessive does not vote. One vote for the town and none against make every
- * guessed mention of it a town (rule `type.town-by-vote`); a vote after `from` (a person's noun before it)
- * or `at`, after a place noun and `of`, or before a person's noun (`a Wiradjuri woman`) counts only for a
- * word used twice or more.
+ * after `the`, speaking, before a company's word (`Zentrix shares`) or opening a sentence before a verb
+ * (`Arup won the contract`) it is no town; nor is a given name, a name's head word or a body's word
+ * (`Congress`). A use before a lower-case noun (`in Hajj stampede`) or in the possessive does not vote.
+ * One vote for the town and none against make every guessed mention of it a town (rule
+ * `type.town-by-vote`); a vote after `from` (a person's noun before it), `at` or `to`, after a place noun
+ * and `of`, or before a person's noun (`a Wiradjuri woman`) counts only for a word used twice or more.
  */
 export function townsByVote(
   cands: Candidate[],
@@ -887,12 +877,12 @@ export function townsByVote(
       vote.town++;
       continue;
     }
-    // `in Hajj stampede`, `the Kirkstall ward`: the name qualifies the noun after it, no vote.
     // `Zentrix shares rose`: a company's word after it votes against.
     if (after && lex.words['company-cue-after'].has(after.norm)) {
       vote.against++;
       continue;
     }
+    // `in Hajj stampede`, `the Kirkstall ward`: the name qualifies the noun after it, no vote.
     if (after && /^[a-z]/.test(after.text) && after.pos === 'NOUN') continue;
     // A town takes no article (`the Hajj`) and says nothing; in the possessive it may be either
     // (`Selkirk's festival`, `Zentrix's shares`): no vote.

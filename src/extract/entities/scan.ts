@@ -2143,8 +2143,8 @@ export class SentenceScanner {
 
   /** A dictionary name at `i` whose letters' case fits (acronyms in capitals, names capitalised). */
   private nameAt(ctx: SentenceContext, i: number, limit: number): { last: number; ids: string[] } | null {
-    // A mention never starts with its article (`the US` is `US`), but for the few places whose name
-    // holds a capitalised one (`The Hague`, `The Gambia`).
+    // A mention never starts with its article (`the US` is `US`), but for the few towns whose name
+    // holds a capitalised one (`The Hague`, `The Woodlands`).
     if (ctx.keys[i] === 'the') return this.placeWithArticle(ctx, i, limit);
     // Nor with a lower-case connector (`of the United States` is in the Phoenix lists as a name),
     // except an Arabic article glued to the name (`al-Qaeda`).
@@ -2543,8 +2543,8 @@ export class SentenceScanner {
         for (let h = from; h < k; h++) if (this.kb.nameHeads.has(tokens[h].norm)) return true;
         return false;
       })();
-      // An acronym after `of` (`the`) names an organisation of its own (`Leung Yiu-chung of NWSC`); so does a
-      // country after a person's name (`Yasutaka Uchiyama of Japan`; `Bank of Japan` has a head word).
+      // An acronym after `of` (`of the`) names an organisation of its own (`Leung Yiu-chung of NWSC`); so
+      // does a country after a person's name (`Yasutaka Uchiyama of Japan`; `Bank of Japan` has a head word).
       const ofSplits =
         (w === 'of' || w === 'for') &&
         k - from <= 4 &&
