@@ -119,7 +119,7 @@ export class LayeredMap<V> extends Map<string, V> {
   }
 
   override set(key: string, value: V): this {
-    // The Map constructor calls `set` before this class's fields exist; it is only ever given nothing.
+    // Safe before the fields exist only because `super()` is given no entries, so never calls `set`.
     if (!super.has(key) && (this.hidden.has(key) || !this.table.has(key))) this.extra++;
     return super.set(key, value);
   }
