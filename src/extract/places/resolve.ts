@@ -24,6 +24,7 @@ import {
   admin1Of,
   countryOf,
   entryAt,
+  featureOf,
   type GazEntry,
   type Gazetteer,
   kindOf,
@@ -102,7 +103,7 @@ export function prior(gaz: Gazetteer, i: number): PlaceEvidence {
   if (kind !== 'city' || i >= gaz.cityCount)
     return { kind: 'feature', weight: WEIGHTS.curated, detail: kind };
   const pop = gaz.population[i];
-  const feature = featureCode(gaz, i);
+  const feature = featureOf(gaz, i);
   let weight = Math.log10(pop + 1);
   let detail = `population ${pop}`;
   if (feature === 'PPLC') {
@@ -114,14 +115,6 @@ export function prior(gaz: Gazetteer, i: number): PlaceEvidence {
   } else if (feature === 'PPLA2') weight += WEIGHTS.seatOfDivision;
   else if (feature === 'PPLX') weight += WEIGHTS.neighbourhood;
   return { kind: 'population', weight, detail };
-}
-
-export function featureCode(gaz: Gazetteer, i: number): string {
-  // The feature code is the 7th field of the city's line (see cities.tsv).
-  const text = gaz.cityText;
-  let a = gaz.cityLine[i];
-  for (let f = 0; f < 6; f++) a = text.indexOf('\t', a) + 1;
-  return text.slice(a, text.indexOf('\t', a));
 }
 
 /** Scores every candidate; best first. `extra` adds evidence found outside the name (adjacency). */
@@ -264,7 +257,7 @@ function weigh(
     score += w;
     out?.push({ kind: 'hint-admin', weight: w, detail: 'named as a state or province' });
   }
-  if (hints.county && kind === 'city' && featureCode(gaz, i) === 'PPLA2') {
+  if (hints.county && kind === 'city' && featureOf(gaz, i) === 'PPLA2') {
     score += WEIGHTS.countySeat;
     out?.push({
       kind: 'county-seat',

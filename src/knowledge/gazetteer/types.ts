@@ -50,7 +50,7 @@ export interface GazEntry {
 /**
  * The loaded gazetteer. Entries live in columns so that loading allocates almost nothing per city:
  * entries `[0, cityCount)` are the rows of cities.tsv, whose name, admin1 and feature code are read
- * back from the kept file text on demand (`cityText`, `cityLine`); the curated entries after them
+ * back from the kept file bytes on demand (`cityBytes`, `cityLine`); the curated entries after them
  * (countries, first-level regions, news aliases) keep their strings in `extra*` arrays.
  * Names are indexed by `placeKey` in one hash map.
  */
@@ -65,8 +65,8 @@ export interface Gazetteer {
   countryCodes: string[];
   population: Float64Array;
   geonameid: Int32Array;
-  /** The text of cities.tsv and the offset of each city's line in it. */
-  cityText: string;
+  /** The bytes of cities.tsv (UTF-8) and the byte offset of each city's line in them. */
+  cityBytes: Buffer;
   cityLine: Int32Array;
   /** name, admin1 code, feature code of the curated entries, at `i - cityCount`. */
   extraNames: string[];
