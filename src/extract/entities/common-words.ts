@@ -184,6 +184,34 @@ export function dropTaggedOpeners(
   );
 }
 
+/**
+ * `Reading a summary of the judgment, Koome said`: a one-word name that is a verb's -ing form in the
+ * tagger's common words (`Reading`, a town too), opening a sentence right before a determiner, is
+ * the verb.
+ */
+export function dropGerundOpeners(
+  cands: Candidate[],
+  tokens: Token[],
+  isCommon: (lower: string) => boolean,
+): Candidate[] {
+  return cands.filter((c) => {
+    const next = tokens[c.first + 1];
+    return !(
+      c.first === c.last &&
+      sentenceInitial(tokens, c.first) &&
+      /^[A-Z][a-z]+ing$/.test(tokens[c.first].text) &&
+      next?.sentence === c.sentence &&
+      DETERMINERS.has(next.text) &&
+      isCommon(tokens[c.first].norm)
+    );
+  });
+}
+
+/** Words that open a noun phrase, in lower case: after an -ing word they make it a verb's object. */
+const DETERMINERS: ReadonlySet<string> = new Set(
+  'a an the his her its their our my your this these those some'.split(' '),
+);
+
 /** Initials written together (`M.M.`, `J.K.`). */
 const INITIALS = /^(?:[A-Z]\.)+$/;
 

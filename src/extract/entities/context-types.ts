@@ -5,9 +5,9 @@
  * their type. Each rule leaves its id on the mention.
  */
 
-import { type ActorKnowledge, idsOf } from '../../knowledge/actors/index.js';
+import { type ActorKnowledge, idsOf, nameKey } from '../../knowledge/actors/index.js';
 import type { EntityType, Token } from '../../model/layers.js';
-import { type Candidate, surnamesOfFullNames } from './candidates.js';
+import { type Candidate, candidateOver, surnamesOfFullNames } from './candidates.js';
 import { GUESS_RULES } from './common-words.js';
 import type { EntitiesLexicon } from './lexicon.js';
 import { COMPASS, sentenceInitial } from './name-words.js';
@@ -212,6 +212,87 @@ function wayBefore(tokens: Token[], between: number, lex: EntitiesLexicon): bool
   const roadCode = /^[ABMNR]\d{1,4}$/.test(way.text) && tokens[between - 2]?.norm === 'the';
   return roadCode || lex.words['way-word'].has(way.norm);
 }
+
+/**
+ * `plying the Guadalupe-Colon route`, `the Cebu-Colon road`: two words joined by a hyphen before a way's
+ * noun (lexicon `way-word`) are its two ends, both places when one is a town or region of the
+ * dictionaries (rule `type.way-ends`). A name read over both is cut in two; a guessed second end is retyped.
+ */
+export function wayEnds(
+  cands: Candidate[],
+  tokens: Token[],
+  kb: ActorKnowledge,
+  lex: EntitiesLexicon,
+): Candidate[] {
+  const town = (k: number) =>
+    idsOf(kb.names, nameKey(tokens[k].text)).find((id) => TOWN_KINDS.has(kb.actor(id)?.kind ?? ''));
+  const glued = (k: number) =>
+    tokens[k].text === '-' && tokens[k].start === tokens[k - 1].end && tokens[k + 1].start === tokens[k].end;
+  const beforeWay = (c: Candidate) => {
+    const way = tokens[c.last + 1];
+    return way?.sentence === c.sentence && lex.words['way-word'].has(way.norm);
+  };
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const pair = isName(c) && c.last === c.first + 2 && glued(c.first + 1) && beforeWay(c);
+    const ids = pair ? [town(c.first), town(c.last)] : [];
+    if (!pair || (!ids[0] && !ids[1]) || !/^\p{Lu}/u.test(tokens[c.last].text)) {
+      out.push(c);
+      continue;
+    }
+    for (const [k, id] of [
+      [c.first, ids[0]],
+      [c.last, ids[1]],
+    ] as const)
+      out.push(
+        candidateOver(tokens, k, k, c.sentence, {
+          type: 'GPE',
+          actorIds: id ? [id] : [],
+          rules: ['type.way-ends'],
+          confidence: 0.7,
+        }),
+      );
+  }
+  // `Cebu-Colon route` read as two names: the guessed one is the way's other end.
+  for (const b of out) {
+    if (!isName(b) || b.first !== b.last || !guessed(b) || !beforeWay(b) || tokens[b.first - 1]?.text !== '-')
+      continue;
+    const a = out.find((c) => c.last === b.first - 2);
+    if (a && a.first === a.last && glued(b.first - 1) && a.type === 'GPE' && a.actorIds.length)
+      retype(b, 'GPE', 'type.way-ends');
+  }
+  return out;
+}
+
+/**
+ * `wrote on X`, `said in a post on X`: the letter `X` after `on`, with a verb of saying or writing or a
+ * post's noun just before, is the platform once called Twitter (rule `type.platform-x`).
+ */
+export function platformX(
+  cands: Candidate[],
+  tokens: Token[],
+  kb: ActorKnowledge,
+  lex: EntitiesLexicon,
+): void {
+  const twitter = idsOf(kb.names, 'twitter')[0];
+  for (const c of cands) {
+    if (c.first !== c.last || tokens[c.first].text !== 'X' || tokens[c.first - 1]?.norm !== 'on') continue;
+    let cue = false;
+    for (let k = c.first - 2; k >= Math.max(0, c.first - 7) && tokens[k].sentence === c.sentence; k--)
+      if (lex.words['speech-verb'].has(tokens[k].norm) || POSTING.has(tokens[k].norm)) cue = true;
+    if (!cue) continue;
+    c.type = 'ORG';
+    c.actorIds = twitter ? [twitter] : [];
+    c.rules.push('type.platform-x');
+  }
+}
+
+/** Words for writing on a platform that make `on X` the platform. */
+const POSTING: ReadonlySet<string> = new Set(
+  'post posts posted posting wrote write writes writing message statement video account tweet tweeted'.split(
+    ' ',
+  ),
+);
 
 /** Typed by guesses, or one word typed a person only because it is a given name (`Meta`, `Ford`). */
 const weaklyTyped = (c: Candidate) =>

@@ -13,6 +13,7 @@ import {
   caseCounts,
   companyWordsAsNouns,
   describingNounsBeforeGivenNames,
+  dropGerundOpeners,
   dropPluralOpeners,
   dropTaggedOpeners,
   GUESS_RULES,
@@ -33,6 +34,7 @@ import {
   orgsWithTheirTown,
   placesAfterPrepositions,
   placesNamingCouncils,
+  platformX,
   productShapedPersons,
   signaturePlaces,
   speakingTowns,
@@ -40,11 +42,13 @@ import {
   theNameNotPerson,
   townsByVote,
   townsNamedByApposition,
+  wayEnds,
 } from './context-types.js';
 import { bodiesOfAnotherCountry, chooseActors, corefer, sectorFamily } from './coref.js';
 import { titleCasePersons, titleCaseTowns } from './headings.js';
 import { type EntitiesLexicon, loadEntitiesLexicon } from './lexicon.js';
 import {
+  alFamilyNames,
   creditSources,
   generationalSuffixes,
   makerProducts,
@@ -213,6 +217,7 @@ export function extractEntities(
   );
   cands = dropLoneOpeners(cands, tokens, counts);
   cands = generationalSuffixes(cands, tokens, lex.words['generational-suffix']);
+  cands = alFamilyNames(cands, tokens);
   markPluralsOfNames(cands, tokens, kb);
   if (options.nestedPlaces) addNestedPlaces(cands, doc, tokens, keys, scanner);
 
@@ -235,6 +240,7 @@ export function extractEntities(
           !headings.has(c.sentence),
       );
       cands = companyWordsAsNouns(cands, tokens, kb, lex, isCommon);
+      cands = dropGerundOpeners(cands, tokens, isCommon);
       cands = dropPluralOpeners(
         cands,
         tokens,
@@ -291,6 +297,8 @@ export function extractEntities(
   misspeltNames(cands, tokens, kb, scanner.spellings);
   orgAfterPersonOf(cands, tokens);
   listAgreement(cands, tokens, kb, lex);
+  cands = wayEnds(cands, tokens, kb, lex);
+  platformX(cands, tokens, kb, lex);
   familyPlurals(cands, tokens, tagger?.isCommonWord);
   theNameNotPerson(cands, tokens);
   placesAfterPrepositions(cands, tokens, kb, lex);

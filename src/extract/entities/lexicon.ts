@@ -47,6 +47,7 @@ export const WORD_LISTS = [
   'district-body-word',
   'not-team-plural',
   'title-modifier',
+  'person-modifier',
   'local-office',
   'surname-group',
   'post-nominal',

@@ -688,3 +688,32 @@ export function creditSources(cands: Candidate[], tokens: Token[], text: string)
   }
   return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
 }
+
+/**
+ * `Sheikh Mohamed bin Zayed Al Nahyan`, `Tamim bin Hamad al-Thani`: a Gulf name built with `bin`
+ * ends with the family's name after `Al`. A person read without it (the dictionaries know
+ * `Mohamed bin Zayed`) takes it in and keeps its actor (rule `name.al-family-name`).
+ */
+export function alFamilyNames(cands: Candidate[], tokens: Token[]): Candidate[] {
+  const gone = new Set<Candidate>();
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.type !== 'PERSON' || gone.has(c)) continue;
+    if (!tokens.slice(c.first + 1, c.last).some((t) => PATRONYMIC.test(t.text))) continue;
+    const al = c.last + 1;
+    if (!/^(?:Al|al)$/.test(tokens[al]?.text ?? '') || !oneSpaceApart(tokens, c.last, al)) continue;
+    // `Al Nahyan`, or `al-Thani` glued by its hyphen.
+    const hyphen = tokens[al + 1]?.text === '-' && tokens[al + 1].start === tokens[al].end;
+    const family = hyphen ? al + 2 : al + 1;
+    const t = tokens[family];
+    if (!t || t.sentence !== c.sentence || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
+    if (hyphen ? t.start !== tokens[al + 1].end : !oneSpaceApart(tokens, al, family)) continue;
+    c.last = family;
+    c.end = t.end;
+    c.rules.push('name.al-family-name');
+    for (const o of cands) if (o !== c && overlaps(o, al, family)) gone.add(o);
+  }
+  return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
+}
+
+/** The words that join a Gulf name's parts: `bin` (son of), `bint` (daughter of), `ibn`. */
+const PATRONYMIC = /^(?:bin|bint|ibn)$/;

@@ -82,7 +82,10 @@ export function notNameKindOf(
   i: number,
 ): NotNameKind | undefined {
   const t = tokens[i];
-  const kind = notNames.get(t.norm.replace(/\u2019/g, "'"));
+  const word = t.norm.replace(/\u2019/g, "'");
+  let kind = notNames.get(word);
+  // `Dec.`, `Sept.`: a month's abbreviation with its dot (`Mr.` and `Ms.` are honorifics, read elsewhere).
+  if (kind === undefined && word.endsWith('.') && notNames.get(word.slice(0, -1)) === 'month') kind = 'month';
   if (kind !== 'acronym') return kind;
   if (!ACRONYM_WRITING.test(t.text)) return undefined;
   const before = tokens[i - 1];

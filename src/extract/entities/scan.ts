@@ -65,6 +65,9 @@ const PORTFOLIO_LINK = /^(for|of)$/;
 const PERSONAL_PRONOUN = /^(?:he|him|his|she|her|hers)$/;
 /** A generational suffix after a surname (`Jr.`, `II`). */
 const GENERATIONAL = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
+/** A token of initials: `K.T.`, `J.`, `K`, or a dot the tokenizer split off them. */
+const INITIALS = /^(?:(?:\p{Lu}\.)+|\p{Lu}|\.)$/u;
 const FUNCTION_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'AUX', 'PRON', 'PART', 'DET']);
 /** Parts of speech a one-word unknown name may have. */
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
@@ -160,6 +163,18 @@ function insideHyphenatedName(tokens: Token[], i: number): boolean {
   return earlier?.text === '-' && earlier.end === syllable.start && isUpperStart(tokens[i - 4]?.text ?? '');
 }
 
+/** Token `j` is followed by a tight hyphen and a lower-case syllable (`An-su`, `Jae-in`). */
+function hyphenSyllableAfter(tokens: Token[], j: number): boolean {
+  const [hyphen, syllable] = [tokens[j + 1], tokens[j + 2]];
+  return (
+    hyphen?.text === '-' &&
+    hyphen.start === tokens[j].end &&
+    syllable?.start === hyphen.end &&
+    syllable.sentence === tokens[j].sentence &&
+    /^[a-z]{1,6}$/.test(syllable.text)
+  );
+}
+
 export class SentenceScanner {
   private readonly articles: ReadonlySet<string>;
   private readonly compoundTails: ReadonlySet<string>;
@@ -173,6 +188,7 @@ export class SentenceScanner {
   private readonly businessHeads: ReadonlySet<string>;
   private readonly notTeamPlurals: ReadonlySet<string>;
   private readonly titleModifiers: ReadonlySet<string>;
+  private readonly personModifiers: ReadonlySet<string>;
   private readonly localOffices: ReadonlySet<string>;
   private readonly surnameGroups: ReadonlySet<string>;
   private readonly genericBodies: ReadonlySet<string>;
@@ -228,6 +244,7 @@ export class SentenceScanner {
     this.businessHeads = lex.words['business-head'];
     this.notTeamPlurals = lex.words['not-team-plural'];
     this.titleModifiers = lex.words['title-modifier'];
+    this.personModifiers = lex.words['person-modifier'];
     this.localOffices = lex.words['local-office'];
     this.surnameGroups = lex.words['surname-group'];
     this.genericBodies = lex.words['generic-body'];
@@ -543,6 +560,13 @@ export class SentenceScanner {
           continue;
         }
       }
+      // `Park An-su`, `Lee In-ho`: a capitalised function word glued by a hyphen to a lower-case
+      // syllable is a given name's first part.
+      if (/^[A-Z][a-z]{1,3}$/.test(t.text) && hyphenSyllableAfter(tokens, j)) {
+        end = j + 2;
+        j += 3;
+        continue;
+      }
       // `Yau Wai-ching`: a tight hyphen and a lower-case syllable continue a name (not `Syria-based`).
       if (t.text === '-' && j + 1 <= sentence.lastToken && t.start === tokens[j - 1].end) {
         const syllable = tokens[j + 1];
@@ -729,6 +753,11 @@ export class SentenceScanner {
         this.modifierBeforeName(ctx, p, b));
     if (!opener || this.nameAt(ctx, p, b)) return false;
     if (this.kb.demonyms.has(t.norm) || this.titleAt(ctx, p, b)) return false;
+    if (this.personModifiers.has(ctx.keys[p])) {
+      st.p++;
+      st.a = st.p;
+      return 'next';
+    }
     // `De Gaulle led France`: a name particle opens the name at a sentence start too; so does `Will`
     // before a proper noun in a statement (`Will Smith slapped Chris Rock.`).
     if (p < b && (this.isNameParticle(ctx, p) || this.givenNameOfFunctionWord(ctx, p))) return false;
@@ -750,11 +779,23 @@ export class SentenceScanner {
   /**
    * `Senior U.S. officials said`, `Top Chinese diplomats`: a word that qualifies a title, opening the
    * sentence before a country's name or a demonym, qualifies the people named after them, no name's word.
+   * So it does before a title (`Former Vice President Atiku Abubakar`) and before a place whose office
+   * follows in lower case (`Former Cross River governor Liyel Imoke`); a word that only qualifies
+   * people (lexicon `person-modifier`: `Former Google engineer`) before any name.
    */
   private modifierBeforeName(ctx: SentenceContext, p: number, b: number): boolean {
     if (p >= b || !this.titleModifiers.has(ctx.keys[p])) return false;
+    if (this.personModifiers.has(ctx.keys[p])) return true; // skipped at once: see skipOpener
     const known = this.nameAt(ctx, p + 1, b);
-    return this.kb.demonyms.has(ctx.keys[p + 1]) || (!!known && this.kb.actor(known.ids[0])?.type === 'GPE');
+    if (this.kb.demonyms.has(ctx.keys[p + 1]) || (!!known && this.kb.actor(known.ids[0])?.type === 'GPE'))
+      return true;
+    const office = ctx.tokens[b + 1];
+    return (
+      !!this.titleAt(ctx, p + 1, b) ||
+      (office?.sentence === ctx.sentence.index &&
+        /^[a-z]/.test(office.text) &&
+        this.kb.titles.byKey.has(ctx.keys[b + 1]))
+    );
   }
 
   /**
@@ -880,12 +921,22 @@ export class SentenceScanner {
     if (unknownFrom < 0) return false;
     const title = this.titleAt(ctx, p, b);
     if (!title || title.last >= b) return false;
-    const rest = title.last + 1;
+    // `COP28 President Dr. Sultan Ahmed Al Jaber`: an honorific after the title is more of the role.
+    let rest = title.last + 1;
+    for (let more = this.titleAt(ctx, rest, b); more && more.last < b; more = this.titleAt(ctx, rest, b))
+      rest = more.last + 1;
     const to = Math.min(b, rest + 2);
     // A person the dictionaries know counts as a whole name too (`Nvidia Chief Executive Jensen Huang`).
     const known = this.nameAt(ctx, rest, b);
     const knownPerson = known?.last === b && this.kb.actor(known.ids[0])?.type === 'PERSON';
-    if (b - rest > 2 || !(this.isPersonName(ctx, rest, b) || this.personShaped(ctx, rest, to) || knownPerson))
+    // Up to three words, or four with an Arabic article or a particle among them (`Sultan Ahmed Al Jaber`).
+    const particle = ctx.tokens
+      .slice(rest + 1, b)
+      .some((t) => this.surnameParticles.has(t.text) || /^(?:Al|El|bin|ibn)$/.test(t.text));
+    if (
+      b - rest > (particle ? 3 : 2) ||
+      !(this.isPersonName(ctx, rest, b) || this.personShaped(ctx, rest, to) || knownPerson)
+    )
       return false;
     // `Outgoing Chief Executive ...`, `Deputy Mayor ...`: words that qualify the title belong to the role;
     // before a body they are left out of its name (`Interim BART Police Chief Ed Alvarez`).
@@ -978,7 +1029,11 @@ export class SentenceScanner {
       (!this.isConnector(tokens[next]) ||
         (next < b && (this.opensWithArticle(tokens, next) || this.surnameParticles.has(tokens[next].text))))
     ) {
-      st.role = { start: tokens[p].start, end: tokens[title.last].end, title: title.title, first: p };
+      // `Army Chief of Staff Gen. Park An-su`: titles in a row make one role, named by the first.
+      const prior = st.role;
+      st.role = prior
+        ? { ...prior, end: tokens[title.last].end }
+        : { start: tokens[p].start, end: tokens[title.last].end, title: title.title, first: p };
       st.p = next;
       return 'next';
     }
@@ -1508,7 +1563,13 @@ export class SentenceScanner {
     const company = place?.type === 'ORG' && (place.kind === 'company' || place.kind === 'media');
     // The word ends the name, or a generational suffix does (`Henry Ford II`); `and` may go on to
     // another name (`Dana Fox and Meta Gonzalez`).
-    const suffix = p < st.b && GENERATIONAL.test(tokens[p + 1].text) ? 1 : 0;
+    // `Mary Anderson-Smith`: a double surname glued by its hyphen goes on after the known word.
+    const doubled =
+      tokens[p + 1]?.text === '-' &&
+      tokens[p + 1].start === tokens[p].end &&
+      tokens[p + 2]?.start === tokens[p + 1].end &&
+      /^\p{Lu}\p{Ll}/u.test(tokens[p + 2].text);
+    const suffix = doubled ? 2 : p < st.b && GENERATIONAL.test(tokens[p + 1].text) ? 1 : 0;
     const ends = p + suffix === st.b || !isUpperStart(tokens[p + suffix + 1]?.text ?? '');
     if (
       (gender === 'm' || gender === 'f' || (gender === 'u' && company)) &&
@@ -1721,8 +1782,10 @@ export class SentenceScanner {
     // `Taylor Swift`: the surname may be a one-word name the dictionaries know, ending the run.
     if (last === p && townGiven && p + 1 === b && this.knownSurnameWord(ctx, b)) last = b;
     if (last === p) return false;
-    // After a town's name, one surname only (`Parker Solar Probe` names a thing).
-    if (townGiven && last > p + 1) return false;
+    // After a town's name, one surname only (`Parker Solar Probe` names a thing), or two after an
+    // office in lower case (`INE president Guadalupe Taddei Zavala`).
+    const office = p > ctx.sentence.firstToken && /^[a-z]/.test(tokens[p - 1].text);
+    if (townGiven && last > p + 1 && !(office && this.kb.titles.byKey.has(ctx.keys[p - 1]))) return false;
     // `Alexandria Ocasio-Cortez`: a hyphen glued on both sides joins the surname's second part.
     const hyphen = tokens[last + 1];
     if (
@@ -2023,7 +2086,8 @@ export class SentenceScanner {
     const key = ctx.keys[k];
     return (
       isUpperStart(t.text) &&
-      /^[A-Z][a-z]/.test(t.text) &&
+      // `Oğan`, `Łukasz`: letters beyond ASCII count.
+      /^\p{Lu}\p{Ll}/u.test(t.text) &&
       !this.isConnector(t) &&
       !this.kb.nameHeads.has(key) &&
       !this.kb.titles.byKey.has(key) &&
@@ -2656,6 +2720,8 @@ export class SentenceScanner {
       // `... Congress of the United States`: a dictionary name is no given name.
       if (this.nameAt(ctx, k, to)) continue;
       if (this.kb.firstNames.has(keys[from])) return -1;
+      // `K.T. Rama Rao`: initials before a given name are the same person's.
+      if (tokens.slice(from, k).every((t) => INITIALS.test(t.text))) return -1;
       const before = tokens[from - 1];
       const after = tokens[to + 1];
       const afterHead = this.hasHead(tokens, from, k - 1);

@@ -2045,11 +2045,36 @@ const rows: Row[] = [
     ["Iran's Parliament/ORG"],
     false,
   ],
+  // The platform once called Twitter, after `on` with a verb of writing or a post's noun before.
+  [
+    'type.platform-x',
+    'Rao said on X that he was not sad. Modi wrote in a post on X: "Champions!"',
+    ['X/ORG'],
+    ['X/OTHER', 'X/PERSON'],
+    true,
+  ],
+  ['type.platform-x', 'The treasure was marked on X Street.', [], ['X/ORG'], false],
+  // A way's two ends joined by a hyphen: cut out of one name, or a guessed end retyped.
+  [
+    'type.way-ends',
+    'The jeepney, plying the Guadalupe-Colon route, crashed. The Cebu-Mandaue road flooded.',
+    ['Guadalupe/GPE', 'Colon/GPE', 'Mandaue/GPE'],
+    ['Guadalupe-Colon/PERSON'],
+    true,
+  ],
+  // Not a person's double surname, nor without a way's noun.
+  [
+    'type.way-ends',
+    'Mary Anderson-Smith said the Guadalupe-Colon plan failed.',
+    ['Mary Anderson-Smith/PERSON'],
+    ['Colon/GPE'],
+    false,
+  ],
   // type.place-noun-of in the plural.
   [
     'type.place-noun-of',
-    'They came from the states of Saxony-Anhalt and Thuringia.',
-    ['Saxony-Anhalt/GPE'],
+    'They came from the states of Vorarlberg and Burgenland.',
+    ['Vorarlberg/GPE'],
     [],
     true,
   ],

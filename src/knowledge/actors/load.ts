@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { ActorRole, EntityType } from '../../model/layers.js';
 import { dataDir } from '../paths.js';
 import { type ActorBase, mapRows } from './base.js';
+import { GivenNames } from './given-names.js';
 import { foldedKey, nameKey, wordCount, writtenInCapitals } from './names.js';
 import { readPrebuiltBase, writePrebuiltIndex } from './prebuilt.js';
 import { parseRoles } from './tsv.js';
@@ -693,7 +694,7 @@ export function buildActorBase(dir: string, minCityPopulation: number): { base: 
     }
   }
 
-  const firstNames = new Map<string, 'm' | 'f' | 'u'>();
+  const firstNames = GivenNames.empty();
   // Given names of the people in the Phoenix lists (gender unknown), then first-names.tsv (`m`, `f`, `u`).
   for (const [[w]] of rows(join(dir, 'phoenix-given-names.tsv'))) firstNames.set(w, 'u');
   for (const [[name, gender]] of rowsOf('first-names.tsv')) {

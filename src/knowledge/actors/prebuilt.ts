@@ -22,6 +22,7 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EntityType } from '../../model/layers.js';
 import { type ActorBase, BASE_FILES, type LazyRow, type LazyRows } from './base.js';
+import { type Gender, GivenNames } from './given-names.js';
 import { LayeredMap, SortedTable, sortedTableText } from './sorted-table.js';
 import type { Actor, Agent, CountryInfo, NameIndex, NotNameKind, Title } from './types.js';
 
@@ -143,7 +144,7 @@ export function readPrebuiltBase(
     capsOnly: new Set(body.capsOnly),
     agents: { byKey: agentByKey, maxWords: pairs<number>(body.agents.maxWords) },
     titles: { byKey: titleByKey, maxWords: pairs<number>(body.titles.maxWords) },
-    firstNames: new LayeredMap(new SortedTable(body.firstNames, (v) => v as 'm' | 'f' | 'u')),
+    firstNames: new GivenNames(new SortedTable(body.firstNames, (v) => v as Gender)),
     nameHeads: pairs<EntityType>(body.nameHeads),
     notNames: pairs<NotNameKind>(body.notNames),
     teamNicknames: new Set(body.teamNicknames),
