@@ -265,6 +265,22 @@ export function wayEnds(
 }
 
 /**
+ * `By Facundo Iglesias` opening its line and ending it (or before `and` or a comma): a byline's name only
+ * guessed at is a person (rule `type.byline`).
+ */
+export function bylines(cands: Candidate[], tokens: Token[], text: string): void {
+  for (const c of cands) {
+    if (!isName(c) || !guessed(c) || c.type === 'PERSON' || c.last - c.first > 3) continue;
+    const by = tokens[c.first - 1];
+    if (by?.text !== 'By' || text.slice(text.lastIndexOf('\n', by.start - 1) + 1, by.start).trim()) continue;
+    const eol = text.indexOf('\n', c.end);
+    const rest = text.slice(c.end, eol < 0 ? text.length : eol).trim();
+    if (rest && !/^(?:and\b|,)/.test(rest)) continue;
+    retype(c, 'PERSON', 'type.byline');
+  }
+}
+
+/**
  * `wrote on X`, `said in a post on X`: the letter `X` after `on`, with a verb of saying or writing or a
  * post's noun just before, is the platform once called Twitter (rule `type.platform-x`).
  */

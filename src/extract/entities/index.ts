@@ -23,6 +23,7 @@ import {
   TEAM_RULES,
 } from './common-words.js';
 import {
+  bylines,
   characterRoles,
   familyPlurals,
   guessed,
@@ -48,6 +49,7 @@ import { bodiesOfAnotherCountry, chooseActors, corefer, sectorFamily } from './c
 import { titleCasePersons, titleCaseTowns } from './headings.js';
 import { type EntitiesLexicon, loadEntitiesLexicon } from './lexicon.js';
 import {
+  acronymPairs,
   alFamilyNames,
   creditSources,
   generationalSuffixes,
@@ -218,6 +220,7 @@ export function extractEntities(
   cands = dropLoneOpeners(cands, tokens, counts);
   cands = generationalSuffixes(cands, tokens, lex.words['generational-suffix']);
   cands = alFamilyNames(cands, tokens);
+  cands = acronymPairs(cands, tokens);
   markPluralsOfNames(cands, tokens, kb);
   if (options.nestedPlaces) addNestedPlaces(cands, doc, tokens, keys, scanner);
 
@@ -299,6 +302,7 @@ export function extractEntities(
   listAgreement(cands, tokens, kb, lex);
   cands = wayEnds(cands, tokens, kb, lex);
   platformX(cands, tokens, kb, lex);
+  bylines(cands, tokens, doc.text);
   familyPlurals(cands, tokens, tagger?.isCommonWord);
   theNameNotPerson(cands, tokens);
   placesAfterPrepositions(cands, tokens, kb, lex);

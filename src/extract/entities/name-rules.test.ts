@@ -850,6 +850,29 @@ const more: [string, string, string[], string[]][] = [
     ['COP28 President Dr. Sultan Ahmed Al Jaber/OTHER'],
   ],
   [
+    'name.acronym-pair: an acronym glued to an unknown one is one party; not a pair of bodies',
+    'Socialist PASOK-KINAL came third. The ANC-SACP alliance met. The FBI-CIA probe ended.',
+    ['PASOK-KINAL/ORG', 'ANC/ORG', 'FBI/ORG', 'CIA/ORG'],
+    ['PASOK/ORG', 'KINAL/ORG', 'ANC-SACP/ORG', 'FBI-CIA/ORG'],
+  ],
+  [
+    'a person known by a name opening with a title word keeps it (lexicon title-in-name)',
+    'Sheikh Hasina resigned and left with her sister Sheikh Rehana. Emir Sheikh Tamim spoke.',
+    ['Sheikh Hasina/PERSON', 'Sheikh Rehana/PERSON'],
+    ['Hasina/PERSON', 'Rehana/PERSON'],
+  ],
+  [
+    'titles and heads from set Y: chief cabinet secretary, prosecutor general, headquarters, Houthi',
+    "Chief Cabinet Secretary Yoshimasa Hayashi spoke. The Prosecutor General's Office opened a case. Crowds gathered outside the General Headquarters. Houthi attacks continued.",
+    [
+      'Yoshimasa Hayashi/PERSON',
+      "Prosecutor General's Office/ORG",
+      'General Headquarters/ORG',
+      'Houthi/NORP',
+    ],
+    ['Cabinet/PERSON', "General's Office/PERSON", 'Headquarters/PERSON', 'Houthi/PERSON'],
+  ],
+  [
     'name.al-family-name: a Gulf name with bin ends with the family after Al, the actor kept',
     'His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, spoke.',
     ['Sheikh Mohamed bin Zayed Al Nahyan/PERSON'],

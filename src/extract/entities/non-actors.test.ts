@@ -144,6 +144,18 @@ const rows: Row[] = [
     ['Lagos/GPE', 'X', 'K'],
   ],
   [
+    'drop.currency-sign: an ISO code before an amount (lexicon currency-code), Rs read as a model',
+    'The pound fell to more than EGP 49 against the dollar, and the team got Rs 125 crore from the BCCI.',
+    ['EGP', 'Rs', 'Rs 125'],
+    ['BCCI'],
+  ],
+  [
+    'drop.word-alone: a capitalised State alone (lexicon not-alone), not before of nor in longer names',
+    'He resigned as State President. It hurt the Party, the State and himself. The State of Israel and the State Department spoke.',
+    ['State'],
+    ['State of Israel/GPE', 'State Department/ORG'],
+  ],
+  [
     'drop.unit',
     'It has a 2.6GHz chip, 512GB of storage and 32GB of RAM, Intel said.',
     ['GHz', 'GB', 'RAM'],

@@ -58,7 +58,8 @@ export type DropRule =
   | 'drop.common-acronym'
   | 'drop.named-day'
   | 'drop.unit'
-  | 'drop.single-letter';
+  | 'drop.single-letter'
+  | 'drop.word-alone';
 
 /** Words of amounts before a currency's country (`88 billion Hong Kong dollars`). */
 const AMOUNT_WORD = /^(?:\d[\d.,]*|hundred|thousand|million|billion|trillion|bn|mn|m)$/i;
@@ -77,6 +78,7 @@ export function nonActorRule(
   if (inNamedDay(c, tokens, text, lex.words['named-day'])) return 'drop.named-day';
   if (gluedToNumber(c, tokens)) return 'drop.unit';
   if (singleLetter(c, tokens)) return 'drop.single-letter';
+  if (wordAlone(c, tokens, lex.words['not-alone'])) return 'drop.word-alone';
   return isDisease(c, tokens, text, lex) ? 'drop.disease' : null;
 }
 
@@ -109,6 +111,15 @@ function singleLetter(c: Candidate, tokens: Token[]): boolean {
   return c.first === c.last && !c.actorIds.length && /^[A-WYZ]$/.test(t.text) && !honorific;
 }
 
+/**
+ * `the Party, the State and himself`, `as State President`: a word of the lexicon `not-alone`, written
+ * alone with no dictionary's actor, names no one (`the State of Israel` goes on with `of`).
+ */
+function wordAlone(c: Candidate, tokens: Token[], words: ReadonlySet<string>): boolean {
+  if (c.first !== c.last || c.actorIds.length || !words.has(tokens[c.first].norm)) return false;
+  return tokens[c.last + 1]?.norm !== 'of';
+}
+
 /** `2.6GHz`, `512GB`, `5300M`: a capitalised unit glued to a number is part of the amount. */
 function gluedToNumber(c: Candidate, tokens: Token[]): boolean {
   const prev = tokens[c.first - 1];
@@ -130,8 +141,15 @@ function isTicker(c: Candidate, text: string): boolean {
 function inAmount(c: Candidate, tokens: Token[], lex: EntitiesLexicon): boolean {
   const next = tokens[c.last + 1];
   const prev = tokens[c.first - 1];
-  if (c.first === c.last && /^Rs\.?$/.test(tokens[c.first].text))
-    return !!next && /^[\d.,]+$/.test(next.text);
+  // `Rs 24 lakh`, `EGP 49` (lexicon `currency-code`), also once read as a model with its number (`Rs 125`).
+  const code = tokens[c.first].text;
+  if (
+    c.last <= c.first + 1 &&
+    (/^Rs\.?$/.test(code) || (/^[A-Z]{3}$/.test(code) && lex.words['currency-code'].has(code.toLowerCase())))
+  ) {
+    const amount = tokens[c.first + 1];
+    return !!amount && amount.sentence === c.sentence && /^[\d.,]+$/.test(amount.text);
+  }
   if (!next || next.sentence !== c.sentence || !lex.words['currency-word'].has(next.norm)) return false;
   // A year is no amount (`the 2018 Hong Kong dollar peg`).
   return !!prev && AMOUNT_WORD.test(prev.text) && !/^(?:1[89]|20)\d\d$/.test(prev.text);

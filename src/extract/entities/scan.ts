@@ -163,6 +163,19 @@ function insideHyphenatedName(tokens: Token[], i: number): boolean {
   return earlier?.text === '-' && earlier.end === syllable.start && isUpperStart(tokens[i - 4]?.text ?? '');
 }
 
+/**
+ * A short line ends between `from` and `to` (`By Facundo Iglesias` above `Buenos Aires Times`): a byline,
+ * a caption or an address, whose lines a name never crosses. Lines of hard-wrapped prose are longer.
+ */
+function shortLineEndsBefore(text: string, from: number, to: number): boolean {
+  const eol = text.indexOf('\n', from);
+  if (eol < 0 || eol >= to) return false;
+  return eol - text.lastIndexOf('\n', from - 1) <= SHORT_LINE;
+}
+
+/** Characters of a line that no hard-wrapped prose breaks so early. */
+const SHORT_LINE = 48;
+
 /** Token `j` is followed by a tight hyphen and a lower-case syllable (`An-su`, `Jae-in`). */
 function hyphenSyllableAfter(tokens: Token[], j: number): boolean {
   const [hyphen, syllable] = [tokens[j + 1], tokens[j + 2]];
@@ -189,6 +202,7 @@ export class SentenceScanner {
   private readonly notTeamPlurals: ReadonlySet<string>;
   private readonly titleModifiers: ReadonlySet<string>;
   private readonly personModifiers: ReadonlySet<string>;
+  private readonly titleInName: ReadonlySet<string>;
   private readonly localOffices: ReadonlySet<string>;
   private readonly surnameGroups: ReadonlySet<string>;
   private readonly genericBodies: ReadonlySet<string>;
@@ -245,6 +259,7 @@ export class SentenceScanner {
     this.notTeamPlurals = lex.words['not-team-plural'];
     this.titleModifiers = lex.words['title-modifier'];
     this.personModifiers = lex.words['person-modifier'];
+    this.titleInName = lex.words['title-in-name'];
     this.localOffices = lex.words['local-office'];
     this.surnameGroups = lex.words['surname-group'];
     this.genericBodies = lex.words['generic-body'];
@@ -535,6 +550,7 @@ export class SentenceScanner {
     let j = i + 1;
     while (j <= sentence.lastToken) {
       const t = tokens[j];
+      if (shortLineEndsBefore(ctx.doc.text, tokens[j - 1].end, t.start)) break;
       if (this.startsName(ctx, j)) {
         end = j;
         j++;
@@ -995,6 +1011,10 @@ export class SentenceScanner {
       !this.surnameHeads.has(ctx.keys[b])
     )
       return false;
+    // `Sheikh Hasina`: a few persons are known by a name that opens with a title's word (lexicon
+    // `title-in-name`); the dictionaries then read the whole.
+    for (let last = title.last + 1; last <= Math.min(b, p + 3); last++)
+      if (this.titleInName.has(ctx.keys.slice(p, last + 1).join(' '))) return false;
     // `Pope Francis`, `King Charles`, `Prince William`: a person the dictionaries know with the title is
     // that person; the title is the role and the rest the name (rule `name.dictionary+title`).
     // Only when the name ends the run: `Prince William County`, `President Lula da Silva` are longer.

@@ -2045,6 +2045,15 @@ const rows: Row[] = [
     ["Iran's Parliament/ORG"],
     false,
   ],
+  // A byline's name alone on its line; the paper's name on the next line is another name.
+  [
+    'type.byline',
+    'Milei wins\n\nBy Facundo Iglesias\nBuenos Aires Times\n\nJavier Milei won the run-off on Sunday.',
+    ['Facundo Iglesias/PERSON', 'Buenos Aires Times/ORG'],
+    ['Facundo Iglesias Buenos Aires Times/ORG', 'Facundo Iglesias/OTHER'],
+    true,
+  ],
+  ['type.byline', 'By Grand Central Station, the crowd waited for Javier Milei.', [], ['Grand Central Station/PERSON'], false],
   // The platform once called Twitter, after `on` with a verb of writing or a post's noun before.
   [
     'type.platform-x',
