@@ -1,17 +1,19 @@
 /**
  * Loads data/places/*.tsv into a Gazetteer. Cities come from the generated `cities.tsv`
  * (scripts/build-gazetteer.ts); countries, first-level regions, news aliases and demonyms from the
- * hand-kept tables. Every name is indexed by `placeKey`, so a lookup is one hash probe.
+ * hand-kept tables. Every name is indexed by `placeKey`: the cities' keys by binary search in the
+ * sorted file (`PlaceNames`), the rest in a map beside it.
  *
  * cities.tsv is parsed by hand with offsets into the file's bytes: 135k rows split into arrays would
  * allocate about ten strings a row and take twice as long to load, and decoding the 8.5 MB file to
- * a string took a third of the load (half its names have a letter outside ASCII). Only the keys
- * are decoded at load; a city's name and codes are decoded when asked for.
+ * a string took a third of the load (half its names have a letter outside ASCII). Nothing of a row
+ * is decoded at load; a city's name and codes are decoded when asked for.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir } from '../paths.js';
 import { placeKey } from './normalise.js';
+import { PlaceNames } from './place-names.js';
 import {
   type Cue,
   type CueRole,
@@ -84,15 +86,6 @@ function fieldAt(bytes: Buffer, line: number, field: number): string {
   return textAt(bytes, a, fieldEnd(bytes, a));
 }
 
-function addKey(map: Map<string, number | number[]>, key: string, entry: number): void {
-  if (!key) return;
-  const prev = map.get(key);
-  if (prev === undefined) map.set(key, entry);
-  else if (typeof prev === 'number') {
-    if (prev !== entry) map.set(key, [prev, entry]);
-  } else if (!prev.includes(entry)) prev.push(entry);
-}
-
 /** Regular plural of a nationality word: `Syrian` -> `Syrians`, `Iraqi` -> `Iraqis`; `French` has none. */
 export function demonymPlural(form: string): string | null {
   if (/(?:ese|ss|sh|ch|x)$/i.test(form)) return null;
@@ -131,10 +124,9 @@ export function loadGazetteer(dir: string = join(dataDir(), 'places')): Gazettee
     }
     return ix;
   };
-  const byName = new Map<string, number | number[]>();
-
   // ---- cities: key, name, lat, lon, country, admin1, feature, population, geonameid, alt
   const lines: number[] = [];
+  const secondNames: [number, number, number][] = []; // entry, and the alt key's byte range
   let pos = 0;
   let n = 0;
   let header = true;
@@ -147,8 +139,7 @@ export function loadGazetteer(dir: string = join(dataDir(), 'places')): Gazettee
       pos = end + 1;
       continue;
     }
-    const t1 = fieldEnd(cityBytes, pos);
-    const key = textAt(cityBytes, pos, t1);
+    const t1 = fieldEnd(cityBytes, pos); // key, looked up in the bytes by PlaceNames
     const t2 = fieldEnd(cityBytes, t1 + 1); // name
     const t3 = fieldEnd(cityBytes, t2 + 1);
     lat[n] = numberAt(cityBytes, t2 + 1, t3);
@@ -167,13 +158,14 @@ export function loadGazetteer(dir: string = join(dataDir(), 'places')): Gazettee
     geonameid[n] = numberAt(cityBytes, t8 + 1, t9);
     kinds[n] = CITY;
     lines.push(pos);
-    addKey(byName, key, n);
-    if (t9 + 1 < end) addKey(byName, textAt(cityBytes, t9 + 1, end), n);
+    if (t9 + 1 < end) secondNames.push([n, t9 + 1, end]);
     n++;
     pos = end + 1;
   }
   const cityCount = n;
   const cityLine = Int32Array.from(lines);
+  const byName = new PlaceNames(cityBytes, cityLine);
+  for (const [entry, a, b] of secondNames) byName.add(textAt(cityBytes, a, b), entry);
 
   // ---- curated entries
   const extraNames: string[] = [];
@@ -190,7 +182,7 @@ export function loadGazetteer(dir: string = join(dataDir(), 'places')): Gazettee
     extraFeatures.push(e.feature);
     return i;
   };
-  const index = (name: string, entry: number) => addKey(byName, placeKey(name), entry);
+  const index = (name: string, entry: number) => byName.add(placeKey(name), entry);
 
   const countryEntry = new Map<string, number>();
   const countryArea = new Map<string, number>();
@@ -252,7 +244,7 @@ export function loadGazetteer(dir: string = join(dataDir(), 'places')): Gazettee
     const hit = byName.get(placeKey(name));
     if (hit === undefined) return undefined;
     let best: number | undefined;
-    for (const i of typeof hit === 'number' ? [hit] : hit) {
+    for (const i of hit) {
       if (i >= cityCount || countryCodes[countryIx[i]] !== country) continue;
       if (best === undefined || population[i] > population[best]) best = i;
     }
@@ -306,9 +298,8 @@ export function loadGazetteer(dir: string = join(dataDir(), 'places')): Gazettee
     }
   };
   for (const [form, place] of rows(join(dir, 'demonyms.tsv'))) {
-    const hit = byName.get(placeKey(place));
-    if (hit === undefined) continue;
-    const list = typeof hit === 'number' ? [hit] : hit;
+    const list = byName.get(placeKey(place));
+    if (list === undefined) continue;
     // The most general entry of that name: a country before a city called the same.
     const entry = list.reduce((best, i) => (kinds[i] < kinds[best] ? i : best), list[0]);
     addDemonym(form, entry);
@@ -321,11 +312,6 @@ export function loadGazetteer(dir: string = join(dataDir(), 'places')): Gazettee
     cues.set(word, { role: role as CueRole, precision: p === 1 || p === 2 || p === 3 ? p : null });
   }
 
-  const firstWords = new Set<string>();
-  for (const key of byName.keys()) {
-    const space = key.indexOf(' ');
-    if (space > 0) firstWords.add(key.slice(0, space));
-  }
   const stopNames = new Set<string>();
   for (const [name] of rows(join(dir, 'stopnames.tsv'))) stopNames.add(placeKey(name));
 
@@ -345,7 +331,7 @@ export function loadGazetteer(dir: string = join(dataDir(), 'places')): Gazettee
     extraAdmin1,
     extraFeatures,
     byName,
-    firstWords,
+    firstWords: { has: (word: string) => byName.hasFirstWord(word) },
     byAbbreviation,
     byDemonym,
     countryEntry,
@@ -405,9 +391,7 @@ const NONE: readonly number[] = [];
 
 /** Entries indexed under an already normalised key. */
 export function lookupKey(gaz: Gazetteer, key: string): readonly number[] {
-  const hit = gaz.byName.get(key);
-  if (hit === undefined) return NONE;
-  return typeof hit === 'number' ? [hit] : hit;
+  return gaz.byName.get(key) ?? NONE;
 }
 
 /** Entries whose name (or alias) normalises like `name`. */

@@ -1,4 +1,5 @@
 /** What the gazetteer knows about a place, and how it is indexed. */
+import type { PlaceNames } from './place-names.js';
 
 /** Kinds of places, most general first; the number is stored per entry. */
 export const FEATURE_KINDS = [
@@ -52,7 +53,7 @@ export interface GazEntry {
  * entries `[0, cityCount)` are the rows of cities.tsv, whose name, admin1 and feature code are read
  * back from the kept file bytes on demand (`cityBytes`, `cityLine`); the curated entries after them
  * (countries, first-level regions, news aliases) keep their strings in `extra*` arrays.
- * Names are indexed by `placeKey` in one hash map.
+ * Names are indexed by `placeKey` (`PlaceNames`: the cities' keys by binary search in the sorted file).
  */
 export interface Gazetteer {
   size: number;
@@ -72,10 +73,10 @@ export interface Gazetteer {
   extraNames: string[];
   extraAdmin1: string[];
   extraFeatures: string[];
-  /** Normalised name -> one entry or several. */
-  byName: Map<string, number | number[]>;
+  /** Normalised name -> its entries. */
+  byName: PlaceNames;
   /** First words of the names of more than one word (`new`, `santa`), to skip hopeless n-grams. */
-  firstWords: Set<string>;
+  firstWords: { has(word: string): boolean };
   /** Normalised admin1 abbreviation (`calif`, `nsw`) -> admin1 entries; used only after a comma. */
   byAbbreviation: Map<string, number[]>;
   /** Normalised demonym or nationality noun (`syrian`, `syrians`, `french`) -> entry of the place. */
