@@ -73,6 +73,15 @@ function fieldEnd(bytes: Uint8Array, i: number): number {
   return i;
 }
 
+/** Byte order of `[a0, a1)` against `[b0, b1)`. */
+function compareBytes(bytes: Uint8Array, a0: number, a1: number, b0: number, b1: number): number {
+  for (let i = 0; ; i++) {
+    if (a0 + i === a1 || b0 + i === b1) return a1 - a0 - (b1 - b0);
+    const d = bytes[a0 + i] - bytes[b0 + i];
+    if (d !== 0) return d;
+  }
+}
+
 /** The bytes `[a, b)` as text: Latin-1 decoding is exact for ASCII, and faster than UTF-8's. */
 function textAt(bytes: Buffer, a: number, b: number): string {
   for (let i = a; i < b; i++) if (bytes[i] > 127) return bytes.toString('utf8', a, b);
@@ -127,6 +136,7 @@ export function loadGazetteer(dir: string = join(dataDir(), 'places')): Gazettee
   // ---- cities: key, name, lat, lon, country, admin1, feature, population, geonameid, alt
   const lines: number[] = [];
   const secondNames: [number, number, number][] = []; // entry, and the alt key's byte range
+  let previousKeyEnd = 0;
   let pos = 0;
   let n = 0;
   let header = true;
@@ -140,6 +150,11 @@ export function loadGazetteer(dir: string = join(dataDir(), 'places')): Gazettee
       continue;
     }
     const t1 = fieldEnd(cityBytes, pos); // key, looked up in the bytes by PlaceNames
+    if (n > 0 && compareBytes(cityBytes, lines[n - 1], previousKeyEnd, pos, t1) > 0)
+      throw new Error(
+        `${join(dir, 'cities.tsv')}: the row at byte ${pos} is out of key order; the file must stay sorted by its first column (rerun \`npx tsx scripts/build-gazetteer.ts\`, or sort the rows after the header)`,
+      );
+    previousKeyEnd = t1;
     const t2 = fieldEnd(cityBytes, t1 + 1); // name
     const t3 = fieldEnd(cityBytes, t2 + 1);
     lat[n] = numberAt(cityBytes, t2 + 1, t3);

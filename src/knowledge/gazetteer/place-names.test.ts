@@ -1,4 +1,8 @@
+import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dataDir } from '../paths.js';
 import { loadGazetteer, lookup } from './index.js';
 import { PlaceNames } from './place-names.js';
 
@@ -52,5 +56,19 @@ describe('the loaded gazetteer', () => {
     expect(lookup(gaz, 'Zzyzxq')).toEqual([]);
     expect(gaz.firstWords.has('santa')).toBe(true);
     expect(gaz.firstWords.has('zzyzxq')).toBe(false);
+  });
+});
+
+describe('a cities.tsv edited out of key order', () => {
+  it('is refused with the file named and what to do', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-places-'));
+    const places = join(dataDir(), 'places');
+    for (const f of readdirSync(places)) if (f !== 'cities.tsv') copyFileSync(join(places, f), join(dir, f));
+    const row = (key: string, id: number) => `${key}\t${key}\t1\t2\tFR\t11\tPPL\t500\t${id}\t`;
+    const header = 'key\tname\tlat\tlon\tcountry\tadmin1\tfeature\tpopulation\tgeonameid\talt';
+    writeFileSync(join(dir, 'cities.tsv'), [header, row('paris', 1), row('lyon', 2)].join('\n'));
+    expect(() => loadGazetteer(dir)).toThrow(/cities\.tsv.*out of key order.*build-gazetteer/);
+    writeFileSync(join(dir, 'cities.tsv'), [header, row('lyon', 2), row('paris', 1)].join('\n'));
+    expect(lookup(loadGazetteer(dir), 'Paris').length).toBeGreaterThan(0);
   });
 });
