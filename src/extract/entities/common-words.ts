@@ -186,8 +186,8 @@ export function dropTaggedOpeners(
 
 /**
  * `Reading a summary of the judgment, Koome said`: a one-word name that is a verb's -ing form in the
- * tagger's common words (`Reading`, a town too), opening a sentence right before a determiner, is
- * the verb.
+ * tagger's common words (`Reading`, a town too), opening a sentence right before a determiner and a
+ * phrase that a comma closes, is the verb.
  */
 export function dropGerundOpeners(
   cands: Candidate[],
@@ -202,7 +202,10 @@ export function dropGerundOpeners(
       /^[A-Z][a-z]+ing$/.test(tokens[c.first].text) &&
       next?.sentence === c.sentence &&
       DETERMINERS.has(next.text) &&
-      isCommon(tokens[c.first].norm)
+      isCommon(tokens[c.first].norm) &&
+      // the phrase it opens ends at a comma before the clause (`Reading a summary ..., Koome said`);
+      // `Reading this season have struggled` is the club
+      tokens.some((t, k) => k > c.first + 1 && t.sentence === c.sentence && t.text === ',')
     );
   });
 }

@@ -232,9 +232,17 @@ export function wayEnds(
     const way = tokens[c.last + 1];
     return way?.sentence === c.sentence && lex.words['way-word'].has(way.norm);
   };
+  // `the Winston-Salem road`: a town named with a hyphen is one.
+  const knownWhole = (first: number, last: number) =>
+    idsOf(kb.names, nameKey(`${tokens[first].text}-${tokens[last].text}`)).length > 0;
   const out: Candidate[] = [];
   for (const c of cands) {
-    const pair = isName(c) && c.last === c.first + 2 && glued(c.first + 1) && beforeWay(c);
+    const pair =
+      isName(c) &&
+      c.last === c.first + 2 &&
+      glued(c.first + 1) &&
+      beforeWay(c) &&
+      !knownWhole(c.first, c.last);
     const ids = pair ? [town(c.first), town(c.last)] : [];
     if (!pair || (!ids[0] && !ids[1]) || !/^\p{Lu}/u.test(tokens[c.last].text)) {
       out.push(c);
@@ -258,7 +266,14 @@ export function wayEnds(
     if (!isName(b) || b.first !== b.last || !guessed(b) || !beforeWay(b) || tokens[b.first - 1]?.text !== '-')
       continue;
     const a = out.find((c) => c.last === b.first - 2);
-    if (a && a.first === a.last && glued(b.first - 1) && a.type === 'GPE' && a.actorIds.length)
+    if (
+      a &&
+      a.first === a.last &&
+      glued(b.first - 1) &&
+      a.type === 'GPE' &&
+      a.actorIds.length &&
+      !knownWhole(a.first, b.first)
+    )
       retype(b, 'GPE', 'type.way-ends');
   }
   return out;
@@ -293,10 +308,15 @@ export function platformX(
   const twitter = idsOf(kb.names, 'twitter')[0];
   for (const c of cands) {
     if (c.first !== c.last || tokens[c.first].text !== 'X' || tokens[c.first - 1]?.norm !== 'on') continue;
-    let cue = false;
-    for (let k = c.first - 2; k >= Math.max(0, c.first - 7) && tokens[k].sentence === c.sentence; k--)
-      if (lex.words['speech-verb'].has(tokens[k].norm) || POSTING.has(tokens[k].norm)) cue = true;
-    if (!cue) continue;
+    // `said on X`, `in a post on X`: the verb right before `on`, a post's noun a few words before;
+    // not `the attack on X, a village`.
+    const verb = tokens[c.first - 2];
+    let cue = !!verb && (lex.words['speech-verb'].has(verb.norm) || POSTING.has(verb.norm));
+    for (let k = c.first - 3; k >= Math.max(0, c.first - 5) && tokens[k].sentence === c.sentence; k--)
+      if (POSTING.has(tokens[k].norm)) cue = true;
+    const apposition =
+      tokens[c.last + 1]?.text === ',' && /^(?:a|an|the)$/.test(tokens[c.last + 2]?.norm ?? '');
+    if (!cue || apposition) continue;
     c.type = 'ORG';
     c.actorIds = twitter ? [twitter] : [];
     c.rules.push('type.platform-x');

@@ -49,7 +49,6 @@ import { bodiesOfAnotherCountry, chooseActors, corefer, sectorFamily } from './c
 import { titleCasePersons, titleCaseTowns } from './headings.js';
 import { type EntitiesLexicon, loadEntitiesLexicon } from './lexicon.js';
 import {
-  acronymPairs,
   alFamilyNames,
   creditSources,
   generationalSuffixes,
@@ -220,7 +219,6 @@ export function extractEntities(
   cands = dropLoneOpeners(cands, tokens, counts);
   cands = generationalSuffixes(cands, tokens, lex.words['generational-suffix']);
   cands = alFamilyNames(cands, tokens);
-  cands = acronymPairs(cands, tokens);
   markPluralsOfNames(cands, tokens, kb);
   if (options.nestedPlaces) addNestedPlaces(cands, doc, tokens, keys, scanner);
 

@@ -707,6 +707,8 @@ export function alFamilyNames(cands: Candidate[], tokens: Token[]): Candidate[] 
     const t = tokens[family];
     if (!t || t.sentence !== c.sentence || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
     if (hyphen ? t.start !== tokens[al + 1].end : !oneSpaceApart(tokens, al, family)) continue;
+    // `Mohammed bin Salman Al Arabiya reported`: a name the dictionaries know there is another's.
+    if (cands.some((o) => o !== c && o.first <= family && o.last >= al && o.actorIds.length)) continue;
     c.last = family;
     c.end = t.end;
     c.rules.push('name.al-family-name');
@@ -717,39 +719,3 @@ export function alFamilyNames(cands: Candidate[], tokens: Token[]): Candidate[] 
 
 /** The words that join a Gulf name's parts: `bin` (son of), `bint` (daughter of), `ibn`. */
 const PATRONYMIC = /^(?:bin|bint|ibn)$/;
-
-/**
- * `PASOK-KINAL`: an organisation's acronym glued by a hyphen to an acronym no dictionary knows is one
- * organisation's name, the first's actor kept (rule `name.acronym-pair`); not two places (`US-UK`).
- */
-export function acronymPairs(cands: Candidate[], tokens: Token[]): Candidate[] {
-  const startingAt = new Map<number, Candidate>();
-  for (const c of cands) startingAt.set(c.first, c);
-  const gone = new Set<Candidate>();
-  const caps = (c: Candidate) =>
-    c.first === c.last && /^[A-Z]{2,}$/.test(tokens[c.first].text) && c.type !== 'GPE' && c.type !== 'LOC';
-  for (const a of cands) {
-    if (gone.has(a) || !caps(a)) continue;
-    const hyphen = tokens[a.last + 1];
-    const b = startingAt.get(a.last + 2);
-    if (!b || !caps(b) || hyphen?.text !== '-' || hyphen.start !== tokens[a.last].end) continue;
-    // Two bodies the dictionaries know are two (`an FBI-CIA probe`), and so are two that make a pair
-    // (`the ANC-SACP alliance`).
-    if (tokens[b.first].start !== hyphen.end || (a.type !== 'ORG' && b.type !== 'ORG') || b.actorIds.length)
-      continue;
-    if (PAIR_NOUNS.has(tokens[b.last + 1]?.norm ?? '')) continue;
-    a.last = b.last;
-    a.end = b.end;
-    a.type = 'ORG';
-    a.rules.push('name.acronym-pair');
-    gone.add(b);
-  }
-  return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
-}
-
-/** Nouns after `X-Y` that make the two names a pair of bodies (`the ANC-SACP alliance`). */
-const PAIR_NOUNS: ReadonlySet<string> = new Set(
-  'alliance coalition pact talks deal ties relations agreement accord merger partnership axis summit rift row split'.split(
-    ' ',
-  ),
-);

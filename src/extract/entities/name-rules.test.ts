@@ -850,12 +850,6 @@ const more: [string, string, string[], string[]][] = [
     ['COP28 President Dr. Sultan Ahmed Al Jaber/OTHER'],
   ],
   [
-    'name.acronym-pair: an acronym glued to an unknown one is one party; not a pair of bodies',
-    'Socialist PASOK-KINAL came third. The ANC-SACP alliance met. The FBI-CIA probe ended.',
-    ['PASOK-KINAL/ORG', 'ANC/ORG', 'FBI/ORG', 'CIA/ORG'],
-    ['PASOK/ORG', 'KINAL/ORG', 'ANC-SACP/ORG', 'FBI-CIA/ORG'],
-  ],
-  [
     'a person known by a name opening with a title word keeps it (lexicon title-in-name)',
     'Sheikh Hasina resigned and left with her sister Sheikh Rehana. Emir Sheikh Tamim spoke.',
     ['Sheikh Hasina/PERSON', 'Sheikh Rehana/PERSON'],
@@ -901,6 +895,18 @@ const more: [string, string, string[], string[]][] = [
     'Mary Anderson-Smith said the plan failed. John Paris-Jones agreed.',
     ['Mary Anderson-Smith/PERSON', 'John Paris-Jones/PERSON'],
     ['Mary Anderson/PERSON', 'Smith/PERSON', 'John Paris/PERSON'],
+  ],
+  [
+    'no modifier is cut off names it opens (a film, a body, a party)',
+    'Longtime Companion was one of the first films. Executive Yuan spokesperson Michelle Lee said. New Unity leader Krisjanis Karins spoke.',
+    ['Longtime Companion/OTHER', 'Executive Yuan/OTHER'],
+    ['Companion/OTHER', 'Yuan/OTHER', 'Unity/OTHER'],
+  ],
+  [
+    'a Korean given name of two syllables opening with a function word, at a sentence start too',
+    'Park An-su met his U.S. counterpart. Gen. Park An-su spoke later.',
+    ['Park An-su/PERSON'],
+    ['An-su/OTHER', 'Park/PERSON'],
   ],
   [
     'a word that only qualifies people opens no name at a sentence start (lexicon person-modifier)',

@@ -150,8 +150,20 @@ const rows: Row[] = [
     ['BCCI'],
   ],
   [
+    'drop.currency-sign: not a company before a share (AMD 2.4%), nor codes left out of the list',
+    'Nvidia rose 3.1% and AMD 2.4% in early trading. PHP 8.3 was released.',
+    [],
+    ['Nvidia', 'AMD', 'PHP'],
+  ],
+  [
+    'drop.word-alone: not a team short name before a verb',
+    'Michigan State fired its coach; State will hire a new one.',
+    [],
+    ['State'],
+  ],
+  [
     'drop.word-alone: a capitalised State alone (lexicon not-alone), not before of nor in longer names',
-    'He resigned as State President. It hurt the Party, the State and himself. The State of Israel and the State Department spoke.',
+    'He resigned as State President. It hurt the Party, the State and himself. State television said so. The State of Israel and the State Department spoke.',
     ['State'],
     ['State of Israel/GPE', 'State Department/ORG'],
   ],

@@ -112,12 +112,15 @@ function singleLetter(c: Candidate, tokens: Token[]): boolean {
 }
 
 /**
- * `the Party, the State and himself`, `as State President`: a word of the lexicon `not-alone`, written
- * alone with no dictionary's actor, names no one (`the State of Israel` goes on with `of`).
+ * `the Party, the State and himself`, `as State President`, `State television`: a word of the lexicon
+ * `not-alone`, written alone with no dictionary's actor, names no one (`the State of Israel` goes on
+ * with `of`; before a verb, `State will hire` may be a team's short name).
  */
 function wordAlone(c: Candidate, tokens: Token[], words: ReadonlySet<string>): boolean {
   if (c.first !== c.last || c.actorIds.length || !words.has(tokens[c.first].norm)) return false;
-  return tokens[c.last + 1]?.norm !== 'of';
+  const next = tokens[c.last + 1];
+  if (next?.norm === 'of') return false;
+  return !(next?.sentence === c.sentence && (next.pos === 'VERB' || next.pos === 'AUX'));
 }
 
 /** `2.6GHz`, `512GB`, `5300M`: a capitalised unit glued to a number is part of the amount. */
@@ -148,7 +151,9 @@ function inAmount(c: Candidate, tokens: Token[], lex: EntitiesLexicon): boolean 
     (/^Rs\.?$/.test(code) || (/^[A-Z]{3}$/.test(code) && lex.words['currency-code'].has(code.toLowerCase())))
   ) {
     const amount = tokens[c.first + 1];
-    return !!amount && amount.sentence === c.sentence && /^[\d.,]+$/.test(amount.text);
+    // Not a share of something (`AMD 2.4%`).
+    const share = /^(?:%|percent|per)$/.test(tokens[c.first + 2]?.norm ?? '');
+    return !!amount && amount.sentence === c.sentence && /^[\d.,]+$/.test(amount.text) && !share;
   }
   if (!next || next.sentence !== c.sentence || !lex.words['currency-word'].has(next.norm)) return false;
   // A year is no amount (`the 2018 Hong Kong dollar peg`).

@@ -164,17 +164,38 @@ function insideHyphenatedName(tokens: Token[], i: number): boolean {
 }
 
 /**
- * A short line ends between `from` and `to` (`By Facundo Iglesias` above `Buenos Aires Times`): a byline,
- * a caption or an address, whose lines a name never crosses. Lines of hard-wrapped prose are longer.
+ * A short line of names only ends between `from` and `to`, before another short line (`By Facundo
+ * Iglesias` above `Buenos Aires Times`): a byline or an address, whose lines a name never crosses. A
+ * line of hard-wrapped prose holds words in lower case (`called by Prime Minister Mark` / `Carney`),
+ * and a name goes on across it.
  */
-function shortLineEndsBefore(text: string, from: number, to: number): boolean {
+function nameLineEndsBefore(text: string, from: number, to: number): boolean {
   const eol = text.indexOf('\n', from);
   if (eol < 0 || eol >= to) return false;
-  return eol - text.lastIndexOf('\n', from - 1) <= SHORT_LINE;
+  const line = text.slice(text.lastIndexOf('\n', from - 1) + 1, eol);
+  const nextEnd = text.indexOf('\n', eol + 1);
+  return (
+    line.length <= SHORT_LINE &&
+    (nextEnd < 0 ? text.length : nextEnd) - eol - 1 <= SHORT_LINE &&
+    line.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || LINE_JOINERS.has(w))
+  );
 }
 
-/** Characters of a line that no hard-wrapped prose breaks so early. */
+/** Characters of a line that a byline or an address keeps within. */
 const SHORT_LINE = 48;
+/** Lower-case words a line of names may hold. */
+const LINE_JOINERS: ReadonlySet<string> = new Set([
+  'and',
+  'of',
+  'the',
+  'for',
+  'de',
+  'da',
+  'van',
+  'von',
+  'bin',
+  'al',
+]);
 
 /** Token `j` is followed by a tight hyphen and a lower-case syllable (`An-su`, `Jae-in`). */
 function hyphenSyllableAfter(tokens: Token[], j: number): boolean {
@@ -550,7 +571,7 @@ export class SentenceScanner {
     let j = i + 1;
     while (j <= sentence.lastToken) {
       const t = tokens[j];
-      if (shortLineEndsBefore(ctx.doc.text, tokens[j - 1].end, t.start)) break;
+      if (nameLineEndsBefore(ctx.doc.text, tokens[j - 1].end, t.start)) break;
       if (this.startsName(ctx, j)) {
         end = j;
         j++;
@@ -769,7 +790,7 @@ export class SentenceScanner {
         this.modifierBeforeName(ctx, p, b));
     if (!opener || this.nameAt(ctx, p, b)) return false;
     if (this.kb.demonyms.has(t.norm) || this.titleAt(ctx, p, b)) return false;
-    if (this.personModifiers.has(ctx.keys[p])) {
+    if (this.personModifiers.has(ctx.keys[p]) && this.modifierBeforeName(ctx, p, b)) {
       st.p++;
       st.a = st.p;
       return 'next';
@@ -795,23 +816,18 @@ export class SentenceScanner {
   /**
    * `Senior U.S. officials said`, `Top Chinese diplomats`: a word that qualifies a title, opening the
    * sentence before a country's name or a demonym, qualifies the people named after them, no name's word.
-   * So it does before a title (`Former Vice President Atiku Abubakar`) and before a place whose office
-   * follows in lower case (`Former Cross River governor Liyel Imoke`); a word that only qualifies
-   * people (lexicon `person-modifier`: `Former Google engineer`) before any name.
+   * So it does before a title (`Acting Vice President Atiku Abubakar`); a word that only qualifies
+   * people (lexicon `person-modifier`: `Former Google engineer`) before a title, a demonym or any name
+   * the dictionaries know.
    */
   private modifierBeforeName(ctx: SentenceContext, p: number, b: number): boolean {
     if (p >= b || !this.titleModifiers.has(ctx.keys[p])) return false;
-    if (this.personModifiers.has(ctx.keys[p])) return true; // skipped at once: see skipOpener
     const known = this.nameAt(ctx, p + 1, b);
+    if (this.personModifiers.has(ctx.keys[p]))
+      return !!known || this.kb.demonyms.has(ctx.keys[p + 1]) || !!this.titleAt(ctx, p + 1, b);
     if (this.kb.demonyms.has(ctx.keys[p + 1]) || (!!known && this.kb.actor(known.ids[0])?.type === 'GPE'))
       return true;
-    const office = ctx.tokens[b + 1];
-    return (
-      !!this.titleAt(ctx, p + 1, b) ||
-      (office?.sentence === ctx.sentence.index &&
-        /^[a-z]/.test(office.text) &&
-        this.kb.titles.byKey.has(ctx.keys[b + 1]))
-    );
+    return !!this.titleAt(ctx, p + 1, b);
   }
 
   /**
@@ -834,8 +850,9 @@ export class SentenceScanner {
       (syllable.norm === 'in'
         ? !this.inCompoundHeads.has(given.norm)
         : !this.compoundTails.has(syllable.norm)) &&
-      // `Anti-war`, `Self-made`: a given name is no word of the language
-      given.pos === 'PROPN'
+      // `Anti-war`, `Self-made`: a given name is no word of the language, but for syllables of two
+      // letters that are also function words (`Park An-su`)
+      (given.pos === 'PROPN' || /^[A-Z][a-z]$/.test(given.text))
     );
   }
 

@@ -2053,7 +2053,13 @@ const rows: Row[] = [
     ['Facundo Iglesias Buenos Aires Times/ORG', 'Facundo Iglesias/OTHER'],
     true,
   ],
-  ['type.byline', 'By Grand Central Station, the crowd waited for Javier Milei.', [], ['Grand Central Station/PERSON'], false],
+  [
+    'type.byline',
+    'By Grand Central Station, the crowd waited for Javier Milei.',
+    [],
+    ['Grand Central Station/PERSON'],
+    false,
+  ],
   // The platform once called Twitter, after `on` with a verb of writing or a post's noun before.
   [
     'type.platform-x',
@@ -2063,6 +2069,13 @@ const rows: Row[] = [
     true,
   ],
   ['type.platform-x', 'The treasure was marked on X Street.', [], ['X/ORG'], false],
+  [
+    'type.platform-x',
+    'Officials said the attack on X, a village near the border, killed two.',
+    [],
+    ['X/ORG'],
+    false,
+  ],
   // A way's two ends joined by a hyphen: cut out of one name, or a guessed end retyped.
   [
     'type.way-ends',
@@ -2070,6 +2083,14 @@ const rows: Row[] = [
     ['Guadalupe/GPE', 'Colon/GPE', 'Mandaue/GPE'],
     ['Guadalupe-Colon/PERSON'],
     true,
+  ],
+  // Not a town named with a hyphen.
+  [
+    'type.way-ends',
+    'Traffic on the Winston-Salem road was heavy.',
+    ['Winston-Salem/GPE'],
+    ['Winston/GPE'],
+    false,
   ],
   // Not a person's double surname, nor without a way's noun.
   [
