@@ -7,6 +7,7 @@
  * A match yields a code for (list, B|I|L|U) on each token it covers (`g:<list>:<part>`, hashed);
  * the model learns how far to trust each list.
  */
+import { SortedTable, sortedTableText } from '../../../knowledge/actors/sorted-table.js';
 import type { Token } from '../../../model/layers.js';
 import { hashString } from './features.js';
 
@@ -20,6 +21,19 @@ export interface GazetteerLists {
    * for the common-word features (features.ts); absent in older models.
    */
   common?: Record<string, string>;
+  /**
+   * The name lists' keys and the common words prebuilt as sorted texts (`key<TAB>mask`, `firstWord<TAB>1`
+   * and `word<TAB>class` lines), read by binary search: building their maps of 52,000 keys and 78,000
+   * words was two thirds of the model's load. When present, the model file leaves the big name lists
+   * empty and `common` out (`withNameIndex`).
+   */
+  nameIndex?: { names: string; firstWords: string; common: string };
+}
+
+/** What the gazetteer asks of its name keys: a map while training, a sorted table once saved. */
+interface KeyLookup<V> {
+  get(key: string): V | undefined;
+  has(key: string): boolean;
 }
 
 /** Word classes of `GazetteerLists.common`; `commonClass` returns 1 + the index, 0 for none. */
@@ -65,42 +79,35 @@ const INNER_WORDS = new Set([
 ]);
 
 export class Gazetteer {
-  private readonly nameMasks = new Map<string, number>();
+  private readonly nameMasks: KeyLookup<number>;
   /** The leading word (letters and digits) of every name key, to skip tokens no name starts with. */
-  private readonly firstWords = new Set<string>();
+  private readonly firstWords: KeyLookup<true>;
   private readonly wordMasks = new Map<string, number>();
   private readonly nameLists: string[];
   private readonly wordLists: string[];
   /** Precomputed feature strings: [list][part] so matching allocates no strings. */
   private readonly nameFeatures: number[][];
   private readonly wordFeatures: number[];
-  private readonly common = new Map<string, number>();
+  private readonly common: KeyLookup<number>;
 
   constructor(lists: GazetteerLists) {
     this.nameLists = Object.keys(lists.names);
     this.wordLists = Object.keys(lists.words);
-    this.nameLists.forEach((list, i) => {
-      const bit = 1 << i;
-      for (const entry of lists.names[list]) {
-        // 52,000 entries at every start-up: the regular expression only for the few not already tidy.
-        const lower = entry.toLowerCase();
-        const key = UNTIDY_SPACE.test(lower) ? lower.replace(/\s+/g, ' ').trim() : lower;
-        if (wordCount(key) > MAX_WORDS) continue;
-        const mask = this.nameMasks.get(key);
-        if (mask === undefined) this.firstWords.add(leadingWord(key));
-        this.nameMasks.set(key, (mask ?? 0) | bit);
-      }
-    });
+    if (lists.nameIndex) {
+      this.nameMasks = new SortedTable(lists.nameIndex.names, Number);
+      this.firstWords = new SortedTable(lists.nameIndex.firstWords, () => true as const);
+    } else {
+      const { masks, firstWords } = nameKeys(lists);
+      this.nameMasks = masks;
+      this.firstWords = firstWords;
+    }
     this.wordLists.forEach((list, i) => {
       for (const word of lists.words[list]) {
         const w = word.toLowerCase();
         this.wordMasks.set(w, (this.wordMasks.get(w) ?? 0) | (1 << i));
       }
     });
-    for (const [cls, words] of Object.entries(lists.common ?? {})) {
-      const value = COMMON_CLASSES.indexOf(cls as (typeof COMMON_CLASSES)[number]) + 1;
-      if (value > 0) for (const w of words.split(' ')) if (w) this.common.set(w, value);
-    }
+    this.common = lists.nameIndex ? new SortedTable(lists.nameIndex.common, Number) : commonWords(lists);
     this.nameFeatures = this.nameLists.map((l) => ['B', 'I', 'L', 'U'].map((p) => hashString(`g:${l}:${p}`)));
     this.wordFeatures = this.wordLists.map((l) => hashString(`gw:${l}`));
   }
@@ -233,6 +240,58 @@ export class Gazetteer {
       }
     }
   }
+}
+
+/** Every name of the lists as its key, with the bit mask of the lists holding it; and their first words. */
+function nameKeys(lists: GazetteerLists): { masks: Map<string, number>; firstWords: Map<string, true> } {
+  const masks = new Map<string, number>();
+  const firstWords = new Map<string, true>();
+  Object.keys(lists.names).forEach((list, i) => {
+    const bit = 1 << i;
+    for (const entry of lists.names[list]) {
+      const lower = entry.toLowerCase();
+      const key = UNTIDY_SPACE.test(lower) ? lower.replace(/\s+/g, ' ').trim() : lower;
+      if (wordCount(key) > MAX_WORDS) continue;
+      const mask = masks.get(key);
+      if (mask === undefined) firstWords.set(leadingWord(key), true);
+      masks.set(key, (mask ?? 0) | bit);
+    }
+  });
+  return { masks, firstWords };
+}
+
+/** Common word -> 1 + its class's index in COMMON_CLASSES (a word in several classes: the last). */
+function commonWords(lists: GazetteerLists): Map<string, number> {
+  const common = new Map<string, number>();
+  for (const [cls, words] of Object.entries(lists.common ?? {})) {
+    const value = COMMON_CLASSES.indexOf(cls as (typeof COMMON_CLASSES)[number]) + 1;
+    if (value > 0) for (const w of words.split(' ')) if (w) common.set(w, value);
+  }
+  return common;
+}
+
+/** Lists a model keeps whole beside the name index: the code reads their entries (model.ts). */
+const LISTS_KEPT_WHOLE: ReadonlySet<string> = new Set(['demonyms', 'norp']);
+
+/**
+ * The lists as a model file stores them: the name keys and common words prebuilt as sorted texts
+ * (`nameIndex`), the big name lists emptied (their names and order stay: they are the mask's bits).
+ */
+export function withNameIndex(lists: GazetteerLists): GazetteerLists {
+  if (lists.nameIndex) return lists;
+  const { masks, firstWords } = nameKeys(lists);
+  const names = Object.fromEntries(
+    Object.entries(lists.names).map(([list, entries]) => [list, LISTS_KEPT_WHOLE.has(list) ? entries : []]),
+  );
+  return {
+    names,
+    words: lists.words,
+    nameIndex: {
+      names: sortedTableText(masks, String),
+      firstWords: sortedTableText(firstWords, () => '1'),
+      common: sortedTableText(commonWords(lists), String),
+    },
+  };
 }
 
 const isWordChar = (s: string, i: number): boolean => {

@@ -7,7 +7,7 @@
  * instead of megabytes. Scores are in units of `scale`; confidences are calibrated in the same units.
  */
 import { FeatureTable } from './feature-table.js';
-import { Gazetteer, type GazetteerLists } from './gazetteer.js';
+import { Gazetteer, type GazetteerLists, withNameIndex } from './gazetteer.js';
 import { TAG_COUNT, TAG_NAMES } from './tags.js';
 
 export const MODEL_FORMAT = 'sitrep-ner/1';
@@ -88,7 +88,7 @@ export function serialiseModel(
     tags: [...TAG_NAMES],
     scale,
     confidenceMargin: meta.confidenceMargin,
-    gazetteers,
+    gazetteers: withNameIndex(gazetteers),
     features: Buffer.from(Uint32Array.from(features).buffer).toString('base64'),
     counts: Buffer.from(Uint8Array.from(counts)).toString('base64'),
     pairs: Buffer.from(Uint8Array.from(pairs)).toString('base64'),

@@ -7,7 +7,7 @@ import {
   shape,
   shortShape,
 } from './features.js';
-import { Gazetteer } from './gazetteer.js';
+import { Gazetteer, NAME_START_YES, withNameIndex } from './gazetteer.js';
 import { plainSentence } from './index.js';
 import { deserialiseModel, serialiseModel, weightOf } from './model.js';
 import { bracketAcronyms, hyphenNames, pluralNotPerson, type TokenSpan, tidyEdges } from './postprocess.js';
@@ -52,17 +52,44 @@ describe('BILOU tags', () => {
 });
 
 describe('gazetteer', () => {
-  const g = new Gazetteer({ names: { places: ['New York', 'Bosnia and Herzegovina', 'Paris'] }, words: {} });
+  const lists = {
+    names: { places: ['New York', 'Bosnia and Herzegovina', 'Paris', 'São Paulo'], people: ['Paris Hilton'] },
+    words: {},
+    common: { NOUN: 'turnout paris', ADJ: 'civic' },
+  };
   const cases: [string, string[]][] = [
     ['She flew from New York to Paris.', ['New York', 'Paris']],
     ['Bosnia and Herzegovina joined.', ['Bosnia and Herzegovina']],
+    ['Flights to São Paulo resumed.', ['São Paulo']],
     ['a new york minute in paris', []],
   ];
-  it.each(cases)('%s', (text, expected) => {
-    const doc = analyse({ id: 't', text, entities: [] });
-    const tokens = doc.layers.tokens ?? [];
-    const found = g.matchNames(text, tokens, 0, tokens.length - 1, g.listMask(['places']));
-    expect(found.map(([a, b]) => text.slice(tokens[a].start, tokens[b].end))).toEqual(expected);
+  // As the lists are read in training, and as a model file stores them (keys prebuilt, sorted).
+  for (const [how, g] of [
+    ['built', new Gazetteer(lists)],
+    ['saved', new Gazetteer(withNameIndex(lists))],
+  ] as const) {
+    it.each(cases)(`${how}: %s`, (text, expected) => {
+      const doc = analyse({ id: 't', text, entities: [] });
+      const tokens = doc.layers.tokens ?? [];
+      const found = g.matchNames(text, tokens, 0, tokens.length - 1, g.listMask(['places']));
+      expect(found.map(([a, b]) => text.slice(tokens[a].start, tokens[b].end))).toEqual(expected);
+    });
+    it(`${how}: masks, first words and common words`, () => {
+      expect(g.nameMask('paris')).toBe(1);
+      expect(g.nameMask('paris hilton')).toBe(2);
+      expect(g.nameMask('london')).toBe(0);
+      expect(g.nameStart('paris')).toBe(NAME_START_YES);
+      expect(g.nameStart('bosnia')).toBe(NAME_START_YES);
+      expect(g.nameStart('herzegovina')).not.toBe(NAME_START_YES);
+      expect(g.commonClass('paris')).toBe(1);
+      expect(g.commonClass('civic')).toBe(3);
+      expect(g.commonClass('kerry')).toBe(0);
+    });
+  }
+  it('a saved model keeps only the lists the code reads whole', () => {
+    const saved = withNameIndex({ ...lists, names: { ...lists.names, demonyms: ['Syrian'] } });
+    expect(saved.names).toEqual({ places: [], people: [], demonyms: ['Syrian'] });
+    expect(saved.common).toBeUndefined();
   });
 });
 
