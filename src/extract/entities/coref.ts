@@ -184,6 +184,13 @@ const byCue = (c: Candidate) =>
   c.rules.some((r) => (r.startsWith('type.') && !GUESS_RULES.has(r)) || r.includes('title'));
 
 /**
+ * Cues that outweigh two others: the boardroom's words (`Drexel's chief executive`) make a company
+ * whatever a verb of saying suggested elsewhere (`Drexel told its employees`).
+ */
+const STRONG_CUES: ReadonlySet<string> = new Set(['type.company-context']);
+const cueWeight = (c: Candidate) => (c.rules.some((r) => STRONG_CUES.has(r)) ? 3 : 1);
+
+/**
  * One name, one type in a document (`coref.one-type-per-name`): the same unknown name typed GPE
  * where a cue says so (`the town of Menaka`) and ORG where only a guess did (`near Menaka`, the
  * tagger or a repeated word) is one place. Mentions typed by a cue decide, most mentions first; with
@@ -201,7 +208,7 @@ function oneTypePerName(cands: Candidate[], actorOf: (string | null)[], text: st
   for (const group of groups.values()) {
     if (group.length < 2 || group.every((c) => c.type === group[0].type)) continue;
     const cued = group.filter(byCue);
-    const best = majority(cued.length ? cued : group);
+    const best = majority(cued.length ? cued : group, cued.length ? cueWeight : () => 1);
     if (best === null) continue;
     for (const c of group) {
       if (c.type === best) continue;
@@ -211,10 +218,10 @@ function oneTypePerName(cands: Candidate[], actorOf: (string | null)[], text: st
   }
 }
 
-/** The type most of `cands` have, or null on a tie. */
-function majority(cands: Candidate[]): Candidate['type'] | null {
+/** The type most of `cands` have (each counting `weight`), or null on a tie. */
+function majority(cands: Candidate[], weight: (c: Candidate) => number): Candidate['type'] | null {
   const counts = new Map<Candidate['type'], number>();
-  for (const c of cands) counts.set(c.type, (counts.get(c.type) ?? 0) + 1);
+  for (const c of cands) counts.set(c.type, (counts.get(c.type) ?? 0) + weight(c));
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   return ranked.length === 1 || ranked[0][1] > ranked[1][1] ? ranked[0][0] : null;
 }

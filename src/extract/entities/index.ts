@@ -52,6 +52,7 @@ import {
   alFamilyNames,
   creditSources,
   generationalSuffixes,
+  legalForms,
   makerProducts,
   modelNumbers,
   namePatterns,
@@ -270,6 +271,7 @@ export function extractEntities(
   cands = statesAfterTowns(cands, tokens, doc.text, lex.usStates, kb);
   brandsAsTowns(cands, tokens, doc.text, kb, lex.typed['place-noun-of']);
   cands = namePatterns(cands, tokens, lex.words['corporate-suffix'], (w) => kb.demonyms.has(w), doc.text);
+  cands = legalForms(cands, tokens, doc.text, lex.words['corporate-suffix']);
   // `Interstate 95` before `Boeing 737`: a road's number is no model's.
   roadNumbers(cands, tokens, lex.words['road-word'], lex.words['area-word'], lex.words['road-context']);
   cands = stockIndices(cands, tokens, doc.text, lex.words['stock-index'], lex.words['market-move']);

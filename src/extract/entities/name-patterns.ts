@@ -719,3 +719,48 @@ export function alFamilyNames(cands: Candidate[], tokens: Token[]): Candidate[] 
 
 /** The words that join a Gulf name's parts: `bin` (son of), `bint` (daughter of), `ibn`. */
 const PATRONYMIC = /^(?:bin|bint|ibn)$/;
+
+/**
+ * A company's legal form written right after its name is part of it (rule `name.legal-form`): after a
+ * name of the dictionaries (`Philips N.V.`, `Daimler-Benz AG`), the form that no other name took, and
+ * the full stop of an abbreviated form that ends a sentence (`shares of Valhi Inc.`), which the
+ * sentence's own full stop swallowed.
+ */
+export function legalForms(
+  cands: Candidate[],
+  tokens: Token[],
+  text: string,
+  corporateSuffixes: ReadonlySet<string>,
+): Candidate[] {
+  const isForm = (k: number) => !!tokens[k] && corporateSuffixes.has(tokens[k].norm.replace(/\./g, ''));
+  const startingAt = new Map<number, Candidate>();
+  for (const c of cands) startingAt.set(c.first, c);
+  const gone = new Set<Candidate>();
+  for (const c of cands) {
+    if (c.type !== 'ORG' || gone.has(c) || (c.kind !== 'name' && c.kind !== 'acronym')) continue;
+    const next = c.last + 1;
+    const other = startingAt.get(next);
+    if (
+      isForm(next) &&
+      !isForm(c.last) &&
+      tokens[next].sentence === c.sentence &&
+      oneSpaceApart(tokens, c.last, next) &&
+      /^[A-Z]/.test(tokens[next].text) &&
+      (!other || other.last === next)
+    ) {
+      c.last = next;
+      c.end = tokens[next].end;
+      c.rules.push('name.legal-form');
+      if (other) gone.add(other);
+    }
+    // `Valhi Inc.` closing a sentence: the abbreviation's dot is the sentence's full stop too.
+    if (
+      isForm(c.last) &&
+      !tokens[c.last].text.endsWith('.') &&
+      text[c.end] === '.' &&
+      /^[A-Z][a-z]{1,3}$/.test(tokens[c.last].text)
+    )
+      c.end += 1;
+  }
+  return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
+}

@@ -64,7 +64,7 @@ export function partyStates(
 }
 
 /** Punctuation that may follow `Town, St.`: the sentence goes on or a dateline ends. */
-const AFTER_TOWN_STATE = new Set([',', ')', '(', '.', ';', ':', '—', '–', '-']);
+const AFTER_TOWN_STATE = new Set([',', ')', '(', '.', ';', ':', '—', '–', '-', '--']);
 /** Rules that make a one-word name a person by its look alone (a given name, the tagger's guess). */
 const WEAK_PERSON_RULES: ReadonlySet<string> = new Set([
   'name.unknown',
@@ -139,6 +139,22 @@ export function statesAfterTowns(
           confidence: 0.8,
         });
         added.push(town);
+      }
+    }
+    // `Secaucus, N.J.`, `Maynard, Mass.`: before a state written the agencies' way, with its dot, a name
+    // only guessed at is the town though the dictionaries lack it (rule `type.town-before-state`).
+    if (!town && written.endsWith('.')) {
+      town = cands.find(
+        (c) =>
+          c.last === townEnd &&
+          c.kind === 'name' &&
+          !c.actorIds.length &&
+          !c.role &&
+          c.rules.every((r) => WEAK_PERSON_RULES.has(r)),
+      );
+      if (town) {
+        town.type = 'GPE';
+        town.rules.push('type.town-before-state');
       }
     }
     if (!town) continue;

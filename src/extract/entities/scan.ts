@@ -223,6 +223,7 @@ export class SentenceScanner {
   private readonly notTeamPlurals: ReadonlySet<string>;
   private readonly titleModifiers: ReadonlySet<string>;
   private readonly personModifiers: ReadonlySet<string>;
+  private readonly corporateSuffixes: ReadonlySet<string>;
   private readonly titleInName: ReadonlySet<string>;
   private readonly localOffices: ReadonlySet<string>;
   private readonly surnameGroups: ReadonlySet<string>;
@@ -280,6 +281,7 @@ export class SentenceScanner {
     this.notTeamPlurals = lex.words['not-team-plural'];
     this.titleModifiers = lex.words['title-modifier'];
     this.personModifiers = lex.words['person-modifier'];
+    this.corporateSuffixes = lex.words['corporate-suffix'];
     this.titleInName = lex.words['title-in-name'];
     this.localOffices = lex.words['local-office'];
     this.surnameGroups = lex.words['surname-group'];
@@ -958,6 +960,8 @@ export class SentenceScanner {
     let rest = title.last + 1;
     for (let more = this.titleAt(ctx, rest, b); more && more.last < b; more = this.titleAt(ctx, rest, b))
       rest = more.last + 1;
+    // `Pennzoil Chairman J. Hugh Liedtke`: a first initial before the given name.
+    if (rest < b && /^\p{Lu}\.$/u.test(ctx.tokens[rest].text)) rest++;
     const to = Math.min(b, rest + 2);
     // A person the dictionaries know counts as a whole name too (`Nvidia Chief Executive Jensen Huang`).
     const known = this.nameAt(ctx, rest, b);
@@ -1807,22 +1811,24 @@ export class SentenceScanner {
       (place?.type === 'PERSON' && givenGender !== undefined) ||
       (place?.type === 'ORG' && name.last === p && (givenGender === 'm' || givenGender === 'f'));
     if (!givenPerson && !givenAfterTitle && !townGiven) return false;
-    let last = p;
-    while (last < Math.min(b, p + 2) && this.plainUnknownWord(ctx, last + 1)) last++;
+    // `Frederick H. Joseph`, `Allen I. Questrom`: a middle initial between the given name and the surname.
+    const g = p + 2 <= b && /^\p{Lu}\.$/u.test(tokens[p + 1].text) ? p + 1 : p;
+    let last = g;
+    while (last < Math.min(b, g + 2) && this.plainUnknownWord(ctx, last + 1)) last++;
     // `Albert van Zetten`, `Ellen ap Gwynn`, `Maria da Silva`: a surname may open with lower-case
     // particles (lexicon `surname-particle`), for a given name of the dictionaries too.
-    if (last === p && !townGiven) {
-      let k = p + 1;
-      while (k < b && k <= p + 2 && this.surnameParticles.has(tokens[k].text)) k++;
-      if (k > p + 1 && k <= b && this.plainUnknownWord(ctx, k)) last = k;
+    if (last === g && !townGiven) {
+      let k = g + 1;
+      while (k < b && k <= g + 2 && this.surnameParticles.has(tokens[k].text)) k++;
+      if (k > g + 1 && k <= b && this.plainUnknownWord(ctx, k)) last = k;
     }
     // `Taylor Swift`: the surname may be a one-word name the dictionaries know, ending the run.
-    if (last === p && townGiven && p + 1 === b && this.knownSurnameWord(ctx, b)) last = b;
-    if (last === p) return false;
+    if (last === g && townGiven && g + 1 === b && this.knownSurnameWord(ctx, b)) last = b;
+    if (last === g) return false;
     // After a town's name, one surname only (`Parker Solar Probe` names a thing), or two after an
     // office in lower case (`INE president Guadalupe Taddei Zavala`).
     const office = p > ctx.sentence.firstToken && /^[a-z]/.test(tokens[p - 1].text);
-    if (townGiven && last > p + 1 && !(office && this.kb.titles.byKey.has(ctx.keys[p - 1]))) return false;
+    if (townGiven && last > g + 1 && !(office && this.kb.titles.byKey.has(ctx.keys[p - 1]))) return false;
     // `Alexandria Ocasio-Cortez`: a hyphen glued on both sides joins the surname's second part.
     const hyphen = tokens[last + 1];
     if (
@@ -2660,7 +2666,15 @@ export class SentenceScanner {
           (w === 'of' &&
             this.personShaped(ctx, from, k - 1) &&
             this.countryFromTo(ctx, tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1, to)));
-      if (andSplits || ofSplits) {
+      // `Boeing Co. of Seattle`, `Campeau Corp. of Toronto`: after a company's legal suffix, `of` and a
+      // place of the dictionaries say where the company is; `of America` is of the name (`Peanut Corp.
+      // of America`, `Aluminum Co. of America`).
+      const placeAfterSuffix =
+        w === 'of' &&
+        this.corporateSuffixes.has(tokens[k - 1].norm.replace(/\./g, '')) &&
+        !(k + 1 === to && ctx.keys[to] === 'america') &&
+        this.placeFromTo(ctx, k + 1, to);
+      if (andSplits || ofSplits || placeAfterSuffix) {
         this.pushPart(ctx, from, k - 1, role, out);
         this.pushPart(ctx, k + 1, to, null, out);
         return;
@@ -2769,6 +2783,13 @@ export class SentenceScanner {
       if (speaks || (gender !== 'u' && (afterHead || afterOf))) return k;
     }
     return -1;
+  }
+
+  /** Tokens `from..to` are one town, region or country of the dictionaries. */
+  private placeFromTo(ctx: SentenceContext, from: number, to: number): boolean {
+    const place = this.nameAt(ctx, from, to);
+    const type = place?.last === to ? this.kb.actor(place.ids[0])?.type : undefined;
+    return type === 'GPE' || type === 'LOC';
   }
 
   /** A title used alone for a person (`British Foreign Secretary`), with a country word before it kept in the span. */

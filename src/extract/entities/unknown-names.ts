@@ -617,7 +617,9 @@ function companyContextCue(n: NameContext): Typing | null {
   // Codes are no companies' names (`acquisition of L2 grammar`), and a sentence's first word may be a
   // common one or an industry's (`Energy shares rose`, `Chipmaker shares surged`, `Group CEO Tim Davie`).
   if (firstGender || words.length > 3 || /\d/.test(n.text)) return null;
-  if (c.first === c.last && sentenceInitial(tokens, c.first)) return null;
+  // `Drexel's chief executive` may open a sentence: a common word seldom has one.
+  const possessive = /^['’]s$/.test(tokens[c.last + 1]?.text ?? '');
+  if (c.first === c.last && sentenceInitial(tokens, c.first) && !possessive) return null;
   const sentence = tokens[c.first].sentence;
   const word = (k: number) => (tokens[k]?.sentence === sentence ? tokens[k].norm : '');
   const before = lex.words['company-cue-before'];
@@ -625,7 +627,6 @@ function companyContextCue(n: NameContext): Typing | null {
     return ['ORG', 'type.company-context', 0.7];
   // `shares` only as the market's noun, before its move (`Zentrix shares fell`), not the verb
   // (`Zelensky shares a video`), and never after a possessive (`Musk's shares`).
-  const possessive = /^['’]s$/.test(tokens[c.last + 1]?.text ?? '');
   const from = possessive ? c.last + 2 : c.last + 1;
   const after = lex.words['company-cue-after'];
   const one = word(from);
@@ -636,6 +637,8 @@ function companyContextCue(n: NameContext): Typing | null {
   }
   // `Group CEO`, `Interim CEO`: a word that qualifies a title is no company.
   if (words.length === 1 && lex.words['title-modifier'].has(words[0])) return null;
+  // `Lan's companies`: a person owns companies too.
+  if (possessive && one === 'companies') return null;
   if (after.has(one) || after.has(`${one} ${word(from + 1)}`)) return ['ORG', 'type.company-context', 0.7];
   return null;
 }

@@ -252,13 +252,26 @@ export function datelinePlaces(cands: Candidate[], tokens: Token[]): void {
   }
 }
 
-/** Whether `c`, in capitals, opens a wire dateline: a line that ends in an ISO date a few words on. */
+/**
+ * Whether `c`, in capitals, opens a wire dateline: a line that ends in an ISO date a few words on
+ * (`LONDON 1996-08-24`), or a comma and a few words before a dash (`ARMONK, N.Y. --`, `SEOUL, Dec. 4
+ * (Yonhap) --`).
+ */
 function opensDateline(c: Candidate, tokens: Token[]): boolean {
   if (!sentenceInitial(tokens, c.first) || !/^[A-Z][A-Z.'-]+$/.test(tokens[c.first].text)) return false;
   let last = c.last;
   while (tokens[last + 1]?.sentence === c.sentence) last++;
-  return /^\d{4}-\d{2}-\d{2}$/.test(tokens[last].text) && last - c.last <= 8;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(tokens[last].text) && last - c.last <= 8) return true;
+  if (tokens[c.last + 1]?.text !== ',') return false;
+  for (let k = c.last + 2; k <= Math.min(last, c.last + 9); k++) {
+    if (DATELINE_DASH.test(tokens[k].text)) return true;
+    if (/^[a-z]/.test(tokens[k].text)) return false;
+  }
+  return false;
 }
+
+/** The dash that ends a dateline (`--`, an em or en dash). */
+const DATELINE_DASH = /^(?:--|—|–)$/;
 
 /**
  * `Leeds United beat Sunderland 3-0`, `Aston Villa drew 1-1 with Middlesbrough`: outside wire sports
