@@ -208,7 +208,9 @@ function oneTypePerName(cands: Candidate[], actorOf: (string | null)[], text: st
   for (const group of groups.values()) {
     if (group.length < 2 || group.every((c) => c.type === group[0].type)) continue;
     const cued = group.filter(byCue);
-    const best = majority(cued.length ? cued : group, cued.length ? cueWeight : () => 1);
+    // A title anywhere (`Mr. Hendry`) keeps the company cue from outweighing it.
+    const titled = group.some((c) => c.rules.some((r) => r.includes('title')));
+    const best = majority(cued.length ? cued : group, cued.length && !titled ? cueWeight : () => 1);
     if (best === null) continue;
     for (const c of group) {
       if (c.type === best) continue;

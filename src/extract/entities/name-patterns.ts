@@ -732,7 +732,11 @@ export function legalForms(
   text: string,
   corporateSuffixes: ReadonlySet<string>,
 ): Candidate[] {
-  const isForm = (k: number) => !!tokens[k] && corporateSuffixes.has(tokens[k].norm.replace(/\./g, ''));
+  // `SA` undotted is as often South Africa (`Reuters SA bureau`), `Sa` a syllable (`Truong Sa`).
+  const isForm = (k: number) =>
+    !!tokens[k] &&
+    !/^S[Aa]$/.test(tokens[k].text) &&
+    corporateSuffixes.has(tokens[k].norm.replace(/\./g, ''));
   const startingAt = new Map<number, Candidate>();
   for (const c of cands) startingAt.set(c.first, c);
   const gone = new Set<Candidate>();

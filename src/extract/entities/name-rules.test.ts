@@ -897,6 +897,18 @@ const more: [string, string, string[], string[]][] = [
     ['Drexel/PERSON'],
   ],
   [
+    'set Z, after review 26: no split before a state or a country, no company over a title, no dateline without a place',
+    "Insurance Co. of North America agreed. Public Service Co. of New Mexico raised rates. Hendry's chief financial officer left. Mr. Hendry said so. Kravis's chief executive duties grew. Reuters SA bureau chief resigned.\n\nGOOGLE, Facebook -- tech giants fell.",
+    ['Insurance Co. of North America/ORG', 'Public Service Co. of New Mexico/ORG', 'Reuters/ORG'],
+    ['Hendry/ORG', 'Kravis/ORG', 'Reuters SA/ORG', 'GOOGLE/GPE', 'North America/LOC'],
+  ],
+  [
+    'set Z, after review 26: a person named in full before a state is no town',
+    'Survivors include a son, Ray Hudak, Wash., and a daughter, Mary Hudak, of Boise, Idaho.',
+    [],
+    ['Ray Hudak/GPE'],
+  ],
+  [
     'the states of the Cold War and their peoples (user.tsv, groups.tsv)',
     'Soviet President Mikhail Gorbachev met officials from East Germany and Czechoslovakia. The Soviets agreed.',
     ['East Germany/GPE', 'Czechoslovakia/GPE'],

@@ -141,7 +141,7 @@ export function statesAfterTowns(
         added.push(town);
       }
     }
-    // `Secaucus, N.J.`, `Maynard, Mass.`: before a state written the agencies' way, with its dot, a name
+    // `Secaucus, N.J.`, `Maynard, Mass.`: before a state written the agencies' way, with its dot, a word
     // only guessed at is the town though the dictionaries lack it (rule `type.town-before-state`).
     if (!town && written.endsWith('.')) {
       town = cands.find(
@@ -150,6 +150,8 @@ export function statesAfterTowns(
           c.kind === 'name' &&
           !c.actorIds.length &&
           !c.role &&
+          // one word: not a person named in full (`a son, Ray Hudak, Wash.`)
+          c.first === c.last &&
           c.rules.every((r) => WEAK_PERSON_RULES.has(r)),
       );
       if (town) {

@@ -2667,13 +2667,12 @@ export class SentenceScanner {
             this.personShaped(ctx, from, k - 1) &&
             this.countryFromTo(ctx, tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1, to)));
       // `Boeing Co. of Seattle`, `Campeau Corp. of Toronto`: after a company's legal suffix, `of` and a
-      // place of the dictionaries say where the company is; `of America` is of the name (`Peanut Corp.
-      // of America`, `Aluminum Co. of America`).
+      // town of the dictionaries say where the company is; a country or a state is of the name
+      // (`Peanut Corp. of America`, `Public Service Co. of New Mexico`, `Power Corp. of Canada`).
       const placeAfterSuffix =
         w === 'of' &&
         this.corporateSuffixes.has(tokens[k - 1].norm.replace(/\./g, '')) &&
-        !(k + 1 === to && ctx.keys[to] === 'america') &&
-        this.placeFromTo(ctx, k + 1, to);
+        this.townFromTo(ctx, k + 1, to);
       if (andSplits || ofSplits || placeAfterSuffix) {
         this.pushPart(ctx, from, k - 1, role, out);
         this.pushPart(ctx, k + 1, to, null, out);
@@ -2785,11 +2784,11 @@ export class SentenceScanner {
     return -1;
   }
 
-  /** Tokens `from..to` are one town, region or country of the dictionaries. */
-  private placeFromTo(ctx: SentenceContext, from: number, to: number): boolean {
+  /** Tokens `from..to` are one town of the dictionaries, no country or region. */
+  private townFromTo(ctx: SentenceContext, from: number, to: number): boolean {
     const place = this.nameAt(ctx, from, to);
-    const type = place?.last === to ? this.kb.actor(place.ids[0])?.type : undefined;
-    return type === 'GPE' || type === 'LOC';
+    const actor = place?.last === to ? this.kb.actor(place.ids[0]) : undefined;
+    return actor?.type === 'GPE' && (actor.kind === 'city' || actor.kind === 'capital');
   }
 
   /** A title used alone for a person (`British Foreign Secretary`), with a country word before it kept in the span. */

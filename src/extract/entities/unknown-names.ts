@@ -617,9 +617,15 @@ function companyContextCue(n: NameContext): Typing | null {
   // Codes are no companies' names (`acquisition of L2 grammar`), and a sentence's first word may be a
   // common one or an industry's (`Energy shares rose`, `Chipmaker shares surged`, `Group CEO Tim Davie`).
   if (firstGender || words.length > 3 || /\d/.test(n.text)) return null;
-  // `Drexel's chief executive` may open a sentence: a common word seldom has one.
+  // `Drexel's chief executive, Frederick Joseph,` may open a sentence: a common word seldom has one; the
+  // office is named there, not a person's role (`Kravis's chief executive duties`).
   const possessive = /^['’]s$/.test(tokens[c.last + 1]?.text ?? '');
-  if (c.first === c.last && sentenceInitial(tokens, c.first) && !possessive) return null;
+  if (
+    c.first === c.last &&
+    sentenceInitial(tokens, c.first) &&
+    !(possessive && namedOffice(tokens, c.last + 2))
+  )
+    return null;
   const sentence = tokens[c.first].sentence;
   const word = (k: number) => (tokens[k]?.sentence === sentence ? tokens[k].norm : '');
   const before = lex.words['company-cue-before'];
@@ -641,6 +647,21 @@ function companyContextCue(n: NameContext): Typing | null {
   if (possessive && one === 'companies') return null;
   if (after.has(one) || after.has(`${one} ${word(from + 1)}`)) return ['ORG', 'type.company-context', 0.7];
   return null;
+}
+
+/** The office words at `k` (`chief executive`, `CEO`) are followed by a comma or a name. */
+function namedOffice(tokens: Token[], k: number): boolean {
+  let end = k;
+  while (
+    end < k + 3 &&
+    /^[a-z]+$|^[A-Z]{3}$/.test(tokens[end + 1]?.text ?? '') &&
+    tokens[end + 1].text !== 'said'
+  )
+    end++;
+  const next = tokens[end + 1];
+  return (
+    !!next && next.sentence === tokens[k].sentence && (next.text === ',' || /^[A-Z][a-z]/.test(next.text))
+  );
 }
 
 /**

@@ -224,11 +224,12 @@ export function clubsNamedAfterTowns(
     }
   }
   if (!clubs.size) return cands;
+  const placeAt = new Set(cands.filter((c) => c.type === 'GPE').map((c) => c.first));
   for (const c of cands) {
     if (!isTown(c) || !clubs.has(text.slice(c.start, c.end).toLowerCase())) continue;
     // The town itself where the story is filed (`HOUSTON 1996-12-07`) or where something happens (`In
     // Chicago , Michael Jordan scored`).
-    if (opensDateline(c, tokens) || tokens[c.first - 1]?.norm === 'in') continue;
+    if (opensDateline(c, tokens, placeAt) || tokens[c.first - 1]?.norm === 'in') continue;
     c.type = 'ORG';
     c.actorIds = [];
     c.rules.push('type.club-named-after-town');
@@ -245,8 +246,10 @@ export function datelinePlaces(cands: Candidate[], tokens: Token[]): void {
   const firstOf = new Map<number, Candidate>();
   for (const c of cands)
     if (!firstOf.has(c.sentence) || firstOf.get(c.sentence)!.first > c.first) firstOf.set(c.sentence, c);
+  const placeAt = new Set(cands.filter((c) => c.type === 'GPE').map((c) => c.first));
   for (const c of firstOf.values()) {
-    if (c.kind === 'nominal' || c.actorIds.length || c.type === 'GPE' || !opensDateline(c, tokens)) continue;
+    if (c.kind === 'nominal' || c.actorIds.length || c.type === 'GPE' || !opensDateline(c, tokens, placeAt))
+      continue;
     c.type = 'GPE';
     c.rules.push('type.dateline-place');
   }
@@ -254,15 +257,17 @@ export function datelinePlaces(cands: Candidate[], tokens: Token[]): void {
 
 /**
  * Whether `c`, in capitals, opens a wire dateline: a line that ends in an ISO date a few words on
- * (`LONDON 1996-08-24`), or a comma and a few words before a dash (`ARMONK, N.Y. --`, `SEOUL, Dec. 4
- * (Yonhap) --`).
+ * (`LONDON 1996-08-24`), or a comma, a state's abbreviation, a place or a date, and a dash a few words
+ * on (`ARMONK, N.Y. --`, `SEOUL, Dec. 4 (Yonhap) --`; not `GOOGLE, Facebook -- tech giants`).
  */
-function opensDateline(c: Candidate, tokens: Token[]): boolean {
+function opensDateline(c: Candidate, tokens: Token[], placeAt: ReadonlySet<number>): boolean {
   if (!sentenceInitial(tokens, c.first) || !/^[A-Z][A-Z.'-]+$/.test(tokens[c.first].text)) return false;
   let last = c.last;
   while (tokens[last + 1]?.sentence === c.sentence) last++;
   if (/^\d{4}-\d{2}-\d{2}$/.test(tokens[last].text) && last - c.last <= 8) return true;
   if (tokens[c.last + 1]?.text !== ',') return false;
+  const where = tokens[c.last + 2]?.text ?? '';
+  if (!placeAt.has(c.last + 2) && !/^(?:[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2,})$/.test(where)) return false;
   for (let k = c.last + 2; k <= Math.min(last, c.last + 9); k++) {
     if (DATELINE_DASH.test(tokens[k].text)) return true;
     if (/^[a-z]/.test(tokens[k].text)) return false;
