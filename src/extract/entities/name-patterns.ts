@@ -721,10 +721,10 @@ export function alFamilyNames(cands: Candidate[], tokens: Token[]): Candidate[] 
 const PATRONYMIC = /^(?:bin|bint|ibn)$/;
 
 /**
- * A company's legal form written right after its name is part of it (rule `name.legal-form`): after a
- * name of the dictionaries (`Philips N.V.`, `Daimler-Benz AG`), the form that no other name took, and
- * the full stop of an abbreviated form that ends a sentence (`shares of Valhi Inc.`), which the
- * sentence's own full stop swallowed.
+ * A company's legal form written right after its name is part of it (rule `name.legal-form`): after an
+ * organisation's name that ends before it (`Philips N.V.`, the dictionaries knowing `Philips`), the form
+ * no other name took, and the full stop of an abbreviated form that ends a sentence (`shares of Valhi
+ * Inc.`), which the sentence's own full stop swallowed.
  */
 export function legalForms(
   cands: Candidate[],
