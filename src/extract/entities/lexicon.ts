@@ -49,6 +49,7 @@ export const WORD_LISTS = [
   'title-modifier',
   'person-modifier',
   'title-in-name',
+  'title-surname',
   'local-office',
   'surname-group',
   'post-nominal',

@@ -909,6 +909,12 @@ const more: [string, string, string[], string[]][] = [
     ['Ray Hudak/GPE'],
   ],
   [
+    'a title word that is also a surname, after an honorific, is the surname (lexicon title-surname)',
+    'Douglas Hurd replaced Mr. Major at the Foreign Office. Mrs. Judge said so. Mr. President, welcome.',
+    ['Major/PERSON', 'Judge/PERSON'],
+    ['President/PERSON'],
+  ],
+  [
     'the states of the Cold War and their peoples (user.tsv, groups.tsv)',
     'Soviet President Mikhail Gorbachev met officials from East Germany and Czechoslovakia. The Soviets agreed.',
     ['East Germany/GPE', 'Czechoslovakia/GPE'],

@@ -66,6 +66,9 @@ const PERSONAL_PRONOUN = /^(?:he|him|his|she|her|hers)$/;
 /** A generational suffix after a surname (`Jr.`, `II`). */
 const GENERATIONAL = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
+/** Title keys that are honorifics only: after them a surname, never an office. */
+const HONORIFIC_KEYS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mr.', 'mrs.', 'ms.']);
+
 /** A token of initials: `K.T.`, `J.`, `K`, or a dot the tokenizer split off them. */
 const INITIALS = /^(?:(?:\p{Lu}\.)+|\p{Lu}|\.)$/u;
 const FUNCTION_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'AUX', 'PRON', 'PART', 'DET']);
@@ -225,6 +228,7 @@ export class SentenceScanner {
   private readonly personModifiers: ReadonlySet<string>;
   private readonly corporateSuffixes: ReadonlySet<string>;
   private readonly titleInName: ReadonlySet<string>;
+  private readonly titleSurnames: ReadonlySet<string>;
   private readonly localOffices: ReadonlySet<string>;
   private readonly surnameGroups: ReadonlySet<string>;
   private readonly genericBodies: ReadonlySet<string>;
@@ -283,6 +287,7 @@ export class SentenceScanner {
     this.personModifiers = lex.words['person-modifier'];
     this.corporateSuffixes = lex.words['corporate-suffix'];
     this.titleInName = lex.words['title-in-name'];
+    this.titleSurnames = lex.words['title-surname'];
     this.localOffices = lex.words['local-office'];
     this.surnameGroups = lex.words['surname-group'];
     this.genericBodies = lex.words['generic-body'];
@@ -1014,6 +1019,15 @@ export class SentenceScanner {
     const { p, b } = st;
     const title = st.unknownFrom < 0 ? this.titleAt(ctx, p, b) : null;
     if (!title) return false;
+    // `Mr. Major`, `Mrs. Judge`: after an honorific, a title's word that is also a surname and ends the
+    // run is the surname (lexicon `title-surname`; `Mr. President` stays an address).
+    if (
+      st.role &&
+      HONORIFIC_KEYS.has(st.role.title.key) &&
+      title.last === b &&
+      this.titleSurnames.has(ctx.keys[p])
+    )
+      return false;
     // `General Motors Chief Executive`, `Prince Edward Island`: an organisation or a place of the
     // dictionaries that opens with a title word.
     const known = this.nameAt(ctx, p, b);
