@@ -909,6 +909,12 @@ const more: [string, string, string[], string[]][] = [
     ['Ray Hudak/GPE'],
   ],
   [
+    "type.company-context: a stock's move by an amount of money (Zenith rose 12.5 cents), not a share of a vote",
+    'In Big Board trading, Zenith rose 12.5 cents to $14.625, while Pennzoil dropped $12.50. Support for Zellner fell 5% in the poll.',
+    ['Zenith/ORG', 'Pennzoil/ORG'],
+    ['Zenith/PERSON', 'Pennzoil/PERSON', 'Zellner/ORG'],
+  ],
+  [
     'a title word that is also a surname, after an honorific, is the surname (lexicon title-surname)',
     'Douglas Hurd replaced Mr. Major at the Foreign Office. Mrs. Judge said so. Mr. President, welcome.',
     ['Major/PERSON', 'Judge/PERSON'],

@@ -643,10 +643,21 @@ function companyContextCue(n: NameContext): Typing | null {
   }
   // `Group CEO`, `Interim CEO`: a word that qualifies a title is no company.
   if (words.length === 1 && lex.words['title-modifier'].has(words[0])) return null;
+  // `Zenith rose 12.5 cents to $14.625`, `Pennzoil dropped $12.50`: a stock's move by an amount.
+  if (!possessive && lex.words['market-move'].has(one) && stockAmount(tokens, from + 1))
+    return ['ORG', 'type.company-context', 0.7];
   // `Lan's companies`: a person owns companies too.
   if (possessive && one === 'companies') return null;
   if (after.has(one) || after.has(`${one} ${word(from + 1)}`)) return ['ORG', 'type.company-context', 0.7];
   return null;
+}
+
+/** Tokens from `k` give a share price's move: `$12.50`, `12.5 cents`, `1 3/8` (not a share of a vote: `%`). */
+function stockAmount(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.text === '$' || /^US\$$/.test(t.text)) return /^\d/.test(tokens[k + 1]?.text ?? '');
+  return /^\d[\d.,]*$/.test(t.text) && /^cents?$/.test(tokens[k + 1]?.norm ?? '');
 }
 
 /** The office words at `k` (`chief executive`, `CEO`) are followed by a comma or a name. */
