@@ -205,9 +205,16 @@ export function dropGerundOpeners(
       isCommon(tokens[c.first].norm) &&
       // the phrase it opens ends at a comma before the clause (`Reading a summary ..., Koome said`);
       // `Reading this season have struggled` is the club
-      tokens.some((t, k) => k > c.first + 1 && t.sentence === c.sentence && t.text === ',')
+      commaLater(tokens, c.first + 2, c.sentence)
     );
   });
+}
+
+/** A comma at or after token `k` in sentence `sentence`. */
+function commaLater(tokens: Token[], k: number, sentence: number): boolean {
+  for (let j = k; j < tokens.length && tokens[j].sentence === sentence; j++)
+    if (tokens[j].text === ',') return true;
+  return false;
 }
 
 /** Words that open a noun phrase, in lower case: after an -ing word they make it a verb's object. */

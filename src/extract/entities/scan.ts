@@ -67,7 +67,7 @@ const PERSONAL_PRONOUN = /^(?:he|him|his|she|her|hers)$/;
 const GENERATIONAL = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
 /** Title keys that are honorifics only: after them a surname, never an office. */
-const HONORIFIC_KEYS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mr.', 'mrs.', 'ms.']);
+const HONORIFIC_KEYS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss']);
 
 /** A token of initials: `K.T.`, `J.`, `K`, or a dot the tokenizer split off them. */
 const INITIALS = /^(?:(?:\p{Lu}\.)+|\p{Lu}|\.)$/u;
