@@ -17,7 +17,7 @@ const PLACE_BEFORE = /\b(?:in|at|to|from|near|of|into|outside|across|around)\s+$
 const SPEAKS_AFTER = /^\s+(?:said|says|told|added|tweeted|wrote|posted)\b/;
 
 /** `Jr.`, `Sr.`, `II`: words after a surname that are not it (`Ken Griffey Jr.` ... `Griffey`). */
-const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV|[234]d)$/;
 /** A surname and a given name of two syllables joined by a hyphen, as Chinese and Korean names are written. */
 const SURNAME_FIRST = /^[A-Z][a-z]+-[a-z]+$/;
 

@@ -50,13 +50,16 @@ import { titleCasePersons, titleCaseTowns } from './headings.js';
 import { type EntitiesLexicon, loadEntitiesLexicon } from './lexicon.js';
 import {
   alFamilyNames,
+  bodyFieldLists,
   creditSources,
   generationalSuffixes,
   legalForms,
   makerProducts,
+  militaryUnits,
   modelNumbers,
   namePatterns,
   particlesBeforeSurnames,
+  personsAfterBodies,
   productNames,
   quotedNicknames,
   relativesOfKnownPersons,
@@ -72,7 +75,7 @@ import { antecedent, type PersonRef, PRONOUN_GENDER } from './pronouns.js';
 import { type SentenceContext, SentenceScanner, tokenKeys } from './scan.js';
 import type { NerTagger, TaggedSpan } from './tagger-api.js';
 import { localTeams, nicknamesOfNamedTeams, teamNamesWithNumbers, townsAsClubs } from './teams.js';
-import { appositionAfter, typeUnknownName } from './unknown-names.js';
+import { appositionAfter, singular, typeUnknownName } from './unknown-names.js';
 import {
   capitalisedWords,
   clubsBesideScores,
@@ -85,6 +88,7 @@ import {
   teamsOnResultsLines,
   typeAsWrittenElsewhere,
 } from './wire-copy.js';
+import { worksInContext } from './works.js';
 
 export { type EntitiesLexicon, loadEntitiesLexicon } from './lexicon.js';
 export { resolvePronoun } from './pronouns.js';
@@ -268,7 +272,7 @@ export function extractEntities(
   clubsBesideScores(cands, tokens, kb, lex.words['match-word']);
   companyShortNames(cands, tokens, kb, lex.words['corporate-suffix']);
   cands = partyStates(cands, tokens, doc.text, lex.usStates, kb);
-  cands = statesAfterTowns(cands, tokens, doc.text, lex.usStates, kb);
+  cands = statesAfterTowns(cands, tokens, doc.text, lex.usStates, kb, tagger?.isCommonWord);
   brandsAsTowns(cands, tokens, doc.text, kb, lex.typed['place-noun-of']);
   cands = namePatterns(cands, tokens, lex.words['corporate-suffix'], (w) => kb.demonyms.has(w), doc.text);
   cands = legalForms(cands, tokens, doc.text, lex.words['corporate-suffix']);
@@ -283,6 +287,25 @@ export function extractEntities(
     // A team's score is no model number (`Barcelona 25`).
     (c) => c.rules.some((r) => TEAM_RULES.has(r)) || kb.actor(c.actorIds[0] ?? '')?.kind === 'sports',
   );
+  militaryUnits(cands, tokens, lex.words['military-unit']);
+  cands = bodyFieldLists(
+    cands,
+    tokens,
+    (w) => kb.nameHeads.get(w) === 'ORG',
+    (w) => kb.firstNames.has(w),
+  );
+  cands = personsAfterBodies(
+    cands,
+    tokens,
+    (w) => kb.nameHeads.get(w) === 'ORG',
+    lex.words['family-name-first'],
+  );
+  worksInContext(cands, tokens, {
+    workNouns: lex.words['work-noun-before'],
+    awardWords: lex.words['award-word'],
+    awardCategories: lex.words['award-category'],
+    singular,
+  });
   cands = makerProducts(
     cands,
     tokens,

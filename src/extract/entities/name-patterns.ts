@@ -488,6 +488,33 @@ export function generationalSuffixes(
     if (!comma && !oneSpaceApart(tokens, person.last, c.first)) continue;
     stretchOver(person, tokens, c.last, 'PERSON', 'name.generational-suffix', cands, gone);
   }
+  // `James A. Baker 3d`: the New York Times wrote the ordinal in lower case, so no name holds it; nor
+  // does any hold a suffix after a full name of the dictionaries (`Henry Ford II`): the son, no actor.
+  const startingAt = namesStartingAt(cands);
+  for (const person of endingAt.values()) {
+    const next = person.last + 1;
+    if (person.last === person.first && !person.actorIds.length) continue;
+    const suffix = tokens[next];
+    if (
+      suffix?.sentence === person.sentence &&
+      !startingAt.has(next) &&
+      suffixes.has(suffix.norm.replace(/\.$/, '')) &&
+      /^\p{Lu}/u.test(suffix.text) &&
+      oneSpaceApart(tokens, person.last, next)
+    ) {
+      stretchOver(person, tokens, next, 'PERSON', 'name.generational-suffix', cands, gone);
+      continue;
+    }
+    // The tokenizer splits the ordinal's digit from its letter.
+    const d = tokens[next + 1];
+    if (tokens[next]?.sentence !== person.sentence || !/^[234]$/.test(tokens[next].text)) continue;
+    if (d?.text !== 'd' || d.start !== tokens[next].end || !oneSpaceApart(tokens, person.last, next))
+      continue;
+    // Written after the name the dictionaries know, the ordinal names that person (Baker was the third).
+    const { actorIds } = person;
+    stretchOver(person, tokens, next + 1, 'PERSON', 'name.generational-suffix', cands, gone);
+    person.actorIds = actorIds;
+  }
   return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
 }
 
@@ -767,4 +794,127 @@ export function legalForms(
       c.end += 1;
   }
   return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
+}
+
+/** An ordinal in words (`Sixth Fleet`). */
+const WORD_ORDINAL =
+  /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)$/;
+
+/**
+ * `Russia's 14th Army`, `the 82nd Airborne Division`, `the Sixth Fleet`: an ordinal before a unit's
+ * words (lexicon `military-unit`) is part of the unit's name, an organisation (rule `name.unit-ordinal`).
+ */
+export function militaryUnits(cands: Candidate[], tokens: Token[], unitWords: ReadonlySet<string>): void {
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.actorIds.length || (c.type !== 'ORG' && c.type !== 'OTHER')) continue;
+    let unit = false;
+    for (let k = c.first; k <= c.last; k++) if (unitWords.has(tokens[k].norm)) unit = true;
+    if (!unit) continue;
+    const before = tokens[c.first - 1];
+    if (before?.sentence === c.sentence && ORDINAL.test(before.text)) {
+      c.first -= 1;
+      c.start = before.start;
+    } else if (!WORD_ORDINAL.test(tokens[c.first].text)) continue;
+    c.type = 'ORG';
+    c.rules.push('name.unit-ordinal');
+  }
+}
+
+/**
+ * `Ministry of Agriculture, Forestry and Fisheries`, `Department of Disaster Prevention and Mitigation`:
+ * a body's name whose `of` or `for` phrase lists several fields goes on over the list's `,` and `and`
+ * (rule `name.body-field-list`). Each field is one to three capitalised words that no name of the
+ * dictionaries holds and no given name opens (not `Ministry of Defence and Lockheed Martin`, `and Jane
+ * Smith`), and a list with commas must end with `and`.
+ */
+export function bodyFieldLists(
+  cands: Candidate[],
+  tokens: Token[],
+  isHead: (word: string) => boolean,
+  isGivenName: (word: string) => boolean,
+): Candidate[] {
+  const startingAt = namesStartingAt(cands);
+  const gone = new Set<Candidate>();
+  for (const c of cands) {
+    if (c.type !== 'ORG' || c.kind !== 'name' || gone.has(c)) continue;
+    let ofAt = -1;
+    for (let k = c.first + 1; k < c.last; k++)
+      if ((tokens[k].norm === 'of' || tokens[k].norm === 'for') && isHead(tokens[k - 1].norm)) ofAt = k;
+    if (ofAt < 0) continue;
+    // The fields after the list's commas and its `and`: [first, last] each.
+    const field = (from: number): number => {
+      let k = from;
+      while (k < from + 3 && tokens[k]?.sentence === c.sentence && /^\p{Lu}\p{Ll}/u.test(tokens[k].text)) {
+        // A field is a subject, not another body (`and Colorado State University`, `and Klingon Assault Group`).
+        if (
+          startingAt.get(k)?.actorIds.length ||
+          (k === from && isGivenName(tokens[k].norm)) ||
+          isHead(tokens[k].norm)
+        )
+          return -1;
+        k++;
+      }
+      return k > from ? k - 1 : -1;
+    };
+    let end = c.last;
+    let commas = 0;
+    let closed = false;
+    for (let k = c.last + 1; tokens[k]?.sentence === c.sentence; ) {
+      const and =
+        tokens[k].norm === 'and' ? 1 : tokens[k].text === ',' && tokens[k + 1]?.norm === 'and' ? 2 : 0;
+      if (!and && tokens[k].text !== ',') break;
+      const last = field(k + (and || 1));
+      if (last < 0) break;
+      end = last;
+      if (and) {
+        closed = true;
+        break;
+      }
+      commas++;
+      k = last + 1;
+    }
+    if (!closed || (commas === 0 && end === c.last)) continue;
+    // The next word must not go on the name (`and Fisheries Minister`), nor the field be a modifier of
+    // a noun (`and Immigration officials`): a field ends the body's name.
+    const next = tokens[end + 1];
+    if (next?.sentence === c.sentence && (/^\p{Lu}/u.test(next.text) || next.pos === 'NOUN')) continue;
+    stretchOver(c, tokens, end, 'ORG', 'name.body-field-list', cands, gone);
+  }
+  return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
+}
+
+/**
+ * `Secretary of the provincial Party Committee Nguyen Van Quynh`, `the CPC Guangdong Provincial Committee
+ * Zhang Dejiang`: agency copy writes the office's body right before the person's name, with nothing
+ * between. A body's name that runs on over two or three words opened by a family name written first
+ * (lexicon `family-name-first`) ends at its head word; the rest is the person (rule `name.body+person`).
+ */
+export function personsAfterBodies(
+  cands: Candidate[],
+  tokens: Token[],
+  isHead: (word: string) => boolean,
+  familyFirst: ReadonlySet<string>,
+): Candidate[] {
+  const added: Candidate[] = [];
+  for (const c of cands) {
+    if (c.type !== 'ORG' || c.kind !== 'name' || c.actorIds.length) continue;
+    const head = c.last - 2 >= c.first && isHead(tokens[c.last - 2].norm) ? c.last - 2 : c.last - 3;
+    if (head <= c.first || !isHead(tokens[head].norm) || !familyFirst.has(tokens[head + 1].norm)) continue;
+    let person = true;
+    for (let k = head + 1; k <= c.last; k++)
+      if (!/^\p{Lu}\p{Ll}/u.test(tokens[k].text) || isHead(tokens[k].norm)) person = false;
+    if (!person) continue;
+    added.push(
+      candidateOver(tokens, head + 1, c.last, c.sentence, {
+        type: 'PERSON',
+        actorIds: [],
+        rules: ['name.body+person'],
+        confidence: 0.75,
+      }),
+    );
+    c.last = head;
+    c.end = tokens[head].end;
+    c.rules.push('name.body+person');
+  }
+  return added.length ? [...cands, ...added].sort((a, b) => a.start - b.start) : cands;
 }

@@ -1044,6 +1044,24 @@ const more: [string, string, string[], string[]][] = [
     [],
     ['IE6/ORG'],
   ],
+  [
+    'sets AA-AC: the Times ordinal 3d ends the name (name.generational-suffix); Sheik and Doña are titles',
+    'Secretary of State James A. Baker 3d said so. The ruler, Sheik Jaber al-Ahmed al-Sabah, fled. Doña Rosa Quispe cooks.',
+    ['James A. Baker 3d/PERSON', 'Jaber al-Ahmed al-Sabah/PERSON', 'Rosa Quispe/PERSON'],
+    ['James A. Baker/PERSON', 'Sheik Jaber al-Ahmed al-Sabah/PERSON', 'Doña Rosa Quispe/PERSON'],
+  ],
+  [
+    'sets AA-AC: towns named like given names (lexicon town-given-name), alone still towns',
+    'The show featured Tracy Chapman and Patti Wong, said Carolina Milanesi. Floods hit Tracy, California.',
+    ['Tracy Chapman/PERSON', 'Patti Wong/PERSON', 'Carolina Milanesi/PERSON', 'Tracy/GPE'],
+    ['Patti/GPE', 'Carolina/GPE'],
+  ],
+  [
+    'sets AA-AC: sports roles are titles; Games head an event, Zone a place',
+    'Skipper Sourav Ganguly scored as the Asian Games closed. Troops left the Green Zone.',
+    ['Sourav Ganguly/PERSON', 'Asian Games/OTHER', 'Green Zone/LOC'],
+    ['Skipper Sourav Ganguly/PERSON', 'Green Zone/PERSON'],
+  ],
 ];
 
 describe('more name rules', () => {

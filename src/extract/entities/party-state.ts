@@ -87,6 +87,7 @@ export function statesAfterTowns(
   text: string,
   states: ReadonlyMap<string, string>,
   kb: ActorKnowledge,
+  isCommon: (word: string) => boolean = () => false,
 ): Candidate[] {
   if (!states.size) return cands;
   const added: Candidate[] = [];
@@ -100,7 +101,11 @@ export function statesAfterTowns(
     const state = states.get(written);
     if (!state || abbr.sentence !== tokens[comma].sentence) continue;
     const next = tokens[comma + 2 + dot];
-    if (next && next.sentence === abbr.sentence && !AFTER_TOWN_STATE.has(next.text)) continue;
+    // `Beverly Hills, Calif. Drexel pleaded guilty`: the state's dot also ends the sentence, though
+    // the splitter kept the abbreviation inside it; a name the scan ran over it then starts after it.
+    const endsSentence = written.endsWith('.') && !!next && /^\p{Lu}\p{Ll}/u.test(next.text);
+    if (next && next.sentence === abbr.sentence && !AFTER_TOWN_STATE.has(next.text) && !endsSentence)
+      continue;
     const townEnd = comma - 1;
     // `Gary, Ind.`, `Tyler, Texas, police`: a one-word name read as a person only because it is a given
     // name is the town before its state (rule `type.given-name-town`).
@@ -170,6 +175,15 @@ export function statesAfterTowns(
     );
   }
   if (!added.length) return cands;
+  for (const c of cands) {
+    // `Calif. Drexel`: a name that ran from the state over the next sentence's first words keeps them,
+    // unless only an ordinary word is left (`Calif. Police said`).
+    const state = added.find((a) => c.first === a.first && c.last > a.last);
+    if (!state || (c.last === state.last + 1 && isCommon(tokens[c.last].norm))) continue;
+    c.first = state.last + 1;
+    c.start = tokens[c.first].start;
+    c.rules.push('name.after-town-state');
+  }
   const taken = (c: Candidate) => added.some((a) => c.first <= a.last && c.last >= a.first);
   return [...cands.filter((c) => !taken(c)), ...added].sort((a, b) => a.start - b.start);
 }

@@ -2581,9 +2581,95 @@ const rows: Row[] = [
     false,
     [['Shadow', 'PERSON']],
   ],
+  // From sets AA-AC (agency copy of 1997-2006, culture desks, magazine features).
+  [
+    'name.after-town-state',
+    'The unit ran from Beverly Hills, Calif. Drexel pleaded guilty. Police in Hayward, Calif. Officers came.',
+    ['Calif./GPE', 'Drexel/OTHER'],
+    ['Calif. Drexel/OTHER', 'Officers/ORG', 'Calif. Officers/OTHER'],
+    true,
+  ],
+  ['name.after-town-state', 'He moved to Fresno, Calif., last year.', ['Calif./GPE'], [], false],
+  [
+    'type.work-title',
+    'Luc Dardenne won best director for Young Ahmed. Her novels include Red Sky in Morning and Grace.',
+    ['Young Ahmed/OTHER', 'Grace/OTHER', 'Luc Dardenne/PERSON'],
+    ['Young Ahmed/PERSON', 'Grace/PERSON'],
+    true,
+  ],
+  [
+    'type.work-noun-before',
+    'She releases her debut album, Tyla, next month. It is a fine book, Smith said.',
+    ['Tyla/OTHER', 'Smith/PERSON'],
+    ['Tyla/PERSON', 'Smith/OTHER'],
+    true,
+    [['Tyla', 'PERSON']],
+  ],
+  // Not after `for` without an award or a category before it, nor over a name the dictionaries know.
+  [
+    'type.work-title',
+    'He won the best deal for Acme. She won the award for Kenya.',
+    ['Kenya/GPE'],
+    ['Kenya/OTHER'],
+    false,
+    [['Acme', 'ORG']],
+  ],
+  [
+    'type.work-by-author',
+    'The shortlist: Western Lane by Chetna Maroo; This Other Eden by Paul Harding.',
+    ['Other Eden/OTHER', 'Paul Harding/PERSON'],
+    ['Other Eden/PERSON'],
+    true,
+  ],
+  ['type.work-by-author', 'The town was hit by Jane Doe and Acme.', [], [], false],
+  [
+    'type.org-noun-before',
+    'The state mining company, Comibol, says it cannot stop them.',
+    ['Comibol/ORG'],
+    ['Comibol/PERSON'],
+    true,
+  ],
+  // After a preposition the name opens the next clause.
+  ['type.org-noun-before', 'At the firm, Johnson, who ran it, left.', [], ['Johnson/ORG'], false],
+  [
+    'name.unit-ordinal',
+    "Troops of Russia's 14th Army helped, and the 82nd Airborne Division and the Sixth Fleet.",
+    ['14th Army/ORG', '82nd Airborne Division/ORG', 'Sixth Fleet/ORG'],
+    ['Army/ORG'],
+    true,
+    [['Army', 'ORG']],
+  ],
+  ['name.unit-ordinal', 'She won the 3rd prize at the Royal Show.', [], ['3rd Royal Show/ORG'], false],
+  [
+    'name.body-field-list',
+    'Figures came from the Ministry of Agriculture, Forestry and Fisheries and the Department of Disaster Prevention and Mitigation.',
+    [
+      'Ministry of Agriculture, Forestry and Fisheries/ORG',
+      'Department of Disaster Prevention and Mitigation/ORG',
+    ],
+    ['Ministry of Agriculture/ORG'],
+    true,
+  ],
+  [
+    'name.body-field-list',
+    'The Ministry of Defence and Lockheed Martin signed. The Ministry of Health and Jane Smith spoke.',
+    ['Ministry of Defence/ORG', 'Lockheed Martin/ORG', 'Jane Smith/PERSON'],
+    [],
+    false,
+  ],
+  [
+    'name.body+person',
+    'Secretary of the provincial Party Committee Nguyen Van Quynh reported gains.',
+    ['Party Committee/ORG', 'Nguyen Van Quynh/PERSON'],
+    ['Party Committee Nguyen Van Quynh/ORG'],
+    true,
+    [['Party Committee Nguyen Van Quynh', 'ORG']],
+  ],
+  ['name.body+person', 'The Party Committee Lee Building burned.', [], ['Lee Building/PERSON'], false],
 ];
 
-const WARHOL_POLAROIDS = 'Andy Warhol took the pictures. The Warhol Polaroids were shown.';
+// An artist no dictionary knows (the actor base holds Andy Warhol, who would be found alone).
+const WARHOL_POLAROIDS = 'Andy Varholm took the pictures. The Varholm Polaroids were shown.';
 const WARHOL_FOUNDATION = 'Andy Warhol was born in 1928. The Andy Warhol Foundation paid.';
 
 describe('typing rules', () => {
@@ -2596,8 +2682,8 @@ describe('typing rules', () => {
 
   // Persons named inside other names are GUM's convention, as nested places are: only with that option.
   it.each<[string, boolean, string, string[], string[], boolean]>([
-    ['name.nested-surname', true, WARHOL_POLAROIDS, ['Warhol/PERSON'], [], true],
-    ['name.nested-surname', false, WARHOL_POLAROIDS, [], ['Warhol/PERSON'], false],
+    ['name.nested-surname', true, WARHOL_POLAROIDS, ['Varholm/PERSON'], [], true],
+    ['name.nested-surname', false, WARHOL_POLAROIDS, [], ['Varholm/PERSON'], false],
     [
       'name.nested-surname',
       true,

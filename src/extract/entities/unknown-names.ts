@@ -121,9 +121,12 @@ function hyphenCompound(tokens: Token[], k: number): Token | null {
  * noun before an example phrase (`the team including Okonkwo Eze`) names a whole the name is part
  * of, not its kind. Null when there is none.
  */
+/** Words that open a noun phrase before an apposition's noun (`the state mining company, Comibol,`). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
+
 function kindNounBefore(tokens: Token[], first: number, cues: ReadonlySet<string>): Token | null {
   const sentence = tokens[first].sentence;
-  const at = (k: number): Token | null => (k >= 0 && tokens[k].sentence === sentence ? tokens[k] : null);
+  const at = (k: number): Token | null => (tokens[k]?.sentence === sentence ? tokens[k] : null);
   // The noun ending at token `k`, a hyphenated one (`start-ups`) as one word; with the index it starts at.
   const nounAt = (k: number): { noun: Token; from: number } | null => {
     const compound = hyphenCompound(tokens, k);
@@ -148,6 +151,18 @@ function kindNounBefore(tokens: Token[], first: number, cues: ReadonlySet<string
   // `bands such as`, `such bands as`
   if (two && cues.has(`${two.norm} ${one.noun.norm}`)) return pluralNoun(nounAt(start - 3));
   if (two && three && cues.has(`${three.norm} ${one.noun.norm}`)) return pluralNoun(nounAt(start - 2));
+  // `The state mining company, Comibol, says`: a noun, a comma, and the name closed by a comma.
+  if (one.noun.text === ',' && start === first) {
+    const noun = nounAt(start - 2);
+    let end = first;
+    while (at(end + 1) && /^[\p{Lu}\d-]/u.test(tokens[end + 1].text)) end++;
+    if (!noun || !/^[a-z]/.test(noun.noun.text) || at(end + 1)?.text !== ',') return null;
+    // Not after a preposition (`At the firm, Johnson, who ran it`): the name opens the clause there.
+    let k = noun.from - 1;
+    while (k > noun.from - 5 && at(k) && /^[a-z]/.test(tokens[k].text) && !DETERMINERS.has(tokens[k].norm))
+      k--;
+    return at(k) && DETERMINERS.has(tokens[k].norm) && at(k - 1)?.pos === 'ADP' ? null : noun.noun;
+  }
   // A lower-case noun right before the name, not the `The` of a name.
   return start === first && /^[a-z]/.test(one.noun.text) ? one.noun : null;
 }

@@ -1,0 +1,146 @@
+/**
+ * Titles of works in arts and culture copy: films, books, albums and songs are named with capitals
+ * like persons and places (`best director for Young Ahmed`, `novels include Red Sky in Morning and
+ * Grace`, `Western Lane by Chetna Maroo`), and a tagger trained on news reads them as such. Where the
+ * context says a title comes, the names no dictionary knows become works (OTHER, no actor).
+ */
+import type { Token } from '../../model/layers.js';
+import type { Candidate } from './candidates.js';
+
+/** Lower-case words a title may hold between its capitalised ones (`Red Sky in Morning`). */
+const TITLE_LINKS = new Set([
+  'of',
+  'in',
+  'the',
+  'a',
+  'an',
+  'to',
+  'for',
+  'on',
+  'at',
+  'with',
+  'from',
+  'de',
+  'du',
+  'la',
+  'le',
+]);
+
+/** Words that open a list of titles after a noun for works (`novels include`, `albums such as`). */
+const LIST_OPENERS = new Set(['include', 'includes', 'included', 'including', 'like']);
+
+/** What makes a title of a name: the words around it and the names the dictionaries know. */
+export interface WorkCues {
+  /** Nouns for kinds of works (lexicon `work-noun-before`): `film`, `novel`, `album`. */
+  workNouns: ReadonlySet<string>;
+  /** Awards and prizes a title wins `for` (lexicon `award-word`): `award`, `prize`, `oscar`. */
+  awardWords: ReadonlySet<string>;
+  /** Categories after `best` (lexicon `award-category`): `director`, `actress`. */
+  awardCategories: ReadonlySet<string>;
+  /** The singular of a noun (`novels` -> `novel`). */
+  singular: (word: string) => string;
+}
+
+/**
+ * Names inside a title slot (rule `type.work-title`) and names right before `by` and a person
+ * (`type.work-by-author`) become works. Only names the dictionaries do not know change: `for Ukraine`
+ * stays the country, `by Sony` names no author.
+ */
+export function worksInContext(cands: Candidate[], tokens: readonly Token[], cues: WorkCues): void {
+  const byFirst = new Map<number, Candidate>();
+  for (const c of cands) if (c.kind === 'name') byFirst.set(c.first, c);
+  const asWork = (c: Candidate, rule: string) => {
+    if (c.actorIds.length || c.type === 'OTHER' || c.role) return;
+    c.type = 'OTHER';
+    c.rules.push(rule);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const slot = titleSlot(tokens, i, cues);
+    if (!slot) continue;
+    const items = titleItems(tokens, slot.start);
+    // An apposition must close after its title (`her debut album, Tyla, next month`), else the name
+    // is the next clause's subject (`It is a fine book, Smith said`).
+    const after = tokens[items[items.length - 1][1] + 1];
+    if (slot.closed && after?.sentence === tokens[i].sentence && after.text !== ',') continue;
+    for (const [from, to] of items) {
+      for (const c of cands)
+        if (c.kind === 'name' && c.first >= from && c.last <= to) asWork(c, 'type.work-title');
+    }
+  }
+  // `Western Lane by Chetna Maroo`: a name, `by`, and a person named in full right after it.
+  for (const c of cands) {
+    const by = tokens[c.last + 1];
+    const author = byFirst.get(c.last + 2);
+    if (by?.norm !== 'by' || by.sentence !== c.sentence || !author || author.type !== 'PERSON') continue;
+    if (author.last === author.first || c.kind !== 'name' || !/^\p{Lu}/u.test(tokens[c.first].text)) continue;
+    // `attacked by`, `was won by`: a verb before the name makes the name its subject or object, no title.
+    const before = tokens[c.first - 1];
+    if (before?.sentence === c.sentence && before.pos === 'VERB') continue;
+    asWork(c, 'type.work-by-author');
+  }
+}
+
+/**
+ * Where a title starts after token `i`, or -1: after `for` that an award or a `best ...` category
+ * comes before in the sentence (`won best director for`, `the Palme d'Or ... for`, `album of the year
+ * for`); after a noun for
+ * works and `include` (`novels include`); after such a noun and a comma (`her debut album, Tyla,`).
+ */
+function titleSlot(
+  tokens: readonly Token[],
+  i: number,
+  cues: WorkCues,
+): { start: number; closed: boolean } | null {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!next || next.sentence !== t.sentence || !/^[\p{Lu}\d]/u.test(next.text)) return null;
+  if (t.norm === 'for') {
+    // `album of the year for Fearless`
+    if (tokens[i - 1]?.norm === 'year' && tokens[i - 3]?.norm === 'of')
+      return { start: i + 1, closed: false };
+    for (let k = i - 1; k >= 0 && k >= i - 14 && tokens[k].sentence === t.sentence; k--) {
+      const w = tokens[k].norm;
+      if (cues.awardWords.has(w)) return { start: i + 1, closed: false };
+      if (w === 'best' && cues.awardCategories.has(tokens[k + 1]?.norm ?? ''))
+        return { start: i + 1, closed: false };
+    }
+    return null;
+  }
+  const noun = (k: number) => {
+    const w = tokens[k];
+    return (
+      !!w && w.sentence === t.sentence && /^[a-z]/.test(w.text) && cues.workNouns.has(cues.singular(w.norm))
+    );
+  };
+  if (LIST_OPENERS.has(t.norm) && (noun(i - 1) || noun(i - 2))) return { start: i + 1, closed: false };
+  if (t.text === ',' && noun(i - 1)) return { start: i + 1, closed: true };
+  return null;
+}
+
+/**
+ * The titles of a list from token `start`: runs of capitalised words, numbers and the small words
+ * between them (`Red Sky in Morning`), split by commas and `and`; the list ends at any other word.
+ */
+function titleItems(tokens: readonly Token[], start: number): [number, number][] {
+  const items: [number, number][] = [];
+  const sentence = tokens[start].sentence;
+  let k = start;
+  while (k < tokens.length && tokens[k].sentence === sentence) {
+    if (!/^[\p{Lu}\d]/u.test(tokens[k].text)) break;
+    let last = k;
+    let j = k + 1;
+    while (j < tokens.length && tokens[j].sentence === sentence) {
+      const w = tokens[j];
+      if (/^[\p{Lu}\d]/u.test(w.text) || w.text === "'" || w.text === "'s" || w.text === '-') last = j;
+      else if (!TITLE_LINKS.has(w.text)) break;
+      j++;
+    }
+    items.push([k, last]);
+    let sep = last + 1;
+    if (tokens[sep]?.text === ',') sep++;
+    if (tokens[sep]?.norm === 'and') sep++;
+    if (sep === last + 1 || tokens[sep]?.sentence !== sentence) break;
+    k = sep;
+  }
+  return items;
+}
