@@ -67,7 +67,9 @@ export function worksInContext(cands: Candidate[], tokens: readonly Token[], cue
         if (c.kind === 'name' && c.first >= from && c.last <= to) asWork(c, 'type.work-title');
     }
   }
-  // `Western Lane by Chetna Maroo`: a name, `by`, and a person named in full right after it.
+  // `Western Lane by Chetna Maroo`: a name, `by`, and a person named in full right after it, where the
+  // sentence speaks of works or prizes or pairs two titles with their authors so.
+  const pairs: Candidate[] = [];
   for (const c of cands) {
     const by = tokens[c.last + 1];
     const author = byFirst.get(c.last + 2);
@@ -76,8 +78,33 @@ export function worksInContext(cands: Candidate[], tokens: readonly Token[], cue
     // `attacked by`, `was won by`: a verb before the name makes the name its subject or object, no title.
     const before = tokens[c.first - 1];
     if (before?.sentence === c.sentence && before.pos === 'VERB') continue;
-    asWork(c, 'type.work-by-author');
+    pairs.push(c);
   }
+  for (const c of pairs) {
+    const paired = pairs.some((o) => o !== c && o.sentence === c.sentence);
+    if (paired || sentenceSpeaksOfWorks(tokens, c.sentence, c.first, cues)) asWork(c, 'type.work-by-author');
+  }
+}
+
+/** Whether the sentence around token `at` names a kind of work or a prize (`novel`, `shortlist`, `prize`). */
+function sentenceSpeaksOfWorks(
+  tokens: readonly Token[],
+  sentence: number,
+  at: number,
+  cues: WorkCues,
+): boolean {
+  for (const step of [-1, 1])
+    for (let k = at; tokens[k]?.sentence === sentence; k += step) {
+      const w = tokens[k].norm;
+      if (
+        cues.workNouns.has(cues.singular(w)) ||
+        cues.awardWords.has(w) ||
+        w === 'shortlist' ||
+        w === 'longlist'
+      )
+        return true;
+    }
+  return false;
 }
 
 /**
