@@ -64,7 +64,7 @@ const PORTFOLIO_LINK = /^(for|of)$/;
 /** Pronouns of a person (`he`, `her`). */
 const PERSONAL_PRONOUN = /^(?:he|him|his|she|her|hers)$/;
 /** A generational suffix after a surname (`Jr.`, `II`). */
-const GENERATIONAL = /^(?:Jr\.?|Sr\.?|II|III|IV|[234]d)$/;
+const GENERATIONAL = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
 /** Title keys that are honorifics only: after them a surname, never an office. */
 const HONORIFIC_KEYS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss']);

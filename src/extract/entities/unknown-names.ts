@@ -114,6 +114,9 @@ function hyphenCompound(tokens: Token[], k: number): Token | null {
   return { ...tail, start: head.start, text: `${head.text}-${tail.text}`, norm: `${head.norm}${tail.norm}` };
 }
 
+/** Words that open a noun phrase before an apposition's noun (`the state mining company, Comibol,`). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
+
 /**
  * The lower-case noun naming the kind of a name at `first`: right before it (`the band Velvet
  * Underground`), or in the plural with an example phrase between (lexicon `example-cue`: `bands
@@ -121,9 +124,6 @@ function hyphenCompound(tokens: Token[], k: number): Token | null {
  * noun before an example phrase (`the team including Okonkwo Eze`) names a whole the name is part
  * of, not its kind. Null when there is none.
  */
-/** Words that open a noun phrase before an apposition's noun (`the state mining company, Comibol,`). */
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
-
 function kindNounBefore(tokens: Token[], first: number, cues: ReadonlySet<string>): Token | null {
   const sentence = tokens[first].sentence;
   const at = (k: number): Token | null => (tokens[k]?.sentence === sentence ? tokens[k] : null);
