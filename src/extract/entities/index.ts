@@ -51,6 +51,7 @@ import { type EntitiesLexicon, loadEntitiesLexicon } from './lexicon.js';
 import {
   alFamilyNames,
   bodyFieldLists,
+  countryBranches,
   creditSources,
   generationalSuffixes,
   legalForms,
@@ -88,7 +89,10 @@ import {
   teamsOnResultsLines,
   typeAsWrittenElsewhere,
 } from './wire-copy.js';
-import { worksInContext } from './works.js';
+import { caseNames, worksInContext } from './works.js';
+
+/** Words that open a town named after a country (`Little Canada`, `New Denmark`): no branch of it. */
+const PLACE_OPENERS: ReadonlySet<string> = new Set(['new', 'little', 'greater', 'old']);
 
 export { type EntitiesLexicon, loadEntitiesLexicon } from './lexicon.js';
 export { resolvePronoun } from './pronouns.js';
@@ -288,6 +292,14 @@ export function extractEntities(
     (c) => c.rules.some((r) => TEAM_RULES.has(r)) || kb.actor(c.actorIds[0] ?? '')?.kind === 'sports',
   );
   militaryUnits(cands, tokens, lex.words['military-unit']);
+  cands = countryBranches(
+    cands,
+    tokens,
+    (w) => idsOf(kb.names, w).some((id) => kb.actor(id)?.kind === 'country'),
+    (w) => kb.firstNames.has(w),
+    (w) => kb.titles.byKey.has(w),
+    (w) => lex.words['place-prefix'].has(w) || COMPASS.has(w) || PLACE_OPENERS.has(w),
+  );
   cands = bodyFieldLists(
     cands,
     tokens,
@@ -300,6 +312,7 @@ export function extractEntities(
     (w) => kb.nameHeads.get(w) === 'ORG',
     lex.words['family-name-first'],
   );
+  cands = caseNames(cands, tokens);
   worksInContext(cands, tokens, {
     workNouns: lex.words['work-noun-before'],
     awardWords: lex.words['award-word'],

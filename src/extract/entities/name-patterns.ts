@@ -20,7 +20,7 @@
  */
 import type { Token } from '../../model/layers.js';
 import { type Candidate, candidateOver, stretchOver } from './candidates.js';
-import { TEAM_RULES } from './common-words.js';
+import { GUESS_RULES, TEAM_RULES } from './common-words.js';
 
 /** North American call signs: K or W (C in Canada) and two or three letters, with the band. */
 const CALL_LETTERS = /^[KWC][A-Z]{2,3}$/;
@@ -917,4 +917,51 @@ export function personsAfterBodies(
     c.rules.push('name.body+person');
   }
   return added.length ? [...cands, ...added].sort((a, b) => a.start - b.start) : cands;
+}
+
+/**
+ * `Knopf Canada`, `BookNet Canada`, `Fáilte Ireland`: a name no dictionary knows that ends in a
+ * country's name is a body of that country (a company's branch, an agency), not a person, whatever the
+ * tagger guessed (rule `type.country-branch`). Not when a given name opens it (`Steve Israel`,
+ * `Michael Jordan`), a title comes before it or a verb of saying after it (`coach Rinus Israel said`).
+ */
+export function countryBranches(
+  cands: Candidate[],
+  tokens: Token[],
+  isCountry: (word: string) => boolean,
+  isGivenName: (word: string) => boolean,
+  isTitle: (word: string) => boolean,
+  isPlacePrefix: (word: string) => boolean,
+): Candidate[] {
+  const startingAt = namesStartingAt(cands);
+  const gone = new Set<Candidate>();
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.last === c.first || c.actorIds.length || c.type === 'ORG' || c.role) continue;
+    // A person's cue outweighs the country (`Rinus Israel said`), an office before it too (`Ghana coach`).
+    if (!c.rules.every((r) => GUESS_RULES.has(r) || r.startsWith('name.') || r === 'type.speaker-after-verb'))
+      continue;
+    if (!isCountry(tokens[c.last].norm) || isGivenName(tokens[c.first].norm)) continue;
+    if (tokens[c.first - 1]?.sentence === c.sentence && isTitle(tokens[c.first - 1].norm)) continue;
+    // `Captain America`: a title opening the name makes a character of it.
+    if (isTitle(tokens[c.first].norm)) continue;
+    // Name words right before the country only: not `Tour of Spain`, `Evergreen of Taiwan`, nor a place
+    // named after the country (`East Palestine`, `Little Canada`), nor a verb's phrase (`to Protect
+    // Rural England`).
+    let plain = !isPlacePrefix(tokens[c.first].norm) && tokens[c.first].pos !== 'VERB';
+    for (let k = c.first; k < c.last && plain; k++) plain = /^\p{Lu}/u.test(tokens[k].text);
+    if (!plain) continue;
+    c.type = 'ORG';
+    c.rules.push('type.country-branch');
+    // `Food Standards Australia New Zealand`: a second country right after it is part of the name.
+    const next = startingAt.get(c.last + 1);
+    const nextName = next
+      ? tokens
+          .slice(next.first, next.last + 1)
+          .map((t) => t.norm)
+          .join(' ')
+      : '';
+    if (next?.type === 'GPE' && oneSpaceApart(tokens, c.last, next.first) && isCountry(nextName))
+      stretchOver(c, tokens, next.last, 'ORG', 'name.country-after-branch', cands, gone);
+  }
+  return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
 }

@@ -1062,6 +1062,18 @@ const more: [string, string, string[], string[]][] = [
     ['Sourav Ganguly/PERSON', 'Asian Games/OTHER', 'Green Zone/LOC'],
     ['Skipper Sourav Ganguly/PERSON', 'Green Zone/PERSON'],
   ],
+  [
+    'sets AD-AE: plural and court titles, referees; club nicknames; Olympic as a word',
+    'Justices Clarence Thomas and Ombudsman Conchita Carpio Morales agreed. Referee Wayne Barnes blew as Spurs beat Wolves in the Olympic final.',
+    [
+      'Clarence Thomas/PERSON',
+      'Conchita Carpio Morales/PERSON',
+      'Wayne Barnes/PERSON',
+      'Spurs/ORG',
+      'Wolves/ORG',
+    ],
+    ['Justices Clarence Thomas/PERSON', 'Referee Wayne Barnes/PERSON', 'Olympic/ORG'],
+  ],
 ];
 
 describe('more name rules', () => {
@@ -1081,7 +1093,8 @@ function placeTagger(surfaces: string[]): NerTagger {
 
 describe('tagger places need a place-like name', () => {
   const cases: [string, string[], string, string][] = [
-    ['A report by Environment Canada came out.', ['Environment Canada'], 'Environment Canada', 'OTHER'],
+    // No place, and a body of its country (type.country-branch).
+    ['A report by Environment Canada came out.', ['Environment Canada'], 'Environment Canada', 'ORG'],
     ['The shell landed in Yeoncheon yesterday.', ['Yeoncheon'], 'Yeoncheon', 'GPE'],
     ['The shuttle flew from Cape Canaveral yesterday.', ['Cape Canaveral'], 'Cape Canaveral', 'GPE'],
     ['Fighting spread in Upper Nile state.', ['Upper Nile'], 'Upper Nile', 'GPE'],

@@ -2666,6 +2666,72 @@ const rows: Row[] = [
     [['Party Committee Nguyen Van Quynh', 'ORG']],
   ],
   ['name.body+person', 'The Party Committee Lee Building burned.', [], ['Lee Building/PERSON'], false],
+  [
+    'type.award-name',
+    'It won an Oscar and its second Grammy. Oscar Pistorius ran.',
+    ['Oscar/OTHER', 'Grammy/OTHER', 'Oscar Pistorius/PERSON'],
+    ['Oscar/PERSON'],
+    true,
+  ],
+  [
+    'type.work-title',
+    "Hayao Miyazaki's The Boy and the Heron won the Academy Award.",
+    ['Heron/OTHER', 'Hayao Miyazaki/PERSON'],
+    ['Heron/ORG'],
+    true,
+    [['Heron', 'ORG']],
+  ],
+  // One word after `The` may be the owner's paper.
+  ['type.work-title', "Rupert Murdoch's The Sun said so.", [], ['Sun/OTHER'], false],
+  [
+    'type.country-branch',
+    'It was published by Knopf Canada, according to BookNet Canada and Food Standards Australia New Zealand.',
+    ['Knopf Canada/ORG', 'BookNet Canada/ORG', 'Food Standards Australia New Zealand/ORG'],
+    ['Knopf Canada/PERSON'],
+    true,
+    [['Knopf Canada', 'PERSON']],
+  ],
+  ['type.country-branch', 'Rep. Steve Israel and Chad Jordan spoke.', [], ['Chad Jordan/ORG'], false],
+  [
+    'type.country-branch',
+    'Ghana coach Rinus Israel said so. He won a stage of the Tour of Spain. She lived in East Palestine. Superheroes Black Widow and Captain America came.',
+    [],
+    ['Rinus Israel/ORG', 'Tour of Spain/ORG', 'East Palestine/ORG', 'Captain America/ORG'],
+    false,
+    [['East Palestine', 'PERSON']],
+  ],
+  [
+    'type.case-name',
+    'The Supreme Court overturned Roe v. Wade. Five justices voted to overrule Roe. The case, State v Zuma, resumed.',
+    ['Roe v. Wade/OTHER', 'State v Zuma/OTHER', 'Roe/OTHER'],
+    ['Wade/PERSON', 'Roe/ORG', 'Zuma/PERSON'],
+    true,
+    [['Roe', 'ORG']],
+  ],
+  // A match is no case.
+  [
+    'type.case-name',
+    'England v Pakistan, third Test, was drawn.',
+    ['England/GPE', 'Pakistan/GPE'],
+    [],
+    false,
+  ],
+  [
+    'type.hometown-after-age',
+    'Callum Pengelly, 18, from Dartington, was reported missing.',
+    ['Dartington/GPE', 'Callum Pengelly/PERSON'],
+    ['Dartington/PERSON'],
+    true,
+    [['Dartington', 'PERSON']],
+  ],
+  [
+    'type.head-first',
+    'Monks at Wat Xieng Thong pray. He climbed Gunung Rinjani.',
+    ['Wat Xieng Thong/LOC', 'Gunung Rinjani/LOC'],
+    ['Wat Xieng Thong/PERSON'],
+    true,
+    [['Wat Xieng Thong', 'PERSON']],
+  ],
 ];
 
 // An artist no dictionary knows (the actor base holds Andy Warhol, who would be found alone).

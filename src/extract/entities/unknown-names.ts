@@ -743,10 +743,11 @@ function sourceCue(n: NameContext): Typing | null {
 /** The words before the name: a speech verb, a role noun, a kind noun (`the band`, `the town of`). */
 function cueBefore(n: NameContext): Typing | null {
   const { c, tokens, kb, lex, text, words, before } = n;
-  // `Mark Kitsmore, 54, of Tyler said`: after a person's age, `of` and a name give the hometown.
-  // One word, not the person's own surname (`Tom Hughes, 52, of Hughes Plumbing` names a business).
+  // `Mark Kitsmore, 54, of Tyler said`, `Callum Pengelly, 18, from Dartington,`: after a person's age,
+  // `of` or `from` and a name give the hometown. One word, not the person's own surname (`Tom Hughes,
+  // 52, of Hughes Plumbing` names a business).
   if (
-    before?.norm === 'of' &&
+    (before?.norm === 'of' || before?.norm === 'from') &&
     ageBefore(tokens, c.first - 1) &&
     words.length === 1 &&
     tokens[c.first - 5]?.norm !== words[0]

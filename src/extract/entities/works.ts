@@ -5,7 +5,8 @@
  * context says a title comes, the names no dictionary knows become works (OTHER, no actor).
  */
 import type { Token } from '../../model/layers.js';
-import type { Candidate } from './candidates.js';
+import { type Candidate, candidateOver } from './candidates.js';
+import { GUESS_RULES } from './common-words.js';
 
 /** Lower-case words a title may hold between its capitalised ones (`Red Sky in Morning`). */
 const TITLE_LINKS = new Set([
@@ -54,7 +55,28 @@ export function worksInContext(cands: Candidate[], tokens: readonly Token[], cue
     c.type = 'OTHER';
     c.rules.push(rule);
   };
+  // `an Oscar`, `its second Grammy`: an award's one-word name alone is the award, not a person.
+  for (const c of cands)
+    if (c.kind === 'name' && c.first === c.last && cues.awardWords.has(tokens[c.first].norm)) {
+      c.type = 'OTHER';
+      c.actorIds = [];
+      c.rules.push('type.award-name');
+    }
   for (let i = 0; i < tokens.length; i++) {
+    // `Hayao Miyazaki's The Boy and the Heron`: a capitalised `The` after a person's possessive opens
+    // one title, `and` included.
+    if (
+      tokens[i].text === 'The' &&
+      tokens[i - 1]?.norm === "'s" &&
+      tokens[i - 1].sentence === tokens[i].sentence
+    ) {
+      // One word after `The` may be a paper the owner owns (`Murdoch's The Sun`), unless works are spoken of.
+      const owner = cands.find((c) => c.last === i - 2 && c.type === 'PERSON');
+      let [from, to] = owner ? titleItems(tokens, i, true)[0] : [0, -1];
+      if (to < i + 2 && !sentenceSpeaksOfWorks(tokens, tokens[i].sentence, i, cues)) to = -1;
+      for (const c of cands)
+        if (c.kind === 'name' && c.first >= from && c.last <= to) asWork(c, 'type.work-title');
+    }
     const slot = titleSlot(tokens, i, cues);
     if (!slot) continue;
     const items = titleItems(tokens, slot.start);
@@ -147,8 +169,9 @@ function titleSlot(
 /**
  * The titles of a list from token `start`: runs of capitalised words, numbers and the small words
  * between them (`Red Sky in Morning`), split by commas and `and`; the list ends at any other word.
+ * With `one`, the list is one title, `and` inside it (`The Boy and the Heron`).
  */
-function titleItems(tokens: readonly Token[], start: number): [number, number][] {
+function titleItems(tokens: readonly Token[], start: number, one = false): [number, number][] {
   const items: [number, number][] = [];
   const sentence = tokens[start].sentence;
   let k = start;
@@ -159,7 +182,7 @@ function titleItems(tokens: readonly Token[], start: number): [number, number][]
     while (j < tokens.length && tokens[j].sentence === sentence) {
       const w = tokens[j];
       if (/^[\p{Lu}\d]/u.test(w.text) || w.text === "'" || w.text === "'s" || w.text === '-') last = j;
-      else if (!TITLE_LINKS.has(w.text)) break;
+      else if (!TITLE_LINKS.has(w.text) && !(one && w.text === 'and')) break;
       j++;
     }
     items.push([k, last]);
@@ -170,4 +193,95 @@ function titleItems(tokens: readonly Token[], start: number): [number, number][]
     k = sep;
   }
   return items;
+}
+
+/** Words of a sentence about a court's case (`overturned Roe v. Wade`, `the case, State v Zuma`). */
+const LEGAL_WORDS = new Set([
+  'court',
+  'courts',
+  'case',
+  'ruling',
+  'ruled',
+  'decision',
+  'judgment',
+  'judgement',
+  'judges',
+  'justices',
+  'overturned',
+  'overturn',
+  'overrule',
+  'overruled',
+  'appeal',
+  'precedent',
+]);
+
+/**
+ * `Roe v. Wade`, `Hirst v United Kingdom`, `State v Zuma`: a case is named by its parties around `v`,
+ * one work (OTHER, rule `type.case-name`), in a sentence about courts; a match (`England v Pakistan`)
+ * is not. The first party alone elsewhere, where only guesses typed it, is the case too (`overrule Roe`).
+ */
+export function caseNames(cands: Candidate[], tokens: readonly Token[]): Candidate[] {
+  const endingAt = new Map<number, Candidate>();
+  const startingAt = new Map<number, Candidate>();
+  for (const c of cands) {
+    if (c.kind !== 'name') continue;
+    endingAt.set(c.last, c);
+    startingAt.set(c.first, c);
+  }
+  const cases: Candidate[] = [];
+  const gone = new Set<Candidate>();
+  const firstParties = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    if (!/^vs?\.?$/.test(tokens[i].text)) continue;
+    const sentence = tokens[i].sentence;
+    // The second party: a name found, or the capitalised words after `v` that no rule took (`Wade`).
+    const second = startingAt.get(i + 1);
+    let last = second?.sentence === sentence ? second.last : i;
+    if (!second)
+      while (
+        last < i + 3 &&
+        tokens[last + 1]?.sentence === sentence &&
+        /^\p{Lu}/u.test(tokens[last + 1].text)
+      )
+        last++;
+    if (last === i) continue;
+    // The first party: a name, or `State`, `People`, `R` that opens the case without being one.
+    const named = endingAt.get(i - 1);
+    const first =
+      named?.sentence === sentence
+        ? named.first
+        : /^(?:State|People|R|Regina)$/.test(tokens[i - 1].text)
+          ? i - 1
+          : -1;
+    if (first < 0) continue;
+    let legal = false;
+    for (let k = i; tokens[k]?.sentence === sentence && !legal; k--) legal = LEGAL_WORDS.has(tokens[k].norm);
+    for (let k = i; tokens[k]?.sentence === sentence && !legal; k++) legal = LEGAL_WORDS.has(tokens[k].norm);
+    if (!legal) continue;
+    if (named) gone.add(named);
+    if (second) gone.add(second);
+    if (named && named.first === named.last) firstParties.add(tokens[named.first].norm);
+    cases.push(
+      candidateOver(tokens, first, last, sentence, {
+        type: 'OTHER',
+        actorIds: [],
+        rules: ['type.case-name'],
+        confidence: 0.8,
+      }),
+    );
+  }
+  if (!cases.length) return cands;
+  for (const c of cands)
+    if (
+      !gone.has(c) &&
+      c.kind === 'name' &&
+      c.first === c.last &&
+      firstParties.has(tokens[c.first].norm) &&
+      c.rules.every((r) => GUESS_RULES.has(r) || r.startsWith('name.'))
+    ) {
+      c.type = 'OTHER';
+      c.actorIds = [];
+      c.rules.push('type.case-name');
+    }
+  return [...cands.filter((c) => !gone.has(c)), ...cases].sort((a, b) => a.start - b.start);
 }
