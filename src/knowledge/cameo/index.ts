@@ -50,9 +50,51 @@ export interface PloverEntry {
 /** A phrase dictionary keyed by its first word; entries sorted longest first. */
 export type PhraseIndex<V> = Map<string, { words: string[]; value: V }[]>;
 
+/** What the coder asks of a table keyed by word: the entries of one key, and whether it has any. */
+export interface KeyedTable<V> {
+  get(key: string): V | undefined;
+  has(key: string): boolean;
+}
+
+/**
+ * A table whose rows are kept as text, grouped by key, and parsed the first time their key is asked
+ * for. The verb and pattern dictionaries hold 12,000 rows, and an article asks for a few hundred keys:
+ * parsing them all at start-up cost 150 ms, most of it garbage collection.
+ */
+export class LazyTable<V> implements KeyedTable<V> {
+  private readonly parsed = new Map<string, V>();
+
+  /** `raw`: key -> numbers of its lines in `lines`; `parse` reads them split into fields. */
+  constructor(
+    private readonly lines: readonly string[],
+    private readonly raw: ReadonlyMap<string, number[]>,
+    private readonly parse: (key: string, rows: { fields: string[]; line: number }[]) => V,
+  ) {}
+
+  has(key: string): boolean {
+    return this.raw.has(key);
+  }
+
+  get(key: string): V | undefined {
+    let value = this.parsed.get(key);
+    if (value === undefined) {
+      const numbers = this.raw.get(key);
+      if (!numbers) return undefined;
+      value = this.parse(
+        key,
+        numbers.map((line) => ({ fields: this.lines[line].split('\t'), line })),
+      );
+      this.parsed.set(key, value);
+    }
+    return value;
+  }
+}
+
 export interface CameoKnowledge {
-  verbs: Map<string, VerbForm[]>;
-  patterns: Map<string, VerbPattern[]>;
+  /** Surface form of a verb word -> its dictionary forms, longest first. */
+  verbs: KeyedTable<VerbForm[]>;
+  /** Verb block -> its patterns, our own first. */
+  patterns: KeyedTable<VerbPattern[]>;
   nominals: PhraseIndex<NominalTrigger>;
   plover: Map<string, PloverEntry>;
   goldstein: Map<string, number>;
@@ -70,14 +112,14 @@ export interface CameoKnowledge {
   alpha2to3: Map<string, string>;
 }
 
-function rows(file: string): string[][] {
+/** The data lines of a file of data/cameo/ (no blank or comment lines), unsplit. */
+function lines(file: string): string[] {
   const text = readFileSync(join(dataDir(), 'cameo', file), 'utf8');
-  const out: string[][] = [];
-  for (const line of text.split('\n')) {
-    if (!line || line.startsWith('#')) continue;
-    out.push(line.split('\t'));
-  }
-  return out;
+  return text.split('\n').filter((line) => line && !line.startsWith('#'));
+}
+
+function rows(file: string): string[][] {
+  return lines(file).map((line) => line.split('\t'));
 }
 
 /**
@@ -139,16 +181,43 @@ function parseForm(raw: string): { words: string[]; head: number } {
   return { words: parts.map((p) => p.replace(/^\+/, '')), head };
 }
 
+/** Stray punctuation in the source dictionary is no verb. */
+const VERB_WORD = /^[a-z][a-z'-]*$/;
+
 function addVerb(verbs: Map<string, VerbForm[]>, form: VerbForm): void {
   const key = form.words[form.head];
-  // Stray punctuation in the source dictionary is no verb.
-  if (!/^[a-z][a-z'-]*$/.test(key)) return;
+  if (!VERB_WORD.test(key)) return;
   let list = verbs.get(key);
   if (!list) {
     list = [];
     verbs.set(key, list);
   }
   list.push(form);
+}
+
+/** The verb word of a form as written (`+took down` -> `took`), without parsing the whole form. */
+function verbWordOf(raw: string): string {
+  const text = raw.trim().toLowerCase();
+  const plus = text.indexOf('+');
+  const from = plus >= 0 ? plus + 1 : 0;
+  const end = text.indexOf(' ', from);
+  return text.slice(from, end < 0 ? text.length : end);
+}
+
+/** The numbers of the lines, grouped by a key computed from each line's first field, in file order. */
+function groupLines(all: readonly string[], keyOf: (firstField: string) => string): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  all.forEach((line, n) => {
+    const tab = line.indexOf('\t');
+    const key = keyOf(tab < 0 ? line : line.slice(0, tab));
+    let list = groups.get(key);
+    if (!list) {
+      list = [];
+      groups.set(key, list);
+    }
+    list.push(n);
+  });
+  return groups;
 }
 
 function slotSet(word: string, synsets: Map<string, string[]>): Set<string> {
@@ -211,16 +280,25 @@ export function loadCameoKnowledge(): CameoKnowledge {
       });
     }
   }
-  for (const [form, lemma, code, block] of rows('verbs.tsv')) {
-    const f = parseForm(form);
-    if (ownKeys.has(f.words.join(' '))) continue;
-    // Fields written out (not spread): a spread here made loading noticeably slower.
-    addVerb(verbs, { words: f.words, head: f.head, lemma, code: parseCode(code).code, block, own: false });
-  }
-  // Longest phrases first, so `took down` is tried before `took`.
-  for (const list of verbs.values()) list.sort((a, b) => b.words.length - a.words.length);
+  // The imported forms stay text until their verb word is asked for (LazyTable).
+  const verbLines = lines('verbs.tsv');
+  const imported = groupLines(verbLines, verbWordOf);
+  for (const key of imported.keys()) if (!VERB_WORD.test(key)) imported.delete(key);
+  for (const key of verbs.keys()) if (!imported.has(key)) imported.set(key, []);
+  const verbTable = new LazyTable(verbLines, imported, (key, found) => {
+    const list = [...(verbs.get(key) ?? [])];
+    for (const {
+      fields: [form, lemma, code, block],
+    } of found) {
+      const f = parseForm(form);
+      if (ownKeys.has(f.words.join(' '))) continue;
+      // Fields written out (not spread): a spread here made loading noticeably slower.
+      list.push({ words: f.words, head: f.head, lemma, code: parseCode(code).code, block, own: false });
+    }
+    // Longest phrases first, so `took down` is tried before `took`; our own first among equals.
+    return list.sort((a, b) => b.words.length - a.words.length);
+  });
 
-  const patterns = new Map<string, VerbPattern[]>();
   // One set per distinct slot word, shared by every pattern naming it (the sets are read-only):
   // a synset expands to hundreds of words, and thousands of patterns name the same few synsets.
   const slots = new Map<string, Set<string>>();
@@ -232,29 +310,29 @@ export function loadCameoKnowledge(): CameoKnowledge {
     }
     return set;
   };
-  const addPatterns = (file: string, own: boolean) => {
-    let n = 0;
-    for (const [block, pre, post, code] of rows(file)) {
-      const toSlots = (side: string | undefined) =>
-        (side ?? '').replace(/[()]/g, ' ').split(/\s+/).filter(Boolean).map(slotFor);
-      const { code: c, swap } = parseCode(code ?? '');
-      let list = patterns.get(block);
-      if (!list) {
-        list = [];
-        patterns.set(block, list);
-      }
-      list.push({
-        id: `${own ? 'own' : 'petrarch'}.${block}.${n++}`,
-        pre: toSlots(pre),
-        post: toSlots(post),
-        code: c,
-        swap,
-        own,
-      });
-    }
-  };
-  addPatterns('verb-patterns-own.tsv', true);
-  addPatterns('verb-patterns.tsv', false);
+  const toSlots = (side: string | undefined) =>
+    (side ?? '').replace(/[()]/g, ' ').split(/\s+/).filter(Boolean).map(slotFor);
+  // Patterns stay text until their verb block is asked for. A pattern's id numbers it within its file
+  // (`petrarch.015.123`), as it did when all were parsed at once.
+  const ownPatterns = lines('verb-patterns-own.tsv');
+  const patternLines = [...ownPatterns, ...lines('verb-patterns.tsv')];
+  const patterns = new LazyTable(
+    patternLines,
+    groupLines(patternLines, (block) => block),
+    (block, found) =>
+      found.map(({ fields: [, pre, post, code], line }) => {
+        const own = line < ownPatterns.length;
+        const { code: c, swap } = parseCode(code ?? '');
+        return {
+          id: own ? `own.${block}.${line}` : `petrarch.${block}.${line - ownPatterns.length}`,
+          pre: toSlots(pre),
+          post: toSlots(post),
+          code: c,
+          swap,
+          own,
+        };
+      }),
+  );
 
   const nominals = new PhraseIndexBuilder<NominalTrigger>();
   for (const [forms, code, standalone] of rows('nominals.tsv')) {
@@ -329,7 +407,7 @@ export function loadCameoKnowledge(): CameoKnowledge {
   for (const [a2, a3] of rows('alpha2.tsv')) alpha2to3.set(a2, a3);
 
   cached = {
-    verbs,
+    verbs: verbTable,
     patterns,
     nominals: nominals.build(),
     plover,
