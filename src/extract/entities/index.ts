@@ -50,16 +50,18 @@ import { titleCasePersons, titleCaseTowns } from './headings.js';
 import { type EntitiesLexicon, loadEntitiesLexicon } from './lexicon.js';
 import {
   alFamilyNames,
+  bareInitials,
   bodyFieldLists,
   countryBranches,
   creditSources,
   generationalSuffixes,
   legalForms,
   makerProducts,
-  militaryUnits,
   modelNumbers,
   namePatterns,
+  ordinalUnits,
   particlesBeforeSurnames,
+  partiesAsModifiers,
   personsAfterBodies,
   productNames,
   quotedNicknames,
@@ -76,6 +78,7 @@ import { antecedent, type PersonRef, PRONOUN_GENDER } from './pronouns.js';
 import { type SentenceContext, SentenceScanner, tokenKeys } from './scan.js';
 import type { NerTagger, TaggedSpan } from './tagger-api.js';
 import { localTeams, nicknamesOfNamedTeams, teamNamesWithNumbers, townsAsClubs } from './teams.js';
+import { speakerLabels, timeZones } from './transcripts.js';
 import { appositionAfter, singular, typeUnknownName } from './unknown-names.js';
 import {
   capitalisedWords,
@@ -291,7 +294,11 @@ export function extractEntities(
     // A team's score is no model number (`Barcelona 25`).
     (c) => c.rules.some((r) => TEAM_RULES.has(r)) || kb.actor(c.actorIds[0] ?? '')?.kind === 'sports',
   );
-  militaryUnits(cands, tokens, lex.words['military-unit']);
+  ordinalUnits(cands, tokens, lex.words['ordinal-unit']);
+  bareInitials(cands, tokens);
+  speakerLabels(cands, doc.text);
+  timeZones(cands, tokens);
+  partiesAsModifiers(cands, tokens, (id) => kb.actor(id)?.kind === 'party');
   cands = countryBranches(
     cands,
     tokens,

@@ -29,7 +29,7 @@ export const WORD_LISTS = [
   'character-cue',
   'work-noun-before',
   'award-word',
-  'military-unit',
+  'ordinal-unit',
   'family-name-first',
   'award-category',
   'not-actor',

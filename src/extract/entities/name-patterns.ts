@@ -801,10 +801,11 @@ const WORD_ORDINAL =
   /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)$/;
 
 /**
- * `Russia's 14th Army`, `the 82nd Airborne Division`, `the Sixth Fleet`: an ordinal before a unit's
- * words (lexicon `military-unit`) is part of the unit's name, an organisation (rule `name.unit-ordinal`).
+ * `Russia's 14th Army`, `the 82nd Airborne Division`, `the Sixth Fleet`, `the 2nd U.S. Circuit Court of
+ * Appeals`: an ordinal before a unit's words (lexicon `ordinal-unit`) is part of the unit's name, an
+ * organisation (rule `name.unit-ordinal`).
  */
-export function militaryUnits(cands: Candidate[], tokens: Token[], unitWords: ReadonlySet<string>): void {
+export function ordinalUnits(cands: Candidate[], tokens: Token[], unitWords: ReadonlySet<string>): void {
   for (const c of cands) {
     if (c.kind !== 'name' || c.actorIds.length || (c.type !== 'ORG' && c.type !== 'OTHER')) continue;
     let unit = false;
@@ -964,4 +965,69 @@ export function countryBranches(
       stretchOver(c, tokens, next.last, 'ORG', 'name.country-after-branch', cands, gone);
   }
   return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
+}
+
+/** A letter standing for a name, written without its full stop (`A M Khanwilkar`). */
+const BARE_INITIAL = /^[A-Z]$/;
+
+/**
+ * `Justices R F Nariman, A M Khanwilkar, D Y Chandrachud`: Indian and other copy writes a person's
+ * initials as bare capitals before the surname. Two or more such letters before a name, or inside it
+ * before a last word, make the whole a person's name (rule `name.bare-initials`); one letter alone
+ * only when it is no `A` or `I`, which open sentences as words.
+ */
+export function bareInitials(cands: Candidate[], tokens: Token[]): void {
+  for (const c of cands) {
+    if (
+      c.kind !== 'name' ||
+      c.actorIds.length ||
+      (c.type !== 'PERSON' && !c.rules.every((r) => GUESS_RULES.has(r) || r.startsWith('name.')))
+    )
+      continue;
+    // Letters already inside the name, then letters right before it.
+    let inside = 0;
+    while (c.first + inside < c.last && BARE_INITIAL.test(tokens[c.first + inside].text)) inside++;
+    let first = c.first;
+    while (
+      first > 0 &&
+      c.first - first < 3 &&
+      tokens[first - 1].sentence === c.sentence &&
+      BARE_INITIAL.test(tokens[first - 1].text) &&
+      oneSpaceApart(tokens, first - 1, first)
+    )
+      first--;
+    const letters = inside + (c.first - first);
+    if (letters === 0 || (letters === 1 && /^[AI]$/.test(tokens[first].text))) continue;
+    if (letters === 1 && first === c.first) continue;
+    c.first = first;
+    c.start = tokens[first].start;
+    c.type = 'PERSON';
+    c.rules.push('name.bare-initials');
+  }
+}
+
+/** A party's elected members and voters, plural (`MPs`, `councillors`, `voters`). */
+const PARTY_MEMBERS =
+  /^(?:MPs|MLAs|MEPs|MPPs|TDs|MSPs|councillors|councilors|lawmakers|legislators|senators|voters)$/;
+
+/**
+ * `418 Labour MPs`, `Likud lawmakers`: a party's name right before its members in the plural qualifies
+ * them, as `Conservative councillors` does: NORP, as OntoNotes marks a party used as a modifier (rule
+ * `type.party-as-modifier`). Its possessive stays the party (`Labour's leader`).
+ */
+export function partiesAsModifiers(
+  cands: Candidate[],
+  tokens: Token[],
+  isParty: (id: string) => boolean,
+): void {
+  for (const c of cands) {
+    if (c.kind !== 'name' && c.kind !== 'acronym') continue;
+    if (c.type !== 'ORG' || !c.actorIds.length || !isParty(c.actorIds[0])) continue;
+    const next = tokens[c.last + 1];
+    // Only before the party's elected members and voters: before an office or its supporters (`BJP
+    // candidate`, `PTI supporters`, `Likud party`) the writers keep the party, and so does Sitrep.
+    if (next?.sentence !== c.sentence || !PARTY_MEMBERS.test(next.text)) continue;
+    c.type = 'NORP';
+    c.rules.push('type.party-as-modifier');
+  }
 }

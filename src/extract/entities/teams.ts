@@ -131,8 +131,9 @@ export function nicknamesOfNamedTeams(
  * `Several Leicester players`, `a Leicester title`, `the San Francisco coach`: once the article names a
  * club after a town (`Leicester City`, `San Francisco 49ers`, `Borussia Dortmund`), the town before a
  * word of the club's world (lexicon `club-noun-after`; `Birmingham's academy` too) or a verb of saying
- * (`Dortmund said`), or in the capitals of a team-sport headline (`AJAX EDGE FEYENOORD`), is that club
- * (rule `type.town-as-club`).
+ * (`Dortmund said`), beside a verb or preposition of the match (`Dortmund won`, `a lead over Lazio`), or
+ * in the capitals of a team-sport headline (`AJAX EDGE FEYENOORD`), is that club (rule
+ * `type.town-as-club`).
  */
 export function townsAsClubs(
   cands: Candidate[],
@@ -188,9 +189,17 @@ export function townsAsClubs(
       speechVerbs.has(next.norm) &&
       !c.actorIds.some((a) => a.startsWith('cap:')) &&
       !PLACE_WORD_BEFORE.test(tokens[c.first - 1]?.norm ?? '');
+    // `Napoli won`, `a lead over Lazio`, `Florida beat Edmonton`: a verb of the match after the town, or
+    // a verb or preposition of the match before it.
+    const before = tokens[c.first - 1];
+    const match =
+      !possessive &&
+      ((next?.sentence === c.sentence && MATCH_VERB_AFTER.has(next.norm)) ||
+        (before?.sentence === c.sentence && MATCH_WORD_BEFORE.has(before.norm)));
     if (
       !clubWord &&
       !speaks &&
+      !match &&
       (lastWords.has(text.slice(c.start, c.end).toLowerCase()) || !inSportsHeadline(c))
     )
       continue;
@@ -199,6 +208,44 @@ export function townsAsClubs(
     c.rules.push('type.town-as-club');
   }
 }
+
+/** Verbs of a match after a club's town (`Dortmund won`, `Leicester beat Chelsea`). */
+const MATCH_VERB_AFTER: ReadonlySet<string> = new Set([
+  'won',
+  'beat',
+  'lost',
+  'drew',
+  'led',
+  'trailed',
+  'edged',
+  'rallied',
+  'thrashed',
+  'routed',
+  'hosted',
+  'host',
+  'hosts',
+  'face',
+  'faces',
+  'scored',
+  'conceded',
+]);
+
+/** Words of a match before a club's town (`beat Chelsea`, `against Lazio`, `a lead over Roma`). */
+const MATCH_WORD_BEFORE: ReadonlySet<string> = new Set([
+  'beat',
+  'beating',
+  'against',
+  'over',
+  'face',
+  'facing',
+  'host',
+  'hosting',
+  'thrashed',
+  'edged',
+  'routed',
+  'v',
+  'vs',
+]);
 
 /** Words before a town that make it the place, not its club (`in Berlin`, `to Ajax , Ontario`). */
 const PLACE_WORD_BEFORE = /^(?:in|at|from|near|to|of)$/;

@@ -253,6 +253,12 @@ const cases: [string, string, string[], string[]][] = [
     ['Willem Dreesen/ORG'],
   ],
   [
+    'type.town-as-club: a verb or preposition of the match beside the town',
+    'The Florida Panthers beat the Edmonton Oilers. Florida won 2-1 after a late rally against Edmonton. Storms hit Florida.',
+    ['Florida/ORG', 'Edmonton/ORG', 'Florida/GPE'],
+    ['Edmonton/GPE'],
+  ],
+  [
     'type.town-as-club: a capital speaks for its government, a town after a place word is the town',
     'Hertha Berlin lost. Berlin said it would host the summit. Swansea City beat Cardiff City. The government in Cardiff said schools would close.',
     ['Berlin/GPE', 'Cardiff/GPE'],

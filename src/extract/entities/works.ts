@@ -224,7 +224,7 @@ export function caseNames(cands: Candidate[], tokens: readonly Token[]): Candida
   const endingAt = new Map<number, Candidate>();
   const startingAt = new Map<number, Candidate>();
   for (const c of cands) {
-    if (c.kind !== 'name') continue;
+    if (c.kind !== 'name' && c.kind !== 'acronym') continue;
     endingAt.set(c.last, c);
     startingAt.set(c.first, c);
   }
