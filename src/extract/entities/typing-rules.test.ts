@@ -2784,6 +2784,22 @@ const rows: Row[] = [
     true,
     [['IST', 'ORG']],
   ],
+  [
+    'type.apposition-org',
+    'She came to fame with Os Mutantes, the psychedelic band she formed. He left Zentrix, the company that he founded.',
+    ['Os Mutantes/ORG', 'Zentrix/ORG'],
+    ['Os Mutantes/PERSON'],
+    true,
+    [['Os Mutantes', 'PERSON']],
+  ],
+  // A person's noun with its clause stays a person's role.
+  [
+    'type.apposition-org',
+    'The town was hit by Vardoux, the man who led them.',
+    ['Vardoux/PERSON'],
+    [],
+    false,
+  ],
   // One letter that is a word opens no name.
   ['name.bare-initials', 'A Smith spoke. I Ahmed left.', [], ['A Smith/PERSON', 'I Ahmed/PERSON'], false],
   [

@@ -194,6 +194,9 @@ function countryClosesAt(tokens: Token[], i: number, kb: ActorKnowledge): boolea
 }
 
 /** An apposition after a name (`, a local teacher`): the role words, or null. */
+/** Words that open a relative clause after an apposition's noun (`the band that`, `the firm she founded`). */
+const RELATIVE_OPENER = /^(?:that|which|who|whose|she|he|they|we|i)$/;
+
 export function appositionAfter(
   tokens: Token[],
   last: number,
@@ -227,7 +230,12 @@ export function appositionAfter(
   if (head?.pos !== 'NOUN' || (closed && !APPOSITION_END.test(tokens[k]?.text ?? '.'))) return null;
   // `, the group of chemicals that ...` is a kind, `, the bank's chairman,` a person's role and
   // `, the union said,` a source: a kind noun must end the apposition.
-  const kind = kindNouns?.has(head.norm) && APPOSITION_END.test(tokens[k]?.text ?? '.');
+  // A relative clause may follow the kind (`, the psychedelic band she formed with ...`).
+  const after = tokens[k];
+  const kind =
+    kindNouns?.has(head.norm) &&
+    (APPOSITION_END.test(after?.text ?? '.') ||
+      (after?.sentence === head.sentence && RELATIVE_OPENER.test(after.norm)));
   // Only a person's role or a kind follows an owner (`, Apple's chief executive,`; not `, Trump's son`).
   if (owner && !kind && !kb.titles.byKey.has(head.norm)) return null;
   if (
