@@ -2673,6 +2673,14 @@ const rows: Row[] = [
     ['Oscar/PERSON'],
     true,
   ],
+  // A person the article names by the word keeps it.
+  [
+    'type.award-name',
+    'Senator Booker said so. Booker spoke later.',
+    ['Booker/PERSON'],
+    ['Booker/OTHER'],
+    false,
+  ],
   [
     'type.work-title',
     "Hayao Miyazaki's The Boy and the Heron won the Academy Award.",

@@ -55,9 +55,21 @@ export function worksInContext(cands: Candidate[], tokens: readonly Token[], cue
     c.type = 'OTHER';
     c.rules.push(rule);
   };
-  // `an Oscar`, `its second Grammy`: an award's one-word name alone is the award, not a person.
+  // `an Oscar`, `its second Grammy`: an award's one-word name alone is the award, not a person; a
+  // person the dictionaries know by it, or the article names with a title or in full, keeps the word
+  // (`Senator Booker ... Booker said`).
+  const personWords = new Set<string>();
   for (const c of cands)
-    if (c.kind === 'name' && c.first === c.last && cues.awardWords.has(tokens[c.first].norm)) {
+    if (c.type === 'PERSON' && (c.role || c.last > c.first)) personWords.add(tokens[c.last].norm);
+  for (const c of cands)
+    if (
+      c.kind === 'name' &&
+      c.first === c.last &&
+      !c.role &&
+      !c.actorIds.length &&
+      cues.awardWords.has(tokens[c.first].norm) &&
+      !personWords.has(tokens[c.first].norm)
+    ) {
       c.type = 'OTHER';
       c.actorIds = [];
       c.rules.push('type.award-name');
