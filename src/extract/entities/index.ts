@@ -55,6 +55,7 @@ import {
   countryBranches,
   creditSources,
   generationalSuffixes,
+  hyphenedGivenNames,
   legalForms,
   makerProducts,
   modelNumbers,
@@ -296,6 +297,7 @@ export function extractEntities(
   );
   ordinalUnits(cands, tokens, lex.words['ordinal-unit']);
   bareInitials(cands, tokens);
+  hyphenedGivenNames(cands, tokens);
   speakerLabels(cands, doc.text);
   timeZones(cands, tokens);
   partiesAsModifiers(cands, tokens, (id) => kb.actor(id)?.kind === 'party');

@@ -1031,3 +1031,24 @@ export function partiesAsModifiers(
     c.rules.push('type.party-as-modifier');
   }
 }
+
+/**
+ * `Jan-Ove Waldner`: a person's name that starts right after a hyphen glued to a capitalised word
+ * takes that word in, the first part of a double given name that another reading held back (`Jan` is
+ * also a month's abbreviation; rule `name.hyphened-given-name`). Not a prefix in lower case (`pro-`).
+ */
+export function hyphenedGivenNames(cands: Candidate[], tokens: Token[]): void {
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.type !== 'PERSON' || c.first < 2) continue;
+    const hyphen = tokens[c.first - 1];
+    const part = tokens[c.first - 2];
+    if (hyphen.text !== '-' || hyphen.end !== tokens[c.first].start || part.end !== hyphen.start) continue;
+    if (part.sentence !== c.sentence || !/^\p{Lu}\p{Ll}+$/u.test(part.text)) continue;
+    // Not glued to something before it (`Franco-German`, `Smith-Jones-Ove`).
+    if (tokens[c.first - 3]?.end === part.start) continue;
+    if (cands.some((o) => o !== c && o.first <= c.first - 2 && o.last >= c.first - 2)) continue;
+    c.first -= 2;
+    c.start = part.start;
+    c.rules.push('name.hyphened-given-name');
+  }
+}

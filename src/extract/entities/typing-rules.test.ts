@@ -211,9 +211,9 @@ const rows: Row[] = [
   ],
   [
     'name.company+division',
-    'Figures released by Fox Sports showed it.',
-    ['Fox Sports/ORG'],
-    ['Fox/ORG'],
+    'Figures released by Apple Sports showed it.',
+    ['Apple Sports/ORG'],
+    ['Apple/ORG'],
     true,
   ],
   // A given name after a title, before a surname the dictionaries give a famous person, is a relative.
@@ -2808,6 +2808,14 @@ const rows: Row[] = [
     [],
     false,
   ],
+  [
+    'name.hyphened-given-name',
+    'Swedish veteran Jan-Ove Waldner, the 1997 champion, lost to Sky Sports pundit Ann Lee.',
+    ['Jan-Ove Waldner/PERSON', 'Sky Sports/ORG'],
+    ['Ove Waldner/PERSON'],
+    true,
+  ],
+  ['name.hyphened-given-name', 'A pro-Beijing Lee Wai-man won.', ['Lee Wai-man/PERSON'], [], false],
   // One letter that is a word opens no name.
   ['name.bare-initials', 'A Smith spoke. I Ahmed left.', [], ['A Smith/PERSON', 'I Ahmed/PERSON'], false],
   [
