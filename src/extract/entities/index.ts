@@ -301,26 +301,18 @@ export function extractEntities(
   speakerLabels(cands, doc.text);
   timeZones(cands, tokens);
   partiesAsModifiers(cands, tokens, (id) => kb.actor(id)?.kind === 'party');
+  const isGivenName = (w: string) => kb.firstNames.has(w);
+  const isOrgHead = (w: string) => kb.nameHeads.get(w) === 'ORG';
   cands = countryBranches(
     cands,
     tokens,
     (w) => idsOf(kb.names, w).some((id) => kb.actor(id)?.kind === 'country'),
-    (w) => kb.firstNames.has(w),
+    isGivenName,
     (w) => kb.titles.byKey.has(w),
     (w) => lex.words['place-prefix'].has(w) || COMPASS.has(w) || PLACE_OPENERS.has(w),
   );
-  cands = bodyFieldLists(
-    cands,
-    tokens,
-    (w) => kb.nameHeads.get(w) === 'ORG',
-    (w) => kb.firstNames.has(w),
-  );
-  cands = personsAfterBodies(
-    cands,
-    tokens,
-    (w) => kb.nameHeads.get(w) === 'ORG',
-    lex.words['family-name-first'],
-  );
+  cands = bodyFieldLists(cands, tokens, isOrgHead, isGivenName);
+  cands = personsAfterBodies(cands, tokens, isOrgHead, lex.words['family-name-first']);
   cands = caseNames(cands, tokens);
   worksInContext(cands, tokens, {
     workNouns: lex.words['work-noun-before'],
