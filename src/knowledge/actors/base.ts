@@ -7,7 +7,7 @@ import type { EntityType } from '../../model/layers.js';
 import type { Actor, Agent, CountryInfo, NameIndex, NotNameKind, PhraseIndex, Title } from './types.js';
 
 /**
- * The files of the actor folder `buildActorBase` reads (leaders.tsv and user.tsv are read after the
+ * The files of the actor folder `buildActorBase` reads (user.tsv and the user's files are read after the
  * base, every time).
  */
 export const BASE_FILES = [
@@ -26,10 +26,11 @@ export const BASE_FILES = [
   'phoenix-agents.tsv',
   'agents-extra.tsv',
   'phoenix-given-names.tsv',
+  'leaders.tsv',
 ] as const;
 
 export interface ActorBase {
-  /** Actors built at load: countries, capitals, regions, groups (in this order). */
+  /** Actors built at load: countries, capitals, regions, groups, the persons of leaders.tsv (in this order). */
   actors: Map<string, Actor>;
   /** Phoenix, organisation and city rows not yet built into actors. */
   lazy: LazyRows;

@@ -254,30 +254,16 @@ export function loadActorKnowledge(opts: LoadOptions = {}): ActorKnowledge {
   const sharedRoles = new Map<string, ActorRole[]>();
   const phoenixFile = join(dir, 'phoenix-actors.tsv');
 
-  // Leaders who took office after the Phoenix lists (leaders.tsv, ids `leader:`), then the user's files,
-  // read last: their names point only to their actors.
-  const leaders = join(dir, 'leaders.tsv');
-  const userFiles = [
-    ...(existsSync(leaders) ? [leaders] : []),
-    join(dir, 'user.tsv'),
-    ...(opts.userFiles ?? []),
-  ];
-  for (const file of userFiles) {
-    const prefix = file === leaders ? 'leader' : 'user';
-    for (const a of file.endsWith('.json') ? readUserJson(file) : readUserTsv(file, prefix)) {
-      const old = actors.get(a.id) ?? materialise(a.id);
-      lazy.delete(a.id);
-      if (old) for (const n of old.names) removeName(names, n, a.id);
-      actors.set(a.id, a);
-      for (const n of a.names) {
-        if (a.type === 'PERSON' && titleInside(nameKey(n), base.titles.byKey)) continue;
-        names.byKey.delete(nameKey(n));
-        addName(names, n, a.id, true);
-        const folded = foldedKey(nameKey(n));
-        if (folded && !names.byKey.has(folded)) addKey(names, folded, a.id);
-        if (writtenInCapitals(n)) capsOnly.add(nameKey(n));
-      }
-    }
+  // The user's files, read last (leaders.tsv is in the base already): their names point only to their
+  // actors.
+  const takeOld = (id: string) => {
+    const old = actors.get(id) ?? materialise(id);
+    lazy.delete(id);
+    return old?.names;
+  };
+  for (const file of [join(dir, 'user.tsv'), ...(opts.userFiles ?? [])]) {
+    const list = file.endsWith('.json') ? readUserJson(file) : readUserTsv(file);
+    applyOverrides(list, base, takeOld);
   }
 
   function materialise(id: string): Actor | undefined {
@@ -738,25 +724,64 @@ export function buildActorBase(dir: string, minCityPopulation: number): { base: 
     if (!names.byKey.has(spelt)) for (const id of ids.split('|')) addKey(names, spelt, id);
   }
 
-  return {
-    base: {
-      actors,
-      lazy: mapRows(lazyRows, lazyCities),
-      names,
-      demonyms,
-      countries,
-      capsOnly,
-      agents,
-      titles,
-      firstNames,
-      nameHeads,
-      notNames,
-      teamNicknames,
-      teamNicknameOf,
-    },
-    rows: lazyRows,
-    cities: lazyCities,
+  const base: ActorBase = {
+    actors,
+    lazy: mapRows(lazyRows, lazyCities),
+    names,
+    demonyms,
+    countries,
+    capsOnly,
+    agents,
+    titles,
+    firstNames,
+    nameHeads,
+    notNames,
+    teamNicknames,
+    teamNicknameOf,
   };
+  // Persons of leaders.tsv (leaders since the Phoenix lists, and persons of history; ids `leader:`) are
+  // applied last, as the user's files are, so their names point only to them. Done here rather than at
+  // each load, so the prebuilt index holds them.
+  const leaders = join(dir, 'leaders.tsv');
+  if (existsSync(leaders)) {
+    const list = readUserTsv(leaders, 'leader').map((a) => ({ ...a, source: 'leaders.tsv' }));
+    applyOverrides(list, base, (id) => {
+      const city = lazyCities.get(id);
+      const row = lazyRows.get(id);
+      lazyCities.delete(id);
+      lazyRows.delete(id);
+      if (city !== undefined) return [city.split('\t')[0]];
+      return row === undefined ? actors.get(id)?.names : row.split('\t')[5]?.split('|');
+    });
+  }
+  return { base, rows: lazyRows, cities: lazyCities };
+}
+
+/**
+ * Puts each actor of an override file (leaders.tsv, user.tsv, the user's files) into the base over what
+ * was there: the actor it replaces (`takeOld` removes it and gives its names) loses its names, and every
+ * name of the new actor points to it alone. A person's name with a title inside is skipped: the title
+ * is read as a title in text.
+ */
+function applyOverrides(
+  list: Actor[],
+  base: Pick<ActorBase, 'actors' | 'names' | 'capsOnly' | 'titles'>,
+  takeOld: (id: string) => string[] | undefined,
+): void {
+  const { actors, names, capsOnly } = base;
+  for (const a of list) {
+    for (const n of takeOld(a.id) ?? []) removeName(names, n, a.id);
+    actors.set(a.id, a);
+    for (const n of a.names) {
+      const key = nameKey(n);
+      if (a.type === 'PERSON' && titleInside(key, base.titles.byKey)) continue;
+      names.byKey.delete(key);
+      addName(names, n, a.id, true);
+      const folded = foldedKey(key);
+      if (folded && !names.byKey.has(folded)) addKey(names, folded, a.id);
+      if (writtenInCapitals(n)) capsOnly.add(key);
+    }
+  }
 }
 
 function removeName(index: NameIndex, phrase: string, id: string): void {

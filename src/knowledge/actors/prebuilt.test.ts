@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ function copyOfData(): string {
 
 /** Writes the index of `dir` into a temporary file and returns the file. */
 function indexOf(dir: string, min = DEFAULT_MIN_CITY_POPULATION): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'actor-index-')), 'actor-index.json');
+  const file = join(mkdtempSync(join(tmpdir(), 'actor-index-')), 'actor-index.bin');
   writePrebuiltIndex(buildActorBase(dir, min), dir, min, file);
   return file;
 }
@@ -80,7 +80,12 @@ describe('prebuilt actor index', () => {
     const cut = `${own}.cut`;
     writeFileSync(cut, readFileSync(own, 'utf8').slice(0, 5000));
     expect(readPrebuiltBase(edited, DEFAULT_MIN_CITY_POPULATION, cut)).toBeUndefined();
-    appendFileSync(join(edited, 'regions.tsv'), 'Middle Earth\t-\tLOC\n');
+    // A file touched but unchanged (a checkout) fails the quick stamp, and the bytes still agree.
+    const regions = join(edited, 'regions.tsv');
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(regions, later, later);
+    expect(readPrebuiltBase(edited, DEFAULT_MIN_CITY_POPULATION, own)).toBeDefined();
+    appendFileSync(regions, 'Middle Earth\t-\tLOC\n');
     expect(readPrebuiltBase(edited, DEFAULT_MIN_CITY_POPULATION, own)).toBeUndefined();
     const kb = loadActorKnowledge({ dir: edited, index: own });
     expect(kb.stats.fromIndex).toBe(false);

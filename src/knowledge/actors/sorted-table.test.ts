@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { LayeredMap, SortedTable, sortedTableText } from './sorted-table.js';
+import {
+  JoinedTable,
+  LayeredMap,
+  lineStarts,
+  SortedTable,
+  sortedTableText,
+  splitByAscii,
+} from './sorted-table.js';
 
 const byKey = <V>(entries: Iterable<[string, V]>) =>
   [...entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
@@ -24,6 +31,19 @@ describe('sorted table', () => {
 
   it('lists its entries in key order', () => {
     expect([...table.entries()]).toEqual(byKey(entries));
+  });
+
+  it('reads the same split in its ASCII lines and the others, with stored line starts', () => {
+    const { ascii, other } = splitByAscii(sortedTableText(entries, String));
+    expect(other).toBe('afġānistān\t1');
+    expect(ascii.split('\n')).toHaveLength(entries.length - 1);
+    const stored = (text: string) => new SortedTable(text, Number, lineStarts(text));
+    const joined = new JoinedTable(stored(ascii), stored(other));
+    for (const [k, v] of entries) expect([k, joined.get(k), joined.has(k)]).toEqual([k, v, true]);
+    for (const k of ['afghanistan', 'john', 'zz']) expect(joined.has(k)).toBe(false);
+    expect(joined.size).toBe(entries.length);
+    expect([...joined.entries()]).toEqual(byKey(entries));
+    expect(splitByAscii('')).toEqual({ ascii: '', other: '' });
   });
 
   it('is empty for an empty text', () => {

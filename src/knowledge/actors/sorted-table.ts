@@ -25,26 +25,55 @@ export function sortedTableText<V>(entries: Iterable<[string, V]>, encode: (v: V
   return lines.map(([k, v]) => `${k}\t${v}`).join('\n');
 }
 
-/** The read side of a table text: binary search, values decoded on each look-up. */
-export class SortedTable<V> {
-  /** Where each line starts, and one more entry: the end of the text plus one. */
-  private readonly starts: Int32Array;
+/** Where each line of a table text starts, and one more entry: the end of the text plus one. */
+export function lineStarts(text: string): Int32Array {
+  let n = text === '' ? 0 : 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  const starts = new Int32Array(n + 1);
+  let line = 0;
+  for (let at = 0; line < n; line++) {
+    starts[line] = at;
+    const eol = text.indexOf('\n', at);
+    at = eol < 0 ? text.length + 1 : eol + 1;
+  }
+  starts[n] = text.length + 1;
+  return starts;
+}
 
+/**
+ * A table text cut in two: its lines of plain ASCII, and the others. Both stay sorted. The prebuilt
+ * index stores them apart because one letter outside Latin-1 (`ł`) makes a whole JavaScript string
+ * two bytes a character: the ASCII part, nearly all of it, then decodes as a one-byte string at the
+ * speed of a copy.
+ */
+export function splitByAscii(text: string): { ascii: string; other: string } {
+  const ascii: string[] = [];
+  const other: string[] = [];
+  if (text !== '')
+    for (const line of text.split('\n')) (/^[\x00-\x7f]*$/.test(line) ? ascii : other).push(line);
+  return { ascii: ascii.join('\n'), other: other.join('\n') };
+}
+
+/** What a `LayeredMap` reads under its own entries. */
+export interface Table<V> {
+  readonly size: number;
+  get(key: string): V | undefined;
+  has(key: string): boolean;
+  /** In key order. */
+  entries(): Iterable<[string, V]>;
+}
+
+/** The read side of a table text: binary search, values decoded on each look-up. */
+export class SortedTable<V> implements Table<V> {
+  /**
+   * @param starts where each line starts (`lineStarts(text)`, which is the default; the prebuilt index
+   *   stores them so they need not be found again).
+   */
   constructor(
     private readonly text: string,
     private readonly decode: (value: string) => V,
-  ) {
-    let n = text === '' ? 0 : 1;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-    this.starts = new Int32Array(n + 1);
-    let line = 0;
-    for (let at = 0; line < n; line++) {
-      this.starts[line] = at;
-      const eol = text.indexOf('\n', at);
-      at = eol < 0 ? text.length + 1 : eol + 1;
-    }
-    this.starts[n] = text.length + 1;
-  }
+    private readonly starts = lineStarts(text),
+  ) {}
 
   get size(): number {
     return this.starts.length - 1;
@@ -94,6 +123,43 @@ export class SortedTable<V> {
   }
 }
 
+/** Two tables of disjoint keys read as one (the two parts of `splitByAscii`). */
+export class JoinedTable<V> implements Table<V> {
+  constructor(
+    private readonly first: Table<V>,
+    private readonly second: Table<V>,
+  ) {}
+
+  get size(): number {
+    return this.first.size + this.second.size;
+  }
+
+  get(key: string): V | undefined {
+    return this.first.get(key) ?? this.second.get(key);
+  }
+
+  has(key: string): boolean {
+    return this.first.has(key) || this.second.has(key);
+  }
+
+  /** Both tables' entries merged in key order. */
+  *entries(): Generator<[string, V]> {
+    const a = this.first.entries()[Symbol.iterator]();
+    const b = this.second.entries()[Symbol.iterator]();
+    let x = a.next();
+    let y = b.next();
+    while (!x.done || !y.done) {
+      if (y.done || (!x.done && x.value[0] < y.value[0])) {
+        yield x.value;
+        x = a.next();
+      } else {
+        yield y.value;
+        y = b.next();
+      }
+    }
+  }
+}
+
 /**
  * A `Map` over a sorted table: what is set on it is kept in the map itself and wins; deleting a table
  * key hides it. Everything a `Map` offers works (`get`, `has`, `set`, `delete`, `size`, iteration).
@@ -104,7 +170,7 @@ export class LayeredMap<V> extends Map<string, V> {
   /** Keys set on the map that the table does not hold, or holds hidden: they add to the size. */
   private extra = 0;
 
-  constructor(private readonly table: SortedTable<V>) {
+  constructor(private readonly table: Table<V>) {
     super();
   }
 
