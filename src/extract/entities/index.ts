@@ -54,12 +54,14 @@ import {
   bodyFieldLists,
   countryBranches,
   creditSources,
+  doubleSurnames,
   generationalSuffixes,
   hyphenedGivenNames,
   legalForms,
   makerProducts,
   modelNumbers,
   namePatterns,
+  namesBeforeAcronyms,
   ordinalUnits,
   particlesBeforeSurnames,
   partiesAsModifiers,
@@ -76,7 +78,7 @@ import { COMPASS, emphasisedWord, notNameKindOf, sentenceInitial } from './name-
 import { dropNonActors } from './non-actors.js';
 import { brandsAsTowns, partyStates, statesAfterTowns } from './party-state.js';
 import { antecedent, type PersonRef, PRONOUN_GENDER } from './pronouns.js';
-import { type SentenceContext, SentenceScanner, tokenKeys } from './scan.js';
+import { creditWordAt, type SentenceContext, SentenceScanner, tokenKeys } from './scan.js';
 import type { NerTagger, TaggedSpan } from './tagger-api.js';
 import { localTeams, nicknamesOfNamedTeams, teamNamesWithNumbers, townsAsClubs } from './teams.js';
 import { speakerLabels, timeZones } from './transcripts.js';
@@ -384,6 +386,13 @@ export function extractEntities(
   titleWordsAsSurnames(cands, tokens, kb);
   if (options.nestedPlaces) addNestedPersons(cands, doc.text);
   cands.sort((a, b) => a.start - b.start || b.end - a.end);
+  cands = doubleSurnames(cands, tokens);
+  cands = namesBeforeAcronyms(
+    cands,
+    tokens,
+    (w) => lex.words.connector.has(w),
+    (w) => kb.nameHeads.has(w),
+  );
 
   bodiesOfAnotherCountry(cands, tokens, kb);
   // 4. Tie country-less nominals (`rebel fighters`) to the sentence's country, else the article's.
@@ -867,6 +876,7 @@ function mergeTagged(
     if (at >= 0 && capsSentences.has(tokens[at].sentence)) continue;
     // Days and months are times, not places (`on Sunday .` read as a place in spaced wire copy); `AI` is a noun.
     if (notNameWords(tokens, s, kb, lex.words['date-preposition'])) continue;
+    if (at >= 0 && creditWordAt(tokens, at, lex.words['credit-word'])) continue;
     // Nor a word set in capitals for emphasis (`there IS an oxygen bar`).
     if (at >= 0 && tokens[at].end === s.end && emphasisedWord(tokens, at, lex.words['word-acronym']))
       continue;

@@ -13,6 +13,8 @@ export const WORD_LISTS = [
   'org-noun-before',
   'media-noun-after',
   'facility-noun-after',
+  'one-word-facility-noun',
+  'credit-word',
   'civic-body-head',
   'title-before-head',
   'way-word',
@@ -127,7 +129,7 @@ const LIST_TYPES: Record<TypedList, ReadonlySet<string>> = {
   'place-noun-of': new Set(['GPE', 'LOC']),
   'place-noun-after': new Set(['GPE', 'LOC']),
   'place-noun-before': new Set(['GPE', 'LOC']),
-  'head-first': new Set(['ORG', 'GPE', 'LOC']),
+  'head-first': new Set(['ORG', 'GPE', 'LOC', 'OTHER']),
 };
 
 export interface EntitiesLexicon {

@@ -518,6 +518,155 @@ export function generationalSuffixes(
   return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
 }
 
+/** A word no dictionary knows read as a person only by the title before it (`General Confederation`). */
+const titledWord = (c: Candidate | undefined) =>
+  !!c && c.first === c.last && !c.actorIds.length && !!c.role && c.rules[0] === 'name.unknown+title';
+
+/**
+ * `South African Revenue Service (SARS)`, `Rally of Houphouëtists for Democracy and Peace (RHDP)`,
+ * `Ministry of Science, Innovation, Technology and Telecommunications (MICITT)`: the capitalised words
+ * right before an acronym in brackets are the one name it abbreviates, where the scanner cut them at
+ * `and`, a comma, a demonym or a place (rule `name.before-acronym`), an organisation's. The letters are
+ * not compared: translated names keep the original's (`General Confederation of Labour (CGT)`). Only
+ * over names, none a person's, one at least no dictionary knows (a list of known places before a
+ * bracket stays a list).
+ */
+export function namesBeforeAcronyms(
+  cands: Candidate[],
+  tokens: Token[],
+  isConnector: (norm: string) => boolean,
+  /** Head words of organisations' and places' names (`service`, `party`). */
+  isHead: (norm: string) => boolean,
+): Candidate[] {
+  const owner = new Map<number, Candidate>();
+  for (const c of cands) for (let k = c.first; k <= c.last; k++) owner.set(k, c);
+  // (not an adjective made of a name: `UN-recognised`)
+  const capitalised = (k: number) => /^(?:[dl]['’])?\p{Lu}(?!.*-\p{Ll})/u.test(tokens[k]?.text ?? '');
+  const gone = new Set<Candidate>();
+  const added: Candidate[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (
+      tokens[i].text !== '(' ||
+      tokens[i + 2].text !== ')' ||
+      !/^[A-Z][A-Z&-]{1,8}$/.test(tokens[i + 1].text)
+    )
+      continue;
+    const end = i - 1;
+    const sentence = tokens[i].sentence;
+    if (!capitalised(end) || tokens[end].sentence !== sentence) continue;
+    let start = end;
+    // A comma only in a list of fields closed by `and` (`Science, Innovation, Technology and ...`;
+    // `EAST PALESTINE, Ohio (AP)` is a dateline).
+    let and = false;
+    for (let k = end - 1; k >= 0 && end - k < 16 && tokens[k].sentence === sentence; k--) {
+      const t = tokens[k];
+      if (t.norm === 'and' || t.text === '&') and = true;
+      const word = capitalised(k) || (/^[a-z]+$/.test(t.text) && isConnector(t.norm));
+      const comma = t.text === ',' && and && capitalised(k - 1) && capitalised(k + 1);
+      if ((!word && !comma) || (owner.get(k)?.type === 'PERSON' && !titledWord(owner.get(k)))) break;
+      start = k;
+    }
+    // Not `The`, nor a sentence's first word no mention took (`Suspended South African Revenue Service`).
+    while (
+      start < end &&
+      (!capitalised(start) ||
+        /^the$/i.test(tokens[start].text) ||
+        (!owner.has(start) && tokens[start - 1]?.sentence !== sentence))
+    )
+      start++;
+    const inside = cands.filter((c) => c.last >= start && c.first <= end);
+    if (
+      inside.some(
+        (c) =>
+          c.first < start ||
+          c.last > end ||
+          !(c.kind === 'name' || (c.kind === 'demonym' && c.first === start)) ||
+          (c.type === 'PERSON' && !(titledWord(c) && c.role && c.role.start >= tokens[start].start)),
+      )
+    )
+      continue;
+    let words = 0;
+    let uncovered = false;
+    // A body's head word or a connector says it is one name (`General Smith (GS)` is a person's).
+    let bodyLike = false;
+    for (let k = start; k <= end; k++) {
+      if (capitalised(k)) {
+        words++;
+        if (!owner.has(k)) uncovered = true;
+      }
+      if (!capitalised(k) || isHead(tokens[k].norm)) bodyLike = true;
+    }
+    const whole = inside.length === 1 && inside[0].first === start && inside[0].last === end;
+    if (words < 2 || whole || !bodyLike || !(uncovered || inside.some((c) => !c.actorIds.length))) continue;
+    for (const c of inside) gone.add(c);
+    added.push(
+      candidateOver(tokens, start, end, sentence, {
+        type: 'ORG',
+        actorIds: [],
+        role: inside[0]?.first === start ? inside[0].role : null,
+        rules: ['name.before-acronym'],
+        confidence: 0.8,
+      }),
+    );
+  }
+  if (!gone.size && !added.length) return cands;
+  return [...cands.filter((c) => !gone.has(c)), ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * `Genaro García Luna ... García Luna said`, `Andrés Manuel López Obrador ... López Obrador`: the last
+ * two or three words of a person named in full, met again together, are that person, whatever the
+ * dictionaries make of each word (`García` is also a town of Nuevo León). Spanish and Portuguese
+ * names keep both surnames on second mention. Only where those words were read as two mentions or
+ * more, or as one of another type, each within them (rule `name.double-surname`).
+ */
+export function doubleSurnames(cands: Candidate[], tokens: Token[]): Candidate[] {
+  const wordsKey = (from: number, to: number) =>
+    tokens
+      .slice(from, to + 1)
+      .map((t) => t.norm)
+      .join(' ');
+  /** Tails of full names by their key, and their lengths. */
+  const tails = new Set<string>();
+  const lengths = new Set<number>();
+  for (const c of cands) {
+    if (c.type !== 'PERSON' || c.kind !== 'name' || c.last - c.first < 2) continue;
+    for (let k = 2; k <= 3 && k <= c.last - c.first; k++) {
+      const from = c.last - k + 1;
+      if (!/^\p{Lu}/u.test(tokens[from].text)) continue;
+      tails.add(wordsKey(from, c.last));
+      lengths.add(k);
+    }
+  }
+  if (!tails.size) return cands;
+  const gone = new Set<Candidate>();
+  const added: Candidate[] = [];
+  for (const c of cands) {
+    if (c.kind !== 'name' || gone.has(c)) continue;
+    for (const k of [...lengths].sort((x, y) => y - x)) {
+      const to = c.first + k - 1;
+      if (tokens[to]?.sentence !== c.sentence || !tails.has(wordsKey(c.first, to))) continue;
+      const inside = cands.filter((o) => o.first >= c.first && o.first <= to);
+      if (inside.some((o) => o.last > to || o.kind !== 'name') || inside.at(-1)?.last !== to) continue;
+      if (inside.length < 2 && c.type === 'PERSON') continue;
+      for (const o of inside) gone.add(o);
+      added.push(
+        candidateOver(tokens, c.first, to, c.sentence, {
+          type: 'PERSON',
+          actorIds: [],
+          role: c.role,
+          titleKey: c.titleKey,
+          rules: ['name.double-surname'],
+          confidence: 0.8,
+        }),
+      );
+      break;
+    }
+  }
+  if (!gone.size) return cands;
+  return [...cands.filter((c) => !gone.has(c)), ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
 /**
  * `"... lose a final," van Marwijk told reporters`, `de Ruyter said`: the particles in lower case before a
  * person's surname, where no given name before took them into the name already, belong to the surname

@@ -37,6 +37,40 @@ function expectNames(text: string, present: string[], absent: string[], options:
 }
 
 const cases: [string, string, string[], string[]][] = [
+  // The dictionaries write names without accents: the plain spelling of the text's is tried too.
+  [
+    'accents: the plain spelling',
+    'The council declared President Nicolás Maduro the winner. Sebastián Piñera met him.',
+    ['Nicolás Maduro/PERSON', 'Sebastián Piñera/PERSON'],
+    ['Nicolás/PERSON'],
+  ],
+  // A credit line's words before `by` are no names (lexicon credit-word).
+  [
+    'credit line',
+    'Prices fell. (Reporting by Marco Aquino; Editing by Sandra Maler; Additional reporting by Ana Ruiz)',
+    ['Marco Aquino/PERSON', 'Sandra Maler/PERSON'],
+    ['Editing/OTHER', 'Additional/PERSON'],
+  ],
+  [
+    'credit words elsewhere',
+    'The Center for Investigative Reporting said so.',
+    ['Center for Investigative Reporting/ORG'],
+    [],
+  ],
+  // An office named after the title it serves keeps the title.
+  [
+    'office of the title',
+    'The Office of the Prime Minister said so. The Office of the President agreed.',
+    ['Office of the Prime Minister/ORG', 'Office of the President/ORG'],
+    ['Office of the/ORG'],
+  ],
+  // Spanish `y` and Portuguese `e` join a name's words; a capital letter is no connector.
+  [
+    'y and e inside names',
+    'Shares in Sociedad Química y Minera de Chile fell. The Group E match ended.',
+    ['Sociedad Química y Minera de Chile/ORG'],
+    ['Sociedad Química/ORG'],
+  ],
   // name.particle: a capitalised particle before a capitalised word opens the name, at a sentence start too.
   [
     'name-particle',

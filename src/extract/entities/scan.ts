@@ -11,6 +11,7 @@
 import {
   type Actor,
   type ActorKnowledge,
+  foldedKey,
   idsOf,
   isAcronymKey,
   type NotNameKind,
@@ -184,6 +185,29 @@ function nameLineEndsBefore(text: string, from: number, to: number): boolean {
   );
 }
 
+/** A word of a credit line before `by` (`Editing by`, `Additional reporting by`; lexicon `credit-word`). */
+export function creditWordAt(tokens: readonly Token[], i: number, creditWords: ReadonlySet<string>): boolean {
+  const norm = (k: number) => tokens[k]?.norm;
+  return (
+    creditWords.has(norm(i)) &&
+    (norm(i + 1) === 'by' || (creditWords.has(norm(i + 1)) && norm(i + 2) === 'by'))
+  );
+}
+
+/** Bodies named after the title they serve (`Office of the President`). */
+const OFFICE_WORDS: ReadonlySet<string> = new Set(['office', 'cabinet', 'bureau', 'secretariat', 'chambers']);
+
+/** Romance words for `of` that join a place's name to the rest of it (`San Pedro de Atacama`). */
+const ROMANCE_OF: ReadonlySet<string> = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di']);
+/** Countries whose places are named with them: Spanish, Portuguese and Italian speaking, and the Philippines. */
+const ROMANCE_NAMING: ReadonlySet<string> = new Set(
+  'ESP PRT ITA AND SMR MEX GTM HND SLV NIC CRI PAN CUB DOM PRI COL VEN ECU PER BOL CHL ARG URY PRY BRA PHL AGO MOZ CPV GNQ STP GNB TLS'.split(
+    ' ',
+  ),
+);
+/** Articles after them (`Cerro de la Estrella`, `Plaza de los Héroes`). */
+const ROMANCE_ARTICLES: ReadonlySet<string> = new Set(['la', 'las', 'los', 'el']);
+
 /** Characters of a line that a byline or an address keeps within. */
 const SHORT_LINE = 48;
 /** Lower-case words a line of names may hold. */
@@ -266,6 +290,10 @@ export class SentenceScanner {
   private readonly countryGivenNames: ReadonlySet<string>;
   /** Given names that are function words (`Will`): a name's first word only inside a sentence. */
   private readonly functionWordGivenNames: ReadonlySet<string>;
+  /** Words of a credit line before `by` (`Editing by`). */
+  private readonly creditWords: ReadonlySet<string>;
+  /** Each document's keys with accents taken off (`foldedKeys`), or null when none has any. */
+  private readonly foldedKeysByDoc = new WeakMap<string[], string[] | null>();
 
   constructor(
     private readonly kb: ActorKnowledge,
@@ -302,6 +330,7 @@ export class SentenceScanner {
     this.placeCues = lex.words['place-cue'];
     this.wordAcronyms = lex.words['word-acronym'];
     this.connectors = lex.words.connector;
+    this.creditWords = lex.words['credit-word'];
     this.surnameParticles = lex.words['surname-particle'];
     this.headFirst = lex.typed['head-first'];
     this.demonymOrgOpeners = lex.words['demonym-org-opener'];
@@ -361,9 +390,12 @@ export class SentenceScanner {
     );
   }
 
-  /** A connector word, unless written in capitals (`LA Weekly` is Los Angeles, not the article `la`). */
+  /**
+   * A connector word, unless written in capitals (`LA Weekly` is Los Angeles, not the article `la`; the
+   * letter of `Group E` is no `e`).
+   */
   private isConnector(t: Token): boolean {
-    return this.connectors.has(t.norm) && !isUpperAt(t.text, 1);
+    return this.connectors.has(t.norm) && !isUpperAt(t.text, 1) && !/^[A-Z]$/.test(t.text);
   }
 
   /** A capitalised connector glued by a hyphen to the next word opens a name (`Al-Ghaza`, `El-Hassan`). */
@@ -890,10 +922,13 @@ export class SentenceScanner {
     return notNameKindOf(this.kb.notNames, tokens, i);
   }
 
-  /** A day, a month by a number, or a word of `not-names.tsv` ends the name before it. */
+  /**
+   * A day, a month by a number, or a word of `not-names.tsv` ends the name before it; so does a word of
+   * a credit line before `by` (`Editing by Sandra Maler`, `Additional reporting by`; lexicon `credit-word`).
+   */
   private cutNotName(ctx: SentenceContext, st: RunState, out: Candidate[]): Step {
     const { p } = st;
-    const notName = this.notNameKind(ctx.tokens, p);
+    const notName = creditWordAt(ctx.tokens, p, this.creditWords) ? 'word' : this.notNameKind(ctx.tokens, p);
     if (!notName || (notName === 'month' && !this.monthCut(ctx, p, st.a, st.b))) return false;
     // A common noun's acronym after words no dictionary knows ends a product's name (`PlayStation VR`).
     if (notName === 'acronym' && st.unknownFrom >= 0) return false;
@@ -1464,6 +1499,7 @@ export class SentenceScanner {
       return 'stop';
     }
     const step =
+      this.takeRomancePlace(ctx, st, name, place, out) ||
       this.takeCompassPlace(ctx, st, name, place, out) ||
       this.takeRegionPair(ctx, st, name, place, out) ||
       this.takeCityTeam(ctx, st, name, place, out) ||
@@ -1501,6 +1537,54 @@ export class SentenceScanner {
     this.flushUnknown(ctx, st, p - 1, out);
     out.push(this.nameMention(ctx, p, name.last, name.ids, st.role));
     return this.moveOn(st, name.last + 1);
+  }
+
+  /**
+   * `San Pedro de Atacama`, `Cerro de la Estrella`, `Santiago de Chile`: a place of the dictionaries, or
+   * a head word written first (lexicon `head-first`), then `de`, `del`, `da`, `do`, `dos` (with an
+   * article: `de la`, `de los`) and capitalised words, is one place named the Spanish, Portuguese or
+   * Italian way (rule `name.place+de`), not a place and a person. Not before a person the dictionaries
+   * know (`in Geneva de Mistura said`).
+   */
+  private takeRomancePlace(
+    ctx: SentenceContext,
+    st: RunState,
+    name: DictionaryName,
+    place: Actor | undefined,
+    out: Candidate[],
+  ): Step {
+    const { tokens } = ctx;
+    const { p, b, role } = st;
+    if (st.unknownFrom >= 0) return false;
+    // Towns of the countries that name places so (`in Geneva de Mistura said` is two names).
+    const placeType =
+      place &&
+      place.kind !== 'country' &&
+      (place.type === 'GPE' || place.type === 'LOC') &&
+      ROMANCE_NAMING.has(place.country ?? '')
+        ? place.type
+        : undefined;
+    const type = this.headFirst.get(ctx.keys[p]) ?? placeType;
+    let k = name.last + 1;
+    if (!type || k > b || !ROMANCE_OF.has(tokens[k].text)) return false;
+    k++;
+    if (k <= b && ROMANCE_ARTICLES.has(tokens[k].text)) k++;
+    let end = k - 1;
+    while (end < b && /^\p{Lu}\p{Ll}/u.test(tokens[end + 1].text) && !this.isConnector(tokens[end + 1]))
+      end++;
+    if (end < k) return false;
+    const after = this.nameAt(ctx, k, end);
+    if (after && this.kb.actor(after.ids[0])?.type === 'PERSON') return false;
+    out.push(
+      candidateOver(tokens, p, end, ctx.sentence.index, {
+        type,
+        actorIds: [],
+        role: role ? { start: role.start, end: role.end } : null,
+        rules: ['name.place+de'],
+        confidence: 0.8,
+      }),
+    );
+    return this.moveOn(st, end + 1);
   }
 
   /**
@@ -2205,6 +2289,24 @@ export class SentenceScanner {
     return !!known && known.last === to && this.kb.actor(known.ids[0])?.kind === 'country';
   }
 
+  /** The document's keys with accents taken off, when one from `i` to `limit` has any (else null). */
+  private foldedKeys(ctx: SentenceContext, i: number, limit: number): string[] | null {
+    let folded = this.foldedKeysByDoc.get(ctx.keys);
+    if (folded === undefined) {
+      let any = false;
+      const keys = ctx.keys.map((k) => {
+        const f = foldedKey(k);
+        if (f !== undefined) any = true;
+        return f ?? k;
+      });
+      folded = any ? keys : null;
+      this.foldedKeysByDoc.set(ctx.keys, folded);
+    }
+    if (!folded) return null;
+    for (let k = i; k <= limit; k++) if (folded[k] !== ctx.keys[k]) return folded;
+    return null;
+  }
+
   /**
    * `City of Santa Ana`, `Municipality of Livorno`: one place word and `of` before a dictionary place
    * name the place's own administration or area, one name.
@@ -2278,6 +2380,21 @@ export class SentenceScanner {
     // Across a possessive only a name written with one (`Moody's`, not `America's` as `Americas`).
     const possessive = this.kb.names.possessive ?? NO_KEYS;
     let m = longestPhrase(ctx, this.kb.names.byKey, this.kb.names.maxWords, i, limit, possessive);
+    // `Nicolás Maduro`, `Sebastián Piñera`: the text writes the accents the dictionaries (Phoenix is in
+    // capitals without them) leave out; the plain spelling is tried too, and the longer match wins.
+    // Two words at least: one plain word is too often another's (`Monét` is not Claude Monet).
+    const folded = this.foldedKeys(ctx, i, limit);
+    if (folded) {
+      const plain = longestPhrase(
+        { ...ctx, keys: folded },
+        this.kb.names.byKey,
+        this.kb.names.maxWords,
+        i,
+        limit,
+        possessive,
+      );
+      if (plain && plain.last > i && (!m || plain.last > m.last)) m = plain;
+    }
     if (!m) return null;
     // `White House Press Secretary`, `Pentagon Spokesman`: the dictionaries list some offices by the
     // organisation and a title; in a text the title is the role of the person named next, and the
@@ -2708,11 +2825,15 @@ export class SentenceScanner {
       to - from <= 2 &&
       (gender === 'm' || gender === 'f') &&
       !(after && ((after.norm === 'of' && ofCountry()) || this.kb.titles.byKey.has(after.norm)));
+    // `Office of the Prime Minister`, `Office of the President`: an office named after the title it
+    // serves ends with the title.
+    const officeOf = OFFICE_WORDS.has(ctx.keys[from]) && ctx.keys[from + 1] === 'of';
     if (
       to > from &&
       this.kb.titles.byKey.has(ctx.keys[to]) &&
       !PORTFOLIO_LINK.test(tokens[to - 1].norm) &&
-      !surname
+      !surname &&
+      !officeOf
     )
       to--;
     // Roman numerals (`XVII`) are numbers, not acronyms.

@@ -940,9 +940,9 @@ const rows: Row[] = [
   ],
   [
     'type.place-before-office',
-    'Kupiansk Mayor Andriy Besedin said so.',
-    ['Kupiansk/GPE', 'Andriy Besedin/PERSON'],
-    ['Kupiansk/ORG'],
+    'Kreminna Mayor Andriy Besedin said so.',
+    ['Kreminna/GPE', 'Andriy Besedin/PERSON'],
+    ['Kreminna/ORG'],
     true,
   ],
   // A title after a given name and a surname is not part of the name.
@@ -2539,6 +2539,74 @@ const rows: Row[] = [
     true,
   ],
   ['type.facility-noun-after', 'Steam trains run into Haworth station.', [], ['Haworth/LOC'], false],
+  // One word before a prison's, a refinery's or a palace's noun, one describing word between too
+  // (lexicon one-word-facility-noun); not before a person's camp, nor a known name.
+  [
+    'type.facility-noun-after',
+    'He is held at the Barbadillo prison. Workers at the Reduc refinery struck. Crowds gathered outside the Miraflores presidential palace.',
+    ['Barbadillo/LOC', 'Reduc/LOC', 'Miraflores/LOC'],
+    ['Barbadillo/PERSON', 'Miraflores/OTHER'],
+    true,
+  ],
+  [
+    'type.facility-noun-after',
+    'The Biden camp said so. Tesla plant workers left.',
+    ['Biden/PERSON'],
+    [],
+    false,
+  ],
+  // name.place+de: a town of a country naming places so, or a head word written first, and `de ...`.
+  [
+    'name.place+de',
+    'No one came to San Pedro de Atacama to ask us. They voted near the Cerro de la Estrella.',
+    ['San Pedro de Atacama/GPE', 'Cerro de la Estrella/LOC'],
+    ['Atacama/PERSON', 'Estrella/PERSON'],
+    true,
+  ],
+  ['name.place+de', 'In Geneva de Mistura said talks would resume.', ['Geneva/GPE'], [], false],
+  // Head words written first: a square, a salt flat, a cup (lexicon head-first, OTHER too).
+  [
+    'type.head-first',
+    'Unions marched to the Plaza de Mayo. Firms mine the Salar de Atacama. Argentina won a record 16th Copa América.',
+    ['Plaza de Mayo/LOC', 'Salar de Atacama/LOC', 'Copa América/OTHER'],
+    ['Salar de Atacama/PERSON', 'Copa América/PERSON'],
+    true,
+  ],
+  // name.double-surname: the last two words of a person named in full, met again, are that person.
+  [
+    'name.double-surname',
+    'Genaro García Luna was sentenced on Wednesday. García Luna led the agency for six years.',
+    ['García Luna/PERSON'],
+    ['García/GPE', 'Luna/PERSON'],
+    true,
+  ],
+  [
+    'name.double-surname',
+    'Genaro García Luna spoke. The García Luna Foundation paid.',
+    ['García Luna Foundation/ORG'],
+    ['García Luna/PERSON'],
+    false,
+  ],
+  // name.before-acronym: capitalised words before an acronym in brackets are one name, cut nowhere.
+  [
+    'name.before-acronym',
+    'Suspended South African Revenue Service (SARS) commissioner Tom Moyane spoke. The General Confederation of Labour (CGT) marched. Teams went to the Ministry of Science, Innovation, Technology and Telecommunications (MICITT).',
+    [
+      'South African Revenue Service/ORG',
+      'General Confederation of Labour/ORG',
+      'Ministry of Science, Innovation, Technology and Telecommunications/ORG',
+    ],
+    ['Confederation/PERSON', 'Innovation/ORG'],
+    true,
+  ],
+  [
+    'name.before-acronym',
+    'General Smith (GS) spoke. Kenya, Uganda and Tanzania (EAC) agreed.',
+    ['Kenya/GPE', 'Tanzania/GPE'],
+    ['General Smith/ORG'],
+    false,
+  ],
+
   [
     'type.facility-noun-after',
     'He met Sarah Jones station manager at the depot.',

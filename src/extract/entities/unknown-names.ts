@@ -834,14 +834,27 @@ function cueBefore(n: NameContext): Typing | null {
 /**
  * `Dong Khoi street`, `Don Mueang airport`: a facility's noun in lower case after a name of two words
  * (lexicon `facility-noun-after`); one word is often the town the facility is named after (`Haworth
- * station`), which the rest of the article names as a town.
+ * station`), which the rest of the article names as a town, but seldom a prison's, a refinery's or a
+ * palace's (`the Barbadillo prison`; lexicon `one-word-facility-noun`).
  */
 function facilityNounAfter(n: NameContext): boolean {
   const { c, tokens, lex, words, next } = n;
-  if (next?.sentence !== tokens[c.last].sentence || words.length !== 2) return false;
-  if (!lex.words['facility-noun-after'].has(next.text)) return false;
+  if (next?.sentence !== tokens[c.last].sentence || !/^[a-z]/.test(next.text)) return false;
+  // One word may describe the facility first (`the Miraflores presidential palace`).
+  let at = c.last + 1;
+  if (
+    words.length === 1 &&
+    !lex.words['one-word-facility-noun'].has(next.text) &&
+    (next.pos === 'ADJ' || next.pos === 'NOUN') &&
+    tokens[at + 1]?.sentence === next.sentence
+  )
+    at++;
+  const noun = tokens[at].text;
+  const oneWord = words.length === 1 && lex.words['one-word-facility-noun'].has(noun);
+  if (!oneWord && (words.length !== 2 || at > c.last + 1 || !lex.words['facility-noun-after'].has(noun)))
+    return false;
   // `Sarah Jones station manager`: the facility's noun opens a role's name, the person is its holder.
-  const then = tokens[c.last + 2];
+  const then = tokens[at + 1];
   return !(then?.sentence === next.sentence && /^[a-z]/.test(then.text) && then.pos === 'NOUN');
 }
 

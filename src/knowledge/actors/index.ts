@@ -7,7 +7,7 @@ export {
   readUserTsv,
   writeActorIndex,
 } from './load.js';
-export { isAcronymKey, nameKey } from './names.js';
+export { foldedKey, isAcronymKey, nameKey } from './names.js';
 export { actorOnDate, roleOnDate, validOn } from './on-date.js';
 export type {
   Actor,
