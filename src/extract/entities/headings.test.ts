@@ -142,7 +142,7 @@ describe('ordinary nouns before a given name and a surname', () => {
       [],
       ['Service Week/OTHER', 'Impact Statement/OTHER', 'Of Pearl/OTHER'],
     ],
-    ['News\n\nHe met Farmer Dafydd Morgan on Monday.', [], ['Dafydd Morgan/PERSON']],
+    ['News\n\nHe met Farmer Iolo Morgan on Monday.', [], ['Iolo Morgan/PERSON']],
     // a given name, a place's first word, a compass word or a name head is no describing noun
     ['News\n\nWill Smith Jones won the prize.', [], ['Smith Jones/PERSON']],
     ['News\n\nThe Lake Victoria Fisheries Organisation met.', [], ['Victoria Fisheries Organisation/ORG']],

@@ -76,7 +76,7 @@ import {
 } from './name-patterns.js';
 import { COMPASS, emphasisedWord, notNameKindOf, sentenceInitial } from './name-words.js';
 import { dropNonActors } from './non-actors.js';
-import { brandsAsTowns, partyStates, statesAfterTowns } from './party-state.js';
+import { brandsAsTowns, partyLetters, partyStates, statesAfterTowns } from './party-state.js';
 import { antecedent, type PersonRef, PRONOUN_GENDER } from './pronouns.js';
 import { creditWordAt, type SentenceContext, SentenceScanner, tokenKeys } from './scan.js';
 import type { NerTagger, TaggedSpan } from './tagger-api.js';
@@ -384,6 +384,7 @@ export function extractEntities(
   cands = dropNonActors(cands, tokens, doc.text, lex, undefined, kb.titles, kb.nameHeads);
   cands = dropCommonWords(cands, tokens);
   titleWordsAsSurnames(cands, tokens, kb);
+  cands.push(...partyLetters(tokens, doc.text, lex.usStates));
   if (options.nestedPlaces) addNestedPersons(cands, doc.text);
   cands.sort((a, b) => a.start - b.start || b.end - a.end);
   cands = doubleSurnames(cands, tokens);

@@ -15,6 +15,7 @@ export const WORD_LISTS = [
   'facility-noun-after',
   'one-word-facility-noun',
   'credit-word',
+  'place-kind',
   'civic-body-head',
   'title-before-head',
   'way-word',

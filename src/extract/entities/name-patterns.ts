@@ -597,7 +597,15 @@ export function namesBeforeAcronyms(
       if (!capitalised(k) || isHead(tokens[k].norm)) bodyLike = true;
     }
     const whole = inside.length === 1 && inside[0].first === start && inside[0].last === end;
-    if (words < 2 || whole || !bodyLike || !(uncovered || inside.some((c) => !c.actorIds.length))) continue;
+    if (words < 2 || !bodyLike || !(uncovered || inside.some((c) => !c.actorIds.length))) continue;
+    // Read whole already, but typed by nothing (`Bangko Sentral ng Pilipinas (BSP)`): an organisation.
+    if (whole) {
+      if (inside[0].type === 'OTHER' && !inside[0].actorIds.length) {
+        inside[0].type = 'ORG';
+        inside[0].rules.push('name.before-acronym');
+      }
+      continue;
+    }
     for (const c of inside) gone.add(c);
     added.push(
       candidateOver(tokens, start, end, sentence, {

@@ -37,6 +37,27 @@ function expectNames(text: string, present: string[], absent: string[], options:
 }
 
 const cases: [string, string, string[], string[]][] = [
+  // A dictionary name in the run goes on through its function words; `and` before another ends it.
+  [
+    'dictionary names through function words',
+    'Aid came from Doctors Without Borders and Save the Children on Monday. Fighters of the Islamic State in the Greater Sahara attacked.',
+    ['Doctors Without Borders/ORG', 'Save the Children/ORG', 'Islamic State in the Greater Sahara/ORG'],
+    ['Children/GPE', 'Sahara/LOC'],
+  ],
+  // After a title, a person's name, `of` and a place: two mentions.
+  [
+    'title, person of place',
+    "The panel's top Democrat, Rep. Jamie Raskin of Maryland, did not object. Sen. Sherrod Brown of Ohio spoke.",
+    ['Jamie Raskin/PERSON', 'Maryland/GPE', 'Sherrod Brown/PERSON', 'Ohio/GPE'],
+    ['Jamie Raskin of Maryland/PERSON'],
+  ],
+  // Signs of money glued to the amount, or before it, are no names.
+  [
+    'currency signs',
+    'It sets aside P500 billion. The EFCC charged him over N2.1bn. He took Rp 2.7 billion. M23 rebels and G20 leaders met.',
+    ['M23/ORG', 'G20/ORG'],
+    ['P500/OTHER', 'Rp/ORG', 'N2/OTHER'],
+  ],
   // The dictionaries write names without accents: the plain spelling of the text's is tried too.
   [
     'accents: the plain spelling',

@@ -15,7 +15,8 @@
  *   not a name, wherever it is used (rule `drop.common-acronym`).
  * - market codes of wire copy (`.DJI`, `EUR=`, `US10YT=RR`, `NKc1`): no names (rule `drop.ticker`).
  * - a place or people named in an amount of money (`176 Hong Kong dollars`, `5 billion Australian
- *   dollars`, lexicon `currency-word`) and the rupee sign `Rs` before a number: part of the amount,
+ *   dollars`, lexicon `currency-word`), the signs of the rupee, rupiah, taka and shilling before a number
+ *   (`Rs`, `Rp`, `Tk`, `KSh`) and those glued to it (`N2.1bn`, `R500m`, `P125`): part of the amount,
  *   as in OntoNotes' MONEY (rule `drop.currency-sign`).
  * - a holiday or named day (`Black Friday`, `Diwali`, lexicon `named-day`): a time, not a name (rule
  *   `drop.named-day`).
@@ -148,13 +149,17 @@ function inAmount(c: Candidate, tokens: Token[], lex: EntitiesLexicon): boolean 
   const code = tokens[c.first].text;
   if (
     c.last <= c.first + 1 &&
-    (/^Rs\.?$/.test(code) || (/^[A-Z]{3}$/.test(code) && lex.words['currency-code'].has(code.toLowerCase())))
+    (/^(?:Rs|Rp|Tk|K?Sh|Ksh)\.?$/.test(code) ||
+      (/^[A-Z]{3}$/.test(code) && lex.words['currency-code'].has(code.toLowerCase())))
   ) {
     const amount = tokens[c.first + 1];
     // Not a share of something (`AMD 2.4%`).
     const share = /^(?:%|percent|per)$/.test(tokens[c.first + 2]?.norm ?? '');
     return !!amount && amount.sentence === c.sentence && /^[\d.,]+$/.test(amount.text) && !share;
   }
+  // `N2.1bn`, `R500m`, `P125 billion`, `Sh2 million`: the naira's, rand's, peso's or shilling's sign
+  // glued to the number.
+  if (c.first === c.last && /^(?:N|R|P|K?Sh|GH¢?|Rp|Tk)\d[\d,.]*(?:bn|m|k|tn)?$/.test(code)) return true;
   if (!next || next.sentence !== c.sentence || !lex.words['currency-word'].has(next.norm)) return false;
   // A year is no amount (`the 2018 Hong Kong dollar peg`).
   return !!prev && AMOUNT_WORD.test(prev.text) && !/^(?:1[89]|20)\d\d$/.test(prev.text);

@@ -1,7 +1,8 @@
 /**
  * `Senator Tom Harkin (D-IA)`, `John McCain, R-Ariz., said`: the party letter and state that US
  * papers put after a legislator's name. The state is a place (GPE, rule `type.party-state`), linked
- * like the state's own name; the party letter is no name, so whatever the tagger made of the label
+ * like the state's own name; the party letter is the party's people, NORP as `Democrat` is (rule
+ * `type.party-letter`; the guidelines' decision for such tags). Whatever the tagger made of the label
  * (`D-IA` as one name) gives way.
  */
 import { type ActorKnowledge, idsOf, nameKey } from '../../knowledge/actors/index.js';
@@ -21,15 +22,14 @@ function stateIds(kb: ActorKnowledge, state: string): string[] {
   return idsOf(kb.names, nameKey(state)).filter((id) => kb.actor(id)?.type === 'GPE');
 }
 
-export function partyStates(
-  cands: Candidate[],
+/** Each party-state label: the letter's token, the state's tokens and the state's name. */
+function partyLabels(
   tokens: Token[],
   text: string,
   states: ReadonlyMap<string, string>,
-  kb: ActorKnowledge,
-): Candidate[] {
-  if (!states.size) return cands;
-  const found: { label: number; cand: Candidate }[] = [];
+): { letter: number; first: number; last: number; state: string }[] {
+  const out: { letter: number; first: number; last: number; state: string }[] = [];
+  if (!states.size) return out;
   for (let i = 1; i + 2 < tokens.length; i++) {
     const letter = tokens[i];
     const dash = tokens[i + 1];
@@ -47,20 +47,49 @@ export function partyStates(
     const first = i + 2;
     const last = close - 1;
     const state = states.get(text.slice(tokens[first].start, tokens[last].end));
-    if (!state) continue;
-    found.push({
-      label: i,
-      cand: candidateOver(tokens, first, last, tokens[first].sentence, {
-        type: 'GPE',
-        actorIds: stateIds(kb, state),
-        rules: ['type.party-state'],
-        confidence: 0.85,
-      }),
-    });
+    if (state) out.push({ letter: i, first, last, state });
   }
+  return out;
+}
+
+export function partyStates(
+  cands: Candidate[],
+  tokens: Token[],
+  text: string,
+  states: ReadonlyMap<string, string>,
+  kb: ActorKnowledge,
+): Candidate[] {
+  const found = partyLabels(tokens, text, states).map((l) => ({
+    label: l.letter,
+    cand: candidateOver(tokens, l.first, l.last, tokens[l.first].sentence, {
+      type: 'GPE',
+      actorIds: stateIds(kb, l.state),
+      rules: ['type.party-state'],
+      confidence: 0.85,
+    }),
+  }));
   if (!found.length) return cands;
   const covered = (c: Candidate) => found.some((f) => c.first <= f.cand.last && c.last >= f.label);
   return [...cands.filter((c) => !covered(c)), ...found.map((f) => f.cand)];
+}
+
+/**
+ * The party letters of the labels (rule `type.party-letter`), added once the passes that drop one
+ * capital letter standing alone have run.
+ */
+export function partyLetters(
+  tokens: Token[],
+  text: string,
+  states: ReadonlyMap<string, string>,
+): Candidate[] {
+  return partyLabels(tokens, text, states).map((l) =>
+    candidateOver(tokens, l.letter, l.letter, tokens[l.letter].sentence, {
+      type: 'NORP',
+      actorIds: [],
+      rules: ['type.party-letter'],
+      confidence: 0.8,
+    }),
+  );
 }
 
 /** Punctuation that may follow `Town, St.`: the sentence goes on or a dateline ends. */

@@ -194,6 +194,9 @@ export function creditWordAt(tokens: readonly Token[], i: number, creditWords: R
   );
 }
 
+/** Lower-case words a dictionary's name may hold inside, beyond the connectors (`... in the Greater Sahara`). */
+const INNER_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'against', 'without', 'to', 'with', 'by']);
+
 /** Bodies named after the title they serve (`Office of the President`). */
 const OFFICE_WORDS: ReadonlySet<string> = new Set(['office', 'cabinet', 'bureau', 'secretariat', 'chambers']);
 
@@ -608,9 +611,26 @@ export class SentenceScanner {
     const { tokens, sentence } = ctx;
     let end = i;
     let j = i + 1;
+    // A dictionary name in the run goes on through its function words (`Doctors Without Borders`,
+    // `Save the Children`, `Islamic State in the Greater Sahara`): `reach` is where the longest ends.
+    let reach = this.nameAt(ctx, ctx.keys[i] === 'the' ? i + 1 : i, sentence.lastToken)?.last ?? -1;
     while (j <= sentence.lastToken) {
       const t = tokens[j];
       if (nameLineEndsBefore(ctx.doc.text, tokens[j - 1].end, t.start)) break;
+      if (j - 1 > i && isUpperStart(tokens[j - 1].text)) {
+        const known = this.nameAt(ctx, j - 1, sentence.lastToken);
+        if (known && known.last > reach) reach = known.last;
+      }
+      if (j <= reach) {
+        end = j;
+        j++;
+        continue;
+      }
+      // ... and `and` before another such name ends it there (`Doctors Without Borders and Save the Children`).
+      if (j === reach + 1 && t.norm === 'and') {
+        const next = this.nameAt(ctx, j + 1, sentence.lastToken);
+        if (next && next.last > j + 1) break;
+      }
       if (this.startsName(ctx, j)) {
         end = j;
         j++;
@@ -777,6 +797,7 @@ export class SentenceScanner {
         this.skipOpener(ctx, st) ||
         this.cutNotName(ctx, st, out) ||
         this.skipLeadingConnector(ctx, st) ||
+        this.takeTitleOffice(ctx, st, out) ||
         this.takePortfolioRole(ctx, st, out) ||
         this.cutBeforeTitle(ctx, st, out) ||
         this.takeTitle(ctx, st, out) ||
@@ -984,6 +1005,39 @@ export class SentenceScanner {
     st.unknownFrom = -1;
     st.p = office.last + 1;
     return 'next';
+  }
+
+  /**
+   * `the Prime Minister's Office`, `the Chief Minister's Office`: a title in the possessive before an
+   * organisation's head word is the office that serves it, one organisation (rule `name.title-office`),
+   * no person's role.
+   */
+  private takeTitleOffice(ctx: SentenceContext, st: RunState, out: Candidate[]): Step {
+    const { tokens } = ctx;
+    const { p, b } = st;
+    if (st.unknownFrom >= 0) return false;
+    const title = this.titleAt(ctx, p, b);
+    const poss = (title?.last ?? b) + 1;
+    const head = poss + 1;
+    if (
+      !title ||
+      head > b ||
+      !/^['’]s$/.test(tokens[poss].text) ||
+      tokens[poss].start !== tokens[title.last].end ||
+      this.kb.nameHeads.get(ctx.keys[head]) !== 'ORG' ||
+      // the office's name goes on (`Attorney's Office for the District of Arizona`)
+      (head < b && (isUpperStart(tokens[head + 1].text) || this.isConnector(tokens[head + 1])))
+    )
+      return false;
+    out.push(
+      candidateOver(tokens, p, head, ctx.sentence.index, {
+        type: 'ORG',
+        actorIds: [],
+        rules: ['name.title-office'],
+        confidence: 0.8,
+      }),
+    );
+    return this.moveOn(st, head + 1);
   }
 
   /**
@@ -2307,6 +2361,12 @@ export class SentenceScanner {
     return null;
   }
 
+  /** Tokens `from..to` are one place of the dictionaries (a town, a state, a country). */
+  private placeFromTo(ctx: SentenceContext, from: number, to: number): boolean {
+    const known = from <= to ? this.nameAt(ctx, from, to) : null;
+    return known?.last === to && this.kb.actor(known.ids[0])?.type === 'GPE';
+  }
+
   /**
    * `City of Santa Ana`, `Municipality of Livorno`: one place word and `of` before a dictionary place
    * name the place's own administration or area, one name.
@@ -2430,7 +2490,9 @@ export class SentenceScanner {
           !this.isConnector(t) &&
           isWord(t) &&
           !/^['’]s$/.test(t.text) &&
-          !syllable
+          !syllable &&
+          // `Islamic State in the Greater Sahara`: a preposition inside a long name the lists hold whole
+          !(INNER_WORDS.has(t.norm) && k > i && k < m.last)
         )
           return null;
       }
@@ -2794,6 +2856,8 @@ export class SentenceScanner {
             (k + 1 === to || (k + 2 === to && tokens[k + 1].norm === 'the'))) ||
           // `Inspector Nicola Cairns of the PSNI`: after a title, `of the` opens the person's body.
           (w === 'of' && !!role && tokens[k + 1]?.norm === 'the') ||
+          // `Rep. Jamie Raskin of Maryland`: after a title, a person's name, then the place they represent.
+          (w === 'of' && !!role && this.personShaped(ctx, from, k - 1) && this.placeFromTo(ctx, k + 1, to)) ||
           (w === 'of' &&
             this.personShaped(ctx, from, k - 1) &&
             this.countryFromTo(ctx, tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1, to)));

@@ -2246,13 +2246,13 @@ const rows: Row[] = [
   // type.person-verb: a verb only persons take.
   [
     'type.person-verb',
-    'On Monday Kylian Mbappe died. Then Declan Rice married.',
-    ['Kylian Mbappe/PERSON', 'Declan Rice/PERSON'],
-    ['Kylian Mbappe/ORG', 'Declan Rice/ORG'],
+    'On Monday Kylian Mbappe died. Then Tavish Rice married.',
+    ['Kylian Mbappe/PERSON', 'Tavish Rice/PERSON'],
+    ['Kylian Mbappe/ORG', 'Tavish Rice/ORG'],
     true,
     [
       ['Kylian Mbappe', 'ORG'],
-      ['Declan Rice', 'ORG'],
+      ['Tavish Rice', 'ORG'],
     ],
   ],
   [
@@ -2554,6 +2554,41 @@ const rows: Row[] = [
     ['Biden/PERSON'],
     [],
     false,
+  ],
+  // type.place-kind-before: a kind of place in the plural before an example cue (lexicon place-kind).
+  [
+    'type.place-kind-before',
+    'Supply will rise in towns such as Punggol and Sengkang.',
+    ['Punggol/GPE'],
+    ['Punggol/PERSON'],
+    true,
+  ],
+  ['type.place-kind-before', 'Firms such as Punggol Holdings rose.', ['Punggol Holdings/ORG'], [], false],
+  // name.title-office: a title in the possessive before an organisation's head word is one office.
+  [
+    'name.title-office',
+    "The claim was denied by the Prime Minister's Office on Monday.",
+    ["Prime Minister's Office/ORG"],
+    ["'s Office/PERSON"],
+    true,
+  ],
+  ['name.title-office', "The Prime Minister's wife spoke.", [], [], false],
+  // type.party-letter: the party letter of a legislator's label is NORP, the state GPE.
+  [
+    'type.party-letter',
+    'The bill was negotiated by Sen. Chris Murphy (D-Conn.) and James Lankford (R-Okla.).',
+    ['D/NORP', 'Conn./GPE', 'R/NORP', 'Okla./GPE'],
+    [],
+    true,
+  ],
+  ['type.party-letter', 'The letter D-Day was chosen. Plan B-52 failed.', [], ['D/NORP'], false],
+  // type.head-first with Arabic place words, not before a speech verb (`Tal` is a given name too).
+  [
+    'type.head-first',
+    'Fighters repelled attacks on Tal Abyad and Kafr Nabl. Tal Becker said the talks went well.',
+    ['Tal Abyad/GPE', 'Kafr Nabl/GPE', 'Tal Becker/PERSON'],
+    ['Tal Abyad/PERSON', 'Tal Becker/GPE'],
+    true,
   ],
   // name.place+de: a town of a country naming places so, or a head word written first, and `de ...`.
   [

@@ -525,7 +525,9 @@ function ownWordsCue(n: NameContext): Typing | null {
   // `Mount Isa police`: a town named for its feature, as the noun after it says (type.place-noun-after).
   const townNounAfter =
     n.next?.sentence === tokens[c.last].sentence && lex.typed['place-noun-after'].get(n.next.text) === 'GPE';
-  if (headFirst && !(headFirst === 'LOC' && townNounAfter)) return [headFirst, 'type.head-first', 0.75];
+  // Not a place whose name speaks or has an age (`Tal Becker said`: `Tal` is a given name too).
+  if (headFirst && !(headFirst === 'LOC' && townNounAfter) && !(headFirst === 'GPE' && personCueAfter(n)))
+    return [headFirst, 'type.head-first', 0.75];
   if (c.kind === 'acronym') return ['ORG', 'type.acronym', 0.7];
   // `Space Shuttle Endeavour`, `Space Shuttle Program`: a vehicle's kind word among the first two
   // words of a name, a name after it, makes it a vehicle or a programme, no actor (lexicon
@@ -813,6 +815,9 @@ function cueBefore(n: NameContext): Typing | null {
     // `Saturn's moon Titan`, `the planet Mercury`: a body of space (lexicon `place-noun-before`).
     const placeKind = kind && lex.typed['place-noun-before'].get(singular(kind.norm));
     if (placeKind) return [placeKind, 'type.place-noun-before', 0.7];
+    // `towns such as Punggol and Sengkang`: a kind of place in the plural before an example cue.
+    if (kind && singular(kind.norm) !== kind.norm && lex.words['place-kind'].has(singular(kind.norm)))
+      return ['GPE', 'type.place-kind-before', 0.7];
     const noun = tokens[c.first - 2];
     // Not after `a` (`a state of Peace`): an indefinite noun names no particular place.
     const indefinite = /^(a|an)$/.test(tokens[c.first - 3]?.norm ?? '');
@@ -850,8 +855,12 @@ function facilityNounAfter(n: NameContext): boolean {
   )
     at++;
   const noun = tokens[at].text;
-  const oneWord = words.length === 1 && lex.words['one-word-facility-noun'].has(noun);
-  if (!oneWord && (words.length !== 2 || at > c.last + 1 || !lex.words['facility-noun-after'].has(noun)))
+  const soloNoun = lex.words['one-word-facility-noun'].has(noun);
+  const oneWord = words.length === 1 && soloNoun;
+  if (
+    !oneWord &&
+    (words.length !== 2 || at > c.last + 1 || !(lex.words['facility-noun-after'].has(noun) || soloNoun))
+  )
     return false;
   // `Sarah Jones station manager`: the facility's noun opens a role's name, the person is its holder.
   const then = tokens[at + 1];
