@@ -299,6 +299,17 @@ export function corefer(
   const inPlaceContext = (c: Candidate) =>
     PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) ||
     /^\s*,/.test(text.slice(c.end, c.end + 3));
+  // Towns of the dictionaries the article names as places somewhere (`mayor of Chicago`): a person's
+  // name only guessed from a given name and that town's word (`the Hilton Chicago`, a hotel) does not
+  // turn the town into a surname.
+  const placesNamed = new Set<string>();
+  cands.forEach((c, i) => {
+    // (after a place's preposition; a comma after it may open an age: `Kudus, 22,`)
+    if (actorOf[i] && c.type === 'GPE' && PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)))
+      placesNamed.add(text.slice(c.start, c.end));
+  });
+  const guessedFromGivenName = (p: Candidate) =>
+    p.rules.every((r) => GUESS_RULES.has(r) || r === 'name.given-name+known-word' || r === 'type.first-name');
   // Dictionary persons the article names with more than the surname.
   const namedInFull = new Set<string>();
   cands.forEach((c, i) => {
@@ -348,6 +359,8 @@ export function corefer(
       // `in Paducah, Kentucky` ... `Baptist Health Paducah`: a word a cue typed as a place is no
       // surname of a name only guessed to be a person's.
       if (lastWord === surface && cuedPlace.has(surface) && p.c.rules.every((r) => GUESS_RULES.has(r)))
+        continue;
+      if (lastWord === surface && actorOf[i] && placesNamed.has(surface) && guessedFromGivenName(p.c))
         continue;
       // A surname the dictionaries give a person (`Trump`) is that person when the article names him in
       // full; else it is a relative named in full of the same gender (`Hunter Biden ... Biden, 53,`), not

@@ -57,6 +57,7 @@ import {
   doubleSurnames,
   generationalSuffixes,
   hyphenedGivenNames,
+  initialsBeforePersons,
   legalForms,
   makerProducts,
   modelNumbers,
@@ -231,6 +232,7 @@ export function extractEntities(
             r === 'type.role-before',
         )),
   );
+  cands = initialsBeforePersons(cands, tokens);
   cands = dropLoneOpeners(cands, tokens, counts);
   cands = generationalSuffixes(cands, tokens, lex.words['generational-suffix']);
   cands = alFamilyNames(cands, tokens);

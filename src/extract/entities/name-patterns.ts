@@ -424,7 +424,8 @@ function span(
 /**
  * `Ivanka Trump`, `Hunter Biden`, `Grace Mugabe`: a given name right before a person's surname that the
  * dictionaries list alone (for the famous bearer) names another person of that family, one name no
- * dictionary knows (rule `name.given-name+known-surname`). The given name was typed by itself only.
+ * dictionary knows (rule `name.given-name+known-surname`). The given name was typed by itself only, or
+ * two unknown words by the title before them (`Mayor Chokwe Antar Lumumba`).
  */
 export function relativesOfKnownPersons(
   cands: Candidate[],
@@ -436,9 +437,12 @@ export function relativesOfKnownPersons(
   const gone = new Set<Candidate>();
   for (const c of cands) {
     // One word no dictionary knows, a given name or a name only guessed at (`Wojciech`), also after a
-    // title (`Dr. Maria Meloni`).
-    if (c.kind !== 'name' || c.first !== c.last || c.actorIds.length || gone.has(c)) continue;
-    if (!/^[A-Z][a-z]+$/.test(tokens[c.first].text) || !isGivenName(c)) continue;
+    // title (`Dr. Maria Meloni`); after a title, two such words (`Mayor Chokwe Antar Lumumba`).
+    const titled = !!c.role && c.type === 'PERSON' && c.last === c.first + 1;
+    if (c.kind !== 'name' || (c.first !== c.last && !titled) || c.actorIds.length || gone.has(c)) continue;
+    let plain = true;
+    for (let k = c.first; k <= c.last; k++) if (!/^[A-Z][a-z]+$/.test(tokens[k].text)) plain = false;
+    if (!plain || !(titled || isGivenName(c))) continue;
     const surname = startingAt.get(c.last + 1);
     if (!surname || surname.first !== surname.last || surname.sentence !== c.sentence) continue;
     if (!oneSpaceApart(tokens, c.last, surname.first) || !isKnownPerson(surname)) continue;
@@ -456,6 +460,29 @@ export function relativesOfKnownPersons(
       /^[A-Z][a-z]+$/.test(tokens[married.first].text)
     )
       stretchOver(c, tokens, married.last, 'PERSON', 'name.given-name+known-surname', cands, gone);
+  }
+  return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
+}
+
+/**
+ * `Chief Minister M.K. Stalin`, `H.D. Kumaraswamy`: initials written right before a person's name are
+ * part of it, and before a surname the dictionaries give someone else (`Stalin`) they name another
+ * person, one no dictionary knows (rule `name.initials+surname`).
+ */
+export function initialsBeforePersons(cands: Candidate[], tokens: Token[]): Candidate[] {
+  const startingAt = namesStartingAt(cands);
+  const gone = new Set<Candidate>();
+  for (const c of cands) {
+    // (not a known name written so: `the U.S. Trump administration`)
+    if (gone.has(c) || c.first !== c.last || c.actorIds.length) continue;
+    if (!/^(?:\p{Lu}\.){1,3}$/u.test(tokens[c.first].text)) continue;
+    const next = startingAt.get(c.last + 1);
+    if (!next || next.type !== 'PERSON' || next.kind !== 'name' || next.sentence !== c.sentence) continue;
+    if (!oneSpaceApart(tokens, c.last, next.first)) continue;
+    const role = c.role ?? next.role;
+    stretchOver(c, tokens, next.last, 'PERSON', 'name.initials+surname', cands, gone);
+    c.kind = 'name';
+    c.role = role;
   }
   return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
 }

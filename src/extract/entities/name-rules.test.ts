@@ -51,6 +51,20 @@ const cases: [string, string, string[], string[]][] = [
     ['Jamie Raskin/PERSON', 'Maryland/GPE', 'Sherrod Brown/PERSON', 'Ohio/GPE'],
     ['Jamie Raskin of Maryland/PERSON'],
   ],
+  // A month's abbreviation opening a longer dictionary name is no month (`Mar-a-Lago`).
+  [
+    'month word in a name',
+    'FBI agents searched Mar-a-Lago on Monday. In Mar 2020 prices fell.',
+    ['Mar-a-Lago/LOC'],
+    ['Lago/ORG'],
+  ],
+  // A town the article names as a place keeps its name beside a person guessed from a given name.
+  [
+    'town named as a place is no surname',
+    'Brandon Johnson was elected mayor of Chicago. He spoke at the Hilton Chicago. They said that Chicago was not ready.',
+    ['Chicago/GPE'],
+    ['Chicago/PERSON'],
+  ],
   // Signs of money glued to the amount, or before it, are no names.
   [
     'currency signs',

@@ -184,9 +184,12 @@ export function statesAfterTowns(
           c.kind === 'name' &&
           !c.actorIds.length &&
           !c.role &&
-          // one word: not a person named in full (`a son, Ray Hudak, Wash.`)
-          c.first === c.last &&
-          c.rules.every((r) => WEAK_PERSON_RULES.has(r)),
+          // one word: not a person named in full (`a son, Ray Hudak, Wash.`); or words taken for a club
+          // or ended by a place's head word (`Hampton Roads, Va.`)
+          ((c.first === c.last && c.rules.every((r) => WEAK_PERSON_RULES.has(r))) ||
+            ((c.rules.includes('type.city-team') ||
+              (c.type === 'OTHER' && /^(?:GPE|LOC)$/.test(kb.nameHeads.get(tokens[c.last].norm) ?? ''))) &&
+              c.last - c.first <= 2)),
       );
       if (town) {
         town.type = 'GPE';

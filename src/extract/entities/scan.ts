@@ -2384,6 +2384,8 @@ export class SentenceScanner {
     const near = (k: number) => k >= 0 && k < tokens.length && /^\d/.test(tokens[k].text);
     if (near(p - 1) || near(p + 1) || (a === p && b === p)) return true;
     if (p !== a) return false;
+    // A longer name of the dictionaries opening with it (`Mar-a-Lago`, `May Day Parade` as listed).
+    if ((this.nameAt(ctx, p, b)?.last ?? p) > p) return false;
     // After a preposition of time it is the month (`In Jan Smith visited`, `By Jan Biden had signed`).
     if (
       /^(?:in|by|since|until|till|from|to|on|before|after|through|during|last|next|early|late|mid)$/.test(

@@ -2555,6 +2555,30 @@ const rows: Row[] = [
     [],
     false,
   ],
+  // name.initials+surname: initials before a person's name are part of it, another person's there.
+  [
+    'name.initials+surname',
+    'He urged Chief Minister M.K. Stalin to act. The U.S. Trump administration acted.',
+    ['M.K. Stalin/PERSON', 'U.S./GPE'],
+    ['Stalin/PERSON', 'U.S. Trump/PERSON'],
+    true,
+  ],
+  // A given name's place taken by two unknown words after a title, then a known person's surname.
+  [
+    'name.given-name+known-surname',
+    'Mayor Chokwe Antar Lumumba said the deal was the best path.',
+    ['Chokwe Antar Lumumba/PERSON'],
+    ['Lumumba/PERSON'],
+    true,
+  ],
+  // A town only guessed at, two words, before a dotted state.
+  [
+    'type.town-before-state',
+    'Henifin, a former utility director from Hampton Roads, Va., was named.',
+    ['Hampton Roads/GPE', 'Va./GPE'],
+    ['Va./PERSON', 'Va./OTHER'],
+    true,
+  ],
   // type.place-kind-before: a kind of place in the plural before an example cue (lexicon place-kind).
   [
     'type.place-kind-before',
