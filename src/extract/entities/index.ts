@@ -51,6 +51,7 @@ import { type EntitiesLexicon, loadEntitiesLexicon } from './lexicon.js';
 import {
   alFamilyNames,
   bareInitials,
+  bodiesOfUnits,
   bodyFieldLists,
   countryBranches,
   creditSources,
@@ -300,6 +301,7 @@ export function extractEntities(
     (c) => c.rules.some((r) => TEAM_RULES.has(r)) || kb.actor(c.actorIds[0] ?? '')?.kind === 'sports',
   );
   ordinalUnits(cands, tokens, lex.words['ordinal-unit']);
+  cands = bodiesOfUnits(cands, tokens);
   bareInitials(cands, tokens);
   hyphenedGivenNames(cands, tokens);
   speakerLabels(cands, doc.text);

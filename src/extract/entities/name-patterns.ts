@@ -985,6 +985,24 @@ const WORD_ORDINAL =
   /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)$/;
 
 /**
+ * `U.S. Court of Appeals for the 5th Circuit`: a body's name goes on over `for the` or `of the` and a unit
+ * an ordinal opens (rule `name.body+unit`), one name.
+ */
+export function bodiesOfUnits(cands: Candidate[], tokens: Token[]): Candidate[] {
+  const startingAt = namesStartingAt(cands);
+  const gone = new Set<Candidate>();
+  for (const c of cands) {
+    if (gone.has(c) || c.type !== 'ORG' || c.kind !== 'name') continue;
+    const link = tokens[c.last + 1];
+    if (!/^(?:for|of)$/.test(link?.norm ?? '') || tokens[c.last + 2]?.norm !== 'the') continue;
+    const unit = startingAt.get(c.last + 3);
+    if (!unit || unit.sentence !== c.sentence || !unit.rules.includes('name.unit-ordinal')) continue;
+    stretchOver(c, tokens, unit.last, 'ORG', 'name.body+unit', cands, gone);
+  }
+  return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
+}
+
+/**
  * `Russia's 14th Army`, `the 82nd Airborne Division`, `the Sixth Fleet`, `the 2nd U.S. Circuit Court of
  * Appeals`: an ordinal before a unit's words (lexicon `ordinal-unit`) is part of the unit's name, an
  * organisation (rule `name.unit-ordinal`).

@@ -12,9 +12,14 @@ export const isUpperAt = (s: string, i: number): boolean => {
   return c >= 65 && c <= 90;
 };
 
-/** Whether a word opens with a capital (A-Z, or any upper-case letter beyond ASCII). */
+/**
+ * Whether a word opens with a capital (A-Z, or any upper-case letter beyond ASCII); an elided French
+ * article before one counts (`d'Ivoire`, `l'Aquila`).
+ */
 export const isUpperStart = (s: string): boolean => {
   const c = s.charCodeAt(0);
+  if ((c === 100 || c === 108) && (s[1] === "'" || s[1] === '’') && s.length > 2)
+    return isUpperStart(s.slice(2));
   return (c >= 65 && c <= 90) || (c > 127 && s[0] !== s[0].toLowerCase());
 };
 

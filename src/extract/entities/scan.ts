@@ -1056,17 +1056,24 @@ export class SentenceScanner {
       rest = more.last + 1;
     // `Pennzoil Chairman J. Hugh Liedtke`: a first initial before the given name.
     if (rest < b && /^\p{Lu}\.$/u.test(ctx.tokens[rest].text)) rest++;
-    const to = Math.min(b, rest + 2);
+    // The person's name ends before `of` (`Embakasi Central MCA Michael Ogada of ODM`).
+    let end = b;
+    for (let k = rest + 1; k <= b; k++)
+      if (ctx.keys[k] === 'of') {
+        end = k - 1;
+        break;
+      }
+    const to = Math.min(end, rest + 2);
     // A person the dictionaries know counts as a whole name too (`Nvidia Chief Executive Jensen Huang`).
-    const known = this.nameAt(ctx, rest, b);
-    const knownPerson = known?.last === b && this.kb.actor(known.ids[0])?.type === 'PERSON';
+    const known = this.nameAt(ctx, rest, end);
+    const knownPerson = known?.last === end && this.kb.actor(known.ids[0])?.type === 'PERSON';
     // Up to three words, or four with an Arabic article or a particle among them (`Sultan Ahmed Al Jaber`).
     const particle = ctx.tokens
-      .slice(rest + 1, b)
+      .slice(rest + 1, end)
       .some((t) => this.surnameParticles.has(t.text) || /^(?:Al|El|bin|ibn)$/.test(t.text));
     if (
-      b - rest > (particle ? 3 : 2) ||
-      !(this.isPersonName(ctx, rest, b) || this.personShaped(ctx, rest, to) || knownPerson)
+      end - rest > (particle ? 3 : 2) ||
+      !(this.isPersonName(ctx, rest, end) || this.personShaped(ctx, rest, to) || knownPerson)
     )
       return false;
     // `Outgoing Chief Executive ...`, `Deputy Mayor ...`: words that qualify the title belong to the role;

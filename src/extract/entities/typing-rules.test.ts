@@ -833,7 +833,8 @@ const rows: Row[] = [
     ['Democrats/NORP'],
     true,
   ],
-  ['name.unknown', 'Tory MPs revolted on Tuesday.', [], ['Tory MPs/PERSON'], true],
+  // `MPs` is a title in the plural: the party before it stands alone.
+  ['name.unknown', 'Tory MPs revolted on Tuesday.', ['Tory/NORP'], ['Tory MPs/PERSON', 'MPs/ORG'], false],
   [
     'type.name-head',
     'They announced it at the Dubai Air Show on Wednesday.',
@@ -2609,9 +2610,47 @@ const rows: Row[] = [
   // type.head-first with Arabic place words, not before a speech verb (`Tal` is a given name too).
   [
     'type.head-first',
-    'Fighters repelled attacks on Tal Abyad and Kafr Nabl. Tal Becker said the talks went well.',
-    ['Tal Abyad/GPE', 'Kafr Nabl/GPE', 'Tal Becker/PERSON'],
-    ['Tal Abyad/PERSON', 'Tal Becker/GPE'],
+    'Fighters repelled attacks on Tal Abyad and Kafr Nabl. Tal Becker said the talks went well.\n\nBy Tal Schneider',
+    ['Tal Abyad/GPE', 'Kafr Nabl/GPE', 'Tal Becker/PERSON', 'Tal Schneider/PERSON'],
+    ['Tal Abyad/PERSON', 'Tal Becker/GPE', 'Tal Schneider/GPE'],
+    true,
+  ],
+  [
+    'type.facility-noun-after',
+    'Units at its Medupi and Kusile power stations broke down. Sabotage at the Tutuka power station was probed.',
+    ['Medupi/LOC', 'Kusile/LOC', 'Tutuka/LOC'],
+    [],
+    true,
+  ],
+  // After an unknown place, a title and a person's name ending before `of`: the place, the person.
+  [
+    'type.place-before-office',
+    'The motion was moved by Embakasi Central MCA Michael Ogada of ODM. Chaos as EFF MPs were removed.',
+    ['Embakasi Central/GPE', 'Michael Ogada/PERSON', 'ODM/ORG'],
+    ['Embakasi Central MCA Michael Ogada/OTHER', 'MPs/ORG'],
+    true,
+  ],
+  // Oblasts and regions written with their capital designator are one place; `a resident of` a place.
+  [
+    'name.place+suffix',
+    'Missiles struck the Kharkiv Oblast overnight. Gas flowed from the Irkutsk Region.',
+    ['Kharkiv Oblast/GPE', 'Irkutsk Region/GPE'],
+    ['Oblast/GPE', 'Irkutsk Region/LOC'],
+    true,
+  ],
+  [
+    'type.place-noun-of',
+    'A resident of Chimbay told reporters. It was a state of Peace.',
+    ['Chimbay/GPE'],
+    ['Peace/GPE'],
+    true,
+  ],
+  // name.body+unit: a body's name goes on over `for the` and an ordinal's unit.
+  [
+    'name.body+unit',
+    'The state would appeal to the U.S. Court of Appeals for the 5th Circuit in New Orleans.',
+    ['U.S. Court of Appeals for the 5th Circuit/ORG'],
+    ['5th Circuit/ORG'],
     true,
   ],
   // name.place+de: a town of a country naming places so, or a head word written first, and `de ...`.

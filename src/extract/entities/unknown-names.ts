@@ -525,8 +525,10 @@ function ownWordsCue(n: NameContext): Typing | null {
   // `Mount Isa police`: a town named for its feature, as the noun after it says (type.place-noun-after).
   const townNounAfter =
     n.next?.sentence === tokens[c.last].sentence && lex.typed['place-noun-after'].get(n.next.text) === 'GPE';
-  // Not a place whose name speaks or has an age (`Tal Becker said`: `Tal` is a given name too).
-  if (headFirst && !(headFirst === 'LOC' && townNounAfter) && !(headFirst === 'GPE' && personCueAfter(n)))
+  // Not a place whose name speaks or has an age, nor a byline's (`Tal Becker said`, `By Tal Schneider`:
+  // `Tal` is a given name too).
+  const personCue = personCueAfter(n) || n.before?.text === 'By';
+  if (headFirst && !(headFirst === 'LOC' && townNounAfter) && !(headFirst === 'GPE' && personCue))
     return [headFirst, 'type.head-first', 0.75];
   if (c.kind === 'acronym') return ['ORG', 'type.acronym', 0.7];
   // `Space Shuttle Endeavour`, `Space Shuttle Program`: a vehicle's kind word among the first two
@@ -819,8 +821,11 @@ function cueBefore(n: NameContext): Typing | null {
     if (kind && singular(kind.norm) !== kind.norm && lex.words['place-kind'].has(singular(kind.norm)))
       return ['GPE', 'type.place-kind-before', 0.7];
     const noun = tokens[c.first - 2];
-    // Not after `a` (`a state of Peace`): an indefinite noun names no particular place.
-    const indefinite = /^(a|an)$/.test(tokens[c.first - 3]?.norm ?? '');
+    // Not after `a` (`a state of Peace`): an indefinite noun names no particular place; but `a resident
+    // of Chimbay` names one.
+    const indefinite =
+      /^(a|an)$/.test(tokens[c.first - 3]?.norm ?? '') &&
+      !/^residents?$/.test(tokens[c.first - 2]?.norm ?? '');
     if (
       before.norm === 'of' &&
       noun?.sentence === before.sentence &&
@@ -828,8 +833,11 @@ function cueBefore(n: NameContext): Typing | null {
       !indefinite
     ) {
       // Also in the plural (`the eastern states of Saxony-Anhalt and Thuringia`).
+      // `residents of Chimbay` too (not a list word: `Halston, a former resident of ...` is no place).
       const place =
-        lex.typed['place-noun-of'].get(noun.norm) ?? lex.typed['place-noun-of'].get(singular(noun.norm));
+        lex.typed['place-noun-of'].get(noun.norm) ??
+        lex.typed['place-noun-of'].get(singular(noun.norm)) ??
+        (/^residents?$/.test(noun.norm) ? 'GPE' : undefined);
       if (place) return [place, 'type.place-noun-of', 0.7];
     }
   }
@@ -845,6 +853,26 @@ function cueBefore(n: NameContext): Typing | null {
 function facilityNounAfter(n: NameContext): boolean {
   const { c, tokens, lex, words, next } = n;
   if (next?.sentence !== tokens[c.last].sentence || !/^[a-z]/.test(next.text)) return false;
+  // `the Medupi and Kusile power stations`: the first of two names before a facility noun in the plural.
+  if (next.norm === 'and' && words.length === 1 && /^\p{Lu}/u.test(tokens[c.last + 2]?.text ?? '')) {
+    let k = c.last + 3;
+    const describing = tokens[k];
+    if (
+      describing &&
+      /^[a-z]/.test(describing.text) &&
+      (describing.pos === 'ADJ' || describing.pos === 'NOUN') &&
+      tokens[k + 1]?.sentence === next.sentence
+    )
+      k++;
+    const plural = tokens[k];
+    const one = plural && singular(plural.norm);
+    if (
+      plural?.sentence === next.sentence &&
+      one !== plural.norm &&
+      (lex.words['one-word-facility-noun'].has(one) || lex.words['facility-noun-after'].has(one))
+    )
+      return true;
+  }
   // One word may describe the facility first (`the Miraflores presidential palace`).
   let at = c.last + 1;
   if (
@@ -854,8 +882,12 @@ function facilityNounAfter(n: NameContext): boolean {
     tokens[at + 1]?.sentence === next.sentence
   )
     at++;
-  const noun = tokens[at].text;
-  const soloNoun = lex.words['one-word-facility-noun'].has(noun);
+  // In the plural after a list too (`the Medupi and Kusile power stations`); a describing word before
+  // it makes the facility's kind plain, a station's too (`the Tutuka power station`).
+  const noun = singular(tokens[at].text);
+  const soloNoun =
+    lex.words['one-word-facility-noun'].has(noun) ||
+    (at > c.last + 1 && lex.words['facility-noun-after'].has(noun));
   const oneWord = words.length === 1 && soloNoun;
   if (
     !oneWord &&
