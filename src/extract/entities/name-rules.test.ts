@@ -51,6 +51,13 @@ const cases: [string, string, string[], string[]][] = [
     ['Jamie Raskin/PERSON', 'Maryland/GPE', 'Sherrod Brown/PERSON', 'Ohio/GPE'],
     ['Jamie Raskin of Maryland/PERSON'],
   ],
+  // A two-word title closing a byline's name; `Grand Chief` is a title; Māori and iwi are peoples.
+  [
+    'byline title, Grand Chief, iwi',
+    'By Priya Ramsaran Staff Reporter\n\nMushkegowuk Council Grand Chief Alison Linklater said so. Speakers from Ngāpuhi backed the Māori ward.',
+    ['Priya Ramsaran/PERSON', 'Alison Linklater/PERSON', 'Ngāpuhi/NORP', 'Māori/NORP'],
+    ['Priya Ramsaran Staff Reporter/PERSON', 'Māori/PERSON'],
+  ],
   // Royal styles are titles (`His Highness`), the name follows them.
   [
     'royal styles',

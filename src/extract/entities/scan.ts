@@ -2909,6 +2909,14 @@ export class SentenceScanner {
       !officeOf
     )
       to--;
+    // A two-word title ending a byline's name (`By Priya Ramsaran Staff Reporter`).
+    else if (
+      to > from + 2 &&
+      this.kb.titles.byKey.has(`${ctx.keys[to - 1]} ${ctx.keys[to]}`) &&
+      this.kb.firstNames.has(ctx.keys[from]) &&
+      !officeOf
+    )
+      to -= 2;
     // Roman numerals (`XVII`) are numbers, not acronyms.
     if (from === to && /^[IVXLC]+$/.test(tokens[from].text) && tokens[from].text.length > 1) return;
     out.push({
