@@ -477,7 +477,7 @@ export function initialsBeforePersons(cands: Candidate[], tokens: Token[]): Cand
     if (gone.has(c) || c.first !== c.last || c.actorIds.length) continue;
     if (!/^(?:\p{Lu}\.){1,3}$/u.test(tokens[c.first].text)) continue;
     const next = startingAt.get(c.last + 1);
-    if (!next || next.type !== 'PERSON' || next.kind !== 'name' || next.sentence !== c.sentence) continue;
+    if (next?.type !== 'PERSON' || next.kind !== 'name' || next.sentence !== c.sentence) continue;
     if (!oneSpaceApart(tokens, c.last, next.first)) continue;
     const role = c.role ?? next.role;
     stretchOver(c, tokens, next.last, 'PERSON', 'name.initials+surname', cands, gone);
@@ -663,22 +663,23 @@ export function doubleSurnames(cands: Candidate[], tokens: Token[]): Candidate[]
       .join(' ');
   /** Tails of full names by their key, and their lengths. */
   const tails = new Set<string>();
-  const lengths = new Set<number>();
+  /** The first words of the tails: most names open with none, and are passed over at once. */
+  const openers = new Set<string>();
   for (const c of cands) {
     if (c.type !== 'PERSON' || c.kind !== 'name' || c.last - c.first < 2) continue;
     for (let k = 2; k <= 3 && k <= c.last - c.first; k++) {
       const from = c.last - k + 1;
       if (!/^\p{Lu}/u.test(tokens[from].text)) continue;
       tails.add(wordsKey(from, c.last));
-      lengths.add(k);
+      openers.add(tokens[from].norm);
     }
   }
   if (!tails.size) return cands;
   const gone = new Set<Candidate>();
   const added: Candidate[] = [];
   for (const c of cands) {
-    if (c.kind !== 'name' || gone.has(c)) continue;
-    for (const k of [...lengths].sort((x, y) => y - x)) {
+    if (c.kind !== 'name' || gone.has(c) || !openers.has(tokens[c.first].norm)) continue;
+    for (const k of [3, 2]) {
       const to = c.first + k - 1;
       if (tokens[to]?.sentence !== c.sentence || !tails.has(wordsKey(c.first, to))) continue;
       const inside = cands.filter((o) => o.first >= c.first && o.first <= to);

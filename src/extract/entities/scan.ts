@@ -295,6 +295,8 @@ export class SentenceScanner {
   private readonly functionWordGivenNames: ReadonlySet<string>;
   /** Words of a credit line before `by` (`Editing by`). */
   private readonly creditWords: ReadonlySet<string>;
+  /** `nameAt`'s answers for each sentence read, by start and limit. */
+  private readonly nameAtCache = new WeakMap<SentenceContext, Map<number, DictionaryName | null>>();
   /** Each document's keys with accents taken off (`foldedKeys`), or null when none has any. */
   private readonly foldedKeysByDoc = new WeakMap<string[], string[] | null>();
 
@@ -2364,7 +2366,8 @@ export class SentenceScanner {
       this.foldedKeysByDoc.set(ctx.keys, folded);
     }
     if (!folded) return null;
-    for (let k = i; k <= limit; k++) if (folded[k] !== ctx.keys[k]) return folded;
+    // (a name is a few words long: the limit is often the sentence's end)
+    for (let k = i; k <= Math.min(limit, i + 6); k++) if (folded[k] !== ctx.keys[k]) return folded;
     return null;
   }
 
@@ -2434,7 +2437,23 @@ export class SentenceScanner {
   // ---------------------------------------------------------------- dictionary look-ups
 
   /** A dictionary name at `i` whose letters' case fits (acronyms in capitals, names capitalised). */
-  private nameAt(ctx: SentenceContext, i: number, limit: number): { last: number; ids: string[] } | null {
+  private nameAt(ctx: SentenceContext, i: number, limit: number): DictionaryName | null {
+    // The steps of a run ask about the same words again and again: each answer is kept for the sentence.
+    let cache = this.nameAtCache.get(ctx);
+    if (!cache) {
+      cache = new Map();
+      this.nameAtCache.set(ctx, cache);
+    }
+    const key = i * 1_000_000 + limit;
+    let found = cache.get(key);
+    if (found === undefined) {
+      found = this.lookUpName(ctx, i, limit);
+      cache.set(key, found);
+    }
+    return found;
+  }
+
+  private lookUpName(ctx: SentenceContext, i: number, limit: number): DictionaryName | null {
     // A mention never starts with its article (`the US` is `US`), but for the few towns whose name
     // holds a capitalised one (`The Hague`, `The Woodlands`).
     if (ctx.keys[i] === 'the') return this.placeWithArticle(ctx, i, limit);
