@@ -2645,6 +2645,15 @@ const rows: Row[] = [
     ['Peace/GPE'],
     true,
   ],
+  // type.first-nation: a First Nation (and the Navajo Nation) is GPE, as the guidelines decide.
+  [
+    'type.first-nation',
+    'Hundreds of people from Kashechewan First Nation are being flown out. The Navajo Nation objected.',
+    ['Kashechewan First Nation/GPE', 'Navajo Nation/GPE'],
+    ['Kashechewan First Nation/ORG'],
+    true,
+  ],
+  ['type.first-nation', 'The Islamic Nation said so.', [], ['Islamic Nation/GPE'], false],
   // name.body+unit: a body's name goes on over `for the` and an ordinal's unit.
   [
     'name.body+unit',

@@ -473,6 +473,14 @@ function ownWordsCue(n: NameContext): Typing | null {
     (placeOfTheDictionaries(n.kb, words.slice(1).join(' ')) || (words.length === 2 && !n.lastHead))
   )
     return ['GPE', 'type.greater-place', 0.8];
+  // `Kashechewan First Nation`, `Navajo Nation`: a nation of the Americas' peoples governs its land, a
+  // GPE (the guidelines), not an organisation.
+  if (
+    words.length >= 2 &&
+    words[words.length - 1] === 'nation' &&
+    /^(?:first|navajo|cherokee|osage)$/.test(words[words.length - 2] ?? '')
+  )
+    return ['GPE', 'type.first-nation', 0.8];
   // `Sunil Nagar said`, `Ravi Nagar, 45,`: a place's head word that is a surname too, after a given
   // name and with a person's cue, names no place.
   if (
