@@ -58,6 +58,13 @@ const cases: [string, string, string[], string[]][] = [
     ['Priya Ramsaran/PERSON', 'Alison Linklater/PERSON', 'Ngāpuhi/NORP', 'Māori/NORP'],
     ['Priya Ramsaran Staff Reporter/PERSON', 'Māori/PERSON'],
   ],
+  // A spaced lower-case article the dictionaries write with the name (`al Qaeda`, Reuters' style).
+  [
+    'spaced article',
+    'Insurgents linked to al Qaeda attacked. Fighters of al Shabaab fled.',
+    ['al Qaeda/ORG', 'al Shabaab/ORG'],
+    ['Qaeda/OTHER', 'Shabaab/ORG'],
+  ],
   // Royal styles are titles (`His Highness`), the name follows them.
   [
     'royal styles',

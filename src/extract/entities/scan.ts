@@ -436,6 +436,24 @@ export class SentenceScanner {
     );
   }
 
+  /**
+   * `al Qaeda`, `al Shabaab`: a lower-case Arabic article, a space, and a capitalised word, where the
+   * dictionaries hold the two as one name.
+   */
+  private spacedArticle(ctx: SentenceContext, i: number): boolean {
+    const { tokens } = ctx;
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    return (
+      this.articles.has(t.text) &&
+      /^[a-z]/.test(t.text) &&
+      next?.sentence === t.sentence &&
+      next.start === t.end + 1 &&
+      isUpperStart(next.text) &&
+      this.kb.names.byKey.has(`${ctx.keys[i]} ${ctx.keys[i + 1]}`)
+    );
+  }
+
   /** `nameAt` bound to this scanner, for the wire-copy rules. */
   private readonly nameAtFn: NameAt = (ctx, i, limit) => this.nameAt(ctx, i, limit);
 
@@ -452,11 +470,14 @@ export class SentenceScanner {
         i++;
         continue;
       }
-      // `al-Qaeda`: the article belongs to the name (`name.article-prefix`).
+      // `al-Qaeda`: the article belongs to the name (`name.article-prefix`); so does a spaced one the
+      // dictionaries write with the name (`al Qaeda`, as Reuters does).
+      const spaced = this.spacedArticle(ctx, i);
       const article =
-        isLowerArticlePrefix(tokens, i, sentence.lastToken, this.articles) && this.startsName(ctx, i + 2);
+        (isLowerArticlePrefix(tokens, i, sentence.lastToken, this.articles) && this.startsName(ctx, i + 2)) ||
+        spaced;
       if (article || this.startsName(ctx, i)) {
-        const end = this.runEnd(ctx, article ? i + 2 : i);
+        const end = this.runEnd(ctx, spaced ? i + 1 : article ? i + 2 : i);
         const before = out.length;
         const keptOpener = this.segmentRun(ctx, i, end, out);
         for (let k = before; k < out.length; k++) {
@@ -972,6 +993,7 @@ export class SentenceScanner {
       (p < st.b && this.opensWithArticle(tokens, p)) ||
       (p < st.b && this.isNameParticle(ctx, p)) ||
       (p === st.a && isLowerArticlePrefix(tokens, p, st.b, this.articles)) ||
+      this.spacedArticle(ctx, p) ||
       this.opensDictionaryName(ctx, p, st.b)
     )
       return false;
@@ -2462,7 +2484,8 @@ export class SentenceScanner {
     if (
       this.isConnector(ctx.tokens[i]) &&
       !isUpperStart(ctx.tokens[i].text) &&
-      !isLowerArticlePrefix(ctx.tokens, i, limit, this.articles)
+      !isLowerArticlePrefix(ctx.tokens, i, limit, this.articles) &&
+      !this.spacedArticle(ctx, i)
     )
       return null;
     // Across a possessive only a name written with one (`Moody's`, not `America's` as `Americas`).
@@ -2825,6 +2848,7 @@ export class SentenceScanner {
     while (
       from <= to &&
       !isLowerArticlePrefix(tokens, from, to, this.articles) &&
+      !this.spacedArticle(ctx, from) &&
       ((this.isConnector(tokens[from]) &&
         !this.isNamePrefix(tokens, from) &&
         !(from < to && this.opensWithArticle(tokens, from)) &&
