@@ -49,10 +49,12 @@ import { bodiesOfAnotherCountry, chooseActors, corefer, sectorFamily } from './c
 import { titleCasePersons, titleCaseTowns } from './headings.js';
 import { type EntitiesLexicon, loadEntitiesLexicon } from './lexicon.js';
 import {
+  adjacentPersons,
   alFamilyNames,
   bareInitials,
   bodiesOfUnits,
   bodyFieldLists,
+  campusNames,
   countryBranches,
   creditSources,
   doubleSurnames,
@@ -234,6 +236,10 @@ export function extractEntities(
         )),
   );
   cands = initialsBeforePersons(cands, tokens);
+  cands = adjacentPersons(cands, tokens, (w) => {
+    const gender = kb.firstNames.get(w);
+    return gender === 'm' || gender === 'f';
+  });
   cands = dropLoneOpeners(cands, tokens, counts);
   cands = generationalSuffixes(cands, tokens, lex.words['generational-suffix']);
   cands = alFamilyNames(cands, tokens);
@@ -302,6 +308,7 @@ export function extractEntities(
   );
   ordinalUnits(cands, tokens, lex.words['ordinal-unit']);
   cands = bodiesOfUnits(cands, tokens);
+  cands = campusNames(cands, tokens, lex.words['campus-system']);
   bareInitials(cands, tokens);
   hyphenedGivenNames(cands, tokens);
   speakerLabels(cands, doc.text);

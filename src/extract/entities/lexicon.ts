@@ -16,6 +16,7 @@ export const WORD_LISTS = [
   'one-word-facility-noun',
   'credit-word',
   'place-kind',
+  'campus-system',
   'civic-body-head',
   'title-before-head',
   'way-word',

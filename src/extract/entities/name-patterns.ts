@@ -986,6 +986,57 @@ const WORD_ORDINAL =
   /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)$/;
 
 /**
+ * `Prime Minister Kishida Fumio`, `Chang Yi-chun`: two persons' names side by side, one space apart,
+ * are one person's, written family name first (rule `name.person+person`); the dictionaries' link of
+ * either is kept, but two persons they both know stay two (`Trump Biden rematch`).
+ */
+export function adjacentPersons(
+  cands: Candidate[],
+  tokens: Token[],
+  isGivenName: (word: string) => boolean,
+): Candidate[] {
+  const startingAt = namesStartingAt(cands);
+  const gone = new Set<Candidate>();
+  for (const c of cands) {
+    if (gone.has(c) || c.type !== 'PERSON' || c.kind !== 'name' || !/^\p{Lu}/u.test(tokens[c.first].text))
+      continue;
+    const next = startingAt.get(c.last + 1);
+    if (next?.type !== 'PERSON' || next.kind !== 'name' || next.sentence !== c.sentence || next.role)
+      continue;
+    // A word no dictionary knows before a given name is a label or a title (`Con Lisa Whitfield`).
+    if (!c.actorIds.length && isGivenName(tokens[next.first].norm)) continue;
+    // Not two persons the dictionaries know (`Trump Biden rematch`).
+    if (!oneSpaceApart(tokens, c.last, next.first) || (c.actorIds.length && next.actorIds.length)) continue;
+    const ids = c.actorIds.length ? c.actorIds : next.actorIds;
+    const role = c.role;
+    stretchOver(c, tokens, next.last, 'PERSON', 'name.person+person', cands, gone);
+    c.actorIds = ids;
+    c.role = role;
+  }
+  return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
+}
+
+/**
+ * `University of California, Santa Cruz`: a state university of campuses, a comma and the campus's town
+ * are one organisation (rule `name.campus`, lexicon `campus-system`), not the university and a town.
+ */
+export function campusNames(cands: Candidate[], tokens: Token[], systems: ReadonlySet<string>): Candidate[] {
+  const startingAt = namesStartingAt(cands);
+  const gone = new Set<Candidate>();
+  for (const c of cands) {
+    if (gone.has(c) || c.type !== 'ORG' || c.kind !== 'name' || c.last - c.first !== 2) continue;
+    if (tokens[c.first].norm !== 'university' || tokens[c.first + 1].norm !== 'of') continue;
+    if (!systems.has(tokens[c.last].norm) || tokens[c.last + 1]?.text !== ',') continue;
+    const town = startingAt.get(c.last + 2);
+    const after = town && tokens[town.last + 1];
+    if (!town || town.type !== 'GPE' || town.sentence !== c.sentence) continue;
+    if (after && after.sentence === c.sentence && !/^[,.;)]$/.test(after.text)) continue;
+    stretchOver(c, tokens, town.last, 'ORG', 'name.campus', cands, gone);
+  }
+  return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
+}
+
+/**
  * `U.S. Court of Appeals for the 5th Circuit`: a body's name goes on over `for the` or `of the` and a unit
  * an ordinal opens (rule `name.body+unit`), one name.
  */

@@ -2645,6 +2645,24 @@ const rows: Row[] = [
     ['Peace/GPE'],
     true,
   ],
+  // name.person+person: two persons' names side by side are one, written family name first.
+  [
+    'name.person+person',
+    'The race was held after Prime Minister Kishida Fumio said he would not run.',
+    ['Kishida Fumio/PERSON'],
+    ['Fumio/PERSON'],
+    true,
+  ],
+  ['name.person+person', 'A Trump Biden rematch looms.', [], ['Trump Biden/PERSON'], false],
+  // name.campus: a state university of campuses, a comma and the campus's town are one body.
+  [
+    'name.campus',
+    'Dr Natalie Batalha, of the University of California, Santa Cruz, who leads the team, spoke.',
+    ['University of California, Santa Cruz/ORG'],
+    ['Santa Cruz/GPE'],
+    true,
+  ],
+  ['name.campus', 'He studied at the University of Toronto, Canada.', ['Canada/GPE'], [], false],
   // type.first-nation: a First Nation (and the Navajo Nation) is GPE, as the guidelines decide.
   [
     'type.first-nation',
