@@ -296,16 +296,17 @@ export function corefer(
   // `Taylor said`: a name that speaks is a person's, whatever town shares it.
   const speaks = (i: number) => SPEAKS_AFTER.test(text.slice(cands[i].end, cands[i].end + 12));
   // After a place's preposition, or before a comma (`to Mason`, `Mason, Ohio`), a town is meant.
+  const afterPlacePreposition = (c: Candidate) =>
+    PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start));
   const inPlaceContext = (c: Candidate) =>
-    PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) ||
-    /^\s*,/.test(text.slice(c.end, c.end + 3));
+    afterPlacePreposition(c) || /^\s*,/.test(text.slice(c.end, c.end + 3));
   // Towns of the dictionaries the article names as places somewhere (`mayor of Chicago`): a person's
   // name only guessed from a given name and that town's word (`the Hilton Chicago`, a hotel) does not
   // turn the town into a surname.
   const placesNamed = new Set<string>();
   cands.forEach((c, i) => {
     // (after a place's preposition; a comma after it may open an age: `Kudus, 22,`)
-    if (actorOf[i] && c.type === 'GPE' && PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)))
+    if (actorOf[i] && c.type === 'GPE' && afterPlacePreposition(c))
       placesNamed.add(text.slice(c.start, c.end));
   });
   const guessedFromGivenName = (p: Candidate) =>

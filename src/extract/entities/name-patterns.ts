@@ -1029,7 +1029,7 @@ export function campusNames(cands: Candidate[], tokens: Token[], systems: Readon
     if (!systems.has(tokens[c.last].norm) || tokens[c.last + 1]?.text !== ',') continue;
     const town = startingAt.get(c.last + 2);
     const after = town && tokens[town.last + 1];
-    if (!town || town.type !== 'GPE' || town.sentence !== c.sentence) continue;
+    if (town?.type !== 'GPE' || town.sentence !== c.sentence) continue;
     if (after && after.sentence === c.sentence && !/^[,.;)]$/.test(after.text)) continue;
     stretchOver(c, tokens, town.last, 'ORG', 'name.campus', cands, gone);
   }

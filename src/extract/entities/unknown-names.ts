@@ -861,47 +861,30 @@ function cueBefore(n: NameContext): Typing | null {
 function facilityNounAfter(n: NameContext): boolean {
   const { c, tokens, lex, words, next } = n;
   if (next?.sentence !== tokens[c.last].sentence || !/^[a-z]/.test(next.text)) return false;
+  const solo = lex.words['one-word-facility-noun'];
+  const facility = lex.words['facility-noun-after'];
+  /** Past one lower-case word that describes the facility (`presidential` in `presidential palace`). */
+  const pastDescribing = (k: number) => {
+    const t = tokens[k];
+    const describes = t && /^[a-z]/.test(t.text) && (t.pos === 'ADJ' || t.pos === 'NOUN');
+    return describes && tokens[k + 1]?.sentence === next.sentence ? k + 1 : k;
+  };
   // `the Medupi and Kusile power stations`: the first of two names before a facility noun in the plural.
   if (next.norm === 'and' && words.length === 1 && /^\p{Lu}/u.test(tokens[c.last + 2]?.text ?? '')) {
-    let k = c.last + 3;
-    const describing = tokens[k];
-    if (
-      describing &&
-      /^[a-z]/.test(describing.text) &&
-      (describing.pos === 'ADJ' || describing.pos === 'NOUN') &&
-      tokens[k + 1]?.sentence === next.sentence
-    )
-      k++;
-    const plural = tokens[k];
+    const plural = tokens[pastDescribing(c.last + 3)];
     const one = plural && singular(plural.norm);
-    if (
-      plural?.sentence === next.sentence &&
-      one !== plural.norm &&
-      (lex.words['one-word-facility-noun'].has(one) || lex.words['facility-noun-after'].has(one))
-    )
+    if (plural?.sentence === next.sentence && one !== plural.norm && (solo.has(one) || facility.has(one)))
       return true;
   }
-  // One word may describe the facility first (`the Miraflores presidential palace`).
-  let at = c.last + 1;
-  if (
-    words.length === 1 &&
-    !lex.words['one-word-facility-noun'].has(next.text) &&
-    (next.pos === 'ADJ' || next.pos === 'NOUN') &&
-    tokens[at + 1]?.sentence === next.sentence
-  )
-    at++;
-  // In the plural after a list too (`the Medupi and Kusile power stations`); a describing word before
-  // it makes the facility's kind plain, a station's too (`the Tutuka power station`).
+  // One word may describe the facility first (`the Miraflores presidential palace`); then a station's
+  // noun says a facility too (`the Tutuka power station`), though `Haworth station` is the town's.
+  const at = words.length === 1 && !solo.has(next.text) ? pastDescribing(c.last + 1) : c.last + 1;
   const noun = singular(tokens[at].text);
-  const soloNoun =
-    lex.words['one-word-facility-noun'].has(noun) ||
-    (at > c.last + 1 && lex.words['facility-noun-after'].has(noun));
-  const oneWord = words.length === 1 && soloNoun;
-  if (
-    !oneWord &&
-    (words.length !== 2 || at > c.last + 1 || !(lex.words['facility-noun-after'].has(noun) || soloNoun))
-  )
-    return false;
+  const named =
+    words.length === 1
+      ? solo.has(noun) || (at > c.last + 1 && facility.has(noun))
+      : words.length === 2 && (solo.has(noun) || facility.has(noun));
+  if (!named) return false;
   // `Sarah Jones station manager`: the facility's noun opens a role's name, the person is its holder.
   const then = tokens[at + 1];
   return !(then?.sentence === next.sentence && /^[a-z]/.test(then.text) && then.pos === 'NOUN');
