@@ -73,6 +73,11 @@ describe('text layer', () => {
       ['It was distributed by Warner Bros.', 'Critics panned it.'],
       'Bros.',
     ],
+    [
+      'Chevron (CVX.N) agreed to buy Hess (HES.N). Shares rose.',
+      ['Chevron (CVX.N) agreed to buy Hess (HES.N).', 'Shares rose.'],
+      'CVX',
+    ],
   ])('reads abbreviations inside names: %s', (text, expected, token) => {
     const doc = new Pipeline([textLayer()]).run(newDocument({ text }));
     expect(doc.layers.sentences!.map((s) => s.text)).toEqual(expected);

@@ -136,7 +136,12 @@ function mergeAfterAbbreviations(tokens: Token[], ranges: [number, number][]): [
   const out: [number, number][] = [];
   for (const range of ranges) {
     const prev = out[out.length - 1];
-    if (prev && endsWithAbbreviation(tokens, prev[1]) && opensName(tokens[range[0]])) prev[1] = range[1];
+    if (
+      prev &&
+      ((endsWithAbbreviation(tokens, prev[1]) && opensName(tokens[range[0]])) ||
+        exchangeCodeAcross(tokens, prev[1], range[0]))
+    )
+      prev[1] = range[1];
     else out.push([range[0], range[1]]);
   }
   return out;
@@ -148,6 +153,27 @@ function endsWithAbbreviation(tokens: Token[], last: number): boolean {
   if (t.text.endsWith('.') && t.text.length > 1) return ABBREVIATIONS.get(t.norm.slice(0, -1)) === 'title';
   const word = tokens[last - 1];
   return t.text === '.' && !!word && word.end === t.start && ABBREVIATIONS.get(word.norm) === 'title';
+}
+
+/**
+ * `Chevron (CVX.N)`, `Toyota (7203.T)`: a ticker and its exchange's code, glued by a full stop and closed
+ * by a bracket, end no sentence at the stop.
+ */
+function exchangeCodeAcross(tokens: Token[], last: number, next: number): boolean {
+  const stop = tokens[last];
+  const ticker = tokens[last - 1];
+  const code = tokens[next];
+  const close = tokens[next + 1];
+  return (
+    stop.text === '.' &&
+    !!ticker &&
+    ticker.end === stop.start &&
+    /^[A-Z0-9]{1,6}$/.test(ticker.text) &&
+    /^[A-Z]{1,2}$/.test(code.text) &&
+    code.start === stop.end &&
+    close?.text === ')' &&
+    close.start === code.end
+  );
 }
 
 const opensName = (t: Token) => /^\p{Lu}/u.test(t.text) && t.pos === 'PROPN';

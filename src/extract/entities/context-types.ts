@@ -39,11 +39,13 @@ export function orgAfterPersonOf(cands: Candidate[], tokens: Token[]): void {
   for (const c of cands) {
     if (!isName(c) || !guessed(c) || (c.type !== 'PERSON' && c.type !== 'OTHER')) continue;
     const article = tokens[c.first - 1]?.norm === 'the';
-    // One word of unknown type may be the person's town (`Jane Doe of Marion`); `the`, an acronym
-    // or a name of several words the tagger read as a person's or left untyped are not.
+    // One word the tagger read as a person's may be the person's town (`Jane Doe of Marion`); `the`,
+    // an acronym, one word nobody typed (the towns of the gazetteer are typed already: `Per Svenningsson
+    // of Karolinska`) or a name of several words the tagger read as a person's or left untyped are not.
     // (A name the tagger saw and did not call a place is no town.)
     const notTown = c.type === 'PERSON' || c.rules.includes('ner.tagger-type');
-    if (!article && c.kind !== 'acronym' && (c.first === c.last || !notTown)) continue;
+    const untypedWord = c.first === c.last && c.type === 'OTHER' && c.rules.includes('type.unknown');
+    if (!article && c.kind !== 'acronym' && !untypedWord && (c.first === c.last || !notTown)) continue;
     const of = article ? c.first - 2 : c.first - 1;
     if (tokens[of]?.norm !== 'of' || tokens[of].sentence !== c.sentence) continue;
     const person = personEndingAt.get(of - 1);
@@ -118,10 +120,19 @@ export function listAgreement(
     if (list.length < 3) continue;
     // `in KwaNobuhle, Langa and Kamesh`: a list of three or more after a preposition of place, none of its
     // names typed otherwise than by guesses or as a place, is a list of places.
+    // So is one after a kind of place in the plural and `of` (`the neighbourhoods of Cité Soleil,
+    // Martissant and Bel Air`; lexicon `place-noun-of`).
     const opener = tokens[list[0].first - 1];
+    const kind = tokens[list[0].first - 2];
+    const placesOf =
+      opener?.norm === 'of' &&
+      !!kind &&
+      /^[a-z]/.test(kind.text) &&
+      singular(kind.norm) !== kind.norm &&
+      lex.typed['place-noun-of'].has(singular(kind.norm));
     if (
       opener?.sentence === list[0].sentence &&
-      LIST_PLACE_PREPOSITIONS.has(opener.text) &&
+      (LIST_PLACE_PREPOSITIONS.has(opener.text) || placesOf) &&
       !lex.words['in-not-place'].has(tokens[list[0].first - 2]?.norm ?? '') &&
       list.every(
         (c) => guessed(c) || ((c.type === 'GPE' || c.type === 'LOC') && !weaklyTyped(c)) || weakPerson(c),

@@ -163,6 +163,44 @@ function acronymsDefinedHere(cands: Candidate[], actorOf: (string | null)[], tex
   });
 }
 
+/**
+ * `the European Space Agency (Esa)`, `the Indian Space Research Organisation (Isro)`: a short form
+ * written in lower case after its capital, in brackets right after the name whose initials it spells,
+ * is that name in this article, wherever it stands (rule `coref.short-form-defined-here`); a given
+ * name or a town the dictionaries know by those letters (`Esa`) does not count here.
+ */
+function shortFormsDefinedHere(
+  cands: Candidate[],
+  actorOf: (string | null)[],
+  text: string,
+): [number, number][] {
+  const defined = new Map<string, number>();
+  for (const c of cands) {
+    const word = text.slice(c.start, c.end);
+    if (c.kind !== 'name' || c.first !== c.last || !/^\p{Lu}\p{Ll}{1,5}$/u.test(word)) continue;
+    if (text[c.start - 1] !== '(' || text[c.end] !== ')') continue;
+    const full = cands.findIndex(
+      (o) =>
+        o.end === c.start - 2 &&
+        o.kind === 'name' &&
+        o.type !== 'PERSON' &&
+        initials(text.slice(o.start, o.end)) === word.toUpperCase(),
+    );
+    if (full >= 0) defined.set(word, full);
+  }
+  const joins: [number, number][] = [];
+  if (!defined.size) return joins;
+  cands.forEach((c, i) => {
+    const full = defined.get(text.slice(c.start, c.end));
+    if (full === undefined || c.kind !== 'name' || c.first !== c.last) return;
+    c.type = cands[full].type;
+    actorOf[i] = actorOf[full];
+    c.rules.push('coref.short-form-defined-here');
+    joins.push([full, i]);
+  });
+  return joins;
+}
+
 /** A mention typed by evidence in the text (a title, a kind noun, a given name), not by a guess. */
 /** Rules whose cue says a name is a company's (the market's words, a kind of company before it). */
 /** Patterns and votes that read a name as a place, whatever person shares its word. */
@@ -240,6 +278,7 @@ export function corefer(
   const byUnknownName = new Map<string, number>();
   acronymsDefinedHere(cands, actorOf, text);
   oneTypePerName(cands, actorOf, text);
+  for (const [full, i] of shortFormsDefinedHere(cands, actorOf, text)) uf.union(full, i);
   cands.forEach((c, i) => {
     const actor = actorOf[i];
     if (actor) {

@@ -58,6 +58,7 @@ import {
   countryBranches,
   creditSources,
   doubleSurnames,
+  exchangeTickers,
   generationalSuffixes,
   hyphenedGivenNames,
   initialsBeforePersons,
@@ -75,6 +76,7 @@ import {
   relativesOfKnownPersons,
   roadNumbers,
   seatsAsPlaces,
+  slashedAcronyms,
   stockIndices,
   vehiclesNamedForPeople,
 } from './name-patterns.js';
@@ -284,6 +286,8 @@ export function extractEntities(
     }
   }
   cands = quotedNicknames(cands, tokens, kb.firstNames);
+  cands = slashedAcronyms(cands, tokens, kb);
+  cands = exchangeTickers(cands, tokens);
   scoreboardFielders(cands, tokens);
   teamsAfterNationality(cands, tokens, kb);
   teamsOnResultsLines(cands, tokens);

@@ -119,6 +119,9 @@ export const WORD_LISTS = [
   'place-ending',
   'site-noun-after',
   'name-honorific',
+  'desk-word',
+  'disease-eponym',
+  'street-word',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

@@ -18,6 +18,7 @@
  * - a name glued to a web domain (`Gawker.com`, `CBC.ca`, `HelpingAnimals.com`): the site, an
  *   organisation, with its domain (`name.web-domain`).
  */
+import type { ActorKnowledge } from '../../knowledge/actors/index.js';
 import type { Token } from '../../model/layers.js';
 import { type Candidate, candidateOver, stretchOver } from './candidates.js';
 import { GUESS_RULES, TEAM_RULES } from './common-words.js';
@@ -815,7 +816,9 @@ const CLOSING_QUOTE = /^["”’']$/;
 
 /**
  * `Walter "Bud" Lindqvist`, `Joaquín "El Chapo" Guzmán`: a given name, a nickname of one to three
- * capitalised words in quotes and a surname are one person's name (rule `name.quoted-nickname`).
+ * capitalised words in quotes and a surname are one person's name (rule `name.quoted-nickname`). A
+ * word no dictionary knows may be the given name too (`Kemar "Bigga" Russell`), before a surname of
+ * one word.
  */
 export function quotedNicknames(
   cands: Candidate[],
@@ -826,8 +829,10 @@ export function quotedNicknames(
   for (const c of cands) if (c.kind === 'name') startingAt.set(c.first, c);
   const gone = new Set<Candidate>();
   for (const c of cands) {
-    if (c.kind !== 'name' || gone.has(c) || !firstNames.has(tokens[c.first].norm)) continue;
+    if (c.kind !== 'name' || gone.has(c)) continue;
     if (c.type !== 'PERSON' && c.type !== 'OTHER') continue;
+    const given = firstNames.has(tokens[c.first].norm);
+    if (!given && (c.first !== c.last || c.actorIds.length)) continue;
     const open = c.last + 1;
     if (!OPENING_QUOTE.test(tokens[open]?.text ?? '') || tokens[open].sentence !== c.sentence) continue;
     let close = open + 1;
@@ -847,6 +852,7 @@ export function quotedNicknames(
     )
       continue;
     const last = surname?.last ?? close + 1;
+    if (!given && last !== close + 1) continue;
     for (const o of cands) if (o !== c && o.first > c.last && o.first <= last) gone.add(o);
     c.last = last;
     c.end = tokens[last].end;
@@ -855,6 +861,69 @@ export function quotedNicknames(
     c.rules.push('name.quoted-nickname');
   }
   return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
+}
+
+/**
+ * `PPP/C`, `AC/DC`: two acronyms joined by a slash written tight are one name, an organisation's (rule
+ * `name.slashed-acronym`), not the dictionaries' body of the first (`PPP`); two countries (`US/UK`) or
+ * a country's code (`China/HK`) stay apart.
+ */
+export function slashedAcronyms(cands: Candidate[], tokens: Token[], kb: ActorKnowledge): Candidate[] {
+  const startingAt = new Map<number, Candidate>();
+  for (const c of cands) startingAt.set(c.first, c);
+  const isPlace = (c: Candidate | undefined) =>
+    !!c && (c.type === 'GPE' || c.type === 'LOC' || kb.actor(c.actorIds[0] ?? '')?.type === 'GPE');
+  const gone = new Set<Candidate>();
+  for (const c of cands) {
+    if (c.kind !== 'acronym' || c.first !== c.last || gone.has(c) || isPlace(c)) continue;
+    const slash = tokens[c.last + 1];
+    const other = tokens[c.last + 2];
+    if (slash?.text !== '/' || slash.start !== tokens[c.last].end || other?.start !== slash.end) continue;
+    if (!/^[A-Z]{1,5}$/.test(other.text)) continue;
+    const second = startingAt.get(c.last + 2);
+    if (isPlace(second)) continue;
+    if (second) gone.add(second);
+    c.last += 2;
+    c.end = other.end;
+    c.type = 'ORG';
+    c.actorIds = [];
+    c.rules = ['name.slashed-acronym'];
+  }
+  return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
+}
+
+/**
+ * `Chevron (CVX.N)`, `Toyota (7203.T)`, `BP (BP.L)`: a ticker and its exchange's code in brackets, written
+ * tight, are one name, the company's listing, an organisation (rule `name.exchange-ticker`).
+ */
+export function exchangeTickers(cands: Candidate[], tokens: Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i + 4 < tokens.length; i++) {
+    if (tokens[i].text !== '(') continue;
+    const [ticker, stop, code, close] = [tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
+    if (
+      !/^[A-Z0-9]{1,6}$/.test(ticker.text) ||
+      stop.text !== '.' ||
+      !/^[A-Z]{1,2}$/.test(code.text) ||
+      close.text !== ')' ||
+      ticker.start !== tokens[i].end ||
+      stop.start !== ticker.end ||
+      code.start !== stop.end ||
+      close.start !== code.end
+    )
+      continue;
+    found.push(
+      candidateOver(tokens, i + 1, i + 3, ticker.sentence, {
+        type: 'ORG',
+        actorIds: [],
+        rules: ['name.exchange-ticker'],
+        confidence: 0.85,
+      }),
+    );
+  }
+  if (!found.length) return cands;
+  const covered = (c: Candidate) => found.some((f) => c.first >= f.first && c.last <= f.last);
+  return [...cands.filter((c) => !covered(c)), ...found];
 }
 
 /** A credit line's opening (`Photo:`, `Picture:`), before the photographer and their paper. */

@@ -37,6 +37,159 @@ function expectNames(text: string, present: string[], absent: string[], options:
 }
 
 const cases: [string, string, string[], string[]][] = [
+  // Set AQ (science desks): a given name after a connector is the name's subject; a middle initial
+  // before a known word; plurals without `s` in the possessive; two towns around `and`.
+  [
+    'name.split-before-given-name: not after a connector',
+    'Scientists from the Australian Institute of Marine Science in Townsville agreed.',
+    ['Australian Institute of Marine Science/ORG', 'Townsville/GPE'],
+    ['Marine Science/PERSON', 'Australian Institute/ORG'],
+  ],
+  [
+    'function-word given name Per; one unknown word after a person and of',
+    'The result is striking, says neuroscientist Per Svenningsson of Karolinska, who was not involved.',
+    ['Per Svenningsson/PERSON', 'Karolinska/ORG'],
+    ['Svenningsson of Karolinska/PERSON'],
+  ],
+  [
+    'a middle initial before a known word and a head',
+    'The Michael J. Fox Foundation, which funded the work, is hopeful. Jack Alter Fort Lee Community Center opened.',
+    ['Michael J. Fox Foundation/ORG', 'Jack Alter/PERSON'],
+    ['Michael J./PERSON', 'Fox Foundation/ORG'],
+  ],
+  [
+    'name.possessive-place: plurals without s',
+    "Doctors at St. Jude Children's Research Hospital in Memphis and Boston Children's Hospital agreed, as did Women's Aid.",
+    ["St. Jude Children's Research Hospital/ORG", 'Memphis/GPE', "Boston Children's Hospital/ORG"],
+    ["Memphis and Boston Children's Hospital/ORG", 'Children/OTHER', 'Research Hospital/ORG'],
+  ],
+  [
+    'a long dictionary name holds a lower-case word',
+    'The British regulator, the Medicines and Healthcare products Regulatory Agency (MHRA), is reviewing it.',
+    ['Medicines and Healthcare products Regulatory Agency/ORG', 'MHRA/ORG'],
+    ['Regulatory Agency/ORG', 'Healthcare/ORG'],
+  ],
+  [
+    'name.known-body+for',
+    'Hugo Zeberg at the Max Planck Institute for Evolutionary Anthropology in Leipzig agreed. A grant from the Pew Research Center for Iran went unspent.',
+    ['Max Planck Institute for Evolutionary Anthropology/ORG', 'Pew Research Center/ORG', 'Iran/GPE'],
+    ['Max Planck Institute/ORG', 'Pew Research Center for Iran/ORG'],
+  ],
+  [
+    'laboratory and survey head names',
+    'It was built at the Laboratory for Electro-Optics Systems in Bengaluru. He works with the British Antarctic Survey on the peninsula.',
+    ['Laboratory for Electro-Optics Systems/ORG', 'British Antarctic Survey/ORG'],
+    ['Electro-Optics Systems/ORG'],
+  ],
+  [
+    'name.desk-before-job: a desk before a job in a byline',
+    'Heat deaths rise\n\nBy Damian Carrington Environment editor\n\nMore than 2,800 people died. Webb sees carbon By Jonathan Amos Science correspondent, BBC News. NHS jabs By Michelle Roberts, Digital health editor.',
+    ['Damian Carrington/PERSON', 'Jonathan Amos/PERSON', 'Michelle Roberts/PERSON'],
+    ['Damian Carrington Environment/PERSON', 'Science/OTHER', 'Digital/OTHER'],
+  ],
+  [
+    'org-noun-before journal',
+    'The results were published in the journal Nature on Wednesday. The daily Haaretz reported it.',
+    ['Nature/ORG', 'Haaretz/ORG'],
+    ['Nature/GPE'],
+  ],
+  [
+    'drop.disease: an eponym in the possessive alone',
+    "People diagnosed with Parkinson's within a decade had lower levels, and a lower risk of Alzheimer's. James Parkinson's essay sold.",
+    ['James Parkinson/PERSON'],
+    ['Parkinson/ORG', "Parkinson's/OTHER", 'Alzheimer/ORG', "Alzheimer's/OTHER"],
+  ],
+  // Set AU (Caribbean outlets): names across `and`, streets named by a title, double surnames after a
+  // portfolio, nicknames, a mononym as a given name.
+  [
+    'and inside a dictionary name; two places that name one body',
+    'The Law Association of Trinidad and Tobago called for calm. Staff at the Norfolk and Norwich University Hospital were kind.',
+    ['Law Association of Trinidad and Tobago/ORG', 'Norfolk and Norwich University Hospital/ORG'],
+    ['Tobago/GPE', 'Norwich University Hospital/ORG'],
+  ],
+  [
+    'a street named by a title word',
+    'The widow wept outside the court on King Street. Shops on Queen Street closed. President Park spoke.',
+    ['King Street/LOC', 'Queen Street/LOC', 'Park/PERSON'],
+    ['Street/PERSON'],
+  ],
+  [
+    'role.title+portfolio: an unknown given name, a double surname',
+    'Commissioner of Police Erla Harewood-Christopher said so. Minister of Health Terrence Deyalsingh-Smith agreed. Commissioner of Police Erla Christopher left. Minister of Health Hatem Mostafa El-Gabaly spoke.',
+    [
+      'Erla Harewood-Christopher/PERSON',
+      'Terrence Deyalsingh-Smith/PERSON',
+      'Erla Christopher/PERSON',
+      'Hatem Mostafa El-Gabaly/PERSON',
+    ],
+    ['Harewood-Christopher/PERSON', 'Christopher/PERSON'],
+  ],
+  [
+    'name.quoted-nickname: an unknown given name; name.mononym+surname',
+    'Romario Grant, 29, and Kemar "Bigga" Russell, 27, were convicted. There are also Warhol Polaroid exhibits.',
+    ['Romario Grant/PERSON', 'Kemar "Bigga" Russell/PERSON', 'Warhol/PERSON'],
+    ['Romario/PERSON', 'Russell/PERSON', 'Warhol Polaroid/PERSON'],
+  ],
+  [
+    'institution-centre-word: data and technology centres',
+    'Data from the National Snow and Ice Data Center shows it, said Gillian Wright of the UK Astronomy Technology Centre. Crowds filled the Kennedy Space Center.',
+    [
+      'National Snow and Ice Data Center/ORG',
+      'UK Astronomy Technology Centre/ORG',
+      'Kennedy Space Center/LOC',
+    ],
+    ['National Snow and Ice Data Center/LOC'],
+  ],
+  [
+    'country aliases with St; name.company+country',
+    'Nationals of St Vincent and the Grenadines and St. Lucia moved freely. ExxonMobil Guyana President Alistair Routledge said so. Google said Russia fined it.',
+    [
+      'St Vincent and the Grenadines/GPE',
+      'St. Lucia/GPE',
+      'ExxonMobil Guyana/ORG',
+      'Alistair Routledge/PERSON',
+      'Russia/GPE',
+    ],
+    ['St Vincent/GPE', 'Grenadines/OTHER', 'Google Russia/ORG'],
+  ],
+  [
+    'type.list-of-places: after a kind of place in the plural and of',
+    'Gunmen hit the neighbourhoods of Cité Soleil, Martissant and Bel Air.',
+    ['Cité Soleil/GPE', 'Martissant/GPE', 'Bel Air/GPE'],
+    ['Bel Air/PERSON'],
+  ],
+  [
+    "slashed names: the dictionaries' RFE/RL, name.slashed-acronym",
+    'He joined RFE/RL in 2010. The PPP/C won 36 seats. US/UK ties grew.',
+    ['RFE/RL/ORG', 'PPP/C/ORG', 'US/GPE', 'UK/GPE'],
+    ['RFE/ORG', 'PPP/ORG'],
+  ],
+  // Set AW (financial wire): a body opening a sentence before a title; tickers with their exchange's
+  // code; kinds of company before a name.
+  [
+    'a dictionary body opening a sentence before a title or a job',
+    'Fed Governor Michelle Bowman dissented. Fed officials said so. Most economists expect a cut.',
+    ['Fed/ORG', 'Michelle Bowman/PERSON'],
+    ['Most/GPE'],
+  ],
+  [
+    'name.exchange-ticker',
+    'Chevron (CVX.N) agreed to buy Hess Corp (HES.N) for cash, and Toyota (7203.T) rose. It was late.',
+    ['CVX.N/ORG', 'HES.N/ORG', '7203.T/ORG', 'Hess Corp/ORG'],
+    ['CVX/ORG', 'N/ORG'],
+  ],
+  [
+    'kinds of company before a name; Markets and Broking heads',
+    'Led by housebuilders Persimmon and Berkeley, shares rose. The regulator fined the broker Sigma Broking and Halcrow Markets. "It was bad," said miner Hasan Kara, 31.',
+    ['Persimmon/ORG', 'Sigma Broking/ORG', 'Halcrow Markets/ORG', 'Hasan Kara/PERSON'],
+    ['Sigma Broking/PERSON', 'Halcrow Markets/PERSON', 'Hasan Kara/ORG'],
+  ],
+  [
+    'coref.short-form-defined-here',
+    'The telescope is a joint project of Nasa, the European Space Agency (Esa) and the Indian Space Research Organisation (Isro). Esa said on Monday that Isro had helped.',
+    ['Esa/ORG', 'Isro/ORG'],
+    ['Esa/PERSON', 'Isro/PERSON'],
+  ],
   // A dictionary name in the run goes on through its function words; `and` before another ends it.
   [
     'dictionary names through function words',

@@ -188,6 +188,18 @@ function isDisease(c: Candidate, tokens: Token[], text: string, lex: EntitiesLex
     EPONYM_NOUNS.has(tokens[c.last + 2]?.norm ?? '')
   )
     return true;
+  // `diagnosed with Parkinson's`: a surname of the lexicon's `disease-eponym` in the possessive, alone.
+  const possessiveAt = c.first === c.last ? c.last + 1 : c.last;
+  if (
+    possessiveAt === c.first + 1 &&
+    /^['’]s$/.test(tokens[possessiveAt]?.text ?? '') &&
+    tokens[possessiveAt].start === tokens[c.first].end &&
+    lex.words['disease-eponym'].has(tokens[c.first].norm)
+  )
+    return true;
+  // The tokenizer keeps `Parkinson's` whole before a full stop.
+  const glued = /^(\p{L}+)['’]s$/u.exec(tokens[c.first].text);
+  if (c.first === c.last && glued && lex.words['disease-eponym'].has(glued[1].toLowerCase())) return true;
   const name = text.slice(c.start, c.end).toLowerCase();
   const placeNounAfter = !!nextInSentence && lex.typed['place-noun-after'].has(nextInSentence.norm);
   if (diseases.has(name)) return !placeNounAfter;

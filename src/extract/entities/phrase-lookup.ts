@@ -33,6 +33,11 @@ export function longestPhrase<T>(
       const gap = tj.start - tokens[j - 1].end;
       if (gap > 1) break;
       const k = keys[j];
+      // `RFE/RL`, `Greens/EFA`: a slash between two words written tight stays in the key.
+      if (tj.text === '/' && gap === 0 && tokens[j + 1]?.start === tj.end) {
+        key += '/';
+        continue;
+      }
       if (k === '') {
         // A hyphen or dot: `al-Qaeda` is `al qaeda`, `U.S.` is `us`.
         if (tj.text === '-' || tj.text === '\u2010' || tj.text === '_') key += ' ';

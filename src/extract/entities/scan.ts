@@ -81,6 +81,14 @@ const NO_KEYS: ReadonlySet<string> = new Set();
 const CIVILIAN_SECTORS = new Set(['CVL', 'LAB', 'REF', 'EDU', 'HLH', 'AGR', 'PPL']);
 /** Plurals of members of a party, faith or people (`Democrats`, `Republicans`, `Shiites`). */
 const PEOPLE_PLURAL = /(ists|ites|crats|icans|ians|ims)$/;
+/** A hyphen written tight between two words (`Harewood-Christopher`). */
+function gluedHyphen(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  return t?.text === '-' && j > 0 && t.start === tokens[j - 1].end && tokens[j + 1]?.start === t.end;
+}
+
+/** Plurals without an `s` whose possessive is a word of many names (`People's Party`, `Children's Hospital`). */
+const POSSESSIVE_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'women', 'men']);
 /** Saints whose possessive opens an institution's name (`St. Mary's Hospital`). */
 const SAINT = /^(St\.?|Saint|Ste\.?)$/;
 /** Sovereigns whose bare title in the possessive opens a name (`King's College`, `Queen's Park`). */
@@ -295,6 +303,9 @@ export class SentenceScanner {
   private readonly functionWordGivenNames: ReadonlySet<string>;
   /** Words of a credit line before `by` (`Editing by`). */
   private readonly creditWords: ReadonlySet<string>;
+  private readonly deskWords: ReadonlySet<string>;
+  private readonly streetWords: ReadonlySet<string>;
+  private readonly employeeNouns: ReadonlySet<string>;
   /** `nameAt`'s answers for each sentence read, by start and limit. */
   private readonly nameAtCache = new WeakMap<SentenceContext, Map<number, DictionaryName | null>>();
   /** Each document's keys with accents taken off (`foldedKeys`), or null when none has any. */
@@ -336,6 +347,9 @@ export class SentenceScanner {
     this.wordAcronyms = lex.words['word-acronym'];
     this.connectors = lex.words.connector;
     this.creditWords = lex.words['credit-word'];
+    this.deskWords = lex.words['desk-word'];
+    this.streetWords = lex.words['street-word'];
+    this.employeeNouns = lex.words['employee-noun'];
     this.surnameParticles = lex.words['surname-particle'];
     this.headFirst = lex.typed['head-first'];
     this.demonymOrgOpeners = lex.words['demonym-org-opener'];
@@ -586,8 +600,9 @@ export class SentenceScanner {
     if (keys[j + 1] === 'county' && (j + 1 === sentence.lastToken || !isUpperStart(tokens[j + 2].text)))
       return true;
     // `Korean People's Army`, `Pakistan People's Party`, `People's Bank of China`: `People's` is a word
-    // of many names of states, parties, armies and papers.
-    if (tokens[j - 1].norm === 'people' && isUpperStart(tokens[j - 1].text)) return true;
+    // of many names of states, parties, armies and papers; so are the other plurals without an `s`
+    // (`St. Jude Children's Research Hospital`, `Women's Aid`, `Men's Health`).
+    if (POSSESSIVE_PLURALS.has(tokens[j - 1].norm) && isUpperStart(tokens[j - 1].text)) return true;
     // `King's Cross`, `Queen's Park Rangers`, `The Prince's Trust`: a sovereign's bare title in the
     // possessive opens a name, whatever words follow (not `Prince Charles's Foundation`).
     if (SOVEREIGN.test(tokens[j - 1].text) && (j === i + 1 || (j === i + 2 && tokens[i].norm === 'the')))
@@ -749,7 +764,7 @@ export class SentenceScanner {
             ((j - 1 > i && this.kb.nameHeads.get(ctx.keys[j - 1]) === 'LOC') ||
               (known?.last === j - 1 &&
                 this.kb.actor(known.ids[0])?.type === 'GPE' &&
-                this.endsWithPlaceHead(ctx, k, sentence.lastToken)))
+                (this.endsWithPlaceHead(ctx, k, sentence.lastToken) || this.opensPlaceName(ctx, i, k))))
           )
             break;
           j = k;
@@ -1297,13 +1312,37 @@ export class SentenceScanner {
         if (this.kb.actor(known.ids[0])?.type === 'PERSON') return k;
         continue;
       }
-      if (to - k > 2 || !this.kb.firstNames.has(keys[k]) || this.kb.nameHeads.has(keys[k])) continue;
+      // A word after a tight hyphen is a double surname's second part (`Harewood-Christopher`).
+      if (gluedHyphen(tokens, k - 1)) continue;
+      // Two words after the given name at most, a double surname counting as one (`Deyalsingh-Smith`).
+      let words = 0;
+      for (let j = k + 1; j <= to; j++) if (!gluedHyphen(tokens, j) && !gluedHyphen(tokens, j - 1)) words++;
+      if (words > 2 || !this.kb.firstNames.has(keys[k]) || this.kb.nameHeads.has(keys[k])) continue;
       let clean = true;
       for (let j = k + 1; j <= to && clean; j++)
-        if (!isUpperStart(tokens[j].text) || this.isConnector(tokens[j]) || this.kb.nameHeads.has(keys[j]))
+        if (
+          !gluedHyphen(tokens, j) &&
+          (!isUpperStart(tokens[j].text) ||
+            // `El-Gabaly`: a capitalised article glued to the surname is part of it
+            (this.isConnector(tokens[j]) && !gluedHyphen(tokens, j + 1)) ||
+            this.kb.nameHeads.has(keys[j]))
+        )
           clean = false;
-      if (clean) return k;
+      if (!clean) continue;
+      // `Commissioner of Police Erla Christopher`: an unknown capitalised word right before is the
+      // person's own given name.
+      const before = k - 1;
+      if (
+        before > from &&
+        words <= 1 &&
+        this.plainUnknownWord(ctx, before) &&
+        !this.orgFieldWords.has(keys[before])
+      )
+        return before;
+      return k;
     }
+    // `Commissioner of Police Erla Harewood-Christopher`: an unknown word and a double surname end it.
+    if (to - 3 > from && gluedHyphen(tokens, to - 1) && this.plainUnknownWord(ctx, to - 3)) return to - 3;
     // `for Finance Paschal Donohoe`: field words (lexicon `org-field-word`) then two more capitalised
     // words that are neither field words nor name heads: those two are the name, given name or not.
     const name = to - 1;
@@ -1593,6 +1632,7 @@ export class SentenceScanner {
       this.takeGivenNameSurname(ctx, st, name, place, out) ||
       this.takePlaceSuffix(ctx, st, name, place, out) ||
       this.takeCompanyDivision(ctx, st, name, place, out) ||
+      this.takeCompanyCountry(ctx, st, name, place, out) ||
       this.takeRegionCompound(ctx, st, name, place, out);
     if (step) return step;
     // `Beaumont Hospital and St Vincent's University Hospital`: a town and an organisation's head word
@@ -1610,11 +1650,42 @@ export class SentenceScanner {
       this.pushUnknown(ctx, p, headAt, st.role, out);
       return this.moveOn(st, headAt + 1);
     }
+    // `Romario Grant, 29`: a person the dictionaries know by one word, then one unknown word ending the
+    // run, is someone else bearing that word as a given name (rule `name.mononym+surname`).
+    if (
+      st.unknownFrom < 0 &&
+      !st.role &&
+      !ctx.titleCase &&
+      !ctx.allCaps &&
+      place?.type === 'PERSON' &&
+      // known by one word (`Romário`, `Pelé`), not the surname of a person named in full (`Warhol Polaroids`)
+      !/\s/.test(place.names[0] ?? ' ') &&
+      name.last === p &&
+      name.last + 1 === b &&
+      this.plainUnknownWord(ctx, b) &&
+      !this.kb.firstNames.has(ctx.keys[b]) &&
+      // a proper noun, or a word the sentence goes on after (`Romario Grant, 29`), not `Obama Speaks.`
+      (ctx.tokens[b].pos === 'PROPN' ||
+        (b < ctx.sentence.lastToken && !/^[.!?]$/.test(ctx.tokens[b + 1].text)))
+    ) {
+      this.pushUnknownBy(ctx, p, b, null, out, 'name.mononym+surname');
+      out[out.length - 1].gender = place.gender ?? null;
+      return 'stop';
+    }
+    if (st.unknownFrom < 0 && place?.type === 'ORG' && this.fieldAfterKnownBody(ctx, name.last, b)) {
+      this.pushUnknownBy(ctx, p, b, st.role, out, 'name.known-body+for');
+      return 'stop';
+    }
     if (this.headedBeyond(ctx, name.last, b)) {
       // `United States Navy`, `Walt Disney Company`: the name is part of a longer organisation
       // name, with the unknown words before it, unless those are a person's whole name
-      // (`Jack Alter Fort Lee Community Center`).
-      if (st.unknownFrom >= 0 && this.isPersonName(ctx, st.unknownFrom, p - 1))
+      // (`Jack Alter Fort Lee Community Center`). A middle initial ends no whole name: the surname is
+      // the known word (`Michael J. Fox Foundation`).
+      if (
+        st.unknownFrom >= 0 &&
+        this.isPersonName(ctx, st.unknownFrom, p - 1) &&
+        !/^[A-Z]\.$/.test(ctx.tokens[p - 1].text)
+      )
         this.flushUnknown(ctx, st, p - 1, out);
       this.pushUnknown(ctx, st.unknownFrom >= 0 ? st.unknownFrom : p, b, st.role, out);
       return 'stop';
@@ -2157,6 +2228,44 @@ export class SentenceScanner {
   }
 
   /**
+   * `ExxonMobil Guyana`, `Shell Nigeria`, `Samsung Electronics India`: a company of the dictionaries and
+   * a country's name right after it, in one run, name the company's branch in that country, one
+   * organisation (rule `name.company+country`), with a division's or an organisation's head word after
+   * it (`Hess Guyana Exploration`).
+   */
+  private takeCompanyCountry(
+    ctx: SentenceContext,
+    st: RunState,
+    name: DictionaryName,
+    company: Actor | undefined,
+    out: Candidate[],
+  ): Step {
+    const { tokens, keys } = ctx;
+    const { p, b, role } = st;
+    if (st.unknownFrom >= 0 || role || company?.kind !== 'company' || name.last >= b) return false;
+    if (ctx.titleCase || ctx.allCaps) return false;
+    const country = this.nameAt(ctx, name.last + 1, b);
+    if (!country || this.kb.actor(country.ids[0])?.kind !== 'country') return false;
+    let end = country.last;
+    while (
+      end < b &&
+      isUpperStart(tokens[end + 1].text) &&
+      (this.companyDivisions.has(keys[end + 1]) || this.kb.nameHeads.get(keys[end + 1]) === 'ORG')
+    )
+      end++;
+    out.push(
+      candidateOver(tokens, p, end, ctx.sentence.index, {
+        type: 'ORG',
+        actorIds: name.ids,
+        role: null,
+        rules: ['name.company+country'],
+        confidence: 0.8,
+      }),
+    );
+    return this.moveOn(st, end + 1);
+  }
+
+  /**
    * `Saratoga Springs`, `Taipei City`, `Kuwait City`: a place word after a place name makes one longer
    * place name (rule `name.place+suffix`).
    */
@@ -2300,6 +2409,23 @@ export class SentenceScanner {
     return k > from && (head === 'LOC' || head === 'GPE');
   }
 
+  /** A name of the dictionaries starting at `from..k - 1` goes on past the word at `k`, within `to`. */
+  private knownAcross(ctx: SentenceContext, from: number, k: number, to: number): boolean {
+    for (let h = from; h < k; h++) if ((this.nameAt(ctx, h, to)?.last ?? -1) > k) return true;
+    return false;
+  }
+
+  /**
+   * `in Memphis and Boston Children's Hospital`: after a place of the dictionaries and `and`, another
+   * place of the dictionaries opens a second name (`Chicago Bridge and Iron Company` is one).
+   */
+  private opensPlaceName(ctx: SentenceContext, i: number, k: number): boolean {
+    // `the Norfolk and Norwich University Hospital`: after `the`, the places name one body together.
+    if (ctx.tokens[i - 1]?.norm === 'the') return false;
+    const name = this.nameAt(ctx, k, ctx.sentence.lastToken);
+    return !!name && this.kb.actor(name.ids[0])?.type === 'GPE';
+  }
+
   /** Whether every word from `from` to `to` is a capitalised head word of names (`Bay Municipality`). */
   private allHeads(ctx: SentenceContext, from: number, to: number): boolean {
     for (let k = from; k <= to; k++)
@@ -2430,6 +2556,24 @@ export class SentenceScanner {
   }
 
   /** Whether a capitalised word after `last` in the run heads a longer organisation or place name. */
+  /**
+   * `Max Planck Institute for Evolutionary Anthropology`, `Fraunhofer Institute for Solar Energy Systems`:
+   * an organisation of the dictionaries ended by its head word, then `for` and capitalised words that
+   * name no place or person, ending the run, is one longer name of a part of it (rule
+   * `name.known-body+for`).
+   */
+  private fieldAfterKnownBody(ctx: SentenceContext, last: number, b: number): boolean {
+    const { tokens, keys } = ctx;
+    if (last + 2 > b || keys[last + 1] !== 'for' || this.kb.nameHeads.get(keys[last]) !== 'ORG') return false;
+    for (let k = last + 2; k <= b; k++) {
+      if (!isUpperStart(tokens[k].text) && !this.isConnector(tokens[k])) return false;
+      const known = this.nameAt(ctx, k, b);
+      const type = known ? this.kb.actor(known.ids[0])?.type : undefined;
+      if (type === 'GPE' || type === 'PERSON' || type === 'LOC') return false;
+    }
+    return isUpperStart(tokens[b].text);
+  }
+
   private headedBeyond(ctx: SentenceContext, last: number, b: number): boolean {
     if (last >= b) return false;
     const { tokens } = ctx;
@@ -2543,7 +2687,10 @@ export class SentenceScanner {
           !/^['’]s$/.test(t.text) &&
           !syllable &&
           // `Islamic State in the Greater Sahara`: a preposition inside a long name the lists hold whole
-          !(INNER_WORDS.has(t.norm) && k > i && k < m.last)
+          !(INNER_WORDS.has(t.norm) && k > i && k < m.last) &&
+          // `Medicines and Healthcare products Regulatory Agency`: any lower-case word inside a name of
+          // four words or more, between capitalised words
+          !(m.last - i >= 3 && k > i + 1 && k < m.last && /^\p{Ll}+$/u.test(t.text))
         )
           return null;
       }
@@ -2573,17 +2720,27 @@ export class SentenceScanner {
       // One capitalised word opening a sentence is a name only if the tagger calls it one (in
       // capitals the part of speech says nothing: `RUSSIA WARNS ...`), or if a verb in the past or
       // the third person follows it, its subject (`Ford recalled`, `Ford said`, read as verbs).
+      // So is a body before a title or a lower-case job (`Fed Governor Michelle Bowman`, `Fed officials`).
       if (
         m.last === i &&
         !ctx.allCaps &&
         this.sentenceInitial(ctx, i) &&
         tokens[i].pos !== 'PROPN' &&
-        !this.subjectOfVerb(ctx, i)
+        !this.subjectOfVerb(ctx, i) &&
+        !(this.kb.actor(idsOf(this.kb.names, m.key)[0])?.type === 'ORG' && this.roleAfter(ctx, i))
       )
         return null;
       if (ctx.titleCase && m.last === i && tokens[i].pos !== 'PROPN') return null;
     }
     return { last: m.last, ids: idsOf(this.kb.names, m.key) };
+  }
+
+  /** A title or a lower-case job (lexicon `employee-noun`) right after token `i`, in its sentence. */
+  private roleAfter(ctx: SentenceContext, i: number): boolean {
+    const next = ctx.tokens[i + 1];
+    if (!next || i + 1 > ctx.sentence.lastToken) return false;
+    if (/^[a-z]/.test(next.text)) return this.employeeNouns.has(next.norm);
+    return !!this.titleAt(ctx, i + 1, ctx.sentence.lastToken);
   }
 
   /**
@@ -2618,7 +2775,7 @@ export class SentenceScanner {
       (m.last + 1 === limit || !isUpperStart(ctx.tokens[m.last + 2]?.text ?? ''));
     if (
       next !== undefined &&
-      this.titlesBeforeHeads.has(m.key) &&
+      (this.titlesBeforeHeads.has(m.key) || this.streetWords.has(next)) &&
       this.kb.nameHeads.has(next) &&
       !this.kb.titles.byKey.has(next) &&
       headEnds
@@ -2859,6 +3016,19 @@ export class SentenceScanner {
     )
       from++;
     while (to >= from && (this.isConnector(tokens[to]) || !isWord(tokens[to]))) to--;
+    // `By Damian Carrington Environment editor`, `Science correspondent`: a desk before a lower-case
+    // job is no name (rule `name.desk-before-job`, lexicon `desk-word`); so is one before a lower-case
+    // desk and its job (`Digital health editor`).
+    const lowerDesk =
+      tokens[to + 1] && /^[a-z]/.test(tokens[to + 1].text) && this.deskWords.has(tokens[to + 1].norm);
+    const job = tokens[lowerDesk ? to + 2 : to + 1];
+    if (
+      job &&
+      job.sentence === ctx.sentence.index &&
+      /^[a-z]/.test(job.text) &&
+      this.employeeNouns.has(job.norm)
+    )
+      while (to >= from && this.deskWords.has(ctx.keys[to]) && isUpperStart(tokens[to].text)) to--;
     if (from > to) return;
     const split = this.personAfterName(ctx, from, to);
     if (split > 0) {
@@ -2884,6 +3054,8 @@ export class SentenceScanner {
       // `KCB and Equity Bank`: a lone acronym before `and` is a whole name of its own.
       const andSplits =
         w === 'and' &&
+        // `Law Association of Trinidad and Tobago`: not inside a name of the dictionaries
+        !this.knownAcross(ctx, Math.max(from, k - 3), k, to) &&
         (!this.kb.nameHeads.has(tokens[to].norm) ||
           this.kb.nameHeads.has(tokens[k - 1].norm) ||
           tokens[k + 1].norm === 'the' ||
@@ -3026,6 +3198,8 @@ export class SentenceScanner {
       // A given name right after another, or glued by a hyphen (`Mohamed El-Hassan Mohamed`), and a
       // run that opens with a given name are one person's name.
       if (!clean || this.kb.firstNames.has(keys[k - 1]) || tokens[k - 1].text === '-') continue;
+      // `Australian Institute of Marine Science`: after a connector the word is the name's subject.
+      if (this.isConnector(tokens[k - 1])) continue;
       // `... Congress of the United States`: a dictionary name is no given name.
       if (this.nameAt(ctx, k, to)) continue;
       if (this.kb.firstNames.has(keys[from])) return -1;

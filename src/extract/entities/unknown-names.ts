@@ -1063,7 +1063,12 @@ export function typeUnknownName(
   const apposition = appositionAfter(tokens, c.last, kb, kindNounsOf(lex));
   if (apposition) c.roleText = apposition;
   const firstGender =
-    kb.firstNames.get(words[0]) ?? (c.rules.includes('name.function-word-given-name') ? 'm' : undefined);
+    kb.firstNames.get(words[0]) ??
+    (c.rules.includes('name.function-word-given-name')
+      ? 'm'
+      : c.rules.includes('name.mononym+surname')
+        ? (c.gender ?? 'u')
+        : undefined);
   if (firstGender && firstGender !== 'u' && words.length >= 2) c.gender ??= firstGender;
   if (c.role) return set('PERSON', 'type.title', 0.85);
   const last = words[words.length - 1];

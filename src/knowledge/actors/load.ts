@@ -51,10 +51,18 @@ export function addPhrase<T>(index: PhraseIndex<T>, phrase: string, value: T, fi
   else if (list.includes(value)) return;
   else if (first) list.unshift(value);
   else list.push(value);
-  const sp = key.indexOf(' ');
-  const head = sp < 0 ? key : key.slice(0, sp);
+  const head = headWord(key);
   const n = wordCount(key);
   if ((index.maxWords.get(head) ?? 0) < n) index.maxWords.set(head, n);
+}
+
+/**
+ * The first word of a key, which the look-up starts from: before a space, or a slash (`rfe/rl`,
+ * `greens/efa`: the text's tokens split the slash off, and the look-up joins it back).
+ */
+function headWord(key: string): string {
+  const end = key.search(/[ /]/);
+  return end < 0 ? key : key.slice(0, end);
 }
 
 /**
@@ -111,12 +119,11 @@ export function addKey(index: NameIndex, key: string, id: string, first = false)
   if (had === undefined) index.byKey.set(key, id);
   else if (had === id || idsOf(index, key).includes(id)) return;
   else index.byKey.set(key, first ? `${id}|${had}` : `${had}|${id}`);
-  const sp = key.indexOf(' ');
-  if (sp < 0) {
+  const head = headWord(key);
+  if (head === key) {
     if (!index.maxWords.has(key)) index.maxWords.set(key, 1);
     return;
   }
-  const head = key.slice(0, sp);
   const n = wordCount(key);
   if ((index.maxWords.get(head) ?? 0) < n) index.maxWords.set(head, n);
 }

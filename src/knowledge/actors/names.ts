@@ -23,7 +23,11 @@ export function firstWord(key: string): string {
 
 export function wordCount(key: string): number {
   let n = 1;
-  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 32) n++;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    // a slash parts two words too (`rfe/rl`)
+    if (c === 32 || c === 47) n++;
+  }
   return n;
 }
 
