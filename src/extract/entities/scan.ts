@@ -3017,8 +3017,8 @@ export class SentenceScanner {
       from++;
     while (to >= from && (this.isConnector(tokens[to]) || !isWord(tokens[to]))) to--;
     // `By Damian Carrington Environment editor`, `Science correspondent`: a desk before a lower-case
-    // job is no name (rule `name.desk-before-job`, lexicon `desk-word`); so is one before a lower-case
-    // desk and its job (`Digital health editor`).
+    // job is no name, nor part of one (lexicon `desk-word`); so is one before a lower-case desk and its
+    // job (`Digital health editor`).
     const lowerDesk =
       tokens[to + 1] && /^[a-z]/.test(tokens[to + 1].text) && this.deskWords.has(tokens[to + 1].norm);
     const job = tokens[lowerDesk ? to + 2 : to + 1];
