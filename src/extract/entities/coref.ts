@@ -134,12 +134,15 @@ export function chooseActors(cands: Candidate[], kb: ActorKnowledge, date: strin
 }
 
 function initials(text: string): string {
-  return text
-    .split(/[\s-]+/)
-    .filter((w) => w && !/^(of|the|and|for|in|on|de|al)$/i.test(w))
-    .map((w) => w[0])
-    .join('')
-    .toUpperCase();
+  return (
+    text
+      .split(/[\s-]+/)
+      .filter((w) => w && !/^(of|the|and|for|in|on|de|al)$/i.test(w))
+      // an acronym inside gives all its letters (`U.S. Steel` is USS, not the `US` of `U.S.`)
+      .map((w) => (/^(?:[A-Z]\.){2,}$/.test(w) ? w.replace(/\./g, '') : w[0]))
+      .join('')
+      .toUpperCase()
+  );
 }
 
 /**
@@ -272,6 +275,8 @@ export function corefer(
   text: string,
   kb: ActorKnowledge,
   date: string | null,
+  /** Companies' legal forms, lower case without the dot (lexicon `corporate-suffix`: `corp`, `inc`). */
+  legalForms: ReadonlySet<string> = new Set(),
 ): number[] {
   const uf = new UnionFind(cands.length);
   const byActor = new Map<string, number>();
@@ -363,6 +368,14 @@ export function corefer(
     cuedNotPerson.add(text.slice(c.start, c.end));
     if (c.type === 'GPE' || c.type === 'LOC') cuedPlace.add(text.slice(c.start, c.end));
   }
+  // `Hess Corp (HES.N) ... Hess CEO John Hess ... Hess shares`: a company named once with its legal form
+  // is the bare word elsewhere, before any person bearing it as a surname (rule `coref.company-short-form`).
+  const companies = new Map<string, number>();
+  cands.forEach((c, i) => {
+    const words = text.slice(c.start, c.end).split(/\s+/);
+    if (c.type === 'ORG' && c.kind === 'name' && words.length === 2)
+      if (legalForms.has(words[1].toLowerCase().replace(/\.$/, ''))) companies.set(words[0], i);
+  });
   cands.forEach((c, i) => {
     // A headline in capitals writes a surname as an acronym is written (`VILLENEUVE TAKES POLE`).
     const capsWord = c.kind === 'acronym' && /^[A-Z]{4,}$/.test(text.slice(c.start, c.end));
@@ -377,6 +390,14 @@ export function corefer(
     const surface = capsWord ? written[0] + written.slice(1).toLowerCase() : written;
     if (/\s/.test(surface)) return;
     const knownPerson = !!actorOf[i] && c.type === 'PERSON';
+    const company = companies.get(surface);
+    if (company !== undefined && !knownPerson && !c.role) {
+      c.type = 'ORG';
+      actorOf[i] = actorOf[company];
+      c.rules.push('coref.company-short-form');
+      uf.union(company, i);
+      return;
+    }
     let best: { i: number; distance: number } | null = null;
     for (const p of persons) {
       if (p.i === i) continue;

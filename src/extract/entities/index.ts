@@ -76,6 +76,7 @@ import {
   relativesOfKnownPersons,
   roadNumbers,
   seatsAsPlaces,
+  shipNames,
   slashedAcronyms,
   stockIndices,
   vehiclesNamedForPeople,
@@ -288,6 +289,7 @@ export function extractEntities(
   cands = quotedNicknames(cands, tokens, kb.firstNames);
   cands = slashedAcronyms(cands, tokens, kb);
   cands = exchangeTickers(cands, tokens);
+  cands = shipNames(cands, tokens, lex.words['ship-prefix']);
   scoreboardFielders(cands, tokens);
   teamsAfterNationality(cands, tokens, kb);
   teamsOnResultsLines(cands, tokens);
@@ -416,7 +418,7 @@ export function extractEntities(
   fillNominalCountries(cands, actorOf, kb);
 
   // 5. Coreference.
-  const cluster = corefer(cands, actorOf, doc.text, kb, date);
+  const cluster = corefer(cands, actorOf, doc.text, kb, date, lex.words['corporate-suffix']);
   particlesBeforeSurnames(
     cands,
     tokens,

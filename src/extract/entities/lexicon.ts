@@ -122,6 +122,8 @@ export const WORD_LISTS = [
   'desk-word',
   'disease-eponym',
   'street-word',
+  'ship-prefix',
+  'capitalised-surname',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

@@ -926,6 +926,44 @@ export function exchangeTickers(cands: Candidate[], tokens: Token[]): Candidate[
   return [...cands.filter((c) => !covered(c)), ...found];
 }
 
+/**
+ * `HMNZS Wellington`, `USS Gerald R. Ford`, `RRS Sir David Attenborough`, `MV Abhijan-10`: a ship's prefix
+ * in capitals (lexicon `ship-prefix`) and the capitalised words after it are one vehicle, OTHER (rule
+ * `name.ship`), whatever the words name on their own.
+ */
+export function shipNames(cands: Candidate[], tokens: Token[], prefixes: ReadonlySet<string>): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (!/^[A-Z]{2,5}$/.test(t.text) || !prefixes.has(t.norm)) continue;
+    let last = i;
+    for (let k = i + 1; k < tokens.length && tokens[k].sentence === t.sentence; k++) {
+      const w = tokens[k];
+      const tight = w.start === tokens[k - 1].end;
+      const word = /^\p{Lu}[\p{L}'’]*\.?$/u.test(w.text) && w.start === tokens[k - 1].end + 1;
+      // `Abhijan-10`: a hyphen and a number written tight
+      const glued =
+        tight && k > i + 1 && (w.text === '-' || (/^[\dA-Z]+$/.test(w.text) && tokens[k - 1].text === '-'));
+      if (!word && !glued) break;
+      last = k;
+    }
+    if (tokens[last].text === '-') last--;
+    if (last === i) continue;
+    found.push(
+      candidateOver(tokens, i, last, t.sentence, {
+        type: 'OTHER',
+        actorIds: [],
+        rules: ['name.ship'],
+        confidence: 0.8,
+      }),
+    );
+    i = last;
+  }
+  if (!found.length) return cands;
+  const covered = (c: Candidate) => found.some((f) => c.start < f.end && f.start < c.end);
+  return [...cands.filter((c) => !covered(c)), ...found];
+}
+
 /** A credit line's opening (`Photo:`, `Picture:`), before the photographer and their paper. */
 const CREDIT_LINE = /\b(?:Photo|Picture|Image|Photograph|Credit)s?[ \t]*:[^\n:]*$/i;
 /** A line that credits another paper or agency (`With files from Huntsville Forester`). */

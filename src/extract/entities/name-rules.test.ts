@@ -184,6 +184,48 @@ const cases: [string, string, string[], string[]][] = [
     ['Persimmon/ORG', 'Sigma Broking/ORG', 'Halcrow Markets/ORG', 'Hasan Kara/PERSON'],
     ['Sigma Broking/PERSON', 'Halcrow Markets/PERSON', 'Hasan Kara/ORG'],
   ],
+  // Sets AT and AV (Pacific, Nordic and Baltic outlets).
+  [
+    "name.ship: a ship's prefix and its name",
+    'HMNZS Wellington and HMAS Adelaide sailed, as did USS Gerald R. Ford. The research ship, the RRS Sir David Attenborough, left.',
+    [
+      'HMNZS Wellington/OTHER',
+      'HMAS Adelaide/OTHER',
+      'USS Gerald R. Ford/OTHER',
+      'RRS Sir David Attenborough/OTHER',
+    ],
+    ['HMNZS Wellington/ORG', 'Gerald R. Ford/PERSON', 'David Attenborough/PERSON'],
+  ],
+  [
+    'Fijian chiefly titles and jobs before names; a camel-cased word inside a name',
+    'The Minister for iTaukei Affairs, Ratu Ifereimi Vasu, said so, and the Ministry of iTaukei Affairs agreed. Businesswoman Agnes Kewa lost everything.',
+    ['Ifereimi Vasu/PERSON', 'Ministry of iTaukei Affairs/ORG', 'Agnes Kewa/PERSON'],
+    ['Ratu Ifereimi Vasu/PERSON', 'Businesswoman Agnes Kewa/OTHER', 'Affairs/ORG'],
+  ],
+  [
+    'a broadcaster and a region; a body of the dictionaries, of and a country',
+    'By Koroi Hawkins, RNZ Pacific journalist. The Football Association of Norway (NFF) said it expected demand. CNN said Africa was hit.',
+    ['RNZ Pacific/ORG', 'Football Association of Norway/ORG', 'CNN/ORG', 'Africa/LOC'],
+    ['RNZ/ORG', 'Football Association/ORG'],
+  ],
+  [
+    'name.and-in-org before a title',
+    'Port Moresby Chamber of Commerce and Industry president John Byrne estimated damage.',
+    ['Port Moresby Chamber of Commerce and Industry/ORG', 'John Byrne/PERSON'],
+    ['Industry/OTHER'],
+  ],
+  [
+    'coref.company-short-form; a connector surname',
+    'Chevron agreed to buy Hess Corp for $53 billion. Hess CEO John Hess will join. Goldman Sachs advised Hess. Governor Shaktikanta Das said so. Das said prices rose.',
+    ['Hess/ORG', 'John Hess/PERSON', 'Shaktikanta Das/PERSON', 'Das/PERSON'],
+    ['Hess/PERSON', 'Shaktikanta/PERSON'],
+  ],
+  [
+    'a side named by its region; a Test match alone; an acronym inside a longer name',
+    'West Indies beat Australia in the second Test at the Gabba. U.S. Steel fell as U.S. President Joe Biden blocked the deal, and Atlanta Fed President Raphael Bostic spoke.',
+    ['West Indies/ORG', 'U.S. Steel/ORG', 'U.S./GPE', 'Atlanta Fed/ORG', 'Raphael Bostic/PERSON'],
+    ['West Indies/PERSON', 'Test/ORG', 'U.S./ORG', 'Atlanta/GPE'],
+  ],
   [
     'coref.short-form-defined-here',
     'The telescope is a joint project of Nasa, the European Space Agency (Esa) and the Indian Space Research Organisation (Isro). Esa said on Monday that Isro had helped.',
@@ -506,8 +548,9 @@ const cases: [string, string, string[], string[]][] = [
   [
     'name.maker+product: negative',
     'Google Brazil said so. Nintendo President Shuntaro Furukawa spoke. Copper on the London Metal Exchange CMAL3 fell.',
-    ['Google/ORG', 'Brazil/GPE', 'Nintendo/ORG', 'London Metal Exchange/ORG'],
-    [],
+    // (`Google Brazil` is the company's branch: rule `name.company+country`.)
+    ['Google Brazil/ORG', 'Nintendo/ORG', 'London Metal Exchange/ORG'],
+    ['Google Brazil/OTHER'],
   ],
   // name.road-number: a road word and its number.
   [

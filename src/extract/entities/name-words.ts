@@ -14,14 +14,19 @@ export const isUpperAt = (s: string, i: number): boolean => {
 
 /**
  * Whether a word opens with a capital (A-Z, or any upper-case letter beyond ASCII); an elided French
- * article before one counts (`d'Ivoire`, `l'Aquila`).
+ * article before one counts (`d'Ivoire`, `l'Aquila`), and so does one lower-case letter before a
+ * capitalised word (`iTaukei`, `eBay`, `iShares`).
  */
 export const isUpperStart = (s: string): boolean => {
   const c = s.charCodeAt(0);
   if ((c === 100 || c === 108) && (s[1] === "'" || s[1] === '’') && s.length > 2)
     return isUpperStart(s.slice(2));
+  if (c >= 97 && c <= 122 && CAMEL_CASE.test(s)) return true;
   return (c >= 65 && c <= 90) || (c > 127 && s[0] !== s[0].toLowerCase());
 };
+
+/** One lower-case letter, then a capitalised word (`iTaukei`, `eBay`), not an acronym (`iOS`, `mRNA`). */
+const CAMEL_CASE = /^[a-z][A-Z][a-z]{2,}$/;
 
 /** Written in capitals throughout (`NATO`, `U.S.`, `A`). */
 export const isAllCaps = (s: string): boolean => /^[A-Z][A-Z.&]*$/.test(s) && /[A-Z].*[A-Z]|^[A-Z]$/.test(s);

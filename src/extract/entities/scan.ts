@@ -305,6 +305,7 @@ export class SentenceScanner {
   private readonly creditWords: ReadonlySet<string>;
   private readonly deskWords: ReadonlySet<string>;
   private readonly streetWords: ReadonlySet<string>;
+  private readonly capitalisedSurnames: ReadonlySet<string>;
   private readonly employeeNouns: ReadonlySet<string>;
   /** `nameAt`'s answers for each sentence read, by start and limit. */
   private readonly nameAtCache = new WeakMap<SentenceContext, Map<number, DictionaryName | null>>();
@@ -349,6 +350,7 @@ export class SentenceScanner {
     this.creditWords = lex.words['credit-word'];
     this.deskWords = lex.words['desk-word'];
     this.streetWords = lex.words['street-word'];
+    this.capitalisedSurnames = lex.words['capitalised-surname'];
     this.employeeNouns = lex.words['employee-noun'];
     this.surnameParticles = lex.words['surname-particle'];
     this.headFirst = lex.typed['head-first'];
@@ -414,7 +416,29 @@ export class SentenceScanner {
    * letter of `Group E` is no `e`).
    */
   private isConnector(t: Token): boolean {
-    return this.connectors.has(t.norm) && !isUpperAt(t.text, 1) && !/^[A-Z]$/.test(t.text);
+    return (
+      this.connectors.has(t.norm) &&
+      !isUpperAt(t.text, 1) &&
+      !/^[A-Z]$/.test(t.text) &&
+      // `Shaktikanta Das`: a surname that is also a connector, written with its capital
+      !(this.capitalisedSurnames.has(t.norm) && isUpperAt(t.text, 0))
+    );
+  }
+
+  /**
+   * `Governor Shaktikanta Das said`, `Das said`: a connector of the lexicon's `capitalised-surname`, written
+   * with a capital after a capitalised word or before a verb it is the subject of, is a surname.
+   */
+  private connectorSurname(ctx: SentenceContext, i: number): boolean {
+    const t = ctx.tokens[i];
+    if (!this.capitalisedSurnames.has(t.norm) || !/^[A-Z][a-z]+$/.test(t.text)) return false;
+    const before = ctx.tokens[i - 1];
+    const afterName =
+      i > ctx.sentence.firstToken &&
+      isUpperStart(before.text) &&
+      before.end + 1 === t.start &&
+      isWord(before);
+    return afterName || this.subjectOfVerb(ctx, i);
   }
 
   /** A capitalised connector glued by a hyphen to the next word opens a name (`Al-Ghaza`, `El-Hassan`). */
@@ -551,6 +575,7 @@ export class SentenceScanner {
       !this.surnameAfterGivenName(ctx, i) &&
       !this.isNameParticle(ctx, i) &&
       !this.givenNameOfFunctionWord(ctx, i) &&
+      !this.connectorSurname(ctx, i) &&
       // `Da Nang`, `La Paz`, `Des Moines`: it opens a dictionary name of several words.
       (this.nameAt(ctx, i, ctx.sentence.lastToken)?.last ?? i) <= i
     )
@@ -896,6 +921,7 @@ export class SentenceScanner {
     // `De Gaulle led France`: a name particle opens the name at a sentence start too; so does `Will`
     // before a proper noun in a statement (`Will Smith slapped Chris Rock.`).
     if (p < b && (this.isNameParticle(ctx, p) || this.givenNameOfFunctionWord(ctx, p))) return false;
+    if (p === b && this.connectorSurname(ctx, p)) return false;
     // `Moon Jae-in said`, `Park Geun-hye was`: a short surname before a hyphenated East Asian given name.
     if (this.surnameBeforeHyphenatedGivenName(ctx, p)) return false;
     // `Dole, the Republican challenger, said`: a word an apposition calls a person is a name.
@@ -1286,7 +1312,14 @@ export class SentenceScanner {
     if (to - and > AND_TAIL_WORDS) return false;
     if (!this.orgFieldWords.has(tokens[to].norm)) return false;
     const after = tokens[to + 1];
-    if (after && after.sentence === tokens[to].sentence && after.pos === 'NOUN' && !isUpperStart(after.text))
+    // (A title after it is the role of a person named next: `Chamber of Commerce and Industry president`.)
+    if (
+      after &&
+      after.sentence === tokens[to].sentence &&
+      after.pos === 'NOUN' &&
+      !isUpperStart(after.text) &&
+      !this.kb.titles.byKey.has(after.norm)
+    )
       return false;
     let linked = false;
     for (let h = from; h < and - 2 && !linked; h++)
@@ -2231,7 +2264,7 @@ export class SentenceScanner {
    * `ExxonMobil Guyana`, `Shell Nigeria`, `Samsung Electronics India`: a company of the dictionaries and
    * a country's name right after it, in one run, name the company's branch in that country, one
    * organisation (rule `name.company+country`), with a division's or an organisation's head word after
-   * it (`Hess Guyana Exploration`).
+   * it (`Hess Guyana Exploration`); a broadcaster and a region name its service (`RNZ Pacific`).
    */
   private takeCompanyCountry(
     ctx: SentenceContext,
@@ -2242,10 +2275,14 @@ export class SentenceScanner {
   ): Step {
     const { tokens, keys } = ctx;
     const { p, b, role } = st;
-    if (st.unknownFrom >= 0 || role || company?.kind !== 'company' || name.last >= b) return false;
+    const media = company?.kind === 'media';
+    if (st.unknownFrom >= 0 || role || (company?.kind !== 'company' && !media) || name.last >= b)
+      return false;
     if (ctx.titleCase || ctx.allCaps) return false;
+    // A broadcaster's service for a region is one too (`RNZ Pacific`, `BBC Africa`).
     const country = this.nameAt(ctx, name.last + 1, b);
-    if (!country || this.kb.actor(country.ids[0])?.kind !== 'country') return false;
+    const where = country ? this.kb.actor(country.ids[0]) : undefined;
+    if (!country || !(where?.kind === 'country' || (media && where?.type === 'LOC'))) return false;
     let end = country.last;
     while (
       end < b &&
@@ -2560,11 +2597,17 @@ export class SentenceScanner {
    * `Max Planck Institute for Evolutionary Anthropology`, `Fraunhofer Institute for Solar Energy Systems`:
    * an organisation of the dictionaries ended by its head word, then `for` and capitalised words that
    * name no place or person, ending the run, is one longer name of a part of it (rule
-   * `name.known-body+for`).
+   * `name.known-body+for`); so is `of` and a country (`Football Association of Norway`).
    */
   private fieldAfterKnownBody(ctx: SentenceContext, last: number, b: number): boolean {
     const { tokens, keys } = ctx;
-    if (last + 2 > b || keys[last + 1] !== 'for' || this.kb.nameHeads.get(keys[last]) !== 'ORG') return false;
+    if (last + 2 > b || this.kb.nameHeads.get(keys[last]) !== 'ORG') return false;
+    // `Football Association of Norway`: `of` and a country ending the run name that country's body.
+    if (keys[last + 1] === 'of') {
+      const country = this.nameAt(ctx, last + 2, b);
+      return country?.last === b && this.kb.actor(country.ids[0])?.kind === 'country';
+    }
+    if (keys[last + 1] !== 'for') return false;
     for (let k = last + 2; k <= b; k++) {
       if (!isUpperStart(tokens[k].text) && !this.isConnector(tokens[k])) return false;
       const known = this.nameAt(ctx, k, b);
@@ -3044,7 +3087,14 @@ export class SentenceScanner {
     // One word that the tagger reads as a function word (`If`, `When`) is not a name.
     // After a title it is a name whatever the tagger says (`Professor Burrows` read as a verb).
     // Nor after an apposition that calls it a person (`Dole, the Republican challenger,`).
-    if (from === to && !role && !NAME_POS.has(tokens[from].pos) && !this.calledPerson(ctx, from)) return;
+    if (
+      from === to &&
+      !role &&
+      !NAME_POS.has(tokens[from].pos) &&
+      !this.calledPerson(ctx, from) &&
+      !this.connectorSurname(ctx, from)
+    )
+      return;
     let andRule = false;
     for (let k = from + 1; k < to; k++) {
       const w = tokens[k].norm;
