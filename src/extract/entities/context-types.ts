@@ -54,6 +54,26 @@ export function orgAfterPersonOf(cands: Candidate[], tokens: Token[]): void {
   }
 }
 
+/**
+ * `Bad Ischl in Austria`, `Nova Gorica in Slovenia`: a name only guessed at, opening with no given name,
+ * right before `in` and a country of the dictionaries, is a town of that country (rule
+ * `type.town-in-country`).
+ */
+export function townsInCountries(cands: Candidate[], tokens: Token[], kb: ActorKnowledge): void {
+  const startingAt = new Map<number, Candidate>();
+  for (const c of cands) startingAt.set(c.first, c);
+  for (const c of cands) {
+    if (c.kind !== 'name' || !guessed(c) || c.type === 'GPE' || c.type === 'LOC' || c.type === 'NORP')
+      continue;
+    if (kb.firstNames.has(tokens[c.first].norm) || c.last - c.first > 2) continue;
+    const inWord = tokens[c.last + 1];
+    if (inWord?.norm !== 'in' || inWord.sentence !== c.sentence) continue;
+    const country = startingAt.get(c.last + 2);
+    if (!country || kb.actor(country.actorIds[0] ?? '')?.kind !== 'country') continue;
+    retype(c, 'GPE', 'type.town-in-country');
+  }
+}
+
 /** Prepositions before a list of places (not `at` or `from`: `at Google, Meta and Apple`). */
 const LIST_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in',

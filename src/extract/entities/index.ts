@@ -42,6 +42,7 @@ import {
   spellingsOf,
   theNameNotPerson,
   townsByVote,
+  townsInCountries,
   townsNamedByApposition,
   wayEnds,
 } from './context-types.js';
@@ -356,6 +357,7 @@ export function extractEntities(
   misspeltNames(cands, tokens, kb, scanner.spellings);
   orgAfterPersonOf(cands, tokens);
   listAgreement(cands, tokens, kb, lex);
+  townsInCountries(cands, tokens, kb);
   cands = wayEnds(cands, tokens, kb, lex);
   platformX(cands, tokens, kb, lex);
   bylines(cands, tokens, doc.text);

@@ -227,6 +227,12 @@ const cases: [string, string, string[], string[]][] = [
     ['West Indies/PERSON', 'Test/ORG', 'U.S./ORG', 'Atlanta/GPE'],
   ],
   [
+    'type.town-in-country; name.words+known-body before a party head',
+    'It shares the title with Bad Ischl in Austria and Nova Gorica in Slovenia. Kristrún Frostadóttir leads the Social Democratic Alliance. The opposition Democratic Alliance agreed.',
+    ['Bad Ischl/GPE', 'Nova Gorica/GPE', 'Social Democratic Alliance/ORG', 'Democratic Alliance/ORG'],
+    ['Bad Ischl/PERSON', 'Nova Gorica/PERSON'],
+  ],
+  [
     'coref.short-form-defined-here',
     'The telescope is a joint project of Nasa, the European Space Agency (Esa) and the Indian Space Research Organisation (Isro). Esa said on Monday that Isro had helped.',
     ['Esa/ORG', 'Isro/ORG'],

@@ -1923,7 +1923,9 @@ export class SentenceScanner {
       partyFrom < p &&
       place?.type === 'ORG' &&
       name.last > p &&
-      ctx.keys[name.last] === 'party' &&
+      // `Social Democratic Alliance` beside South Africa's `Democratic Alliance`: a party's head word
+      (ctx.keys[name.last] === 'party' ||
+        (place.kind === 'party' && this.kb.nameHeads.get(ctx.keys[name.last]) === 'ORG')) &&
       (name.last === st.b || !isUpperStart(tokens[name.last + 1].text)) &&
       !this.isPersonName(ctx, partyFrom, p - 1) &&
       tokens
