@@ -188,6 +188,8 @@ export function productNames(
     if (!MODEL_NUMBER.test(model.text) || /^(?:19|20)\d\d$/.test(model.text)) continue;
     // `Navy 17-11`: two small numbers are a score.
     if (SCORE.test(model.text)) continue;
+    // `fined Apple 500 million euros`: a number before a word of amounts is a sum of money.
+    if (AMOUNT_AFTER.test(tokens[c.last + 2]?.text ?? '')) continue;
     let last = c.last + 1;
     // `A350-900`, `787-9`: the variant after a glued hyphen.
     const dash = tokens[last + 1];
@@ -355,6 +357,9 @@ export function roadNumbers(
 
 /** A model number after a maker's name (`A350`, `737`, `F-35` is written with its letter). */
 const MODEL_NUMBER = /^[A-Z]{0,2}\d{2,4}(?:-\d+)?[A-Za-z]{0,3}$/;
+/** Words of amounts after a number (`500 million euros`, `200 percent`): the number is no model. */
+const AMOUNT_AFTER =
+  /^(?:hundred|thousand|million|billion|trillion|bn|mn|m|percent|per|%|euros?|dollars?|pounds?|yen|shares?)$/i;
 /** A match score (`17-11`, `3-1`), never a model. */
 const SCORE = /^\d{1,2}-\d{1,2}$/;
 
@@ -852,7 +857,13 @@ export function quotedNicknames(
     )
       continue;
     const last = surname?.last ?? close + 1;
-    if (!given && last !== close + 1) continue;
+    // (a surname of one word, or with a generational suffix: `Aquilino "Koko" Pimentel III`)
+    if (
+      !given &&
+      last !== close + 1 &&
+      !(last === close + 2 && /^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(tokens[last].text))
+    )
+      continue;
     for (const o of cands) if (o !== c && o.first > c.last && o.first <= last) gone.add(o);
     c.last = last;
     c.end = tokens[last].end;
@@ -894,7 +905,8 @@ export function slashedAcronyms(cands: Candidate[], tokens: Token[], kb: ActorKn
 
 /**
  * `Chevron (CVX.N)`, `Toyota (7203.T)`, `BP (BP.L)`: a ticker and its exchange's code in brackets, written
- * tight, are one name, the company's listing, an organisation (rule `name.exchange-ticker`).
+ * tight, are one name, the company's listing, an organisation (rule `name.exchange-ticker`); the name
+ * before it is the company.
  */
 export function exchangeTickers(cands: Candidate[], tokens: Token[]): Candidate[] {
   const found: Candidate[] = [];
@@ -922,6 +934,15 @@ export function exchangeTickers(cands: Candidate[], tokens: Token[]): Candidate[
     );
   }
   if (!found.length) return cands;
+  // `Wistron (3231.TW)`: the name before a listing is a company's, whatever a guess typed it (rule
+  // `type.company-before-ticker`).
+  for (const f of found) {
+    const company = cands.find((c) => c.last === f.first - 2 && c.kind === 'name');
+    if (company && company.type !== 'ORG' && company.rules.every((r) => GUESS_RULES.has(r))) {
+      company.type = 'ORG';
+      company.rules.push('type.company-before-ticker');
+    }
+  }
   const covered = (c: Candidate) => found.some((f) => c.first >= f.first && c.last <= f.last);
   return [...cands.filter((c) => !covered(c)), ...found];
 }

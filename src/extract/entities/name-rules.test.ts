@@ -233,6 +233,54 @@ const cases: [string, string, string[], string[]][] = [
     ['Bad Ischl/PERSON', 'Nova Gorica/PERSON'],
   ],
   [
+    "a compass place and its council; a commission into; New Year's Eve",
+    "Fire hit the town on New Year's Eve. East Gippsland Shire Council councillor Tom Crook said so. She told the Royal Commission into National Natural Disaster Arrangements that no one warned them. He looked into Apple.",
+    [
+      'East Gippsland Shire Council/ORG',
+      'Royal Commission into National Natural Disaster Arrangements/ORG',
+      'Apple/ORG',
+    ],
+    ['Eve/PERSON', 'Shire Council/ORG', 'Royal Commission/ORG'],
+  ],
+  [
+    'a compass place and a court; a nickname before a suffixed surname',
+    'He filed a motion at the South Jakarta District Court. The Indonesia Corruption Watch said so. Senator Aquilino "Koko" Pimentel III objected.',
+    [
+      'South Jakarta District Court/ORG',
+      'Indonesia Corruption Watch/ORG',
+      'Aquilino "Koko" Pimentel III/PERSON',
+    ],
+    ['South Jakarta/GPE', 'Koko/PERSON'],
+  ],
+  // Set AZ (Indian national desks).
+  [
+    'name.area-number: sectors and regions; External Affairs Minister',
+    'The victim, a resident of Sector 50, went to the police. External Affairs Minister S Jaishankar agreed.',
+    ['Sector 50/GPE', 'S Jaishankar/PERSON'],
+    ['Sector/GPE', 'External Affairs/ORG'],
+  ],
+  // Set BA (Southern African outlets).
+  [
+    'type.place+compass in a list; a person of the body; an inquiry into; Advocate',
+    'ZANU-PF took Mkoba North, Kuwadzana East and Beitbridge East. Analyst Sanusha Naidu of the Institute for Global Dialogue said so, citing the Judicial Commission of Inquiry into Allegations of State Capture. Speaker Advocate Jacob Mudenda spoke. Cornel West spoke.',
+    [
+      'Mkoba North/GPE',
+      'Kuwadzana East/GPE',
+      'Sanusha Naidu/*',
+      'Institute for Global Dialogue/ORG',
+      'Judicial Commission of Inquiry into Allegations of State Capture/ORG',
+      'Jacob Mudenda/PERSON',
+    ],
+    ['Mkoba North/PERSON', 'Sanusha Naidu of the Institute for Global Dialogue/ORG', 'Cornel West/GPE'],
+  ],
+  // Set AY (technology desks).
+  [
+    'type.company-before-ticker; an amount after a maker is no model',
+    'Foxconn (2317.TW) and Kwanta (3231.TW) build plants. The European Commission fined Apple 500 million euros. Airbus A350 jets flew.',
+    ['Kwanta/ORG', '3231.TW/ORG', 'Apple/ORG', 'Airbus A350/OTHER'],
+    ['Kwanta/PERSON', 'Apple 500/OTHER'],
+  ],
+  [
     'coref.short-form-defined-here',
     'The telescope is a joint project of Nasa, the European Space Agency (Esa) and the Indian Space Research Organisation (Isro). Esa said on Monday that Isro had helped.',
     ['Esa/ORG', 'Isro/ORG'],

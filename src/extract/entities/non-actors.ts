@@ -89,7 +89,8 @@ export function nonActorRule(
  * dictionary name alone is not (`Eid` the town), but inside a longer day's name it is.
  */
 function inNamedDay(c: Candidate, tokens: Token[], text: string, days: ReadonlySet<string>): boolean {
-  for (let first = c.first; first >= c.first - 2 && tokens[first]?.sentence === c.sentence; first--)
+  // (three words before: `New Year 's Eve`)
+  for (let first = c.first; first >= c.first - 3 && tokens[first]?.sentence === c.sentence; first--)
     for (let last = c.last; last <= c.last + 2 && tokens[last]?.sentence === c.sentence; last++) {
       if (first === c.first && last === c.last && c.actorIds.length) continue;
       const phrase = text

@@ -305,6 +305,8 @@ export class SentenceScanner {
   private readonly creditWords: ReadonlySet<string>;
   private readonly deskWords: ReadonlySet<string>;
   private readonly streetWords: ReadonlySet<string>;
+  private readonly councilHeads: ReadonlySet<string>;
+  private readonly councilWords: ReadonlySet<string>;
   private readonly capitalisedSurnames: ReadonlySet<string>;
   private readonly employeeNouns: ReadonlySet<string>;
   /** `nameAt`'s answers for each sentence read, by start and limit. */
@@ -350,6 +352,8 @@ export class SentenceScanner {
     this.creditWords = lex.words['credit-word'];
     this.deskWords = lex.words['desk-word'];
     this.streetWords = lex.words['street-word'];
+    this.councilHeads = lex.words['council-head'];
+    this.councilWords = lex.words['council-word'];
     this.capitalisedSurnames = lex.words['capitalised-surname'];
     this.employeeNouns = lex.words['employee-noun'];
     this.surnameParticles = lex.words['surname-particle'];
@@ -1827,6 +1831,12 @@ export class SentenceScanner {
       place?.kind === 'country'
     )
       return false;
+    // `East Gippsland Shire Council`, `South Jakarta District Court`: the place's council or court is one
+    // body.
+    if (this.councilEnds(ctx, name.last + 1, st.b) || this.bodyEnds(ctx, name.last + 1, st.b)) {
+      this.pushUnknown(ctx, p - 1, st.b, st.role, out);
+      return 'stop';
+    }
     out.push(
       candidateOver(tokens, p - 1, name.last, ctx.sentence.index, {
         type: region ? 'LOC' : 'GPE',
@@ -1837,6 +1847,21 @@ export class SentenceScanner {
     );
     st.unknownFrom = -1;
     return this.moveOn(st, name.last + 1);
+  }
+
+  /** Tokens `from..b` are capitalised words that an organisation's head word ends (`District Court`). */
+  private bodyEnds(ctx: SentenceContext, from: number, b: number): boolean {
+    if (from > b || this.kb.nameHeads.get(ctx.keys[b]) !== 'ORG') return false;
+    for (let k = from; k <= b; k++)
+      if (!/^\p{Lu}\p{Ll}/u.test(ctx.tokens[k].text) || this.isConnector(ctx.tokens[k])) return false;
+    return true;
+  }
+
+  /** Tokens `from..b` are a local council's designators and head (`Shire Council`, `District Council`). */
+  private councilEnds(ctx: SentenceContext, from: number, b: number): boolean {
+    if (from > b || !this.councilHeads.has(ctx.keys[b])) return false;
+    for (let k = from; k < b; k++) if (!this.councilWords.has(ctx.keys[k])) return false;
+    return true;
   }
 
   /**
@@ -3132,6 +3157,14 @@ export class SentenceScanner {
             (k + 1 === to || (k + 2 === to && tokens[k + 1].norm === 'the'))) ||
           // `Inspector Nicola Cairns of the PSNI`: after a title, `of the` opens the person's body.
           (w === 'of' && !!role && tokens[k + 1]?.norm === 'the') ||
+          // `Sanusha Naidu of the Institute for Global Dialogue`: two plain words, then a body's name
+          // that an organisation word heads.
+          (w === 'of' &&
+            k - from === 2 &&
+            tokens[k + 1]?.norm === 'the' &&
+            this.plainUnknownWord(ctx, from) &&
+            this.plainUnknownWord(ctx, from + 1) &&
+            tokens.slice(k + 2, to + 1).some((t) => this.kb.nameHeads.get(t.norm) === 'ORG')) ||
           // `Rep. Jamie Raskin of Maryland`: after a title, a person's name, then the place they represent.
           (w === 'of' && !!role && this.personShaped(ctx, from, k - 1) && this.placeFromTo(ctx, k + 1, to)) ||
           (w === 'of' &&

@@ -518,11 +518,12 @@ function ownWordsCue(n: NameContext): Typing | null {
     !firstGender
   )
     return ['ORG', 'type.head-before-town', 0.8];
-  // `University of Texas`, `Andy Warhol Foundation for the Visual Arts`: a head word then `of`/`for`;
+  // `University of Texas`, `Andy Warhol Foundation for the Visual Arts`, `Royal Commission into ...`: a
+  // head word then `of`/`for`/`into`;
   // the first such head rules (`Attorney's Office for the District of Arizona` is an office).
   for (let k = 0; k <= words.length - 2; k++) {
     const head = kb.nameHeads.get(words[k]);
-    if (!head || !/^(of|for|in|on|at)$/.test(words[k + 1])) continue;
+    if (!head || !/^(of|for|in|on|at|into)$/.test(words[k + 1])) continue;
     // `Australian Centre for Control of Iodine Deficiency Disorders`: a place or building word and
     // `for` and a field name an institution.
     if (words[k + 1] === 'for' && head !== 'ORG') return ['ORG', 'type.head-for', 0.8];
@@ -1005,17 +1006,21 @@ function loneNameCue(n: NameContext): Typing | null {
   if (words.length === 1 && GROUP_PLURAL.test(last) && text.length > 4)
     return ['NORP', 'type.group-plural', 0.6];
   if (words.length === 1 && firstGender && firstGender !== 'u') return ['PERSON', 'type.given-name', 0.6];
-  // `New Territories West`, `Kowloon East`: a compass word closing a name no given name opens names
-  // part of a place (a constituency, a district), not a person with that surname (`Cornel West`):
-  // the first word is a place of the dictionaries or a place word comes before (`in`, `near`).
+  // `New Territories West`, `Kowloon East`, `Mkoba North`: a compass word closing a name no given name
+  // opens names part of a place (a constituency, a district), not a person with that surname (`Cornel
+  // West spoke`): the first word is a place of the dictionaries, a place word comes before (`in`,
+  // `near`), or no verb follows the name as its subject (`took Mkoba North, Kuwadzana East and ...`).
+  const verbAfter = after?.sentence === c.sentence && (after.pos === 'VERB' || after.pos === 'AUX');
   if (
     words.length >= 2 &&
     COMPASS_POINTS.has(last) &&
     !COMPASS_POINTS.has(words[0]) &&
     tokens[c.last - 1]?.text !== '-' &&
     !firstGender &&
+    // not a body's name (`National League South`)
+    !words.slice(0, -1).some((w) => kb.nameHeads.get(w) === 'ORG') &&
     !(after && lex.words['speech-verb'].has(after.norm)) &&
-    (placeCueBefore(tokens, c.first, lex) || firstWordIsPlace(words[0], kb))
+    (placeCueBefore(tokens, c.first, lex) || firstWordIsPlace(words[0], kb) || !verbAfter)
   )
     return ['GPE', 'type.place+compass', 0.6];
   // `Northdale`, `Raisethorpe`, `Ghaziabad`: one word with the ending of a town's name (lexicon
