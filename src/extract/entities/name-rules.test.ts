@@ -280,6 +280,33 @@ const cases: [string, string, string[], string[]][] = [
     ['Kwanta/ORG', '3231.TW/ORG', 'Apple/ORG', 'Airbus A350/OTHER'],
     ['Kwanta/PERSON', 'Apple 500/OTHER'],
   ],
+  // Set AX (Irish, Scottish and Welsh outlets).
+  [
+    "University of a peer's title; a given name alone before of; a demonym and a party; Irish na",
+    'Mairi Spowage, director of the Fraser of Allander Institute at the University of Strathclyde, said so. Scottish Labour leader Anas Sarwar spoke. Conradh na Gaeilge told the committee that young people leave the Gaeltacht. Tánaiste Simon Harris agreed.',
+    [
+      'Fraser of Allander Institute/ORG',
+      'University of Strathclyde/ORG',
+      'Scottish Labour/ORG',
+      'Conradh na Gaeilge/*',
+      'Gaeltacht/LOC',
+      'Simon Harris/PERSON',
+    ],
+    ['Fraser/PERSON', 'Strathclyde/PERSON', 'Labour/ORG', 'Gaeilge/PERSON'],
+  ],
+  [
+    "a sovereign's name in the possessive before a body; islands; Welsh and Gaelic head words",
+    "Fourteen were taken to the King George's Medical University in Lucknow. King Charles's speech was read. Ferries between Skye and North Uist failed, said Comhairle nan Eilean Siar. Patients waited at Ysbyty Glan Clwyd.",
+    [
+      "King George's Medical University/ORG",
+      'Charles/PERSON',
+      'Skye/LOC',
+      'North Uist/LOC',
+      'Comhairle nan Eilean Siar/*',
+      'Ysbyty Glan Clwyd/ORG',
+    ],
+    ["George's Medical University/PERSON", 'Eilean Siar/PERSON'],
+  ],
   [
     'coref.short-form-defined-here',
     'The telescope is a joint project of Nasa, the European Space Agency (Esa) and the Indian Space Research Organisation (Isro). Esa said on Monday that Isro had helped.',

@@ -636,6 +636,15 @@ export class SentenceScanner {
     // possessive opens a name, whatever words follow (not `Prince Charles's Foundation`).
     if (SOVEREIGN.test(tokens[j - 1].text) && (j === i + 1 || (j === i + 2 && tokens[i].norm === 'the')))
       return true;
+    // `King George's Medical University`, `Queen Mary's Hospital`: a sovereign's title and name in the
+    // possessive before a body's or a place's head word.
+    if (
+      j === i + 2 &&
+      SOVEREIGN.test(tokens[i].text) &&
+      this.kb.firstNames.has(keys[j - 1]) &&
+      this.headFollows(ctx, j + 1)
+    )
+      return true;
     const head = this.kb.nameHeads.get(keys[j + 1]);
     // `St. Mary's Hospital`: after a saint, an organisation word too; `Marchetti's Bakery`, `Murphy's
     // Bar`: a shop's or a pub's head word after its owner's name (lexicon `business-head`).
@@ -648,6 +657,14 @@ export class SentenceScanner {
       if (!town || this.kb.actor(town.ids[0])?.type !== 'GPE') return false;
     }
     return !this.nameAt(ctx, i, j - 1);
+  }
+
+  /** Capitalised words from `k` on that a head word of names ends (`Medical University`). */
+  private headFollows(ctx: SentenceContext, k: number): boolean {
+    const { tokens, keys, sentence } = ctx;
+    for (let h = k; h <= sentence.lastToken && isUpperStart(tokens[h].text); h++)
+      if (this.kb.nameHeads.has(keys[h]) && !isUpperStart(tokens[h + 1]?.text ?? '')) return true;
+    return false;
   }
 
   /** `Per` in `Per-Ulrik`: followed tight by a hyphen and a capitalised word. */
@@ -1202,9 +1219,11 @@ export class SentenceScanner {
     // place's or a body's head word ends name that place or body, no one's role.
     // Not a head word that is a common surname too (`Mayor Robert Hall`, `Judge Hall`), nor a body's
     // head alone after the title (`President Church`).
+    // (a possessive adds a token: `King George's Medical University`)
+    const possessive = ctx.tokens.slice(title.last + 1, b).some((t) => /^['’]s$/.test(t.text)) ? 1 : 0;
     if (
       b > title.last &&
-      b - title.last <= 3 &&
+      b - title.last <= 3 + possessive &&
       (b - title.last > 1 || this.kb.nameHeads.get(ctx.keys[b]) === 'GPE') &&
       this.kb.nameHeads.has(ctx.keys[b]) &&
       !this.titleBodyHeads.has(ctx.keys[b]) &&
@@ -1596,7 +1615,9 @@ export class SentenceScanner {
     // `British Red Cross`, `American Civil Liberties Union`: a demonym before an organisation of the
     // dictionaries named in several words names that organisation's national branch, one name
     // (rule `name.demonym+org`).
-    if (next && nextType === 'ORG' && next.last > demonym.last + 1)
+    // So does one before a party's one word (`Scottish Labour`, `Welsh Conservatives`).
+    const party = next ? this.kb.actor(next.ids[0])?.kind === 'party' : false;
+    if (next && nextType === 'ORG' && (next.last > demonym.last + 1 || party))
       return takeWhole(next.last, {
         type: 'ORG',
         actorIds: next.ids,
@@ -1969,10 +1990,13 @@ export class SentenceScanner {
       return 'next';
     }
     const ofAt = tokens[p - 1]?.norm === 'the' ? p - 2 : p - 1;
+    // (`University of Strathclyde`: one word the dictionaries give a person, a peer's title, ending the
+    // run after an organisation's head is the place it names.)
+    const titleWord = place?.type === 'PERSON' && name.last === p && p === st.b && ofAt === p - 1;
     if (
       ofAt > unknownFrom &&
       /^(of|for)$/.test(tokens[ofAt].norm) &&
-      (place?.type === 'GPE' || place?.type === 'LOC') &&
+      (place?.type === 'GPE' || place?.type === 'LOC' || titleWord) &&
       (this.hasHead(tokens, unknownFrom, ofAt) || this.placeHeadOf(ctx, unknownFrom, ofAt))
     ) {
       return this.continueThroughPlace(ctx, st, name.last, out);
@@ -3146,12 +3170,18 @@ export class SentenceScanner {
       })();
       // An acronym after `of` (`of the`) names an organisation of its own (`Leung Yiu-chung of NWSC`); so
       // does a country after a person's name (`Yasutaka Uchiyama of Japan`; `Bank of Japan` has a head word).
+      const bodyNamedFor =
+        k - from === 1 &&
+        this.kb.firstNames.has(tokens[from].norm) &&
+        tokens[k + 1]?.norm !== 'the' &&
+        this.kb.nameHeads.get(tokens[to].norm) === 'ORG';
       const ofSplits =
         (w === 'of' || w === 'for') &&
         k - from <= 4 &&
         !leftHasHead &&
-        (this.kb.firstNames.has(tokens[from].norm) ||
-          this.kb.nameHeads.get(tokens[to].norm) === 'ORG' ||
+        // (a given name alone before `of` and no `the` names a body: `Fraser of Allander Institute`)
+        ((this.kb.firstNames.has(tokens[from].norm) && !bodyNamedFor) ||
+          (this.kb.nameHeads.get(tokens[to].norm) === 'ORG' && !bodyNamedFor) ||
           (w === 'of' &&
             isAcronymText(tokens[to].text) &&
             (k + 1 === to || (k + 2 === to && tokens[k + 1].norm === 'the'))) ||
