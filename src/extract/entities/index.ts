@@ -57,6 +57,7 @@ import {
   bodyFieldLists,
   campusNames,
   countryBranches,
+  countryParties,
   creditSources,
   doubleSurnames,
   exchangeTickers,
@@ -290,6 +291,7 @@ export function extractEntities(
   cands = quotedNicknames(cands, tokens, kb.firstNames);
   cands = slashedAcronyms(cands, tokens, kb);
   cands = exchangeTickers(cands, tokens);
+  cands = countryParties(cands, tokens, kb);
   cands = shipNames(cands, tokens, lex.words['ship-prefix']);
   scoreboardFielders(cands, tokens);
   teamsAfterNationality(cands, tokens, kb);

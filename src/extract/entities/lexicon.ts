@@ -124,6 +124,7 @@ export const WORD_LISTS = [
   'street-word',
   'ship-prefix',
   'capitalised-surname',
+  'lower-case-connector',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 

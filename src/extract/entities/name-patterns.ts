@@ -985,6 +985,30 @@ export function shipNames(cands: Candidate[], tokens: Token[], prefixes: Readonl
   return [...cands.filter((c) => !covered(c)), ...found];
 }
 
+/**
+ * `Malawi Congress Party`, `Zambia Democratic Party`: a country's name right before a party the
+ * dictionaries know by a name ending in `Party` is that country's own party, one name (rule
+ * `name.country+party`), not the country and another country's party (`Congress Party` is India's).
+ */
+export function countryParties(cands: Candidate[], tokens: Token[], kb: ActorKnowledge): Candidate[] {
+  const startingAt = new Map<number, Candidate>();
+  for (const c of cands) startingAt.set(c.first, c);
+  const gone = new Set<Candidate>();
+  for (const c of cands) {
+    if (c.kind !== 'name' || gone.has(c) || kb.actor(c.actorIds[0] ?? '')?.kind !== 'country') continue;
+    const party = startingAt.get(c.last + 1);
+    if (party?.type !== 'ORG' || !oneSpaceApart(tokens, c.last, c.last + 1)) continue;
+    if (kb.actor(party.actorIds[0] ?? '')?.kind !== 'party' || tokens[party.last].norm !== 'party') continue;
+    gone.add(party);
+    c.last = party.last;
+    c.end = party.end;
+    c.type = 'ORG';
+    c.actorIds = [];
+    c.rules = ['name.country+party'];
+  }
+  return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
+}
+
 /** A credit line's opening (`Photo:`, `Picture:`), before the photographer and their paper. */
 const CREDIT_LINE = /\b(?:Photo|Picture|Image|Photograph|Credit)s?[ \t]*:[^\n:]*$/i;
 /** A line that credits another paper or agency (`With files from Huntsville Forester`). */

@@ -308,6 +308,12 @@ const cases: [string, string, string[], string[]][] = [
     ["George's Medical University/PERSON", 'Eilean Siar/PERSON'],
   ],
   [
+    'name.country+party',
+    'He beat Lazarus Chakwera of the Malawi Congress Party (MCP). The UK Labour Party said so.',
+    ['Malawi Congress Party/ORG', 'MCP/ORG', 'UK Labour Party/ORG'],
+    ['Malawi/GPE', 'Congress Party/ORG'],
+  ],
+  [
     'coref.short-form-defined-here',
     'The telescope is a joint project of Nasa, the European Space Agency (Esa) and the Indian Space Research Organisation (Isro). Esa said on Monday that Isro had helped.',
     ['Esa/ORG', 'Isro/ORG'],

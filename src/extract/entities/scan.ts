@@ -308,6 +308,7 @@ export class SentenceScanner {
   private readonly councilHeads: ReadonlySet<string>;
   private readonly councilWords: ReadonlySet<string>;
   private readonly capitalisedSurnames: ReadonlySet<string>;
+  private readonly lowerCaseConnectors: ReadonlySet<string>;
   private readonly employeeNouns: ReadonlySet<string>;
   /** `nameAt`'s answers for each sentence read, by start and limit. */
   private readonly nameAtCache = new WeakMap<SentenceContext, Map<number, DictionaryName | null>>();
@@ -355,6 +356,7 @@ export class SentenceScanner {
     this.councilHeads = lex.words['council-head'];
     this.councilWords = lex.words['council-word'];
     this.capitalisedSurnames = lex.words['capitalised-surname'];
+    this.lowerCaseConnectors = lex.words['lower-case-connector'];
     this.employeeNouns = lex.words['employee-noun'];
     this.surnameParticles = lex.words['surname-particle'];
     this.headFirst = lex.typed['head-first'];
@@ -420,6 +422,7 @@ export class SentenceScanner {
    * letter of `Group E` is no `e`).
    */
   private isConnector(t: Token): boolean {
+    if (this.lowerCaseConnectors.has(t.text)) return true;
     return (
       this.connectors.has(t.norm) &&
       !isUpperAt(t.text, 1) &&
