@@ -130,7 +130,8 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
 /**
  * Joins sentence ranges cut after an abbreviation that comes before a name (`The Rt. || Hon. B. U.
  * Nzeribe`, `Warner Bros. || Pictures`, `Sgt. Maj. || Bob Jones`), when a proper noun follows
- * (`Warner Bros. || Critics panned it` stays cut; data/text/abbreviations.tsv).
+ * (`Warner Bros. || Critics panned it` stays cut; data/text/abbreviations.tsv), and those cut inside a
+ * ticker's exchange code (`(CVX. || N)`).
  */
 function mergeAfterAbbreviations(tokens: Token[], ranges: [number, number][]): [number, number][] {
   const out: [number, number][] = [];

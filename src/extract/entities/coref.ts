@@ -169,8 +169,8 @@ function acronymsDefinedHere(cands: Candidate[], actorOf: (string | null)[], tex
 /**
  * `the European Space Agency (Esa)`, `the Indian Space Research Organisation (Isro)`: a short form
  * written in lower case after its capital, in brackets right after the name whose initials it spells,
- * is that name in this article, wherever it stands (rule `coref.short-form-defined-here`); a given
- * name or a town the dictionaries know by those letters (`Esa`) does not count here.
+ * is that name in this article, wherever it stands (rule `coref.short-form-defined-here`), though a
+ * given name is written with the same letters (`Esa`).
  */
 function shortFormsDefinedHere(
   cands: Candidate[],

@@ -875,9 +875,9 @@ export function quotedNicknames(
 }
 
 /**
- * `PPP/C`, `AC/DC`: two acronyms joined by a slash written tight are one name, an organisation's (rule
- * `name.slashed-acronym`), not the dictionaries' body of the first (`PPP`); two countries (`US/UK`) or
- * a country's code (`China/HK`) stay apart.
+ * `PPP/C`: two acronyms joined by a slash written tight are one name, an organisation's (rule
+ * `name.slashed-acronym`), not the dictionaries' body of the first (`PPP`); a place on either side keeps
+ * them apart (`US/UK`, and so `AC/DC`, whose `DC` is Washington's).
  */
 export function slashedAcronyms(cands: Candidate[], tokens: Token[], kb: ActorKnowledge): Candidate[] {
   const startingAt = new Map<number, Candidate>();
