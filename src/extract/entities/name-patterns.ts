@@ -809,6 +809,9 @@ export function modelNumbers(cands: Candidate[], tokens: Token[]): void {
       continue;
     const after = tokens[c.last + 2];
     if (after?.sentence === c.sentence && /^[A-Z0-9]/.test(after.text) && /\w/.test(after.text)) continue;
+    // `Highlanders 2 Dynamos 1`: a small number before the name too makes a score (`Boeing 737 Max 9`
+    // is a model).
+    if (/^\d{1,2}$/.test(tokens[c.first - 1]?.text ?? '')) continue;
     c.last += 1;
     c.end = number.end;
     c.type = 'OTHER';

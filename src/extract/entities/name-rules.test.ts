@@ -314,6 +314,19 @@ const cases: [string, string, string[], string[]][] = [
     ['Malawi/GPE', 'Congress Party/ORG'],
   ],
   [
+    'scores between teams named in several words; Inkosi; Zulu ending a name',
+    'Results: Highlanders 2 Dynamos 1; CAPS United 0 FC Platinum 0. Movimento 5 Stelle won. Inkosi Mbongiseni Dlamini and Prince Simakade Zulu spoke.',
+    [
+      'Dynamos/*',
+      'CAPS United/*',
+      'FC Platinum/*',
+      'Movimento 5 Stelle/ORG',
+      'Mbongiseni Dlamini/PERSON',
+      'Simakade Zulu/PERSON',
+    ],
+    ['Dynamos 1/OTHER', 'CAPS United 0 FC Platinum/OTHER', 'Inkosi Mbongiseni Dlamini/PERSON'],
+  ],
+  [
     'coref.short-form-defined-here',
     'The telescope is a joint project of Nasa, the European Space Agency (Esa) and the Indian Space Research Organisation (Isro). Esa said on Monday that Isro had helped.',
     ['Esa/ORG', 'Isro/ORG'],

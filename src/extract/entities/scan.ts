@@ -857,7 +857,10 @@ export class SentenceScanner {
     if (next > sentence.lastToken || !/^\d$/.test(tokens[j].text) || ctx.allCaps) return false;
     if (tokens[j].start - tokens[j - 1].end !== 1 || tokens[next].start - tokens[j].end !== 1) return false;
     if (!this.startsName(ctx, next) || this.nameAt(ctx, next, next)) return false;
-    if (/^\d/.test(tokens[next + 1]?.text ?? '')) return false;
+    // A number after the capitalised words that follow makes a score (`CAPS United 0 FC Platinum 0`).
+    let k = next;
+    while (k < sentence.lastToken && k - next < 4 && isUpperStart(tokens[k + 1].text)) k++;
+    if (/^\d/.test(tokens[k + 1]?.text ?? '')) return false;
     // `In Region 4 Rebels attacked`: a plural noun after the digit opens a phrase of its own.
     if (ENGLISH_PLURAL.test(tokens[next].norm) && !this.kb.nameHeads.has(tokens[next].norm)) return false;
     for (let k = j - 1; k >= i && k >= j - 3; k--)
