@@ -2297,7 +2297,7 @@ export class SentenceScanner {
     out: Candidate[],
   ): Step {
     const { tokens } = ctx;
-    const { p, b, role } = st;
+    const { b, role } = st;
     if (st.unknownFrom >= 0 || company?.type !== 'ORG' || role) return false;
     let end = name.last;
     while (end < b && this.companyDivisions.has(ctx.keys[end + 1]) && isUpperStart(tokens[end + 1].text))
@@ -2305,13 +2305,26 @@ export class SentenceScanner {
     // The words end the run or come before `and` (`Bayer Pharmaceuticals and Pixar Animation`); a longer
     // name is read as a whole (`GE Healthcare Life Sciences Unit`).
     if (end === name.last || (end < b && tokens[end + 1].norm !== 'and')) return false;
+    return this.takeCompanyPart(ctx, st, end, name.ids, 'name.company+division', 0.85, out);
+  }
+
+  /** The company's part or branch from `st.p` to `end`, one organisation with the company's actor. */
+  private takeCompanyPart(
+    ctx: SentenceContext,
+    st: RunState,
+    end: number,
+    ids: string[],
+    rule: string,
+    confidence: number,
+    out: Candidate[],
+  ): Step {
     out.push(
-      candidateOver(tokens, p, end, ctx.sentence.index, {
+      candidateOver(ctx.tokens, st.p, end, ctx.sentence.index, {
         type: 'ORG',
-        actorIds: name.ids,
+        actorIds: ids,
         role: null,
-        rules: ['name.company+division'],
-        confidence: 0.85,
+        rules: [rule],
+        confidence,
       }),
     );
     return this.moveOn(st, end + 1);
@@ -2331,7 +2344,7 @@ export class SentenceScanner {
     out: Candidate[],
   ): Step {
     const { tokens, keys } = ctx;
-    const { p, b, role } = st;
+    const { b, role } = st;
     const media = company?.kind === 'media';
     if (st.unknownFrom >= 0 || role || (company?.kind !== 'company' && !media) || name.last >= b)
       return false;
@@ -2347,16 +2360,7 @@ export class SentenceScanner {
       (this.companyDivisions.has(keys[end + 1]) || this.kb.nameHeads.get(keys[end + 1]) === 'ORG')
     )
       end++;
-    out.push(
-      candidateOver(tokens, p, end, ctx.sentence.index, {
-        type: 'ORG',
-        actorIds: name.ids,
-        role: null,
-        rules: ['name.company+country'],
-        confidence: 0.8,
-      }),
-    );
-    return this.moveOn(st, end + 1);
+    return this.takeCompanyPart(ctx, st, end, name.ids, 'name.company+country', 0.8, out);
   }
 
   /**
