@@ -8,7 +8,7 @@ import type { ActorKnowledge } from '../../knowledge/actors/index.js';
 import type { Token } from '../../model/layers.js';
 import type { Candidate } from './candidates.js';
 import type { EntitiesLexicon } from './lexicon.js';
-import { COMPASS_POINTS, sentenceInitial } from './name-words.js';
+import { COMPASS_POINTS, scoredAgainstName, sentenceInitial } from './name-words.js';
 
 /** Rules that only guess a type: a name typed by these alone is no stronger than its casing. */
 export const GUESS_RULES: ReadonlySet<string> = new Set([
@@ -30,6 +30,7 @@ export const TEAM_RULES: ReadonlySet<string> = new Set([
   'type.team-nickname',
   'type.team-after-nationality',
   'type.results-line-team',
+  'type.results-line-club',
 ]);
 
 /** Rules strong enough that a one-word name keeps its type whatever the casing elsewhere. */
@@ -307,6 +308,8 @@ export function dropPluralOpeners(
     if (!/^[A-Z][a-z]+s$/.test(t.text) || /(ss|us|is)$/.test(t.norm) || !sentenceInitial(tokens, c.first))
       return true;
     if (!isCommon(t.norm) || !isCommon(t.norm.slice(0, -1)) || inNames.has(t.norm)) return true;
+    // `Results: Highlanders 2 Dynamos 1`: a club given its score.
+    if (scoredAgainstName(tokens, c.first)) return true;
     // Before a verb of saying, only a noun for people is the word (`Gates said`, `Sessions said` are
     // surnames).
     return speechVerbs.has(tokens[c.last + 1]?.norm ?? '') && !namesPeople(t.norm);

@@ -74,6 +74,45 @@ export function townsInCountries(cands: Candidate[], tokens: Token[], kb: ActorK
   }
 }
 
+/**
+ * `survived by his wife Lorraine, children Shane, Tracey and Matt`: the names listed right after a word
+ * for a relative are the relatives, persons, when each opens with a given name or is one word only
+ * guessed at, whatever town or region shares it (rule `type.relative-named`). A name joins the list
+ * after a comma or `and`.
+ */
+export function relativesNamed(cands: Candidate[], tokens: Token[], kb: ActorKnowledge): void {
+  const startingAt = new Map<number, Candidate>();
+  for (const c of cands) if (isName(c)) startingAt.set(c.first, c);
+  // A given name, or one word only guessed at (`Tracey`, `Brooke`); not a body (`Georgia Tech`).
+  // A place of the dictionaries only in one word (`Lorraine`, not `Hong Kong`); a name before a noun
+  // qualifies it (`her husband, Hong Kong businessman Eric Chu`).
+  const relative = (c: Candidate) =>
+    c.last - c.first <= 2 &&
+    !(c.type === 'ORG' && !guessed(c)) &&
+    !(c.actorIds.length && c.last > c.first) &&
+    tokens[c.last + 1]?.pos !== 'NOUN' &&
+    (kb.firstNames.has(tokens[c.first].norm) || (c.first === c.last && guessed(c)));
+  for (let i = 0; i < tokens.length; i++) {
+    if (!RELATIVE_NOUN.test(tokens[i].text)) continue;
+    // `His three children, Brooke, Jackson and Summer, spoke`
+    let c = startingAt.get(tokens[i + 1]?.text === ',' ? i + 2 : i + 1);
+    while (c && c.sentence === tokens[i].sentence && relative(c)) {
+      if (c.type !== 'PERSON') {
+        c.actorIds = [];
+        retype(c, 'PERSON', 'type.relative-named');
+      }
+      let k = c.last + 1;
+      if (tokens[k]?.text === ',') k++;
+      if (tokens[k]?.norm === 'and') k++;
+      c = k > c.last + 1 ? startingAt.get(k) : undefined;
+    }
+  }
+}
+
+/** Words for relatives, written in lower case before their names (`his wife Lorraine`). */
+const RELATIVE_NOUN =
+  /^(?:wife|husband|partner|widow|widower|sons?|daughters?|children|grandchildren|grand(?:son|daughter)s?|great-grandchildren|sisters?|brothers?|siblings|mother|father|parents|nephews?|nieces?|cousins?|step(?:son|daughter)s?|twins?)$/;
+
 /** Prepositions before a list of places (not `at` or `from`: `at Google, Meta and Apple`). */
 const LIST_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in',

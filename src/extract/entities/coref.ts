@@ -80,6 +80,11 @@ function looksLikePersonName(words: string[], kb: ActorKnowledge): boolean {
 /** Sectors that name the same side of a conflict: rebels, insurgents and the opposition. */
 const SECTOR_FAMILY: Record<string, string> = { REB: 'opposition', OPP: 'opposition', INS: 'opposition' };
 
+/** An actor that is a company: so kinded, or coded a business or multinational (Phoenix's companies). */
+function isCompany(actor: ReturnType<ActorKnowledge['actor']>): boolean {
+  return actor?.kind === 'company' || (actor?.roles.some((r) => /^MNC|BUS/.test(r.code)) ?? false);
+}
+
 export function sectorFamily(code: string): string {
   return SECTOR_FAMILY[code.slice(0, 3)] ?? code;
 }
@@ -370,11 +375,25 @@ export function corefer(
   }
   // `Hess Corp (HES.N) ... Hess CEO John Hess ... Hess shares`: a company named once with its legal form
   // is the bare word elsewhere, before any person bearing it as a surname (rule `coref.company-short-form`).
+  // So is a company of the dictionaries named in two words by either word (`Eli Lilly ... Lilly`, `Novo
+  // Nordisk ... Novo`), but a word that heads bodies' names (`Airlines`, `Bank`).
   const companies = new Map<string, number>();
+  const surnames = new Set<string>();
+  for (const p of persons) if (p.c.type === 'PERSON' && p.words.length > 1) surnames.add(surnameOf(p.words));
   cands.forEach((c, i) => {
     const words = text.slice(c.start, c.end).split(/\s+/);
-    if (c.type === 'ORG' && c.kind === 'name' && words.length === 2)
-      if (legalForms.has(words[1].toLowerCase().replace(/\.$/, ''))) companies.set(words[0], i);
+    if (c.type !== 'ORG' || c.kind !== 'name' || words.length !== 2) return;
+    if (legalForms.has(words[1].toLowerCase().replace(/\.$/, ''))) companies.set(words[0], i);
+    else if (isCompany(kb.actor(actorOf[i] ?? '')))
+      for (const w of words)
+        if (
+          /^\p{Lu}\p{Ll}{3,}$/u.test(w) &&
+          !kb.nameHeads.has(w.toLowerCase()) &&
+          !companies.has(w) &&
+          // `Adani Enterprises` beside `Gautam Adani`: the bare word is the man's
+          !surnames.has(w)
+        )
+          companies.set(w, i);
   });
   cands.forEach((c, i) => {
     // A headline in capitals writes a surname as an acronym is written (`VILLENEUVE TAKES POLE`).

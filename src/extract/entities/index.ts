@@ -37,6 +37,7 @@ import {
   placesNamingCouncils,
   platformX,
   productShapedPersons,
+  relativesNamed,
   signaturePlaces,
   speakingTowns,
   spellingsOf,
@@ -58,6 +59,7 @@ import {
   campusNames,
   countryBranches,
   countryParties,
+  creditedPersons,
   creditSources,
   doubleSurnames,
   exchangeTickers,
@@ -73,6 +75,7 @@ import {
   particlesBeforeSurnames,
   partiesAsModifiers,
   personsAfterBodies,
+  placesBeforeLocalBodies,
   productNames,
   quotedNicknames,
   relativesOfKnownPersons,
@@ -83,7 +86,7 @@ import {
   stockIndices,
   vehiclesNamedForPeople,
 } from './name-patterns.js';
-import { COMPASS, emphasisedWord, notNameKindOf, sentenceInitial } from './name-words.js';
+import { COMPASS, emphasisedWord, notNameKindOf, scoredAgainstName, sentenceInitial } from './name-words.js';
 import { dropNonActors } from './non-actors.js';
 import { brandsAsTowns, partyLetters, partyStates, statesAfterTowns } from './party-state.js';
 import { antecedent, type PersonRef, PRONOUN_GENDER } from './pronouns.js';
@@ -295,7 +298,7 @@ export function extractEntities(
   cands = shipNames(cands, tokens, lex.words['ship-prefix']);
   scoreboardFielders(cands, tokens);
   teamsAfterNationality(cands, tokens, kb);
-  teamsOnResultsLines(cands, tokens);
+  teamsOnResultsLines(cands, tokens, kb);
   datelinePlaces(cands, tokens);
   clubsBesideScores(cands, tokens, kb, lex.words['match-word']);
   companyShortNames(cands, tokens, kb, lex.words['corporate-suffix']);
@@ -351,15 +354,18 @@ export function extractEntities(
       (kb.actor(c.actorIds[0] ?? '')?.roles.some((r) => /^MNC|BUS$/.test(r.code)) ?? false),
     guessed,
   );
-  seatsAsPlaces(cands, tokens, doc.text, lex.words['seat-of-power']);
+  seatsAsPlaces(cands, tokens, doc.text, lex.words['seat-of-power'], lex.words['speech-verb']);
   modelNumbers(cands, tokens);
   vehiclesNamedForPeople(cands, tokens, lex.words['vehicle-noun']);
   cands = creditSources(cands, tokens, doc.text);
+  cands = creditedPersons(cands, tokens, lex.words['credit-word']);
+  cands = placesBeforeLocalBodies(cands, tokens, kb);
   // 3b. Types from the names around: `Nick Rhodes of Duran Duran`, lists, `the Smithsonian`.
   misspeltNames(cands, tokens, kb, scanner.spellings);
   orgAfterPersonOf(cands, tokens);
   listAgreement(cands, tokens, kb, lex);
   townsInCountries(cands, tokens, kb);
+  relativesNamed(cands, tokens, kb);
   cands = wayEnds(cands, tokens, kb, lex);
   platformX(cands, tokens, kb, lex);
   bylines(cands, tokens, doc.text);
@@ -657,7 +663,9 @@ function dropLoneOpeners(cands: Candidate[], tokens: Token[], counts: Map<string
         c.first === c.last &&
         (counts.get(tokens[c.first].norm) ?? 0) < 2 &&
         !nameWords.has(tokens[c.first].norm) &&
-        sentenceInitial(tokens, c.first)
+        sentenceInitial(tokens, c.first) &&
+        // `Results: Highlanders 2 Dynamos 1`: a club given its score
+        !scoredAgainstName(tokens, c.first)
       ),
   );
 }

@@ -55,6 +55,7 @@ export const WORD_LISTS = [
   'district-body-word',
   'not-team-plural',
   'title-modifier',
+  'portfolio-opener',
   'person-modifier',
   'title-in-name',
   'title-surname',
@@ -144,8 +145,9 @@ export interface EntitiesLexicon {
   words: Record<WordList, ReadonlySet<string>>;
   typed: Record<TypedList, ReadonlyMap<string, EntityType>>;
   /**
-   * US states by every way a party label writes them (`IA`, `Calif.`, `Texas` in `D-IA`, `R-Calif.`)
-   * -> the state's name; read from the places data (data/places/admin1.tsv), empty when parsed alone.
+   * US states by every way a party label writes them (`IA`, `Calif.`, `Texas` in `D-IA`, `R-Calif.`),
+   * and Canada's provinces by name and dotted abbreviation (`Ont.`), -> the name; read from the places
+   * data (data/places/admin1.tsv), empty when parsed alone.
    */
   usStates: ReadonlyMap<string, string>;
 }
@@ -213,14 +215,15 @@ function addNamedDays(days: Set<string>, file = join(dataDir(), 'times', 'holida
   }
 }
 
-/** The US rows of data/places/admin1.tsv: name, postal code and abbreviations -> name. */
+/** The US and Canadian rows of data/places/admin1.tsv: name, postal code and abbreviations -> name. */
 function readUsStates(file = join(dataDir(), 'places', 'admin1.tsv')): Map<string, string> {
   const states = new Map<string, string>();
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     const [country, , name, , abbr = ''] = line.replace(/\r$/, '').split('\t');
-    if (country !== 'US' || !name) continue;
+    if ((country !== 'US' && country !== 'CA') || !name) continue;
     states.set(name, name);
-    for (const a of abbr.split('|')) if (a) states.set(a, name);
+    // Canada's provinces only by their dotted abbreviations (`Ont.`, `Sask.`): `ON`, `NS` are words too.
+    for (const a of abbr.split('|')) if (a && (country === 'US' || a.endsWith('.'))) states.set(a, name);
   }
   return states;
 }

@@ -23,6 +23,9 @@ import type { Token } from '../../model/layers.js';
 import { type Candidate, candidateOver, stretchOver } from './candidates.js';
 import { GUESS_RULES, TEAM_RULES } from './common-words.js';
 
+/** The prepositions of hyphenated English towns' names (`-upon-`, `-on-`, `-under-`, `-by-`, `-le-`). */
+const TOWN_PREPOSITION = /^(?:upon|on|under|by|in|le|en|sur)$/;
+
 /** North American call signs: K or W (C in Canada) and two or three letters, with the band. */
 const CALL_LETTERS = /^[KWC][A-Z]{2,3}$/;
 const BANDS = new Set(['TV', 'FM', 'AM', 'DT', 'HD']);
@@ -89,6 +92,42 @@ export function namePatterns(
       found.push({ ...span(tokens, i, i + 2, 'NORP', 'demonym.combined'), kind: 'demonym' });
       i += 2;
     }
+  }
+  // `Stratford-upon-Avon`, `Henley-on-Thames`: a town named by its river or what it stands by, glued
+  // with hyphens around a lower-case preposition, is one place.
+  for (let i = 0; i + 4 < tokens.length; i++) {
+    const [a, d1, on, d2, b] = tokens.slice(i, i + 5);
+    if (!/^\p{Lu}\p{Ll}/u.test(a.text) || !/^\p{Lu}\p{Ll}/u.test(b.text) || !TOWN_PREPOSITION.test(on.text))
+      continue;
+    if (
+      d1.text !== '-' ||
+      d2.text !== '-' ||
+      !tight(a, d1) ||
+      !tight(d1, on) ||
+      !tight(on, d2) ||
+      !tight(d2, b)
+    )
+      continue;
+    // not a phrase (`Made-in-China`), nor a town the dictionaries know whole (`Stoke-on-Trent`)
+    if (a.pos !== 'PROPN' || cands.some((c) => c.first === i && c.last === i + 4 && c.actorIds.length))
+      continue;
+    found.push(span(tokens, i, i + 4, 'GPE', 'name.hyphenated-town'));
+    i += 4;
+  }
+  // `KARE 11`, `KSL TV 5`: a station's call letters and its channel number, one organisation.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!CALL_LETTERS.test(tokens[i].text)) continue;
+    // not the end of a name in capitals (`KANSAS CITY 60 72`)
+    const prev = tokens[i - 1];
+    if (prev?.sentence === tokens[i].sentence && /^\p{Lu}/u.test(prev.text)) continue;
+    const n = tokens[i + 1].text === 'TV' ? i + 2 : i + 1;
+    const number = tokens[n];
+    if (!number || number.sentence !== tokens[i].sentence || !/^\d{1,2}$/.test(number.text)) continue;
+    if (!oneSpaceApart(tokens, i, i + 1) || !oneSpaceApart(tokens, n - 1, n)) continue;
+    // not a count of things (`KCSA 10 points`)
+    if (tokens[n + 1]?.sentence === number.sentence && tokens[n + 1].pos === 'NOUN') continue;
+    found.push(span(tokens, i, n, 'ORG', 'name.call-sign'));
+    i = n;
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (
@@ -372,10 +411,22 @@ export function seatsAsPlaces(
   tokens: Token[],
   text: string,
   seats: ReadonlySet<string>,
+  speechVerbs: ReadonlySet<string>,
 ): void {
   if (!seats.size) return;
   for (const c of cands) {
-    if (c.type !== 'ORG' || !seats.has(text.slice(c.start, c.end).toLowerCase())) continue;
+    if (!seats.has(text.slice(c.start, c.end).toLowerCase())) continue;
+    // `Lambeth Palace said`, `a statement issued by Lambeth Palace`: a palace that speaks is its household.
+    if (c.type === 'LOC') {
+      const next = tokens[c.last + 1];
+      const by = tokens[c.first - 1]?.norm === 'by';
+      if (by || (next?.sentence === c.sentence && speechVerbs.has(next.norm))) {
+        c.type = 'ORG';
+        c.rules.push('type.seat-speaking');
+      }
+      continue;
+    }
+    if (c.type !== 'ORG') continue;
     const the = tokens[c.first - 1];
     const at = tokens[c.first - 2];
     if (the?.norm !== 'the' || !at || !AT_PLACE.has(at.norm) || at.sentence !== c.sentence) continue;
@@ -1054,6 +1105,106 @@ export function creditSources(cands: Candidate[], tokens: Token[], text: string)
     }
   }
   return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
+}
+
+/**
+ * `Maricopa County Sheriff's Office`, `Dallas ISD`: a town or county right before the office of a title
+ * (rule `name.title-office`) or an acronym that heads a body's name (`ISD`, an independent school
+ * district) names that local body, one organisation with it (rule `name.place+local-body`). Not a
+ * country (`US Attorney's Office` is read as the guidelines split it).
+ */
+export function placesBeforeLocalBodies(
+  cands: Candidate[],
+  tokens: Token[],
+  kb: ActorKnowledge,
+): Candidate[] {
+  const endingAt = new Map<number, Candidate>();
+  for (const c of cands) if (c.kind === 'name' && c.type === 'GPE') endingAt.set(c.last, c);
+  const gone = new Set<Candidate>();
+  for (const c of cands) {
+    const body =
+      c.rules.includes('name.title-office') ||
+      (c.kind === 'acronym' && kb.nameHeads.get(tokens[c.first].norm) === 'ORG' && c.first === c.last);
+    const place = body ? endingAt.get(c.first - 1) : undefined;
+    if (!place || gone.has(place) || !oneSpaceApart(tokens, place.last, c.first)) continue;
+    if (kb.actor(place.actorIds[0] ?? '')?.kind === 'country') continue;
+    stretchOver(place, tokens, c.last, 'ORG', 'name.place+local-body', cands, gone);
+  }
+  return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
+}
+
+/**
+ * `(Reporting by Rachel More and Christian Kraemer in Berlin; Editing by Jan Harvey)`: the names listed
+ * after a credit's `by` (lexicon `credit-word`) are the journalists, persons, whatever month, demonym or
+ * town their words share (rule `type.credit-person`). A name is its capitalised words, up to a comma,
+ * `and`, a semicolon or `in` and the place where they filed, which stays a place.
+ */
+export function creditedPersons(
+  cands: Candidate[],
+  tokens: Token[],
+  creditWords: ReadonlySet<string>,
+): Candidate[] {
+  let out = cands;
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].norm !== 'by' || !creditWords.has(tokens[i - 1].norm)) continue;
+    // A credit opens its bracket or its line (`(Editing by`, `Additional reporting by`), not a clause
+    // (`data compiled by Bloomberg`).
+    const opener = creditWords.has(tokens[i - 2]?.norm ?? '') ? i - 2 : i - 1;
+    const before = tokens[opener - 1];
+    if (before && before.sentence === tokens[i].sentence && before.text !== '(' && before.text !== ';')
+      continue;
+    const inName = (k: number) => {
+      const t = tokens[k];
+      if (!t || t.sentence !== tokens[i].sentence) return false;
+      // `Sherry Jacob-Phillips`; `Nidal al-Mughrabi`
+      return (
+        CREDIT_NAME_WORD.test(t.text) ||
+        (t.text === '-' && tokens[k - 1].end === t.start && tokens[k + 1]?.start === t.end) ||
+        (k > i + 1 && CREDIT_INNER_PARTICLE.test(t.text) && !CREDIT_LIST_BREAK.test(tokens[k - 1].text))
+      );
+    };
+    let k = i + 1;
+    while (k < tokens.length && tokens[k].sentence === tokens[i].sentence) {
+      const first = k;
+      while (inName(k)) k++;
+      let last = k - 1;
+      while (last > first && CREDIT_INNER_PARTICLE.test(tokens[last].text)) last--;
+      if (last < first || last - first > 4) break;
+      out = personOver(out, tokens, first, last);
+      // `in Berlin`: where the journalist filed from
+      if (tokens[k]?.norm === 'in') while (tokens[k] && !CREDIT_LIST_BREAK.test(tokens[k].text)) k++;
+      const sep = tokens[k]?.text ?? '';
+      if (sep === ',' || sep === 'and') k++;
+      else if (sep === ';' && tokens[k + 2]?.norm === 'by' && creditWords.has(tokens[k + 1].norm)) k += 3;
+      else if (sep === ';' && tokens[k + 3]?.norm === 'by' && creditWords.has(tokens[k + 2].norm)) k += 4;
+      else break;
+      if (tokens[k]?.norm === 'and') k++;
+    }
+  }
+  return out;
+}
+
+/** A word of a journalist's name in a credit: capitalised, or an initial (`Muvija M`). */
+const CREDIT_NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?)$/u;
+/** A lower-case particle inside a journalist's name (`al-Mughrabi`, `van der Sar`, `de Souza`). */
+const CREDIT_INNER_PARTICLE = /^(?:al|el|bin|ibn|van|von|de|da|di|du|der|den|dos)(?:-\p{Lu}[\p{L}'’-]*)?$/u;
+/** What ends a place in a credit's list (`in Berlin;`, `in Berlin and`). */
+const CREDIT_LIST_BREAK = /^(?:,|;|\)|and)$/;
+
+/** The mentions over tokens `first`..`last` give way to one person's name there (a person kept as it is). */
+function personOver(cands: Candidate[], tokens: Token[], first: number, last: number): Candidate[] {
+  const same = cands.find((c) => c.first === first && c.last === last && c.kind === 'name');
+  if (same?.type === 'PERSON') return cands;
+  const kept = cands.filter((c) => c.last < first || c.first > last);
+  kept.push(
+    candidateOver(tokens, first, last, tokens[first].sentence, {
+      type: 'PERSON',
+      actorIds: [],
+      rules: ['type.credit-person'],
+      confidence: 0.8,
+    }),
+  );
+  return kept;
 }
 
 /**

@@ -146,3 +146,26 @@ export function sentenceInitial(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   return !prev || prev.sentence !== tokens[i].sentence || /^["\u201C\u2018'([:]$/.test(prev.text);
 }
+
+/**
+ * Token `i` is followed by a score and a capitalised word that a score follows in turn, within four
+ * words: `Highlanders 2 Dynamos 1`, `Rangers 0 Celtic 3`, a result as papers print them in a line.
+ */
+export function scoredAgainstName(tokens: Token[], i: number): boolean {
+  const same = (k: number) => tokens[k]?.sentence === tokens[i].sentence;
+  if (!same(i + 2) || !SCORE.test(tokens[i + 1].text) || !isUpperAt(tokens[i + 2].text, 0)) return false;
+  for (let k = i + 3; k <= i + 6 && same(k); k++) {
+    if (SCORE.test(tokens[k].text)) return true;
+    if (!isUpperAt(tokens[k].text, 0)) return false;
+  }
+  return false;
+}
+
+const SCORE = /^\d{1,2}$/;
+
+/** The words after `Funeral` that end an undertaker's name (`Groff Funeral Home`, `Cawley's Funeral Directors`). */
+export const FUNERAL_BUSINESS = /^(?:home|homes|directors|services|chapel|parlour|parlor)$/;
+
+/** Words of administrative divisions that end a place's name and are no surname (`Crawford County`). */
+export const ADMIN_DIVISION =
+  /^(?:county|province|oblast|prefecture|governorate|municipality|township|borough)$/;

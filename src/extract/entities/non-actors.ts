@@ -154,8 +154,10 @@ function inAmount(c: Candidate, tokens: Token[], lex: EntitiesLexicon): boolean 
       (/^[A-Z]{3}$/.test(code) && lex.words['currency-code'].has(code.toLowerCase())))
   ) {
     const amount = tokens[c.first + 1];
-    // Not a share of something (`AMD 2.4%`).
-    const share = /^(?:%|percent|per)$/.test(tokens[c.first + 2]?.norm ?? '');
+    // Not a share of something (`AMD 2.4%`, `2.4 per cent`); a price per unit is an amount (`Rs 2,100 per
+    // quintal`).
+    const after = tokens[c.first + 2]?.norm ?? '';
+    const share = /^(?:%|percent)$/.test(after) || (after === 'per' && tokens[c.first + 3]?.norm === 'cent');
     return !!amount && amount.sentence === c.sentence && /^[\d.,]+$/.test(amount.text) && !share;
   }
   // `N2.1bn`, `R500m`, `P125 billion`, `Sh2 million`: the naira's, rand's, peso's or shilling's sign

@@ -24,9 +24,11 @@ import { type Candidate, candidateOver } from './candidates.js';
 import type { Spellings } from './context-types.js';
 import type { EntitiesLexicon } from './lexicon.js';
 import {
+  ADMIN_DIVISION,
   COMPASS,
   COMPASS_POINTS,
   emphasisedWord,
+  FUNERAL_BUSINESS,
   isAcronymText,
   isAllCaps,
   isLowerArticlePrefix,
@@ -34,6 +36,7 @@ import {
   isUpperStart,
   isWord,
   notNameKindOf,
+  scoredAgainstName,
 } from './name-words.js';
 import { NominalFinder } from './nominals.js';
 import { longestPhrase } from './phrase-lookup.js';
@@ -254,6 +257,8 @@ export class SentenceScanner {
   private readonly companyDivisions: ReadonlySet<string>;
   private readonly surnameHeads: ReadonlySet<string>;
   private readonly quantifierOpeners: ReadonlySet<string>;
+  private readonly familyNamesFirst: ReadonlySet<string>;
+  private readonly portfolioOpeners: ReadonlySet<string>;
   private readonly placesBeforeFor: ReadonlySet<string>;
   /** Honorifics that also open fixed names (`Haji Ali Dargah`, `Shri Ram College`). */
   private readonly nameHonorifics: ReadonlySet<string>;
@@ -327,6 +332,8 @@ export class SentenceScanner {
     this.companyDivisions = lex.words['company-division'];
     this.surnameHeads = lex.words['surname-head'];
     this.quantifierOpeners = lex.words['quantifier-opener'];
+    this.familyNamesFirst = lex.words['family-name-first'];
+    this.portfolioOpeners = lex.words['portfolio-opener'];
     this.placesBeforeFor = lex.words['place-before-for'];
     this.nameHonorifics = lex.words['name-honorific'];
     this.businessHeads = lex.words['business-head'];
@@ -592,7 +599,8 @@ export class SentenceScanner {
 
   /**
    * `James To`, `Denise Ho`: a short capitalised word that is also a function word, right after a
-   * given name of known gender inside a sentence, is a surname (rule `name.function-word-surname`).
+   * given name of known gender inside a sentence, is a surname (rule `name.function-word-surname`); so is
+   * it a given name after a family name written first (`Li Na`, `Wang Yi`; lexicon `family-name-first`).
    * Not in a title-case headline nor before another capitalised word (`Prince Harry To Visit Kenya`).
    */
   private surnameAfterGivenName(ctx: SentenceContext, i: number): boolean {
@@ -601,7 +609,8 @@ export class SentenceScanner {
     const next = ctx.tokens[i + 1];
     if (next && next.sentence === t.sentence && isUpperStart(next.text)) return false;
     const gender = this.kb.firstNames.get(ctx.keys[i - 1]);
-    if (!gender || gender === 'u' || !isUpperStart(ctx.tokens[i - 1].text)) return false;
+    const known = (gender && gender !== 'u') || this.familyNamesFirst.has(ctx.keys[i - 1]);
+    if (!known || !isUpperStart(ctx.tokens[i - 1].text)) return false;
     return this.kb.firstNames.get(ctx.keys[i]) === undefined && ctx.tokens[i - 1].end + 1 === t.start;
   }
 
@@ -639,6 +648,8 @@ export class SentenceScanner {
     // possessive opens a name, whatever words follow (not `Prince Charles's Foundation`).
     if (SOVEREIGN.test(tokens[j - 1].text) && (j === i + 1 || (j === i + 2 && tokens[i].norm === 'the')))
       return true;
+    // `University of King's College`, `Court of King's Bench`: so after `of` inside a name.
+    if (SOVEREIGN.test(tokens[j - 1].text) && j >= i + 2 && keys[j - 2] === 'of') return true;
     // `King George's Medical University`, `Queen Mary's Hospital`: a sovereign's title and name in the
     // possessive before a body's or a place's head word.
     if (
@@ -652,6 +663,10 @@ export class SentenceScanner {
     // `St. Mary's Hospital`: after a saint, an organisation word too; `Marchetti's Bakery`, `Murphy's
     // Bar`: a shop's or a pub's head word after its owner's name (lexicon `business-head`).
     const saint = SAINT.test(tokens[i].text);
+    // `St Luke's General Hospital`, `St. Paul's United Church`: a saint's name, then words up to a head.
+    if (saint && j === i + 2 && this.headFollows(ctx, j + 1)) return true;
+    // `Cawley's Funeral Directors`, `Thompson's Harveson & Cole Funeral Home`: an undertaker's.
+    if (!this.nameAt(ctx, i, j - 1) && this.funeralBusinessAt(ctx, j + 1)) return true;
     const business = this.businessHeads.has(keys[j + 1]);
     if (!(head === 'LOC' || (head === 'ORG' && saint) || business)) return false;
     if (j + 2 <= sentence.lastToken && this.startsName(ctx, j + 2)) {
@@ -663,6 +678,20 @@ export class SentenceScanner {
   }
 
   /** Capitalised words from `k` on that a head word of names ends (`Medical University`). */
+  /**
+   * Tokens from `k` are capitalised words (and `&`) that end in `Funeral Home`, `Funeral Directors` or
+   * `Funeral Services`: an undertaker's business, named after its owners in the possessive.
+   */
+  private funeralBusinessAt(ctx: SentenceContext, k: number): boolean {
+    const { tokens, keys, sentence } = ctx;
+    for (let h = k; h < k + 5 && h < sentence.lastToken; h++) {
+      if (keys[h] === 'funeral')
+        return FUNERAL_BUSINESS.test(keys[h + 1]) && isUpperStart(tokens[h + 1].text);
+      if (!isUpperStart(tokens[h].text) && tokens[h].text !== '&') return false;
+    }
+    return false;
+  }
+
   private headFollows(ctx: SentenceContext, k: number): boolean {
     const { tokens, keys, sentence } = ctx;
     for (let h = k; h <= sentence.lastToken && isUpperStart(tokens[h].text); h++)
@@ -933,7 +962,8 @@ export class SentenceScanner {
     const opener =
       p === st.a &&
       this.sentenceInitial(ctx, p) &&
-      !(isUpperAt(t.text, 1) && isAcronymText(t.text)) &&
+      // `THE Archbishop of Canterbury`: a paper's capitalised first word is still the article
+      !(isUpperAt(t.text, 1) && isAcronymText(t.text) && t.text !== 'THE') &&
       (t.pos !== 'PROPN' ||
         this.pluralBeforeOf(ctx, p, b) ||
         this.quantifierOpeners.has(t.norm) ||
@@ -949,6 +979,8 @@ export class SentenceScanner {
     // before a proper noun in a statement (`Will Smith slapped Chris Rock.`).
     if (p < b && (this.isNameParticle(ctx, p) || this.givenNameOfFunctionWord(ctx, p))) return false;
     if (p === b && this.connectorSurname(ctx, p)) return false;
+    // `Results: Highlanders 2 Dynamos 1`: a word given a score before another capitalised word's is a team.
+    if (p === b && scoredAgainstName(ctx.tokens, p)) return false;
     // `Moon Jae-in said`, `Park Geun-hye was`: a short surname before a hyphenated East Asian given name.
     if (this.surnameBeforeHyphenatedGivenName(ctx, p)) return false;
     // `Dole, the Republican challenger, said`: a word an apposition calls a person is a name.
@@ -1078,8 +1110,12 @@ export class SentenceScanner {
     const { p, b, unknownFrom } = st;
     if (unknownFrom < 0 || p - unknownFrom > 3) return false;
     // A head word says the words are a body (`Health Ministry Spokesman`), unless it is a field a
-    // portfolio is named after too (`Mining Minister`, `Water Resources Minister`).
-    for (let k = unknownFrom; k < p; k++)
+    // portfolio is named after too (`Mining Minister`, `Water Resources Minister`). Words that qualify
+    // the title open the role (`Union Commerce Minister`, India's federal ministers).
+    let from = unknownFrom;
+    while (from < p && (this.titleModifiers.has(ctx.keys[from]) || this.portfolioOpeners.has(ctx.keys[from])))
+      from++;
+    for (let k = from; k < p; k++)
       if (this.hasHead(tokens, k, k) && !this.orgFieldWords.has(tokens[k].norm)) return false;
     const office = this.titleAt(ctx, p, b);
     if (!office || !PORTFOLIO_TITLES.test(office.title.key) || office.last >= b) return false;
@@ -2190,9 +2226,12 @@ export class SentenceScanner {
     // Energy of Texas`); a list with `and` (`Stella Okoro and Ada Eze`).
     const ofBody =
       after === 'of' && (ctx.keys[last + 2] === 'the' || /^[A-Z]{2,}$/.test(tokens[last + 2]?.text ?? ''));
+    // `Orlando East`, `Jackson Township`: a compass word or a division's after a town is no surname.
     if (
       townGiven &&
       ((last < b && !ofBody && after !== 'and') ||
+        COMPASS_POINTS.has(ctx.keys[last]) ||
+        ADMIN_DIVISION.test(ctx.keys[last]) ||
         this.kb.nameHeads.has(after) ||
         this.placeCues.has(ctx.tokens[p - 1]?.norm ?? ''))
     )

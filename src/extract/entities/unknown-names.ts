@@ -6,7 +6,7 @@ import { type ActorKnowledge, idsOf, nameKey } from '../../knowledge/actors/inde
 import type { EntityType, Token } from '../../model/layers.js';
 import type { Candidate } from './candidates.js';
 import type { EntitiesLexicon } from './lexicon.js';
-import { COMPASS_POINTS, sentenceInitial } from './name-words.js';
+import { ADMIN_DIVISION, COMPASS_POINTS, FUNERAL_BUSINESS, sentenceInitial } from './name-words.js';
 
 export const PERSON_NOUN =
   /(ist|er|or|man|woman|ant|ent|ian|eer|ee|ete|ive|ess|wife|husband|son|daughter|mother|father|boy|girl|chief|head|member|official|expert|leader|analyst|author|actor|actress|aide|advisor|adviser|envoy|spokesperson|colleague|friend|resident|student|founder)s?$/;
@@ -413,6 +413,9 @@ function teamNicknameCue(n: NameContext): Typing | null {
 /** The name's own words: a head word, a vehicle, a portfolio, an idea, a given name, initials. */
 function ownWordsCue(n: NameContext): Typing | null {
   const { c, tokens, kb, lex, text, words, last, lastHead, firstGender, next } = n;
+  // `the Elizabeth line`, `the Ferny Grove line`: a name before a lower-case `line` is a rail line.
+  if (next?.text === 'line' && next.sentence === c.sentence && words.length <= 3)
+    return ['LOC', 'type.rail-line', 0.7];
   // `Murphy's Bar`: an owner's possessive before a shop's head word (lexicon `business-head`).
   if (c.rules.includes('name.possessive-place') && lex.words['business-head'].has(last))
     return ['ORG', 'type.business-name', 0.8];
@@ -481,6 +484,10 @@ function ownWordsCue(n: NameContext): Typing | null {
     /^(?:first|navajo|cherokee|osage)$/.test(words[words.length - 2] ?? '')
   )
     return ['GPE', 'type.first-nation', 0.8];
+  // `Groff Funeral Home`, `Sinclair Funeral Home`: an undertaker's business, whatever its owner's name.
+  if (words.length >= 3 && words[words.length - 2] === 'funeral' && FUNERAL_BUSINESS.test(last))
+    return ['ORG', 'type.business-name', 0.8];
+  if (churchBuilding(n)) return ['LOC', 'type.church-building', 0.75];
   // `Sunil Nagar said`, `Ravi Nagar, 45,`: a place's head word that is a surname too, after a given
   // name and with a person's cue, names no place.
   if (
@@ -570,6 +577,23 @@ function ownWordsCue(n: NameContext): Typing | null {
   // `the Museum`, `the University`: a name word standing for the longer name it heads.
   if (words.length === 1 && lastHead && tokens[c.first - 1]?.norm === 'the')
     return [lastHead, 'type.short-name', 0.55];
+  // `Li Na`, `Xu Bo`: a family name written first (lexicon `family-name-first`) and one short given
+  // name that names nothing else.
+  if (
+    words.length === 2 &&
+    lex.words['family-name-first'].has(words[0]) &&
+    // `Le Blanc`, `Ma Belle`: the family name is no European article
+    !lex.words['name-particle'].has(words[0]) &&
+    /^[A-Z][a-z]{1,6}$/.test(tokens[c.last].text) &&
+    // `Li Auto`: a company's word; `the Fu Shun`: a ship
+    !lex.words['company-division'].has(last) &&
+    tokens[c.first - 1]?.norm !== 'the' &&
+    !lastHead &&
+    !kb.titles.byKey.has(last) &&
+    // `Dong Khoi street`: a street is named after someone, or named like someone.
+    !facilityNounAfter(n)
+  )
+    return ['PERSON', 'type.family-name-first', 0.75];
   if (firstGender && words.length >= 2 && words.length <= 4) {
     // `hedge fund Elliott Management`: a kind of company right before outweighs a given name, unless a
     // verb follows (`the firm Tom Hale founded`: a relative clause, the name its subject).
@@ -579,6 +603,17 @@ function ownWordsCue(n: NameContext): Typing | null {
       return ['ORG', 'type.org-noun-before', 0.75];
     // `Don Mueang airport`: a facility named after someone, or named like someone.
     if (facilityNounAfter(n)) return ['LOC', 'type.facility-noun-after', 0.7];
+    // `Crawford County`, `Jackson Township`: a division's word is nobody's surname.
+    if (lastHead === 'GPE' && ADMIN_DIVISION.test(last)) return ['GPE', 'type.name-head', 0.8];
+    // `Orlando East`: a town named like a given name (lexicon `town-given-name`) and a compass word,
+    // with no verb after it, is a part of the town.
+    if (
+      words.length === 2 &&
+      COMPASS_POINTS.has(last) &&
+      lex.words['town-given-name'].has(words[0]) &&
+      !(next?.sentence === c.sentence && (next.pos === 'VERB' || next.pos === 'AUX'))
+    )
+      return ['GPE', 'type.place+compass', 0.6];
     return ['PERSON', 'type.first-name', 0.8];
   }
   // `M. Atherton`, `N. Hussain` (scoreboards, lists): initials and a capitalised surname.
@@ -999,6 +1034,37 @@ function ageBefore(tokens: Token[], at: number): boolean {
     tokens[at - 3]?.text === ','
   );
 }
+
+/**
+ * `St Brendan's Church`, `funeral at Broadway Baptist Church`: a parish church named by a saint, or one
+ * where something is held (after `at`, `in`, `outside`...), is the building (rule `type.church-building`);
+ * a denomination named by its creed alone (`the Methodist Church`, `United Methodist Church`) is the body,
+ * and so is a church that speaks (`St Mary's Church said`).
+ */
+function churchBuilding(n: NameContext): boolean {
+  const { c, tokens, kb, lex, words, last, next } = n;
+  if (!CHURCH_HEAD.test(last) || words.length < 2) return false;
+  // a creed's words and the country it is the church of (`Kiribati Uniting Church`)
+  const creed = (w: string) =>
+    kb.demonyms.has(w) ||
+    CREED_WORD.test(w) ||
+    idsOf(kb.names, w).some((id) => kb.actor(id)?.type === 'NORP' || kb.actor(id)?.kind === 'country');
+  if (words.slice(0, -1).every(creed)) return false;
+  // `St Mary's Church said`, `the Free Wesleyan Church's Centenary Church`: a church that speaks or owns
+  if (next?.sentence === c.sentence && (lex.words['speech-verb'].has(next.norm) || /^['’]s$/.test(next.text)))
+    return false;
+  if (/^(?:St\.?|Saint)$/.test(tokens[c.first].text)) return true;
+  let k = c.first - 1;
+  if (tokens[k]?.norm === 'the') k--;
+  return tokens[k]?.sentence === c.sentence && VENUE_PREPOSITION.test(tokens[k].norm);
+}
+
+const CHURCH_HEAD = /^(?:church|chapel)$/;
+/** Words of a denomination's name besides its creed's (`United Methodist`, `Free Presbyterian`). */
+const CREED_WORD =
+  /^(?:united|uniting|free|reformed|apostolic|global|evangelical|orthodox|catholic|episcopal)$/;
+/** Prepositions that put an event in a building (`the funeral will be held at ...`). */
+const VENUE_PREPOSITION = /^(?:at|in|outside|inside|near|from)$/;
 
 /** Without a cue: the name's shape and how often the article names it. */
 function loneNameCue(n: NameContext): Typing | null {

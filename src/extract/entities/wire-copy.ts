@@ -210,7 +210,8 @@ export function clubsNamedAfterTowns(
   const clubs = new Set<string>();
   for (const c of cands) {
     const cue = beside(c.first - 1, c.sentence) || beside(c.last + 1, c.sentence);
-    if (isTown(c) && cue) clubs.add(text.slice(c.start, c.end).toLowerCase());
+    if ((isTown(c) && cue) || c.rules.includes('type.results-line-club'))
+      clubs.add(text.slice(c.start, c.end).toLowerCase());
     // `Werder Bremen beat ...`: a name no rule could type, beside a match word (not a number: a
     // batsman's runs follow his name on a scoreboard).
     else if (
@@ -388,9 +389,12 @@ export function teamsAfterNationality(cands: Candidate[], tokens: Token[], kb: A
  * `Fortuna Sittard 0 PSV Eindhoven 3`, `Sheffield Wednesday 3 3 0 0 6 1 9`: a line of results or of a
  * standings table holds only names and small whole numbers, each name followed by its one score (two
  * names or more) or one name by a row of six figures or more; its names are teams, whatever town or
- * person shares them (rule `type.results-line-team`). Only names no dictionary knows.
+ * person shares them (rule `type.results-line-team`); of the names a dictionary knows, only towns on a
+ * line of results (`Arsenal 2 Chelsea 1`), not countries. A paper prints
+ * several results in one sentence, cut by a label's colon and by semicolons (`Results: Highlanders 2
+ * Dynamos 1; CAPS United 0 FC Platinum 0.`): each stretch between them is read as a line.
  */
-export function teamsOnResultsLines(cands: Candidate[], tokens: Token[]): void {
+export function teamsOnResultsLines(cands: Candidate[], tokens: Token[], kb: ActorKnowledge): void {
   const bySentence = new Map<number, Candidate[]>();
   for (const c of cands) {
     if (c.kind !== 'name' && c.kind !== 'acronym') continue;
@@ -402,40 +406,65 @@ export function teamsOnResultsLines(cands: Candidate[], tokens: Token[]): void {
     const sentence = names[0].sentence;
     let first = names[0].first;
     while (tokens[first - 1]?.sentence === sentence) first--;
-    let k = first;
-    let figures = 0;
-    let most = 0;
-    let scored = 0;
-    let line = true;
-    for (const c of names) {
-      if (c.first !== k) {
-        line = false;
-        break;
-      }
-      let n = c.last + 1;
-      while (tokens[n]?.sentence === sentence && /^\d{1,3}$/.test(tokens[n].text)) n++;
-      if (n === c.last + 1) {
-        line = false;
-        break;
-      }
-      scored++;
-      figures = n - c.last - 1;
-      most = Math.max(most, figures);
-      k = n;
+    let end = names[0].last;
+    while (tokens[end + 1]?.sentence === sentence) end++;
+    // A full stop closing the sentence is no part of the line.
+    if (tokens[end].text === '.' && end > first) end--;
+    let from = first;
+    for (let k = first; k <= end + 1; k++) {
+      if (k <= end && !LINE_BREAKS.has(tokens[k].text)) continue;
+      const stretch = names.filter((c) => c.first >= from && c.last < k);
+      if (stretch.length) typeResultsStretch(stretch, tokens, kb, from, k);
+      from = k + 1;
     }
-    // Results give each team one score (`Fortuna Sittard 0 PSV Eindhoven 3`); a standings row seven
-    // figures or so. Bowling, batting, golf and tennis lines give players two to five.
-    const results = scored >= 2 && most === 1;
-    const standings = scored === 1 && figures >= 6;
-    if (!line || tokens[k]?.sentence === sentence || (!results && !standings)) continue;
-    // Names of the dictionaries are left to the rules of towns and clubs (`clubsNamedAfterTowns`); a
-    // person's name stays a person's on a row of six figures (a player's season); played, won, drawn,
-    // lost, for, against and points are seven.
-    for (const c of names) {
-      if (c.type === 'ORG' || c.actorIds.length || (standings && figures < 7 && c.type === 'PERSON'))
-        continue;
-      c.type = 'ORG';
-      c.rules.push('type.results-line-team');
+  }
+}
+
+/** Marks that cut a sentence of results into lines: a label's colon, the semicolon between results. */
+const LINE_BREAKS = new Set([':', ';']);
+
+/** The names of tokens `from` to `to - 1` are teams when the stretch is a results or standings line. */
+function typeResultsStretch(
+  names: Candidate[],
+  tokens: Token[],
+  kb: ActorKnowledge,
+  from: number,
+  to: number,
+): void {
+  let k = from;
+  let figures = 0;
+  let most = 0;
+  let scored = 0;
+  for (const c of names) {
+    if (c.first !== k) return;
+    let n = c.last + 1;
+    while (n < to && /^\d{1,3}$/.test(tokens[n].text)) n++;
+    if (n === c.last + 1) return;
+    scored++;
+    figures = n - c.last - 1;
+    most = Math.max(most, figures);
+    k = n;
+  }
+  // Results give each team one score (`Fortuna Sittard 0 PSV Eindhoven 3`); a standings row seven
+  // figures or so. Bowling, batting, golf and tennis lines give players two to five.
+  const results = scored >= 2 && most === 1;
+  const standings = scored === 1 && figures >= 6;
+  if (k !== to || (!results && !standings)) return;
+  // Names of the dictionaries are left to the rules of towns and clubs (`clubsNamedAfterTowns`); a
+  // person's name stays a person's on a row of six figures (a player's season); played, won, drawn,
+  // lost, for, against and points are seven.
+  for (const c of names) {
+    if (c.type === 'ORG' || (standings && figures < 7 && c.type === 'PERSON')) continue;
+    // `Arsenal 2 Chelsea 1`: a town given a score is its club (rule `type.results-line-club`, which
+    // `clubsNamedAfterTowns` reads); a country, its national side, stays.
+    let rule = 'type.results-line-team';
+    if (c.actorIds.length) {
+      const kind = kb.actor(c.actorIds[0])?.kind;
+      if (!results || c.type !== 'GPE' || kind === 'country' || kind === 'region') continue;
+      c.actorIds = [];
+      rule = 'type.results-line-club';
     }
+    c.type = 'ORG';
+    c.rules.push(rule);
   }
 }
