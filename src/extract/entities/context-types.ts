@@ -109,6 +109,43 @@ export function relativesNamed(cands: Candidate[], tokens: Token[], kb: ActorKno
   }
 }
 
+/**
+ * `the Minns Government`, `the Crisafulli government's plan`, `the Morrison government`: a government named
+ * after the leader who heads it marks the leader, a person (rule `type.leader-government`); the word
+ * `Government` is no part of the name. Not a place's or a people's government (`the Victorian
+ * Government`, `the NSW Government`), nor a party's (`the Labor Government`), nor a common word's (`the
+ * Coalition Government`).
+ */
+export function leadersGovernments(
+  cands: Candidate[],
+  tokens: Token[],
+  kb: ActorKnowledge,
+  isCommon: (word: string) => boolean = () => false,
+): void {
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.last - c.first > 1 || tokens[c.first - 1]?.norm !== 'the') continue;
+    const word = tokens[c.first];
+    const after = c.last > c.first ? tokens[c.last] : tokens[c.last + 1];
+    if (!after || after.sentence !== c.sentence || !GOVERNMENT_WORD.test(after.norm)) continue;
+    if (c.last === c.first && !/^[a-z]/.test(after.text)) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word.text) || isCommon(word.norm) || kb.demonyms.has(word.norm)) continue;
+    const known = c.last === c.first ? c.actorIds : idsOf(kb.names, word.norm);
+    if (known.some((id) => kb.actor(id)?.type !== 'PERSON')) continue;
+    // `the Mela Administration` is a body; an administration marks only a leader the dictionaries know
+    if (after.norm === 'administration' && !known.length) continue;
+    // `the Victorian Government`, `the Tasmanian Government`: a state's adjective
+    if (idsOf(kb.names, word.norm.slice(0, -1)).some((id) => kb.actor(id)?.type === 'GPE')) continue;
+    if (c.type === 'PERSON' && c.first === c.last) continue;
+    c.last = c.first;
+    c.end = word.end;
+    c.actorIds = known;
+    retype(c, 'PERSON', 'type.leader-government');
+  }
+}
+
+/** Words for a government named after its leader (`the Minns Government`, `the Biden administration`). */
+const GOVERNMENT_WORD = /^(?:government|administration)$/;
+
 /** Words for relatives, written in lower case before their names (`his wife Lorraine`). */
 const RELATIVE_NOUN =
   /^(?:wife|husband|partner|widow|widower|sons?|daughters?|children|grandchildren|grand(?:son|daughter)s?|great-grandchildren|sisters?|brothers?|siblings|mother|father|parents|nephews?|nieces?|cousins?|step(?:son|daughter)s?|twins?)$/;

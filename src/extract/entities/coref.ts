@@ -340,7 +340,9 @@ export function corefer(
             !personWords.has(p.words[0]) &&
             looksLikePersonName(p.words, kb))) &&
         p.c.kind === 'name' &&
-        p.words.length >= 2,
+        p.words.length >= 2 &&
+        // `Funeral Mass`: capitalised by convention, no one's name (lexicon `not-actor`)
+        !p.c.rules.includes('type.not-actor'),
     );
   // `Taylor said`: a name that speaks is a person's, whatever town shares it.
   const speaks = (i: number) => SPEAKS_AFTER.test(text.slice(cands[i].end, cands[i].end + 12));
@@ -404,7 +406,7 @@ export function corefer(
     if (kind === 'country' || kind === 'region') return;
     // A name a company's cue typed stays the company (`ten listed Adani companies` beside `Gautam Adani`);
     // so does a place a pattern read (`the Moon` beside `Moon Jae-in`, `St. Mary's`).
-    if (c.rules.some((r) => COMPANY_CUES.has(r) || PLACE_PATTERNS.has(r))) return;
+    if (c.rules.some((r) => COMPANY_CUES.has(r) || PLACE_PATTERNS.has(r) || r === 'type.not-actor')) return;
     const written = text.slice(c.start, c.end);
     const surface = capsWord ? written[0] + written.slice(1).toLowerCase() : written;
     if (/\s/.test(surface)) return;

@@ -28,6 +28,7 @@ import {
   familyPlurals,
   guessed,
   languagesAsOther,
+  leadersGovernments,
   listAgreement,
   misspeltNames,
   namedStorms,
@@ -76,6 +77,7 @@ import {
   partiesAsModifiers,
   personsAfterBodies,
   placesBeforeLocalBodies,
+  plusSigns,
   productNames,
   quotedNicknames,
   relativesOfKnownPersons,
@@ -85,6 +87,7 @@ import {
   slashedAcronyms,
   stockIndices,
   vehiclesNamedForPeople,
+  vesselClasses,
 } from './name-patterns.js';
 import { COMPASS, emphasisedWord, notNameKindOf, scoredAgainstName, sentenceInitial } from './name-words.js';
 import { dropNonActors } from './non-actors.js';
@@ -360,6 +363,8 @@ export function extractEntities(
   cands = creditSources(cands, tokens, doc.text);
   cands = creditedPersons(cands, tokens, lex.words['credit-word']);
   cands = placesBeforeLocalBodies(cands, tokens, kb);
+  vesselClasses(cands, tokens);
+  plusSigns(cands, tokens, doc.text);
   // 3b. Types from the names around: `Nick Rhodes of Duran Duran`, lists, `the Smithsonian`.
   misspeltNames(cands, tokens, kb, scanner.spellings);
   orgAfterPersonOf(cands, tokens);
@@ -370,6 +375,7 @@ export function extractEntities(
   platformX(cands, tokens, kb, lex);
   bylines(cands, tokens, doc.text);
   familyPlurals(cands, tokens, tagger?.isCommonWord);
+  leadersGovernments(cands, tokens, kb, tagger?.isCommonWord);
   theNameNotPerson(cands, tokens);
   placesAfterPrepositions(cands, tokens, kb, lex);
   placesNamingCouncils(cands, tokens, kb, lex);

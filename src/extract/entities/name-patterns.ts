@@ -23,8 +23,8 @@ import type { Token } from '../../model/layers.js';
 import { type Candidate, candidateOver, stretchOver } from './candidates.js';
 import { GUESS_RULES, TEAM_RULES } from './common-words.js';
 
-/** The prepositions of hyphenated English towns' names (`-upon-`, `-on-`, `-under-`, `-by-`, `-le-`). */
-const TOWN_PREPOSITION = /^(?:upon|on|under|by|in|le|en|sur)$/;
+/** The prepositions of hyphenated towns' names (`-upon-`, `-on-`, `-under-`, `-by-`, `-en-`, `-sur-`). */
+const TOWN_PREPOSITION = /^(?:upon|on|under|by|en|sur)$/;
 
 /** North American call signs: K or W (C in Canada) and two or three letters, with the band. */
 const CALL_LETTERS = /^[KWC][A-Z]{2,3}$/;
@@ -108,7 +108,9 @@ export function namePatterns(
       !tight(d2, b)
     )
       continue;
-    // not a phrase (`Made-in-China`), nor a town the dictionaries know whole (`Stoke-on-Trent`)
+    // not a phrase (`Made-in-China`), nor a town the dictionaries know whole (`Stoke-on-Trent`), nor the
+    // end of a longer one (`Saint-Quentin-en-Yvelines`)
+    if (tokens[i - 1]?.text === '-' && tight(tokens[i - 1], a)) continue;
     if (a.pos !== 'PROPN' || cands.some((c) => c.first === i && c.last === i + 4 && c.actorIds.length))
       continue;
     found.push(span(tokens, i, i + 4, 'GPE', 'name.hyphenated-town'));
@@ -346,6 +348,8 @@ function roadContext(tokens: Token[], c: Candidate, words: ReadonlySet<string>):
   return false;
 }
 
+/** A US interstate's code: `I-15`, `I-94`. */
+const INTERSTATE = /^I-\d{1,3}$/;
 /** A British or Irish road's code: `A390`, `M50`, `N6`, `B1145`, `R445`. */
 const ROAD_CODE = /^[ABMNR]\d{1,4}$/;
 
@@ -377,7 +381,8 @@ export function roadNumbers(
   }
   for (const c of cands) {
     if (c.kind !== 'name' || c.actorIds.length) continue;
-    if (c.first === c.last && roads.has(tokens[c.first].text)) {
+    // `I-15`, `I-94`: a US interstate by its letter and number, whatever the sentence.
+    if (c.first === c.last && (roads.has(tokens[c.first].text) || INTERSTATE.test(tokens[c.first].text))) {
       c.type = 'LOC';
       c.rules.push('name.road-code');
       continue;
@@ -684,7 +689,12 @@ export function namesBeforeAcronyms(
     if (words < 2 || !bodyLike || !(uncovered || inside.some((c) => !c.actorIds.length))) continue;
     // Read whole already, but typed by nothing (`Bangko Sentral ng Pilipinas (BSP)`): an organisation.
     if (whole) {
-      if (inside[0].type === 'OTHER' && !inside[0].actorIds.length) {
+      // (a law's or a treaty's head word typed it a work: `National Food Security Act (NFSA)`)
+      if (
+        inside[0].type === 'OTHER' &&
+        !inside[0].actorIds.length &&
+        !inside[0].rules.includes('type.name-head')
+      ) {
         inside[0].type = 'ORG';
         inside[0].rules.push('name.before-acronym');
       }
@@ -1108,6 +1118,46 @@ export function creditSources(cands: Candidate[], tokens: Token[], text: string)
 }
 
 /**
+ * `OPEC+`, `Disney+`, `Paramount+`: a plus sign glued to a name and followed by a space or a mark is part
+ * of the name (the alliance widened, the streaming service), rule `name.plus-sign`; the dictionaries'
+ * actor stays (`OPEC+` is still OPEC's).
+ */
+export function plusSigns(cands: Candidate[], tokens: Token[], text: string): void {
+  for (const c of cands) {
+    if (c.kind !== 'name' && c.kind !== 'acronym') continue;
+    const plus = tokens[c.last + 1];
+    if (plus?.text !== '+' || !tight(tokens[c.last], plus) || /[\p{L}\p{N}]/u.test(text[plus.end] ?? ' '))
+      continue;
+    c.last += 1;
+    c.end = plus.end;
+    c.rules.push('name.plus-sign');
+  }
+}
+
+/**
+ * `Hunter-class frigates`, `the Virginia-class submarine`: a name glued to `-class` names a class of
+ * ships or vehicles, a product (OTHER, rule `type.vessel-class`), whatever town, state or person shares
+ * it; `-class` stays outside the name.
+ */
+export function vesselClasses(cands: Candidate[], tokens: Token[]): void {
+  for (const c of cands) {
+    if (c.kind !== 'name') continue;
+    // The scanner may have taken `-class` in (`Hunter-class`).
+    let end = c.last;
+    if (end - 2 >= c.first && tokens[end].norm === 'class' && tokens[end - 1].text === '-') end -= 2;
+    const dash = tokens[end + 1];
+    const word = tokens[end + 2];
+    if (dash?.text !== '-' || word?.norm !== 'class' || !tight(tokens[end], dash) || !tight(dash, word))
+      continue;
+    c.last = end;
+    c.end = tokens[end].end;
+    c.type = 'OTHER';
+    c.actorIds = [];
+    c.rules.push('type.vessel-class');
+  }
+}
+
+/**
  * `Maricopa County Sheriff's Office`, `Dallas ISD`: a town or county right before the office of a title
  * (rule `name.title-office`) or an acronym that heads a body's name (`ISD`, an independent school
  * district) names that local body, one organisation with it (rule `name.place+local-body`). Not a
@@ -1194,7 +1244,13 @@ const CREDIT_LIST_BREAK = /^(?:,|;|\)|and)$/;
 /** The mentions over tokens `first`..`last` give way to one person's name there (a person kept as it is). */
 function personOver(cands: Candidate[], tokens: Token[], first: number, last: number): Candidate[] {
   const same = cands.find((c) => c.first === first && c.last === last && c.kind === 'name');
-  if (same?.type === 'PERSON') return cands;
+  // `Reporting by Reuters`: an agency of the dictionaries stays itself; a person read already keeps the
+  // credit's rule, so that no later guess (a list of places) retypes the name.
+  if (same?.type === 'ORG' && same.actorIds.length) return cands;
+  if (same?.type === 'PERSON') {
+    if (!same.rules.includes('type.credit-person')) same.rules.push('type.credit-person');
+    return cands;
+  }
   const kept = cands.filter((c) => c.last < first || c.first > last);
   kept.push(
     candidateOver(tokens, first, last, tokens[first].sentence, {

@@ -142,6 +142,12 @@ const cases: [string, string, string[], string[]][] = [
     ['KARE/ORG', "Sheriff's Office/ORG", 'Maricopa County/GPE', 'Ont/OTHER'],
   ],
   ['name.call-sign: not a count of things', 'The KCSA 10 points plan passed.', [], ['KCSA 10/ORG']],
+  [
+    'name.road-code: a US interstate by its code; a street is no family name written first',
+    'UDOT will close I-15 lanes between Park Lane and the exit. KANSAS CITY 60 72 .455 21',
+    ['I-15/LOC', 'Park Lane/*'],
+    ['I-15/OTHER', 'Park Lane/PERSON', 'CITY 60/ORG'],
+  ],
   // Sets BD and BF (farm pages, health desks): prices per unit, India's federal ministers, divisions'
   // words, companies by one of their two words.
   [
@@ -167,6 +173,43 @@ const cases: [string, string, string[], string[]][] = [
     'He moved to Stratford-upon-Avon in 1971 and later to Stoke-on-Trent and Henley-on-Thames. A Made-in-China label. Aunty Beryl Simpson died.',
     ['Stratford-upon-Avon/GPE', 'Stoke-on-Trent/GPE', 'Henley-on-Thames/GPE', 'Beryl Simpson/PERSON'],
     ['Stratford/GPE', 'Made-in-China/GPE', 'Aunty Beryl Simpson/PERSON'],
+  ],
+  // Sets BH-BM (education, energy, defence, entertainment, Australian and New Zealand local news, labour).
+  [
+    'one word and a place ended by its head are two places around `and`',
+    'Sampling at sites between Goolwa and Salt Creek began. Rural properties in Akaroa and Little River pay more. He visited Trinidad and Tobago.',
+    ['Salt Creek/LOC', 'Little River/LOC', 'Trinidad and Tobago/GPE'],
+    ['Goolwa and Salt Creek/LOC', 'Akaroa and Little River/LOC'],
+  ],
+  [
+    'type.leader-government: a government named after its leader marks the leader',
+    "He raised it with the Minns Government's sport minister. The Morrison government fell. The Victorian Government agreed.",
+    ['Minns/PERSON', 'Morrison/PERSON'],
+    ['Minns Government/ORG', 'Victorian/PERSON'],
+  ],
+  [
+    'liturgy is no name; a label before a colon; a firm named after its family',
+    'The pope will celebrate Mass on Sunday. Funeral Mass will be on Monday. SOURCE: Al Jazeera. It was managed by Bernhard Schulte Shipmanagement.',
+    ['Al Jazeera/ORG', 'Bernhard Schulte Shipmanagement/ORG'],
+    ['Mass/PERSON', 'Funeral Mass/PERSON', 'SOURCE/ORG', 'Bernhard Schulte Shipmanagement/PERSON'],
+  ],
+  [
+    'type.vessel-class; ranks of the forces',
+    'The number of Hunter-class frigates fell. The Virginia-class submarine sailed. BAE ramps up its Govan yard. Staff Sgt. Marcus Delgado spoke.',
+    ['Hunter/OTHER', 'Virginia/OTHER', 'Marcus Delgado/PERSON'],
+    ['Hunter-class/PERSON', 'Virginia/GPE', 'Staff/ORG'],
+  ],
+  [
+    "name.plus-sign; a credit's journalists stay persons in a list after a place",
+    'OPEC+ agreed to delay the increase. Disney+ grew. (Reporting by Ahmad Ghaddar in London, Olesya Astakhova and Alex Lawler; Editing by Jason Neely)',
+    ['OPEC+/ORG', 'Disney+/ORG', 'Olesya Astakhova/PERSON', 'Alex Lawler/PERSON', 'London/GPE'],
+    ['OPEC/ORG', 'Alex Lawler/GPE', 'Olesya Astakhova/GPE'],
+  ],
+  [
+    "a law's head word; compounds of men in the possessive; a given name once after `in`",
+    "The International Longshoremen's Association began picketing. It will not invoke the Taft-Hartley Act. They play in Alexandra on February 1.",
+    ["International Longshoremen's Association/ORG", 'Taft-Hartley Act/OTHER', 'Alexandra/GPE'],
+    ['Taft-Hartley Act/PERSON', 'Association/ORG', 'Alexandra/PERSON'],
   ],
   // A family name written first and a short given name that is also a function word.
   [

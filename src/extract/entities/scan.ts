@@ -643,7 +643,10 @@ export class SentenceScanner {
     // `Korean People's Army`, `Pakistan People's Party`, `People's Bank of China`: `People's` is a word
     // of many names of states, parties, armies and papers; so are the other plurals without an `s`
     // (`St. Jude Children's Research Hospital`, `Women's Aid`, `Men's Health`).
-    if (POSSESSIVE_PLURALS.has(tokens[j - 1].norm) && isUpperStart(tokens[j - 1].text)) return true;
+    // `International Longshoremen's Association`, `Workmen's Circle`: the compounds of `men` too.
+    const plural = tokens[j - 1].norm;
+    if ((POSSESSIVE_PLURALS.has(plural) || /^\w{3,}men$/.test(plural)) && isUpperStart(tokens[j - 1].text))
+      return true;
     // `King's Cross`, `Queen's Park Rangers`, `The Prince's Trust`: a sovereign's bare title in the
     // possessive opens a name, whatever words follow (not `Prince Charles's Foundation`).
     if (SOVEREIGN.test(tokens[j - 1].text) && (j === i + 1 || (j === i + 2 && tokens[i].norm === 'the')))
@@ -840,6 +843,12 @@ export class SentenceScanner {
             // unless a dictionary name goes on through it (`Chicago Bridge and Iron Company`)
             (known?.last ?? 0) <= j &&
             ((j - 1 > i && this.kb.nameHeads.get(ctx.keys[j - 1]) === 'LOC') ||
+              // `between Goolwa and Salt Creek`, `Whitehall and Parliament Square`: one word, then a
+              // place ended by its head
+              (j - 1 === i &&
+                k === j + 1 &&
+                !this.kb.nameHeads.has(ctx.keys[i]) &&
+                this.endsWithPlaceHead(ctx, k, sentence.lastToken)) ||
               (known?.last === j - 1 &&
                 this.kb.actor(known.ids[0])?.type === 'GPE' &&
                 (this.endsWithPlaceHead(ctx, k, sentence.lastToken) || this.opensPlaceName(ctx, i, k))))

@@ -416,6 +416,9 @@ function ownWordsCue(n: NameContext): Typing | null {
   // `the Elizabeth line`, `the Ferny Grove line`: a name before a lower-case `line` is a rail line.
   if (next?.text === 'line' && next.sentence === c.sentence && words.length <= 3)
     return ['LOC', 'type.rail-line', 0.7];
+  // `Taft-Hartley Act`, `the Canada Labour Code`, `Paris Agreement`: a law's or a treaty's head word ends
+  // a work's name, whoever it is named after.
+  if (lastHead === 'OTHER' && words.length >= 2) return ['OTHER', 'type.name-head', 0.8];
   // `Murphy's Bar`: an owner's possessive before a shop's head word (lexicon `business-head`).
   if (c.rules.includes('name.possessive-place') && lex.words['business-head'].has(last))
     return ['ORG', 'type.business-name', 0.8];
@@ -585,8 +588,10 @@ function ownWordsCue(n: NameContext): Typing | null {
     // `Le Blanc`, `Ma Belle`: the family name is no European article
     !lex.words['name-particle'].has(words[0]) &&
     /^[A-Z][a-z]{1,6}$/.test(tokens[c.last].text) &&
-    // `Li Auto`: a company's word; `the Fu Shun`: a ship
+    // `Li Auto`: a company's word; `Park Lane`: a street; `the Fu Shun`: a ship
     !lex.words['company-division'].has(last) &&
+    !lex.words['street-word'].has(last) &&
+    !STREET_END.test(last) &&
     tokens[c.first - 1]?.norm !== 'the' &&
     !lastHead &&
     !kb.titles.byKey.has(last) &&
@@ -603,6 +608,9 @@ function ownWordsCue(n: NameContext): Typing | null {
       return ['ORG', 'type.org-noun-before', 0.75];
     // `Don Mueang airport`: a facility named after someone, or named like someone.
     if (facilityNounAfter(n)) return ['LOC', 'type.facility-noun-after', 0.7];
+    // `Bernhard Schulte Shipmanagement`: a person's name and a company's word name the family's firm.
+    if (words.length >= 3 && lex.words['company-division'].has(last))
+      return ['ORG', 'type.company-word-last', 0.75];
     // `Crawford County`, `Jackson Township`: a division's word is nobody's surname.
     if (lastHead === 'GPE' && ADMIN_DIVISION.test(last)) return ['GPE', 'type.name-head', 0.8];
     // `Orlando East`: a town named like a given name (lexicon `town-given-name`) and a compass word,
@@ -980,7 +988,10 @@ function cueAfter(n: NameContext): Typing | null {
     before.sentence === tokens[c.first].sentence &&
     lex.words['place-preposition'].has(before.text) &&
     !lex.words['in-not-place'].has(tokens[c.first - 2]?.norm ?? '') &&
-    !firstGender &&
+    // a given name too only once, right after `in` or `near` (`a lease near Elliott`, `in Alexandra on
+    // February 1`)
+    (!firstGender ||
+      (words.length === 1 && (counts.get(last) ?? 0) <= 1 && /^(?:in|near)$/.test(before.text))) &&
     !lastHead &&
     /^[A-Z][a-z]/.test(text) &&
     !/^['’]s$/.test(next?.text ?? '')
@@ -1060,6 +1071,9 @@ function churchBuilding(n: NameContext): boolean {
 }
 
 const CHURCH_HEAD = /^(?:church|chapel)$/;
+/** Words that end a street's name (`Park Lane`, `Lee Road`). */
+const STREET_END =
+  /^(?:street|road|avenue|lane|drive|close|crescent|terrace|way|place|court|square|row|walk|boulevard)$/;
 /** Words of a denomination's name besides its creed's (`United Methodist`, `Free Presbyterian`). */
 const CREED_WORD =
   /^(?:united|uniting|free|reformed|apostolic|global|evangelical|orthodox|catholic|episcopal)$/;
