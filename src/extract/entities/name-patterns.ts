@@ -96,7 +96,8 @@ export function namePatterns(
   // `Stratford-upon-Avon`, `Henley-on-Thames`: a town named by its river or what it stands by, glued
   // with hyphens around a lower-case preposition, is one place.
   for (let i = 0; i + 4 < tokens.length; i++) {
-    const [a, d1, on, d2, b] = tokens.slice(i, i + 5);
+    if (!TOWN_PREPOSITION.test(tokens[i + 2].text)) continue;
+    const [a, d1, on, d2, b] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
     if (!/^\p{Lu}\p{Ll}/u.test(a.text) || !/^\p{Lu}\p{Ll}/u.test(b.text) || !TOWN_PREPOSITION.test(on.text))
       continue;
     if (
