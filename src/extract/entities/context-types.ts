@@ -83,9 +83,9 @@ export function townsInCountries(cands: Candidate[], tokens: Token[], kb: ActorK
 export function relativesNamed(cands: Candidate[], tokens: Token[], kb: ActorKnowledge): void {
   const startingAt = new Map<number, Candidate>();
   for (const c of cands) if (isName(c)) startingAt.set(c.first, c);
-  // A given name, or one word only guessed at (`Tracey`, `Brooke`); not a body (`Georgia Tech`).
-  // A place of the dictionaries only in one word (`Lorraine`, not `Hong Kong`); a name before a noun
-  // qualifies it (`her husband, Hong Kong businessman Eric Chu`).
+  // A given name, or one word only guessed at (`Tracey`, `Brooke`); not a body (`Georgia Tech`), nor a
+  // place of the dictionaries in several words (`Lorraine` is a given name, `Hong Kong` none); a name
+  // before a noun qualifies it (`her husband, Hong Kong businessman Eric Chu`).
   const relative = (c: Candidate) =>
     c.last - c.first <= 2 &&
     !(c.type === 'ORG' && !guessed(c)) &&
@@ -148,7 +148,7 @@ const GOVERNMENT_WORD = /^(?:government|administration)$/;
 
 /** Words for relatives, written in lower case before their names (`his wife Lorraine`). */
 const RELATIVE_NOUN =
-  /^(?:wife|husband|partner|widow|widower|sons?|daughters?|children|grandchildren|grand(?:son|daughter)s?|great-grandchildren|sisters?|brothers?|siblings|mother|father|parents|nephews?|nieces?|cousins?|step(?:son|daughter)s?|twins?)$/;
+  /^(?:wife|husband|widow|widower|sons?|daughters?|children|grandchildren|grand(?:son|daughter)s?|great-grandchildren|sisters?|brothers?|siblings|mother|father|parents|nephews?|nieces?|cousins?|step(?:son|daughter)s?|twins?)$/;
 
 /** Prepositions before a list of places (not `at` or `from`: `at Google, Meta and Apple`). */
 const LIST_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([

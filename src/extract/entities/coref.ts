@@ -378,7 +378,7 @@ export function corefer(
   // `Hess Corp (HES.N) ... Hess CEO John Hess ... Hess shares`: a company named once with its legal form
   // is the bare word elsewhere, before any person bearing it as a surname (rule `coref.company-short-form`).
   // So is a company of the dictionaries named in two words by either word (`Eli Lilly ... Lilly`, `Novo
-  // Nordisk ... Novo`), but a word that heads bodies' names (`Airlines`, `Bank`).
+  // Nordisk ... Novo`), never by a word that heads bodies' names (`Airlines`, `Bank`).
   const companies = new Map<string, number>();
   const surnames = new Set<string>();
   for (const p of persons) if (p.c.type === 'PERSON' && p.words.length > 1) surnames.add(surnameOf(p.words));
