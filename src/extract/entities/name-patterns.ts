@@ -349,6 +349,8 @@ function roadContext(tokens: Token[], c: Candidate, words: ReadonlySet<string>):
   return false;
 }
 
+/** Head words of laws and treaties, works whose acronym makes no organisation (`NFSA`). */
+const LAW_HEAD = /^(?:act|code|treaty|accord|agreement)$/;
 /** A US interstate's code: `I-15`, `I-94`. */
 const INTERSTATE = /^I-\d{1,3}$/;
 /** A British or Irish road's code: `A390`, `M50`, `N6`, `B1145`, `R445`. */
@@ -690,12 +692,8 @@ export function namesBeforeAcronyms(
     if (words < 2 || !bodyLike || !(uncovered || inside.some((c) => !c.actorIds.length))) continue;
     // Read whole already, but typed by nothing (`Bangko Sentral ng Pilipinas (BSP)`): an organisation.
     if (whole) {
-      // (a law's or a treaty's head word typed it a work: `National Food Security Act (NFSA)`)
-      if (
-        inside[0].type === 'OTHER' &&
-        !inside[0].actorIds.length &&
-        !inside[0].rules.includes('type.name-head')
-      ) {
+      // (not a law or a treaty: `National Food Security Act (NFSA)`)
+      if (inside[0].type === 'OTHER' && !inside[0].actorIds.length && !LAW_HEAD.test(tokens[end].norm)) {
         inside[0].type = 'ORG';
         inside[0].rules.push('name.before-acronym');
       }
