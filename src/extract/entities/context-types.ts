@@ -10,7 +10,7 @@ import type { EntityType, Token } from '../../model/layers.js';
 import { type Candidate, candidateOver, surnamesOfFullNames } from './candidates.js';
 import { GUESS_RULES } from './common-words.js';
 import type { EntitiesLexicon } from './lexicon.js';
-import { COMPASS, sentenceInitial } from './name-words.js';
+import { COMPASS, STREET_WORD, sentenceInitial } from './name-words.js';
 import { kindOfApposition, PERSON_NOUN, singular } from './unknown-names.js';
 
 const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'GPE', 'LOC']);
@@ -1040,9 +1040,6 @@ const WEAK_PERSON_TYPINGS: ReadonlySet<string> = new Set([
 /** Typed a person only by guesses and a given name (`Alice Springs`), no dictionary's. */
 const weakPerson = (c: Candidate) =>
   !c.actorIds.length && c.rules.every((r) => GUESS_RULES.has(r) || WEAK_PERSON_TYPINGS.has(r));
-/** Street words of an address before the town (`of Main Street, Lisnaskea`). */
-const STREET_WORD =
-  /^(?:street|road|avenue|lane|drive|close|crescent|terrace|way|park|place|gardens|court|square|grove|hill|row|walk)$/;
 
 /**
  * `Truro`, `Lisnaskea`, `Selkirk`: a one-word name no dictionary knows, named twice or more in a local

@@ -169,3 +169,7 @@ export const FUNERAL_BUSINESS = /^(?:home|homes|directors|services|chapel|parlou
 /** Words of administrative divisions that end a place's name and are no surname (`Crawford County`). */
 export const ADMIN_DIVISION =
   /^(?:county|province|oblast|prefecture|governorate|municipality|township|borough)$/;
+
+/** Words that end a street's name, in an address too (`of Main Street, Lisnaskea`, `Park Lane`). */
+export const STREET_WORD =
+  /^(?:street|road|avenue|boulevard|lane|drive|close|crescent|terrace|way|park|place|gardens|court|square|grove|hill|row|walk)$/;

@@ -6,7 +6,13 @@ import { type ActorKnowledge, idsOf, nameKey } from '../../knowledge/actors/inde
 import type { EntityType, Token } from '../../model/layers.js';
 import type { Candidate } from './candidates.js';
 import type { EntitiesLexicon } from './lexicon.js';
-import { ADMIN_DIVISION, COMPASS_POINTS, FUNERAL_BUSINESS, sentenceInitial } from './name-words.js';
+import {
+  ADMIN_DIVISION,
+  COMPASS_POINTS,
+  FUNERAL_BUSINESS,
+  STREET_WORD,
+  sentenceInitial,
+} from './name-words.js';
 
 export const PERSON_NOUN =
   /(ist|er|or|man|woman|ant|ent|ian|eer|ee|ete|ive|ess|wife|husband|son|daughter|mother|father|boy|girl|chief|head|member|official|expert|leader|analyst|author|actor|actress|aide|advisor|adviser|envoy|spokesperson|colleague|friend|resident|student|founder)s?$/;
@@ -591,7 +597,7 @@ function ownWordsCue(n: NameContext): Typing | null {
     // `Li Auto`: a company's word; `Park Lane`: a street; `the Fu Shun`: a ship
     !lex.words['company-division'].has(last) &&
     !lex.words['street-word'].has(last) &&
-    !STREET_END.test(last) &&
+    !STREET_WORD.test(last) &&
     tokens[c.first - 1]?.norm !== 'the' &&
     !lastHead &&
     !kb.titles.byKey.has(last) &&
@@ -1071,9 +1077,6 @@ function churchBuilding(n: NameContext): boolean {
 }
 
 const CHURCH_HEAD = /^(?:church|chapel)$/;
-/** Words that end a street's name (`Park Lane`, `Lee Road`). */
-const STREET_END =
-  /^(?:street|road|avenue|lane|drive|close|crescent|terrace|way|place|court|square|row|walk|boulevard)$/;
 /** Words of a denomination's name besides its creed's (`United Methodist`, `Free Presbyterian`). */
 const CREED_WORD =
   /^(?:united|uniting|free|reformed|apostolic|global|evangelical|orthodox|catholic|episcopal)$/;
