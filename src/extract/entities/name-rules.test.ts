@@ -211,6 +211,12 @@ const cases: [string, string, string[], string[]][] = [
     ["International Longshoremen's Association/ORG", 'Taft-Hartley Act/OTHER', 'Alexandra/GPE'],
     ['Taft-Hartley Act/PERSON', 'Association/ORG', 'Alexandra/PERSON'],
   ],
+  [
+    'a desk word a connector joins to a body stays in its name before a job',
+    'A Department for Transport spokesman said so. A Department for Education spokesperson agreed. By Damian Carrington Environment editor.',
+    ['Department for Transport/ORG', 'Department for Education/ORG', 'Damian Carrington/PERSON'],
+    ['Department for/ORG', 'Damian Carrington Environment/PERSON'],
+  ],
   // A family name written first and a short given name that is also a function word.
   [
     'type.family-name-first',

@@ -3170,7 +3170,8 @@ export class SentenceScanner {
     while (to >= from && (this.isConnector(tokens[to]) || !isWord(tokens[to]))) to--;
     // `By Damian Carrington Environment editor`, `Science correspondent`: a desk before a lower-case
     // job is no name, nor part of one (lexicon `desk-word`); so is one before a lower-case desk and its
-    // job (`Digital health editor`).
+    // job (`Digital health editor`). Not a field a connector joins to a body (`a Department for
+    // Transport spokesman`, `the Secretary of State for Health official`).
     const lowerDesk =
       tokens[to + 1] && /^[a-z]/.test(tokens[to + 1].text) && this.deskWords.has(tokens[to + 1].norm);
     const job = tokens[lowerDesk ? to + 2 : to + 1];
@@ -3180,7 +3181,13 @@ export class SentenceScanner {
       /^[a-z]/.test(job.text) &&
       this.employeeNouns.has(job.norm)
     )
-      while (to >= from && this.deskWords.has(ctx.keys[to]) && isUpperStart(tokens[to].text)) to--;
+      while (
+        to >= from &&
+        this.deskWords.has(ctx.keys[to]) &&
+        isUpperStart(tokens[to].text) &&
+        !(to > from && this.isConnector(tokens[to - 1]))
+      )
+        to--;
     if (from > to) return;
     const split = this.personAfterName(ctx, from, to);
     if (split > 0) {
