@@ -1229,6 +1229,8 @@ export function creditedPersons(
       else break;
       if (tokens[k]?.norm === 'and') k++;
     }
+    // The credits read here (`; Editing by ...`) are not read again from their own `by`.
+    i = k;
   }
   return out;
 }
