@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { scratchDir } from '../../../test/scratch-dir.js';
 import { seedDocument } from '../../../test/seed-fixture.js';
 import { newDocument } from '../../ingest/new-document.js';
 import { type ActorKnowledge, loadActorKnowledge } from '../../knowledge/actors/index.js';
@@ -319,7 +319,7 @@ describe('actors on the article date', () => {
   });
 
   it('a user file adds an actor without a rebuild', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'actors-'));
+    const dir = scratchDir('actors-');
     const file = join(dir, 'extra.tsv');
     writeFileSync(file, 'zorblax-front\tORG\tarmed-group\tSYR\tSYRREB 2014-01-01..\tZorblax Front|ZF\t-\n');
     const before = entityOfText(read('The Zorblax Front shelled the town.'), 'Zorblax Front');

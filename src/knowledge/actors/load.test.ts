@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scratchDir } from '../../../test/scratch-dir.js';
 import { actorOnDate, idsOf, loadActorKnowledge } from './index.js';
 
 describe('loadActorKnowledge', () => {
@@ -153,7 +153,7 @@ describe('loadActorKnowledge', () => {
   });
 
   it('user files override other sources, in TSV or JSON, and name bad lines', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'actors-'));
+    const dir = scratchDir('actors-');
     const json = join(dir, 'fix.json');
     writeFileSync(
       json,

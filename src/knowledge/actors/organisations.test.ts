@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scratchDir } from '../../../test/scratch-dir.js';
 import { dataDir } from '../paths.js';
 import { type ActorKnowledge, idsOf, loadActorKnowledge, nameKey } from './index.js';
 import { writtenInCapitals } from './names.js';
@@ -229,7 +229,7 @@ describe('organisations.tsv', () => {
   });
 
   it('the user file still wins over an organisation', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'orgs-'));
+    const dir = scratchDir('orgs-');
     const file = join(dir, 'mine.tsv');
     writeFileSync(file, 'my-huawei\tORG\tcompany\tCHN\tCHNBUS\tHuawei\t-\n');
     const mine = loadActorKnowledge({ userFiles: [file] });

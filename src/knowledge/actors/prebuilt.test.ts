@@ -1,7 +1,7 @@
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scratchDir } from '../../../test/scratch-dir.js';
 import { dataDir } from '../paths.js';
 import type { ActorBase } from './base.js';
 import { buildActorBase, DEFAULT_MIN_CITY_POPULATION, idsOf, loadActorKnowledge } from './load.js';
@@ -9,14 +9,14 @@ import { readPrebuiltBase, writePrebuiltIndex } from './prebuilt.js';
 
 /** A copy of the shipped actor data, so the test does not race edits of data/ and may edit its copy. */
 function copyOfData(): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'actor-index-')), 'actors');
+  const dir = join(scratchDir('actor-index-'), 'actors');
   cpSync(join(dataDir(), 'actors'), dir, { recursive: true });
   return dir;
 }
 
 /** Writes the index of `dir` into a temporary file and returns the file. */
 function indexOf(dir: string, min = DEFAULT_MIN_CITY_POPULATION): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'actor-index-')), 'actor-index.bin');
+  const file = join(scratchDir('actor-index-'), 'actor-index.bin');
   writePrebuiltIndex(buildActorBase(dir, min), dir, min, file);
   return file;
 }
@@ -95,7 +95,7 @@ describe('prebuilt actor index', () => {
   it('leaves the user files to the loader: they change the output without a rebuild', () => {
     const withIndex = loadActorKnowledge({ dir, index: file });
     expect(withIndex.stats.fromIndex).toBe(true);
-    const userFile = join(mkdtempSync(join(tmpdir(), 'actor-index-')), 'mine.tsv');
+    const userFile = join(scratchDir('actor-index-'), 'mine.tsv');
     writeFileSync(userFile, 'kerry-fix\tPERSON\t-\tUSA\tUSAELI\tJohn Kerry\n');
     const withUser = loadActorKnowledge({ dir, index: file, userFiles: [userFile] });
     expect(withUser.stats.fromIndex).toBe(true);

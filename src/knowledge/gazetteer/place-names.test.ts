@@ -1,7 +1,7 @@
-import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scratchDir } from '../../../test/scratch-dir.js';
 import { dataDir } from '../paths.js';
 import { loadGazetteer, lookup } from './index.js';
 import { PlaceNames } from './place-names.js';
@@ -61,7 +61,7 @@ describe('the loaded gazetteer', () => {
 
 describe('a cities.tsv edited out of key order', () => {
   it('is refused with the file named and what to do', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sitrep-places-'));
+    const dir = scratchDir('sitrep-places-');
     const places = join(dataDir(), 'places');
     for (const f of readdirSync(places)) if (f !== 'cities.tsv') copyFileSync(join(places, f), join(dir, f));
     const row = (key: string, id: number) => `${key}\t${key}\t1\t2\tFR\t11\tPPL\t500\t${id}\t`;
