@@ -62,6 +62,7 @@ import {
   countryParties,
   creditedPersons,
   creditSources,
+  districtNumbers,
   doubleSurnames,
   exchangeTickers,
   generationalSuffixes,
@@ -72,6 +73,7 @@ import {
   modelNumbers,
   namePatterns,
   namesBeforeAcronyms,
+  numberedDistricts,
   ordinalUnits,
   particlesBeforeSurnames,
   partiesAsModifiers,
@@ -302,7 +304,11 @@ export function extractEntities(
   scoreboardFielders(cands, tokens);
   teamsAfterNationality(cands, tokens, kb);
   teamsOnResultsLines(cands, tokens, kb);
-  datelinePlaces(cands, tokens);
+  cands = datelinePlaces(
+    cands,
+    tokens,
+    (w) => kb.notNames.get(w) === 'word' || (tagger?.isCommonWord?.(w) ?? false),
+  );
   clubsBesideScores(cands, tokens, kb, lex.words['match-word']);
   companyShortNames(cands, tokens, kb, lex.words['corporate-suffix']);
   cands = partyStates(cands, tokens, doc.text, lex.usStates, kb);
@@ -312,6 +318,8 @@ export function extractEntities(
   cands = legalForms(cands, tokens, doc.text, lex.words['corporate-suffix']);
   // `Interstate 95` before `Boeing 737`: a road's number is no model's.
   roadNumbers(cands, tokens, lex.words['road-word'], lex.words['area-word'], lex.words['road-context']);
+  cands = numberedDistricts(cands, tokens, lex.words['area-word'], (w) => kb.titles.byKey.has(w));
+  districtNumbers(cands, tokens, lex.words['district-body-word']);
   cands = stockIndices(cands, tokens, doc.text, lex.words['stock-index'], lex.words['market-move']);
   cands = productNames(
     cands,

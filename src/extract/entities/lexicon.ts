@@ -65,6 +65,7 @@ export const WORD_LISTS = [
   'currency-word',
   'currency-code',
   'not-alone',
+  'never-alone',
   'generic-body',
   'generic-body-modifier',
   'party-group',

@@ -55,7 +55,7 @@ const WEB_DOMAIN = /^\.(?:com|org|net|gov|edu|info|io|tv|news|co\.uk|ca|au|in|de
 
 /** An ordinal (`6th`, `42nd`) and the street word after it make a street's name. */
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
-const STREET_WORDS = new Set(['avenue', 'street', 'road', 'boulevard', 'parallel', 'precinct', 'ward']);
+const STREET_WORDS = new Set(['avenue', 'street', 'road', 'boulevard', 'parallel', 'precinct']);
 
 /** Honorifics that open a person's name: what comes before them is a title or a portfolio. */
 const HONORIFIC = /^(?:mr|mrs|ms|dr)\.?$/;
@@ -401,6 +401,99 @@ export function roadNumbers(
     c.rules.push(road ? 'name.road-number' : 'name.area-number');
   }
 }
+
+/** Words between an ordinal and `District` that keep it an electoral district (`the 5th Congressional District`). */
+const ELECTORAL_WORD =
+  /^(?:Congressional|Legislative|Assembly|Senate|Senatorial|House|Council|Supervisorial|Commission)$/;
+/** Words after a numbered district that make it part of a body's name (`the 6th District Court`). */
+const DISTRICT_BODY_TAIL = /^(?:Court|Courts|Attorney|Police|Station|School|Schools|Fire|Office|Commander)$/;
+
+/**
+ * `Ward 2 Councilman Kevin Shea`, `who represents District 5`, `the 4th Ward`, `the First Ward`, `the 109th
+ * District`, `the 5th Congressional District`: a numbered ward or district that elects someone is a place of
+ * government, GPE (rule `name.numbered-district`), also where no candidate covers it or the tagger made
+ * a street, an event or a person of it. `District` and a number count only where a title follows or a
+ * word of representing comes before (`District 9` is also a film). Not inside a longer name (`Fire
+ * District 5`, `Galveston District`), nor a court or an office (`the 6th District Court`).
+ */
+export function numberedDistricts(
+  cands: Candidate[],
+  tokens: Token[],
+  areaWords: ReadonlySet<string>,
+  isTitle: (word: string) => boolean,
+): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i];
+    let last = -1;
+    let district = false;
+    if (/^[A-Z]/.test(a.text) && (areaWords.has(a.norm) || a.norm === 'district')) {
+      const number = tokens[i + 1];
+      if (
+        number.sentence !== a.sentence ||
+        !/^\d{1,3}[A-Z]?$/.test(number.text) ||
+        !oneSpaceApart(tokens, i, i + 1)
+      )
+        continue;
+      last = i + 1;
+      district = a.norm === 'district';
+    } else if (ORDINAL.test(a.text) || WORD_ORDINAL.test(a.text)) {
+      let k = i + 1;
+      if (ELECTORAL_WORD.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === 'District') k++;
+      if (tokens[k]?.sentence !== a.sentence || !/^(?:Ward|District)$/.test(tokens[k].text)) continue;
+      last = k;
+    } else continue;
+    const before = tokens[i - 1];
+    if (before?.sentence === a.sentence && /^\p{Lu}/u.test(before.text)) continue;
+    const after = tokens[last + 1];
+    const titleAfter = after?.sentence === a.sentence && /^\p{Lu}/u.test(after.text) && isTitle(after.norm);
+    if (after?.sentence === a.sentence && DISTRICT_BODY_TAIL.test(after.text)) continue;
+    if (after?.sentence === a.sentence && /^\p{Lu}/u.test(after.text) && !titleAfter) continue;
+    if (district && !titleAfter && !REPRESENTING.test(before?.norm ?? '')) continue;
+    // (`Ward 10` that rule `name.area-number` read already)
+    if (!cands.some((c) => c.first === i && c.last === last && c.type === 'GPE'))
+      found.push(span(tokens, i, last, 'GPE', 'name.numbered-district'));
+    i = last;
+  }
+  if (!found.length) return cands;
+  const kept: Candidate[] = [];
+  for (const c of cands) {
+    const f = found.find((s) => overlaps(c, s.first, s.last));
+    if (!f) kept.push(c);
+    else if (c.first >= f.first && c.last > f.last && /^\p{Lu}/u.test(tokens[f.last + 1].text)) {
+      // `Ward 2 Councilman Kevin Shea` read as one person: the rest goes on from after the district.
+      c.first = f.last + 1;
+      c.start = tokens[c.first].start;
+      kept.push(c);
+    }
+  }
+  return [...kept, ...found];
+}
+
+/**
+ * `Sanitation District No. 1`, `Fire District No. 3`: a special district's name goes on over `No.` and its
+ * number, and a public service's word in it (lexicon `district-body-word`) makes it the body, an
+ * organisation (rule `name.district-number`).
+ */
+export function districtNumbers(cands: Candidate[], tokens: Token[], bodyWords: ReadonlySet<string>): void {
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.actorIds.length) continue;
+    let no = c.last;
+    if (tokens[no].text !== 'No.') no = c.last + 1;
+    const number = tokens[no + 1];
+    if (tokens[no]?.text !== 'No.' || tokens[no - 1]?.text !== 'District' || number?.sentence !== c.sentence)
+      continue;
+    if (!/^\d{1,3}$/.test(number.text) || !tokens.slice(c.first, no - 1).some((t) => bodyWords.has(t.norm)))
+      continue;
+    c.last = no + 1;
+    c.end = number.end;
+    c.type = 'ORG';
+    c.rules.push('name.district-number');
+  }
+}
+
+/** Words before a district's name that say someone represents it (`represents District 5`). */
+const REPRESENTING = /^(?:represents|representing|represented|for|won|wins|seat)$/;
 
 /** A model number after a maker's name (`A350`, `737`, `F-35` is written with its letter). */
 const MODEL_NUMBER = /^[A-Z]{0,2}\d{2,4}(?:-\d+)?[A-Za-z]{0,3}$/;
@@ -1157,9 +1250,10 @@ export function vesselClasses(cands: Candidate[], tokens: Token[]): void {
 }
 
 /**
- * `Maricopa County Sheriff's Office`, `Dallas ISD`: a town or county right before the office of a title
- * (rule `name.title-office`) or an acronym that heads a body's name (`ISD`, an independent school
- * district) names that local body, one organisation with it (rule `name.place+local-body`). Not a
+ * `Maricopa County Sheriff's Office`, `Dallas ISD`, `Livingston Sheriff Court`: a town or county right
+ * before the office of a title (rule `name.title-office`), a court named by its judge's title or an
+ * acronym that heads a body's name (`ISD`, an independent school district) names that local body, one
+ * organisation with it (rule `name.place+local-body`). Not a
  * country (`US Attorney's Office` is read as the guidelines split it).
  */
 export function placesBeforeLocalBodies(
@@ -1173,7 +1267,12 @@ export function placesBeforeLocalBodies(
   for (const c of cands) {
     const body =
       c.rules.includes('name.title-office') ||
-      (c.kind === 'acronym' && kb.nameHeads.get(tokens[c.first].norm) === 'ORG' && c.first === c.last);
+      (c.kind === 'acronym' && kb.nameHeads.get(tokens[c.first].norm) === 'ORG' && c.first === c.last) ||
+      // `Livingston Sheriff Court`: a court named by its judge's title
+      (c.kind === 'name' &&
+        c.last === c.first + 1 &&
+        tokens[c.last].norm === 'court' &&
+        kb.titles.byKey.has(tokens[c.first].norm));
     const place = body ? endingAt.get(c.first - 1) : undefined;
     if (!place || gone.has(place) || !oneSpaceApart(tokens, place.last, c.first)) continue;
     if (kb.actor(place.actorIds[0] ?? '')?.kind === 'country') continue;

@@ -80,6 +80,7 @@ export function nonActorRule(
   if (gluedToNumber(c, tokens)) return 'drop.unit';
   if (singleLetter(c, tokens)) return 'drop.single-letter';
   if (wordAlone(c, tokens, lex.words['not-alone'])) return 'drop.word-alone';
+  if (wordNeverAlone(c, tokens, lex.words['never-alone'])) return 'drop.word-alone';
   return isDisease(c, tokens, text, lex) ? 'drop.disease' : null;
 }
 
@@ -118,6 +119,19 @@ function singleLetter(c: Candidate, tokens: Token[]): boolean {
  * `not-alone`, written alone with no dictionary's actor, names no one (`the State of Israel` goes on
  * with `of`; before a verb, `State will hire` may be a team's short name).
  */
+/**
+ * `the Government said`, `a Government decision`: a common noun some papers capitalise, alone, names no
+ * one even where it acts (lexicon `never-alone`); with `of` it opens a name (`the Government of India`).
+ */
+function wordNeverAlone(c: Candidate, tokens: Token[], words: ReadonlySet<string>): boolean {
+  return (
+    c.first === c.last &&
+    !c.actorIds.length &&
+    words.has(tokens[c.first].norm) &&
+    tokens[c.last + 1]?.norm !== 'of'
+  );
+}
+
 function wordAlone(c: Candidate, tokens: Token[], words: ReadonlySet<string>): boolean {
   if (c.first !== c.last || c.actorIds.length || !words.has(tokens[c.first].norm)) return false;
   const next = tokens[c.last + 1];

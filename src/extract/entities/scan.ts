@@ -160,6 +160,12 @@ export function tokenKeys(tokens: Token[]): string[] {
 }
 
 const PLAIN_TOKEN = /^[A-Za-z0-9]+$/;
+/** Heads of institutions named after a founder in the possessive (`Addenbrooke's Hospital`). */
+const FOUNDER_HEAD = /^(?:hospital|infirmary|college|school|academy|hospice)$/;
+
+/** The words of a county or a township, part of its name before a title (`Kenton County Judge-Executive`). */
+const COUNTY_WORD = /^(?:county|township|parish|borough)$/;
+
 /** The shape of an English plural (`rebels`, `schools`; not `stelle`, `atlantis`, `press`). */
 const ENGLISH_PLURAL = /^[a-z]{2,}[^siu'\u2019]s$/;
 /** Parts of speech of a sentence opener that may start an organisation's name (`Image: Home Office`). */
@@ -671,7 +677,9 @@ export class SentenceScanner {
     // `Cawley's Funeral Directors`, `Thompson's Harveson & Cole Funeral Home`: an undertaker's.
     if (!this.nameAt(ctx, i, j - 1) && this.funeralBusinessAt(ctx, j + 1)) return true;
     const business = this.businessHeads.has(keys[j + 1]);
-    if (!(head === 'LOC' || (head === 'ORG' && saint) || business)) return false;
+    // `Addenbrooke's Hospital`, `Guy's Hospital`: an institution named after its founder, one word.
+    const founder = j === i + 1 && FOUNDER_HEAD.test(keys[j + 1]);
+    if (!(head === 'LOC' || (head === 'ORG' && (saint || founder)) || business)) return false;
     if (j + 2 <= sentence.lastToken && this.startsName(ctx, j + 2)) {
       // `King's College London`: the town the institution is named with ends the name.
       const town = saint || business ? this.nameAt(ctx, j + 2, sentence.lastToken) : null;
@@ -838,6 +846,8 @@ export class SentenceScanner {
           // So is a town of the dictionaries before `and` and a place's name ended by its head
           // (`near Sheffield and Robertson Point`).
           const known = t.norm === 'and' ? this.nameAt(ctx, i, sentence.lastToken) : undefined;
+          // `SuperValu, Centra and Dunnes Stores`: the last pair of a list of names is two names.
+          if (t.norm === 'and' && (known?.last ?? 0) <= j && this.lastOfList(ctx, i)) break;
           if (
             t.norm === 'and' &&
             // unless a dictionary name goes on through it (`Chicago Bridge and Iron Company`)
@@ -861,6 +871,28 @@ export class SentenceScanner {
       break;
     }
     return end;
+  }
+
+  /**
+   * `SuperValu, Centra and Dunnes Stores`, `Bellway, Vistry and Bloor Homes`: a run that opens after a
+   * comma ending another capitalised name is the last of a list of names, so its `and` parts two. Not
+   * after a body's `of` or `for` (`Department of Agriculture, Food and the Marine` lists its fields),
+   * nor after a town and its state (`Austin, Texas and ...`: the comma is the address's).
+   */
+  private lastOfList(ctx: SentenceContext, i: number): boolean {
+    const { tokens, sentence } = ctx;
+    if (tokens[i - 1]?.text !== ',' || i - 2 < sentence.firstToken) return false;
+    if (!/^\p{Lu}/u.test(tokens[i - 2].text)) return false;
+    let k = i - 2;
+    while (k >= sentence.firstToken && (/^\p{Lu}/u.test(tokens[k].text) || this.isConnector(tokens[k]))) {
+      if (/^(?:of|for)$/.test(tokens[k].norm)) return false;
+      k--;
+    }
+    // an item before that: `A, B, C and D E` or `A, B and C D`
+    return (
+      tokens[k]?.text === ',' ||
+      /^(?:as|including|include|includes|in|from|and|like)$/.test(tokens[k]?.norm ?? '')
+    );
   }
 
   /**
@@ -1185,6 +1217,10 @@ export class SentenceScanner {
   private cutBeforeTitle(ctx: SentenceContext, st: RunState, out: Candidate[]): Step {
     const { p, b, unknownFrom } = st;
     if (unknownFrom < 0) return false;
+    // `Kenton County Judge-Executive Kris Knochelmann`, `Marquette Township Supervisor ...`: a county's or a
+    // township's word that opens a title (`county judge-executive`) ends the place's name when the rest is
+    // a title too; the next word takes the title. (`Marquette City Manager` keeps `City` in the title.)
+    if (COUNTY_WORD.test(ctx.keys[p]) && p > unknownFrom && this.titleAt(ctx, p + 1, b)) return false;
     const title = this.titleAt(ctx, p, b);
     if (!title || title.last >= b) return false;
     // `COP28 President Dr. Sultan Ahmed Al Jaber`: an honorific after the title is more of the role.
@@ -1193,10 +1229,11 @@ export class SentenceScanner {
       rest = more.last + 1;
     // `Pennzoil Chairman J. Hugh Liedtke`: a first initial before the given name.
     if (rest < b && /^\p{Lu}\.$/u.test(ctx.tokens[rest].text)) rest++;
-    // The person's name ends before `of` (`Embakasi Central MCA Michael Ogada of ODM`).
+    // The person's name ends before `of` (`Embakasi Central MCA Michael Ogada of ODM`) and before `and`
+    // (`Marquette City Manager Karen Kovacs and Marquette County Administrator ...`).
     let end = b;
     for (let k = rest + 1; k <= b; k++)
-      if (ctx.keys[k] === 'of') {
+      if (ctx.keys[k] === 'of' || ctx.keys[k] === 'and') {
         end = k - 1;
         break;
       }
@@ -1220,6 +1257,17 @@ export class SentenceScanner {
     if (from === p) {
       st.unknownFrom = -1;
       return false;
+    }
+    // `Marquette City Manager Karen Kovacs and Marquette County Administrator Scott Erbisch`: a person
+    // named after a role, then `and` and the next title's body: the person's name ends before `and`.
+    if (st.role) {
+      let and = from + 1;
+      while (and < p - 1 && ctx.keys[and] !== 'and') and++;
+      if (and < p - 1 && this.isPersonName(ctx, from, and - 1)) {
+        this.pushUnknown(ctx, from, and - 1, st.role, out);
+        st.role = null;
+        from = and + 1;
+      }
     }
     st.unknownFrom = from;
     const before = out.length;
@@ -1252,6 +1300,9 @@ export class SentenceScanner {
     const { p, b } = st;
     const title = st.unknownFrom < 0 ? this.titleAt(ctx, p, b) : null;
     if (!title) return false;
+    // `Supervisors Linda Murken and ...`: a title in the plural is one only before names; ending the run
+    // it is a body's word (`Chicago Board of Election Commissioners`).
+    if (title.last === b && this.isPluralTitle(title.title.key)) return false;
     // `Mr. Major`, `Mrs. Judge`: after an honorific, a title's word that is also a surname and ends the
     // run is the surname (lexicon `title-surname`; `Mr. President` stays an address).
     if (
@@ -2440,6 +2491,9 @@ export class SentenceScanner {
       tokens[suffix + 1]?.norm === 'of' ||
       // (a title after it is the next person's: `Los Angeles County District Attorney George Gascon`)
       (suffix < b && this.kb.nameHeads.has(ctx.keys[suffix + 1]) && !this.titleAt(ctx, suffix + 1, b)) ||
+      // (`Greenville City Councilwoman`, `Marquette City Manager`: `City` opens the title of the town's
+      // official)
+      (ctx.keys[suffix] === 'city' && (this.titleAt(ctx, suffix, b)?.last ?? suffix) > suffix) ||
       !isUpperStart(tokens[suffix].text)
     )
       return false;
@@ -2907,6 +2961,15 @@ export class SentenceScanner {
     return -1;
   }
 
+  /** `supervisors`, `commissioners`, `aldermen`: a title's plural, the singular a title too. */
+  private isPluralTitle(key: string): boolean {
+    const titles = this.kb.titles.byKey;
+    return (
+      (key.endsWith('s') && titles.has(key.slice(0, -1))) ||
+      (key.endsWith('men') && titles.has(`${key.slice(0, -3)}man`))
+    );
+  }
+
   private isCommonNoun(key: string): boolean {
     return this.kb.agents.byKey.has(key) || this.kb.nameHeads.has(key) || this.kb.titles.byKey.has(key);
   }
@@ -3300,6 +3363,9 @@ export class SentenceScanner {
       to > from &&
       this.kb.titles.byKey.has(ctx.keys[to]) &&
       !PORTFOLIO_LINK.test(tokens[to - 1].norm) &&
+      // (a title in the plural after a body's `of` is its word: `Chicago Board of Election Commissioners`;
+      // not `DA MPs`)
+      !(this.isPluralTitle(ctx.keys[to]) && ctx.keys.slice(from, to).includes('of')) &&
       !surname &&
       !officeOf
     )

@@ -1586,11 +1586,11 @@ const rows: Row[] = [
       ['Addenbrooke', 'ORG'],
     ],
   ],
-  // `the Kirkstall ward`: `the` before the name and a lower-case word is no vote against; nor does a
+  // `the Kirkstall meeting`: `the` before the name and a lower-case word is no vote against; nor does a
   // person's name opening with the word make it a person again (coreference keeps the vote).
   [
     'type.town-by-vote',
-    'Homes were approved in Kirkstall on Monday. A member for the Kirkstall ward objected. Pupils of Kirkstall St Stephen spoke.',
+    'Homes were approved in Kirkstall on Monday. A member at the Kirkstall meeting objected. Pupils of Kirkstall St Stephen spoke.',
     ['Kirkstall/GPE'],
     ['Kirkstall/PERSON', 'Kirkstall/ORG'],
     true,

@@ -644,7 +644,9 @@ function ownWordsCue(n: NameContext): Typing | null {
     !kb.titles.byKey.has(words[0]) &&
     !lex.words['place-prefix'].has(words[0]) &&
     !lex.words['article-prefix'].has(words[0]) &&
-    /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(text)
+    /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(text) &&
+    // `Laini Saba ward`: a division's noun after it says a place
+    !(n.next?.sentence === c.sentence && lex.typed['place-noun-after'].get(n.next.text) === 'GPE')
   )
     return ['PERSON', 'type.given-name-as-surname', 0.65];
   // `Kwok Ka-ki`, `Moon Jae-in`: a surname and a two-syllable given name joined by a hyphen, the way

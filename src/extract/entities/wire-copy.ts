@@ -7,7 +7,7 @@
  */
 import type { ActorKnowledge } from '../../knowledge/actors/index.js';
 import type { EntityType, Token } from '../../model/layers.js';
-import { type Candidate, stretchOver } from './candidates.js';
+import { type Candidate, candidateOver, stretchOver } from './candidates.js';
 import { GUESS_RULES } from './common-words.js';
 import { sentenceInitial } from './name-words.js';
 import type { SentenceContext } from './scan.js';
@@ -148,6 +148,8 @@ export function typeAsWrittenElsewhere(
   }
   return cands.filter((c) => {
     if (!capsSentences.has(c.sentence) || c.actorIds.length || c.kind === 'nominal') return true;
+    // `FORT WRIGHT, Ky. —`: a dateline's town is one whatever else the story writes.
+    if (c.rules.includes('type.dateline-place')) return true;
     const type = typeOf.get(text.slice(c.start, c.end).toLowerCase());
     if (!type) return false;
     c.type = type;
@@ -243,29 +245,80 @@ export function clubsNamedAfterTowns(
  * ISO form ends the line) is the town the story was filed from, whatever the tagger guessed (rule
  * `type.dateline-place`).
  */
-export function datelinePlaces(cands: Candidate[], tokens: Token[]): void {
+export function datelinePlaces(
+  cands: Candidate[],
+  tokens: Token[],
+  isCommon: (word: string) => boolean = () => false,
+): Candidate[] {
   const firstOf = new Map<number, Candidate>();
   for (const c of cands)
     if (!firstOf.has(c.sentence) || firstOf.get(c.sentence)!.first > c.first) firstOf.set(c.sentence, c);
   const placeAt = new Set(cands.filter((c) => c.type === 'GPE').map((c) => c.first));
   for (const c of firstOf.values()) {
-    if (c.kind === 'nominal' || c.actorIds.length || c.type === 'GPE' || !opensDateline(c, tokens, placeAt))
+    if (
+      c.kind === 'nominal' ||
+      c.actorIds.length ||
+      c.type === 'GPE' ||
+      !opensDateline(c, tokens, placeAt, isCommon)
+    )
       continue;
     c.type = 'GPE';
     c.rules.push('type.dateline-place');
   }
+  // `FORT WRIGHT, Ky. —`, `COQUILLE —`: a small town's name in capitals that the tagger left out opens a
+  // dateline too; it becomes a mention of its own.
+  const added: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!sentenceInitial(tokens, i) || !CAPS_WORD.test(tokens[i].text)) continue;
+    if (firstOf.get(tokens[i].sentence)?.first === i) continue;
+    let last = i;
+    while (
+      last < i + 2 &&
+      tokens[last + 1]?.sentence === tokens[i].sentence &&
+      CAPS_WORD.test(tokens[last + 1].text)
+    )
+      last++;
+    const c = candidateOver(tokens, i, last, tokens[i].sentence, {
+      type: 'GPE',
+      actorIds: [],
+      rules: ['type.dateline-place'],
+      confidence: 0.7,
+    });
+    if (cands.some((o) => o.first <= last && o.last >= i) || !opensDateline(c, tokens, placeAt, isCommon))
+      continue;
+    added.push(c);
+  }
+  return added.length ? [...cands, ...added] : cands;
 }
+
+/** A word in capitals that may be part of a town's name in a dateline (`FORT`, `WRIGHT`, `ST.`). */
+const CAPS_WORD = /^[A-Z][A-Z.'-]+$/;
 
 /**
  * Whether `c`, in capitals, opens a wire dateline: a line that ends in an ISO date a few words on
  * (`LONDON 1996-08-24`), or a comma, a state's abbreviation, a place or a date, and a dash a few words
  * on (`ARMONK, N.Y. --`, `SEOUL, Dec. 4 (Yonhap) --`; not `GOOGLE, Facebook -- tech giants`).
  */
-function opensDateline(c: Candidate, tokens: Token[], placeAt: ReadonlySet<number>): boolean {
-  if (!sentenceInitial(tokens, c.first) || !/^[A-Z][A-Z.'-]+$/.test(tokens[c.first].text)) return false;
+function opensDateline(
+  c: Candidate,
+  tokens: Token[],
+  placeAt: ReadonlySet<number>,
+  isCommon: (word: string) => boolean = () => false,
+): boolean {
+  if (!sentenceInitial(tokens, c.first) || !CAPS_WORD.test(tokens[c.first].text)) return false;
   let last = c.last;
   while (tokens[last + 1]?.sentence === c.sentence) last++;
   if (/^\d{4}-\d{2}-\d{2}$/.test(tokens[last].text) && last - c.last <= 8) return true;
+  // `WILTON — The Wilton Planning Board ...`: the town in capitals and the dash, then the story's first
+  // sentence; every word of the name in capitals, not all of them common words (`BREAKING —`, `UPDATE —`).
+  const words = tokens.slice(c.first, c.last + 1);
+  if (
+    DATELINE_DASH.test(tokens[c.last + 1]?.text ?? '') &&
+    /^\p{Lu}/u.test(tokens[c.last + 2]?.text ?? '') &&
+    words.every((t) => CAPS_WORD.test(t.text)) &&
+    !words.every((t) => isCommon(t.norm))
+  )
+    return true;
   if (tokens[c.last + 1]?.text !== ',') return false;
   const where = tokens[c.last + 2]?.text ?? '';
   if (!placeAt.has(c.last + 2) && !/^(?:[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2,})$/.test(where)) return false;
