@@ -289,6 +289,13 @@ export function corefer(
   acronymsDefinedHere(cands, actorOf, text);
   oneTypePerName(cands, actorOf, text);
   for (const [full, i] of shortFormsDefinedHere(cands, actorOf, text)) uf.union(full, i);
+  // `Ms. Corby ... Mr. Corby`: a name the article gives honorifics of both genders names two people.
+  const honorificGenders = new Map<string, Set<string>>();
+  for (const c of cands)
+    if (c.role && (c.gender === 'm' || c.gender === 'f')) {
+      const key = nameKey(text.slice(c.start, c.end));
+      honorificGenders.set(key, (honorificGenders.get(key) ?? new Set()).add(c.gender));
+    }
   cands.forEach((c, i) => {
     const actor = actorOf[i];
     if (actor) {
@@ -296,7 +303,9 @@ export function corefer(
       if (prev === undefined) byActor.set(actor, i);
       else uf.union(prev, i);
     } else if (c.kind === 'name' || c.kind === 'acronym') {
-      const key = `${c.type}:${nameKey(text.slice(c.start, c.end))}`;
+      const name = nameKey(text.slice(c.start, c.end));
+      const both = (honorificGenders.get(name)?.size ?? 0) > 1 && c.role ? (c.gender ?? '') : '';
+      const key = `${c.type}:${name}:${both}`;
       const prev = byUnknownName.get(key);
       if (prev === undefined) byUnknownName.set(key, i);
       else uf.union(prev, i);
@@ -344,6 +353,8 @@ export function corefer(
         // `Funeral Mass`: capitalised by convention, no one's name (lexicon `not-actor`)
         !p.c.rules.includes('type.not-actor'),
     );
+  /** The gender of the first honorific surname joined to a full name (`Ms. Corby` to `Schapelle Corby`). */
+  const joinedGender = new Map<number, 'm' | 'f'>();
   // `Taylor said`: a name that speaks is a person's, whatever town shares it.
   const speaks = (i: number) => SPEAKS_AFTER.test(text.slice(cands[i].end, cands[i].end + 12));
   // After a place's preposition, or before a comma (`to Mason`, `Mason, Ohio`), a town is meant.
@@ -453,6 +464,16 @@ export function corefer(
         const relative = p.c.gender ?? kb.firstNames.get(p.words[0].toLowerCase());
         if (!famous || (relative !== 'm' && relative !== 'f') || relative !== famous) continue;
       }
+      // `Schapelle Corby ... Ms. Corby ... Mr. Corby`: an honorific of the other gender names another of
+      // the family (the full name's gender, from its title, its given name or the first honorific that
+      // joined it).
+      const fullGender = p.c.gender ?? kb.firstNames.get(p.words[0].toLowerCase()) ?? joinedGender.get(p.i);
+      if (
+        (c.gender === 'm' || c.gender === 'f') &&
+        (fullGender === 'm' || fullGender === 'f') &&
+        c.gender !== fullGender
+      )
+        continue;
       const distance = p.c.start < c.start ? c.start - p.c.start : (p.c.start - c.start) * 4;
       if (!best || distance < best.distance) best = { i: p.i, distance };
     }
@@ -490,6 +511,8 @@ export function corefer(
     }
     c.type = 'PERSON';
     c.rules.push('coref.surname');
+    if ((c.gender === 'm' || c.gender === 'f') && !joinedGender.has(best.i))
+      joinedGender.set(best.i, c.gender);
     uf.union(best.i, i);
   });
 

@@ -160,6 +160,16 @@ describe('mentions in context', () => {
     expect(entityOfText(doc, 'GWF')?.name).toBe('Global Water Fund');
   });
 
+  it('keeps honorifics of the two genders of one surname apart (Ms. Corby, Mr. Corby)', () => {
+    const doc = read(
+      'Schapelle Corby, 27, wept. Ms. Corby said she was ill. Mr. Corby, her father, said it was unfair.',
+    );
+    const ids = doc.layers.mentions!.filter((m) => m.text === 'Corby').map((m) => m.entityId);
+    expect(ids).toHaveLength(2);
+    expect(ids[0]).toBe(entityOfText(doc, 'Schapelle Corby')?.id);
+    expect(ids[1]).not.toBe(ids[0]);
+  });
+
   // A relative of a famous person is another person; the bare surname stays the famous one (news
   // writes the relative with her given name or an honorific again).
   it('keeps a relative of a known person apart (name.given-name+known-surname)', () => {

@@ -54,10 +54,12 @@ import { type EntitiesLexicon, loadEntitiesLexicon } from './lexicon.js';
 import {
   adjacentPersons,
   alFamilyNames,
+  arabicNameChains,
   bareInitials,
   bodiesOfUnits,
   bodyFieldLists,
   campusNames,
+  constituencyPairs,
   countryBranches,
   countryParties,
   creditedPersons,
@@ -66,6 +68,7 @@ import {
   doubleSurnames,
   exchangeTickers,
   generationalSuffixes,
+  honorificSurnames,
   hyphenedGivenNames,
   initialsBeforePersons,
   legalForms,
@@ -256,6 +259,8 @@ export function extractEntities(
   cands = dropLoneOpeners(cands, tokens, counts);
   cands = generationalSuffixes(cands, tokens, lex.words['generational-suffix']);
   cands = alFamilyNames(cands, tokens);
+  cands = arabicNameChains(cands, tokens);
+  honorificSurnames(cands, tokens, kb);
   markPluralsOfNames(cands, tokens, kb);
   if (options.nestedPlaces) addNestedPlaces(cands, doc, tokens, keys, scanner);
 
@@ -347,7 +352,8 @@ export function extractEntities(
     (w) => kb.titles.byKey.has(w),
     (w) => lex.words['place-prefix'].has(w) || COMPASS.has(w) || PLACE_OPENERS.has(w),
   );
-  cands = bodyFieldLists(cands, tokens, isOrgHead, isGivenName);
+  cands = bodyFieldLists(cands, tokens, isOrgHead, isGivenName, lex.words['org-field-word']);
+  cands = constituencyPairs(cands, tokens);
   cands = personsAfterBodies(cands, tokens, isOrgHead, lex.words['family-name-first']);
   cands = caseNames(cands, tokens);
   worksInContext(cands, tokens, {

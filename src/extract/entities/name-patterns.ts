@@ -492,6 +492,101 @@ export function districtNumbers(cands: Candidate[], tokens: Token[], bodyWords: 
   }
 }
 
+/** The particles of Arabic names that join a father's or a family's name (`bin`, `ibn`, `bint`). */
+const ARABIC_PARTICLE = /^(?:bin|Bin|bint|Bint|ibn|Ibn)$/;
+/** The article of Arabic family names (`Al-Thani`, `Al Maktoum`, `al-Sabah`). */
+const ARABIC_ARTICLE = /^(?:Al|al|El|el)$/;
+
+/**
+ * `Sheikh Bandar bin Mohammed bin Saoud Al-Thani`, `Ahmad Abdullah Al-Ahmad Al-Sabah`: a person's name
+ * goes on over the links of an Arabic name, `bin`, `ibn` or `bint` and a name, and the article of a
+ * family name (`Al-Sabah`, `Al Maktoum`), however many (rule `name.arabic-chain`); the pieces the
+ * scanner cut at its word limits join the person.
+ */
+export function arabicNameChains(cands: Candidate[], tokens: Token[]): Candidate[] {
+  const gone = new Set<Candidate>();
+  const upper = (k: number) => /^\p{Lu}\p{Ll}/u.test(tokens[k]?.text ?? '');
+  for (const c of cands) {
+    if (gone.has(c) || c.kind !== 'name' || c.type !== 'PERSON') continue;
+    const same = (k: number) => tokens[k]?.sentence === c.sentence;
+    let last = c.last;
+    for (let k = last + 1; same(k + 1); ) {
+      const t = tokens[k];
+      if (ARABIC_PARTICLE.test(t.text) && upper(k + 1)) {
+        last = k + 1;
+      } else if (
+        ARABIC_ARTICLE.test(t.text) &&
+        tokens[k + 1].text === '-' &&
+        tight(t, tokens[k + 1]) &&
+        same(k + 2) &&
+        tight(tokens[k + 1], tokens[k + 2]) &&
+        upper(k + 2)
+      ) {
+        last = k + 2;
+      } else if (ARABIC_ARTICLE.test(t.text) && /^[A-Z]/.test(t.text) && upper(k + 1)) {
+        last = k + 1;
+      } else break;
+      k = last + 1;
+    }
+    if (last === c.last) continue;
+    // (the longer name is someone the short one's link may not be: the link goes)
+    stretchOver(c, tokens, last, 'PERSON', 'name.arabic-chain', cands, gone);
+  }
+  return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
+}
+
+/** Members' titles before `for` and the seat they hold (`MP for`, `MSP for`, `the member for`). */
+const MEMBER_FOR = /^(?:MPs?|MSPs?|MSs?|MLAs?|MPPs?|MNAs?|MHAs?|TDs?|member|candidate)$/;
+/** Nouns of a seat after its name (`the Runcorn and Helsby by-election`, `constituency`). */
+const SEAT_NOUN = /^(?:by-election|constituency|seat|riding|electorate)$/;
+
+/**
+ * `MP for Carshalton and Wallington`, `the Runcorn and Helsby by-election`: two names around `and` after
+ * a member's `for`, or before a seat's noun, are one constituency (GPE, rule `name.constituency-pair`);
+ * each name has one or two words and names no organisation.
+ */
+export function constituencyPairs(cands: Candidate[], tokens: Token[]): Candidate[] {
+  const startingAt = namesStartingAt(cands);
+  const gone = new Set<Candidate>();
+  for (const a of cands) {
+    if (gone.has(a) || a.kind !== 'name' || a.type === 'ORG' || a.last - a.first > 1) continue;
+    if (tokens[a.last + 1]?.norm !== 'and') continue;
+    const b = startingAt.get(a.last + 2);
+    if (!b || b.sentence !== a.sentence || b.kind !== 'name' || b.type === 'ORG' || b.last - b.first > 1)
+      continue;
+    const member = tokens[a.first - 1]?.norm === 'for' && MEMBER_FOR.test(tokens[a.first - 2]?.text ?? '');
+    // `by-election` comes as `by`, `-`, `election`
+    const after = tokens
+      .slice(b.last + 1, b.last + 4)
+      .map((t) => t.text)
+      .join('');
+    const seat = SEAT_NOUN.test(tokens[b.last + 1]?.text ?? '') || after.startsWith('by-election');
+    if (!member && !seat) continue;
+    stretchOver(a, tokens, b.last, 'GPE', 'name.constituency-pair', cands, gone);
+  }
+  return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
+}
+
+/** Honorifics that news prints before a surname, with or without the full stop. */
+const HONORIFIC_BEFORE_SURNAME = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/;
+
+/**
+ * `Mr Taylor said`, `Mrs Preston left`, `Ms Austin spoke`: a place of the dictionaries right after an
+ * honorific is the person's surname (rule `type.honorific-surname`), not the town; its link goes.
+ */
+export function honorificSurnames(cands: Candidate[], tokens: Token[], kb: ActorKnowledge): void {
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.type === 'PERSON' || !c.actorIds.length) continue;
+    const before = tokens[c.first - 1];
+    if (before?.sentence !== c.sentence || !HONORIFIC_BEFORE_SURNAME.test(before.text)) continue;
+    if (!oneSpaceApart(tokens, c.first - 1, c.first)) continue;
+    if (kb.actor(c.actorIds[0])?.type !== 'GPE') continue;
+    c.type = 'PERSON';
+    c.actorIds = [];
+    c.rules.push('type.honorific-surname');
+  }
+}
+
 /** Words before a district's name that say someone represents it (`represents District 5`). */
 const REPRESENTING = /^(?:represents|representing|represented|for|won|wins|seat)$/;
 
@@ -1549,6 +1644,7 @@ export function bodyFieldLists(
   tokens: Token[],
   isHead: (word: string) => boolean,
   isGivenName: (word: string) => boolean,
+  fieldWords: ReadonlySet<string> = new Set(),
 ): Candidate[] {
   const startingAt = namesStartingAt(cands);
   const gone = new Set<Candidate>();
@@ -1563,10 +1659,14 @@ export function bodyFieldLists(
       let k = from;
       while (k < from + 3 && tokens[k]?.sentence === c.sentence && /^\p{Lu}\p{Ll}/u.test(tokens[k].text)) {
         // A field is a subject, not another body (`and Colorado State University`, `and Klingon Assault Group`).
+        // A field word that heads bodies too stays a field (`Culture, Media and Sport`, `Communities and
+        // Local Government`).
+        const field =
+          fieldWords.has(tokens[k].norm) || LOCAL_GOVERNMENT.test(`${tokens[k - 1]?.norm} ${tokens[k].norm}`);
         if (
           startingAt.get(k)?.actorIds.length ||
           (k === from && isGivenName(tokens[k].norm)) ||
-          isHead(tokens[k].norm)
+          (isHead(tokens[k].norm) && !field)
         )
           return -1;
         k++;
@@ -1599,6 +1699,9 @@ export function bodyFieldLists(
   }
   return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
 }
+
+/** `Local Government`, a field of ministries' names (`Communities and Local Government`). */
+const LOCAL_GOVERNMENT = /^(?:local|regional|rural|urban|municipal) government$/;
 
 /**
  * `Secretary of the provincial Party Committee Nguyen Van Quynh`, `the CPC Guangdong Provincial Committee

@@ -82,6 +82,52 @@ const cases: [string, string, string[], string[]][] = [
     ['Chicago Board of Election/ORG'],
   ],
   [
+    'type.company-town: a company and `of` its town are two names; a country or state stays in the name',
+    'The recall by Pacific Sun Foods of Watsonville covers bags. The developer, Northway Residential LLC of Clifton Park, objected. Peanut Corp. of America went bust.',
+    [
+      'Pacific Sun Foods/ORG',
+      'Watsonville/GPE',
+      'Northway Residential LLC/ORG',
+      'Clifton Park/GPE',
+      'Peanut Corp. of America/ORG',
+    ],
+    ['Northway Residential LLC of Clifton Park/LOC'],
+  ],
+  [
+    'name.common-noun-before-given-name: trades of the pub and the table; a distillery is a business',
+    'THE Waterford Distillery entered examinership. Landlady Bernie Keogh, 63, took over the pub. Realtor Kenji Watanabe agreed.',
+    ['Waterford Distillery/ORG', 'Bernie Keogh/PERSON', 'Kenji Watanabe/PERSON'],
+    ['Waterford/GPE', 'Landlady Bernie Keogh/PERSON'],
+  ],
+  [
+    'type.honorific-surname: a town after Mr or Mrs is a surname; a peer named like a town',
+    'Later, Mr Jackson said it was fine. Mrs Preston left for Preston. Baroness Taylor of Stevenage spoke in the Lords.',
+    ['Jackson/PERSON', 'Preston/PERSON', 'Preston/GPE', 'Taylor/PERSON', 'Stevenage/GPE', 'Lords/ORG'],
+    ['Jackson/GPE', 'Taylor/GPE', 'Baroness Taylor of Stevenage/PERSON'],
+  ],
+  [
+    'name.constituency-pair: two places around and after MP for, or before a seat noun',
+    'Reform UK won the Runcorn and Helsby by-election. Bobby Dean, MP for Carshalton and Wallington, asked. He flew to Leeds and Bradford.',
+    ['Runcorn and Helsby/GPE', 'Carshalton and Wallington/GPE', 'Leeds/GPE', 'Bradford/GPE'],
+    ['Runcorn/GPE', 'Leeds and Bradford/GPE'],
+  ],
+  [
+    'name.dictionary: the Mounties and the territories Canadian papers abbreviate',
+    'RCMP in the N.W.T. are investigating. He lives in P.E.I. now.',
+    ['RCMP/ORG', 'N.W.T./GPE', 'P.E.I./GPE'],
+    ['N.W.T./ORG'],
+  ],
+  [
+    "name.arabic-chain: bin, ibn and Al- links go on in a person's name; Gulf styles are titles",
+    "Sheikh Bandar bin Mohammed bin Saoud Al-Thani spoke. Prime Minister Sheikh Ahmad Abdullah Al-Ahmad Al-Sabah agreed. It was said by His Excellency Dr. Sultan Ahmed Al Jaber. The fund is the Kingdom's biggest.",
+    [
+      'Bandar bin Mohammed bin Saoud Al-Thani/PERSON',
+      'Ahmad Abdullah Al-Ahmad Al-Sabah/PERSON',
+      'Sultan Ahmed Al Jaber/PERSON',
+    ],
+    ['Excellency/ORG', 'Kingdom/GPE', 'Al-Ahmad Al-Sabah/OTHER'],
+  ],
+  [
     'type.dateline-place: a town in capitals before a dash, also where the tagger saw no name',
     'Sewer rates rise\n\nFORT WRIGHT, Ky. — The board of Sanitation District No. 1 voted.\n\nCOQUILLE — Coos County cut jobs.\n\nBREAKING — The president resigned.',
     ['FORT WRIGHT/GPE', 'Ky./GPE', 'COQUILLE/GPE', 'Sanitation District No. 1/ORG'],

@@ -163,6 +163,9 @@ const PLAIN_TOKEN = /^[A-Za-z0-9]+$/;
 /** Heads of institutions named after a founder in the possessive (`Addenbrooke's Hospital`). */
 const FOUNDER_HEAD = /^(?:hospital|infirmary|college|school|academy|hospice)$/;
 
+/** Words of a trading company's name that `of` and a town may follow (`Pacific Sun Foods of Watsonville`). */
+const TRADING_WORD = /^(?:foods|industries|farms|homes|brewing|builders|construction|products)$/;
+
 /** The words of a county or a township, part of its name before a title (`Kenton County Judge-Executive`). */
 const COUNTY_WORD = /^(?:county|township|parish|borough)$/;
 
@@ -3169,6 +3172,9 @@ export class SentenceScanner {
     role: { start: number; end: number; title: Title; rule?: string } | null,
   ): Candidate {
     const { tokens } = ctx;
+    // `Baroness Taylor`, `Lord Derby`: after a title of men or of women, a town's name is the person's.
+    const townOfPerson = !!role?.title.gender && this.kb.actor(ids[0])?.kind === 'city';
+    if (townOfPerson) ids = [];
     const actor = this.kb.actor(ids[0]);
     const acronym = first === last && isAcronymText(tokens[first].text);
     return {
@@ -3180,7 +3186,7 @@ export class SentenceScanner {
       sentence: ctx.sentence.index,
       kind: acronym ? 'acronym' : 'name',
       // A title before the name says it is a person, whatever the dictionary's record is.
-      type: role?.title.person ? 'PERSON' : (actor?.type ?? 'ORG'),
+      type: role?.title.person || townOfPerson ? 'PERSON' : (actor?.type ?? 'ORG'),
       actorIds: ids,
       role: role ? { start: role.start, end: role.end } : null,
       titleKey: role?.title.key ?? null,
@@ -3288,7 +3294,8 @@ export class SentenceScanner {
         (!this.kb.nameHeads.has(tokens[to].norm) ||
           this.kb.nameHeads.has(tokens[k - 1].norm) ||
           tokens[k + 1].norm === 'the' ||
-          (k - 1 === from && isAcronymText(tokens[from].text))) &&
+          (k - 1 === from && isAcronymText(tokens[from].text)) ||
+          this.twoBodiesAroundAnd(ctx, from, k, to)) &&
         !andInOrg;
       // `Claudia Mo of the Civic Party`, `Wu Chi-wai of the Democratic Party`: a name with no head word,
       // then an organisation (a given name opens it, or an organisation word ends the rest).
@@ -3331,13 +3338,21 @@ export class SentenceScanner {
       // `Boeing Co. of Seattle`, `Campeau Corp. of Toronto`: after a company's legal suffix, `of` and a
       // town of the dictionaries say where the company is; a country or a state is of the name
       // (`Peanut Corp. of America`, `Public Service Co. of New Mexico`, `Power Corp. of Canada`).
+      // So after a trading company's word (`Pacific Sun Foods of Watsonville`), and after a legal suffix
+      // before a town no dictionary knows (`Northway Residential LLC of Clifton Park`).
+      const suffix = this.corporateSuffixes.has(tokens[k - 1].norm.replace(/\./g, ''));
       const placeAfterSuffix =
         w === 'of' &&
-        this.corporateSuffixes.has(tokens[k - 1].norm.replace(/\./g, '')) &&
-        this.townFromTo(ctx, k + 1, to);
+        (suffix || TRADING_WORD.test(tokens[k - 1].norm)) &&
+        (this.townFromTo(ctx, k + 1, to) || (suffix && this.unknownTownFromTo(ctx, k + 1, to)));
       if (andSplits || ofSplits || placeAfterSuffix) {
         this.pushPart(ctx, from, k - 1, role, out);
         this.pushPart(ctx, k + 1, to, null, out);
+        const town = out[out.length - 1];
+        if (placeAfterSuffix && town.type === 'OTHER') {
+          town.type = 'GPE';
+          town.rules.push('type.company-town');
+        }
         return;
       }
     }
@@ -3464,6 +3479,39 @@ export class SentenceScanner {
   }
 
   /** Tokens `from..to` are one town of the dictionaries, no country or region. */
+  /**
+   * `Department of Agriculture and Colorado State University`: a body's head and `of` before `and`, and
+   * after it words that are no fields of a portfolio ending in a body's head: two bodies (not `Department
+   * of Health and Human Services`, whose `Human Services` is a field).
+   */
+  private twoBodiesAroundAnd(ctx: SentenceContext, from: number, and: number, to: number): boolean {
+    const { tokens } = ctx;
+    if (to - and < 3 || this.kb.nameHeads.get(tokens[to].norm) !== 'ORG') return false;
+    let bodyOf = false;
+    for (let h = from; h < and - 1; h++)
+      if (this.kb.nameHeads.get(tokens[h].norm) === 'ORG' && PORTFOLIO_LINK.test(tokens[h + 1].norm))
+        bodyOf = true;
+    if (!bodyOf) return false;
+    for (let h = and + 1; h < to; h++)
+      if (this.orgFieldWords.has(tokens[h].norm) || this.isConnector(tokens[h])) return false;
+    return true;
+  }
+
+  /** One or two capitalised words that name no body, country or region: a small town's name. */
+  private unknownTownFromTo(ctx: SentenceContext, from: number, to: number): boolean {
+    if (to - from > 1) return false;
+    for (let k = from; k <= to; k++) {
+      const t = ctx.tokens[k];
+      if (!/^\p{Lu}\p{Ll}/u.test(t.text) || this.isConnector(t) || this.kb.titles.byKey.has(ctx.keys[k]))
+        return false;
+      if (this.kb.nameHeads.get(ctx.keys[k]) === 'ORG') return false;
+    }
+    // not a country, a state or a region the dictionaries know (`Peanut Corp. of America`)
+    const known = this.nameAt(ctx, from, to);
+    const kind = known?.last === to ? this.kb.actor(known.ids[0])?.kind : undefined;
+    return kind === undefined || kind === 'city' || kind === 'capital';
+  }
+
   private townFromTo(ctx: SentenceContext, from: number, to: number): boolean {
     const place = this.nameAt(ctx, from, to);
     const actor = place?.last === to ? this.kb.actor(place.ids[0]) : undefined;
