@@ -91,6 +91,7 @@ import {
   shipNames,
   slashedAcronyms,
   stockIndices,
+  vehicleModels,
   vehiclesNamedForPeople,
   vesselClasses,
 } from './name-patterns.js';
@@ -374,6 +375,12 @@ export function extractEntities(
   seatsAsPlaces(cands, tokens, doc.text, lex.words['seat-of-power'], lex.words['speech-verb']);
   modelNumbers(cands, tokens);
   vehiclesNamedForPeople(cands, tokens, lex.words['vehicle-noun']);
+  vehicleModels(
+    cands,
+    tokens,
+    lex.words['vehicle-make'],
+    (w) => kb.nameHeads.has(w) || kb.titles.byKey.has(w) || lex.words['company-division'].has(w),
+  );
   cands = creditSources(cands, tokens, doc.text);
   cands = creditedPersons(cands, tokens, lex.words['credit-word']);
   cands = placesBeforeLocalBodies(cands, tokens, kb);

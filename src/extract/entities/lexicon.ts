@@ -66,6 +66,7 @@ export const WORD_LISTS = [
   'currency-code',
   'not-alone',
   'never-alone',
+  'vehicle-make',
   'generic-body',
   'generic-body-modifier',
   'party-group',

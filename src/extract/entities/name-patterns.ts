@@ -383,7 +383,9 @@ export function roadNumbers(
     if (!noun || roadWords.has(next.norm)) roads.add(tokens[c.first].text);
   }
   for (const c of cands) {
-    if (c.kind !== 'name' || c.actorIds.length) continue;
+    // (`FM 685`, a Texas farm-to-market road, is read as an acronym)
+    const acronymRoad = c.kind === 'acronym' && roadWords.has(tokens[c.last].norm);
+    if ((c.kind !== 'name' && !acronymRoad) || c.actorIds.length) continue;
     // `I-15`, `I-94`: a US interstate by its letter and number, whatever the sentence.
     if (c.first === c.last && (roads.has(tokens[c.first].text) || INTERSTATE.test(tokens[c.first].text))) {
       c.type = 'LOC';
@@ -392,10 +394,14 @@ export function roadNumbers(
     }
     const road = roadWords.has(tokens[c.last].norm);
     if (!road && !(c.first === c.last && areaWords.has(tokens[c.last].norm))) continue;
-    const number = tokens[c.last + 1];
-    if (!number || number.sentence !== c.sentence || !oneSpaceApart(tokens, c.last, c.last + 1)) continue;
+    // `Hwy. 100`: the abbreviation's full stop between
+    const dot = tokens[c.last + 1]?.text === '.' && tight(tokens[c.last], tokens[c.last + 1]) ? 1 : 0;
+    const number = tokens[c.last + 1 + dot];
+    if (!number || number.sentence !== c.sentence || !oneSpaceApart(tokens, c.last + dot, c.last + 1 + dot))
+      continue;
     if (!/^\d{1,4}[A-Z]?$/.test(number.text)) continue;
-    c.last += 1;
+    c.last += 1 + dot;
+    if (acronymRoad) c.kind = 'name';
     c.end = number.end;
     c.type = road ? 'LOC' : 'GPE';
     c.rules.push(road ? 'name.road-number' : 'name.area-number');
@@ -1035,6 +1041,32 @@ export function vehiclesNamedForPeople(
     c.actorIds = [];
     c.gender = null;
     c.rules.push('type.vehicle-named-for-person');
+  }
+}
+
+/**
+ * `a gray Dodge Charger`, `a white Chevrolet Silverado`, `the Jeep Grand Cherokee`: a vehicle maker's name
+ * (lexicon `vehicle-make`) and one or two capitalised words after it name a model, a product (OTHER,
+ * rule `type.vehicle-model`), not a person or a company. Not before a body's head word (`Ford
+ * Foundation`, `Toyota Motor`) nor a title.
+ */
+export function vehicleModels(
+  cands: Candidate[],
+  tokens: Token[],
+  makes: ReadonlySet<string>,
+  isHeadOrTitle: (word: string) => boolean,
+): void {
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.last === c.first || c.last - c.first > 2 || c.role || c.actorIds.length)
+      continue;
+    if (!makes.has(tokens[c.first].norm) || !/^\p{Lu}/u.test(tokens[c.first].text)) continue;
+    let model = true;
+    for (let k = c.first + 1; k <= c.last; k++) if (isHeadOrTitle(tokens[k].norm)) model = false;
+    if (!model) continue;
+    c.type = 'OTHER';
+    c.actorIds = [];
+    c.gender = null;
+    c.rules.push('type.vehicle-model');
   }
 }
 

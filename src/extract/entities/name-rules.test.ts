@@ -128,6 +128,12 @@ const cases: [string, string, string[], string[]][] = [
     ['Excellency/ORG', 'Kingdom/GPE', 'Al-Ahmad Al-Sabah/OTHER'],
   ],
   [
+    'type.vehicle-model: a maker and a model; roads by their numbers, a direction word cut off',
+    'A gray Dodge Charger tailgated her. Troopers said the white Chevrolet Silverado was stolen. Toyota Motor agreed. Northbound Route 8 was closed, and a card was used on FM 685.',
+    ['Dodge Charger/OTHER', 'Chevrolet Silverado/OTHER', 'Toyota Motor/ORG', 'Route 8/LOC', 'FM 685/LOC'],
+    ['Dodge Charger/ORG', 'Chevrolet Silverado/PERSON', 'Northbound Route 8/LOC'],
+  ],
+  [
     'type.dateline-place: a town in capitals before a dash, also where the tagger saw no name',
     'Sewer rates rise\n\nFORT WRIGHT, Ky. — The board of Sanitation District No. 1 voted.\n\nCOQUILLE — Coos County cut jobs.\n\nBREAKING — The president resigned.',
     ['FORT WRIGHT/GPE', 'Ky./GPE', 'COQUILLE/GPE', 'Sanitation District No. 1/ORG'],

@@ -2385,9 +2385,9 @@ const rows: Row[] = [
   ],
   [
     'type.product-shape-speaks',
-    'MetService said more rain would fall. DeSantis said the state would help.',
-    ['MetService/ORG', 'DeSantis/PERSON'],
-    ['MetService/PERSON'],
+    'WeatherLink said more rain would fall. DeSantis said the state would help.',
+    ['WeatherLink/ORG', 'DeSantis/PERSON'],
+    ['WeatherLink/PERSON'],
     true,
   ],
   // A number after a person's name that is no model word, a given name written with a capital inside.
