@@ -134,6 +134,12 @@ const cases: [string, string, string[], string[]][] = [
     ['Dodge Charger/ORG', 'Chevrolet Silverado/PERSON', 'Northbound Route 8/LOC'],
   ],
   [
+    "name.common-noun-before-given-name: a player's position before a name describes the player",
+    'Hooker Bongi Mbonambi said he was fine. The spinner Ravi Ashwin bowled.',
+    ['Bongi Mbonambi/PERSON', 'Ravi Ashwin/PERSON'],
+    ['Hooker Bongi Mbonambi/PERSON'],
+  ],
+  [
     'type.dateline-place: a town in capitals before a dash, also where the tagger saw no name',
     'Sewer rates rise\n\nFORT WRIGHT, Ky. — The board of Sanitation District No. 1 voted.\n\nCOQUILLE — Coos County cut jobs.\n\nBREAKING — The president resigned.',
     ['FORT WRIGHT/GPE', 'Ky./GPE', 'COQUILLE/GPE', 'Sanitation District No. 1/ORG'],
