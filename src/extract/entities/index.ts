@@ -58,6 +58,7 @@ import {
   bareInitials,
   bodiesOfUnits,
   bodyFieldLists,
+  britishColumbia,
   campusNames,
   constituencyPairs,
   countryBranches,
@@ -86,6 +87,7 @@ import {
   productNames,
   quotedNicknames,
   relativesOfKnownPersons,
+  ridingNames,
   roadNumbers,
   seatsAsPlaces,
   shipNames,
@@ -355,6 +357,8 @@ export function extractEntities(
   );
   cands = bodyFieldLists(cands, tokens, isOrgHead, isGivenName, lex.words['org-field-word']);
   cands = constituencyPairs(cands, tokens);
+  cands = ridingNames(cands, tokens, (w) => isOrgHead(w) || lex.words['corporate-suffix'].has(w));
+  cands = britishColumbia(cands, tokens, kb);
   cands = personsAfterBodies(cands, tokens, isOrgHead, lex.words['family-name-first']);
   cands = caseNames(cands, tokens);
   worksInContext(cands, tokens, {

@@ -547,6 +547,84 @@ const MEMBER_FOR = /^(?:MPs?|MSPs?|MSs?|MLAs?|MPPs?|MNAs?|MHAs?|TDs?|member|cand
 const SEAT_NOUN = /^(?:by-election|constituency|seat|riding|electorate)$/;
 
 /**
+ * `the B.C. government`, `every city in B.C.`: the province of British Columbia (rule `name.bc`), where
+ * no number or era word comes before (`500 B.C.` is a date's era, which is why the dictionaries leave it
+ * out).
+ */
+export function britishColumbia(cands: Candidate[], tokens: Token[], kb: ActorKnowledge): Candidate[] {
+  const found: Candidate[] = [];
+  const eras = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].text !== 'B.C.' && !(tokens[i].text === 'B.C' && tokens[i + 1]?.text === '.')) continue;
+    const before = tokens[i - 1];
+    if (before?.sentence === tokens[i].sentence && ERA_BEFORE.test(before.text)) {
+      eras.add(i);
+      continue;
+    }
+    const c = span(tokens, i, i, 'GPE', 'name.bc');
+    c.end = tokens[i].start + 4;
+    if (kb.actor('phx:british-columbia')) c.actorIds = ['phx:british-columbia'];
+    found.push(c);
+  }
+  if (!found.length && !eras.size) return cands;
+  const kept = cands.filter(
+    (c) => !found.some((f) => overlaps(c, f.first, f.last)) && !(c.first === c.last && eras.has(c.first)),
+  );
+  return [...kept, ...found];
+}
+
+/** What comes before a date's era (`500 B.C.`, `the 5th century B.C.`). */
+const ERA_BEFORE = /^(?:\d[\d,]*s?|AD|CE|century|centuries|millennium)$/i;
+
+/** Dashes that join the parts of a riding's or a seat's name (`Estevan-Big Muddy`, `Ottawa West—Nepean`). */
+const SEAT_DASH = /^[-–—]$/;
+
+/**
+ * `the MLA for Estevan-Big Muddy`, `the MPP for Ottawa West—Nepean`, `who represents Scarborough-Rouge
+ * Park`: after a member's `for` or `represents`, capitalised words joined by dashes are one riding's
+ * name, GPE (rule `name.riding`), whatever the pieces were read as; the member's title alone before
+ * `for` is no mention.
+ */
+export function ridingNames(
+  cands: Candidate[],
+  tokens: Token[],
+  isBodyWord: (word: string) => boolean = () => false,
+): Candidate[] {
+  const found: Candidate[] = [];
+  const drop = new Set<Candidate>();
+  for (let i = 1; i < tokens.length; i++) {
+    const cue = tokens[i - 1];
+    const member = cue.norm === 'for' && MEMBER_FOR.test(tokens[i - 2]?.text ?? '');
+    if (!member && cue.norm !== 'represents') continue;
+    if (member) for (const c of cands) if (c.first === i - 2 && c.last === i - 2) drop.add(c);
+    let last = i;
+    let dashed = false;
+    if (!/^\p{Lu}/u.test(tokens[i].text) || tokens[i].sentence !== cue.sentence) continue;
+    for (let k = i + 1; tokens[k]?.sentence === cue.sentence; k++) {
+      const t = tokens[k];
+      if (
+        SEAT_DASH.test(t.text) &&
+        tight(tokens[k - 1], t) &&
+        /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') &&
+        tight(t, tokens[k + 1])
+      ) {
+        dashed = true;
+        last = k + 1;
+        k++;
+      } else if (/^\p{Lu}\p{Ll}/u.test(t.text) && oneSpaceApart(tokens, k - 1, k)) last = k;
+      else break;
+    }
+    // (a body's or a company's word says it is no riding: `represents Smith-Jones Ltd`)
+    if (!dashed || tokens.slice(i, last + 1).some((t) => isBodyWord(t.norm.replace(/\.$/, '')))) continue;
+    found.push(span(tokens, i, last, 'GPE', 'name.riding'));
+    i = last;
+  }
+  if (!found.length && !drop.size) return cands;
+  const kept = cands.filter((c) => !drop.has(c) && !found.some((f) => overlaps(c, f.first, f.last)));
+  return [...kept, ...found];
+}
+
+/**
  * `MP for Carshalton and Wallington`, `the Runcorn and Helsby by-election`: two names around `and` after
  * a member's `for`, or before a seat's noun, are one constituency (GPE, rule `name.constituency-pair`);
  * each name has one or two words and names no organisation.

@@ -140,6 +140,12 @@ const cases: [string, string, string[], string[]][] = [
     ['Hooker Bongi Mbonambi/PERSON'],
   ],
   [
+    "name.riding: a seat joined by dashes after a member's for; British Columbia unless a date's era",
+    'Lori Carr, the MLA for Estevan-Big Muddy, said so. Chandra Pasma, the MPP for Ottawa West—Nepean, agreed. She represents Smith-Jones Ltd in court. The council asked the B.C. government to act. It was built in 500 B.C. by them.',
+    ['Estevan-Big Muddy/GPE', 'Ottawa West—Nepean/GPE', 'Smith-Jones Ltd/ORG', 'B.C./GPE'],
+    ['MLA/ORG', 'Smith-Jones Ltd/GPE', 'B.C./ORG'],
+  ],
+  [
     'type.dateline-place: a town in capitals before a dash, also where the tagger saw no name',
     'Sewer rates rise\n\nFORT WRIGHT, Ky. — The board of Sanitation District No. 1 voted.\n\nCOQUILLE — Coos County cut jobs.\n\nBREAKING — The president resigned.',
     ['FORT WRIGHT/GPE', 'Ky./GPE', 'COQUILLE/GPE', 'Sanitation District No. 1/ORG'],
