@@ -63,6 +63,7 @@ import {
   constituencyPairs,
   countryBranches,
   countryParties,
+  countryPossessivePersons,
   creditedPersons,
   creditSources,
   districtNumbers,
@@ -357,8 +358,23 @@ export function extractEntities(
   );
   cands = bodyFieldLists(cands, tokens, isOrgHead, isGivenName, lex.words['org-field-word']);
   cands = constituencyPairs(cands, tokens);
-  cands = ridingNames(cands, tokens, (w) => isOrgHead(w) || lex.words['corporate-suffix'].has(w));
+  cands = ridingNames(
+    cands,
+    tokens,
+    (w) => isOrgHead(w) || lex.words['corporate-suffix'].has(w),
+    isGivenName,
+  );
   cands = britishColumbia(cands, tokens, kb);
+  countryPossessivePersons(
+    cands,
+    tokens,
+    kb,
+    (w) =>
+      kb.nameHeads.has(w) ||
+      kb.titles.byKey.has(w) ||
+      lex.words['company-division'].has(w) ||
+      (tagger?.isCommonWord?.(w) ?? false),
+  );
   cands = personsAfterBodies(cands, tokens, isOrgHead, lex.words['family-name-first']);
   cands = caseNames(cands, tokens);
   worksInContext(cands, tokens, {

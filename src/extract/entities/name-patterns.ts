@@ -561,6 +561,20 @@ export function britishColumbia(cands: Candidate[], tokens: Token[], kb: ActorKn
       eras.add(i);
       continue;
     }
+    // inside a longer name (`B.C. Supreme Court`, `Emergency Management B.C.`) it is left to that name
+    const after = tokens[i + 1];
+    if (
+      after?.sentence === tokens[i].sentence &&
+      /^\p{Lu}/u.test(after.text) &&
+      oneSpaceApart(tokens, i, i + 1)
+    )
+      continue;
+    if (
+      before?.sentence === tokens[i].sentence &&
+      /^\p{Lu}/u.test(before.text) &&
+      oneSpaceApart(tokens, i - 1, i)
+    )
+      continue;
     const c = span(tokens, i, i, 'GPE', 'name.bc');
     c.end = tokens[i].start + 4;
     if (kb.actor('phx:british-columbia')) c.actorIds = ['phx:british-columbia'];
@@ -576,6 +590,36 @@ export function britishColumbia(cands: Candidate[], tokens: Token[], kb: ActorKn
 /** What comes before a date's era (`500 B.C.`, `the 5th century B.C.`). */
 const ERA_BEFORE = /^(?:\d[\d,]*s?|AD|CE|century|centuries|millennium)$/i;
 
+/**
+ * `Australia's Ariarne Titmus`, `Kenya's Peres Jepchirchir`: two words no dictionary knows, only guessed
+ * at, right after a country's possessive and ending in no head word are a person of that country (rule
+ * `type.country-possessive-person`), the way sport and politics name them. Not a common word last
+ * (`Japan's Bullet Train`), not a body's or a company's word.
+ */
+export function countryPossessivePersons(
+  cands: Candidate[],
+  tokens: Token[],
+  kb: ActorKnowledge,
+  isWordy: (word: string) => boolean,
+): void {
+  const countryEnding = new Map<number, Candidate>();
+  for (const c of cands) if (kb.actor(c.actorIds[0] ?? '')?.kind === 'country') countryEnding.set(c.last, c);
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.type === 'PERSON' || c.actorIds.length || c.last - c.first !== 1) continue;
+    if (!c.rules.every((r) => GUESS_RULES.has(r))) continue;
+    const possessive = tokens[c.first - 1];
+    if (!possessive || !/^['’]s$/.test(possessive.text) || !countryEnding.has(c.first - 2)) continue;
+    if (!tokens.slice(c.first, c.last + 1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) continue;
+    if (
+      isWordy(tokens[c.last].norm) ||
+      (isWordy(tokens[c.first].norm) && !kb.firstNames.has(tokens[c.first].norm))
+    )
+      continue;
+    c.type = 'PERSON';
+    c.rules.push('type.country-possessive-person');
+  }
+}
+
 /** Dashes that join the parts of a riding's or a seat's name (`Estevan-Big Muddy`, `Ottawa West—Nepean`). */
 const SEAT_DASH = /^[-–—]$/;
 
@@ -589,6 +633,7 @@ export function ridingNames(
   cands: Candidate[],
   tokens: Token[],
   isBodyWord: (word: string) => boolean = () => false,
+  isGivenName: (word: string) => boolean = () => false,
 ): Candidate[] {
   const found: Candidate[] = [];
   const drop = new Set<Candidate>();
@@ -611,7 +656,13 @@ export function ridingNames(
         dashed = true;
         last = k + 1;
         k++;
-      } else if (/^\p{Lu}\p{Ll}/u.test(t.text) && oneSpaceApart(tokens, k - 1, k)) last = k;
+      } else if (
+        /^\p{Lu}\p{Ll}/u.test(t.text) &&
+        oneSpaceApart(tokens, k - 1, k) &&
+        !(dashed && isGivenName(t.norm))
+      )
+        last = k;
+      // (`TD for Cork South-Central Séamus McGrath`: the member's name follows the seat)
       else break;
     }
     // (a body's or a company's word says it is no riding: `represents Smith-Jones Ltd`)

@@ -141,9 +141,28 @@ const cases: [string, string, string[], string[]][] = [
   ],
   [
     "name.riding: a seat joined by dashes after a member's for; British Columbia unless a date's era",
-    'Lori Carr, the MLA for Estevan-Big Muddy, said so. Chandra Pasma, the MPP for Ottawa West—Nepean, agreed. She represents Smith-Jones Ltd in court. The council asked the B.C. government to act. It was built in 500 B.C. by them.',
-    ['Estevan-Big Muddy/GPE', 'Ottawa West—Nepean/GPE', 'Smith-Jones Ltd/ORG', 'B.C./GPE'],
-    ['MLA/ORG', 'Smith-Jones Ltd/GPE', 'B.C./ORG'],
+    'Lori Carr, the MLA for Estevan-Big Muddy, said so. Chandra Pasma, the MPP for Ottawa West—Nepean, agreed. She represents Smith-Jones Ltd in court. The TD for Cork South-Central Séamus McGrath said so. The council asked the B.C. government to act. It was built in 500 B.C. by them. He was tried in B.C. Supreme Court.',
+    [
+      'Estevan-Big Muddy/GPE',
+      'Ottawa West—Nepean/GPE',
+      'Smith-Jones Ltd/ORG',
+      'Cork South-Central/GPE',
+      'B.C./GPE',
+      'B.C. Supreme Court/ORG',
+    ],
+    ['MLA/ORG', 'Smith-Jones Ltd/GPE', 'B.C./ORG', 'Cork South-Central Séamus McGrath/GPE'],
+  ],
+  [
+    "type.country-possessive-person: two unknown words after a country's possessive; Brent as a given name",
+    "Australia's Ariarne Titmus beat her. Kenya's Peres Jepchirchir was third. Kenya's Rift Valley is dry. Its director, Brent Nowicki, said so from Brent.",
+    ['Ariarne Titmus/PERSON', 'Peres Jepchirchir/PERSON', 'Brent Nowicki/PERSON', 'Brent/GPE'],
+    ['Rift Valley/PERSON'],
+  ],
+  [
+    'type.facility-noun-after: a circuit named after someone; a grand tour names no one',
+    'Organisers decided the Ricardo Tormo circuit could not stage the race. He won his third Tour de France.',
+    ['Ricardo Tormo/LOC', 'Tour de France/OTHER'],
+    ['Ricardo Tormo/PERSON', 'Tour de France/PERSON'],
   ],
   [
     'type.dateline-place: a town in capitals before a dash, also where the tagger saw no name',
