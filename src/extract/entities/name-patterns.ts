@@ -1509,8 +1509,8 @@ export function vesselClasses(cands: Candidate[], tokens: Token[]): void {
  * `Maricopa County Sheriff's Office`, `Dallas ISD`, `Livingston Sheriff Court`: a town or county right
  * before the office of a title (rule `name.title-office`), a court named by its judge's title or an
  * acronym that heads a body's name (`ISD`, an independent school district) names that local body, one
- * organisation with it (rule `name.place+local-body`). Not a
- * country (`US Attorney's Office` is read as the guidelines split it).
+ * organisation with it (rule `name.place+local-body`). Not a country (`US Attorney's Office` is read as
+ * the guidelines split it).
  */
 export function placesBeforeLocalBodies(
   cands: Candidate[],

@@ -878,9 +878,9 @@ export class SentenceScanner {
 
   /**
    * `SuperValu, Centra and Dunnes Stores`, `Bellway, Vistry and Bloor Homes`: a run that opens after a
-   * comma ending another capitalised name is the last of a list of names, so its `and` parts two. Not
-   * after a body's `of` or `for` (`Department of Agriculture, Food and the Marine` lists its fields),
-   * nor after a town and its state (`Austin, Texas and ...`: the comma is the address's).
+   * comma ending another capitalised name is the last of a list of names, so its `and` parts two; a list
+   * opens after a comma or a word that introduces one (`such as`, `including`, `in`). Not after a body's
+   * `of` or `for` (`Department of Agriculture, Food and the Marine` lists its fields).
    */
   private lastOfList(ctx: SentenceContext, i: number): boolean {
     const { tokens, sentence } = ctx;
