@@ -365,15 +365,14 @@ export function extractEntities(
     isGivenName,
   );
   cands = britishColumbia(cands, tokens, kb);
+  // A head word, a title or a company's word: no part of a person's or a model's name.
+  const isBodyOrTitleWord = (w: string) =>
+    kb.nameHeads.has(w) || kb.titles.byKey.has(w) || lex.words['company-division'].has(w);
   countryPossessivePersons(
     cands,
     tokens,
     kb,
-    (w) =>
-      kb.nameHeads.has(w) ||
-      kb.titles.byKey.has(w) ||
-      lex.words['company-division'].has(w) ||
-      (tagger?.isCommonWord?.(w) ?? false),
+    (w) => isBodyOrTitleWord(w) || (tagger?.isCommonWord?.(w) ?? false),
   );
   cands = personsAfterBodies(cands, tokens, isOrgHead, lex.words['family-name-first']);
   cands = caseNames(cands, tokens);
@@ -395,12 +394,7 @@ export function extractEntities(
   seatsAsPlaces(cands, tokens, doc.text, lex.words['seat-of-power'], lex.words['speech-verb']);
   modelNumbers(cands, tokens);
   vehiclesNamedForPeople(cands, tokens, lex.words['vehicle-noun']);
-  vehicleModels(
-    cands,
-    tokens,
-    lex.words['vehicle-make'],
-    (w) => kb.nameHeads.has(w) || kb.titles.byKey.has(w) || lex.words['company-division'].has(w),
-  );
+  vehicleModels(cands, tokens, lex.words['vehicle-make'], isBodyOrTitleWord);
   cands = creditSources(cands, tokens, doc.text);
   cands = creditedPersons(cands, tokens, lex.words['credit-word']);
   cands = placesBeforeLocalBodies(cands, tokens, kb);

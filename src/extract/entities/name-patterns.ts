@@ -702,8 +702,9 @@ export function constituencyPairs(cands: Candidate[], tokens: Token[]): Candidat
   return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
 }
 
-/** Honorifics that news prints before a surname, with or without the full stop. */
-const HONORIFIC_BEFORE_SURNAME = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/;
+/** An honorific written as news prints it before a surname (`Mr`, `Mrs.`, `Miss`; not in capitals). */
+const honorificBeforeSurname = (t: Token) =>
+  /^[A-Z][a-z]*\.?$/.test(t.text) && (HONORIFIC.test(t.norm) || /^(?:miss|mx)$/.test(t.norm));
 
 /**
  * `Mr Taylor said`, `Mrs Preston left`, `Ms Austin spoke`: a place of the dictionaries right after an
@@ -713,7 +714,7 @@ export function honorificSurnames(cands: Candidate[], tokens: Token[], kb: Actor
   for (const c of cands) {
     if (c.kind !== 'name' || c.type === 'PERSON' || !c.actorIds.length) continue;
     const before = tokens[c.first - 1];
-    if (before?.sentence !== c.sentence || !HONORIFIC_BEFORE_SURNAME.test(before.text)) continue;
+    if (before?.sentence !== c.sentence || !honorificBeforeSurname(before)) continue;
     if (!oneSpaceApart(tokens, c.first - 1, c.first)) continue;
     if (kb.actor(c.actorIds[0])?.type !== 'GPE') continue;
     c.type = 'PERSON';
