@@ -74,6 +74,16 @@ describe('text layer', () => {
       'Bros.',
     ],
     [
+      'Crews closed Hwy. 100 near Edina. Rte. 9 was open.',
+      ['Crews closed Hwy. 100 near Edina.', 'Rte. 9 was open.'],
+      'Hwy.',
+    ],
+    [
+      'The road was renamed Hwy. Drivers did not notice.',
+      ['The road was renamed Hwy.', 'Drivers did not notice.'],
+      'Hwy.',
+    ],
+    [
       'Chevron (CVX.N) agreed to buy Hess (HES.N). Shares rose.',
       ['Chevron (CVX.N) agreed to buy Hess (HES.N).', 'Shares rose.'],
       'CVX',

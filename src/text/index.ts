@@ -139,7 +139,8 @@ function mergeAfterAbbreviations(tokens: Token[], ranges: [number, number][]): [
     const prev = out[out.length - 1];
     if (
       prev &&
-      ((endsWithAbbreviation(tokens, prev[1]) && opensName(tokens[range[0]])) ||
+      ((abbreviationAtEnd(tokens, prev[1]) === 'title' && opensName(tokens[range[0]])) ||
+        (abbreviationAtEnd(tokens, prev[1]) === 'road' && /^\d/.test(tokens[range[0]].text)) ||
         exchangeCodeAcross(tokens, prev[1], range[0]))
     )
       prev[1] = range[1];
@@ -148,12 +149,15 @@ function mergeAfterAbbreviations(tokens: Token[], ranges: [number, number][]): [
   return out;
 }
 
-/** Whether a sentence range ends with a title's abbreviation (`Sgt.`), which ends no sentence. */
-function endsWithAbbreviation(tokens: Token[], last: number): boolean {
+/**
+ * The kind of abbreviation a sentence range ends with: a title's (`Sgt.`) ends no sentence before a name,
+ * a road's (`Hwy.`) none before its number.
+ */
+function abbreviationAtEnd(tokens: Token[], last: number): string | undefined {
   const t = tokens[last];
-  if (t.text.endsWith('.') && t.text.length > 1) return ABBREVIATIONS.get(t.norm.slice(0, -1)) === 'title';
+  if (t.text.endsWith('.') && t.text.length > 1) return ABBREVIATIONS.get(t.norm.slice(0, -1));
   const word = tokens[last - 1];
-  return t.text === '.' && !!word && word.end === t.start && ABBREVIATIONS.get(word.norm) === 'title';
+  return t.text === '.' && word && word.end === t.start ? ABBREVIATIONS.get(word.norm) : undefined;
 }
 
 /**

@@ -1009,6 +1009,12 @@ const cases: [string, string, string[], string[]][] = [
     ['Interstate 95/LOC', 'Route 66/LOC', 'Highway 401/LOC', 'Boston/GPE'],
     ['Route 66/OTHER'],
   ],
+  [
+    'name.road-number: abbreviated, where no sentence ends',
+    'Crews closed Hwy. 100 near Edina. Traffic on Rte. 9 was slow.',
+    ['Hwy. 100/LOC', 'Edina/GPE', 'Rte. 9/LOC'],
+    ['Rte. 9/OTHER'],
+  ],
   // Facility heads: abbey, memorial, gate, pass, gardens ...
   [
     'type.name-head: facilities',

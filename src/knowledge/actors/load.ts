@@ -493,13 +493,15 @@ export function buildActorBase(dir: string, minCityPopulation: number): { base: 
     }
   }
 
-  for (const [[name, iso3, type], line] of rows(join(dir, 'regions.tsv'))) {
+  // A fourth column may say `city`: a seat of government below the city list's threshold is a town,
+  // which may also be a surname (`Jordan Whitehorse`), as a region's name is not.
+  for (const [[name, iso3, type, kind], line] of rows(join(dir, 'regions.tsv'))) {
     const country = dash(iso3);
     addActor({
       id: `reg:${nameKey(name).replace(/ /g, '-')}${country ? `:${country}` : ''}`,
       names: [name],
       type: checkType(type, `${join(dir, 'regions.tsv')}:${line}`),
-      kind: 'region',
+      kind: kind === 'city' ? 'city' : 'region',
       country,
       roles: country ? [{ code: country, from: null, to: null }] : [],
       wikidata: null,

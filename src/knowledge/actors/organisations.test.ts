@@ -148,6 +148,9 @@ describe('organisations.tsv', () => {
     ['North Ossetia', 'reg:north-ossetia:RUS', 'GPE'],
     ['Northern Ireland', 'reg:northern-ireland:GBR', 'GPE'],
     ['Tigray', 'reg:tigray:ETH', 'GPE'],
+    // seats of government below the city list's threshold
+    ['Iqaluit', 'reg:iqaluit:CAN', 'GPE'],
+    ['Faya-Largeau', 'reg:faya-largeau:TCD', 'GPE'],
     ['Kikuyu', 'grp:kikuyu', 'NORP'],
     ['Kalenjin', 'grp:kalenjin', 'NORP'],
     ['Yezidis', 'grp:yazidi', 'NORP'],
