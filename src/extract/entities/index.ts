@@ -56,11 +56,13 @@ import {
   alFamilyNames,
   arabicNameChains,
   bareInitials,
+  bodiesNamedWithCountry,
   bodiesOfUnits,
   bodyFieldLists,
   britishColumbia,
   campusNames,
   constituencyPairs,
+  countryBeforeBodies,
   countryBranches,
   countryParties,
   countryPossessivePersons,
@@ -93,6 +95,7 @@ import {
   seatsAsPlaces,
   shipNames,
   slashedAcronyms,
+  stateUniversities,
   stockIndices,
   vehicleModels,
   vehiclesNamedForPeople,
@@ -104,7 +107,13 @@ import { brandsAsTowns, partyLetters, partyStates, statesAfterTowns } from './pa
 import { antecedent, type PersonRef, PRONOUN_GENDER } from './pronouns.js';
 import { creditWordAt, type SentenceContext, SentenceScanner, tokenKeys } from './scan.js';
 import type { NerTagger, TaggedSpan } from './tagger-api.js';
-import { localTeams, nicknamesOfNamedTeams, teamNamesWithNumbers, townsAsClubs } from './teams.js';
+import {
+  homesOfNamedTeams,
+  localTeams,
+  nicknamesOfNamedTeams,
+  teamNamesWithNumbers,
+  townsAsClubs,
+} from './teams.js';
 import { speakerLabels, timeZones } from './transcripts.js';
 import { appositionAfter, singular, typeUnknownName } from './unknown-names.js';
 import {
@@ -341,6 +350,7 @@ export function extractEntities(
   ordinalUnits(cands, tokens, lex.words['ordinal-unit']);
   cands = bodiesOfUnits(cands, tokens);
   cands = campusNames(cands, tokens, lex.words['campus-system']);
+  stateUniversities(cands, tokens, doc.text, lex.usStates);
   bareInitials(cands, tokens);
   hyphenedGivenNames(cands, tokens);
   speakerLabels(cands, doc.text);
@@ -356,6 +366,8 @@ export function extractEntities(
     (w) => kb.titles.byKey.has(w),
     (w) => lex.words['place-prefix'].has(w) || COMPASS.has(w) || PLACE_OPENERS.has(w),
   );
+  cands = countryBeforeBodies(cands, tokens, doc.text, kb, lex.words['us-named-body']);
+  cands = bodiesNamedWithCountry(cands, tokens, kb);
   cands = bodyFieldLists(cands, tokens, isOrgHead, isGivenName, lex.words['org-field-word']);
   cands = constituencyPairs(cands, tokens);
   cands = ridingNames(
@@ -442,6 +454,15 @@ export function extractEntities(
     lex.words['club-noun-after'],
     lex.words['speech-verb'],
     (c) => sportStory && capsSentences.has(c.sentence),
+  );
+  homesOfNamedTeams(
+    cands,
+    tokens,
+    doc.text,
+    kb,
+    lex.words['town-noun-after'],
+    [lex.words['match-word'], lex.words['club-noun-after'], lex.words['game-word']],
+    lex.words['speech-verb'],
   );
   // A name in capitals takes the type the article gives it where written in mixed case.
   if (capsSentences.size) {

@@ -18,7 +18,7 @@
  * - a name glued to a web domain (`Gawker.com`, `CBC.ca`, `HelpingAnimals.com`): the site, an
  *   organisation, with its domain (`name.web-domain`).
  */
-import type { ActorKnowledge } from '../../knowledge/actors/index.js';
+import { type ActorKnowledge, idsOf, nameKey } from '../../knowledge/actors/index.js';
 import type { Token } from '../../model/layers.js';
 import { type Candidate, candidateOver, stretchOver } from './candidates.js';
 import { GUESS_RULES, TEAM_RULES } from './common-words.js';
@@ -1751,6 +1751,94 @@ export function campusNames(cands: Candidate[], tokens: Token[], systems: Readon
     if (town?.type !== 'GPE' || town.sentence !== c.sentence) continue;
     if (after && after.sentence === c.sentence && !/^[,.;)]$/.test(after.text)) continue;
     stretchOver(c, tokens, town.last, 'ORG', 'name.campus', cands, gone);
+  }
+  return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
+}
+
+/**
+ * `Ohio State beat Michigan`, `a Kansas State linebacker`: a US state's name and `State`, ending the name,
+ * is the state's university, an organisation (rule `type.state-university`). Not `New York State`, the
+ * state itself, nor after a place word (`in Washington State`); longer names (`Ohio State Highway
+ * Patrol`, `Iowa State Fair`) are names of their own and keep their type.
+ */
+export function stateUniversities(
+  cands: Candidate[],
+  tokens: Token[],
+  text: string,
+  usStates: ReadonlyMap<string, string>,
+): void {
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.type === 'ORG' || c.first === c.last || tokens[c.last].text !== 'State')
+      continue;
+    const state = text.slice(c.start, tokens[c.last - 1].end);
+    if (usStates.get(state) !== state || state === 'New York') continue;
+    if (/^(?:in|across|throughout|around|near|of|to)$/.test(tokens[c.first - 1]?.norm ?? '')) continue;
+    c.type = 'ORG';
+    c.actorIds = [];
+    c.rules.push('type.state-university');
+  }
+}
+
+/**
+ * `the U.S. Federal Reserve`, `the U.S. National Transportation Safety Board`: the country before a body
+ * whose name does not carry it is a place of its own, then the body (rule `name.country-before-body`), as
+ * the guidelines mark them; a body whose official name opens with `U.S.` keeps it (lexicon
+ * `us-named-body`: `U.S. Army`, `U.S. Department of Justice`, `U.S. District Court`). The body is one the
+ * dictionaries know, or a name ending in an organisation's head word.
+ */
+export function countryBeforeBodies(
+  cands: Candidate[],
+  tokens: Token[],
+  text: string,
+  kb: ActorKnowledge,
+  namedBodies: ReadonlySet<string>,
+): Candidate[] {
+  const added: Candidate[] = [];
+  for (const c of cands) {
+    if (c.type !== 'ORG' || c.kind !== 'name' || c.last === c.first || c.role) continue;
+    const opener = tokens[c.first].text;
+    if (opener !== 'U.S.' && opener !== 'US') continue;
+    const rest = tokens.slice(c.first + 1, c.last + 1).map((t) => t.norm);
+    if (rest.some((_, k) => namedBodies.has(rest.slice(0, k + 1).join(' ')))) continue;
+    const body = idsOf(kb.names, nameKey(text.slice(tokens[c.first + 1].start, c.end))).filter(
+      (id) => kb.actor(id)?.type === 'ORG',
+    );
+    if (!body.length && kb.nameHeads.get(rest[rest.length - 1]) !== 'ORG') continue;
+    added.push(
+      candidateOver(tokens, c.first, c.first, c.sentence, {
+        type: 'GPE',
+        actorIds: idsOf(kb.names, nameKey(opener)).filter((id) => kb.actor(id)?.kind === 'country'),
+        rules: ['name.country-before-body'],
+        confidence: 0.8,
+      }),
+    );
+    c.first += 1;
+    c.start = tokens[c.first].start;
+    c.actorIds = body;
+    c.rules.push('name.country-before-body');
+  }
+  return added.length ? [...cands, ...added].sort((a, b) => a.start - b.start || b.end - a.end) : cands;
+}
+
+/**
+ * `the Minerals Council South Africa said`, `Transparency International Kenya`: a body's name ending in an
+ * organisation's head word, then a country's name ending the run, is one name, the body's national
+ * branch (rule `name.body+country`), not the body and a place.
+ */
+export function bodiesNamedWithCountry(cands: Candidate[], tokens: Token[], kb: ActorKnowledge): Candidate[] {
+  const startingAt = namesStartingAt(cands);
+  const gone = new Set<Candidate>();
+  for (const c of cands) {
+    if (gone.has(c) || c.type !== 'ORG' || c.kind !== 'name' || c.last === c.first) continue;
+    if (kb.nameHeads.get(tokens[c.last].norm) !== 'ORG' && tokens[c.last].norm !== 'international') continue;
+    const country = startingAt.get(c.last + 1);
+    if (country?.type !== 'GPE' || country.sentence !== c.sentence || country.start - c.end !== 1) continue;
+    if (kb.actor(country.actorIds[0] ?? '')?.kind !== 'country') continue;
+    const after = tokens[country.last + 1];
+    // Not before more of a name, nor before a noun the country modifies (`the European Commission Ukraine
+    // office`).
+    if (after?.sentence === c.sentence && (/^\p{Lu}/u.test(after.text) || after.pos === 'NOUN')) continue;
+    stretchOver(c, tokens, country.last, 'ORG', 'name.body+country', cands, gone);
   }
   return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
 }

@@ -128,6 +128,43 @@ const cases: [string, string, string[], string[]][] = [
     ['Excellency/ORG', 'Kingdom/GPE', 'Al-Ahmad Al-Sabah/OTHER'],
   ],
   [
+    "name.unknown+title: the subcontinent's police ranks, the bar's style and a Malaysian state's chief minister are titles; after a title the run is one name, `ur` joins one",
+    'PTI Chairman Barrister Gohar Ali Khan spoke. Inspector General of Police Deshabandu Tennakoon has directed all. Selangor Mentri Besar Datuk Seri Amirudin Shari said so. Joint Commissioner Biplob Kumar Sarker said 41 were hurt, and Hafiz Naeem ur Rehman agreed.',
+    [
+      'PTI/ORG',
+      'Gohar Ali Khan/PERSON',
+      'Deshabandu Tennakoon/PERSON',
+      'Selangor/GPE',
+      'Amirudin Shari/PERSON',
+      'Biplob Kumar Sarker/PERSON',
+      'Hafiz Naeem ur Rehman/PERSON',
+    ],
+    [
+      'Barrister Gohar Ali Khan/PERSON',
+      'Police Deshabandu Tennakoon/ORG',
+      'Mentri Besar/ORG',
+      'Kumar Sarker/PERSON',
+    ],
+  ],
+  [
+    "name.body+country: a body's head and a country's name ending the run are one name",
+    'The Minerals Council South Africa said miners pay. The European Commission Ukraine office opened.',
+    ['Minerals Council South Africa/ORG', 'European Commission/ORG', 'Ukraine/GPE'],
+    ['Minerals Council/ORG', 'European Commission Ukraine/ORG'],
+  ],
+  [
+    'name.country-before-body: `U.S.` before a body whose name lacks it is a place of its own',
+    'The U.S. Federal Reserve and the U.S. National Transportation Safety Board said so. The U.S. Coast Guard and the U.S. Department of Justice agreed.',
+    [
+      'U.S./GPE',
+      'Federal Reserve/ORG',
+      'National Transportation Safety Board/ORG',
+      'U.S. Coast Guard/ORG',
+      'U.S. Department of Justice/ORG',
+    ],
+    ['U.S. Federal Reserve/ORG', 'Coast Guard/ORG'],
+  ],
+  [
     'type.vehicle-model: a maker and a model; roads by their numbers, a direction word cut off',
     'A gray Dodge Charger tailgated her. Troopers said the white Chevrolet Silverado was stolen. Toyota Motor agreed. Northbound Route 8 was closed, and a card was used on FM 685.',
     ['Dodge Charger/OTHER', 'Chevrolet Silverado/OTHER', 'Toyota Motor/ORG', 'Route 8/LOC', 'FM 685/LOC'],
@@ -1419,10 +1456,15 @@ const more: [string, string, string[], string[]][] = [
     ['Opposition Social Democratic Party/ORG'],
   ],
   [
-    'name.demonym+body: a demonym opens the own name of a body no state runs, not a ministry (lexicon civic-body-head)',
-    'The Tunisian General Labour Union did not condemn it. The Indonesian Health Ministry said so. The Grand Ethiopian Renaissance Dam filled.',
-    ['Tunisian General Labour Union/ORG', 'Health Ministry/ORG', 'Grand Ethiopian Renaissance Dam/LOC'],
-    ['General Labour Union/ORG', 'Indonesian Health Ministry/ORG', 'Renaissance Dam/LOC'],
+    'name.demonym+body: a demonym opens the own name of a body no state runs or of an armed service, not a ministry (lexicon civic-body-head, armed-service)',
+    'The Tunisian General Labour Union did not condemn it. The Indonesian Health Ministry said so. The Grand Ethiopian Renaissance Dam filled. The Indian Navy sent a ship.',
+    [
+      'Tunisian General Labour Union/ORG',
+      'Health Ministry/ORG',
+      'Grand Ethiopian Renaissance Dam/LOC',
+      'Indian Navy/ORG',
+    ],
+    ['General Labour Union/ORG', 'Indonesian Health Ministry/ORG', 'Renaissance Dam/LOC', 'Navy/ORG'],
   ],
   [
     'a capitalised The opens a town named with it, no other name',

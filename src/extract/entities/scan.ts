@@ -323,6 +323,8 @@ export class SentenceScanner {
   private readonly councilWords: ReadonlySet<string>;
   private readonly capitalisedSurnames: ReadonlySet<string>;
   private readonly lowerCaseConnectors: ReadonlySet<string>;
+  /** Armed services named by a demonym and the service (`Indian Navy`): lexicon `armed-service`. */
+  private readonly armedServices: ReadonlySet<string>;
   private readonly employeeNouns: ReadonlySet<string>;
   /** `nameAt`'s answers for each sentence read, by start and limit. */
   private readonly nameAtCache = new WeakMap<SentenceContext, Map<number, DictionaryName | null>>();
@@ -373,6 +375,7 @@ export class SentenceScanner {
     this.councilWords = lex.words['council-word'];
     this.capitalisedSurnames = lex.words['capitalised-surname'];
     this.lowerCaseConnectors = lex.words['lower-case-connector'];
+    this.armedServices = lex.words['armed-service'];
     this.employeeNouns = lex.words['employee-noun'];
     this.surnameParticles = lex.words['surname-particle'];
     this.headFirst = lex.typed['head-first'];
@@ -1553,6 +1556,8 @@ export class SentenceScanner {
   private splitDemonymBeforeBody(ctx: SentenceContext, p: number, b: number, out: Candidate[]): boolean {
     const demonymId = this.kb.demonyms.get(ctx.keys[p]);
     if (p >= b || !demonymId || !this.genericBodyAfter(ctx, p + 1, b)) return false;
+    // `Indian Navy`, `Swiss Army`: the service's official name (lexicon `armed-service`).
+    if (b === p + 1 && this.armedServices.has(ctx.keys[b])) return false;
     // `Saudi`: a word that is a demonym is one here, even if it also names the country.
     out.push(
       candidateOver(ctx.tokens, p, p, ctx.sentence.index, {
@@ -2377,9 +2382,15 @@ export class SentenceScanner {
       return false;
     // `Greater Accra Regional Minister Henry Quartey`: a title in the run is a role of the region's.
     for (let k = next; k <= b; k++) if (this.titleAt(ctx, k, b)) return false;
-    // `Texas Energy officials`: before a noun the capitalised words are that noun's modifiers.
+    // `Texas Energy officials`: before a noun the capitalised words are that noun's modifiers; but a
+    // state's `State` is its university's name (`a Kansas State linebacker`).
     const after = ctx.tokens[b + 1];
-    if (after?.sentence === ctx.sentence.index && after.pos === 'NOUN' && /^[a-z]/.test(after.text))
+    if (
+      after?.sentence === ctx.sentence.index &&
+      after.pos === 'NOUN' &&
+      /^[a-z]/.test(after.text) &&
+      !(b === next && word.text === 'State')
+    )
       return false;
     this.pushUnknown(ctx, p, b, st.role, out);
     out[out.length - 1].rules.push('name.region+word');
@@ -3258,7 +3269,9 @@ export class SentenceScanner {
       )
         to--;
     if (from > to) return;
-    const split = this.personAfterName(ctx, from, to);
+    // Right after a title the run is one person's name (`Joint Commissioner Biplob Kumar Sarker said`).
+    const afterTitle = !!role && role.end === tokens[from - 1]?.end;
+    const split = this.personAfterName(ctx, from, to, afterTitle);
     if (split > 0) {
       // `Refugee Council Enver Solomon`, `(Minister of) Education Stefania Giannini`: two names run together.
       // After `Minister of`, the words before the name are the minister's portfolio, not a name.
@@ -3442,10 +3455,11 @@ export class SentenceScanner {
    * Where a person's name starts inside a run of capitalised words that is not all one name: a given
    * name followed by one or two more words ending the run, after an organisation or place word
    * (`Refugee Council Enver Solomon`), after `of`/`for` (`Minister of Education Stefania Giannini`),
-   * or before a speech verb (`... Islamic Relations Alia Salem said`). Returns the token index, or -1.
+   * or before a speech verb (`... Islamic Relations Alia Salem said`), but not after a title for that
+   * reason alone (`Joint Commissioner Biplob Kumar Sarker said`). Returns the token index, or -1.
    * A name ending in a head word (`Andy Warhol Foundation`, `John F. Kennedy Space Center`) is not cut.
    */
-  private personAfterName(ctx: SentenceContext, from: number, to: number): number {
+  private personAfterName(ctx: SentenceContext, from: number, to: number, afterTitle = false): number {
     const { tokens, keys } = ctx;
     for (let k = Math.max(from + 1, to - 2); k < to; k++) {
       const given = keys[k];
@@ -3473,7 +3487,7 @@ export class SentenceScanner {
       const speaks = !!after && after.sentence === ctx.sentence.index && this.speechVerbs.has(after.norm);
       // Given names of unknown gender come from the Phoenix lists, which hold some ordinary words
       // (`Foreign`, `United`): those need a speech verb after the name.
-      if (speaks || (gender !== 'u' && (afterHead || afterOf))) return k;
+      if ((speaks && !afterTitle) || (gender !== 'u' && (afterHead || afterOf))) return k;
     }
     return -1;
   }

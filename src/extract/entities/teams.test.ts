@@ -81,6 +81,25 @@ describe('teams named by their nickname', () => {
     ['The Mundaring Hawks circled the valley. The Three Kings beat the odds.', [], ['Three Kings/ORG/-']],
     // Not without the full name, nor in lower case.
     ['The Chiefs of the tribes met. Thunder rolled over the hills.', [], ['Chiefs/ORG/*', 'Thunder/ORG/*']],
+    // type.team-home: in a story of two teams or more, a named team's town or state is the team
+    [
+      'The Celtics beat the Miami Heat 110-97. Porzingis had 17 points for Boston. Miami was 11 of 34 from deep.',
+      ['Boston/ORG/team:boston-celtics', 'Miami/ORG/team:miami-heat'],
+      ['Boston/GPE/*', 'Miami/GPE/*'],
+    ],
+    [
+      'Leeds United beat Aston Villa. Bamford scored for Leeds, and Villa fans in Leeds sang.',
+      ['Leeds/ORG/team:leeds-united', 'Leeds/GPE/phx:leeds'],
+      [],
+    ],
+    // ... but not as the place: after a place word, in a quotation, before its state or a noun of the town
+    [
+      'BOSTON (AP) — The Celtics beat the Miami Heat 110-97. "Boston is home," Tatum said. Boston residents cheered.',
+      ['Boston/GPE/phx:boston'],
+      ['Boston/ORG/*', 'BOSTON/ORG/*'],
+    ],
+    // ... nor in a story that names one team only
+    ['The Celtics won. Boston is a city of students.', [], ['Boston/ORG/*']],
     ['The Oklahoma City Thunder lost as thunder rolled in.', [], ['thunder/ORG/*']],
   ])('%s', (text, present, absent) => {
     const names = found(text);

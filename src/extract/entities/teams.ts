@@ -8,6 +8,7 @@
 import { type ActorKnowledge, idsOf, nameKey } from '../../knowledge/actors/index.js';
 import type { Token } from '../../model/layers.js';
 import { type Candidate, candidateOver } from './candidates.js';
+import { opensDateline } from './wire-copy.js';
 
 /** A nickname is one to three tokens (`Heat`, `Red Sox`, `49ers` is `49` + `ers`). */
 const MAX_NICKNAME_TOKENS = 3;
@@ -207,6 +208,131 @@ export function townsAsClubs(
     c.actorIds = [id];
     c.rules.push('type.town-as-club');
   }
+}
+
+/**
+ * `Porzingis had 17 points for Boston`, `Miami was 11 of 34 from deep`: in a story that names two teams or
+ * more, the town or state a named team is called after (`Boston` of the `Celtics`, `Iowa` of the
+ * `Hawkeyes`, `Newcastle` of `Newcastle United`), or a town that is a team's name too (`Liverpool`),
+ * stands for the team in a sentence of the game (rule `type.team-home`): not after a place
+ * word (`in Boston`), not as a dateline or before its state (`BEREA, Ohio`), not before a noun of the town
+ * (lexicon `town-noun-after`: `Boston residents`). Two teams of one town (`New York` of the `Yankees` and
+ * the `Mets`) make it a team without an actor.
+ */
+export function homesOfNamedTeams(
+  cands: Candidate[],
+  tokens: Token[],
+  text: string,
+  kb: ActorKnowledge,
+  townNouns: ReadonlySet<string>,
+  /** Words of a game in a sentence (lexicons `match-word`, `club-noun-after`, `game-word`). */
+  gameWords: readonly ReadonlySet<string>[],
+  speechVerbs: ReadonlySet<string>,
+): void {
+  // The teams named: linked by a rule, or an organisation written as one team's nickname (`the Hawkeyes`).
+  const byNickname = teamsByNickname(kb);
+  const teams: string[] = [];
+  const teamOfHome = new Map<string, string>();
+  const addHome = (home: string, id: string) =>
+    teamOfHome.set(home, (teamOfHome.get(home) ?? id) === id ? id : '');
+  for (const c of cands) {
+    const linked = isTeam(kb, c.actorIds[0]);
+    const id = linked
+      ? c.actorIds[0]
+      : c.type === 'ORG' && byNickname.get(nameKey(text.slice(c.start, c.end)));
+    if (!id) continue;
+    teams.push(id);
+    // `Newcastle United`, `Borussia Dortmund`: the name's first words, or its last word, as written.
+    if (!linked || c.last === c.first) continue;
+    for (let k = c.first; k < c.last; k++) addHome(nameKey(text.slice(c.start, tokens[k].end)), id);
+    addHome(nameKey(text.slice(tokens[c.last].start, c.end)), id);
+  }
+  if (teams.length < 2) return;
+  // `Boston` of the `Boston Celtics`, named in the story as `the Celtics`: the team's name without its nickname.
+  for (const id of new Set(teams)) {
+    const nickname = kb.teamNicknameOf.get(id);
+    if (!nickname) continue;
+    for (const name of kb.actor(id)?.names ?? []) {
+      const key = nameKey(name);
+      if (key.endsWith(` ${nickname}`)) addHome(key.slice(0, -nickname.length - 1), id);
+    }
+  }
+  // `Liverpool`, `Lazio`: a town whose name is also a team's of the dictionaries.
+  const homeTeam = (key: string): string | undefined => {
+    const home = teamOfHome.get(key);
+    if (home !== undefined) return home;
+    const named = idsOf(kb.names, key).filter((id) => isTeam(kb, id));
+    return named.length === 1 ? named[0] : undefined;
+  };
+  const placeAt = new Set(cands.filter((c) => c.type === 'GPE').map((c) => c.first));
+  const gameSentences = new Set<number>();
+  for (const t of tokens)
+    if (/^\d/.test(t.text) || gameWords.some((words) => words.has(t.norm))) gameSentences.add(t.sentence);
+  for (const c of cands)
+    if (isTeam(kb, c.actorIds[0]) || c.rules.includes('coref.team-nickname')) gameSentences.add(c.sentence);
+  for (const c of cands) {
+    if (c.type !== 'GPE' || (c.kind !== 'name' && c.kind !== 'acronym')) continue;
+    if (c.actorIds.length && kb.actor(c.actorIds[0])?.kind === 'country') continue;
+    const id = homeTeam(nameKey(text.slice(c.start, c.end)));
+    if (id === undefined) continue;
+    const before = tokens[c.first - 1];
+    const next = tokens[c.last + 1];
+    const sameSentence = (t: Token | undefined): t is Token => t?.sentence === c.sentence;
+    // A sentence of the game: a number, another team or a word of a game in it (`Storms hit Florida` is
+    // about the state).
+    if (!gameSentences.has(c.sentence)) continue;
+    // `Berlin said it would host the summit`: a capital speaks for its government.
+    if (c.actorIds.some((a) => a.startsWith('cap:')) && sameSentence(next) && speechVerbs.has(next.norm))
+      continue;
+    if (sameSentence(before) && HOME_PLACE_WORD_BEFORE.test(before.norm)) continue;
+    // `the streets of Boston`, `the mayor of Miami`, but `three games clear of New York`.
+    if (before?.norm === 'of' && townNouns.has(tokens[c.first - 2]?.norm ?? '')) continue;
+    // `CLEVELAND —`, `BOSTON (AP) —`, `HOUSTON 1996-12-07`, `Tuscaloosa, Ala.`: the place the story is filed from.
+    if (sameSentence(next) && DATELINE_MARK.test(next.text) && /^[A-Z]+$/.test(tokens[c.last].text)) continue;
+    if (opensDateline(c, tokens, placeAt)) continue;
+    // `"Toronto will always be home," he said`: in a quotation the town is the place people speak of.
+    if (insideQuotation(tokens, c.first)) continue;
+    if (
+      next?.text === ',' &&
+      (placeAt.has(c.last + 2) || /^[A-Z][a-z]{1,4}\.$/.test(tokens[c.last + 2]?.text ?? ''))
+    )
+      continue;
+    if (sameSentence(next) && townNouns.has(next.norm) && /^[a-z]/.test(next.text)) continue;
+    c.type = 'ORG';
+    c.actorIds = id ? [id] : [];
+    c.rules.push('type.team-home');
+  }
+}
+
+/** The dictionaries' teams by nickname (`hawkeyes` -> `team:iowa-hawkeyes`), '' for a shared one. */
+const teamsByNicknameOf = new WeakMap<ActorKnowledge, ReadonlyMap<string, string>>();
+function teamsByNickname(kb: ActorKnowledge): ReadonlyMap<string, string> {
+  let byNickname = teamsByNicknameOf.get(kb);
+  if (!byNickname) {
+    const map = new Map<string, string>();
+    for (const [id, nickname] of kb.teamNicknameOf) map.set(nickname, map.has(nickname) ? '' : id);
+    byNickname = map;
+    teamsByNicknameOf.set(kb, byNickname);
+  }
+  return byNickname;
+}
+
+/** Words before a team's town that make it the place (`in Boston`, `near Miami`). */
+const HOME_PLACE_WORD_BEFORE = /^(?:in|near|outside|around|across|throughout|downtown|into)$/;
+
+/** A dash or an agency's bracket after a dateline's town. */
+const DATELINE_MARK = /^[—–(-]$/;
+
+/** Whether token `k` stands inside a quotation opened earlier in its sentence. */
+function insideQuotation(tokens: Token[], k: number): boolean {
+  let open = false;
+  for (let i = k - 1; i >= 0 && tokens[i].sentence === tokens[k].sentence; i--) {
+    const t = tokens[i].text;
+    if (t === '"') open = !open;
+    else if (t === '“') return true;
+    else if (t === '”') return false;
+  }
+  return open;
 }
 
 /** Verbs of a match after a club's town (`Dortmund won`, `Leicester beat Chelsea`). */

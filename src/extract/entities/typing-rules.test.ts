@@ -1025,8 +1025,8 @@ const rows: Row[] = [
   // A title or person after `X of <place>` ends the organisation there.
   [
     'type.head-of',
-    'Bank of Ghana Governor Ernest Addison spoke.',
-    ['Bank of Ghana/ORG', 'Ernest Addison/PERSON'],
+    'Bank of Malawi Governor Ernest Addison spoke.',
+    ['Bank of Malawi/ORG', 'Ernest Addison/PERSON'],
     [],
     true,
   ],
@@ -1770,6 +1770,52 @@ const rows: Row[] = [
     true,
   ],
   ['type.org-noun-before', 'The hedge fund Brackwell sold its stake.', ['Brackwell/ORG'], [], true],
+  // a kind of company before a name shaped like a person's
+  [
+    'type.org-noun-before',
+    'Shares of Brazilian retailer Magazine Luiza jumped, and Canadian miner First Quantum Minerals fell.',
+    ['Magazine Luiza/ORG', 'First Quantum Minerals/ORG'],
+    ['Magazine Luiza/PERSON'],
+    true,
+  ],
+  ['type.org-noun-before', 'The group Velma Ostrow founded grew.', [], ['Velma Ostrow/ORG'], false],
+  [
+    'type.state-university',
+    'Odom, a former Kansas State linebacker, coached Ohio State. He moved to New York State.',
+    ['Kansas State/ORG', 'Ohio State/ORG', 'New York State/GPE'],
+    ['Kansas/GPE'],
+    true,
+  ],
+  ['type.state-university', 'Floods hit towns across Washington State.', [], ['Washington State/ORG'], false],
+  [
+    'type.competition-league',
+    'They won the Champions League and the Europa Conference League, and lead the Premier League.',
+    ['Champions League/OTHER', 'Europa Conference League/OTHER', 'Premier League/ORG'],
+    ['Champions League/ORG'],
+    true,
+  ],
+  ['type.competition-league', 'The Arab League met in Cairo.', ['Arab League/ORG'], [], false],
+  [
+    'type.head-first',
+    'Grupo Sura and Grupo Argos swapped stakes; evacuees went to Kuala Krai and Tanah Merah.',
+    ['Grupo Sura/ORG', 'Grupo Argos/ORG', 'Kuala Krai/GPE', 'Tanah Merah/GPE'],
+    ['Grupo Sura/PERSON'],
+    true,
+  ],
+  [
+    'type.facility-noun-after',
+    'Blockades cut supplies to the Las Bambas copper mine, and ships called at the Cairnryan port.',
+    ['Las Bambas/LOC', 'Cairnryan/LOC'],
+    ['Las Bambas/PERSON'],
+    true,
+  ],
+  [
+    'type.place-noun-after',
+    'Fires spread across the Amazon basin and the Mekong delta.',
+    ['Amazon/LOC'],
+    ['Amazon/ORG'],
+    true,
+  ],
   [
     'type.org-noun-before',
     'Shares of the hedge fund Elliott Management, which sued, rose.',

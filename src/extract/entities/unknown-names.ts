@@ -485,6 +485,14 @@ function ownWordsCue(n: NameContext): Typing | null {
     (placeOfTheDictionaries(n.kb, words.slice(1).join(' ')) || (words.length === 2 && !n.lastHead))
   )
     return ['GPE', 'type.greater-place', 0.8];
+  // `Champions League`, `Europa Conference League`: a league named for who plays in it is a competition,
+  // like a cup (lexicon `competition-league-word`); `Premier League` is the body that runs a season.
+  if (
+    last === 'league' &&
+    words.length >= 2 &&
+    lex.words['competition-league-word'].has(words[words.length - 2])
+  )
+    return ['OTHER', 'type.competition-league', 0.8];
   // `Kashechewan First Nation`, `Navajo Nation`: a nation of the Americas' peoples governs its land, a
   // GPE (the guidelines), not an organisation.
   if (
@@ -607,10 +615,11 @@ function ownWordsCue(n: NameContext): Typing | null {
     return ['PERSON', 'type.family-name-first', 0.75];
   if (firstGender && words.length >= 2 && words.length <= 4) {
     // `hedge fund Elliott Management`: a kind of company right before outweighs a given name, unless a
-    // verb follows (`the firm Tom Hale founded`: a relative clause, the name its subject).
+    // verb follows (`the firm Tom Hale founded`: a relative clause, the name its subject) or an age
+    // (`said miner Hasan Kara, 31`).
     const kind = kindNounBefore(tokens, c.first, lex.words['example-cue']);
     const verbAfter = next?.sentence === c.sentence && (next.pos === 'VERB' || next.pos === 'AUX');
-    if (kind && lex.words['company-kind'].has(singular(kind.norm)) && !verbAfter)
+    if (kind && lex.words['company-kind'].has(singular(kind.norm)) && !verbAfter && !personCueAfter(n))
       return ['ORG', 'type.org-noun-before', 0.75];
     // `Don Mueang airport`: a facility named after someone, or named like someone.
     if (facilityNounAfter(n)) return ['LOC', 'type.facility-noun-after', 0.7];
@@ -840,6 +849,23 @@ function cueBefore(n: NameContext): Typing | null {
   if (before && before.sentence === tokens[c.first].sentence && words.length >= 1 && words.length <= 3) {
     // One word after a role noun is a person known by one name (`Brazil star Neymar`, `striker Lukaku`).
     const role = words.length >= 2 ? PERSON_NOUN : ONE_NAME_ROLE;
+    // `Brazilian retailer Magazine Luiza`, `Canadian miner First Quantum Minerals`: a kind of company is no
+    // person's role (lexicon `company-kind`, in the singular: `publishers Jann Wenner of Rolling Stone`),
+    // unless the name opens a relative clause (`the group Tom Hale founded`) or looks like a person's (a
+    // given name, an age after it: `said miner Hasan Kara, 31`).
+    const after = tokens[c.last + 1];
+    const relativeClause =
+      /^(?:the|a|an)$/.test(tokens[c.first - 2]?.norm ?? '') &&
+      after?.sentence === before.sentence &&
+      (after.pos === 'VERB' || after.pos === 'AUX');
+    if (
+      /^[a-z]/.test(before.text) &&
+      lex.words['company-kind'].has(before.norm) &&
+      !relativeClause &&
+      !n.firstGender &&
+      !personCueAfter(n)
+    )
+      return ['ORG', 'type.org-noun-before', 0.75];
     if (before.pos === 'NOUN' && /^[a-z]/.test(before.text) && role.test(before.norm)) {
       return ['PERSON', 'type.role-before', 0.7];
     }
@@ -930,7 +956,8 @@ function facilityNounAfter(n: NameContext): boolean {
   }
   // One word may describe the facility first (`the Miraflores presidential palace`); then a station's
   // noun says a facility too (`the Tutuka power station`), though `Haworth station` is the town's.
-  const at = words.length === 1 && !solo.has(next.text) ? pastDescribing(c.last + 1) : c.last + 1;
+  const nounNext = solo.has(singular(next.text)) || (words.length === 2 && facility.has(singular(next.text)));
+  const at = words.length <= 2 && !nounNext ? pastDescribing(c.last + 1) : c.last + 1;
   const noun = singular(tokens[at].text);
   const named =
     words.length === 1

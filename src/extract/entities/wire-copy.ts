@@ -299,7 +299,7 @@ const CAPS_WORD = /^[A-Z][A-Z.'-]+$/;
  * (`LONDON 1996-08-24`), or a comma, a state's abbreviation, a place or a date, and a dash a few words
  * on (`ARMONK, N.Y. --`, `SEOUL, Dec. 4 (Yonhap) --`; not `GOOGLE, Facebook -- tech giants`).
  */
-function opensDateline(
+export function opensDateline(
   c: Candidate,
   tokens: Token[],
   placeAt: ReadonlySet<number>,
