@@ -1821,16 +1821,18 @@ export function countryBeforeBodies(
 }
 
 /**
- * `the Minerals Council South Africa said`, `Transparency International Kenya`: a body's name ending in an
- * organisation's head word, then a country's name ending the run, is one name, the body's national
- * branch (rule `name.body+country`), not the body and a place.
+ * `the Minerals Council South Africa said`, `Friends of the Earth Netherlands`: a body the dictionaries
+ * know, or a name ending in an organisation's head word, then a country's name ending the run, is one
+ * name, the body's national branch (rule `name.body+country`), not the body and a place.
  */
 export function bodiesNamedWithCountry(cands: Candidate[], tokens: Token[], kb: ActorKnowledge): Candidate[] {
   const startingAt = namesStartingAt(cands);
   const gone = new Set<Candidate>();
   for (const c of cands) {
-    if (gone.has(c) || c.type !== 'ORG' || c.kind !== 'name' || c.last === c.first) continue;
-    if (kb.nameHeads.get(tokens[c.last].norm) !== 'ORG' && tokens[c.last].norm !== 'international') continue;
+    if (gone.has(c) || c.type !== 'ORG' || c.kind !== 'name') continue;
+    // A body the dictionaries know (`Friends of the Earth Netherlands`), or a name ending in a body's head.
+    const known = c.actorIds.some((id) => kb.actor(id)?.type === 'ORG');
+    if (!known && (c.last === c.first || kb.nameHeads.get(tokens[c.last].norm) !== 'ORG')) continue;
     const country = startingAt.get(c.last + 1);
     if (country?.type !== 'GPE' || country.sentence !== c.sentence || country.start - c.end !== 1) continue;
     if (kb.actor(country.actorIds[0] ?? '')?.kind !== 'country') continue;

@@ -98,6 +98,18 @@ describe('teams named by their nickname', () => {
       ['Boston/GPE/phx:boston'],
       ['Boston/ORG/*', 'BOSTON/ORG/*'],
     ],
+    // a town opening a team's name of the dictionaries, once teams are named
+    [
+      'Chelsea sacked their coach after a 2-0 defeat by Aston Villa. Chelsea paid Brighton £21.5m for him in 2022.',
+      ['Chelsea/ORG/team:chelsea', 'Brighton/ORG/team:brighton-hove-albion'],
+      ['Brighton/GPE/*'],
+    ],
+    // ... not a hometown, nor a state after its town, nor the Games of a year
+    [
+      'Leeds United beat Aston Villa 2-1. The 25-year-old from Leeds, born in Durango, Colorado, scored twice before Los Angeles 2028.',
+      ['Leeds/GPE/phx:leeds'],
+      ['Leeds/ORG/*', 'Colorado/ORG/*', 'Los Angeles/ORG/*'],
+    ],
     // ... nor in a story that names one team only
     ['The Celtics won. Boston is a city of students.', [], ['Boston/ORG/*']],
     ['The Oklahoma City Thunder lost as thunder rolled in.', [], ['thunder/ORG/*']],

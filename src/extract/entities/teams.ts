@@ -247,7 +247,15 @@ export function homesOfNamedTeams(
     for (let k = c.first; k < c.last; k++) addHome(nameKey(text.slice(c.start, tokens[k].end)), id);
     addHome(nameKey(text.slice(tokens[c.last].start, c.end)), id);
   }
-  if (teams.length < 2) return;
+  // A town whose name is a team's too counts once a team is named for sure (`Aston Villa ... Chelsea`).
+  const townTeams = teams.length
+    ? cands.filter(
+        (c) =>
+          c.type === 'GPE' &&
+          idsOf(kb.names, nameKey(text.slice(c.start, c.end))).some((id) => isTeam(kb, id)),
+      ).length
+    : 0;
+  if (teams.length + townTeams < 2) return;
   // `Boston` of the `Boston Celtics`, named in the story as `the Celtics`: the team's name without its nickname.
   for (const id of new Set(teams)) {
     const nickname = kb.teamNicknameOf.get(id);
@@ -262,12 +270,14 @@ export function homesOfNamedTeams(
     const home = teamOfHome.get(key);
     if (home !== undefined) return home;
     const named = idsOf(kb.names, key).filter((id) => isTeam(kb, id));
-    return named.length === 1 ? named[0] : undefined;
+    if (named.length) return named.length === 1 ? named[0] : '';
+    // `Brighton` of `Brighton & Hove Albion`, a team of the dictionaries the story names otherwise.
+    return teamsByTown(kb).get(key);
   };
   const placeAt = new Set(cands.filter((c) => c.type === 'GPE').map((c) => c.first));
   const gameSentences = new Set<number>();
   for (const t of tokens)
-    if (/^\d/.test(t.text) || gameWords.some((words) => words.has(t.norm))) gameSentences.add(t.sentence);
+    if (/\d/.test(t.text) || gameWords.some((words) => words.has(t.norm))) gameSentences.add(t.sentence);
   for (const c of cands)
     if (isTeam(kb, c.actorIds[0]) || c.rules.includes('coref.team-nickname')) gameSentences.add(c.sentence);
   for (const c of cands) {
@@ -292,6 +302,15 @@ export function homesOfNamedTeams(
     if (opensDateline(c, tokens, placeAt)) continue;
     // `"Toronto will always be home," he said`: in a quotation the town is the place people speak of.
     if (insideQuotation(tokens, c.first)) continue;
+    // `the 25-year-old from Leeds`, `from Durango, Colorado`, `Los Angeles 2028`: a hometown, a state
+    // after its town, the Games of a year.
+    if (/year-old\s+from\s+$/i.test(text.slice(Math.max(0, c.start - 20), c.start))) continue;
+    if (
+      before?.text === ',' &&
+      placeAt.has(tokens[c.first - 2] ? firstOfNameEndingAt(cands, c.first - 2) : -1)
+    )
+      continue;
+    if (sameSentence(next) && /^(?:19|20)\d\d$/.test(next.text)) continue;
     if (
       next?.text === ',' &&
       (placeAt.has(c.last + 2) || /^[A-Z][a-z]{1,4}\.$/.test(tokens[c.last + 2]?.text ?? ''))
@@ -301,6 +320,38 @@ export function homesOfNamedTeams(
     c.type = 'ORG';
     c.actorIds = id ? [id] : [];
     c.rules.push('type.team-home');
+  }
+}
+
+/**
+ * The dictionaries' teams by the town or state that opens their names, in one or two words (`brighton` ->
+ * `team:brighton-hove-albion`), '' for a town of several teams (`manchester`); only words that name a
+ * place of the dictionaries.
+ */
+const teamsByTownOf = new WeakMap<ActorKnowledge, ReadonlyMap<string, string>>();
+function teamsByTown(kb: ActorKnowledge): ReadonlyMap<string, string> {
+  let byTown = teamsByTownOf.get(kb);
+  if (!byTown) {
+    const map = new Map<string, string>();
+    const teams = new Set<string>();
+    for (const ids of kb.names.byKey.values())
+      if (ids.includes('team:')) for (const id of ids.split('|')) if (id.startsWith('team:')) teams.add(id);
+    for (const id of teams) teamTowns(kb, id, map);
+    byTown = map;
+    teamsByTownOf.set(kb, byTown);
+  }
+  return byTown;
+}
+
+function teamTowns(kb: ActorKnowledge, id: string, map: Map<string, string>): void {
+  for (const name of kb.actor(id)?.names ?? []) {
+    const words = nameKey(name).split(' ');
+    for (let n = 1; n <= 2 && n < words.length; n++) {
+      const town = words.slice(0, n).join(' ');
+      if (!idsOf(kb.names, town).some((x) => kb.actor(x)?.type === 'GPE')) continue;
+      const had = map.get(town);
+      map.set(town, had === undefined || had === id ? id : '');
+    }
   }
 }
 
@@ -315,6 +366,12 @@ function teamsByNickname(kb: ActorKnowledge): ReadonlyMap<string, string> {
     teamsByNicknameOf.set(kb, byNickname);
   }
   return byNickname;
+}
+
+/** The first token of the candidate that ends at token `k`, or -1. */
+function firstOfNameEndingAt(cands: readonly Candidate[], k: number): number {
+  for (const c of cands) if (c.last === k) return c.first;
+  return -1;
 }
 
 /** Words before a team's town that make it the place (`in Boston`, `near Miami`). */

@@ -1802,6 +1802,14 @@ const rows: Row[] = [
     ['Grupo Sura/PERSON'],
     true,
   ],
+  ['type.place-after-in', 'The Heat lost in Game 5 of the series.', [], ['Game/GPE'], false],
+  [
+    'type.name-head',
+    'It was the second Super Bowl to go to overtime.',
+    ['Super Bowl/OTHER'],
+    ['Super Bowl/GPE', 'Super Bowl/ORG'],
+    true,
+  ],
   [
     'type.facility-noun-after',
     'Blockades cut supplies to the Las Bambas copper mine, and ships called at the Cairnryan port.',

@@ -1029,7 +1029,9 @@ function cueAfter(n: NameContext): Typing | null {
       (words.length === 1 && (counts.get(last) ?? 0) <= 1 && /^(?:in|near)$/.test(before.text))) &&
     !lastHead &&
     /^[A-Z][a-z]/.test(text) &&
-    !/^['’]s$/.test(next?.text ?? '')
+    !/^['’]s$/.test(next?.text ?? '') &&
+    // `in Game 5`, `in Week 3`: a word before a number counts a series, it names no place.
+    !(words.length === 1 && next?.sentence === before.sentence && /^\d+$/.test(next.text))
   )
     return ['GPE', 'type.place-after-in', 0.6];
   // Not a name after a preposition (`who owns a guest house on Rajapihilla Mawatha, said`): the object
