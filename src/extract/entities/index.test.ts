@@ -123,6 +123,11 @@ describe('seed article: the Actors table of the expected reading', () => {
 });
 
 describe('mentions in context', () => {
+  it('reads a text that ends in a county without a full stop (the title look-up past the last word)', () => {
+    const doc = read('Read more: Helene death toll rises in Yancey County');
+    expect(doc.layers.mentions!.map((m) => m.text)).toContain('Yancey County');
+  });
+
   // [sentence, mention text, expected type, expected kind]
   const cases: [string, string, string, string][] = [
     ['The AP reported that NATO and the UN met in Brussels.', 'AP', 'ORG', 'acronym'],

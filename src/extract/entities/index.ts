@@ -128,7 +128,7 @@ import {
   teamsOnResultsLines,
   typeAsWrittenElsewhere,
 } from './wire-copy.js';
-import { caseNames, worksInContext } from './works.js';
+import { brandNames, caseNames, worksInContext } from './works.js';
 
 /** Words that open a town named after a country (`Little Canada`, `New Denmark`): no branch of it. */
 const PLACE_OPENERS: ReadonlySet<string> = new Set(['new', 'little', 'greater', 'old']);
@@ -394,6 +394,7 @@ export function extractEntities(
     awardCategories: lex.words['award-category'],
     singular,
   });
+  brandNames(cands, tokens, lex.words['product-noun-before'], singular);
   cands = makerProducts(
     cands,
     tokens,

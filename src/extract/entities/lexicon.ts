@@ -104,6 +104,7 @@ export const WORD_LISTS = [
   'us-named-body',
   'armed-service',
   'game-word',
+  'product-noun-before',
   'publication-cue',
   'people-noun',
   'describing-noun',

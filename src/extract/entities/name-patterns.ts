@@ -1229,6 +1229,9 @@ export function modelNumbers(cands: Candidate[], tokens: Token[]): void {
   }
 }
 
+/** A word of a nickname: capitalised, or a handle with a capital or a digit inside (`apEX`, `s1mple`, `910`). */
+const NICKNAME_WORD = /^(?:[A-Z][\w'-]*|[a-z\d][\w-]*[A-Z\d][\w-]*|\d+)$/;
+
 const OPENING_QUOTE = /^["“‘']$/;
 const CLOSING_QUOTE = /^["”’']$/;
 
@@ -1236,7 +1239,7 @@ const CLOSING_QUOTE = /^["”’']$/;
  * `Walter "Bud" Lindqvist`, `Joaquín "El Chapo" Guzmán`: a given name, a nickname of one to three
  * capitalised words in quotes and a surname are one person's name (rule `name.quoted-nickname`). A
  * word no dictionary knows may be the given name too (`Kemar "Bigga" Russell`), before a surname of
- * one word.
+ * one word. A gamer's handle is a nickname too (`Dan "apEX" Madesclaire`).
  */
 export function quotedNicknames(
   cands: Candidate[],
@@ -1254,7 +1257,8 @@ export function quotedNicknames(
     const open = c.last + 1;
     if (!OPENING_QUOTE.test(tokens[open]?.text ?? '') || tokens[open].sentence !== c.sentence) continue;
     let close = open + 1;
-    while (close <= open + 4 && close < tokens.length && /^[A-Z][\w'-]*$/.test(tokens[close].text)) close++;
+    // Capitalised words, or a gamer's handle (`apEX`, `910`).
+    while (close <= open + 4 && close < tokens.length && NICKNAME_WORD.test(tokens[close].text)) close++;
     if (close === open + 1 || !CLOSING_QUOTE.test(tokens[close]?.text ?? '')) continue;
     if (tokens[close].start !== tokens[close - 1].end || tokens[open].end !== tokens[open + 1].start)
       continue;

@@ -147,6 +147,12 @@ const cases: [string, string, string[], string[]][] = [
     ],
   ],
   [
+    'name.dictionary: a title word after `and` inside a dictionary name is a field, no role (`Law and Justice`)',
+    'It was merged under the Law and Justice government. White House Press Secretary Karine Jean-Pierre spoke.',
+    ['Law and Justice/ORG', 'White House/ORG', 'Karine Jean-Pierre/PERSON'],
+    ['Law/OTHER', 'Law/GPE'],
+  ],
+  [
     "name.body+country: a body's head and a country's name ending the run are one name",
     'The Minerals Council South Africa said miners pay. The European Commission Ukraine office opened.',
     ['Minerals Council South Africa/ORG', 'European Commission/ORG', 'Ukraine/GPE'],

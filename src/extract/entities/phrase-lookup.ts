@@ -19,6 +19,8 @@ export function longestPhrase<T>(
   possessive?: ReadonlySet<string>,
 ): { last: number; value: T; key: string } | null {
   const { tokens, keys } = ctx;
+  // Past the run's end (`i > limit`) there is no phrase; nor past the last token.
+  if (i > limit || i >= keys.length) return null;
   const firstKey = keys[i];
   const sp = firstKey.indexOf(' ');
   const max = maxWords.get(sp < 0 ? firstKey : firstKey.slice(0, sp));

@@ -906,12 +906,14 @@ export class SentenceScanner {
    * Simon Harris and Finance Minister Paschal Donohoe`: a title after `and` (or a portfolio word and
    * a title, when the words before `and` hold a title too) opens a second person's role, so the run
    * ends before `and` and each half is read on its own (rule `role.title+portfolio`).
-   * `Trade and Industry Secretary Patricia Hewitt` (no title before `and`) and `Black Widow and Captain
-   * America` (a title before a dictionary place) stay one run.
+   * `Trade and Industry Secretary Patricia Hewitt` (no title before `and`), `Black Widow and Captain
+   * America` (a title before a dictionary place) and `Law and Justice` (a dictionary name) stay one run.
    */
   private titleAfterAnd(ctx: SentenceContext, i: number, and: number, k: number): boolean {
     const { keys, sentence } = ctx;
     const titles = this.kb.titles.byKey;
+    // `Law and Justice`: a dictionary name that goes on through `and` and the title word is one name.
+    if ((this.nameAt(ctx, i, sentence.lastToken)?.last ?? 0) >= k) return false;
     if (titles.has(keys[k])) {
       // `and Captain America`: a title before a place or an organisation is part of a name.
       const known = this.nameAt(ctx, k + 1, sentence.lastToken);
@@ -1226,7 +1228,8 @@ export class SentenceScanner {
     // `Kenton County Judge-Executive Kris Knochelmann`, `Marquette Township Supervisor ...`: a county's or a
     // township's word that opens a title (`county judge-executive`) ends the place's name when the rest is
     // a title too; the next word takes the title. (`Marquette City Manager` keeps `City` in the title.)
-    if (COUNTY_WORD.test(ctx.keys[p]) && p > unknownFrom && this.titleAt(ctx, p + 1, b)) return false;
+    if (COUNTY_WORD.test(ctx.keys[p]) && p > unknownFrom && p < b && this.titleAt(ctx, p + 1, b))
+      return false;
     const title = this.titleAt(ctx, p, b);
     if (!title || title.last >= b) return false;
     // `COP28 President Dr. Sultan Ahmed Al Jaber`: an honorific after the title is more of the role.
@@ -2879,7 +2882,8 @@ export class SentenceScanner {
       m.last > i && this.kb.actor(m.value.split('|')[0])?.type !== 'PERSON'
         ? this.titleEnding(ctx, i + 1, m.last)
         : -1;
-    if (titleFrom > i && !PORTFOLIO_LINK.test(ctx.keys[titleFrom - 1])) {
+    // After `and` the title's word is a field paired with another (`Law and Justice`, a party).
+    if (titleFrom > i && !PORTFOLIO_LINK.test(ctx.keys[titleFrom - 1]) && ctx.keys[titleFrom - 1] !== 'and') {
       m = longestPhrase(ctx, this.kb.names.byKey, this.kb.names.maxWords, i, titleFrom - 1, possessive);
       if (!m) return null;
     }

@@ -311,6 +311,8 @@ export function homesOfNamedTeams(
     )
       continue;
     if (sameSentence(next) && /^(?:19|20)\d\d$/.test(next.text)) continue;
+    // `the Watford-based company`: a compound with the town is about the place.
+    if (next?.text === '-' && next.start === c.end) continue;
     if (
       next?.text === ',' &&
       (placeAt.has(c.last + 2) || /^[A-Z][a-z]{1,4}\.$/.test(tokens[c.last + 2]?.text ?? ''))

@@ -1804,6 +1804,20 @@ const rows: Row[] = [
   ],
   ['type.place-after-in', 'The Heat lost in Game 5 of the series.', [], ['Game/GPE'], false],
   [
+    'type.brand-name',
+    'Tirzepatide, sold as Mounjaro and Zepbound, gained. Samples of the cough syrup Coldrif were tested; Coldrif was banned.',
+    ['Mounjaro/OTHER', 'Zepbound/OTHER', 'Coldrif/OTHER'],
+    ['Mounjaro/PERSON', 'Zepbound/GPE', 'Coldrif/PERSON', 'Coldrif/ORG'],
+    true,
+  ],
+  [
+    'type.brand-name',
+    'The drug was developed by Pfizer and sold by Roche.',
+    ['Pfizer/ORG', 'Roche/ORG'],
+    [],
+    false,
+  ],
+  [
     'type.name-head',
     'It was the second Super Bowl to go to overtime.',
     ['Super Bowl/OTHER'],

@@ -297,3 +297,42 @@ export function caseNames(cands: Candidate[], tokens: readonly Token[]): Candida
     }
   return [...cands.filter((c) => !gone.has(c)), ...cases].sort((a, b) => a.start - b.start);
 }
+
+/** Verbs before `as` that give a product's brand (`sold as Mounjaro`, `marketed as Zepbound`). */
+const BRAND_VERBS = new Set(['sold', 'marketed', 'branded', 'launched', 'licensed', 'approved']);
+
+/**
+ * `sold as Mounjaro`, `under the brand name Evrysdi`, `the cough syrup Coldrif`: a name no dictionary
+ * knows after a brand's cue, or right after a kind of product (lexicon `product-noun-before`: `drug`,
+ * `vaccine`, `therapy`), is the product's brand, no actor (rule `type.brand-name`). Names in a list
+ * after the cue are brands too (`sold as Mounjaro and Zepbound`).
+ */
+export function brandNames(
+  cands: Candidate[],
+  tokens: readonly Token[],
+  productNouns: ReadonlySet<string>,
+  singular: (word: string) => string,
+): void {
+  const byFirst = new Map<number, Candidate>();
+  for (const c of cands) if (c.kind === 'name') byFirst.set(c.first, c);
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.actorIds.length || c.role || c.type === 'OTHER') continue;
+    const b1 = tokens[c.first - 1];
+    const b2 = tokens[c.first - 2];
+    if (b1?.sentence !== c.sentence) continue;
+    const cue =
+      (b1.norm === 'as' && BRAND_VERBS.has(b2?.norm ?? '')) ||
+      (/^names?$/.test(b1.norm) && /^(?:brand|trade)$/.test(b2?.norm ?? '')) ||
+      (/^[a-z]/.test(b1.text) && productNouns.has(singular(b1.norm)));
+    if (!cue) continue;
+    // The cue's name and those joined to it by `and` or commas.
+    let at: Candidate | undefined = c;
+    while (at && !at.actorIds.length && !at.role) {
+      at.type = 'OTHER';
+      at.rules.push('type.brand-name');
+      const link = tokens[at.last + 1];
+      if (link?.sentence !== c.sentence || !/^(?:and|,|or)$/.test(link.norm)) break;
+      at = byFirst.get(at.last + 2);
+    }
+  }
+}
