@@ -147,6 +147,12 @@ const cases: [string, string, string[], string[]][] = [
     ],
   ],
   [
+    'name.country+generic-body: a demonym before a body every country has is split off a dictionary name too',
+    'The Turkish Defense Ministry said the wreckage was found. The Indonesian Health Ministry agreed.',
+    ['Defense Ministry/ORG', 'Health Ministry/ORG'],
+    ['Turkish Defense Ministry/ORG', 'Indonesian Health Ministry/ORG'],
+  ],
+  [
     'name.dictionary: a title word after `and` inside a dictionary name is a field, no role (`Law and Justice`)',
     'It was merged under the Law and Justice government. White House Press Secretary Karine Jean-Pierre spoke.',
     ['Law and Justice/ORG', 'White House/ORG', 'Karine Jean-Pierre/PERSON'],

@@ -1556,7 +1556,14 @@ export class SentenceScanner {
    * [[ORG Foreign Ministry]]`). A country's name stays in the body's name (`U.S. Food and Drug
    * Administration`, `United States Navy`: one ORG). Pushes both mentions and says whether it did.
    */
-  private splitDemonymBeforeBody(ctx: SentenceContext, p: number, b: number, out: Candidate[]): boolean {
+  private splitDemonymBeforeBody(
+    ctx: SentenceContext,
+    p: number,
+    b: number,
+    out: Candidate[],
+    /** The dictionary's actors of the whole name, which the body keeps (`Turkish Defense Ministry`). */
+    bodyIds: string[] = [],
+  ): boolean {
     const demonymId = this.kb.demonyms.get(ctx.keys[p]);
     if (p >= b || !demonymId || !this.genericBodyAfter(ctx, p + 1, b)) return false;
     // `Indian Navy`, `Swiss Army`: the service's official name (lexicon `armed-service`).
@@ -1572,7 +1579,7 @@ export class SentenceScanner {
       }),
       candidateOver(ctx.tokens, p + 1, b, ctx.sentence.index, {
         type: 'ORG',
-        actorIds: [],
+        actorIds: bodyIds,
         rules: ['name.generic-body'],
         confidence: 0.8,
       }),
@@ -1768,6 +1775,16 @@ export class SentenceScanner {
     const { p, b } = st;
     const name = this.nameAt(ctx, p, b);
     if (!name) return false;
+    // `Turkish Defense Ministry`, listed whole by the Phoenix dictionaries: a demonym before a body every
+    // country has is a mention of its own, as everywhere else (rule `name.country+generic-body`).
+    if (
+      st.unknownFrom < 0 &&
+      !st.role &&
+      name.last === b &&
+      this.kb.actor(name.ids[0])?.type === 'ORG' &&
+      this.splitDemonymBeforeBody(ctx, p, b, out, name.ids)
+    )
+      return 'stop';
     if (townWordInCapitals(ctx, this.kb, p, name)) {
       this.flushUnknown(ctx, st, p - 1, out);
       st.role = null;

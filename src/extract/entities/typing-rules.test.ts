@@ -1818,6 +1818,13 @@ const rows: Row[] = [
     false,
   ],
   [
+    'type.brand-name',
+    'Prosecutors said Harrell shot Amari Thompson, a junior.',
+    [],
+    ['Amari Thompson/OTHER'],
+    false,
+  ],
+  [
     'type.name-head',
     'It was the second Super Bowl to go to overtime.',
     ['Super Bowl/OTHER'],

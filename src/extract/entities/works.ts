@@ -323,7 +323,13 @@ export function brandNames(
     const cue =
       (b1.norm === 'as' && BRAND_VERBS.has(b2?.norm ?? '')) ||
       (/^names?$/.test(b1.norm) && /^(?:brand|trade)$/.test(b2?.norm ?? '')) ||
-      (/^[a-z]/.test(b1.text) && productNouns.has(singular(b1.norm)));
+      // a noun after a determiner or a modifier, not a verb (`Harrell shot Amari Thompson`)
+      (/^[a-z]/.test(b1.text) &&
+        b1.pos === 'NOUN' &&
+        productNouns.has(singular(b1.norm)) &&
+        !!b2 &&
+        b2.sentence === c.sentence &&
+        (/^[a-z\d]/.test(b2.text) || /^(?:the|a|an|its|their|his|her)$/.test(b2.norm)));
     if (!cue) continue;
     // The cue's name and those joined to it by `and` or commas.
     let at: Candidate | undefined = c;
