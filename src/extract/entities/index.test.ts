@@ -128,6 +128,16 @@ describe('mentions in context', () => {
     expect(doc.layers.mentions!.map((m) => m.text)).toContain('Yancey County');
   });
 
+  it('reads every prefix of a text that ends inside a name, a title or a list without failing', () => {
+    // Rules look a few tokens ahead; a text may end anywhere (a feed's summary, a cut page).
+    const text =
+      'WASHINGTON (Reuters) - Secretary of State John Kerry and Kenton County Judge-Executive Kris ' +
+      'Knochelmann met Law and Justice leaders, Gov. Roy Cooper, the U.S. Federal Reserve, Dr. Sultan ' +
+      'Ahmed Al Jaber, Lee "Faker" Sang-hyeok and the Minerals Council South Africa in Yancey County';
+    const ends = [...text.matchAll(/\S+/g)].map((m) => (m.index ?? 0) + m[0].length);
+    for (const end of ends) expect(() => read(text.slice(0, end)), text.slice(0, end)).not.toThrow();
+  });
+
   // [sentence, mention text, expected type, expected kind]
   const cases: [string, string, string, string][] = [
     ['The AP reported that NATO and the UN met in Brussels.', 'AP', 'ORG', 'acronym'],

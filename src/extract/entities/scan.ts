@@ -2844,6 +2844,8 @@ export class SentenceScanner {
 
   /** A dictionary name at `i` whose letters' case fits (acronyms in capitals, names capitalised). */
   private nameAt(ctx: SentenceContext, i: number, limit: number): DictionaryName | null {
+    // Past the run or the sentence there is no name (rules look ahead of a text's last word).
+    if (i > limit || i >= ctx.tokens.length) return null;
     // The steps of a run ask about the same words again and again: each answer is kept for the sentence.
     let cache = this.nameAtCache.get(ctx);
     if (!cache) {
