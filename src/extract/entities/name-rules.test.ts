@@ -148,9 +148,9 @@ const cases: [string, string, string[], string[]][] = [
   ],
   [
     'name.country+generic-body: a demonym before a body every country has is split off a dictionary name too',
-    'The Turkish Defense Ministry said the wreckage was found. The Indonesian Health Ministry agreed.',
-    ['Defense Ministry/ORG', 'Health Ministry/ORG'],
-    ['Turkish Defense Ministry/ORG', 'Indonesian Health Ministry/ORG'],
+    'The Turkish Defense Ministry said the wreckage was found. The Indonesian Health Ministry agreed. Nepali Congress president Sher Bahadur Deuba came.',
+    ['Defense Ministry/ORG', 'Health Ministry/ORG', 'Nepali Congress/ORG'],
+    ['Turkish Defense Ministry/ORG', 'Indonesian Health Ministry/ORG', 'Congress/ORG'],
   ],
   [
     'name.dictionary: a title word after `and` inside a dictionary name is a field, no role (`Law and Justice`)',

@@ -1550,6 +1550,14 @@ export class SentenceScanner {
     return 'stop';
   }
 
+  /** A body of a state (a ministry, an army): not a party, a union or a company (`Nepali Congress`). */
+  private stateBody(actor: Actor | undefined): boolean {
+    if (actor?.type !== 'ORG' || actor.kind === 'party' || actor.kind === 'company') return false;
+    return (
+      actor.kind === 'government' || actor.roles.some((r) => /^[A-Z]{3}(?:GOV|MIL|COP|LEG|JUD)/.test(r.code))
+    );
+  }
+
   /**
    * `Indonesian Health Ministry`, `Saudi Interior Ministry`: a demonym (token `p`) before a body every
    * country has (`generic-body`) is a mention of its own, NORP, as in OntoNotes (`[[NORP Chinese]]
@@ -1776,12 +1784,13 @@ export class SentenceScanner {
     const name = this.nameAt(ctx, p, b);
     if (!name) return false;
     // `Turkish Defense Ministry`, listed whole by the Phoenix dictionaries: a demonym before a body every
-    // country has is a mention of its own, as everywhere else (rule `name.country+generic-body`).
+    // country has is a mention of its own, as everywhere else (rule `name.country+generic-body`); not
+    // before a party's or a union's name (`Nepali Congress`, `Canadian Labour Congress`).
     if (
       st.unknownFrom < 0 &&
       !st.role &&
       name.last === b &&
-      this.kb.actor(name.ids[0])?.type === 'ORG' &&
+      this.stateBody(this.kb.actor(name.ids[0])) &&
       this.splitDemonymBeforeBody(ctx, p, b, out, name.ids)
     )
       return 'stop';
