@@ -229,7 +229,41 @@ export function homesOfNamedTeams(
   gameWords: readonly ReadonlySet<string>[],
   speechVerbs: ReadonlySet<string>,
 ): void {
-  // The teams named: linked by a rule, or an organisation written as one team's nickname (`the Hawkeyes`).
+  const homeTeam = teamsOfTheStory(cands, tokens, text, kb);
+  if (!homeTeam) return;
+  const placeAt = new Set(cands.filter((c) => c.type === 'GPE').map((c) => c.first));
+  const gameSentences = new Set<number>();
+  for (const t of tokens)
+    if (/\d/.test(t.text) || gameWords.some((words) => words.has(t.norm))) gameSentences.add(t.sentence);
+  for (const c of cands)
+    if (isTeam(kb, c.actorIds[0]) || c.rules.includes('coref.team-nickname')) gameSentences.add(c.sentence);
+  for (const c of cands) {
+    if (c.type !== 'GPE' || (c.kind !== 'name' && c.kind !== 'acronym')) continue;
+    if (c.actorIds.length && kb.actor(c.actorIds[0])?.kind === 'country') continue;
+    const id = homeTeam(nameKey(text.slice(c.start, c.end)));
+    if (id === undefined) continue;
+    // A sentence of the game: a number, another team or a word of a game in it (`Storms hit Florida` is
+    // about the state).
+    if (!gameSentences.has(c.sentence)) continue;
+    if (namesThePlace(c, cands, tokens, text, placeAt, townNouns, speechVerbs)) continue;
+    c.type = 'ORG';
+    c.actorIds = id ? [id] : [];
+    c.rules.push('type.team-home');
+  }
+}
+
+/**
+ * The teams a story names (linked by a rule, or an organisation written as one team's nickname: `the
+ * Hawkeyes`), as a look-up from a town's key to its team (`''` for a town of several): undefined when the
+ * story names fewer than two. A town whose name is a team's too counts once a team is named for sure
+ * (`Aston Villa ... Chelsea`).
+ */
+function teamsOfTheStory(
+  cands: Candidate[],
+  tokens: Token[],
+  text: string,
+  kb: ActorKnowledge,
+): ((key: string) => string | undefined) | undefined {
   const byNickname = teamsByNickname(kb);
   const teams: string[] = [];
   const teamOfHome = new Map<string, string>();
@@ -247,7 +281,6 @@ export function homesOfNamedTeams(
     for (let k = c.first; k < c.last; k++) addHome(nameKey(text.slice(c.start, tokens[k].end)), id);
     addHome(nameKey(text.slice(tokens[c.last].start, c.end)), id);
   }
-  // A town whose name is a team's too counts once a team is named for sure (`Aston Villa ... Chelsea`).
   const townTeams = teams.length
     ? cands.filter(
         (c) =>
@@ -255,7 +288,7 @@ export function homesOfNamedTeams(
           idsOf(kb.names, nameKey(text.slice(c.start, c.end))).some((id) => isTeam(kb, id)),
       ).length
     : 0;
-  if (teams.length + townTeams < 2) return;
+  if (teams.length + townTeams < 2) return undefined;
   // `Boston` of the `Boston Celtics`, named in the story as `the Celtics`: the team's name without its nickname.
   for (const id of new Set(teams)) {
     const nickname = kb.teamNicknameOf.get(id);
@@ -265,64 +298,55 @@ export function homesOfNamedTeams(
       if (key.endsWith(` ${nickname}`)) addHome(key.slice(0, -nickname.length - 1), id);
     }
   }
-  // `Liverpool`, `Lazio`: a town whose name is also a team's of the dictionaries.
-  const homeTeam = (key: string): string | undefined => {
+  return (key) => {
     const home = teamOfHome.get(key);
     if (home !== undefined) return home;
+    // `Liverpool`, `Lazio`: a town whose name is also a team's of the dictionaries.
     const named = idsOf(kb.names, key).filter((id) => isTeam(kb, id));
     if (named.length) return named.length === 1 ? named[0] : '';
     // `Brighton` of `Brighton & Hove Albion`, a team of the dictionaries the story names otherwise.
     return teamsByTown(kb).get(key);
   };
-  const placeAt = new Set(cands.filter((c) => c.type === 'GPE').map((c) => c.first));
-  const gameSentences = new Set<number>();
-  for (const t of tokens)
-    if (/\d/.test(t.text) || gameWords.some((words) => words.has(t.norm))) gameSentences.add(t.sentence);
-  for (const c of cands)
-    if (isTeam(kb, c.actorIds[0]) || c.rules.includes('coref.team-nickname')) gameSentences.add(c.sentence);
-  for (const c of cands) {
-    if (c.type !== 'GPE' || (c.kind !== 'name' && c.kind !== 'acronym')) continue;
-    if (c.actorIds.length && kb.actor(c.actorIds[0])?.kind === 'country') continue;
-    const id = homeTeam(nameKey(text.slice(c.start, c.end)));
-    if (id === undefined) continue;
-    const before = tokens[c.first - 1];
-    const next = tokens[c.last + 1];
-    const sameSentence = (t: Token | undefined): t is Token => t?.sentence === c.sentence;
-    // A sentence of the game: a number, another team or a word of a game in it (`Storms hit Florida` is
-    // about the state).
-    if (!gameSentences.has(c.sentence)) continue;
+}
+
+/** Whether a team's town `c` is written as the place, whatever the story is about. */
+function namesThePlace(
+  c: Candidate,
+  cands: readonly Candidate[],
+  tokens: Token[],
+  text: string,
+  placeAt: ReadonlySet<number>,
+  townNouns: ReadonlySet<string>,
+  speechVerbs: ReadonlySet<string>,
+): boolean {
+  const before = tokens[c.first - 1];
+  const next = tokens[c.last + 1];
+  const sameSentence = (t: Token | undefined): t is Token => t?.sentence === c.sentence;
+  return (
     // `Berlin said it would host the summit`: a capital speaks for its government.
-    if (c.actorIds.some((a) => a.startsWith('cap:')) && sameSentence(next) && speechVerbs.has(next.norm))
-      continue;
-    if (sameSentence(before) && HOME_PLACE_WORD_BEFORE.test(before.norm)) continue;
+    (c.actorIds.some((a) => a.startsWith('cap:')) && sameSentence(next) && speechVerbs.has(next.norm)) ||
+    (sameSentence(before) && HOME_PLACE_WORD_BEFORE.test(before.norm)) ||
     // `the streets of Boston`, `the mayor of Miami`, but `three games clear of New York`.
-    if (before?.norm === 'of' && townNouns.has(tokens[c.first - 2]?.norm ?? '')) continue;
-    // `CLEVELAND —`, `BOSTON (AP) —`, `HOUSTON 1996-12-07`, `Tuscaloosa, Ala.`: the place the story is filed from.
-    if (sameSentence(next) && DATELINE_MARK.test(next.text) && /^[A-Z]+$/.test(tokens[c.last].text)) continue;
-    if (opensDateline(c, tokens, placeAt)) continue;
+    (before?.norm === 'of' && townNouns.has(tokens[c.first - 2]?.norm ?? '')) ||
+    // `CLEVELAND —`, `BOSTON (AP) —`, `HOUSTON 1996-12-07`, `Tuscaloosa, Ala.`: where the story is filed.
+    (sameSentence(next) && DATELINE_MARK.test(next.text) && /^[A-Z]+$/.test(tokens[c.last].text)) ||
+    opensDateline(c, tokens, placeAt) ||
     // `"Toronto will always be home," he said`: in a quotation the town is the place people speak of.
-    if (insideQuotation(tokens, c.first)) continue;
+    insideQuotation(tokens, c.first) ||
     // `the 25-year-old from Leeds`, `from Durango, Colorado`, `Los Angeles 2028`: a hometown, a state
     // after its town, the Games of a year.
-    if (/year-old\s+from\s+$/i.test(text.slice(Math.max(0, c.start - 20), c.start))) continue;
-    if (
-      before?.text === ',' &&
-      placeAt.has(tokens[c.first - 2] ? firstOfNameEndingAt(cands, c.first - 2) : -1)
-    )
-      continue;
-    if (sameSentence(next) && /^(?:19|20)\d\d$/.test(next.text)) continue;
+    /year-old\s+from\s+$/i.test(text.slice(Math.max(0, c.start - 20), c.start)) ||
+    (before?.text === ',' &&
+      placeAt.has(tokens[c.first - 2] ? firstOfNameEndingAt(cands, c.first - 2) : -1)) ||
+    (sameSentence(next) && /^(?:19|20)\d\d$/.test(next.text)) ||
     // `the Watford-based company`: a compound with the town is about the place.
-    if (next?.text === '-' && next.start === c.end) continue;
-    if (
-      next?.text === ',' &&
-      (placeAt.has(c.last + 2) || /^[A-Z][a-z]{1,4}\.$/.test(tokens[c.last + 2]?.text ?? ''))
-    )
-      continue;
-    if (sameSentence(next) && townNouns.has(next.norm) && /^[a-z]/.test(next.text)) continue;
-    c.type = 'ORG';
-    c.actorIds = id ? [id] : [];
-    c.rules.push('type.team-home');
-  }
+    (next?.text === '-' && next.start === c.end) ||
+    // `Cleveland, Ohio`: before its state.
+    (next?.text === ',' &&
+      (placeAt.has(c.last + 2) || /^[A-Z][a-z]{1,4}\.$/.test(tokens[c.last + 2]?.text ?? ''))) ||
+    // `Boston residents`: before a noun of the town.
+    (sameSentence(next) && townNouns.has(next.norm) && /^[a-z]/.test(next.text))
+  );
 }
 
 /**
