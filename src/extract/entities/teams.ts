@@ -231,7 +231,9 @@ export function homesOfNamedTeams(
 ): void {
   const homeTeam = teamsOfTheStory(cands, tokens, text, kb);
   if (!homeTeam) return;
-  const placeAt = new Set(cands.filter((c) => c.type === 'GPE').map((c) => c.first));
+  const places = cands.filter((c) => c.type === 'GPE');
+  const placeAt = new Set(places.map((c) => c.first));
+  const placeEndsAt = new Set(places.map((c) => c.last));
   const gameSentences = new Set<number>();
   for (const t of tokens)
     if (/\d/.test(t.text) || gameWords.some((words) => words.has(t.norm))) gameSentences.add(t.sentence);
@@ -245,7 +247,7 @@ export function homesOfNamedTeams(
     // A sentence of the game: a number, another team or a word of a game in it (`Storms hit Florida` is
     // about the state).
     if (!gameSentences.has(c.sentence)) continue;
-    if (namesThePlace(c, cands, tokens, text, placeAt, townNouns, speechVerbs)) continue;
+    if (namesThePlace(c, tokens, text, placeAt, placeEndsAt, townNouns, speechVerbs)) continue;
     c.type = 'ORG';
     c.actorIds = id ? [id] : [];
     c.rules.push('type.team-home');
@@ -312,10 +314,10 @@ function teamsOfTheStory(
 /** Whether a team's town `c` is written as the place, whatever the story is about. */
 function namesThePlace(
   c: Candidate,
-  cands: readonly Candidate[],
   tokens: Token[],
   text: string,
   placeAt: ReadonlySet<number>,
+  placeEndsAt: ReadonlySet<number>,
   townNouns: ReadonlySet<string>,
   speechVerbs: ReadonlySet<string>,
 ): boolean {
@@ -336,8 +338,7 @@ function namesThePlace(
     // `the 25-year-old from Leeds`, `from Durango, Colorado`, `Los Angeles 2028`: a hometown, a state
     // after its town, the Games of a year.
     /year-old\s+from\s+$/i.test(text.slice(Math.max(0, c.start - 20), c.start)) ||
-    (before?.text === ',' &&
-      placeAt.has(tokens[c.first - 2] ? firstOfNameEndingAt(cands, c.first - 2) : -1)) ||
+    (before?.text === ',' && placeEndsAt.has(c.first - 2)) ||
     (sameSentence(next) && /^(?:19|20)\d\d$/.test(next.text)) ||
     // `the Watford-based company`: a compound with the town is about the place.
     (next?.text === '-' && next.start === c.end) ||
@@ -392,12 +393,6 @@ function teamsByNickname(kb: ActorKnowledge): ReadonlyMap<string, string> {
     teamsByNicknameOf.set(kb, byNickname);
   }
   return byNickname;
-}
-
-/** The first token of the candidate that ends at token `k`, or -1. */
-function firstOfNameEndingAt(cands: readonly Candidate[], k: number): number {
-  for (const c of cands) if (c.last === k) return c.first;
-  return -1;
 }
 
 /** Words before a team's town that make it the place (`in Boston`, `near Miami`). */
