@@ -476,6 +476,41 @@ export function theNameNotPerson(cands: Candidate[], tokens: Token[]): void {
 }
 
 /**
+ * `Los Chapitos`, `La Mayiza`, `the El Olivar and Villa Independencia sectors`: a name that only a guess
+ * made a person and that opens with a Spanish or Italian article (lexicon `definite-article-first`)
+ * names a group or a place, as no person's name opens so; a nickname in quotes stays the person's
+ * (`"El Chapo"`). After a preposition of place or `at`, or before a noun of a place, it is a place;
+ * else the article decides (rule `type.article-name-not-person`).
+ */
+export function articleNamesNotPersons(cands: Candidate[], tokens: Token[], lex: EntitiesLexicon): void {
+  const articles = lex.words['definite-article-first'];
+  for (const c of cands) {
+    const guess = !c.actorIds.length && c.rules.every((r) => GUESS_RULES.has(r) || r === 'name.particle');
+    if (c.kind !== 'name' || c.type !== 'PERSON' || c.first === c.last || !guess) continue;
+    const first = tokens[c.first];
+    if (!articles.has(first.norm) || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) continue;
+    const before = tokens[c.first - 1];
+    if (before?.sentence === c.sentence && /^["“‘']$/.test(before.text)) continue;
+    const prep = before?.norm === 'the' ? tokens[c.first - 2] : before;
+    const afterPreposition =
+      prep?.sentence === c.sentence &&
+      /^[a-z]/.test(prep.text) &&
+      (prep.norm === 'at' ||
+        lex.words['place-preposition'].has(prep.norm) ||
+        lex.words['place-preposition-loose'].has(prep.norm));
+    const next = tokens[c.last + 1];
+    const placeNoun =
+      next?.sentence === c.sentence &&
+      /^[a-z]/.test(next.text) &&
+      (lex.typed['place-noun-after'].has(next.norm) || lex.words['town-noun-after'].has(next.norm));
+    // With no cue, `El` and `Las` open places far more often (`El Hierro`, `Las Bambas`), `La` and `Los`
+    // as often groups as places (`La Mayiza`, `Los Chapitos`).
+    const placeArticle = first.norm === 'el' || first.norm === 'las';
+    retype(c, afterPreposition || placeNoun || placeArticle ? 'GPE' : 'ORG', 'type.article-name-not-person');
+  }
+}
+
+/**
  * `Joe Biden ... the Bidens`, `the Obamas`: one word in the plural after a lower-case `the`, whose
  * singular is the surname of a person named in full in the article, is the family, persons (rule
  * `type.family-plural`; it overrules `type.plural-of-name`, which reads such plurals as products).

@@ -175,7 +175,10 @@ function acronymsDefinedHere(cands: Candidate[], actorOf: (string | null)[], tex
  * `the European Space Agency (Esa)`, `the Indian Space Research Organisation (Isro)`: a short form
  * written in lower case after its capital, in brackets right after the name whose initials it spells,
  * is that name in this article, wherever it stands (rule `coref.short-form-defined-here`), though a
- * given name is written with the same letters (`Esa`).
+ * given name is written with the same letters (`Esa`). An organisation's name of two words or more
+ * defines a short form no dictionary knows whatever its letters, as the short form often spells the
+ * name in its own language (`the Ministry of Health (Minsa)`, `the National Water Commission
+ * (Conagua)`): 67 of 67 such marks in the written sets are organisations.
  */
 function shortFormsDefinedHere(
   cands: Candidate[],
@@ -185,14 +188,17 @@ function shortFormsDefinedHere(
   const defined = new Map<string, number>();
   for (const c of cands) {
     const word = text.slice(c.start, c.end);
-    if (c.kind !== 'name' || c.first !== c.last || !/^\p{Lu}\p{Ll}{1,5}$/u.test(word)) continue;
+    if (c.kind !== 'name' || c.first !== c.last || !/^\p{Lu}\p{Ll}{1,11}$/u.test(word)) continue;
     if (text[c.start - 1] !== '(' || text[c.end] !== ')') continue;
+    const spells = (o: Candidate) =>
+      word.length <= 6 && initials(text.slice(o.start, o.end)) === word.toUpperCase();
+    const namesOrganisation = (o: Candidate) => o.type === 'ORG' && o.last > o.first && !c.actorIds.length;
     const full = cands.findIndex(
       (o) =>
         o.end === c.start - 2 &&
         o.kind === 'name' &&
         o.type !== 'PERSON' &&
-        initials(text.slice(o.start, o.end)) === word.toUpperCase(),
+        (spells(o) || namesOrganisation(o)),
     );
     if (full >= 0) defined.set(word, full);
   }
@@ -422,7 +428,10 @@ export function corefer(
     const surface = capsWord ? written[0] + written.slice(1).toLowerCase() : written;
     if (/\s/.test(surface)) return;
     const knownPerson = !!actorOf[i] && c.type === 'PERSON';
-    const company = companies.get(surface);
+    // The dictionaries' towns are no company's short form (`MOSCOW` in a dateline beside the `Moscow
+    // Exchange`).
+    const town = c.type === 'GPE' && !!actorOf[i] && kb.actor(actorOf[i]!)?.type === 'GPE';
+    const company = town ? undefined : companies.get(surface);
     if (company !== undefined && !knownPerson && !c.role) {
       c.type = 'ORG';
       actorOf[i] = actorOf[company];

@@ -23,6 +23,7 @@ import {
   TEAM_RULES,
 } from './common-words.js';
 import {
+  articleNamesNotPersons,
   bylines,
   characterRoles,
   familyPlurals,
@@ -57,6 +58,7 @@ import {
   arabicNameChains,
   bareInitials,
   bodiesNamedWithCountry,
+  bodiesOfCountries,
   bodiesOfUnits,
   bodyFieldLists,
   britishColumbia,
@@ -85,6 +87,7 @@ import {
   particlesBeforeSurnames,
   partiesAsModifiers,
   personsAfterBodies,
+  placeNamedBodies,
   placesBeforeLocalBodies,
   plusSigns,
   productNames,
@@ -368,6 +371,8 @@ export function extractEntities(
   );
   cands = countryBeforeBodies(cands, tokens, doc.text, kb, lex.words['us-named-body']);
   cands = bodiesNamedWithCountry(cands, tokens, kb);
+  cands = placeNamedBodies(cands, tokens, kb, lex.words['place-body-word']);
+  cands = bodiesOfCountries(cands, tokens, kb);
   cands = bodyFieldLists(cands, tokens, isOrgHead, isGivenName, lex.words['org-field-word']);
   cands = constituencyPairs(cands, tokens);
   cands = ridingNames(
@@ -405,10 +410,10 @@ export function extractEntities(
     guessed,
   );
   seatsAsPlaces(cands, tokens, doc.text, lex.words['seat-of-power'], lex.words['speech-verb']);
-  modelNumbers(cands, tokens);
+  modelNumbers(cands, tokens, lex.typed['head-first']);
   vehiclesNamedForPeople(cands, tokens, lex.words['vehicle-noun']);
   vehicleModels(cands, tokens, lex.words['vehicle-make'], isBodyOrTitleWord);
-  cands = creditSources(cands, tokens, doc.text);
+  cands = creditSources(cands, tokens, doc.text, kb.firstNames);
   cands = creditedPersons(cands, tokens, lex.words['credit-word']);
   cands = placesBeforeLocalBodies(cands, tokens, kb);
   vesselClasses(cands, tokens);
@@ -425,6 +430,7 @@ export function extractEntities(
   familyPlurals(cands, tokens, tagger?.isCommonWord);
   leadersGovernments(cands, tokens, kb, tagger?.isCommonWord);
   theNameNotPerson(cands, tokens);
+  articleNamesNotPersons(cands, tokens, lex);
   placesAfterPrepositions(cands, tokens, kb, lex);
   placesNamingCouncils(cands, tokens, kb, lex);
   townsByVote(cands, tokens, kb, lex);

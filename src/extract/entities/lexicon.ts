@@ -51,6 +51,8 @@ export const WORD_LISTS = [
   'in-not-place',
   'org-field-word',
   'name-particle',
+  'definite-article-first',
+  'place-body-word',
   'storm-word',
   'district-body-word',
   'not-team-plural',

@@ -19,7 +19,7 @@
  *   organisation, with its domain (`name.web-domain`).
  */
 import { type ActorKnowledge, idsOf, nameKey } from '../../knowledge/actors/index.js';
-import type { Token } from '../../model/layers.js';
+import type { EntityType, Token } from '../../model/layers.js';
 import { type Candidate, candidateOver, stretchOver } from './candidates.js';
 import { GUESS_RULES, TEAM_RULES } from './common-words.js';
 
@@ -263,6 +263,8 @@ function namesStartingAt(cands: readonly Candidate[]): Map<number, Candidate> {
 
 /** Words that after a company name no product of it (`Malaysia Airlines Flight 370`). */
 const NOT_PRODUCTS: ReadonlySet<string> = new Set(['flight', 'flights']);
+/** Words that after a company's name make a town named for it (`Toyota City`), a place, no product. */
+const TOWN_WORDS: ReadonlySet<string> = new Set(['city', 'town', 'township']);
 
 /**
  * `Nintendo Switch Lite`, `Motorola Razr`, `Microsoft Teams`: a company of the dictionaries right
@@ -284,6 +286,10 @@ export function makerProducts(
     // A model has a word or two (`Switch Lite`); a longer run is a headline's words (`Teams Outage Hits
     // Millions`), and a flight is no product (`Malaysia Airlines Flight 370`).
     if (product.last - product.first > 2 || NOT_PRODUCTS.has(tokens[product.first].norm)) continue;
+    if (product.first === product.last && TOWN_WORDS.has(tokens[product.first].norm)) {
+      stretchOver(c, tokens, product.last, 'GPE', 'name.company-town', cands, gone);
+      continue;
+    }
     // A market code after an exchange is no product (`London Metal Exchange CMAL3`).
     if (!oneSpaceApart(tokens, c.last, product.first) || /^[A-Z0-9]+$/.test(tokens[product.first].text))
       continue;
@@ -1206,7 +1212,12 @@ export function vehicleModels(
  * (rule `name.model-number`). Not before a capitalised word (`Channel 4 News`, `Region 4 Rebels`), not a
  * person (`Faldo 70`, a score) nor a place (`Terminal 5`).
  */
-export function modelNumbers(cands: Candidate[], tokens: Token[]): void {
+export function modelNumbers(
+  cands: Candidate[],
+  tokens: Token[],
+  /** Words that head a place's name from its first word (lexicon `head-first`): `Zona 5`, `Comuna 13`. */
+  headFirst: ReadonlyMap<string, EntityType>,
+): void {
   for (const c of cands) {
     if (c.kind !== 'name' || c.first !== c.last || c.actorIds.length || c.role) continue;
     if ((c.type !== 'ORG' && c.type !== 'OTHER') || c.rules.some((r) => TEAM_RULES.has(r))) continue;
@@ -1224,7 +1235,9 @@ export function modelNumbers(cands: Candidate[], tokens: Token[]): void {
     if (/^\d{1,2}$/.test(tokens[c.first - 1]?.text ?? '')) continue;
     c.last += 1;
     c.end = number.end;
-    c.type = 'OTHER';
+    // `in Zona 5`, `Comuna 13`: a district numbered in a language that puts the head first is a place.
+    const place = headFirst.get(tokens[c.first].norm);
+    c.type = place === 'GPE' || place === 'LOC' ? place : 'OTHER';
     c.rules.push('name.model-number');
   }
 }
@@ -1428,15 +1441,26 @@ export function countryParties(cands: Candidate[], tokens: Token[], kb: ActorKno
 
 /** A credit line's opening (`Photo:`, `Picture:`), before the photographer and their paper. */
 const CREDIT_LINE = /\b(?:Photo|Picture|Image|Photograph|Credit)s?[ \t]*:[^\n:]*$/i;
-/** A line that credits another paper or agency (`With files from Huntsville Forester`). */
-const FILES_FROM = /(?:^|\n)[ \t]*(?:[-–—][ \t]*)?With files from[ \t]*$/i;
+/**
+ * A line that credits other papers or agencies (`With files from Huntsville Forester`, `With reports from
+ * Milenio and El Informador`, `With inputs from PTI`), up to a source of the list.
+ */
+const FILES_FROM =
+  /(?:^|\n)[ \t]*(?:[-–—][ \t]*)?With (?:files|reports|information|inputs?) from(?:[ \t][^\n]*?(?:,|[ \t]and))?[ \t]*$/i;
+/** What may follow a source on its credit line: the next one of the list. */
+const NEXT_SOURCE = /^(?:,|[ \t]+and[ \t])/;
 
 /**
  * `Photo: Rachel Fenton/Huntsville Forester`, `With files from The Canadian Press`: the names after a
  * photographer's slash, or after `With files from`, to the end of the line are one source, a paper or
  * an agency (rule `type.credit-source`), though a town opens its name.
  */
-export function creditSources(cands: Candidate[], tokens: Token[], text: string): Candidate[] {
+export function creditSources(
+  cands: Candidate[],
+  tokens: Token[],
+  text: string,
+  firstNames: { has(word: string): boolean },
+): Candidate[] {
   const sorted = cands.filter((c) => c.kind === 'name').sort((a, b) => a.start - b.start);
   const gone = new Set<Candidate>();
   for (let i = 0; i < sorted.length; i++) {
@@ -1451,15 +1475,18 @@ export function creditSources(cands: Candidate[], tokens: Token[], text: string)
       person.end === c.start - 1 &&
       CREDIT_LINE.test(text.slice(Math.max(0, lineStart - 1), person.start));
     if (!afterSlash && !FILES_FROM.test(text.slice(Math.max(0, lineStart - 1), c.start))) continue;
-    // A person's name there is a second photographer or a reporter (`Photo: John Smith/Jane Doe`).
-    if (c.type === 'PERSON') continue;
+    // A person's name there is a second photographer or a reporter (`Photo: John Smith/Jane Doe`, `With
+    // files from Mark Edwards`); a guess with no given name is not (`With information from Prensa Libre`).
+    const guess = !c.actorIds.length && c.rules.every((r) => GUESS_RULES.has(r));
+    if (c.type === 'PERSON' && (afterSlash || !guess || firstNames.has(tokens[c.first].norm))) continue;
     // The source runs to the end of the line, in capitalised words (`Telegraph & Argus`).
     const lineEnd = text.indexOf('\n', c.end);
     const stop = lineEnd < 0 ? text.length : lineEnd;
     let last = c.last;
     while (tokens[last + 1] && tokens[last + 1].end <= stop && /^(?:\p{Lu}|&$)/u.test(tokens[last + 1].text))
       last++;
-    if (text.slice(tokens[last].end, stop).trim() !== '') continue;
+    const rest = text.slice(tokens[last].end, stop);
+    if (rest.trim() !== '' && !(FILES_FROM.test(before) && NEXT_SOURCE.test(rest))) continue;
     if (last > c.last) stretchOver(c, tokens, last, 'ORG', 'type.credit-source', sorted, gone);
     else if (c.type !== 'ORG') {
       c.type = 'ORG';
@@ -1825,6 +1852,59 @@ export function countryBeforeBodies(
 }
 
 /**
+ * `Kenya Red Cross`, `Johannesburg Water tankers`, `the Libyan Red Crescent`: a country, a town or a
+ * region of the dictionaries, or a demonym, then one or two capitalised words of a body named for the
+ * place (lexicon `place-body-word`) that end the name, are one organisation (rule `name.place+body-word`),
+ * the national society, utility or carrier, not the place and a second name.
+ */
+export function placeNamedBodies(
+  cands: Candidate[],
+  tokens: Token[],
+  kb: ActorKnowledge,
+  bodyWords: ReadonlySet<string>,
+): Candidate[] {
+  const gone = new Set<Candidate>();
+  for (const c of cands) {
+    if (gone.has(c) || c.kind !== 'name' || c.role) continue;
+    // `Libyan Red Crescent` read as one unknown name.
+    const tail = tokens
+      .slice(c.first + 1, c.last + 1)
+      .map((t) => t.norm)
+      .join(' ');
+    if (
+      c.last > c.first &&
+      !c.actorIds.length &&
+      kb.demonyms.has(tokens[c.first].norm) &&
+      bodyWords.has(tail)
+    ) {
+      c.type = 'ORG';
+      c.rules.push('name.place+body-word');
+      continue;
+    }
+    const place =
+      c.type === 'NORP' || (c.type === 'GPE' && c.actorIds.some((id) => kb.actor(id)?.type === 'GPE'));
+    if (!place) continue;
+    for (const size of [2, 1]) {
+      const last = c.last + size;
+      const words = tokens.slice(c.last + 1, last + 1);
+      if (
+        words.length !== size ||
+        words.some((w) => w.sentence !== c.sentence || !/^\p{Lu}\p{Ll}/u.test(w.text))
+      )
+        continue;
+      if (words.some((w, k) => w.start !== (k ? words[k - 1] : tokens[c.last]).end + 1)) continue;
+      if (!bodyWords.has(words.map((w) => w.norm).join(' '))) continue;
+      // Not when the name goes on (`Canada Post Corporation` is read whole elsewhere).
+      const after = tokens[last + 1];
+      if (after?.sentence === c.sentence && /^\p{Lu}/u.test(after.text)) break;
+      stretchOver(c, tokens, last, 'ORG', 'name.place+body-word', cands, gone);
+      break;
+    }
+  }
+  return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
+}
+
+/**
  * `the Minerals Council South Africa said`, `Friends of the Earth Netherlands`: a body the dictionaries
  * know, or a name ending in an organisation's head word, then a country's name ending the run, is one
  * name, the body's national branch (rule `name.body+country`), not the body and a place.
@@ -1845,6 +1925,41 @@ export function bodiesNamedWithCountry(cands: Candidate[], tokens: Token[], kb: 
     // office`).
     if (after?.sentence === c.sentence && (/^\p{Lu}/u.test(after.text) || after.pos === 'NOUN')) continue;
     stretchOver(c, tokens, country.last, 'ORG', 'name.body+country', cands, gone);
+  }
+  return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
+}
+
+/**
+ * `the Court of Justice of the European Union`, `the Food and Agriculture Organization of the United Nations`,
+ * `Land Bank of the Philippines`: a body's name with an organisation's head word goes on over `of the`
+ * and a country or a union of them that ends the run (rule `name.body+of-country`), one name, as in all
+ * such marks of the written sets.
+ */
+export function bodiesOfCountries(cands: Candidate[], tokens: Token[], kb: ActorKnowledge): Candidate[] {
+  const startingAt = namesStartingAt(cands);
+  const gone = new Set<Candidate>();
+  for (const c of cands) {
+    if (gone.has(c) || c.type !== 'ORG' || c.kind !== 'name' || c.role) continue;
+    // An organisation's head word in the name (`Court of Justice`, `Land Bank`).
+    let headed = false;
+    for (let k = c.first; k <= c.last; k++) if (kb.nameHeads.get(tokens[k].norm) === 'ORG') headed = true;
+    if (!headed) continue;
+    if (tokens[c.last + 1]?.norm !== 'of' || tokens[c.last + 2]?.norm !== 'the') continue;
+    const country = startingAt.get(c.last + 3);
+    if (!country || country.sentence !== c.sentence || gone.has(country)) continue;
+    const kind = kb.actor(country.actorIds[0] ?? '')?.kind;
+    const union =
+      country.type === 'ORG' &&
+      /^(?:united nations|european union|african union|un|eu)$/.test(
+        tokens
+          .slice(country.first, country.last + 1)
+          .map((t) => t.norm)
+          .join(' '),
+      );
+    if (!(country.type === 'GPE' && kind === 'country') && !union) continue;
+    const after = tokens[country.last + 1];
+    if (after?.sentence === c.sentence && /^\p{Lu}/u.test(after.text)) continue;
+    stretchOver(c, tokens, country.last, 'ORG', 'name.body+of-country', cands, gone);
   }
   return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
 }

@@ -101,7 +101,11 @@ export function notNameKindOf(
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   const inSentence = (o: Token | undefined) => !!o && o.sentence === t.sentence;
-  if (inSentence(before) && inSentence(after) && before.text === '(' && after.text === ')') return undefined;
+  // `the Digital Markets Act (DMA)`: an acronym in brackets after the words it stands for is a name; a
+  // wire's closing `(END)` is not.
+  const defined = inSentence(tokens[i - 2]) && isWord(tokens[i - 2]);
+  if (inSentence(before) && inSentence(after) && before.text === '(' && after.text === ')' && defined)
+    return undefined;
   if (inSentence(after) && /^[A-Z]/.test(after.text) && after.start === t.end + 1) return undefined;
   if (inSentence(before) && before.text === ':') return undefined;
   return kind;

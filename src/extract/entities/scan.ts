@@ -311,6 +311,8 @@ export class SentenceScanner {
   private readonly orgFieldWords: ReadonlySet<string>;
   /** Capitalised particles that open a name before another capitalised word (`Le Monde`, `Van Gogh`). */
   private readonly nameParticles: ReadonlySet<string>;
+  /** Kinds of company (`Retailer`, `Operator`) that open a sentence before the company's name. */
+  private readonly companyKinds: ReadonlySet<string>;
   /** Countries named like common given names (`Jordan`, `Chad`): see `townAsGivenName`. */
   private readonly countryGivenNames: ReadonlySet<string>;
   /** Given names that are function words (`Will`): a name's first word only inside a sentence. */
@@ -386,6 +388,7 @@ export class SentenceScanner {
     this.headedConnectors = lex.words['headed-connector'];
     this.orgFieldWords = lex.words['org-field-word'];
     this.nameParticles = lex.words['name-particle'];
+    this.companyKinds = lex.words['company-kind'];
     this.functionWordGivenNames = lex.words['function-word-given-name'];
     this.countryGivenNames = lex.words['country-given-name'];
   }
@@ -602,6 +605,8 @@ export class SentenceScanner {
       !this.isNameParticle(ctx, i) &&
       !this.givenNameOfFunctionWord(ctx, i) &&
       !this.connectorSurname(ctx, i) &&
+      // `Co Down`, `County Down`: a county's word before it.
+      !/^(?:co\.?|county)$/.test(ctx.tokens[i - 1]?.norm ?? '') &&
       // `Da Nang`, `La Paz`, `Des Moines`: it opens a dictionary name of several words.
       (this.nameAt(ctx, i, ctx.sentence.lastToken)?.last ?? i) <= i
     )
@@ -1016,7 +1021,10 @@ export class SentenceScanner {
       (t.pos !== 'PROPN' ||
         this.pluralBeforeOf(ctx, p, b) ||
         this.quantifierOpeners.has(t.norm) ||
-        this.modifierBeforeName(ctx, p, b));
+        this.modifierBeforeName(ctx, p, b) ||
+        // `Retailer Zara said`, `Operator Emova, formerly Metrovías,`: the kind of company before its
+        // name, an agent noun (not `Carrier Global`, `Chain Reaction`, names that open with such a word).
+        (p < b && /(?:er|or)$/.test(t.norm) && this.companyKinds.has(t.norm)));
     if (!opener || this.nameAt(ctx, p, b)) return false;
     if (this.kb.demonyms.has(t.norm) || this.titleAt(ctx, p, b)) return false;
     if (this.personModifiers.has(ctx.keys[p]) && this.modifierBeforeName(ctx, p, b)) {
@@ -1193,7 +1201,11 @@ export class SentenceScanner {
     const { tokens } = ctx;
     const { p, b } = st;
     if (st.unknownFrom >= 0) return false;
-    const title = this.titleAt(ctx, p, b);
+    const opening = this.titleAt(ctx, p, b);
+    const title =
+      opening && /^['’]s$/.test(tokens[opening.last + 1]?.text ?? '')
+        ? opening
+        : (this.portfolioTitleBeforePossessive(ctx, p, b) ?? opening);
     const poss = (title?.last ?? b) + 1;
     const head = poss + 1;
     if (
@@ -1215,6 +1227,28 @@ export class SentenceScanner {
       }),
     );
     return this.moveOn(st, head + 1);
+  }
+
+  /**
+   * `Information Commissioner's Office`, `Attorney General's Office`: up to two capitalised words, then a
+   * title that ends right before a possessive `'s`, read as one title (its last token).
+   */
+  private portfolioTitleBeforePossessive(
+    ctx: SentenceContext,
+    p: number,
+    b: number,
+  ): { last: number } | undefined {
+    const { tokens } = ctx;
+    for (let poss = p + 1; poss <= Math.min(b, p + 4); poss++) {
+      if (!/^['’]s$/.test(tokens[poss].text)) {
+        if (!/^\p{Lu}\p{Ll}/u.test(tokens[poss].text)) return undefined;
+        continue;
+      }
+      for (let j = p; j < poss; j++)
+        if (this.titleAt(ctx, j, poss - 1)?.last === poss - 1) return { last: poss - 1 };
+      return undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -1254,9 +1288,25 @@ export class SentenceScanner {
     const particle = ctx.tokens
       .slice(rest + 1, end)
       .some((t) => this.surnameParticles.has(t.text) || /^(?:Al|El|bin|ibn)$/.test(t.text));
+    // `Worldwide Restaurant Concepts Inc. Mr Ryan said`: after an honorific one surname is a name, when
+    // a company's legal form or a body's head word ends the words before.
+    const wordBefore = ctx.keys[p - 1] ?? '';
+    const bodyBefore =
+      this.corporateSuffixes.has(wordBefore.replace(/\./g, '')) ||
+      this.kb.nameHeads.get(wordBefore) === 'ORG';
+    const honorificSurname =
+      HONORIFIC_KEYS.has(title.title.key) &&
+      bodyBefore &&
+      rest === end &&
+      /^\p{Lu}\p{Ll}+$/u.test(ctx.tokens[rest].text);
     if (
       end - rest > (particle ? 3 : 2) ||
-      !(this.isPersonName(ctx, rest, end) || this.personShaped(ctx, rest, to) || knownPerson)
+      !(
+        this.isPersonName(ctx, rest, end) ||
+        this.personShaped(ctx, rest, to) ||
+        knownPerson ||
+        honorificSurname
+      )
     )
       return false;
     // `Outgoing Chief Executive ...`, `Deputy Mayor ...`: words that qualify the title belong to the role;
@@ -2037,12 +2087,28 @@ export class SentenceScanner {
   ): Step {
     const { p, b, role } = st;
     if (!role || st.unknownFrom >= 0 || name.last !== p) return false;
-    // the word ends the name (`Ms. Shell and Rep. Target`), not `Rep. Target Corporation`
-    if (p < b && isUpperStart(ctx.tokens[p + 1].text)) return false;
+    // the word ends the name (`Ms. Shell and Rep. Target`), not `Rep. Target Corporation`; a double
+    // surname may end it (`Ms Bayer Rosmarin`)
+    const last = this.surnameAfterKnownWord(ctx, p, b) ? p + 1 : p;
+    if (last < b && isUpperStart(ctx.tokens[last + 1].text)) return false;
     if (place?.type !== 'ORG' || (place.kind !== 'company' && place.kind !== 'media')) return false;
     if (!/^[A-Z][a-z]+$/.test(ctx.tokens[p].text)) return false;
-    this.pushUnknownBy(ctx, p, p, role, out, 'name.title+known-word');
-    return this.moveOn(st, p + 1);
+    this.pushUnknownBy(ctx, p, last, role, out, 'name.title+known-word');
+    return this.moveOn(st, last + 1);
+  }
+
+  /**
+   * `Kelly Bayer Rosmarin`, `Ms Bayer Rosmarin`: after a word the dictionaries know as a company, one
+   * capitalised word they do not know, ending the run, is the second half of a double surname (a name
+   * of the dictionaries or a head word there opens a name of its own: `Goldman Sachs`, `Shell Plc`).
+   */
+  private surnameAfterKnownWord(ctx: SentenceContext, p: number, b: number): boolean {
+    const next = ctx.tokens[p + 1];
+    if (p >= b || !/^\p{Lu}\p{Ll}+$/u.test(next.text) || next.start !== ctx.tokens[p].end + 1) return false;
+    if (p + 1 < b && isUpperStart(ctx.tokens[p + 2].text)) return false;
+    return (
+      !this.nameAt(ctx, p + 1, b) && !this.kb.nameHeads.has(ctx.keys[p + 1]) && !this.titleAt(ctx, p + 1, b)
+    );
   }
 
   /**
@@ -2082,7 +2148,9 @@ export class SentenceScanner {
       tokens[p + 1].start === tokens[p].end &&
       tokens[p + 2]?.start === tokens[p + 1].end &&
       /^\p{Lu}\p{Ll}/u.test(tokens[p + 2].text);
-    const suffix = doubled ? 2 : p < st.b && GENERATIONAL.test(tokens[p + 1].text) ? 1 : 0;
+    // `Kelly Bayer Rosmarin`: a double surname whose first half is a company's word.
+    const secondSurname = !doubled && company && !middle && this.surnameAfterKnownWord(ctx, p, st.b);
+    const suffix = doubled ? 2 : p < st.b && (GENERATIONAL.test(tokens[p + 1].text) || secondSurname) ? 1 : 0;
     const ends = p + suffix === st.b || !isUpperStart(tokens[p + suffix + 1]?.text ?? '');
     if (
       (gender === 'm' || gender === 'f' || (gender === 'u' && company)) &&
@@ -3076,6 +3144,13 @@ export class SentenceScanner {
     return idsOf(this.kb.names, key).some((id) => this.kb.actor(id)?.kind === 'country');
   }
 
+  private isCountrysOwnName(key: string): boolean {
+    return idsOf(this.kb.names, key).some((id) => {
+      const actor = this.kb.actor(id);
+      return actor?.kind === 'country' && nameKey(actor.names[0] ?? '').replace(/^the /, '') === key;
+    });
+  }
+
   private demonymAt(
     ctx: SentenceContext,
     i: number,
@@ -3113,6 +3188,9 @@ export class SentenceScanner {
         after?.sentence === tokens[i].sentence &&
         this.titleAt(ctx, last + 1, ctx.sentence.lastToken) !== null;
       if (!beforeNoun && !beforeTitle && this.isCountryName(key)) continue;
+      // `Philippines rice imports`, `Djibouti port`: a country's own full name before a noun is the
+      // country (`Saudi officials`, a short form, stays the adjective).
+      if (this.isCountrysOwnName(key)) continue;
       const start = tokens[i].start;
       const plural = /s$/.test(key) && !/(ss|ese)$/.test(key);
       // `the Dutch`, `The Italian had been sacked`: a demonym used as a noun names the people (or one of
@@ -3519,7 +3597,17 @@ export class SentenceScanner {
       const speaks = !!after && after.sentence === ctx.sentence.index && this.speechVerbs.has(after.norm);
       // Given names of unknown gender come from the Phoenix lists, which hold some ordinary words
       // (`Foreign`, `United`): those need a speech verb after the name.
-      if ((speaks && !afterTitle) || (gender !== 'u' && (afterHead || afterOf))) return k;
+      // `Zaw Min Tun said`: one unknown word before the given name is more of the person's name (names
+      // of three words with no surname last), not another name run into it.
+      // (Not a sentence's first word, which may be a capitalised noun: `Recorder Lucy Crowther said`.)
+      // Nor a head word or one after `the` (`in the House Gaurav Gogoi said`).
+      const oneWordBefore =
+        k === from + 1 &&
+        !this.nameAt(ctx, from, from) &&
+        !this.sentenceInitial(ctx, from) &&
+        !this.kb.nameHeads.has(keys[from]) &&
+        tokens[from - 1]?.norm !== 'the';
+      if ((speaks && !afterTitle && !oneWordBefore) || (gender !== 'u' && (afterHead || afterOf))) return k;
     }
     return -1;
   }

@@ -428,9 +428,13 @@ function ownWordsCue(n: NameContext): Typing | null {
   // `Murphy's Bar`: an owner's possessive before a shop's head word (lexicon `business-head`).
   if (c.rules.includes('name.possessive-place') && lex.words['business-head'].has(last))
     return ['ORG', 'type.business-name', 0.8];
-  // `Co Limerick`, `Co. Down`: the Irish abbreviation of County opening a name is that county (not the
-  // company's `& Co`, which ends one).
-  if (words.length >= 2 && words.length <= 3 && /^Co\.?$/.test(tokens[c.first].text))
+  // `Co Limerick`, `Co. Down`, `County Kerry`: the Irish County (or its abbreviation) opening a name is
+  // that county (not the company's `& Co`, which ends one, nor `County Hall`, headed by its last word).
+  if (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    (/^Co\.?$/.test(tokens[c.first].text) || (tokens[c.first].text === 'County' && !lastHead))
+  )
     return ['GPE', 'type.county-abbreviation', 0.8];
   // `Christian Democrats`, `Young Republicans`: a name ending in a party's members is the party.
   if (words.length >= 2 && lex.words['party-group'].has(last) && !words.includes('and'))
@@ -858,8 +862,9 @@ function cueBefore(n: NameContext): Typing | null {
       /^(?:the|a|an)$/.test(tokens[c.first - 2]?.norm ?? '') &&
       after?.sentence === before.sentence &&
       (after.pos === 'VERB' || after.pos === 'AUX');
+    // `Retailer Zara said`: the kind may open the sentence.
     if (
-      /^[a-z]/.test(before.text) &&
+      (/^[a-z]/.test(before.text) || sentenceInitial(tokens, c.first - 1)) &&
       lex.words['company-kind'].has(before.norm) &&
       !relativeClause &&
       !n.firstGender &&
