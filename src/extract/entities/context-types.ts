@@ -414,7 +414,10 @@ export function platformX(
 ): void {
   const twitter = idsOf(kb.names, 'twitter')[0];
   for (const c of cands) {
-    if (c.first !== c.last || tokens[c.first].text !== 'X' || tokens[c.first - 1]?.norm !== 'on') continue;
+    // (`wrote on X.` at a sentence's end: the tokenizer keeps the full stop with the letter, as an initial's.)
+    const letter = tokens[c.first].text;
+    if (c.first !== c.last || (letter !== 'X' && letter !== 'X.') || tokens[c.first - 1]?.norm !== 'on')
+      continue;
     // `said on X`, `in a post on X`: the verb right before `on`, a post's noun a few words before;
     // not `the attack on X, a village`.
     const verb = tokens[c.first - 2];
@@ -426,6 +429,7 @@ export function platformX(
     if (!cue || apposition) continue;
     c.type = 'ORG';
     c.actorIds = twitter ? [twitter] : [];
+    c.end = tokens[c.first].start + 1;
     c.rules.push('type.platform-x');
   }
 }

@@ -96,6 +96,7 @@ import {
   ridingNames,
   roadNumbers,
   seatsAsPlaces,
+  sentenceStopsOutOfNames,
   shipNames,
   slashedAcronyms,
   stateUniversities,
@@ -418,6 +419,7 @@ export function extractEntities(
   cands = placesBeforeLocalBodies(cands, tokens, kb);
   vesselClasses(cands, tokens);
   plusSigns(cands, tokens, doc.text);
+  sentenceStopsOutOfNames(cands, doc.text, kb);
   // 3b. Types from the names around: `Nick Rhodes of Duran Duran`, lists, `the Smithsonian`.
   misspeltNames(cands, tokens, kb, scanner.spellings);
   orgAfterPersonOf(cands, tokens);

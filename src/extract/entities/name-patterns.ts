@@ -1497,6 +1497,32 @@ export function creditSources(
   return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
 }
 
+/** Legal forms and abbreviations whose full stop belongs to a name (`Valhi Inc.`, `Warner Bros.`). */
+const LEGAL_FORM_STOP = /\b(?:Inc|Corp|Co|Cos|Ltd|Bros|Jr|Sr|Pty|Plc|Ave|Blvd|Rd|St)\.$/;
+
+/**
+ * `in El Olivar, Viña del Mar. (Agencia Uno)`: a full stop the tokenizer kept with a name's last word
+ * (`Mar.` is also March) ends the sentence, not the name, when the actor bears the name without it,
+ * none of its names ends with a stop, and a capital, a bracket or the end of the text follows (rule
+ * `name.sentence-stop-trimmed`).
+ */
+export function sentenceStopsOutOfNames(cands: Candidate[], text: string, kb: ActorKnowledge): void {
+  for (const c of cands) {
+    if (c.kind !== 'name' || !c.actorIds.length || text[c.end - 1] !== '.' || c.end - c.start < 4) continue;
+    if (!/^\s*(?:$|[\p{Lu}(\n"“])/u.test(text.slice(c.end, c.end + 3))) continue;
+    const actor = kb.actor(c.actorIds[0]);
+    if (!actor || actor.names.some((n) => n.endsWith('.'))) continue;
+    // Only a name the actor bears without the stop (`Viña del Mar`), not an abbreviation (`Calif.`).
+    const bare = nameKey(text.slice(c.start, c.end - 1));
+    if (!actor.names.some((n) => nameKey(n) === bare)) continue;
+    // An initial, an abbreviation of initials or a legal form keeps its dot (`John F.`, `D.C.`, `Inc.`).
+    if (/(?:^|\s)\p{Lu}\.$|(?:\p{Lu}\.){2,}$/u.test(text.slice(c.start, c.end))) continue;
+    if (LEGAL_FORM_STOP.test(text.slice(c.start, c.end))) continue;
+    c.end -= 1;
+    c.rules.push('name.sentence-stop-trimmed');
+  }
+}
+
 /**
  * `OPEC+`, `Disney+`, `Paramount+`: a plus sign glued to a name and followed by a space or a mark is part
  * of the name (the alliance widened, the streaming service), rule `name.plus-sign`; the dictionaries'

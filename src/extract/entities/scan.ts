@@ -55,8 +55,9 @@ export { COMPASS, isAcronymText } from './name-words.js';
 /** Prefixes of hyphenated words whose remainder is a name (`pro-Kremlin`, `non-NATO`, `anti-American`). */
 const NAME_PREFIXES = /^(pro|non|anti|ex|post|pre|neo|pan|un)-(.+)$/i;
 
-/** Tokens after which a capitalised word is capitalised only because it opens a sentence or quote. */
-const OPENERS = new Set(['"', '\u201C', '\u2018', "'", '(', '[', ':', '\u2014', '-', '--']);
+/** Tokens after which a capitalised word is capitalised only because it opens a sentence or quote (a
+ * dateline's dash, em or en, too: `SANTIAGO – Former defense minister ...`). */
+const OPENERS = new Set(['"', '\u201C', '\u2018', "'", '(', '[', ':', '\u2014', '\u2013', '-', '--']);
 const DETERMINERS = new Set(['the']);
 /** Titles a portfolio comes before (`Agriculture Minister`, `Transport Secretary`, `Farm Commissioner`). */
 const PORTFOLIO_TITLES = /(^|\s)(minister|secretary|commissioner|secretary of state)$/;
@@ -1870,6 +1871,7 @@ export class SentenceScanner {
       return 'stop';
     }
     const step =
+      this.takeHeadFirstThroughName(ctx, st, name, out) ||
       this.takeRomancePlace(ctx, st, name, place, out) ||
       this.takeCompassPlace(ctx, st, name, place, out) ||
       this.takeRegionPair(ctx, st, name, place, out) ||
@@ -1940,6 +1942,57 @@ export class SentenceScanner {
     this.flushUnknown(ctx, st, p - 1, out);
     out.push(this.nameMention(ctx, p, name.last, name.ids, st.role));
     return this.moveOn(st, name.last + 1);
+  }
+
+  /**
+   * `Calle Las Palmas`, `Villa El Salvador`, `Colonia Roma`: a head word written first (lexicon
+   * `head-first`) right before a name of the dictionaries that ends the run names one place or body
+   * after it (rule `name.head-first+name`), not the head word and the known name; so does a head word
+   * the dictionaries know alone before unknown words (`Cerro Patacón`).
+   */
+  private takeHeadFirstThroughName(
+    ctx: SentenceContext,
+    st: RunState,
+    name: DictionaryName,
+    out: Candidate[],
+  ): Step {
+    const { tokens } = ctx;
+    const { p, b } = st;
+    // `Cerro Patacón`: a head word the dictionaries know as a place on its own (a Cuban town), then
+    // unknown capitalised words that end the run.
+    const own = this.headFirst.get(ctx.keys[p]);
+    const ownType = this.kb.actor(name.ids[0])?.type;
+    const placeAlone = ownType === 'GPE' || ownType === 'LOC';
+    if (own && placeAlone && st.unknownFrom < 0 && name.last === p && p < b && !this.nameAt(ctx, p + 1, b)) {
+      for (let k = p + 1; k <= b; k++)
+        if (!/^\p{Lu}\p{Ll}/u.test(tokens[k].text) || this.isConnector(tokens[k])) return false;
+      out.push(
+        candidateOver(tokens, p, b, ctx.sentence.index, {
+          type: own,
+          actorIds: [],
+          role: st.role ? { start: st.role.start, end: st.role.end } : null,
+          rules: ['name.head-first+name'],
+          confidence: 0.8,
+        }),
+      );
+      return this.moveOn(st, b + 1);
+    }
+    const head = p - 1;
+    if (head < 0 || st.unknownFrom !== head || name.last !== b || !/^\p{Lu}\p{Ll}/u.test(tokens[head].text))
+      return false;
+    const type = this.headFirst.get(ctx.keys[head]);
+    if (!type || tokens[p].start - tokens[head].end !== 1) return false;
+    out.push(
+      candidateOver(tokens, head, b, ctx.sentence.index, {
+        type,
+        actorIds: [],
+        role: st.role ? { start: st.role.start, end: st.role.end } : null,
+        rules: ['name.head-first+name'],
+        confidence: 0.8,
+      }),
+    );
+    st.unknownFrom = -1;
+    return this.moveOn(st, b + 1);
   }
 
   /**
@@ -3603,6 +3656,7 @@ export class SentenceScanner {
       // Nor a head word or one after `the` (`in the House Gaurav Gogoi said`).
       const oneWordBefore =
         k === from + 1 &&
+        /^\p{Lu}\p{Ll}+$/u.test(tokens[from].text) &&
         !this.nameAt(ctx, from, from) &&
         !this.sentenceInitial(ctx, from) &&
         !this.kb.nameHeads.has(keys[from]) &&

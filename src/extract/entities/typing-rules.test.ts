@@ -2145,6 +2145,14 @@ const rows: Row[] = [
     true,
   ],
   ['type.platform-x', 'The treasure was marked on X Street.', [], ['X/ORG'], false],
+  // At a sentence's end the full stop stays outside the platform's name.
+  [
+    'type.platform-x',
+    'Sharma wrote on X. The bank had acted earlier.',
+    ['X/ORG'],
+    ['X./ORG', 'X./OTHER'],
+    true,
+  ],
   [
     'type.platform-x',
     'Officials said the attack on X, a village near the border, killed two.',
@@ -3286,6 +3294,39 @@ const rows: Row[] = [
     [],
     true,
   ],
+  // name.head-first+name: a head word written first before a known name ending the run is one name.
+  [
+    'name.head-first+name',
+    'He lost his home on Calle Las Palmas. A company in Villa El Salvador hired him.',
+    ['Calle Las Palmas/LOC', 'Villa El Salvador/GPE'],
+    ['El Salvador/GPE', 'Las Palmas/GPE'],
+    true,
+  ],
+  ['name.head-first+name', 'Banks in El Salvador closed.', ['El Salvador/GPE'], [], false],
+  [
+    'name.head-first+name',
+    'Every mayor promises to fix Cerro Patacón, the landfill.',
+    ['Cerro Patacón/LOC'],
+    ['Cerro/GPE', 'Patacón/PERSON'],
+    true,
+  ],
+  // After a dateline's en dash the first word is capitalised as a sentence's; a title's modifier stays out.
+  [
+    'name.unknown+title',
+    'SANTIAGO – Former defense minister Mario Desbordes won. BAHIA BLANCA – Provincial Governor Axel Kicillof toured.',
+    ['Axel Kicillof/PERSON'],
+    ['Former/PERSON', 'Provincial/GPE'],
+    true,
+  ],
+  // name.sentence-stop-trimmed: a full stop kept with a name's last word ends the sentence.
+  [
+    'name.sentence-stop-trimmed',
+    'Volunteers cleared debris in Viña del Mar. (Agencia Uno)',
+    ['Viña del Mar/GPE'],
+    ['Viña del Mar./GPE'],
+    true,
+  ],
+  ['name.sentence-stop-trimmed', 'He moved to Washington, D.C. Then he left.', ['D.C./GPE'], [], false],
   // One unknown name before `mine` is the mine, a place.
   ['type.facility-noun-after', 'Output rose as its Kisanfu mine ramped up.', ['Kisanfu/LOC'], [], true],
 ];
