@@ -53,6 +53,7 @@ export const WORD_LISTS = [
   'name-particle',
   'definite-article-first',
   'place-body-word',
+  'title-level',
   'storm-word',
   'district-body-word',
   'not-team-plural',

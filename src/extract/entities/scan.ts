@@ -275,6 +275,8 @@ export class SentenceScanner {
   private readonly businessHeads: ReadonlySet<string>;
   private readonly notTeamPlurals: ReadonlySet<string>;
   private readonly titleModifiers: ReadonlySet<string>;
+  /** A government's level before a title (`Provincial Governor`), part of the role only right before it. */
+  private readonly titleLevels: ReadonlySet<string>;
   private readonly personModifiers: ReadonlySet<string>;
   private readonly corporateSuffixes: ReadonlySet<string>;
   private readonly titleInName: ReadonlySet<string>;
@@ -353,6 +355,7 @@ export class SentenceScanner {
     this.businessHeads = lex.words['business-head'];
     this.notTeamPlurals = lex.words['not-team-plural'];
     this.titleModifiers = lex.words['title-modifier'];
+    this.titleLevels = lex.words['title-level'];
     this.personModifiers = lex.words['person-modifier'];
     this.corporateSuffixes = lex.words['corporate-suffix'];
     this.titleInName = lex.words['title-in-name'];
@@ -860,6 +863,17 @@ export class SentenceScanner {
           const known = t.norm === 'and' ? this.nameAt(ctx, i, sentence.lastToken) : undefined;
           // `SuperValu, Centra and Dunnes Stores`: the last pair of a list of names is two names.
           if (t.norm === 'and' && (known?.last ?? 0) <= j && this.lastOfList(ctx, i)) break;
+          // `Bank of England and Treasury`: a name of the dictionaries ending at `and`, and another or a
+          // body's one word after it, are two names.
+          const oneBodyWord =
+            this.kb.nameHeads.get(ctx.keys[k]) === 'ORG' && !isUpperStart(tokens[k + 1]?.text ?? '');
+          if (
+            t.norm === 'and' &&
+            known?.last === j - 1 &&
+            known.last > i &&
+            (this.nameAt(ctx, k, sentence.lastToken) || oneBodyWord)
+          )
+            break;
           if (
             t.norm === 'and' &&
             // unless a dictionary name goes on through it (`Chicago Bridge and Iron Company`)
@@ -1314,7 +1328,9 @@ export class SentenceScanner {
     // before a body they are left out of its name (`Interim BART Police Chief Ed Alvarez`).
     let from = unknownFrom;
     while (from < p && this.titleModifiers.has(ctx.keys[from])) from++;
-    if (from === p) {
+    let level = from;
+    while (level < p && this.titleLevels.has(ctx.keys[level])) level++;
+    if (from === p || level === p) {
       st.unknownFrom = -1;
       return false;
     }

@@ -3327,6 +3327,24 @@ const rows: Row[] = [
     true,
   ],
   ['name.sentence-stop-trimmed', 'He moved to Washington, D.C. Then he left.', ['D.C./GPE'], [], false],
+  // type.company-word-last: a word no given name and a company's word make a company.
+  [
+    'type.company-word-last',
+    'Klarna follows debuts by Chime Financial and a lender, Ionic Digital.',
+    ['Chime Financial/ORG', 'Ionic Digital/ORG'],
+    ['Chime Financial/PERSON'],
+    true,
+    [['Chime Financial', 'PERSON']],
+  ],
+  ['type.company-word-last', 'Mental Health Awareness Week began.', [], ['Mental Health/ORG'], false],
+  // A name of the dictionaries ending at `and`, then a body's one word: two names.
+  [
+    'type.short-name',
+    'He said the Bank of England and Treasury agreed.',
+    ['Bank of England/ORG', 'Treasury/ORG'],
+    ['Bank of England and Treasury/ORG'],
+    true,
+  ],
   // One unknown name before `mine` is the mine, a place.
   ['type.facility-noun-after', 'Output rose as its Kisanfu mine ramped up.', ['Kisanfu/LOC'], [], true],
 ];

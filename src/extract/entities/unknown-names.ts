@@ -417,6 +417,10 @@ function teamNicknameCue(n: NameContext): Typing | null {
 }
 
 /** The name's own words: a head word, a vehicle, a portfolio, an idea, a given name, initials. */
+/** Companies' last words (of lexicon `company-division`) that no public body or field ends with. */
+const COMPANY_WORD_LAST =
+  /^(?:financial|digital|capital|holdings|technologies|ventures|labs|therapeutics|biosciences|pharmaceuticals|semiconductors?|logistics|robotics|software|industries|motors|brands|communications|airlines|airways|studios|securities)$/;
+
 function ownWordsCue(n: NameContext): Typing | null {
   const { c, tokens, kb, lex, text, words, last, lastHead, firstGender, next } = n;
   // `the Elizabeth line`, `the Ferny Grove line`: a name before a lower-case `line` is a rail line.
@@ -595,8 +599,15 @@ function ownWordsCue(n: NameContext): Typing | null {
   // `Islamophobia`, `Zionism`: words of these endings name ideas, not actors or places.
   if (words.length === 1 && endsWithAny(last, lex.words['abstract-suffix']))
     return ['OTHER', 'type.abstract-noun', 0.6];
-  // `the Museum`, `the University`: a name word standing for the longer name it heads.
-  if (words.length === 1 && lastHead && tokens[c.first - 1]?.norm === 'the')
+  // `the Museum`, `the University`: a name word standing for the longer name it heads; so does an
+  // organisation's word after a body's name and `and` (`Bank of England and Treasury`).
+  const nameBefore = tokens[c.first - 2];
+  const afterBodyAnd =
+    tokens[c.first - 1]?.norm === 'and' &&
+    lastHead === 'ORG' &&
+    nameBefore?.sentence === c.sentence &&
+    /^\p{Lu}/u.test(nameBefore.text);
+  if (words.length === 1 && lastHead && (tokens[c.first - 1]?.norm === 'the' || afterBodyAnd))
     return [lastHead, 'type.short-name', 0.55];
   // `Li Na`, `Xu Bo`: a family name written first (lexicon `family-name-first`) and one short given
   // name that names nothing else.
@@ -617,6 +628,16 @@ function ownWordsCue(n: NameContext): Typing | null {
     !facilityNounAfter(n)
   )
     return ['PERSON', 'type.family-name-first', 0.75];
+  // `Chime Financial`, `Voyager Digital`, `Ionic Digital`: a word no given name and a company's word
+  // that names no public body (not `Mental Health`, `Homeland Security`) make a company.
+  if (
+    words.length === 2 &&
+    !firstGender &&
+    COMPANY_WORD_LAST.test(last) &&
+    /^\p{Lu}/u.test(tokens[c.first].text) &&
+    !kb.firstNames.has(words[0])
+  )
+    return ['ORG', 'type.company-word-last', 0.75];
   if (firstGender && words.length >= 2 && words.length <= 4) {
     // `hedge fund Elliott Management`: a kind of company right before outweighs a given name, unless a
     // verb follows (`the firm Tom Hale founded`: a relative clause, the name its subject) or an age
