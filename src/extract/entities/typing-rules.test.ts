@@ -3337,6 +3337,13 @@ const rows: Row[] = [
     [['Chime Financial', 'PERSON']],
   ],
   ['type.company-word-last', 'Mental Health Awareness Week began.', [], ['Mental Health/ORG'], false],
+  [
+    'type.company-word-last',
+    'Amid all this, the National Capital is breathing smoke.',
+    [],
+    ['National Capital/ORG'],
+    false,
+  ],
   // A name of the dictionaries ending at `and`, then a body's one word: two names.
   [
     'type.short-name',
