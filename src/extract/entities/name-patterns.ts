@@ -996,6 +996,11 @@ export function namesBeforeAcronyms(
         (!owner.has(start) && tokens[start - 1]?.sentence !== sentence))
     )
       start++;
+    // `the US Cybersecurity and Infrastructure Security Agency (CISA)`: a country read apart before a
+    // body whose name lacks it stays apart.
+    const country = owner.get(start);
+    if (country?.type === 'GPE' && country.rules.includes('name.country-before-body'))
+      start = country.last + 1;
     const inside = cands.filter((c) => c.last >= start && c.first <= end);
     if (
       inside.some(

@@ -855,6 +855,8 @@ export class SentenceScanner {
         const plain = k <= sentence.lastToken && !this.notNameKind(tokens, k);
         if (plain && tight && headed && t.norm !== 'the' && this.startsName(ctx, k)) {
           if (t.norm === 'and' && this.titleAfterAnd(ctx, i, j, k)) break;
+          // `The British Library on Euston Road`: `on` before a street names where the body stands.
+          if (t.norm === 'on' && this.streetAhead(ctx, k)) break;
           if (t.norm === 'and' && this.companyOrPersonBeforeAnd(ctx, i, j)) break;
           // `Heinz Field Stadium and Union Station`: a place ended by its head word is whole; `and` starts
           // another.
@@ -897,6 +899,14 @@ export class SentenceScanner {
       break;
     }
     return end;
+  }
+
+  /** Capitalised words from `k` that a street's word ends (`Euston Road`, `Collins St`). */
+  private streetAhead(ctx: SentenceContext, k: number): boolean {
+    const { tokens, sentence } = ctx;
+    let last = k;
+    while (last < sentence.lastToken && last - k < 3 && isUpperStart(tokens[last + 1].text)) last++;
+    return last > k && this.streetWords.has(ctx.keys[last]);
   }
 
   /**
@@ -2269,10 +2279,12 @@ export class SentenceScanner {
     // (`University of Strathclyde`: one word the dictionaries give a person, a peer's title, ending the
     // run after an organisation's head is the place it names.)
     const titleWord = place?.type === 'PERSON' && name.last === p && p === st.b && ofAt === p - 1;
+    // (`Ministry of Labour`: a party named by one ordinary word is the field of the body.)
+    const fieldWord = place?.kind === 'party' && name.last === p && ofAt === p - 1;
     if (
       ofAt > unknownFrom &&
       /^(of|for)$/.test(tokens[ofAt].norm) &&
-      (place?.type === 'GPE' || place?.type === 'LOC' || titleWord) &&
+      (place?.type === 'GPE' || place?.type === 'LOC' || titleWord || fieldWord) &&
       (this.hasHead(tokens, unknownFrom, ofAt) || this.placeHeadOf(ctx, unknownFrom, ofAt))
     ) {
       return this.continueThroughPlace(ctx, st, name.last, out);

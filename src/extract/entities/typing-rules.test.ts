@@ -3352,6 +3352,37 @@ const rows: Row[] = [
     ['Bank of England and Treasury/ORG'],
     true,
   ],
+  [
+    'type.company-word-last',
+    'The study was carried out by Africa Practice and Genesis Analytics.',
+    ['Genesis Analytics/ORG'],
+    ['Genesis Analytics/PERSON', 'Genesis Analytics/OTHER'],
+    true,
+  ],
+  // A country read apart before a body stays apart when an acronym follows the body.
+  [
+    'name.country-before-body',
+    'The US Cybersecurity and Infrastructure Security Agency (CISA) and the FBI issued a warning.',
+    ['US/GPE', 'Cybersecurity and Infrastructure Security Agency/ORG'],
+    ['US Cybersecurity and Infrastructure Security Agency/ORG'],
+    true,
+  ],
+  // `on` before a street names where a body stands; after a body's word before a field it joins.
+  [
+    'type.name-head',
+    'Photo caption: The British Library on Euston Road, London. The Council on Foreign Relations met.',
+    ['British Library/ORG', 'Euston Road/LOC', 'Council on Foreign Relations/ORG'],
+    ['British Library on Euston Road/LOC'],
+    true,
+  ],
+  // A party named by one ordinary word after a body's `of` is the body's field (`Ministry of Labour`).
+  [
+    'type.head-of',
+    'The Ministry of Labour said it had no notice. Labour won the vote.',
+    ['Ministry of Labour/ORG', 'Labour/ORG'],
+    ['Ministry/ORG'],
+    true,
+  ],
   // One unknown name before `mine` is the mine, a place.
   ['type.facility-noun-after', 'Output rose as its Kisanfu mine ramped up.', ['Kisanfu/LOC'], [], true],
 ];

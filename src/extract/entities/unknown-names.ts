@@ -419,7 +419,7 @@ function teamNicknameCue(n: NameContext): Typing | null {
 /** The name's own words: a head word, a vehicle, a portfolio, an idea, a given name, initials. */
 /** Companies' last words (of lexicon `company-division`) that no public body or field ends with. */
 const COMPANY_WORD_LAST =
-  /^(?:financial|digital|holdings|technologies|ventures|labs|therapeutics|biosciences|pharmaceuticals|semiconductors?|logistics|robotics|software|industries|motors|brands|communications|airlines|airways|studios|securities)$/;
+  /^(?:financial|digital|holdings|analytics|consulting|advisory|partners|technologies|ventures|labs|therapeutics|biosciences|pharmaceuticals|semiconductors?|logistics|robotics|software|industries|motors|brands|communications|airlines|airways|studios|securities)$/;
 
 function ownWordsCue(n: NameContext): Typing | null {
   const { c, tokens, kb, lex, text, words, last, lastHead, firstGender, next } = n;
