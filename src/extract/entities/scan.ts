@@ -314,7 +314,7 @@ export class SentenceScanner {
   private readonly orgFieldWords: ReadonlySet<string>;
   /** Capitalised particles that open a name before another capitalised word (`Le Monde`, `Van Gogh`). */
   private readonly nameParticles: ReadonlySet<string>;
-  /** Kinds of company (`Retailer`, `Operator`) that open a sentence before the company's name. */
+  /** Kinds of company (`Retailer`, `Insurer`) that open a sentence before the company's name. */
   private readonly companyKinds: ReadonlySet<string>;
   /** Countries named like common given names (`Jordan`, `Chad`): see `townAsGivenName`. */
   private readonly countryGivenNames: ReadonlySet<string>;
@@ -1047,7 +1047,7 @@ export class SentenceScanner {
         this.pluralBeforeOf(ctx, p, b) ||
         this.quantifierOpeners.has(t.norm) ||
         this.modifierBeforeName(ctx, p, b) ||
-        // `Retailer Zara said`, `Operator Emova, formerly Metrovías,`: the kind of company before its
+        // `Retailer Zara said`, `Insurer Zurich said`: the kind of company before its
         // name, an agent noun (not `Carrier Global`, `Chain Reaction`, names that open with such a word).
         (p < b && /(?:er|or)$/.test(t.norm) && this.companyKinds.has(t.norm)));
     if (!opener || this.nameAt(ctx, p, b)) return false;
