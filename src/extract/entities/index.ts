@@ -419,7 +419,7 @@ export function extractEntities(
   cands = placesBeforeLocalBodies(cands, tokens, kb);
   vesselClasses(cands, tokens);
   plusSigns(cands, tokens, doc.text);
-  sentenceStopsOutOfNames(cands, doc.text, kb);
+  sentenceStopsOutOfNames(cands, doc.text, kb, lex.words['corporate-suffix']);
   // 3b. Types from the names around: `Nick Rhodes of Duran Duran`, lists, `the Smithsonian`.
   misspeltNames(cands, tokens, kb, scanner.spellings);
   orgAfterPersonOf(cands, tokens);

@@ -1502,8 +1502,8 @@ export function creditSources(
   return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
 }
 
-/** Legal forms and abbreviations whose full stop belongs to a name (`Valhi Inc.`, `Warner Bros.`). */
-const LEGAL_FORM_STOP = /\b(?:Inc|Corp|Co|Cos|Ltd|Bros|Jr|Sr|Pty|Plc|Ave|Blvd|Rd|St)\.$/;
+/** Abbreviations besides legal forms whose full stop belongs to a name (`Warner Bros.`, `Main St.`). */
+const ABBREVIATION_STOP = /^(?:bros|jr|sr|pty|ave|blvd|rd|st)$/;
 
 /**
  * `in El Olivar, Viña del Mar. (Agencia Uno)`: a full stop the tokenizer kept with a name's last word
@@ -1511,7 +1511,13 @@ const LEGAL_FORM_STOP = /\b(?:Inc|Corp|Co|Cos|Ltd|Bros|Jr|Sr|Pty|Plc|Ave|Blvd|Rd
  * none of its names ends with a stop, and a capital, a bracket or the end of the text follows (rule
  * `name.sentence-stop-trimmed`).
  */
-export function sentenceStopsOutOfNames(cands: Candidate[], text: string, kb: ActorKnowledge): void {
+export function sentenceStopsOutOfNames(
+  cands: Candidate[],
+  text: string,
+  kb: ActorKnowledge,
+  /** Legal forms (lexicon `corporate-suffix`), whose stop stays: `Valhi Inc.`. */
+  legalForms: ReadonlySet<string>,
+): void {
   for (const c of cands) {
     if (c.kind !== 'name' || !c.actorIds.length || text[c.end - 1] !== '.' || c.end - c.start < 4) continue;
     if (!/^\s*(?:$|[\p{Lu}(\n"“])/u.test(text.slice(c.end, c.end + 3))) continue;
@@ -1522,7 +1528,8 @@ export function sentenceStopsOutOfNames(cands: Candidate[], text: string, kb: Ac
     if (!actor.names.some((n) => nameKey(n) === bare)) continue;
     // An initial, an abbreviation of initials or a legal form keeps its dot (`John F.`, `D.C.`, `Inc.`).
     if (/(?:^|\s)\p{Lu}\.$|(?:\p{Lu}\.){2,}$/u.test(text.slice(c.start, c.end))) continue;
-    if (LEGAL_FORM_STOP.test(text.slice(c.start, c.end))) continue;
+    const lastWord = /(\p{L}+)\.$/u.exec(text.slice(c.start, c.end))?.[1].toLowerCase() ?? '';
+    if (legalForms.has(lastWord) || ABBREVIATION_STOP.test(lastWord)) continue;
     c.end -= 1;
     c.rules.push('name.sentence-stop-trimmed');
   }
@@ -1895,18 +1902,19 @@ export function placeNamedBodies(
   bodyWords: ReadonlySet<string>,
 ): Candidate[] {
   const gone = new Set<Candidate>();
+  const wordsOf = (from: number, to: number) =>
+    tokens
+      .slice(from, to + 1)
+      .map((t) => t.norm)
+      .join(' ');
   for (const c of cands) {
     if (gone.has(c) || c.kind !== 'name' || c.role) continue;
     // `Libyan Red Crescent` read as one unknown name.
-    const tail = tokens
-      .slice(c.first + 1, c.last + 1)
-      .map((t) => t.norm)
-      .join(' ');
     if (
       c.last > c.first &&
       !c.actorIds.length &&
       kb.demonyms.has(tokens[c.first].norm) &&
-      bodyWords.has(tail)
+      bodyWords.has(wordsOf(c.first + 1, c.last))
     ) {
       c.type = 'ORG';
       c.rules.push('name.place+body-word');
@@ -1924,7 +1932,7 @@ export function placeNamedBodies(
       )
         continue;
       if (words.some((w, k) => w.start !== (k ? words[k - 1] : tokens[c.last]).end + 1)) continue;
-      if (!bodyWords.has(words.map((w) => w.norm).join(' '))) continue;
+      if (!bodyWords.has(wordsOf(c.last + 1, last))) continue;
       // Not when the name goes on (`Canada Post Corporation` is read whole elsewhere).
       const after = tokens[last + 1];
       if (after?.sentence === c.sentence && /^\p{Lu}/u.test(after.text)) break;
