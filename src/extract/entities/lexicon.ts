@@ -131,6 +131,7 @@ export const WORD_LISTS = [
   'place-ending',
   'site-noun-after',
   'name-honorific',
+  'name-final-honorific',
   'desk-word',
   'disease-eponym',
   'street-word',

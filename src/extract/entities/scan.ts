@@ -272,6 +272,7 @@ export class SentenceScanner {
   private readonly placesBeforeFor: ReadonlySet<string>;
   /** Honorifics that also open fixed names (`Haji Ali Dargah`, `Shri Ram College`). */
   private readonly nameHonorifics: ReadonlySet<string>;
+  private readonly nameFinalHonorifics: ReadonlySet<string>;
   private readonly businessHeads: ReadonlySet<string>;
   private readonly notTeamPlurals: ReadonlySet<string>;
   private readonly titleModifiers: ReadonlySet<string>;
@@ -352,6 +353,7 @@ export class SentenceScanner {
     this.portfolioOpeners = lex.words['portfolio-opener'];
     this.placesBeforeFor = lex.words['place-before-for'];
     this.nameHonorifics = lex.words['name-honorific'];
+    this.nameFinalHonorifics = lex.words['name-final-honorific'];
     this.businessHeads = lex.words['business-head'];
     this.notTeamPlurals = lex.words['not-team-plural'];
     this.titleModifiers = lex.words['title-modifier'];
@@ -2876,13 +2878,13 @@ export class SentenceScanner {
 
   /**
    * Whether a short mixed-case word (`Fed`, `BoJ`) is written exactly as an organisation of the
-   * dictionaries names itself (not a town: `Mao`, `Bo` are given names more often).
+   * dictionaries names itself (not a town: `Mao`, `Bo` are given names more often), or a deity (`God`).
    */
   private writtenAsKnown(key: string, text: string): boolean {
     if (!/[a-z]/.test(text) || !/^[A-Z]/.test(text)) return false;
     return idsOf(this.kb.names, key).some((id) => {
       const actor = this.kb.actor(id);
-      return actor?.type === 'ORG' && actor.names.includes(text);
+      return (actor?.type === 'ORG' || actor?.kind === 'deity') && actor.names.includes(text);
     });
   }
 
@@ -3113,6 +3115,8 @@ export class SentenceScanner {
           first.kind !== 'country' &&
           first.kind !== 'region' &&
           first.kind !== 'group' &&
+          // `God` capitalised is the deity, as `Police` is no police force.
+          first.kind !== 'deity' &&
           !first.id.startsWith('user:') &&
           !placeWordName
         )
@@ -3578,9 +3582,16 @@ export class SentenceScanner {
     // `Office of the Prime Minister`, `Office of the President`: an office named after the title it
     // serves ends with the title.
     const officeOf = OFFICE_WORDS.has(ctx.keys[from]) && ctx.keys[from + 1] === 'of';
+    // `Zaw Min Tun, a spokesman`: an honorific that also ends names (lexicon `name-final-honorific`) with
+    // no name after it is the name's last word.
+    const nameFinal =
+      to > from + 1 &&
+      this.nameFinalHonorifics.has(ctx.keys[to]) &&
+      !isUpperStart(tokens[to + 1]?.text ?? '');
     if (
       to > from &&
       this.kb.titles.byKey.has(ctx.keys[to]) &&
+      !nameFinal &&
       !PORTFOLIO_LINK.test(tokens[to - 1].norm) &&
       // (a title in the plural after a body's `of` is its word: `Chicago Board of Election Commissioners`;
       // not `DA MPs`)

@@ -3279,6 +3279,31 @@ const rows: Row[] = [
     ['MOSCOW/ORG'],
     false,
   ],
+  // `Zaw Min Tun, a spokesman`: an honorific that also ends names (lexicon name-final-honorific) with no
+  // name after it is the name's last word; before a name it is the title.
+  [
+    'name.unknown',
+    'Officials said Zaw Min Tun, a junta spokesman, had met them.',
+    ['Zaw Min Tun/PERSON'],
+    ['Zaw Min/PERSON'],
+    true,
+  ],
+  [
+    'name.unknown+title',
+    'He met Tun Abdul Razak in Kuala Lumpur.',
+    ['Abdul Razak/PERSON'],
+    ['Tun Abdul Razak/PERSON'],
+    true,
+  ],
+  // A deity of the dictionaries (kind `deity`) is PERSON, though `god` is a common noun and a short key.
+  [
+    'name.dictionary',
+    '"Oh my God," she said. He thanked Allah and Lord Shiva.',
+    ['God/PERSON', 'Allah/PERSON', 'Shiva/PERSON'],
+    [],
+    true,
+  ],
+  ['name.dictionary', 'The gods of the city were silent.', [], ['gods/PERSON'], false],
   // `Zaw Min Tun said`: one unknown word before a given name inside a sentence is the same person's.
   [
     'name.split-before-given-name',
