@@ -37,6 +37,35 @@ describe('text layer', () => {
     ]);
   });
 
+  it('gives back a cut word its letters before a hyphen or a stop (Bà Rịa-Vũng Tàu)', () => {
+    const text = 'Officials in Bà Rịa-Vũng Tàu met in Bà Rịa. Next they left.';
+    const { tokens, sentenceRanges } = tokenise(text);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens.map((t) => t.text)).toEqual([
+      'Officials',
+      'in',
+      'Bà',
+      'Rịa',
+      '-',
+      'Vũng',
+      'Tàu',
+      'met',
+      'in',
+      'Bà',
+      'Rịa',
+      '.',
+      'Next',
+      'they',
+      'left',
+      '.',
+    ]);
+    // The stop split off `Rịa.` ends its sentence.
+    expect(sentenceRanges).toEqual([
+      [0, 11],
+      [12, 15],
+    ]);
+  });
+
   it('never lets a sentence cross a paragraph boundary', () => {
     const text = 'First paragraph without a stop\n\nSecond paragraph. And more.';
     const doc = new Pipeline([textLayer()]).run(newDocument({ text }));

@@ -35,10 +35,28 @@ export interface TokenisedSpan {
 
 const LETTERS = /^[\p{L}\p{M}]+$/u;
 const isWide = (ch: string | undefined) => ch !== undefined && ch.codePointAt(0)! > 0xff;
+/** Letters, then a hyphen or a stop, then letters or nothing (`a-V`, `a.`). */
+const LETTERS_THEN_MARK = /^([\p{L}\p{M}]+)([-.])([\p{L}\p{M}]*)$/u;
 
 /** Two letter-only pieces with no space between them, cut at a letter beyond Latin-1. */
 function splitInsideWord(before: string, after: string): boolean {
   return LETTERS.test(before) && LETTERS.test(after) && (isWide(before.at(-1)) || isWide(after[0]));
+}
+
+/**
+ * `... ở Bà Rịa. Officials said`: a full stop split off a word's cut-off end ends a sentence before a
+ * capitalised word, where wink-nlp read the piece `a.` as an abbreviation.
+ */
+function splitAtStops(tokens: Token[], [first, last]: [number, number], stops: number[]): [number, number][] {
+  const out: [number, number][] = [];
+  let from = first;
+  for (const s of stops)
+    if (s >= from && s < last && /^\p{Lu}/u.test(tokens[s + 1].text)) {
+      out.push([from, s]);
+      from = s + 1;
+    }
+  out.push([from, last]);
+  return out;
 }
 
 /** Tokenises and tags one stretch of text; offsets are relative to `base` within the document. */
@@ -49,6 +67,7 @@ export function tokenise(text: string, base = 0): TokenisedSpan {
   const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
   const tokens: Token[] = [];
   const keep: number[] = []; // wink index -> our index (-1 for white-space tokens)
+  const stops: number[] = []; // our full stops split off a word's cut-off end (`Rị|a.`)
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
@@ -68,6 +87,33 @@ export function tokenise(text: string, base = 0): TokenisedSpan {
       // The pieces' tags are guesses about fragments: a capitalised word is a name, else a noun.
       if (/^\p{Lu}/u.test(last.text)) last.pos = 'PROPN';
       else if (last.pos === 'X') last.pos = 'NOUN';
+      continue;
+    }
+    const glued = last && last.end === base + at && LETTERS.test(last.text) && isWide(last.text.at(-1));
+    const tail = glued ? LETTERS_THEN_MARK.exec(value) : null;
+    if (last && tail) {
+      // `Rị|a-V|ũng`, `Rị|a.`: wink-nlp reads the rest of a word cut at a letter beyond Latin-1 with the
+      // hyphen or stop after it (as in `e-mail`): the letters go back to the word, the mark and what
+      // follows it are tokens of their own.
+      const [, letters, mark, rest] = tail;
+      last.end += letters.length;
+      last.text += letters;
+      last.norm = last.text.toLowerCase();
+      if (/^\p{Lu}/u.test(last.text)) last.pos = 'PROPN';
+      const piece = (text: string, start: number, tag: string) =>
+        tokens.push({
+          start,
+          end: start + text.length,
+          text,
+          pos: tag,
+          norm: text.toLowerCase(),
+          sentence: -1,
+        });
+      piece(mark, last.end, 'PUNCT');
+      if (mark === '.' && !rest) stops.push(tokens.length - 1);
+      if (rest) piece(rest, last.end + 1, /^\p{Lu}/u.test(rest) ? 'PROPN' : 'NOUN');
+      cursor = at + value.length;
+      keep.push(tokens.length - 1);
       continue;
     }
     if (
@@ -108,7 +154,7 @@ export function tokenise(text: string, base = 0): TokenisedSpan {
         last = keep[i];
       }
     }
-    if (first >= 0) sentenceRanges.push([first, last]);
+    if (first >= 0) sentenceRanges.push(...splitAtStops(tokens, [first, last], stops));
   }
   return {
     tokens,

@@ -215,23 +215,24 @@ function shortFormsDefinedHere(
   return joins;
 }
 
-/** A mention typed by evidence in the text (a title, a kind noun, a given name), not by a guess. */
-/** Rules whose cue says a name is a company's (the market's words, a kind of company before it). */
 /** Patterns and votes that read a name as a place, whatever person shares its word. */
 const PLACE_PATTERNS: ReadonlySet<string> = new Set([
   'name.the-moon',
+  'name.the-sun',
   'name.road-code',
   'name.saint-possessive',
   'type.town-by-vote',
   'type.council-place',
   'type.list-of-places',
 ]);
+/** Rules whose cue says a name is a company's (the market's words, a kind of company before it). */
 const COMPANY_CUES: ReadonlySet<string> = new Set([
   'type.company-context',
   'type.org-noun-before',
   'type.employer',
 ]);
 
+/** A mention typed by evidence in the text (a title, a kind noun, a given name), not by a guess. */
 const byCue = (c: Candidate) =>
   c.rules.some((r) => (r.startsWith('type.') && !GUESS_RULES.has(r)) || r.includes('title'));
 

@@ -53,6 +53,7 @@ import { bodiesOfAnotherCountry, chooseActors, corefer, sectorFamily } from './c
 import { titleCasePersons, titleCaseTowns } from './headings.js';
 import { type EntitiesLexicon, loadEntitiesLexicon } from './lexicon.js';
 import {
+  actsOfYears,
   adjacentPersons,
   alFamilyNames,
   arabicNameChains,
@@ -419,6 +420,7 @@ export function extractEntities(
   cands = placesBeforeLocalBodies(cands, tokens, kb);
   vesselClasses(cands, tokens);
   plusSigns(cands, tokens, doc.text);
+  actsOfYears(cands, tokens);
   sentenceStopsOutOfNames(cands, doc.text, kb, lex.words['corporate-suffix']);
   // 3b. Types from the names around: `Nick Rhodes of Duran Duran`, lists, `the Smithsonian`.
   misspeltNames(cands, tokens, kb, scanner.spellings);

@@ -132,6 +132,8 @@ export const WORD_LISTS = [
   'site-noun-after',
   'name-honorific',
   'name-final-honorific',
+  'territorial-title',
+  'portfolio-head',
   'desk-word',
   'disease-eponym',
   'street-word',

@@ -155,6 +155,21 @@ export function namePatterns(
       if (next?.sentence === tokens[i].sentence && /^[A-Z]/.test(next.text)) continue;
       found.push(span(tokens, i, i, 'LOC', 'name.the-moon'));
     }
+  // `it orbits the Sun`, `the Sun's corona`: the star, a place (rule `name.the-sun`); `the Sun` alone is as
+  // often the paper (`told the Sun`, `the Sun reported`).
+  for (let i = 1; i < tokens.length; i++) {
+    const article = tokens[i - 1];
+    if (!/^Sun\.?$/.test(tokens[i].text) || article.sentence !== tokens[i].sentence) continue;
+    // (`The Sun's corona` opening a sentence)
+    const before = tokens[i - 2];
+    const opens = !before || before.sentence !== article.sentence;
+    if (article.text !== 'the' && !(article.text === 'The' && opens)) continue;
+    const [next, noun] = [tokens[i + 1], tokens[i + 2]];
+    const motion = !opens && AROUND_THE_SUN.test(before.norm);
+    const part =
+      next?.sentence === tokens[i].sentence && /^['’]s$/.test(next.text) && SUN_PARTS.test(noun?.text ?? '');
+    if (motion || part) found.push(span(tokens, i, i, 'LOC', 'name.the-sun'));
+  }
   // `St. Mary's`, `St John's`: a saint's name in the possessive with no head word after is the church
   // (or school, hospital) called after the saint, a place; the `'s` is part of its name.
   for (let i = 0; i + 2 < tokens.length; i++) {
@@ -220,6 +235,15 @@ export function productNames(
       c.start = maker.start;
       gone.add(maker);
     }
+    // `Falcon 9`, `Ariane 5`, `Atlas V`, `Windows 11`: a number after a product's name is its model.
+    const model = tokens[c.last + 1];
+    if (
+      model?.sentence === c.sentence &&
+      oneSpaceApart(tokens, c.last, c.last + 1) &&
+      PRODUCT_MODEL.test(model.text) &&
+      !AMOUNT_AFTER.test(tokens[c.last + 2]?.text ?? '')
+    )
+      stretchOver(c, tokens, c.last + 1, 'OTHER', 'name.product-model', cands, gone);
   }
   // `Airbus A350-900`, `Boeing 737`: a company and a model number are one product; a team and a number
   // are a score (`the Ravens 24-17`).
@@ -282,7 +306,10 @@ export function makerProducts(
   for (const c of cands) {
     if (c.type !== 'ORG' || c.kind !== 'name' || gone.has(c) || !isCompany(c)) continue;
     const product = startingAt.get(c.last + 1);
-    if (product?.type !== 'OTHER' || product.sentence !== c.sentence || !guessedOnly(product)) continue;
+    // (a model's numbered name is a product: `Ilyushin Il-76`)
+    const numbered = product?.rules.includes('type.numbered-name');
+    if (product?.type !== 'OTHER' || product.sentence !== c.sentence || !(guessedOnly(product) || numbered))
+      continue;
     // A model has a word or two (`Switch Lite`); a longer run is a headline's words (`Teams Outage Hits
     // Millions`), and a flight is no product (`Malaysia Airlines Flight 370`).
     if (product.last - product.first > 2 || NOT_PRODUCTS.has(tokens[product.first].norm)) continue;
@@ -733,6 +760,8 @@ export function honorificSurnames(cands: Candidate[], tokens: Token[], kb: Actor
 const REPRESENTING = /^(?:represents|representing|represented|for|won|wins|seat)$/;
 
 /** A model number after a maker's name (`A350`, `737`, `F-35` is written with its letter). */
+/** A model's number or Roman numeral after a product's name (`9`, `11`, `V`, `360`). */
+const PRODUCT_MODEL = /^(?:\d{1,4}[A-Za-z]?|I{1,3}|IV|VI{0,3}|IX|X)$/;
 const MODEL_NUMBER = /^[A-Z]{0,2}\d{2,4}(?:-\d+)?[A-Za-z]{0,3}$/;
 /** Words of amounts after a number (`500 million euros`, `200 percent`): the number is no model. */
 const AMOUNT_AFTER =
@@ -1502,6 +1531,16 @@ export function creditSources(
   return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
 }
 
+/** Words of motion before `the Sun` that make it the star. */
+const AROUND_THE_SUN = /^(?:around|round|orbit|orbits|orbiting|orbited|circling|toward|towards|sunward)$/;
+/** Parts and powers of the star after `the Sun's`. */
+const SUN_PARTS =
+  /^(?:corona|surface|atmosphere|rays|light|gravity|angle|magnetic|activity|poles?|core|heat|radiation|wind|output|cycle|disc|disk|glare)$/;
+
+/** A word spelt like a day's or a month's abbreviation, with its stop, ending a text. */
+const DAY_OR_MONTH_STOP =
+  /(?:^|\s)(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
+
 /** Abbreviations besides legal forms whose full stop belongs to a name (`Warner Bros.`, `Main St.`). */
 const ABBREVIATION_STOP = /^(?:bros|jr|sr|pty|ave|blvd|rd|st)$/;
 
@@ -1519,8 +1558,17 @@ export function sentenceStopsOutOfNames(
   legalForms: ReadonlySet<string>,
 ): void {
   for (const c of cands) {
-    if (c.kind !== 'name' || !c.actorIds.length || text[c.end - 1] !== '.' || c.end - c.start < 4) continue;
+    if (c.kind !== 'name' || text[c.end - 1] !== '.' || c.end - c.start < 4) continue;
     if (!/^\s*(?:$|[\p{Lu}(\n"“])/u.test(text.slice(c.end, c.end + 3))) continue;
+    // `orbits the Sun.`, `met Kim Jun.`: the tokenizer reads a day's or a month's abbreviation with its
+    // stop; ending a name at a sentence's end it is the name's last word.
+    if (!c.actorIds.length) {
+      if (DAY_OR_MONTH_STOP.test(text.slice(c.start, c.end))) {
+        c.end -= 1;
+        c.rules.push('name.sentence-stop-trimmed');
+      }
+      continue;
+    }
     const actor = kb.actor(c.actorIds[0]);
     if (!actor || actor.names.some((n) => n.endsWith('.'))) continue;
     // Only a name the actor bears without the stop (`Viña del Mar`), not an abbreviation (`Calif.`).
@@ -1540,6 +1588,23 @@ export function sentenceStopsOutOfNames(
  * of the name (the alliance widened, the streaming service), rule `name.plus-sign`; the dictionaries'
  * actor stays (`OPEC+` is still OPEC's).
  */
+/**
+ * `the Trade Act of 1974`, `the Civil Rights Act of 1964`: a law's name ending in `Act` goes on over `of`
+ * and its year (rule `name.act-of-year`).
+ */
+export function actsOfYears(cands: Candidate[], tokens: Token[]): void {
+  for (const c of cands) {
+    if (c.kind !== 'name' || tokens[c.last].norm !== 'act') continue;
+    const [of, year] = [tokens[c.last + 1], tokens[c.last + 2]];
+    if (of?.norm !== 'of' || of.sentence !== c.sentence || !/^(?:1[6-9]|20)\d\d$/.test(year?.text ?? ''))
+      continue;
+    c.last += 2;
+    c.end = year.end;
+    c.type = 'OTHER';
+    c.rules.push('name.act-of-year');
+  }
+}
+
 export function plusSigns(cands: Candidate[], tokens: Token[], text: string): void {
   for (const c of cands) {
     if (c.kind !== 'name' && c.kind !== 'acronym') continue;

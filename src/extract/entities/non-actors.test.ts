@@ -144,6 +144,12 @@ const rows: Row[] = [
     ['Lagos/GPE', 'X', 'K'],
   ],
   [
+    'drop.funding-round',
+    'Cyverra raised $60 million in a Series B round, four times its Series A in 2019. The World Series began.',
+    ['Series B', 'Series'],
+    ['World Series'],
+  ],
+  [
     'drop.currency-sign: an ISO code before an amount (lexicon currency-code), Rs read as a model',
     'The pound fell to more than EGP 49 against the dollar, and the team got Rs 125 crore from the BCCI.',
     ['EGP', 'Rs', 'Rs 125'],

@@ -60,6 +60,7 @@ export type DropRule =
   | 'drop.named-day'
   | 'drop.unit'
   | 'drop.single-letter'
+  | 'drop.funding-round'
   | 'drop.word-alone';
 
 /** Words of amounts before a currency's country (`88 billion Hong Kong dollars`). */
@@ -79,6 +80,7 @@ export function nonActorRule(
   if (inNamedDay(c, tokens, text, lex.words['named-day'])) return 'drop.named-day';
   if (gluedToNumber(c, tokens)) return 'drop.unit';
   if (singleLetter(c, tokens)) return 'drop.single-letter';
+  if (fundingRound(c, tokens)) return 'drop.funding-round';
   if (wordAlone(c, tokens, lex.words['not-alone'])) return 'drop.word-alone';
   if (wordNeverAlone(c, tokens, lex.words['never-alone'])) return 'drop.word-alone';
   return isDisease(c, tokens, text, lex) ? 'drop.disease' : null;
@@ -112,6 +114,20 @@ function singleLetter(c: Candidate, tokens: Token[]): boolean {
   // `Mr. K`: a person known by a letter keeps it.
   const honorific = /^(?:Mr|Mrs|Ms|Dr)\.?$/.test(tokens[c.first - 1]?.text ?? '');
   return c.first === c.last && !c.actorIds.length && /^[A-WYZ]$/.test(t.text) && !honorific;
+}
+
+/**
+ * `a $60 million Series B round`, `its Series A in 2019`: a start-up's funding round by its letter, no
+ * name (`World Series` opens with another word).
+ */
+function fundingRound(c: Candidate, tokens: Token[]): boolean {
+  if (tokens[c.first].text !== 'Series' || c.last > c.first + 1) return false;
+  const letter = tokens[c.first + 1];
+  return (
+    letter?.sentence === c.sentence &&
+    /^[A-H]\d?$/.test(letter.text) &&
+    tokens[c.first].end + 1 === letter.start
+  );
 }
 
 /**

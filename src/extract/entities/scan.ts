@@ -60,7 +60,7 @@ const NAME_PREFIXES = /^(pro|non|anti|ex|post|pre|neo|pan|un)-(.+)$/i;
 const OPENERS = new Set(['"', '\u201C', '\u2018', "'", '(', '[', ':', '\u2014', '\u2013', '-', '--']);
 const DETERMINERS = new Set(['the']);
 /** Titles a portfolio comes before (`Agriculture Minister`, `Transport Secretary`, `Farm Commissioner`). */
-const PORTFOLIO_TITLES = /(^|\s)(minister|secretary|commissioner|secretary of state)$/;
+const PORTFOLIO_TITLES = /(^|\s)(minister|secretary|commissioner|secretary of state|representative)$/;
 /** Most words after `and` that continue an organisation's name (`... of Allergy and Infectious Diseases`). */
 const AND_TAIL_WORDS = 3;
 /** Words between such a title and its portfolio (`Minister for Health`, `Secretary of Labour`). */
@@ -123,6 +123,9 @@ interface RunState {
 
 /** What a step of `segmentRun` did: moved on (`next`), ended the run (`stop`), or did not apply (false). */
 type Step = 'next' | 'stop' | false;
+
+/** A capitalised syllable of a Vietnamese place's name (`Hà`, `Nội`, `Sài`, `Gòn`, `Viet`). */
+const SYLLABLE = /^\p{Lu}[\p{Ll}\p{M}]{1,4}$/u;
 
 /** A dictionary name found at a token: its last token and the actors it may denote. */
 type DictionaryName = { last: number; ids: string[] };
@@ -273,6 +276,9 @@ export class SentenceScanner {
   /** Honorifics that also open fixed names (`Haji Ali Dargah`, `Shri Ram College`). */
   private readonly nameHonorifics: ReadonlySet<string>;
   private readonly nameFinalHonorifics: ReadonlySet<string>;
+  private readonly territorialTitles: ReadonlySet<string>;
+  private readonly portfolioHeads: ReadonlySet<string>;
+  private readonly placePrepositions: ReadonlySet<string>;
   private readonly businessHeads: ReadonlySet<string>;
   private readonly notTeamPlurals: ReadonlySet<string>;
   private readonly titleModifiers: ReadonlySet<string>;
@@ -354,6 +360,14 @@ export class SentenceScanner {
     this.placesBeforeFor = lex.words['place-before-for'];
     this.nameHonorifics = lex.words['name-honorific'];
     this.nameFinalHonorifics = lex.words['name-final-honorific'];
+    this.territorialTitles = lex.words['territorial-title'];
+    this.portfolioHeads = lex.words['portfolio-head'];
+    this.placePrepositions = new Set([
+      ...lex.words['place-preposition'],
+      ...lex.words['place-preposition-loose'],
+      'at',
+      'to',
+    ]);
     this.businessHeads = lex.words['business-head'];
     this.notTeamPlurals = lex.words['not-team-plural'];
     this.titleModifiers = lex.words['title-modifier'];
@@ -997,6 +1011,7 @@ export class SentenceScanner {
         this.skipOpener(ctx, st) ||
         this.cutNotName(ctx, st, out) ||
         this.skipLeadingConnector(ctx, st) ||
+        this.skipTerritorialTitle(ctx, st) ||
         this.takeTitleOffice(ctx, st, out) ||
         this.takePortfolioRole(ctx, st, out) ||
         this.cutBeforeTitle(ctx, st, out) ||
@@ -1158,12 +1173,42 @@ export class SentenceScanner {
     const { p } = st;
     const notName = creditWordAt(ctx.tokens, p, this.creditWords) ? 'word' : this.notNameKind(ctx.tokens, p);
     if (!notName || (notName === 'month' && !this.monthCut(ctx, p, st.a, st.b))) return false;
+    if (notName === 'head' && p < st.b && this.kb.nameHeads.has(ctx.keys[p + 1])) return false;
     // A common noun's acronym after words no dictionary knows ends a product's name (`PlayStation VR`).
     if (notName === 'acronym' && st.unknownFrom >= 0) return false;
     this.flushUnknown(ctx, st, p - 1, out);
     st.role = null;
     st.p++;
     return 'next';
+  }
+
+  /**
+   * `The Duke and Duchess of Sussex`, `the Earl of Devon`: a peerage's title (lexicon `territorial-title`)
+   * and `of` before a place that ends the run are no name; the place is. A run going on past the place
+   * is left to the other steps (`Prince of Wales Hospital`).
+   */
+  private skipTerritorialTitle(ctx: SentenceContext, st: RunState): Step {
+    const { keys } = ctx;
+    const { p, b } = st;
+    if (st.unknownFrom >= 0 || !this.territorialTitles.has(keys[p])) return false;
+    const skipTo = (next: number): Step => {
+      st.role = null;
+      st.p = next;
+      return 'next';
+    };
+    // `the Duke said`: the title alone names nobody; `Duke and Duchess of`: the first of two titles.
+    if (p === b && keys[p - 1] === 'the') return skipTo(p + 1);
+    if (p === b && keys[p + 1] === 'and' && this.territorialTitles.has(keys[p + 2]) && keys[p + 3] === 'of')
+      return skipTo(p + 1);
+    if (keys[p + 1] !== 'of' || p + 2 > b) return false;
+    const place = this.nameAt(ctx, p + 2, b);
+    const placeType = place && this.kb.actor(place.ids[0])?.type;
+    if (
+      (place?.last === b && (placeType === 'GPE' || placeType === 'LOC')) ||
+      (p + 2 === b && !this.kb.nameHeads.has(keys[b]))
+    )
+      return skipTo(p + 2);
+    return false;
   }
 
   /** A connector opens no name (`of the ...`), unless it is `Al-`/`El-` or a glued `al-` (`al-Qaeda`). */
@@ -1200,7 +1245,12 @@ export class SentenceScanner {
     while (from < p && (this.titleModifiers.has(ctx.keys[from]) || this.portfolioOpeners.has(ctx.keys[from])))
       from++;
     for (let k = from; k < p; k++)
-      if (this.hasHead(tokens, k, k) && !this.orgFieldWords.has(tokens[k].norm)) return false;
+      if (
+        this.hasHead(tokens, k, k) &&
+        !this.orgFieldWords.has(tokens[k].norm) &&
+        !this.portfolioHeads.has(tokens[k].norm)
+      )
+        return false;
     const office = this.titleAt(ctx, p, b);
     if (!office || !PORTFOLIO_TITLES.test(office.title.key) || office.last >= b) return false;
     // `Federal Minister for Agriculture`: the title's own portfolio follows.
@@ -1404,7 +1454,16 @@ export class SentenceScanner {
     // dictionaries that opens with a title word.
     const known = this.nameAt(ctx, p, b);
     const knownType = known ? this.kb.actor(known.ids[0])?.type : undefined;
-    if (known && known.last > title.last && knownType !== 'PERSON' && knownType !== undefined) return false;
+    // `his son Prince George, nine`: a title and a given name that name a town (`Prince George`, British
+    // Columbia) are a person, but after a preposition of place (`flew to Prince George`).
+    const given = known ? this.kb.firstNames.get(ctx.keys[known.last]) : undefined;
+    const titledTown =
+      known?.last === title.last + 1 &&
+      knownType === 'GPE' &&
+      (given === 'm' || given === 'f') &&
+      !this.placePrepositions.has(tokens[p - 1]?.norm ?? '');
+    if (known && known.last > title.last && knownType !== 'PERSON' && knownType !== undefined && !titledTown)
+      return false;
     // `King County`, `Queen Elizabeth Hospital`, `Sheikh Zayed Mosque`: a title word and a name that a
     // place's or a body's head word ends name that place or body, no one's role.
     // Not a head word that is a common surname too (`Mayor Robert Hall`, `Judge Hall`), nor a body's
@@ -1420,6 +1479,15 @@ export class SentenceScanner {
       !this.surnameHeads.has(ctx.keys[b])
     )
       return false;
+    // `the General Insurance Association of Japan`: an organisation's head word and `of` a few words
+    // after the title's word make one body's name.
+    for (let h = title.last + 1; h <= Math.min(b - 1, title.last + 3); h++)
+      if (
+        this.kb.nameHeads.get(ctx.keys[h]) === 'ORG' &&
+        ctx.keys[h + 1] === 'of' &&
+        !this.surnameHeads.has(ctx.keys[h])
+      )
+        return false;
     // `Sheikh Hasina`: a few persons are known by a name that opens with a title's word (lexicon
     // `title-in-name`); the dictionaries then read the whole.
     for (let last = title.last + 1; last <= Math.min(b, p + 3); last++)
@@ -2949,7 +3017,6 @@ export class SentenceScanner {
     return !(given && p < b && /^[A-Z][a-z]/.test(tokens[p + 1].text) && !this.notNameKind(tokens, p + 1));
   }
 
-  /** Whether a capitalised word after `last` in the run heads a longer organisation or place name. */
   /**
    * `Max Planck Institute for Evolutionary Anthropology`, `Fraunhofer Institute for Solar Energy Systems`:
    * an organisation of the dictionaries ended by its head word, then `for` and capitalised words that
@@ -3052,6 +3119,9 @@ export class SentenceScanner {
       );
       if (plain && plain.last > i && (!m || plain.last > m.last)) m = plain;
     }
+    // `Hà Nội`, `Việt Nam`, `Sài Gòn`: Vietnamese writes a place's syllables apart; joined they are the
+    // English name (`Hanoi`, `Vietnam`, `Saigon`) of a country or a town of the dictionaries.
+    m ??= this.joinedSyllables(ctx, i, limit);
     if (!m) return null;
     // `White House Press Secretary`, `Pentagon Spokesman`: the dictionaries list some offices by the
     // organisation and a title; in a text the title is the role of the person named next, and the
@@ -3137,7 +3207,33 @@ export class SentenceScanner {
         return null;
       if (ctx.titleCase && m.last === i && tokens[i].pos !== 'PROPN') return null;
     }
+    // `Yahia Attiat-Allah`, `Abd-Allah`: a deity's name glued by a hyphen to a word before is part of a
+    // person's name.
+    const glued = tokens[i - 1]?.text === '-' && tokens[i - 1].start === tokens[i - 2]?.end;
+    if (glued && m.last === i && this.kb.actor(idsOf(this.kb.names, m.key)[0])?.kind === 'deity') return null;
     return { last: m.last, ids: idsOf(this.kb.names, m.key) };
+  }
+
+  /** Two short capitalised syllables from `i` that written as one word name a place (`Hà Nội`), or null. */
+  private joinedSyllables(
+    ctx: SentenceContext,
+    i: number,
+    limit: number,
+  ): { last: number; value: string; key: string } | null {
+    const [a, b] = [ctx.tokens[i], ctx.tokens[i + 1]];
+    if (i + 1 > limit || !SYLLABLE.test(a.text) || !SYLLABLE.test(b.text) || a.end + 1 !== b.start)
+      return null;
+    // Syllables with no accent join only into a country's name (`Viet Nam`; not `New Port`, Newport).
+    const plain = foldedKey(a.norm) === undefined && foldedKey(b.norm) === undefined;
+    const joined = a.norm + b.norm;
+    const key = foldedKey(joined) ?? joined;
+    const ids = idsOf(this.kb.names, key);
+    const place = (id: string) => {
+      const actor = this.kb.actor(id);
+      return actor?.type === 'GPE' && (!plain || actor.kind === 'country');
+    };
+    if (!ids.some(place)) return null;
+    return { last: i + 1, value: this.kb.names.byKey.get(key) as string, key };
   }
 
   /** A title or a lower-case job (lexicon `employee-noun`) right after token `i`, in its sentence. */
@@ -3243,7 +3339,8 @@ export class SentenceScanner {
   ): { last: number; candidate: Candidate } | null {
     const { tokens, doc } = ctx;
     for (const last of [i + 1, i]) {
-      if (last > b) continue;
+      // (`British-Albanian`: a hyphen ends no demonym)
+      if (last > b || !isWord(tokens[last])) continue;
       const key = nameKey(doc.text.slice(tokens[i].start, tokens[last].end));
       if (!/^[a-z]/.test(key)) continue;
       const id = this.kb.demonyms.get(key);
@@ -3542,7 +3639,11 @@ export class SentenceScanner {
           (w === 'of' && !!role && this.personShaped(ctx, from, k - 1) && this.placeFromTo(ctx, k + 1, to)) ||
           (w === 'of' &&
             this.personShaped(ctx, from, k - 1) &&
-            this.countryFromTo(ctx, tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1, to)));
+            this.countryFromTo(ctx, tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1, to)) ||
+          // `the prize to Shifa Saltagi Safadi for Kareem Between`: no person's name holds `for`, and a
+          // body's name has its head word before it (`Centre for`, `Campaign for`) or an article (`the
+          // National Coordinator for Disaster Reduction`).
+          (w === 'for' && tokens[from - 1]?.norm !== 'the' && this.personShaped(ctx, from, k - 1)));
       // `Boeing Co. of Seattle`, `Campeau Corp. of Toronto`: after a company's legal suffix, `of` and a
       // town of the dictionaries say where the company is; a country or a state is of the name
       // (`Peanut Corp. of America`, `Public Service Co. of New Mexico`, `Power Corp. of Canada`).

@@ -648,6 +648,9 @@ function ownWordsCue(n: NameContext): Typing | null {
       return ['ORG', 'type.org-noun-before', 0.75];
     // `Don Mueang airport`: a facility named after someone, or named like someone.
     if (facilityNounAfter(n)) return ['LOC', 'type.facility-noun-after', 0.7];
+    // `flash floods in Mae Sai district`: a division's noun in lower case after it says a place.
+    if (n.next?.sentence === c.sentence && DIVISION_NOUN.test(n.next.text))
+      return ['GPE', 'type.place-noun-after', 0.7];
     // `Bernhard Schulte Shipmanagement`: a person's name and a company's word name the family's firm.
     if (words.length >= 3 && lex.words['company-division'].has(last))
       return ['ORG', 'type.company-word-last', 0.75];
@@ -907,6 +910,13 @@ function cueBefore(n: NameContext): Typing | null {
       return ['PERSON', 'type.speaker-after-verb', 0.7];
     }
   }
+  // `the Duchess of Sussex`: the place a peerage's title is named for (lexicon `territorial-title`).
+  if (
+    words.length <= 2 &&
+    tokens[c.first - 1]?.norm === 'of' &&
+    lex.words['territorial-title'].has(tokens[c.first - 2]?.norm ?? '')
+  )
+    return ['GPE', 'type.territorial-title-place', 0.7];
   // `US team Cloud9`, `the band Velvet Underground`, `the town of Yeoncheon`: a noun naming the kind
   // of thing right before the name.
   if (before && before.sentence === tokens[c.first].sentence && words.length <= 4) {
@@ -1185,6 +1195,13 @@ function loneNameCue(n: NameContext): Typing | null {
 }
 
 /** Sets `type`, `gender` and the typing rule of an unknown name in place; returns the rule id. */
+/** Lower-case nouns of a country's divisions, after a name named like a person (`Mae Sai district`). */
+const DIVISION_NOUN =
+  /^(?:district|province|county|township|village|parish|ward|municipality|prefecture|governorate|constituency|borough|regency|barangay)$/;
+
+/** One capitalised word of two letters or more and a number glued by a hyphen (`Shenzhou-18`, `Su-57`). */
+const NUMBERED_NAME = /^\p{Lu}[\p{L}'’]+-\d+[A-Z]?$/u;
+
 export function typeUnknownName(
   c: Candidate,
   tokens: Token[],
@@ -1216,6 +1233,23 @@ export function typeUnknownName(
         : undefined);
   if (firstGender && firstGender !== 'u' && words.length >= 2) c.gender ??= firstGender;
   if (c.role) return set('PERSON', 'type.title', 0.85);
+  // `Chandrayaan-3`, `Shenzhou-18`, `Hwasong-18`: a word and a number glued by a hyphen name a craft, a
+  // mission, a weapon or a model; no one's name and no town is numbered so.
+  const dash = tokens[c.last + 1];
+  const number = tokens[c.last + 2];
+  const numberAfter = dash?.text === '-' && dash.start === tokens[c.last].end && number?.start === dash.end;
+  const written = numberAfter ? `${tokens[c.last].text}-${number.text}` : tokens[c.last].text;
+  // (After `in` it is more often a numbered ward or district: `a house in Jugal-5, Bhotang`.)
+  if (c.first === c.last && NUMBERED_NAME.test(written) && tokens[c.first - 1]?.norm !== 'in') {
+    // `Dhaka-10`, `Mymensingh-3`: a town and a number are a constituency.
+    const word = nameKey(written.slice(0, written.lastIndexOf('-')));
+    const town = idsOf(kb.names, word).some((id) => kb.actor(id)?.type === 'GPE');
+    return town ? set('GPE', 'type.numbered-constituency', 0.7) : set('OTHER', 'type.numbered-name', 0.7);
+  }
+  // `the Finance Bill 2024`, `the Startup Bill`: `Bill` ending a name that no given name opens is a bill
+  // before a legislature, not a person called Bill.
+  if (words.length >= 2 && words[words.length - 1] === 'bill' && !kb.firstNames.has(words[0]))
+    return set('OTHER', 'type.bill', 0.7);
   const last = words[words.length - 1];
   const next = tokens[c.last + 1];
   const n: NameContext = {

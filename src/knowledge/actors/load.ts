@@ -707,7 +707,7 @@ export function buildActorBase(dir: string, minCityPopulation: number): { base: 
 
   const notNames = new Map<string, NotNameKind>();
   for (const [[word, kind]] of rowsOf('not-names.tsv'))
-    notNames.set(word, kind === 'month' || kind === 'acronym' ? kind : 'word');
+    notNames.set(word, kind === 'month' || kind === 'acronym' || kind === 'head' ? kind : 'word');
 
   // `Brasilia`, `Trois-Rivieres`, `Mbappe`: names written with accents are found without them too,
   // unless the plain spelling names something else already or is a word of the lists above. Not a

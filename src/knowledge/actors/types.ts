@@ -3,9 +3,10 @@ import type { ActorRole, EntityType } from '../../model/layers.js';
 /** One actor of the knowledge base: a person, organisation, country or place. */
 /**
  * How a word of `not-names.tsv` is no name: `word` always (`Monday`, `CEO`), `month` next to a number or
- * alone (`Theresa May` stays), `acronym` only written in capitals (`AI`, `SUVs`; `Ai Weiwei` stays).
+ * alone (`Theresa May` stays), `acronym` only written in capitals (`AI`, `SUVs`; `Ai Weiwei` stays), `head`
+ * unless a name's head word follows (`Copyright 2023 Reuters`; `the Copyright Office` stays).
  */
-export type NotNameKind = 'word' | 'month' | 'acronym';
+export type NotNameKind = 'word' | 'month' | 'acronym' | 'head';
 
 export interface Actor {
   /** Stable id: `iso:FRA`, `phx:sergey-lavrov`, `user:my-group`. */
