@@ -200,16 +200,23 @@ function hasCapitalisedFunctionWord(tokens: Token[], first: number, last: number
   return found;
 }
 
+/**
+ * A line in title case: most words of four letters or more capitalised, and at most one content word in
+ * lower case (`Paul Lynch wins Booker Prize with dystopian novel Prophet Song` is sentence case with
+ * many names: `wins`, `dystopian`, `novel`); function words are left out of the count.
+ */
 function isTitleCase(tokens: Token[], first: number, last: number): boolean {
   let words = 0;
   let caps = 0;
+  let lowerContent = 0;
   for (let i = first; i <= last; i++) {
     const t = tokens[i].text;
-    if (t.length < 4 || !/^[A-Za-z]/.test(t)) continue;
+    if (t.length < 4 || !/^[A-Za-z]/.test(t) || TITLE_CASE_FUNCTION_WORDS.has(tokens[i].norm)) continue;
     words++;
     if (/^[A-Z]/.test(t)) caps++;
+    else lowerContent++;
   }
-  return words >= 3 && caps / words >= TITLE_CASE_SHARE;
+  return words >= 3 && caps / words >= TITLE_CASE_SHARE && lowerContent <= 1;
 }
 
 export function extractEntities(

@@ -771,6 +771,8 @@ const SCORE = /^\d{1,2}-\d{1,2}$/;
 
 /** Prepositions of place before `the White House`, `the Kremlin` that make the building a place. */
 const AT_PLACE = new Set(['at', 'in', 'inside', 'outside', 'near', 'into', 'on']);
+/** Verbs of leaving a building, before its name (`left Buckingham Palace`). */
+const LEAVING = new Set(['left', 'leaving', 'leaves', 'leave']);
 
 /** `a meeting at the White House`: the building, a place (see the file's comment). */
 export function seatsAsPlaces(
@@ -796,7 +798,14 @@ export function seatsAsPlaces(
     if (c.type !== 'ORG') continue;
     const the = tokens[c.first - 1];
     const at = tokens[c.first - 2];
-    if (the?.norm !== 'the' || !at || !AT_PLACE.has(at.norm) || at.sentence !== c.sentence) continue;
+    const afterThe = the?.norm === 'the' && !!at && AT_PLACE.has(at.norm) && at.sentence === c.sentence;
+    // `which left Buckingham Palace`, `outside Clarence House`: a name written with no article after a
+    // word of place or of leaving.
+    const bare =
+      /^\p{Lu}/u.test(tokens[c.first].text) &&
+      the?.sentence === c.sentence &&
+      (AT_PLACE.has(the.norm) || LEAVING.has(the.norm));
+    if (!afterThe && !bare) continue;
     c.type = 'LOC';
     c.rules.push('type.seat-as-place');
   }

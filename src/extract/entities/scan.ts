@@ -124,6 +124,10 @@ interface RunState {
 /** What a step of `segmentRun` did: moved on (`next`), ended the run (`stop`), or did not apply (false). */
 type Step = 'next' | 'stop' | false;
 
+/** People who speak or act for someone, opening a sentence before `for` (`Lawyers for Heard said`). */
+const ACTING_FOR =
+  /^(?:lawyers|attorneys|solicitors|barristers|representatives|spokesmen|spokeswomen|spokespeople)$/;
+
 /** A capitalised syllable of a Vietnamese place's name (`Hà`, `Nội`, `Sài`, `Gòn`, `Viet`). */
 const SYLLABLE = /^\p{Lu}[\p{Ll}\p{M}]{1,4}$/u;
 
@@ -1140,12 +1144,16 @@ export class SentenceScanner {
 
   /**
    * `Dole, the Republican challenger,`: a word (not a function word or an adverb) that an apposition,
-   * closed by punctuation, calls a person (not `However, a spokesman said,`).
+   * closed by punctuation, calls a person (not `However, a spokesman said,`), or that `, who` follows.
    */
   private calledPerson(ctx: SentenceContext, i: number): boolean {
     const { tokens } = ctx;
     if (tokens[i + 1]?.text !== ',' || FUNCTION_POS.has(tokens[i].pos) || tokens[i].pos === 'ADV')
       return false;
+    // `Lynch, who lives in Dublin`: a relative clause of persons after one word that is no plural and no
+    // common noun (`Critics, who`, `Police, who`).
+    if (tokens[i + 2]?.norm === 'who' && !/[^s]s$/.test(tokens[i].norm) && !this.isCommonNoun(ctx.keys[i]))
+      return true;
     return appositionAfter(tokens, i, this.kb, undefined, true) !== null;
   }
 
@@ -1257,6 +1265,8 @@ export class SentenceScanner {
     if (PORTFOLIO_LINK.test(tokens[office.last + 1].norm))
       return this.takeTitlePortfolio(ctx, st, unknownFrom, office, out);
     if (this.isConnector(tokens[office.last + 1])) return false;
+    // `the Garda Representative Association`: a body's head word after the title ends the body's name.
+    if (this.kb.nameHeads.get(ctx.keys[office.last + 1]) === 'ORG') return false;
     st.role = {
       start: tokens[unknownFrom].start,
       end: tokens[office.last].end,
@@ -2911,12 +2921,17 @@ export class SentenceScanner {
     );
   }
 
-  /** A plural word (`Critics`, `Members`) before `of` in the run, that heads no name (`Friends` is no head). */
+  /**
+   * A plural word (`Critics`, `Members`) before `of` in the run, that heads no name (`Friends` is no head);
+   * or people acting for someone before `for` (`Lawyers for Heard`).
+   */
   private pluralBeforeOf(ctx: SentenceContext, p: number, b: number): boolean {
     const { tokens, keys } = ctx;
+    // `Lawyers for Heard said`: people acting for someone (`Lawyers for Justice in Libya` is rarer).
+    const link = tokens[p + 1]?.norm;
     return (
       p < b &&
-      tokens[p + 1].norm === 'of' &&
+      (link === 'of' || (link === 'for' && ACTING_FOR.test(keys[p]))) &&
       /^[A-Z][a-z]+[^s'u]s$/.test(tokens[p].text) &&
       !this.kb.nameHeads.has(keys[p]) &&
       !this.kb.titles.byKey.has(keys[p])

@@ -3353,6 +3353,56 @@ const rows: Row[] = [
     true,
   ],
   ['role.portfolio+title', 'The Treasury said so.', ['Treasury/ORG'], [], false],
+  // A headline in sentence case with many names is no title case: its given names stay (`wins`,
+  // `dystopian`, `novel` are content words in lower case); `, who` after a sentence's first word says a person.
+  [
+    'name.unknown',
+    'Paul Lynch wins Booker Prize with dystopian novel Prophet Song\n\nThe prize went to him. Lynch, who lives in Dublin, spoke.',
+    ['Paul Lynch/PERSON', 'Lynch/PERSON'],
+    ['Paul/PERSON'],
+    true,
+  ],
+  ['name.unknown', 'Critics, who had seen the book, praised it.', [], ['Critics/PERSON'], false],
+  // What a company owns, sells or makes is a brand; a maker's noun before `of` outweighs a given name.
+  [
+    'type.brand-of-company',
+    "Diageo, which also owns Guinness, has been under pressure. Brown-Forman, maker of Jack Daniel's, agreed.",
+    ['Guinness/OTHER', "Jack Daniel's/OTHER"],
+    ['Guinness/PERSON', "Jack Daniel's/PERSON"],
+    true,
+  ],
+  ['type.brand-of-company', 'He makes Tom Smith laugh.', ['Tom Smith/PERSON'], [], false],
+  // A body's head word after a portfolio's title ends a body's name, no role.
+  [
+    'type.name-head',
+    'A spokesperson for the Garda Representative Association said so.',
+    ['Garda Representative Association/ORG'],
+    ['Association/PERSON'],
+    true,
+  ],
+  // A seat of power written with no article after a word of place or of leaving is the building.
+  [
+    'type.seat-as-place',
+    'The baton, which left Buckingham Palace in London, arrived. Buckingham Palace said so.',
+    ['Buckingham Palace/LOC', 'Buckingham Palace/ORG'],
+    [],
+    true,
+  ],
+  [
+    'type.seat-as-place',
+    'A statement from Buckingham Palace came.',
+    ['Buckingham Palace/ORG'],
+    ['Buckingham Palace/LOC'],
+    false,
+  ],
+  // People acting for someone, opening a sentence before `for`, are no name's words.
+  [
+    'name.unknown+title',
+    'Lawyers for Heard said she was gratified. Hereditary Prince Jacques smiled.',
+    ['Jacques/PERSON'],
+    ['Lawyers for Heard/PERSON'],
+    true,
+  ],
   // `Bill` ending a name no given name opens is a bill.
   [
     'type.bill',

@@ -850,6 +850,22 @@ function sourceCue(n: NameContext): Typing | null {
 }
 
 /** The words before the name: a speech verb, a role noun, a kind noun (`the band`, `the town of`). */
+/**
+ * `Diageo, which also owns Guinness`, `maker of Jack Daniel's`: what a company owns, sells or makes is a
+ * brand, a product; after a maker's noun a given name inside is the brand's (`Johnnie Walker`), after a
+ * verb it is a person's (`makes Tom Smith laugh`).
+ */
+function brandCue(n: NameContext): Typing | null {
+  const { c, tokens, words, before } = n;
+  if (before?.sentence !== tokens[c.first].sentence || words.length > 3) return null;
+  const ofBefore = tokens[c.first - 2];
+  const makerOf =
+    before.norm === 'of' && ofBefore?.sentence === before.sentence && MAKER_NOUN.test(ofBefore.norm);
+  if (makerOf || (OWNING_VERB.test(before.norm) && !n.firstGender))
+    return ['OTHER', 'type.brand-of-company', 0.65];
+  return null;
+}
+
 function cueBefore(n: NameContext): Typing | null {
   const { c, tokens, kb, lex, text, words, before } = n;
   // `Mark Kitsmore, 54, of Tyler said`, `Callum Pengelly, 18, from Dartington,`: after a person's age,
@@ -1195,6 +1211,11 @@ function loneNameCue(n: NameContext): Typing | null {
 }
 
 /** Sets `type`, `gender` and the typing rule of an unknown name in place; returns the rule id. */
+/** Verbs of owning, selling or making a brand, right before its name (`owns Guinness`). */
+const OWNING_VERB = /^(?:owns|sells|makes|produces|distils|distills|bottles|brews|markets)$/;
+/** Nouns of makers before `of` and a brand (`maker of Jack Daniel's`). */
+const MAKER_NOUN = /^(?:maker|makers|producer|producers|distiller|brewer|manufacturer)$/;
+
 /** Lower-case nouns of a country's divisions, after a name named like a person (`Mae Sai district`). */
 const DIVISION_NOUN =
   /^(?:district|province|county|township|village|parish|ward|municipality|prefecture|governorate|constituency|borough|regency|barangay)$/;
@@ -1276,6 +1297,7 @@ export function typeUnknownName(
     sourceCue(n) ??
     publicationCue(n) ??
     employerCue(n) ??
+    brandCue(n) ??
     ownWordsCue(n) ??
     appositionCue(n) ??
     companyContextCue(n) ??
