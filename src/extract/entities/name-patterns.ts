@@ -2046,8 +2046,11 @@ export function bodiesNamedWithCountry(cands: Candidate[], tokens: Token[], kb: 
  * `the Court of Justice of the European Union`, `the Food and Agriculture Organization of the United Nations`,
  * `Land Bank of the Philippines`: a body's name with an organisation's head word goes on over `of the`
  * and a country or a union of them that ends the run (rule `name.body+of-country`), one name, as in all
- * such marks of the written sets.
+ * such marks of the written sets; a mission over `to` and its country.
  */
+/** Bodies sent to a country (`Mission to`, `Delegation to`). */
+const MISSION_WORDS = new Set(['mission', 'delegation']);
+
 export function bodiesOfCountries(cands: Candidate[], tokens: Token[], kb: ActorKnowledge): Candidate[] {
   const startingAt = namesStartingAt(cands);
   const gone = new Set<Candidate>();
@@ -2057,8 +2060,12 @@ export function bodiesOfCountries(cands: Candidate[], tokens: Token[], kb: Actor
     let headed = false;
     for (let k = c.first; k <= c.last; k++) if (kb.nameHeads.get(tokens[k].norm) === 'ORG') headed = true;
     if (!headed) continue;
-    if (tokens[c.last + 1]?.norm !== 'of' || tokens[c.last + 2]?.norm !== 'the') continue;
-    const country = startingAt.get(c.last + 3);
+    // `the OSCE Mission to Bosnia and Herzegovina`, `the EU Delegation to Ukraine`: a mission goes on over
+    // `to` and the country it is sent to, with or without `the`.
+    const to = tokens[c.last + 1]?.norm === 'to' && MISSION_WORDS.has(tokens[c.last].norm);
+    const ofThe = tokens[c.last + 1]?.norm === 'of' && tokens[c.last + 2]?.norm === 'the';
+    if (!ofThe && !to) continue;
+    const country = startingAt.get(c.last + (to && tokens[c.last + 2]?.norm !== 'the' ? 2 : 3));
     if (!country || country.sentence !== c.sentence || gone.has(country)) continue;
     const kind = kb.actor(country.actorIds[0] ?? '')?.kind;
     const union =

@@ -282,6 +282,7 @@ export class SentenceScanner {
   private readonly nameFinalHonorifics: ReadonlySet<string>;
   private readonly territorialTitles: ReadonlySet<string>;
   private readonly portfolioHeads: ReadonlySet<string>;
+  private readonly serviceWords: ReadonlySet<string>;
   private readonly placePrepositions: ReadonlySet<string>;
   private readonly businessHeads: ReadonlySet<string>;
   private readonly notTeamPlurals: ReadonlySet<string>;
@@ -366,6 +367,7 @@ export class SentenceScanner {
     this.nameFinalHonorifics = lex.words['name-final-honorific'];
     this.territorialTitles = lex.words['territorial-title'];
     this.portfolioHeads = lex.words['portfolio-head'];
+    this.serviceWords = lex.words['service-word'];
     this.placePrepositions = new Set([
       ...lex.words['place-preposition'],
       ...lex.words['place-preposition-loose'],
@@ -1988,6 +1990,8 @@ export class SentenceScanner {
       this.takePlaceSuffix(ctx, st, name, place, out) ||
       this.takeCompanyDivision(ctx, st, name, place, out) ||
       this.takeCompanyCountry(ctx, st, name, place, out) ||
+      this.takeServiceOfCountry(ctx, st, name, place, out) ||
+      this.takeQualifiedBody(ctx, st, name, place, out) ||
       this.takeRegionCompound(ctx, st, name, place, out);
     if (step) return step;
     // `Beaumont Hospital and St Vincent's University Hospital`: a town and an organisation's head word
@@ -2732,6 +2736,66 @@ export class SentenceScanner {
     )
       end++;
     return this.takeCompanyPart(ctx, st, end, name.ids, 'name.company+country', 0.8, out);
+  }
+
+  /**
+   * `the Constitutional Court of Bosnia and Herzegovina`: one capitalised adjective before a body the
+   * dictionaries know by its head word (`Court of Bosnia and Herzegovina`) names another, longer body.
+   */
+  private takeQualifiedBody(
+    ctx: SentenceContext,
+    st: RunState,
+    name: DictionaryName,
+    body: Actor | undefined,
+    out: Candidate[],
+  ): Step {
+    const { tokens, keys } = ctx;
+    const { p, unknownFrom } = st;
+    if (
+      unknownFrom < 0 ||
+      unknownFrom !== p - 1 ||
+      body?.type !== 'ORG' ||
+      this.kb.nameHeads.get(keys[p]) !== 'ORG'
+    )
+      return false;
+    const word = tokens[unknownFrom];
+    if (!/^\p{Lu}\p{Ll}+(?:al|ive|ary|ory|ic)$/u.test(word.text) || this.kb.demonyms.has(keys[unknownFrom]))
+      return false;
+    this.pushUnknown(ctx, unknownFrom, name.last, st.role, out);
+    st.role = null;
+    st.unknownFrom = -1;
+    st.p = name.last + 1;
+    return 'next';
+  }
+
+  /**
+   * `Fisheries New Zealand`, `Biosecurity New Zealand`: one public service's word (lexicon `service-word`)
+   * and a country or a region ending the run name the body; the typing reads it (`type.head-before-town`).
+   */
+  private takeServiceOfCountry(
+    ctx: SentenceContext,
+    st: RunState,
+    name: DictionaryName,
+    place: Actor | undefined,
+    out: Candidate[],
+  ): Step {
+    const { p, b, unknownFrom } = st;
+    if (
+      unknownFrom < 0 ||
+      unknownFrom !== p - 1 ||
+      name.last !== b ||
+      name.last === p ||
+      ctx.titleCase ||
+      ctx.allCaps
+    )
+      return false;
+    if (
+      !this.serviceWords.has(ctx.keys[unknownFrom]) ||
+      (place?.kind !== 'country' && place?.kind !== 'region')
+    )
+      return false;
+    this.pushUnknown(ctx, unknownFrom, b, st.role, out);
+    return 'stop';
   }
 
   /**

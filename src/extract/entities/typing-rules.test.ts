@@ -3363,6 +3363,67 @@ const rows: Row[] = [
     true,
   ],
   ['name.unknown', 'Critics, who had seen the book, praised it.', [], ['Critics/PERSON'], false],
+  // A market, a river or a mosque after a name named like a person; `Bab` opens a quarter's name.
+  [
+    'type.place-noun-after',
+    'A dispute near the Abu Ali river grew. She prayed at the Bilal bin Rabah mosque.',
+    ['Abu Ali/LOC', 'Bilal bin Rabah/LOC'],
+    ['Abu Ali/PERSON'],
+    true,
+  ],
+  [
+    'type.head-first',
+    'Gunmen in Bab al-Tabbaneh fired on Jabal Mohsen.',
+    ['Bab al-Tabbaneh/GPE'],
+    ['Bab al-Tabbaneh/PERSON'],
+    true,
+  ],
+  // A mission goes on over `to` and its country; an adjective before a known body's head is a longer body.
+  [
+    'name.body+of-country',
+    'Observers from the OSCE Mission to Bosnia and Herzegovina said so.',
+    ['OSCE Mission to Bosnia and Herzegovina/ORG'],
+    ['OSCE Mission/ORG'],
+    true,
+  ],
+  [
+    'type.head-of',
+    'SARAJEVO (N1) - The Constitutional Court of Bosnia and Herzegovina struck down laws.',
+    ['Constitutional Court of Bosnia and Herzegovina/ORG'],
+    ['Constitutional/OTHER'],
+    true,
+  ],
+  [
+    'name.dictionary',
+    'Fighting between Fatah and Islamist militants went on.',
+    ['Fatah/ORG', 'Islamist/NORP'],
+    ['Fatah/GPE'],
+    true,
+  ],
+  // A public service's word and a country name the body, also a country of two words.
+  [
+    'type.head-before-town',
+    'He said Fisheries New Zealand will monitor it. Police in New Zealand agreed.',
+    ['Fisheries New Zealand/ORG', 'New Zealand/GPE'],
+    ['Fisheries/OTHER'],
+    true,
+  ],
+  // A feature's noun after a name named like a person says a place.
+  [
+    'type.place-noun-after',
+    'Chile created a park around the Juan Fernández islands.',
+    ['Juan Fernández/LOC'],
+    ['Juan Fernández/PERSON'],
+    true,
+  ],
+  // Two bodies' names, each ending in a head word (`Trusts`), around `and`.
+  [
+    'type.name-head',
+    'The Pew Charitable Trusts and National Geographic Society paid.',
+    ['Pew Charitable Trusts/ORG', 'National Geographic Society/ORG'],
+    [],
+    true,
+  ],
   // What a company owns, sells or makes is a brand; a maker's noun before `of` outweighs a given name.
   [
     'type.brand-of-company',

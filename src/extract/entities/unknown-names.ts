@@ -648,9 +648,14 @@ function ownWordsCue(n: NameContext): Typing | null {
       return ['ORG', 'type.org-noun-before', 0.75];
     // `Don Mueang airport`: a facility named after someone, or named like someone.
     if (facilityNounAfter(n)) return ['LOC', 'type.facility-noun-after', 0.7];
-    // `flash floods in Mae Sai district`: a division's noun in lower case after it says a place.
+    // `flash floods in Mae Sai district`, `the Juan Fernández islands`: a division's or a feature's noun
+    // in lower case after it says a place.
     if (n.next?.sentence === c.sentence && DIVISION_NOUN.test(n.next.text))
-      return ['GPE', 'type.place-noun-after', 0.7];
+      return [
+        lex.typed['place-noun-after'].get(n.next.text) ?? (FEATURE_NOUN.test(n.next.text) ? 'LOC' : 'GPE'),
+        'type.place-noun-after',
+        0.7,
+      ];
     // `Bernhard Schulte Shipmanagement`: a person's name and a company's word name the family's firm.
     if (words.length >= 3 && lex.words['company-division'].has(last))
       return ['ORG', 'type.company-word-last', 0.75];
@@ -1216,9 +1221,15 @@ const OWNING_VERB = /^(?:owns|sells|makes|produces|distils|distills|bottles|brew
 /** Nouns of makers before `of` and a brand (`maker of Jack Daniel's`). */
 const MAKER_NOUN = /^(?:maker|makers|producer|producers|distiller|brewer|manufacturer)$/;
 
-/** Lower-case nouns of a country's divisions, after a name named like a person (`Mae Sai district`). */
+/**
+ * Lower-case nouns of a country's divisions and of natural features, after a name named like a person
+ * (`Mae Sai district`, `the Juan Fernández islands`).
+ */
 const DIVISION_NOUN =
-  /^(?:district|province|county|township|village|parish|ward|municipality|prefecture|governorate|constituency|borough|regency|barangay)$/;
+  /^(?:district|subdistrict|quarter|neighbou?rhood|province|county|township|village|parish|ward|municipality|prefecture|governorate|constituency|borough|regency|barangay|islands?|archipelago|peninsula|valley|glacier|river|market|bazaar|souk|mosque|beach)$/;
+/** Of those, the nouns of places with no government (the rest are GPE unless typed in the lexicon). */
+const FEATURE_NOUN =
+  /^(?:islands?|archipelago|peninsula|valley|glacier|river|market|bazaar|souk|mosque|beach)$/;
 
 /** One capitalised word of two letters or more and a number glued by a hyphen (`Shenzhou-18`, `Su-57`). */
 const NUMBERED_NAME = /^\p{Lu}[\p{L}'’]+-\d+[A-Z]?$/u;
