@@ -418,7 +418,14 @@ export function extractEntities(
       (kb.actor(c.actorIds[0] ?? '')?.roles.some((r) => /^MNC|BUS$/.test(r.code)) ?? false),
     guessed,
   );
-  seatsAsPlaces(cands, tokens, doc.text, lex.words['seat-of-power'], lex.words['speech-verb']);
+  seatsAsPlaces(
+    cands,
+    tokens,
+    doc.text,
+    lex.words['seat-of-power'],
+    lex.words['speech-verb'],
+    lex.words['seat-without-article'],
+  );
   modelNumbers(cands, tokens, lex.typed['head-first']);
   vehiclesNamedForPeople(cands, tokens, lex.words['vehicle-noun']);
   vehicleModels(cands, tokens, lex.words['vehicle-make'], isBodyOrTitleWord);

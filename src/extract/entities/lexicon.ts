@@ -134,6 +134,7 @@ export const WORD_LISTS = [
   'name-final-honorific',
   'territorial-title',
   'portfolio-head',
+  'seat-without-article',
   'desk-word',
   'disease-eponym',
   'street-word',

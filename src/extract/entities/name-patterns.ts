@@ -781,6 +781,8 @@ export function seatsAsPlaces(
   text: string,
   seats: ReadonlySet<string>,
   speechVerbs: ReadonlySet<string>,
+  /** Seats whose names take no article (lexicon `seat-without-article`: `Buckingham Palace`). */
+  bareSeats: ReadonlySet<string> = new Set(),
 ): void {
   if (!seats.size) return;
   for (const c of cands) {
@@ -799,10 +801,10 @@ export function seatsAsPlaces(
     const the = tokens[c.first - 1];
     const at = tokens[c.first - 2];
     const afterThe = the?.norm === 'the' && !!at && AT_PLACE.has(at.norm) && at.sentence === c.sentence;
-    // `which left Buckingham Palace`, `outside Clarence House`: a name written with no article after a
-    // word of place or of leaving.
+    // `which left Buckingham Palace`, `outside Clarence House`: a name that takes no article, after a word
+    // of place or of leaving (`at White House` in a headline is the administration's).
     const bare =
-      /^\p{Lu}/u.test(tokens[c.first].text) &&
+      bareSeats.has(text.slice(c.start, c.end).toLowerCase()) &&
       the?.sentence === c.sentence &&
       (AT_PLACE.has(the.norm) || LEAVING.has(the.norm));
     if (!afterThe && !bare) continue;

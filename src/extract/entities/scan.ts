@@ -3824,6 +3824,14 @@ export class SentenceScanner {
     out: Candidate[],
   ): void {
     const start = ctx.tokens[from]?.norm === 'the' ? from + 1 : from;
+    // `Prince Carl Philip and Princess Sofia`: the part after `and` opens with a title of its own.
+    const title = role ? null : this.titleAt(ctx, start, to);
+    if (title && title.last < to && title.title.person) {
+      const { tokens } = ctx;
+      const own = { start: tokens[start].start, end: tokens[title.last].end, title: title.title };
+      this.pushPart(ctx, title.last + 1, to, own, out);
+      return;
+    }
     const known = start <= to ? this.nameAt(ctx, start, to) : null;
     if (known?.last !== to) {
       this.pushUnknown(ctx, from, to, role, out);

@@ -3424,12 +3424,20 @@ const rows: Row[] = [
     [],
     true,
   ],
-  // What a company owns, sells or makes is a brand; a maker's noun before `of` outweighs a given name.
+  // The part after `and` opens with a title of its own.
+  [
+    'name.split-dictionary-part',
+    'Prince Carl Philip and Princess Sofia welcomed a child.',
+    ['Carl Philip/PERSON', 'Sofia/PERSON'],
+    ['Princess Sofia/OTHER'],
+    true,
+  ],
+  // What a company makes is a brand; a maker's noun before `of` outweighs a given name.
   [
     'type.brand-of-company',
-    "Diageo, which also owns Guinness, has been under pressure. Brown-Forman, maker of Jack Daniel's, agreed.",
-    ['Guinness/OTHER', "Jack Daniel's/OTHER"],
-    ['Guinness/PERSON', "Jack Daniel's/PERSON"],
+    "Diageo, which distils Tanqueray, has been under pressure. Brown-Forman, maker of Jack Daniel's, agreed.",
+    ['Tanqueray/OTHER', "Jack Daniel's/OTHER"],
+    ['Tanqueray/PERSON', "Jack Daniel's/PERSON"],
     true,
   ],
   ['type.brand-of-company', 'He makes Tom Smith laugh.', ['Tom Smith/PERSON'], [], false],

@@ -854,9 +854,8 @@ function sourceCue(n: NameContext): Typing | null {
   return null;
 }
 
-/** The words before the name: a speech verb, a role noun, a kind noun (`the band`, `the town of`). */
 /**
- * `Diageo, which also owns Guinness`, `maker of Jack Daniel's`: what a company owns, sells or makes is a
+ * `Diageo, which distils Tanqueray`, `maker of Jack Daniel's`: what a company makes is a
  * brand, a product; after a maker's noun a given name inside is the brand's (`Johnnie Walker`), after a
  * verb it is a person's (`makes Tom Smith laugh`).
  */
@@ -871,6 +870,7 @@ function brandCue(n: NameContext): Typing | null {
   return null;
 }
 
+/** The words before the name: a speech verb, a role noun, a kind noun (`the band`, `the town of`). */
 function cueBefore(n: NameContext): Typing | null {
   const { c, tokens, kb, lex, text, words, before } = n;
   // `Mark Kitsmore, 54, of Tyler said`, `Callum Pengelly, 18, from Dartington,`: after a person's age,
@@ -1216,8 +1216,12 @@ function loneNameCue(n: NameContext): Typing | null {
 }
 
 /** Sets `type`, `gender` and the typing rule of an unknown name in place; returns the rule id. */
-/** Verbs of owning, selling or making a brand, right before its name (`owns Guinness`). */
-const OWNING_VERB = /^(?:owns|sells|makes|produces|distils|distills|bottles|brews|markets)$/;
+/**
+ * Verbs of making a drink or a product, right before its name (`distils Tanqueray`); not `owns` or `sells`,
+ * whose object is as often a company (`Kelsian Group, which owns SeaLink`), nor `makes` (`makes NotCo the
+ * first unicorn`).
+ */
+const OWNING_VERB = /^(?:produces|distils|distills|bottles|brews)$/;
 /** Nouns of makers before `of` and a brand (`maker of Jack Daniel's`). */
 const MAKER_NOUN = /^(?:maker|makers|producer|producers|distiller|brewer|manufacturer)$/;
 
