@@ -76,6 +76,7 @@ import {
   exchangeTickers,
   generationalSuffixes,
   honorificSurnames,
+  hyphenedAcronyms,
   hyphenedGivenNames,
   initialsBeforePersons,
   legalForms,
@@ -435,6 +436,7 @@ export function extractEntities(
   vesselClasses(cands, tokens);
   plusSigns(cands, tokens, doc.text);
   actsOfYears(cands, tokens);
+  cands = hyphenedAcronyms(cands, tokens);
   sentenceStopsOutOfNames(cands, doc.text, kb, lex.words['corporate-suffix']);
   // 3b. Types from the names around: `Nick Rhodes of Duran Duran`, lists, `the Smithsonian`.
   misspeltNames(cands, tokens, kb, scanner.spellings);

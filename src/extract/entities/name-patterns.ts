@@ -50,8 +50,9 @@ const COMBINING_FORMS = new Set([
   'irano',
 ]);
 
-/** Top-level domains that make a glued name a website (`.com`, `.co.uk`). */
-const WEB_DOMAIN = /^\.(?:com|org|net|gov|edu|info|io|tv|news|co\.uk|ca|au|in|de|fr)\b/;
+/** Top-level domains that make a glued name a website: the common ones and a country's two letters
+ * (`.com`, `.co.uk`, `Kun.uz`, `Civil.ge`). */
+const WEB_DOMAIN = /^\.(?:com|org|net|gov|edu|info|io|tv|news|co\.uk|[a-z]{2})\b/;
 
 /** An ordinal (`6th`, `42nd`) and the street word after it make a street's name. */
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
@@ -759,9 +760,9 @@ export function honorificSurnames(cands: Candidate[], tokens: Token[], kb: Actor
 /** Words before a district's name that say someone represents it (`represents District 5`). */
 const REPRESENTING = /^(?:represents|representing|represented|for|won|wins|seat)$/;
 
-/** A model number after a maker's name (`A350`, `737`, `F-35` is written with its letter). */
 /** A model's number or Roman numeral after a product's name (`9`, `11`, `V`, `360`). */
 const PRODUCT_MODEL = /^(?:\d{1,4}[A-Za-z]?|I{1,3}|IV|VI{0,3}|IX|X)$/;
+/** A model number after a maker's name (`A350`, `737`, `F-35` is written with its letter). */
 const MODEL_NUMBER = /^[A-Z]{0,2}\d{2,4}(?:-\d+)?[A-Za-z]{0,3}$/;
 /** Words of amounts after a number (`500 million euros`, `200 percent`): the number is no model. */
 const AMOUNT_AFTER =
@@ -1595,10 +1596,23 @@ export function sentenceStopsOutOfNames(
 }
 
 /**
- * `OPEC+`, `Disney+`, `Paramount+`: a plus sign glued to a name and followed by a space or a mark is part
- * of the name (the alliance widened, the streaming service), rule `name.plus-sign`; the dictionaries'
- * actor stays (`OPEC+` is still OPEC's).
+ * `SPLM-IO`, `ZANU-PF`: an acronym, a glued hyphen and a short acronym no dictionary knows are one
+ * organisation's acronym (rule `name.acronym-hyphen-acronym`); `US-UK` talks name two countries.
  */
+export function hyphenedAcronyms(cands: Candidate[], tokens: Token[]): Candidate[] {
+  const gone = new Set<Candidate>();
+  for (const c of cands) {
+    if (gone.has(c) || c.first !== c.last || !/^[A-Z]{2,6}$/.test(tokens[c.first].text)) continue;
+    const [hyphen, part] = [tokens[c.last + 1], tokens[c.last + 2]];
+    if (hyphen?.text !== '-' || !tight(tokens[c.last], hyphen) || !part || !tight(hyphen, part)) continue;
+    const second = cands.find((o) => o.first === c.last + 2);
+    if (!second || second.first !== second.last || second.actorIds.length || !/^[A-Z]{1,4}$/.test(part.text))
+      continue;
+    stretchOver(c, tokens, c.last + 2, 'ORG', 'name.acronym-hyphen-acronym', cands, gone);
+  }
+  return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
+}
+
 /**
  * `the Trade Act of 1974`, `the Civil Rights Act of 1964`: a law's name ending in `Act` goes on over `of`
  * and its year (rule `name.act-of-year`).
@@ -1616,6 +1630,11 @@ export function actsOfYears(cands: Candidate[], tokens: Token[]): void {
   }
 }
 
+/**
+ * `OPEC+`, `Disney+`, `Paramount+`: a plus sign glued to a name and followed by a space or a mark is part
+ * of the name (the alliance widened, the streaming service), rule `name.plus-sign`; the dictionaries'
+ * actor stays (`OPEC+` is still OPEC's).
+ */
 export function plusSigns(cands: Candidate[], tokens: Token[], text: string): void {
   for (const c of cands) {
     if (c.kind !== 'name' && c.kind !== 'acronym') continue;
@@ -2044,15 +2063,15 @@ export function bodiesNamedWithCountry(cands: Candidate[], tokens: Token[], kb: 
   return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
 }
 
+/** Bodies sent to a country (`Mission to`, `Delegation to`). */
+const MISSION_WORDS = new Set(['mission', 'delegation']);
+
 /**
  * `the Court of Justice of the European Union`, `the Food and Agriculture Organization of the United Nations`,
  * `Land Bank of the Philippines`: a body's name with an organisation's head word goes on over `of the`
  * and a country or a union of them that ends the run (rule `name.body+of-country`), one name, as in all
  * such marks of the written sets; a mission over `to` and its country.
  */
-/** Bodies sent to a country (`Mission to`, `Delegation to`). */
-const MISSION_WORDS = new Set(['mission', 'delegation']);
-
 export function bodiesOfCountries(cands: Candidate[], tokens: Token[], kb: ActorKnowledge): Candidate[] {
   const startingAt = namesStartingAt(cands);
   const gone = new Set<Candidate>();

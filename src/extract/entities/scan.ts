@@ -2315,11 +2315,25 @@ export class SentenceScanner {
     const secondSurname = !doubled && company && !middle && this.surnameAfterKnownWord(ctx, p, st.b);
     const suffix = doubled ? 2 : p < st.b && (GENERATIONAL.test(tokens[p + 1].text) || secondSurname) ? 1 : 0;
     const ends = p + suffix === st.b || !isUpperStart(tokens[p + suffix + 1]?.text ?? '');
+    // `police spokesman Abdifatah Adan Hassan said`: a one-word name of a person the dictionaries know,
+    // after two plain capitalised words no dictionary knows, no head word and no known given name, ends
+    // that person's name (one such word, or two after a title, read as `name.given-name+known-surname`:
+    // `Erling Haaland`, `Mayor Chokwe Antar Lumumba`).
+    const personsWord =
+      !st.role &&
+      place?.type === 'PERSON' &&
+      name.last === p &&
+      name.last === st.b &&
+      p - unknownFrom === 2 &&
+      !this.kb.firstNames.has(ctx.keys[unknownFrom]) &&
+      tokens.slice(unknownFrom, p).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) &&
+      !this.hasHead(tokens, unknownFrom, p - 1);
     if (
-      (gender === 'm' || gender === 'f' || (gender === 'u' && company)) &&
+      (gender === 'm' || gender === 'f' || (gender === 'u' && company) || personsWord) &&
       name.last === p &&
       ends &&
-      (place?.type === 'ORG' ||
+      (personsWord ||
+        place?.type === 'ORG' ||
         place?.type === 'LOC' ||
         (place?.type === 'GPE' && place.kind !== 'country' && place.kind !== 'region'))
     ) {
@@ -2478,8 +2492,11 @@ export class SentenceScanner {
     if (!/^[A-Z][a-z]+$/.test(ctx.tokens[k].text)) return false;
     const name = this.nameAt(ctx, k, k);
     const actor = name ? this.kb.actor(name.ids[0]) : undefined;
+    // (a person's surname too: `his son, Salem Bazoum`)
     return (
-      actor?.type === 'ORG' || (actor?.type === 'GPE' && actor.kind !== 'country' && actor.kind !== 'region')
+      actor?.type === 'ORG' ||
+      actor?.type === 'PERSON' ||
+      (actor?.type === 'GPE' && actor.kind !== 'country' && actor.kind !== 'region')
     );
   }
 
@@ -3830,6 +3847,12 @@ export class SentenceScanner {
       const { tokens } = ctx;
       const own = { start: tokens[start].start, end: tokens[title.last].end, title: title.title };
       this.pushPart(ctx, title.last + 1, to, own, out);
+      return;
+    }
+    // `near Vorukh and the Kyrgyz province of Batken`: a demonym before a noun stays the demonym.
+    const demonym = !role && start <= to ? this.demonymAt(ctx, start, to) : null;
+    if (demonym?.last === to) {
+      out.push(demonym.candidate);
       return;
     }
     const known = start <= to ? this.nameAt(ctx, start, to) : null;

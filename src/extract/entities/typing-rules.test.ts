@@ -3424,6 +3424,39 @@ const rows: Row[] = [
     [],
     true,
   ],
+  // A country's two-letter domain glued after a name makes a website; a demonym after `and the` stays one.
+  [
+    'name.web-domain',
+    'He told Kun.uz and Civil.ge about it.',
+    ['Kun.uz/ORG', 'Civil.ge/ORG'],
+    ['Kun/OTHER'],
+    true,
+  ],
+  [
+    'name.unknown',
+    'Clashes near the exclave of Vorukh and the Kyrgyz province of Batken killed 100.',
+    [],
+    ['Kyrgyz/GPE'],
+    true,
+  ],
+  // An acronym, a glued hyphen and a short unknown acronym are one; two known ones stay two.
+  ['name.acronym-hyphen-acronym', 'The SPLM-IO said so.', ['SPLM-IO/ORG'], ['IO/ORG'], true],
+  ['name.acronym-hyphen-acronym', 'US-UK talks began.', ['US/GPE', 'UK/GPE'], [], false],
+  // A known person's one word ends an unknown name; a town named like a given name opens a relative's.
+  [
+    'name.given-name+known-word',
+    'Ten died, police spokesman Abdifatah Adan Hassan said.',
+    ['Abdifatah Adan Hassan/PERSON'],
+    ['Hassan/PERSON'],
+    true,
+  ],
+  [
+    'name.town-given-name+surname',
+    'His son, Salem Bazoum, was freed after Mohamed Bazoum spoke.',
+    ['Salem Bazoum/PERSON'],
+    ['Salem/GPE'],
+    true,
+  ],
   // The part after `and` opens with a title of its own.
   [
     'name.split-dictionary-part',

@@ -1215,7 +1215,6 @@ function loneNameCue(n: NameContext): Typing | null {
   return null;
 }
 
-/** Sets `type`, `gender` and the typing rule of an unknown name in place; returns the rule id. */
 /**
  * Verbs of making a drink or a product, right before its name (`distils Tanqueray`); not `owns` or `sells`,
  * whose object is as often a company (`Kelsian Group, which owns SeaLink`), nor `makes` (`makes NotCo the
@@ -1238,6 +1237,7 @@ const FEATURE_NOUN =
 /** One capitalised word of two letters or more and a number glued by a hyphen (`Shenzhou-18`, `Su-57`). */
 const NUMBERED_NAME = /^\p{Lu}[\p{L}'’]+-\d+[A-Z]?$/u;
 
+/** Sets `type`, `gender` and the typing rule of an unknown name in place; returns the rule id. */
 export function typeUnknownName(
   c: Candidate,
   tokens: Token[],
