@@ -135,6 +135,7 @@ export const WORD_LISTS = [
   'territorial-title',
   'portfolio-head',
   'seat-without-article',
+  'bloc-adjective',
   'desk-word',
   'disease-eponym',
   'street-word',

@@ -3439,6 +3439,14 @@ const rows: Row[] = [
     ['Kyrgyz/GPE'],
     true,
   ],
+  // A bloc's adjective alone is a group; inside a longer name it is the name's.
+  [
+    'type.bloc-adjective',
+    'Western diplomats said so. The Western Conference final began.',
+    ['Western/NORP', 'Western Conference/ORG'],
+    ['Western/ORG'],
+    true,
+  ],
   // An acronym, a glued hyphen and a short unknown acronym are one; two known ones stay two.
   ['name.acronym-hyphen-acronym', 'The SPLM-IO said so.', ['SPLM-IO/ORG'], ['IO/ORG'], true],
   ['name.acronym-hyphen-acronym', 'US-UK talks began.', ['US/GPE', 'UK/GPE'], [], false],

@@ -1269,6 +1269,10 @@ export function typeUnknownName(
         : undefined);
   if (firstGender && firstGender !== 'u' && words.length >= 2) c.gender ??= firstGender;
   if (c.role) return set('PERSON', 'type.title', 0.85);
+  // `Western diplomats`: the adjective of a bloc of countries alone is a group (lexicon `bloc-adjective`);
+  // in a longer name it is that name's (`Western Conference`, `Western Australia`).
+  if (words.length === 1 && lex.words['bloc-adjective'].has(words[0]))
+    return set('NORP', 'type.bloc-adjective', 0.75);
   // `Chandrayaan-3`, `Shenzhou-18`, `Hwasong-18`: a word and a number glued by a hyphen name a craft, a
   // mission, a weapon or a model; no one's name and no town is numbered so.
   const dash = tokens[c.last + 1];
