@@ -1482,10 +1482,11 @@ export class SentenceScanner {
     // head alone after the title (`President Church`).
     // (a possessive adds a token: `King George's Medical University`)
     const possessive = ctx.tokens.slice(title.last + 1, b).some((t) => /^['’]s$/.test(t.text)) ? 1 : 0;
+    // (a title of two words and one head word too: `the Princess Royal Hospital`)
     if (
       b > title.last &&
       b - title.last <= 3 + possessive &&
-      (b - title.last > 1 || this.kb.nameHeads.get(ctx.keys[b]) === 'GPE') &&
+      (b - title.last > 1 || this.kb.nameHeads.get(ctx.keys[b]) === 'GPE' || title.last > p) &&
       this.kb.nameHeads.has(ctx.keys[b]) &&
       !this.titleBodyHeads.has(ctx.keys[b]) &&
       !this.surnameHeads.has(ctx.keys[b])

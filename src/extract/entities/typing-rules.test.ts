@@ -3439,6 +3439,14 @@ const rows: Row[] = [
     ['Kyrgyz/GPE'],
     true,
   ],
+  // A title of two words before one head word names the body (`Princess Royal` is a title alone).
+  [
+    'type.name-head',
+    'He assaulted a worker at the Princess Royal Hospital. The Princess Royal, 73, was hurt.',
+    ['Princess Royal Hospital/ORG'],
+    ['Hospital/PERSON'],
+    true,
+  ],
   // A bloc's adjective alone is a group; inside a longer name it is the name's.
   [
     'type.bloc-adjective',
