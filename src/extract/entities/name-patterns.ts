@@ -50,8 +50,10 @@ const COMBINING_FORMS = new Set([
   'irano',
 ]);
 
-/** Top-level domains that make a glued name a website: the common ones and a country's two letters
- * (`.com`, `.co.uk`, `Kun.uz`, `Civil.ge`). */
+/**
+ * Top-level domains that make a glued name a website: the common ones and a country's two letters
+ * (`.com`, `.co.uk`, `Kun.uz`, `Civil.ge`).
+ */
 const WEB_DOMAIN = /^\.(?:com|org|net|gov|edu|info|io|tv|news|co\.uk|[a-z]{2})\b/;
 
 /** An ordinal (`6th`, `42nd`) and the street word after it make a street's name. */

@@ -368,6 +368,7 @@ export class SentenceScanner {
     this.territorialTitles = lex.words['territorial-title'];
     this.portfolioHeads = lex.words['portfolio-head'];
     this.serviceWords = lex.words['service-word'];
+    // Before a town named like a title and a given name (`flew to Prince George`): the place's words.
     this.placePrepositions = new Set([
       ...lex.words['place-preposition'],
       ...lex.words['place-preposition-loose'],
@@ -2488,12 +2489,14 @@ export class SentenceScanner {
     );
   }
 
-  /** A one-word name of a company or a town at `k` (`Swift`, `Boeing`, `London`), which may be a surname. */
+  /**
+   * A one-word name of a company, a town or a person at `k` (`Swift`, `Boeing`, `London`, `Bazoum`), which
+   * may be a surname.
+   */
   private knownSurnameWord(ctx: SentenceContext, k: number): boolean {
     if (!/^[A-Z][a-z]+$/.test(ctx.tokens[k].text)) return false;
     const name = this.nameAt(ctx, k, k);
     const actor = name ? this.kb.actor(name.ids[0]) : undefined;
-    // (a person's surname too: `his son, Salem Bazoum`)
     return (
       actor?.type === 'ORG' ||
       actor?.type === 'PERSON' ||
