@@ -413,10 +413,17 @@ export function platformX(
   lex: EntitiesLexicon,
 ): void {
   const twitter = idsOf(kb.names, 'twitter')[0];
+  const split: Candidate[] = [];
   for (const c of cands) {
-    // (`wrote on X.` at a sentence's end: the tokenizer keeps the full stop with the letter, as an initial's.)
+    // (`wrote on X.` at a sentence's end: the tokenizer keeps the full stop with the letter, as an initial's;
+    // a name after it in the next sentence is read as the initial's surname: `wrote on X. Isaacman paid`.)
     const letter = tokens[c.first].text;
-    if (c.first !== c.last || (letter !== 'X' && letter !== 'X.') || tokens[c.first - 1]?.norm !== 'on')
+    const asInitial = c.first < c.last && letter === 'X.';
+    if (
+      (c.first !== c.last && !asInitial) ||
+      (letter !== 'X' && letter !== 'X.') ||
+      tokens[c.first - 1]?.norm !== 'on'
+    )
       continue;
     // `said on X`, `in a post on X`: the verb right before `on`, a post's noun a few words before;
     // not `the attack on X, a village`.
@@ -427,11 +434,25 @@ export function platformX(
     const apposition =
       tokens[c.last + 1]?.text === ',' && /^(?:a|an|the)$/.test(tokens[c.last + 2]?.norm ?? '');
     if (!cue || apposition) continue;
+    if (asInitial) {
+      const x = candidateOver(tokens, c.first, c.first, c.sentence, {
+        type: 'ORG',
+        actorIds: twitter ? [twitter] : [],
+        rules: ['type.platform-x'],
+        confidence: 0.8,
+      });
+      x.end = x.start + 1;
+      split.push(x);
+      c.first += 1;
+      c.start = tokens[c.first].start;
+      continue;
+    }
     c.type = 'ORG';
     c.actorIds = twitter ? [twitter] : [];
     c.end = tokens[c.first].start + 1;
     c.rules.push('type.platform-x');
   }
+  cands.push(...split);
 }
 
 /** Words for writing on a platform that make `on X` the platform. */

@@ -3447,6 +3447,22 @@ const rows: Row[] = [
     ['Hospital/PERSON'],
     true,
   ],
+  // `wrote on X.` with a name after it: the platform, then the name (no initial `X.`).
+  [
+    'type.platform-x',
+    'Elon Musk wrote on X. Isaacman paid an undisclosed sum.',
+    ['X/ORG', 'Isaacman/PERSON'],
+    ['X. Isaacman/PERSON'],
+    true,
+  ],
+  // Nebulae and craters are places; a billionaire is no name's word.
+  [
+    'type.name-head',
+    'Billionaire Jared Isaacman saw the Trifid Nebula from Jezero Crater.',
+    ['Jared Isaacman/PERSON', 'Trifid Nebula/LOC', 'Jezero Crater/LOC'],
+    ['Billionaire Jared Isaacman/PERSON'],
+    true,
+  ],
   // A bloc's adjective alone is a group; inside a longer name it is the name's.
   [
     'type.bloc-adjective',
