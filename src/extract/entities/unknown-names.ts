@@ -650,12 +650,9 @@ function ownWordsCue(n: NameContext): Typing | null {
     if (facilityNounAfter(n)) return ['LOC', 'type.facility-noun-after', 0.7];
     // `flash floods in Mae Sai district`, `the Juan Fernández islands`: a division's or a feature's noun
     // in lower case after it says a place.
-    if (n.next?.sentence === c.sentence && DIVISION_NOUN.test(n.next.text))
-      return [
-        lex.typed['place-noun-after'].get(n.next.text) ?? (FEATURE_NOUN.test(n.next.text) ? 'LOC' : 'GPE'),
-        'type.place-noun-after',
-        0.7,
-      ];
+    const noun = n.next?.sentence === c.sentence ? n.next.text : '';
+    const placeNoun = lex.typed['place-noun-after'].get(noun) ?? NOUN_AFTER_PERSON_SHAPED.get(noun);
+    if (NOUN_AFTER_PERSON_SHAPED.has(noun) && placeNoun) return [placeNoun, 'type.place-noun-after', 0.7];
     // `Bernhard Schulte Shipmanagement`: a person's name and a company's word name the family's firm.
     if (words.length >= 3 && lex.words['company-division'].has(last))
       return ['ORG', 'type.company-word-last', 0.75];
@@ -1225,14 +1222,17 @@ const OWNING_VERB = /^(?:produces|distils|distills|bottles|brews)$/;
 const MAKER_NOUN = /^(?:maker|makers|producer|producers|distiller|brewer|manufacturer)$/;
 
 /**
- * Lower-case nouns of a country's divisions and of natural features, after a name named like a person
- * (`Mae Sai district`, `the Juan Fernández islands`).
+ * Lower-case nouns of a country's divisions (GPE) and of natural features and sites (LOC), after a name
+ * named like a person (`Mae Sai district`, `the Juan Fernández islands`); the lexicon's type wins.
  */
-const DIVISION_NOUN =
-  /^(?:district|subdistrict|quarter|neighbou?rhood|province|county|township|village|parish|ward|municipality|prefecture|governorate|constituency|borough|regency|barangay|islands?|archipelago|peninsula|valley|glacier|river|market|bazaar|souk|mosque|beach)$/;
-/** Of those, the nouns of places with no government (the rest are GPE unless typed in the lexicon). */
-const FEATURE_NOUN =
-  /^(?:islands?|archipelago|peninsula|valley|glacier|river|market|bazaar|souk|mosque|beach)$/;
+const NOUN_AFTER_PERSON_SHAPED: ReadonlyMap<string, EntityType> = new Map([
+  ...'district subdistrict quarter neighbourhood neighborhood province county township village parish ward municipality prefecture governorate constituency borough regency barangay'
+    .split(' ')
+    .map((w): [string, EntityType] => [w, 'GPE']),
+  ...'island islands archipelago peninsula valley glacier river market bazaar souk mosque beach'
+    .split(' ')
+    .map((w): [string, EntityType] => [w, 'LOC']),
+]);
 
 /** One capitalised word of two letters or more and a number glued by a hyphen (`Shenzhou-18`, `Su-57`). */
 const NUMBERED_NAME = /^\p{Lu}[\p{L}'’]+-\d+[A-Z]?$/u;
