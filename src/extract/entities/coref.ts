@@ -9,6 +9,7 @@ import { type ActorKnowledge, nameKey, roleOnDate, validOn } from '../../knowled
 import type { Token } from '../../model/layers.js';
 import type { Candidate } from './candidates.js';
 import { GUESS_RULES } from './common-words.js';
+import { LAW_HEAD } from './name-patterns.js';
 
 /** A preposition of place right before a name (`in`, `to`, `near`). */
 const PLACE_BEFORE = /\b(?:in|at|to|from|near|of|into|outside|across|around)\s+$/i;
@@ -545,14 +546,23 @@ export function corefer(
       uf.union(full, i);
     });
 
-  // Acronyms: `WHO` joins `World Health Organization`, `KSC` joins `Kennedy Space Center` (a place) when
-  // both are in the text, and takes its type.
+  // Acronyms: `WHO` joins `World Health Organization`, `KSC` joins `Kennedy Space Center` (a place), `BRI`
+  // the `Belt and Road Initiative` (a programme) when both are in the text, and takes its type.
   const orgs = cands
     .map((c, i) => ({ c, i }))
     .filter(
       ({ c }) =>
         c.kind === 'name' &&
-        (c.type === 'ORG' || c.type === 'LOC' || c.type === 'GPE') &&
+        (c.type === 'ORG' ||
+          c.type === 'LOC' ||
+          c.type === 'GPE' ||
+          // (a work only when a law's or a programme's head is in it: not `Konkola Copper Mines` misread)
+          (c.type === 'OTHER' &&
+            text
+              .slice(c.start, c.end)
+              .toLowerCase()
+              .split(/\s+/)
+              .some((w) => LAW_HEAD.test(w)))) &&
         /\s/.test(text.slice(c.start, c.end)),
     );
   cands.forEach((c, i) => {

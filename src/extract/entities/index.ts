@@ -85,6 +85,7 @@ import {
   namePatterns,
   namesBeforeAcronyms,
   numberedDistricts,
+  numberedEvents,
   ordinalUnits,
   particlesBeforeSurnames,
   partiesAsModifiers,
@@ -436,6 +437,7 @@ export function extractEntities(
   vesselClasses(cands, tokens);
   plusSigns(cands, tokens, doc.text);
   actsOfYears(cands, tokens);
+  numberedEvents(cands, tokens, lex.words['numbered-event']);
   cands = hyphenedAcronyms(cands, tokens);
   sentenceStopsOutOfNames(cands, doc.text, kb, lex.words['corporate-suffix']);
   // 3b. Types from the names around: `Nick Rhodes of Duran Duran`, lists, `the Smithsonian`.

@@ -97,6 +97,7 @@ export const WORD_LISTS = [
   'group-before-surname',
   'townspeople',
   'stock-index',
+  'numbered-event',
   'market-move',
   'self-government-word',
   'employee-noun',

@@ -385,8 +385,9 @@ function roadContext(tokens: Token[], c: Candidate, words: ReadonlySet<string>):
   return false;
 }
 
-/** Head words of laws and treaties, works whose acronym makes no organisation (`NFSA`). */
-const LAW_HEAD = /^(?:act|code|treaty|accord|agreement)$/;
+/** Head words of laws, treaties and programmes, works whose acronym makes no organisation (`NFSA`, `BRI`). */
+export const LAW_HEAD =
+  /^(?:act|code|treaty|accord|accords|agreement|pact|initiative|covenant|convention|protocol|charter)$/;
 /** A US interstate's code: `I-15`, `I-94`. */
 const INTERSTATE = /^I-\d{1,3}$/;
 /** A British or Irish road's code: `A390`, `M50`, `N6`, `B1145`, `R445`. */
@@ -1070,8 +1071,11 @@ export function namesBeforeAcronyms(
     if (words < 2 || !bodyLike || !(uncovered || inside.some((c) => !c.actorIds.length))) continue;
     // Read whole already, but typed by nothing (`Bangko Sentral ng Pilipinas (BSP)`): an organisation.
     if (whole) {
-      // (not a law or a treaty: `National Food Security Act (NFSA)`)
-      if (inside[0].type === 'OTHER' && !inside[0].actorIds.length && !LAW_HEAD.test(tokens[end].norm)) {
+      // (not a law, a treaty or a programme: `National Food Security Act (NFSA)`, `Belt and Road Initiative (BRI)`)
+      // (`International Covenant on Civil and Political Rights (ICCPR)`: the law's head may open it)
+      let law = false;
+      for (let k = start; k <= end; k++) if (LAW_HEAD.test(tokens[k].norm)) law = true;
+      if (inside[0].type === 'OTHER' && !inside[0].actorIds.length && !law) {
         inside[0].type = 'ORG';
         inside[0].rules.push('name.before-acronym');
       }
@@ -1616,19 +1620,52 @@ export function hyphenedAcronyms(cands: Candidate[], tokens: Token[]): Candidate
 }
 
 /**
- * `the Trade Act of 1974`, `the Civil Rights Act of 1964`: a law's name ending in `Act` goes on over `of`
- * and its year (rule `name.act-of-year`).
+ * `the Trade Act of 1974`, `the Civil Rights Act of 1964`, `the Climate Change Act 2008`: a law's name
+ * ending in `Act` goes on over `of` and its year, or over the year alone, as Commonwealth laws are cited
+ * (rule `name.act-of-year`).
  */
 export function actsOfYears(cands: Candidate[], tokens: Token[]): void {
+  const YEAR = /^(?:1[6-9]|20)\d\d$/;
   for (const c of cands) {
     if (c.kind !== 'name' || tokens[c.last].norm !== 'act') continue;
-    const [of, year] = [tokens[c.last + 1], tokens[c.last + 2]];
-    if (of?.norm !== 'of' || of.sentence !== c.sentence || !/^(?:1[6-9]|20)\d\d$/.test(year?.text ?? ''))
-      continue;
-    c.last += 2;
-    c.end = year.end;
+    const [next, after] = [tokens[c.last + 1], tokens[c.last + 2]];
+    if (next?.sentence !== c.sentence) continue;
+    let last = -1;
+    if (next.norm === 'of' && YEAR.test(after?.text ?? '')) last = c.last + 2;
+    else if (YEAR.test(next.text) && oneSpaceApart(tokens, c.last, c.last + 1)) last = c.last + 1;
+    if (last < 0) continue;
+    c.last = last;
+    c.end = tokens[last].end;
     c.type = 'OTHER';
     c.rules.push('name.act-of-year');
+  }
+}
+
+/**
+ * `COP28`, `Cop27`, `COP 16`, `the COP`: one meeting of a series of summits named by its acronym (lexicon
+ * `numbered-event`), with its number glued or after a space, or alone, is an event, OTHER (rule
+ * `type.numbered-event`), not the body that holds it nor a call sign. Not before an amount (`COP 5,000` is
+ * Colombian pesos).
+ */
+export function numberedEvents(cands: Candidate[], tokens: Token[], series: ReadonlySet<string>): void {
+  for (const c of cands) {
+    if (c.kind !== 'name' && c.kind !== 'acronym') continue;
+    const glued = /^([A-Za-z]+)\d{1,2}$/.exec(tokens[c.first].text);
+    const head = (glued?.[1] ?? tokens[c.first].text).toLowerCase();
+    if (!series.has(head) || (!glued && !/^[A-Z]+$/.test(tokens[c.first].text))) continue;
+    let last = c.first;
+    const number = tokens[c.first + 1];
+    if (!glued && number?.sentence === c.sentence && /^\d/.test(number.text)) {
+      if (!/^\d{1,2}$/.test(number.text) || !oneSpaceApart(tokens, c.first, c.first + 1)) continue;
+      last = c.first + 1;
+    }
+    if (c.last > last) continue;
+    c.last = last;
+    c.end = tokens[last].end;
+    c.type = 'OTHER';
+    c.kind = 'name';
+    c.actorIds = [];
+    c.rules.push('type.numbered-event');
   }
 }
 

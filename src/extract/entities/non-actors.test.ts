@@ -180,6 +180,18 @@ const rows: Row[] = [
     ['Intel'],
   ],
   [
+    'drop.unit: a temperature scale after degrees or a glued degree sign',
+    'Temperatures in Seville reached 45 degrees Celsius, or 113 degrees Fahrenheit, and 39°C. on Friday.',
+    ['Celsius', 'Fahrenheit', 'C.'],
+    ['Seville/GPE'],
+  ],
+  [
+    'drop.unit: not the lender Celsius, nor a scale with no degree before it',
+    'The lender Celsius Network collapsed. Celsius said it would pay; Anders Celsius made the scale.',
+    [],
+    ['Celsius Network/ORG', 'Anders Celsius/PERSON'],
+  ],
+  [
     'drop.named-day',
     'Skip the Black Friday rush at Walmart after Diwali.',
     ['Black', 'Black Friday', 'Diwali'],

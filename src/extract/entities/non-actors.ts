@@ -20,7 +20,8 @@
  *   as in OntoNotes' MONEY (rule `drop.currency-sign`).
  * - a holiday or named day (`Black Friday`, `Diwali`, lexicon `named-day`): a time, not a name (rule
  *   `drop.named-day`).
- * - a unit glued to a number (`2.6GHz`, `512GB`): part of the amount (rule `drop.unit`).
+ * - a unit glued to a number (`2.6GHz`, `512GB`, `39°C`) or a temperature's scale after `degrees`
+ *   (`45 degrees Celsius`): part of the amount (rule `drop.unit`).
  * - one capital letter alone (`Q:`, an inverted `T`): a label or a shape (rule `drop.single-letter`).
  * Anything nested inside a dropped span (`Nile` in `West Nile virus`) goes too.
  */
@@ -78,7 +79,7 @@ export function nonActorRule(
   if (isTicker(c, text)) return 'drop.ticker';
   if (inAmount(c, tokens, lex)) return 'drop.currency-sign';
   if (inNamedDay(c, tokens, text, lex.words['named-day'])) return 'drop.named-day';
-  if (gluedToNumber(c, tokens)) return 'drop.unit';
+  if (gluedToNumber(c, tokens) || temperatureScale(c, tokens)) return 'drop.unit';
   if (singleLetter(c, tokens)) return 'drop.single-letter';
   if (fundingRound(c, tokens)) return 'drop.funding-round';
   if (wordAlone(c, tokens, lex.words['not-alone'])) return 'drop.word-alone';
@@ -158,7 +159,18 @@ function wordAlone(c: Candidate, tokens: Token[], words: ReadonlySet<string>): b
 /** `2.6GHz`, `512GB`, `5300M`: a capitalised unit glued to a number is part of the amount. */
 function gluedToNumber(c: Candidate, tokens: Token[]): boolean {
   const prev = tokens[c.first - 1];
-  return c.first === c.last && !!prev && prev.end === tokens[c.first].start && /\d$/.test(prev.text);
+  return c.first === c.last && !!prev && prev.end === tokens[c.first].start && /\d$|^°$/.test(prev.text);
+}
+
+/** `45 degrees Celsius`, `39°C.`: a temperature's scale after `degrees` or a glued degree sign. */
+function temperatureScale(c: Candidate, tokens: Token[]): boolean {
+  const prev = tokens[c.first - 1];
+  return (
+    c.first === c.last &&
+    /^(?:celsius|fahrenheit|centigrade|kelvin)$/.test(tokens[c.first].norm) &&
+    prev?.sentence === c.sentence &&
+    /^(?:degrees?|°)$/.test(prev.norm)
+  );
 }
 
 /**

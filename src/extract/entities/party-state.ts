@@ -187,6 +187,12 @@ export function statesAfterTowns(
           // one word: not a person named in full (`a son, Ray Hudak, Wash.`); or words taken for a club
           // or ended by a place's head word (`Hampton Roads, Va.`)
           ((c.first === c.last && c.rules.every((r) => WEAK_PERSON_RULES.has(r))) ||
+            // (words only guessed at that the tagger or a dateline's capitals make no person: `WINDOW ROCK,
+            // Ariz.`, `in Window Rock, Ariz.`; not `a son, Ray Hudak, Wash.`)
+            (c.type !== 'PERSON' &&
+              c.last - c.first <= 2 &&
+              (c.rules.includes('ner.tagger-type') || /^[A-Z][A-Z .'-]+$/.test(text.slice(c.start, c.end))) &&
+              c.rules.every((r) => WEAK_PERSON_RULES.has(r))) ||
             ((c.rules.includes('type.city-team') ||
               (c.type === 'OTHER' && /^(?:GPE|LOC)$/.test(kb.nameHeads.get(tokens[c.last].norm) ?? ''))) &&
               c.last - c.first <= 2)),

@@ -65,6 +65,8 @@ const PORTFOLIO_TITLES = /(^|\s)(minister|secretary|commissioner|secretary of st
 const AND_TAIL_WORDS = 3;
 /** Words between such a title and its portfolio (`Minister for Health`, `Secretary of Labour`). */
 const PORTFOLIO_LINK = /^(for|of)$/;
+/** Head words of laws and treaties that `on` and their subject follow (`Convention on Biological Diversity`). */
+const LAW_BEFORE_ON = /^(?:treaty|covenant|convention|protocol|agreement|accord|charter|declaration)$/;
 /** Parts of speech of function words (wink-nlp tags). */
 /** Pronouns of a person (`he`, `her`). */
 const PERSONAL_PRONOUN = /^(?:he|him|his|she|her|hers)$/;
@@ -870,7 +872,10 @@ export class SentenceScanner {
               !this.placesBeforeFor.has(ctx.keys[j - 1]) &&
               !(this.personShaped(ctx, i, j - 1) && speaksFor(ctx.tokens, i, j - 1, this.speechVerbs))
             : // not after a shop's head: `Marchetti's Bakery on Waterworks Road` names where it is
-              this.kb.nameHeads.get(ctx.keys[j - 1]) === 'ORG' && !this.businessHeads.has(ctx.keys[j - 1])) ||
+              (this.kb.nameHeads.get(ctx.keys[j - 1]) === 'ORG' &&
+                !this.businessHeads.has(ctx.keys[j - 1])) ||
+              // `International Covenant on Civil and Political Rights`, `Treaty on the Non-Proliferation ...`
+              (t.norm === 'on' && LAW_BEFORE_ON.test(ctx.keys[j - 1]))) ||
           this.kb.titles.byKey.has(ctx.keys[j - 1]) ||
           // a dictionary name goes on through it (`Physicians for Human Rights`)
           (this.nameAt(ctx, i, sentence.lastToken)?.last ?? 0) > j;
@@ -1595,9 +1600,24 @@ export class SentenceScanner {
   }
 
   /**
+   * `Resources and Development Committee`, `Energy and Natural Resources Committee`: field words on both sides
+   * of `and` (lexicon `org-field-word`) and an organisation's head word ending the run name one body.
+   */
+  private fieldsOfOneBody(ctx: SentenceContext, and: number, to: number): boolean {
+    const { keys } = ctx;
+    return (
+      this.orgFieldWords.has(keys[and - 1]) &&
+      this.orgFieldWords.has(keys[and + 1]) &&
+      this.kb.nameHeads.get(keys[to]) === 'ORG' &&
+      !this.orgFieldWords.has(keys[to])
+    );
+  }
+
+  /**
    * `Centers for Disease Control and Prevention`, `National Institute of Allergy and Infectious
-   * Diseases`: after a name head (`Institute`, `Center`) and `for`/`of`, `and` and a few capitalised words that hold
-   * no name head and name nothing the dictionaries know continue the name (rule `name.and-in-org`);
+   * Diseases`, `Centre for Research on Energy and Clean Air`: after a name head (`Institute`, `Center`) and
+   * `for`/`of`/`on`, `and` and a few capitalised words that end in no name head and name nothing the
+   * dictionaries know continue the name (rule `name.and-in-org`);
    * `the EU and Libya`, `University of Texas and Rice University` stay two. The last word after `and` must
    * be a field word (lexicon `org-field-word`: `Department of Justice and Apple` is two names), and no
    * lower-case noun may follow (`Department of Homeland Security and Immigration officials`).
@@ -1618,10 +1638,11 @@ export class SentenceScanner {
       return false;
     let linked = false;
     for (let h = from; h < and - 2 && !linked; h++)
-      linked = this.kb.nameHeads.has(keys[h]) && PORTFOLIO_LINK.test(tokens[h + 1].norm);
+      linked = this.kb.nameHeads.has(keys[h]) && /^(?:for|of|on)$/.test(tokens[h + 1].norm);
     if (!linked) return false;
+    // (A head word may qualify the field word: `Electrical and Electronics Engineers`.)
     for (let j = and + 1; j <= to; j++)
-      if (this.kb.nameHeads.has(keys[j]) || this.isConnector(tokens[j])) return false;
+      if ((j === to && this.kb.nameHeads.has(keys[j])) || this.isConnector(tokens[j])) return false;
     if (this.nameAt(ctx, and + 1, to)?.last === to) return false;
     return true;
   }
@@ -3697,7 +3718,9 @@ export class SentenceScanner {
         // `Law Association of Trinidad and Tobago`: not inside a name of the dictionaries
         !this.knownAcross(ctx, Math.max(from, k - 3), k, to) &&
         (!this.kb.nameHeads.has(tokens[to].norm) ||
-          this.kb.nameHeads.has(tokens[k - 1].norm) ||
+          (this.kb.nameHeads.has(tokens[k - 1].norm) && !this.fieldsOfOneBody(ctx, k, to)) ||
+          // `the Hopi Tribe and Norway House Cree Nation`: a tribe's or nation's name ends at its word
+          /^(?:tribe|nation)$/.test(tokens[k - 1].norm) ||
           tokens[k + 1].norm === 'the' ||
           (k - 1 === from && isAcronymText(tokens[from].text)) ||
           this.twoBodiesAroundAnd(ctx, from, k, to)) &&

@@ -443,6 +443,14 @@ const rows: Row[] = [
   ['type.town-state', 'Smith, Cal Ripken and Jones played.', [], ['Cal/GPE'], false],
   // In a headline in capitals the caps rules refuse BUFFALO (a common word); the state after it makes it a town.
   ['type.town-before-state', 'NEWS FROM BUFFALO, N.Y.', ['BUFFALO/GPE', 'N.Y./GPE'], [], true],
+  // Two words only guessed at before a state's dotted abbreviation are the town.
+  [
+    'type.town-before-state',
+    'WINDOW ROCK, Ariz. - The council voted on Monday.',
+    ['WINDOW ROCK/GPE', 'Ariz./GPE'],
+    ['Ariz./ORG'],
+    true,
+  ],
   // A person known by one name after a role noun; not after any noun in -er.
   ['type.role-before', 'Brazil star Gabigol was among the crowd.', ['Gabigol/PERSON'], [], true],
   [
@@ -2755,6 +2763,14 @@ const rows: Row[] = [
     true,
   ],
   ['type.first-nation', 'The Islamic Nation said so.', [], ['Islamic Nation/GPE'], false],
+  // A nation or tribe named by its people (groups.tsv) is GPE; not a person's surname.
+  [
+    'type.first-nation',
+    'The Hopi Tribe and Norway House Cree Nation signed. Laura Tribe, a lawyer, said so.',
+    ['Hopi Tribe/GPE', 'Norway House Cree Nation/GPE', 'Laura Tribe/PERSON'],
+    ['Laura Tribe/GPE'],
+    true,
+  ],
   // name.body+unit: a body's name goes on over `for the` and an ordinal's unit.
   [
     'name.body+unit',
@@ -3344,6 +3360,14 @@ const rows: Row[] = [
     true,
   ],
   ['name.act-of-year', 'The Trade Act of the new government passed.', ['Trade Act/OTHER'], [], false],
+  // Commonwealth laws are cited with their year and no `of`.
+  [
+    'name.act-of-year',
+    'It was approved under the Aboriginal Heritage Act 1972 in Perth. The Housing Act, 2004 figures rose.',
+    ['Aboriginal Heritage Act 1972/OTHER', 'Housing Act/OTHER'],
+    ['Aboriginal Heritage Act/OTHER', 'Housing Act, 2004/OTHER'],
+    true,
+  ],
   // Treasury and Trade before a portfolio's title (secretary, representative) are the portfolio, no body.
   [
     'role.portfolio+title',
@@ -3771,6 +3795,103 @@ const rows: Row[] = [
   ],
   // One unknown name before `mine` is the mine, a place.
   ['type.facility-noun-after', 'Output rose as its Kisanfu mine ramped up.', ['Kisanfu/LOC'], [], true],
+  // A case's first party alone elsewhere is the case only where guesses typed it, not a state.
+  [
+    'type.case-name',
+    'Arizona Sen. Mark Kelly spoke after the court ruled in Arizona v. Navajo Nation that it had no duty.',
+    ['Arizona/GPE', 'Arizona v. Navajo Nation/OTHER'],
+    ['Arizona/OTHER'],
+    true,
+  ],
+  // Field words on both sides of `and` before a body's head name one body.
+  [
+    'type.name-head',
+    'Rickie Nez, who chairs the Resources and Development Committee, said so.',
+    ['Resources and Development Committee/ORG'],
+    ['Development Committee/ORG', 'Resources/ORG'],
+    true,
+  ],
+  // `on` and a subject go on after a treaty's head word.
+  [
+    'name.and-in-org',
+    'It breached the International Covenant on Civil and Political Rights (ICCPR), the UN said of the ICCPR.',
+    ['International Covenant on Civil and Political Rights/OTHER', 'ICCPR/OTHER'],
+    ['International Covenant/OTHER', 'ICCPR/ORG'],
+    true,
+  ],
+  // One summit of a numbered series is an event, glued, spaced or alone; not an amount in pesos.
+  [
+    'type.numbered-event',
+    'Delegates at COP 28 and the Cop27 summit said the COP must deliver before COP30 in Belem.',
+    ['COP 28/OTHER', 'Cop27/OTHER', 'COP/OTHER', 'COP30/OTHER'],
+    ['COP 28/ORG', 'COP30/ORG'],
+    true,
+  ],
+  ['type.numbered-event', 'The fare rose to COP 5,000 in Bogota.', [], ['COP/OTHER'], false],
+  // A centre of a field is an institution; a centre of a town is where it is.
+  [
+    'type.head-for',
+    'Rain fell, according to the African Centre of Meteorological Applications for Development in Niamey.',
+    ['African Centre of Meteorological Applications for Development/ORG'],
+    ['African Centre of Meteorological Applications for Development/LOC'],
+    true,
+  ],
+  [
+    'type.head-of',
+    'Water rose in the Centre of Bangkok overnight.',
+    ['Centre of Bangkok/LOC'],
+    ['Centre of Bangkok/ORG'],
+    true,
+  ],
+  // A climate centre is an institution (lexicon `institution-centre-word`).
+  [
+    'type.institution-centre',
+    'Julie Arrighi, director at the Red Cross Red Crescent Climate Centre, said so.',
+    ['Red Cross Red Crescent Climate Centre/ORG'],
+    ['Red Cross Red Crescent Climate Centre/LOC'],
+    true,
+  ],
+  // `Building` glued by a hyphen is a compound's gerund, no building.
+  [
+    'type.head-for',
+    'Zhuang, deputy director of the Research Center for Government Integrity-Building, spoke.',
+    ['Research Center for Government Integrity-Building/ORG'],
+    ['Research Center for Government Integrity-Building/LOC'],
+    true,
+  ],
+  // `and` inside a body's name after `of`/`for`/`on` and a field (a head word may qualify it).
+  [
+    'name.and-in-org',
+    'The Centre for Research on Energy and Clean Air said so. He joined the Institute of Electrical and Electronics Engineers.',
+    [
+      'Centre for Research on Energy and Clean Air/ORG',
+      'Institute of Electrical and Electronics Engineers/ORG',
+    ],
+    ['Clean Air/ORG', 'Institute of Electrical/ORG'],
+    true,
+  ],
+  [
+    'name.and-in-org',
+    'The Department of Justice and Samsung Electronics met.',
+    ['Samsung Electronics/ORG'],
+    [],
+    false,
+  ],
+  // A named programme is a work, and so is its acronym; a body named for a field is no programme.
+  [
+    'type.name-head',
+    'China marked the Belt and Road Initiative (BRI) in Beijing. The BRI grew.',
+    ['Belt and Road Initiative/OTHER', 'BRI/OTHER'],
+    ['Belt and Road Initiative/ORG', 'BRI/ORG'],
+    true,
+  ],
+  [
+    'coref.acronym-initials',
+    'Zambia returned Konkola Copper Mines (KCM) to Vedanta. KCM will dig.',
+    ['KCM/ORG'],
+    ['KCM/OTHER'],
+    false,
+  ],
 ];
 
 // An artist no dictionary knows (the actor base holds Andy Warhol, who would be found alone).

@@ -298,6 +298,16 @@ const APPOSITION_END = /^[,.;:)—–-]$/;
 /** A type, the id of the rule that gave it and a confidence. */
 type Typing = [EntityType, string, number];
 
+/**
+ * The head type of the name's last word `last`. `Building` glued by a hyphen to a word is the gerund of a
+ * compound (`Integrity-Building`, `Peace-Building`), no building's head word.
+ */
+function lastHeadOf(tokens: Token[], last: number, head: EntityType | undefined): EntityType | undefined {
+  const hyphen = tokens[last - 1];
+  const glued = hyphen?.text === '-' && hyphen.end === tokens[last].start;
+  return glued && tokens[last].norm === 'building' ? undefined : head;
+}
+
 /** An unknown name and what is read once around it, for the cue groups of `typeUnknownName`. */
 interface NameContext {
   c: Candidate;
@@ -501,12 +511,14 @@ function ownWordsCue(n: NameContext): Typing | null {
     lex.words['competition-league-word'].has(words[words.length - 2])
   )
     return ['OTHER', 'type.competition-league', 0.8];
-  // `Kashechewan First Nation`, `Navajo Nation`: a nation of the Americas' peoples governs its land, a
-  // GPE (the guidelines), not an organisation.
+  // `Kashechewan First Nation`, `Navajo Nation`, `Norway House Cree Nation`, `Hopi Tribe`: a nation or a tribe
+  // named by its people (a group of the dictionaries) governs its land, a GPE (the guidelines), not an
+  // organisation.
   if (
     words.length >= 2 &&
-    words[words.length - 1] === 'nation' &&
-    /^(?:first|navajo|cherokee|osage)$/.test(words[words.length - 2] ?? '')
+    (last === 'nation' || last === 'tribe') &&
+    (words[words.length - 2] === 'first' ||
+      idsOf(kb.names, words[words.length - 2]).some((id) => kb.actor(id)?.kind === 'group'))
   )
     return ['GPE', 'type.first-nation', 0.8];
   // `Groff Funeral Home`, `Sinclair Funeral Home`: an undertaker's business, whatever its owner's name.
@@ -559,6 +571,14 @@ function ownWordsCue(n: NameContext): Typing | null {
     // `Australian Centre for Control of Iodine Deficiency Disorders`: a place or building word and
     // `for` and a field name an institution.
     if (words[k + 1] === 'for' && head !== 'ORG') return ['ORG', 'type.head-for', 0.8];
+    // `African Centre of Meteorological Applications for Development`: a centre of a field, not of a town,
+    // is an institution too.
+    if (
+      /^cent(?:re|er)$/.test(words[k]) &&
+      words[k + 1] === 'of' &&
+      !placeOfTheDictionaries(kb, words[k + 2] ?? '')
+    )
+      return ['ORG', 'type.head-for', 0.8];
     return [head, 'type.head-of', 0.8];
   }
   // `Masjid Al-Haram`, `Instituto Gonzaga`: languages that put the head first (lexicon `head-first`).
@@ -1302,7 +1322,7 @@ export function typeUnknownName(
     inside,
     words,
     last,
-    lastHead: kb.nameHeads.get(last),
+    lastHead: lastHeadOf(tokens, c.last, kb.nameHeads.get(last)),
     firstGender,
     next,
     before: tokens[c.first - 1],

@@ -289,6 +289,8 @@ export function caseNames(cands: Candidate[], tokens: readonly Token[]): Candida
       c.kind === 'name' &&
       c.first === c.last &&
       firstParties.has(tokens[c.first].norm) &&
+      // (a place of the dictionaries stays one: `Arizona Sen. Mark Kelly` beside `Arizona v. Navajo Nation`)
+      !c.actorIds.length &&
       c.rules.every((r) => GUESS_RULES.has(r) || r.startsWith('name.'))
     ) {
       c.type = 'OTHER';
