@@ -97,6 +97,16 @@ export interface Resolved {
   cluster: number[];
 }
 
+/** Lower-case words after a name that make no noun it qualifies (`referred Roman to`, `Roman said`). */
+const NOT_NOUN_AFTER =
+  /^(?:to|and|or|of|in|at|for|with|on|by|from|as|said|says|told|was|is|has|had|have|will|would|who|whose|also|then)$/;
+
+/** The name ending at `end` is followed by a lower-case word that may be a noun it qualifies. */
+function adjectiveBeforeNoun(text: string, end: number): boolean {
+  const next = /^\s+([a-z][a-z-]*)/.exec(text.slice(end, end + 30));
+  return !!next && !NOT_NOUN_AFTER.test(next[1]);
+}
+
 /** Chooses each name's actor for the date: the first candidate with a role on that day. */
 export function chooseActors(cands: Candidate[], kb: ActorKnowledge, date: string | null): (string | null)[] {
   // The countries the article's unambiguous places belong to: `Georgia` beside `Atlanta` and `Texas` is
@@ -419,7 +429,18 @@ export function corefer(
   cands.forEach((c, i) => {
     // A headline in capitals writes a surname as an acronym is written (`VILLENEUVE TAKES POLE`).
     const capsWord = c.kind === 'acronym' && /^[A-Z]{4,}$/.test(text.slice(c.start, c.end));
-    if ((c.kind !== 'name' && !capsWord) || c.type === 'NORP') return;
+    if (c.kind !== 'name' && !capsWord) return;
+    // A people's name is a surname only where a person named in full bears it (`Alex Roman ... Roman`), and
+    // not as an adjective before a noun (`the Roman villa`).
+    if (
+      c.type === 'NORP' &&
+      !(
+        kb.actor(actorOf[i] ?? '')?.kind === 'group' &&
+        surnames.has(text.slice(c.start, c.end)) &&
+        !adjectiveBeforeNoun(text, c.end)
+      )
+    )
+      return;
     // Countries and regions keep their name (`Canada` is not the end of `Environment Canada`).
     const kind = actorOf[i] ? kb.actor(actorOf[i]!)?.kind : null;
     if (kind === 'country' || kind === 'region') return;

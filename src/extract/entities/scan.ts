@@ -65,6 +65,10 @@ const PORTFOLIO_TITLES = /(^|\s)(minister|secretary|commissioner|secretary of st
 const AND_TAIL_WORDS = 3;
 /** Words between such a title and its portfolio (`Minister for Health`, `Secretary of Labour`). */
 const PORTFOLIO_LINK = /^(for|of)$/;
+/** Arabic articles glued by a hyphen to the next word of a name (`el-Sheikh`, `al-Amir`). */
+const ARABIC_ARTICLE_GLUED = /^(?:al|el|as|ash|ad|an|ar|at|az|es|us|ul)$/;
+/** Prefixes of a title glued by a hyphen (`Vice-President`, `ex-Minister`, `Co-Chair`). */
+const TITLE_PREFIX = /^(?:ex|co|vice|deputy|acting|then|former|non|pro|anti|sub|under|lieutenant|lt)$/i;
 /** Head words of laws and treaties that `on` and their subject follow (`Convention on Biological Diversity`). */
 const LAW_BEFORE_ON = /^(?:treaty|covenant|convention|protocol|agreement|accord|charter|declaration)$/;
 /** Parts of speech of function words (wink-nlp tags). */
@@ -3377,6 +3381,19 @@ export class SentenceScanner {
     return -1;
   }
 
+  /**
+   * `Notre-Dame`, `Sharm el-Sheikh`: a title's word glued by a hyphen to a word of a name before it (an
+   * Arabic article, or a capitalised word that is no title and no prefix: not `Governor-General`,
+   * `Vice-President`, `ex-President`) is the name's last part, no title.
+   */
+  private gluedToNameWord(ctx: SentenceContext, i: number): boolean {
+    const [word, hyphen] = [ctx.tokens[i - 2], ctx.tokens[i - 1]];
+    if (hyphen?.text !== '-' || hyphen.end !== ctx.tokens[i].start || word?.end !== hyphen.start)
+      return false;
+    if (ARABIC_ARTICLE_GLUED.test(word.text)) return true;
+    return isUpperStart(word.text) && !this.kb.titles.byKey.has(word.norm) && !TITLE_PREFIX.test(word.text);
+  }
+
   /** `supervisors`, `commissioners`, `aldermen`: a title's plural, the singular a title too. */
   private isPluralTitle(key: string): boolean {
     const titles = this.kb.titles.byKey;
@@ -3392,7 +3409,7 @@ export class SentenceScanner {
 
   private titleAt(ctx: SentenceContext, i: number, limit: number): { last: number; title: Title } | null {
     const m = longestPhrase(ctx, this.kb.titles.byKey, this.kb.titles.maxWords, i, limit);
-    if (!m || insideHyphenatedName(ctx.tokens, i)) return null;
+    if (!m || insideHyphenatedName(ctx.tokens, i) || this.gluedToNameWord(ctx, i)) return null;
     for (let k = i; k <= m.last; k++) {
       const t = ctx.tokens[k];
       if (isWord(t) && !isUpperStart(t.text) && !this.isConnector(t)) return null;
@@ -3821,7 +3838,9 @@ export class SentenceScanner {
       // not `DA MPs`)
       !(this.isPluralTitle(ctx.keys[to]) && ctx.keys.slice(from, to).includes('of')) &&
       !surname &&
-      !officeOf
+      !officeOf &&
+      // (`Notre-Dame`, `Sharm el-Sheikh`: glued to the name's word before it, no title)
+      !this.gluedToNameWord(ctx, to)
     )
       to--;
     // A two-word title ending a byline's name (`By Priya Ramsaran Staff Reporter`).

@@ -3819,6 +3819,45 @@ const rows: Row[] = [
     ['International Covenant/OTHER', 'ICCPR/ORG'],
     true,
   ],
+  // A regnal number after a name no dictionary knows is a monarch; not a numbered level or phase.
+  [
+    'type.regnal-number',
+    'Ramses III ruled Egypt after Amenhotep III. The alert rose to Level II in Henan.',
+    ['Ramses III/PERSON', 'Amenhotep III/PERSON'],
+    ['Level II/PERSON'],
+    true,
+  ],
+  // A title's word glued by a hyphen to a name's word is the name's (`Notre-Dame`, `el-Sheikh`).
+  [
+    'name.unknown',
+    'Crowds gathered at Notre-Dame. Talks in Sharm el-Sheikh ended. Governor-General David Hurley spoke.',
+    ['David Hurley/PERSON'],
+    ['Notre-/OTHER', 'Sharm el-/OTHER', 'General David Hurley/PERSON'],
+    true,
+  ],
+  // Events of history, caves and firths by their head words; empresses and pharaohs are titles.
+  [
+    'type.name-head',
+    'The Warsaw Uprising began in 1944. Divers entered Callao Cave near the Moray Firth.',
+    ['Warsaw Uprising/OTHER', 'Callao Cave/LOC', 'Moray Firth/LOC'],
+    ['Warsaw/GPE', 'Uprising/OTHER'],
+    true,
+  ],
+  [
+    'name.unknown+title',
+    'A brooch of Empress Eugénie was stolen.',
+    ['Eugénie/PERSON'],
+    ['Empress Eugénie/OTHER'],
+    true,
+  ],
+  // A people's name is the surname of a person named in full, not where it qualifies a noun.
+  [
+    'coref.surname',
+    'The judge found that Alex Roman, the finance chief, lied. She referred Roman to prosecutors. The Roman villa fell.',
+    ['Alex Roman/PERSON', 'Roman/PERSON', 'Roman/NORP'],
+    [],
+    true,
+  ],
   // One summit of a numbered series is an event, glued, spaced or alone; not an amount in pesos.
   [
     'type.numbered-event',

@@ -308,6 +308,12 @@ function lastHeadOf(tokens: Token[], last: number, head: EntityType | undefined)
   return glued && tokens[last].norm === 'building' ? undefined : head;
 }
 
+/** A regnal number after a monarch's name, II to XX (`I` is also the pronoun). */
+const REGNAL_NUMBER = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$/;
+/** Words a Roman numeral numbers that are no monarchs (`Level II`, `Title IX`, `Solvency II`, `Rocky II`). */
+const NUMBERED_PART =
+  /^(?:level|phase|stage|category|type|title|article|chapter|section|part|volume|book|act|grade|class|tier|annex|round|season|series|mark|mk|model|version|rocky|apollo|gemini|vatican|solvency|mifid|basel)$/;
+
 /** An unknown name and what is read once around it, for the cue groups of `typeUnknownName`. */
 interface NameContext {
   c: Candidate;
@@ -518,7 +524,11 @@ function ownWordsCue(n: NameContext): Typing | null {
     words.length >= 2 &&
     (last === 'nation' || last === 'tribe') &&
     (words[words.length - 2] === 'first' ||
-      idsOf(kb.names, words[words.length - 2]).some((id) => kb.actor(id)?.kind === 'group'))
+      // (a people of one country: not a religion's adjective, `the Islamic Nation`)
+      idsOf(kb.names, words[words.length - 2]).some((id) => {
+        const group = kb.actor(id);
+        return group?.kind === 'group' && !!group.country;
+      }))
   )
     return ['GPE', 'type.first-nation', 0.8];
   // `Groff Funeral Home`, `Sinclair Funeral Home`: an undertaker's business, whatever its owner's name.
@@ -530,7 +540,9 @@ function ownWordsCue(n: NameContext): Typing | null {
   if (
     lastHead &&
     words.length >= 2 &&
-    !(lastHead === 'GPE' && firstGender && (!!c.role || personCueAfter(n)))
+    !(lastHead === 'GPE' && firstGender && (!!c.role || personCueAfter(n))) &&
+    // (`Nick Cave`: a given name before `Cave` alone names the singer, not a cave)
+    !(last === 'cave' && firstGender && words.length === 2)
   )
     return [lastHead, 'type.name-head', 0.8];
   // `King's College London`: the word after the possessive heads the name when only a town follows it
@@ -1289,6 +1301,17 @@ export function typeUnknownName(
         : undefined);
   if (firstGender && firstGender !== 'u' && words.length >= 2) c.gender ??= firstGender;
   if (c.role) return set('PERSON', 'type.title', 0.85);
+  // `Ramses III`, `Amenhotep III`: one word no dictionary knows as anything but a given name, and a regnal
+  // number, is a monarch (not `Vatican II`, a place's council, nor `Apollo XI`, a craft's mission).
+  if (
+    words.length === 2 &&
+    REGNAL_NUMBER.test(tokens[c.last].text) &&
+    (kb.firstNames.has(words[0]) || !idsOf(kb.names, words[0]).length) &&
+    !NUMBERED_PART.test(words[0]) &&
+    !lex.words['product-name'].has(words[0]) &&
+    !lex.words['vehicle-noun'].has(words[0])
+  )
+    return set('PERSON', 'type.regnal-number', 0.75);
   // `Western diplomats`: the adjective of a bloc of countries alone is a group (lexicon `bloc-adjective`);
   // in a longer name it is that name's (`Western Conference`, `Western Australia`).
   if (words.length === 1 && lex.words['bloc-adjective'].has(words[0]))
