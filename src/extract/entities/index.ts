@@ -74,6 +74,7 @@ import {
   districtNumbers,
   doubleSurnames,
   exchangeTickers,
+  gamesOfYears,
   generationalSuffixes,
   honorificSurnames,
   hyphenedAcronyms,
@@ -438,6 +439,7 @@ export function extractEntities(
   plusSigns(cands, tokens, doc.text);
   actsOfYears(cands, tokens);
   numberedEvents(cands, tokens, lex.words['numbered-event']);
+  gamesOfYears(cands, tokens);
   cands = hyphenedAcronyms(cands, tokens);
   sentenceStopsOutOfNames(cands, doc.text, kb, lex.words['corporate-suffix']);
   // 3b. Types from the names around: `Nick Rhodes of Duran Duran`, lists, `the Smithsonian`.

@@ -1641,6 +1641,43 @@ export function actsOfYears(cands: Candidate[], tokens: Token[]): void {
   }
 }
 
+/** Words of an article about multi-sport games, where a host town and a year name the games. */
+const GAMES_WORDS = new Set([
+  'olympic',
+  'olympics',
+  'olympian',
+  'paralympic',
+  'paralympics',
+  'games',
+  'medal',
+]);
+/** Words after a host town and a year that make them the organisers, a body (`the Paris 2024 organising committee`). */
+const ORGANISER_WORDS = /^(?:organising|organizing|organisers|organizers|committee|chief|chiefs)$/;
+
+/**
+ * `at London 2012`, `the Paris 2024 Games`, `Tokyo 2020 champion`: in an article about the Olympic or
+ * Commonwealth Games, a town of the dictionaries and a year after it name one games, an event (OTHER, rule
+ * `type.games-of-year`); before `organising` or `committee` the organisers, a body.
+ */
+export function gamesOfYears(cands: Candidate[], tokens: Token[]): void {
+  if (!tokens.some((t) => GAMES_WORDS.has(t.norm))) return;
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.type !== 'GPE' || !c.actorIds.length) continue;
+    const year = tokens[c.last + 1];
+    if (
+      year?.sentence !== c.sentence ||
+      !/^(?:18|19|20)\d\d$/.test(year.text) ||
+      !oneSpaceApart(tokens, c.last, c.last + 1)
+    )
+      continue;
+    c.last += 1;
+    c.end = year.end;
+    c.type = ORGANISER_WORDS.test(tokens[c.last + 1]?.norm ?? '') ? 'ORG' : 'OTHER';
+    c.actorIds = [];
+    c.rules.push('type.games-of-year');
+  }
+}
+
 /**
  * `COP28`, `Cop27`, `COP 16`, `the COP`: one meeting of a series of summits named by its acronym (lexicon
  * `numbered-event`), with its number glued or after a space, or alone, is an event, OTHER (rule

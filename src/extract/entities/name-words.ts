@@ -170,6 +170,9 @@ const SCORE = /^\d{1,2}$/;
 /** The words after `Funeral` that end an undertaker's name (`Groff Funeral Home`, `Cawley's Funeral Directors`). */
 export const FUNERAL_BUSINESS = /^(?:home|homes|directors|services|chapel|parlour|parlor)$/;
 
+/** Head words that head a name only as its last word (`General Staff`; not `Staff of the Fine Arts Department`). */
+export const LAST_ONLY_HEADS: ReadonlySet<string> = new Set(['staff']);
+
 /** Words of administrative divisions that end a place's name and are no surname (`Crawford County`). */
 export const ADMIN_DIVISION =
   /^(?:county|province|oblast|prefecture|governorate|municipality|township|borough)$/;

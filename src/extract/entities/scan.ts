@@ -35,6 +35,7 @@ import {
   isUpperAt,
   isUpperStart,
   isWord,
+  LAST_ONLY_HEADS,
   notNameKindOf,
   scoredAgainstName,
 } from './name-words.js';
@@ -3745,7 +3746,8 @@ export class SentenceScanner {
       // `Claudia Mo of the Civic Party`, `Wu Chi-wai of the Democratic Party`: a name with no head word,
       // then an organisation (a given name opens it, or an organisation word ends the rest).
       const leftHasHead = (() => {
-        for (let h = from; h < k; h++) if (this.kb.nameHeads.has(tokens[h].norm)) return true;
+        for (let h = from; h < k; h++)
+          if (this.kb.nameHeads.has(tokens[h].norm) && !LAST_ONLY_HEADS.has(tokens[h].norm)) return true;
         return false;
       })();
       // An acronym after `of` (`of the`) names an organisation of its own (`Leung Yiu-chung of NWSC`); so

@@ -3858,6 +3858,29 @@ const rows: Row[] = [
     [],
     true,
   ],
+  // In an article about the games, a host town and a year name the games; before `organising`, the organisers.
+  [
+    'type.games-of-year',
+    'Manaudou won gold at London 2012. Tony Estanguet heads the Paris 2024 organising committee. Olympic medals rose.',
+    ['London 2012/OTHER', 'Paris 2024/ORG'],
+    ['London/GPE', 'Paris/GPE'],
+    true,
+  ],
+  [
+    'type.games-of-year',
+    'Sales in London 2012 rose, the bank said.',
+    ['London/GPE'],
+    ['London 2012/OTHER'],
+    false,
+  ],
+  // A military's command is a body, no person called Staff; a cyber security centre is an institution.
+  [
+    'type.name-head',
+    "Ukraine's General Staff said so. The National Cyber Security Centre (NCSC) warned.",
+    ['General Staff/ORG', 'National Cyber Security Centre/ORG', 'NCSC/ORG'],
+    ['Staff/PERSON', 'NCSC/LOC'],
+    true,
+  ],
   // One summit of a numbered series is an event, glued, spaced or alone; not an amount in pesos.
   [
     'type.numbered-event',

@@ -10,6 +10,7 @@ import {
   ADMIN_DIVISION,
   COMPASS_POINTS,
   FUNERAL_BUSINESS,
+  LAST_ONLY_HEADS,
   STREET_WORD,
   sentenceInitial,
 } from './name-words.js';
@@ -578,7 +579,7 @@ function ownWordsCue(n: NameContext): Typing | null {
   // head word then `of`/`for`/`into`;
   // the first such head rules (`Attorney's Office for the District of Arizona` is an office).
   for (let k = 0; k <= words.length - 2; k++) {
-    const head = kb.nameHeads.get(words[k]);
+    const head = LAST_ONLY_HEADS.has(words[k]) ? undefined : kb.nameHeads.get(words[k]);
     if (!head || !/^(of|for|in|on|at|into)$/.test(words[k + 1])) continue;
     // `Australian Centre for Control of Iodine Deficiency Disorders`: a place or building word and
     // `for` and a field name an institution.
