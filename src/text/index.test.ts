@@ -66,6 +66,22 @@ describe('text layer', () => {
     ]);
   });
 
+  it("splits a possessive off a word whatever was read before (wink-nlp learns `Brazil's.`)", () => {
+    const words = (text: string) => tokenise(text).tokens.map((t) => t.text);
+    tokenise("It supplies 9% of Brazil's. Under the treaty, each owns half.");
+    expect(words("He worked with Brazil's Federal Police.")).toEqual([
+      'He',
+      'worked',
+      'with',
+      'Brazil',
+      "'s",
+      'Federal',
+      'Police',
+      '.',
+    ]);
+    expect(words('Moody’s cut it.').slice(0, 2)).toEqual(['Moody', '’s']);
+  });
+
   it('never lets a sentence cross a paragraph boundary', () => {
     const text = 'First paragraph without a stop\n\nSecond paragraph. And more.';
     const doc = new Pipeline([textLayer()]).run(newDocument({ text }));

@@ -1217,6 +1217,92 @@ export function townsByVote(
   }
 }
 
+/** Verbs and nouns before `in` that make the language after it a language (`said in Spanish`, `published in French`). */
+const IN_LANGUAGE_CUE =
+  /^(?:said|says|say|speaking|spoke|speaks|speak|spoken|published|written|wrote|writes|known|teach|teaches|taught|released|performed|appeared|sung|sang|sings|dubbed|subtitled|available|broadcast|tweeted|posted|fluent|shot|filmed|delivered|interview|replied|added|told|conducted|mostly|partly|only)$/;
+/** Verbs right before a language's name (`speak Russian`, `study English`). */
+const LANGUAGE_VERB =
+  /^(?:speak|speaks|spoke|spoken|speaking|study|studied|studying|learn|learned|learnt|learning|teach|teaching|taught)$/;
+/** Nouns after a language's name that make it the language, not a people (`its French acronym`). */
+const LANGUAGE_NOUN_AFTER =
+  /^(?:language|languages|translation|translations|speakers|word|words|acronym|initials|subtitles|lessons|classes|dialect|dialects|alphabet|grammar|version|versions)$/;
+
+/**
+ * `said in Spanish`, `translated into English`, `speak Russian`, `its French acronym`, `English-language
+ * universities`, `known in German as`: a demonym that is also a language's name (lexicon `language`), with
+ * a language's cue around it, is the language, OTHER (rule `type.language-cue`), not the people; so is one
+ * listed with it (`speaking in English, French, Spanish and German`).
+ */
+export function languagesByCue(cands: Candidate[], tokens: Token[], lex: EntitiesLexicon): void {
+  const languages = lex.words.language;
+  const isLanguage = (c: Candidate) =>
+    c.first === c.last &&
+    c.type === 'NORP' &&
+    (c.kind === 'demonym' || c.kind === 'name') &&
+    languages.has(tokens[c.first].norm);
+  const cued = (c: Candidate): boolean => {
+    const [before, before2] = [tokens[c.first - 1], tokens[c.first - 2]];
+    const next = tokens[c.last + 1];
+    const same = (t: Token | undefined) => t?.sentence === c.sentence;
+    if (
+      same(before) &&
+      (before.norm === 'in' || before.norm === 'into') &&
+      same(before2) &&
+      IN_LANGUAGE_CUE.test(before2.norm)
+    )
+      return true;
+    if (
+      same(before) &&
+      before.norm === 'into' &&
+      same(before2) &&
+      /^(?:translated|dubbed|rendered)$/.test(before2.norm)
+    )
+      return true;
+    if (same(before) && LANGUAGE_VERB.test(before.norm)) return true;
+    if (
+      same(next) &&
+      next.text === '-' &&
+      next.end === tokens[c.last + 2]?.start &&
+      tokens[c.last + 2].norm === 'language'
+    )
+      return true;
+    return same(next) && /^[a-z]/.test(next.text) && LANGUAGE_NOUN_AFTER.test(next.norm);
+  };
+  const languageAt = new Map<number, Candidate>();
+  for (const c of cands) if (isLanguage(c)) languageAt.set(c.first, c);
+  const retyped: Candidate[] = [];
+  for (const c of languageAt.values()) if (cued(c)) retyped.push(c);
+  // The other languages of a list with one (`in English, French, Spanish and German`).
+  for (const c of [...retyped]) {
+    for (const step of [-2, 2]) {
+      let k = c.first + step;
+      while (languageAt.has(k) && /^(?:,|and|or)$/.test(tokens[k - step / 2]?.norm ?? '')) {
+        const other = languageAt.get(k)!;
+        if (!retyped.includes(other)) retyped.push(other);
+        k += step;
+      }
+    }
+  }
+  // `published in French by Actes Sud and in German by Penguin`: `and in` another language of the sentence.
+  const sentences = new Set(retyped.map((c) => c.sentence));
+  for (const c of languageAt.values()) {
+    const [before, before2] = [tokens[c.first - 1], tokens[c.first - 2]];
+    if (
+      !retyped.includes(c) &&
+      sentences.has(c.sentence) &&
+      before?.norm === 'in' &&
+      /^(?:and|or|,)$/.test(before2?.norm ?? '')
+    )
+      retyped.push(c);
+  }
+  for (const c of retyped) {
+    c.type = 'OTHER';
+    c.kind = 'name';
+    c.actorIds = [];
+    c.rules.push('type.language-cue');
+  }
+}
+
 /**
  * `published in Malay`, `a Hokkien-speaking clerk`, `switch between Malay, Hokkien and Tamil`: a language's
  * name (lexicon `language`) that no dictionary knows, typed a body, a person or a place by a guess or a cue

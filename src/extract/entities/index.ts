@@ -29,6 +29,7 @@ import {
   familyPlurals,
   guessed,
   languagesAsOther,
+  languagesByCue,
   leadersGovernments,
   listAgreement,
   misspeltNames,
@@ -460,6 +461,7 @@ export function extractEntities(
   townsByVote(cands, tokens, kb, lex);
   signaturePlaces(cands, tokens, doc.text, kb);
   languagesAsOther(cands, tokens, kb, lex);
+  languagesByCue(cands, tokens, lex);
   cands = orgsWithTheirTown(cands, tokens, kb, lex.words['site-noun-after']);
   productShapedPersons(cands, tokens, kb.firstNames, lex.words['model-word']);
   characterRoles(cands, tokens, kb, lex.words['character-cue']);

@@ -895,9 +895,14 @@ function brandCue(n: NameContext): Typing | null {
   const ofBefore = tokens[c.first - 2];
   const makerOf =
     before.norm === 'of' && ofBefore?.sentence === before.sentence && MAKER_NOUN.test(ofBefore.norm);
-  if (makerOf || (OWNING_VERB.test(before.norm) && !n.firstGender))
-    return ['OTHER', 'type.brand-of-company', 0.65];
-  return null;
+  if (!makerOf && !(OWNING_VERB.test(before.norm) && !n.firstGender)) return null;
+  // `maker of Jack Daniel's`: a brand named in the possessive keeps its `'s`.
+  const possessive = tokens[c.last + 1];
+  if (possessive && /^['’]s$/.test(possessive.text) && possessive.start === tokens[c.last].end) {
+    c.last += 1;
+    c.end = possessive.end;
+  }
+  return ['OTHER', 'type.brand-of-company', 0.65];
 }
 
 /** The words before the name: a speech verb, a role noun, a kind noun (`the band`, `the town of`). */
