@@ -80,6 +80,11 @@ describe('text layer', () => {
       '.',
     ]);
     expect(words('Moody’s cut it.').slice(0, 2)).toEqual(['Moody', '’s']);
+    // The split-off `'s` ends the sentence with its word.
+    tokenise("It is the parent of Byju's.");
+    const { tokens, sentenceRanges } = tokenise("A plea against Byju's");
+    expect(tokens.map((t) => t.text).slice(-2)).toEqual(['Byju', "'s"]);
+    expect(sentenceRanges.at(-1)?.[1]).toBe(tokens.length - 1);
   });
 
   it('never lets a sentence cross a paragraph boundary', () => {

@@ -70,6 +70,7 @@ export function tokenise(text: string, base = 0): TokenisedSpan {
   const tokens: Token[] = [];
   const keep: number[] = []; // wink index -> our index (-1 for white-space tokens)
   const stops: number[] = []; // our full stops split off a word's cut-off end (`Rị|a.`)
+  const clitics = new Set<number>(); // our `'s` split off a word wink-nlp gave whole (`Brazil|'s`)
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
@@ -152,6 +153,7 @@ export function tokenise(text: string, base = 0): TokenisedSpan {
         sentence: -1,
       });
       const clitic = value.slice(word.length);
+      clitics.add(tokens.length);
       tokens.push({
         start: base + at + word.length,
         end: base + cursor,
@@ -178,7 +180,8 @@ export function tokenise(text: string, base = 0): TokenisedSpan {
     for (let i = a; i <= b; i++) {
       if (keep[i] >= 0) {
         if (first < 0) first = keep[i];
-        last = keep[i];
+        // (a word's `'s` split off it ends the sentence with it: `of Brazil's.`)
+        last = clitics.has(keep[i] + 1) ? keep[i] + 1 : keep[i];
       }
     }
     if (first >= 0) sentenceRanges.push(...splitAtStops(tokens, [first, last], stops));

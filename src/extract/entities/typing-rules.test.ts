@@ -3565,7 +3565,7 @@ const rows: Row[] = [
   [
     'type.bill',
     'Protests followed the Finance Bill 2024 and the long-delayed Startup Bill.',
-    ['Finance Bill/OTHER', 'Startup Bill/OTHER'],
+    ['Finance Bill 2024/OTHER', 'Startup Bill/OTHER'],
     ['Finance Bill/PERSON'],
     true,
   ],
@@ -3881,6 +3881,29 @@ const rows: Row[] = [
     ['Staff/PERSON', 'NCSC/LOC'],
     true,
   ],
+  // A bill's number is part of its name; the US Supreme Court is one body (lexicon `us-named-body`).
+  [
+    'type.bill',
+    'The Ohio Senate passed Senate Bill 23 before the U.S. Supreme Court ruled.',
+    ['Senate Bill 23/OTHER', 'U.S. Supreme Court/ORG'],
+    ['Senate Bill/OTHER', 'U.S./GPE'],
+    true,
+  ],
+  // A law's head before `of` makes the name a law's; statutes and declarations are texts.
+  [
+    'type.head-of',
+    'The Rome Statute of the International Criminal Court binds it, as the Act of Union did.',
+    ['Rome Statute of the International Criminal Court/OTHER', 'Act of Union/OTHER'],
+    ['Rome Statute of the International Criminal Court/ORG', 'Act of Union/ORG'],
+    true,
+  ],
+  [
+    'type.name-head',
+    'Britain signed the Bletchley Declaration and the Rome Statute.',
+    ['Bletchley Declaration/OTHER', 'Rome Statute/OTHER'],
+    ['Rome/GPE'],
+    true,
+  ],
   // One summit of a numbered series is an event, glued, spaced or alone; not an amount in pesos.
   [
     'type.numbered-event',
@@ -3959,6 +3982,19 @@ const rows: Row[] = [
 // An artist no dictionary knows (the actor base holds Andy Warhol, who would be found alone).
 const WARHOL_POLAROIDS = 'Andy Varholm took the pictures. The Varholm Polaroids were shown.';
 const WARHOL_FOUNDATION = 'Andy Warhol was born in 1928. The Andy Warhol Foundation paid.';
+
+// A demonym that names a language, with a language's cue, is the language; the people elsewhere.
+it.each([
+  ['Macron, speaking in English, urged them on.', ['English/OTHER'], []],
+  ['It was published in French by Actes Sud and in German by Penguin.', ['French/OTHER', 'German/OTHER'], []],
+  ['The group, known by its French initials MSF, said so.', ['French/OTHER'], []],
+  ['Infantino spoke in English, French, Spanish and German.', ['English/OTHER', 'Spanish/OTHER'], []],
+  ['The French minister said German forces would stay.', [], ['French/OTHER', 'German/OTHER']],
+])('type.language-cue: %s', (text, present, absent) => {
+  const { all } = run(text);
+  for (const p of present) expect(all, text).toContain(p);
+  for (const a of absent) expect(all, text).not.toContain(a);
+});
 
 it('ends no demonym at a hyphen (British-Albanian)', () => {
   const { all } = run('The British-Albanian pop star opened the show.');

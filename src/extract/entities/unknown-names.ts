@@ -309,6 +309,9 @@ function lastHeadOf(tokens: Token[], last: number, head: EntityType | undefined)
   return glued && tokens[last].norm === 'building' ? undefined : head;
 }
 
+/** Head words of laws and treaties that `of` and what they govern may follow. */
+const LAW_WORD = /^(?:statute|treaty|covenant|convention|charter|declaration|protocol|act|code)$/;
+
 /** A regnal number after a monarch's name, II to XX (`I` is also the pronoun). */
 const REGNAL_NUMBER = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$/;
 /** Words a Roman numeral numbers that are no monarchs (`Level II`, `Title IX`, `Solvency II`, `Rocky II`). */
@@ -538,6 +541,11 @@ function ownWordsCue(n: NameContext): Typing | null {
   if (churchBuilding(n)) return ['LOC', 'type.church-building', 0.75];
   // `Sunil Nagar said`, `Ravi Nagar, 45,`: a place's head word that is a surname too, after a given
   // name and with a person's cue, names no place.
+  // `Rome Statute of the International Criminal Court`, `Treaty of Rome`: a law's head before `of` makes
+  // the name a law's, whatever body ends it.
+  for (let k = 0; k < words.length - 1; k++)
+    if (kb.nameHeads.get(words[k]) === 'OTHER' && words[k + 1] === 'of' && LAW_WORD.test(words[k]))
+      return ['OTHER', 'type.head-of', 0.8];
   if (
     lastHead &&
     words.length >= 2 &&
@@ -1337,8 +1345,19 @@ export function typeUnknownName(
   }
   // `the Finance Bill 2024`, `the Startup Bill`: `Bill` ending a name that no given name opens is a bill
   // before a legislature, not a person called Bill.
-  if (words.length >= 2 && words[words.length - 1] === 'bill' && !kb.firstNames.has(words[0]))
+  if (words.length >= 2 && words[words.length - 1] === 'bill' && !kb.firstNames.has(words[0])) {
+    // `Senate Bill 23`, `House Bill 1`: a bill's number is part of its name.
+    const number = tokens[c.last + 1];
+    if (
+      number?.sentence === c.sentence &&
+      /^\d{1,4}$/.test(number.text) &&
+      number.start === tokens[c.last].end + 1
+    ) {
+      c.last += 1;
+      c.end = number.end;
+    }
     return set('OTHER', 'type.bill', 0.7);
+  }
   const last = words[words.length - 1];
   const next = tokens[c.last + 1];
   const n: NameContext = {
