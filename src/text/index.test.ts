@@ -85,6 +85,12 @@ describe('text layer', () => {
     const { tokens, sentenceRanges } = tokenise("A plea against Byju's");
     expect(tokens.map((t) => t.text).slice(-2)).toEqual(['Byju', "'s"]);
     expect(sentenceRanges.at(-1)?.[1]).toBe(tokens.length - 1);
+    // So in capitals, whatever wink-nlp learned before (`ST. JOHN'S` in a dateline).
+    tokenise("Fishers landed in ST. JOHN'S.");
+    expect(words("ST. JOHN'S — The talks ended.").slice(0, 3)).toEqual(['ST.', 'JOHN', "'S"]);
+    // The possessor keeps a noun's tag, not the tag wink-nlp gave the word it learned (`the government's.`).
+    tokenise("I want them to choose, not the government's.");
+    expect(tokenise("The government's plan failed.").tokens[1].pos).toBe('NOUN');
   });
 
   it('never lets a sentence cross a paragraph boundary', () => {

@@ -24,8 +24,8 @@ const its = nlp.its;
 
 export const TEXT_COMPONENT = { component: 'text', version: '0.1.0' } as const;
 
-/** A word with a possessive `'s` glued to it, as wink-nlp gives a word it has learned (`Brazil's`). */
-const POSSESSIVE_GLUED = /^(.*\p{L})['\u2019]s$/u;
+/** A word with a possessive `'s` glued to it, as wink-nlp gives a word it has learned (`Brazil's`, `JOHN'S`). */
+const POSSESSIVE_GLUED = /^(.*\p{L})['\u2019](?:s|(?<=\p{Lu}['\u2019])S)$/u;
 const OPENING_QUOTES = new Set(['"', '\u201C']);
 const CLOSING_QUOTES = new Set(['"', '\u201D']);
 
@@ -148,7 +148,8 @@ export function tokenise(text: string, base = 0): TokenisedSpan {
         start: base + at,
         end: base + at + word.length,
         text: word,
-        pos: pos[i],
+        // (the glued token's tag is the learned word's: a possessor is a noun, a name when capitalised)
+        pos: /^\p{Lu}/u.test(word) ? 'PROPN' : 'NOUN',
         norm: word.toLowerCase(),
         sentence: -1,
       });

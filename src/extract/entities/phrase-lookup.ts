@@ -47,7 +47,7 @@ export function longestPhrase<T>(
         continue;
       }
       // A possessive glued to the word before belongs to names like `Moody's` (key `moodys`).
-      if (gap === 0 && /^['\u2019]s$/.test(tj.text)) {
+      if (gap === 0 && /^['\u2019][sS]$/.test(tj.text)) {
         if (!possessive) break;
         crossed = true;
       } else if (!/^[\w\u00C0-\u024F&]/.test(tj.text)) break;

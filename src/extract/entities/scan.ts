@@ -591,7 +591,7 @@ export class SentenceScanner {
           if (out[k].last > out[k].first && hasInnerDigit(tokens, out[k]))
             out[k].rules.push('name.digit-inside');
           for (let w = out[k].first + 1; w < out[k].last; w++)
-            if (/^['’]s$/.test(tokens[w].text)) out[k].rules.push('name.possessive-place');
+            if (/^['’][sS]$/.test(tokens[w].text)) out[k].rules.push('name.possessive-place');
           const lastWord = out[k].last;
           if (FUNCTION_POS.has(tokens[lastWord].pos) && this.surnameAfterGivenName(ctx, lastWord))
             out[k].rules.push('name.function-word-surname');
@@ -683,7 +683,8 @@ export class SentenceScanner {
       this.kb.nameHeads.get(keys[j + 1]) === 'ORG'
     )
       return true;
-    if (!/^['’]s$/.test(t.text) || t.start !== tokens[j - 1].end || j + 1 > sentence.lastToken) return false;
+    if (!/^['’][sS]$/.test(t.text) || t.start !== tokens[j - 1].end || j + 1 > sentence.lastToken)
+      return false;
     if (!isUpperStart(tokens[j + 1].text)) return false;
     // `District Attorney's Office`, `Maricopa County Sheriff's Office`: an officer's title in the
     // possessive before `Office` names the office.
@@ -820,7 +821,7 @@ export class SentenceScanner {
       }
       // `Moody's`, `McDonald's`, `People's Republic of China`: a dictionary name written with a
       // possessive goes on through it, also when it starts inside the run (`Shares of Lowe's`).
-      if (/^['’]s$/.test(t.text) && t.start === tokens[j - 1].end) {
+      if (/^['’][sS]$/.test(t.text) && t.start === tokens[j - 1].end) {
         const known = this.possessiveNameOver(ctx, ctx.keys[i] === 'the' && i + 1 < j ? i + 1 : i, j);
         if (known) {
           end = known.last;
@@ -1303,7 +1304,7 @@ export class SentenceScanner {
     if (st.unknownFrom >= 0) return false;
     const opening = this.titleAt(ctx, p, b);
     const title =
-      opening && /^['’]s$/.test(tokens[opening.last + 1]?.text ?? '')
+      opening && /^['’][sS]$/.test(tokens[opening.last + 1]?.text ?? '')
         ? opening
         : (this.portfolioTitleBeforePossessive(ctx, p, b) ?? opening);
     const poss = (title?.last ?? b) + 1;
@@ -1311,7 +1312,7 @@ export class SentenceScanner {
     if (
       !title ||
       head > b ||
-      !/^['’]s$/.test(tokens[poss].text) ||
+      !/^['’][sS]$/.test(tokens[poss].text) ||
       tokens[poss].start !== tokens[title.last].end ||
       this.kb.nameHeads.get(ctx.keys[head]) !== 'ORG' ||
       // the office's name goes on (`Attorney's Office for the District of Arizona`)
@@ -1340,7 +1341,7 @@ export class SentenceScanner {
   ): { last: number } | undefined {
     const { tokens } = ctx;
     for (let poss = p + 1; poss <= Math.min(b, p + 4); poss++) {
-      if (!/^['’]s$/.test(tokens[poss].text)) {
+      if (!/^['’][sS]$/.test(tokens[poss].text)) {
         if (!/^\p{Lu}\p{Ll}/u.test(tokens[poss].text)) return undefined;
         continue;
       }
@@ -1492,7 +1493,7 @@ export class SentenceScanner {
     // Not a head word that is a common surname too (`Mayor Robert Hall`, `Judge Hall`), nor a body's
     // head alone after the title (`President Church`).
     // (a possessive adds a token: `King George's Medical University`)
-    const possessive = ctx.tokens.slice(title.last + 1, b).some((t) => /^['’]s$/.test(t.text)) ? 1 : 0;
+    const possessive = ctx.tokens.slice(title.last + 1, b).some((t) => /^['’][sS]$/.test(t.text)) ? 1 : 0;
     // (a title of two words and one head word too: `the Princess Royal Hospital`)
     if (
       b > title.last &&
@@ -1531,7 +1532,7 @@ export class SentenceScanner {
     }
     const next = title.last + 1;
     // `King's College`: a title in the possessive names no one's role here.
-    if (next <= b && /^['’]s$/.test(tokens[next].text)) return false;
+    if (next <= b && /^['’][sS]$/.test(tokens[next].text)) return false;
     // `the Justice Department`, `Prime Minister Office`: a title before an organisation's head word
     // that ends the run names the body, no one's role.
     if (next === b && this.titleBodyHeads.has(ctx.keys[next])) return false;
@@ -1992,7 +1993,7 @@ export class SentenceScanner {
     // and a place's head word of government ending the run name a place named after it; a person's
     // name and any place's head word too (`Nelson Mandela Bay`, `Robert Mugabe Road`).
     // Heads may follow each other (`Nelson Mandela Bay Municipality`).
-    const possessive = /^['’]s$/.test(ctx.tokens[name.last + 1]?.text ?? '');
+    const possessive = /^['’][sS]$/.test(ctx.tokens[name.last + 1]?.text ?? '');
     const headAfter = name.last + (possessive ? 2 : 1);
     const head = this.kb.nameHeads.get(ctx.keys[headAfter]);
     if (
@@ -3283,7 +3284,7 @@ export class SentenceScanner {
           !isUpperStart(t.text) &&
           !this.isConnector(t) &&
           isWord(t) &&
-          !/^['’]s$/.test(t.text) &&
+          !/^['’][sS]$/.test(t.text) &&
           !syllable &&
           // `Islamic State in the Greater Sahara`: a preposition inside a long name the lists hold whole
           !(INNER_WORDS.has(t.norm) && k > i && k < m.last) &&

@@ -3904,6 +3904,14 @@ const rows: Row[] = [
     ['Rome/GPE'],
     true,
   ],
+  // A town's name with a possessive in capitals is found as in mixed case (a dateline).
+  [
+    'name.dictionary',
+    "ST. JOHN'S — Newfoundland and Labrador agreed.",
+    ["ST. JOHN'S/GPE"],
+    ['ST. JOHN/OTHER'],
+    true,
+  ],
   // One summit of a numbered series is an event, glued, spaced or alone; not an amount in pesos.
   [
     'type.numbered-event',
