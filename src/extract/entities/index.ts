@@ -58,6 +58,7 @@ import {
   adjacentPersons,
   alFamilyNames,
   arabicNameChains,
+  awardCategoryNames,
   bareInitials,
   bodiesNamedWithCountry,
   bodiesOfCountries,
@@ -88,6 +89,7 @@ import {
   namesBeforeAcronyms,
   numberedDistricts,
   numberedEvents,
+  numberedNames,
   ordinalUnits,
   particlesBeforeSurnames,
   partiesAsModifiers,
@@ -335,6 +337,11 @@ export function extractEntities(
   cands = exchangeTickers(cands, tokens);
   cands = countryParties(cands, tokens, kb);
   cands = shipNames(cands, tokens, lex.words['ship-prefix']);
+  cands = awardCategoryNames(
+    cands,
+    tokens,
+    (w) => lex.words['award-category'].has(w) || kb.titles.byKey.has(w),
+  );
   scoreboardFielders(cands, tokens);
   teamsAfterNationality(cands, tokens, kb);
   teamsOnResultsLines(cands, tokens, kb);
@@ -439,6 +446,7 @@ export function extractEntities(
   vesselClasses(cands, tokens);
   plusSigns(cands, tokens, doc.text);
   actsOfYears(cands, tokens);
+  numberedNames(cands, tokens);
   numberedEvents(cands, tokens, lex.words['numbered-event']);
   gamesOfYears(cands, tokens);
   cands = hyphenedAcronyms(cands, tokens);

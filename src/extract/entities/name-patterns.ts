@@ -1430,6 +1430,57 @@ export function exchangeTickers(cands: Candidate[], tokens: Token[]): Candidate[
 }
 
 /**
+ * `Best Actress in a Musical`, `Best Original Screenplay`, `Best African Music Performance`: `Best` and the
+ * capitalised words after it, the first an award's category word (lexicon `award-category`) or a title
+ * (`Actress`), with an `in a` and one more capitalised word, name an award's category, OTHER (rule
+ * `name.award-category`), not the Dutch town `Best` and a role.
+ */
+export function awardCategoryNames(
+  cands: Candidate[],
+  tokens: Token[],
+  isCategoryWord: (word: string) => boolean,
+): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].text !== 'Best' || tokens[i + 1].sentence !== tokens[i].sentence) continue;
+    if (!/^\p{Lu}/u.test(tokens[i + 1].text) || !isCategoryWord(tokens[i + 1].norm)) continue;
+    let last = i + 1;
+    while (tokens[last + 1]?.sentence === tokens[i].sentence && /^\p{Lu}\p{Ll}/u.test(tokens[last + 1].text))
+      last++;
+    const [inWord, article, what] = [tokens[last + 1], tokens[last + 2], tokens[last + 3]];
+    if (inWord?.norm === 'in' && /^(?:a|an)$/.test(article?.norm ?? '') && /^\p{Lu}/u.test(what?.text ?? ''))
+      last += 3;
+    found.push(
+      candidateOver(tokens, i, last, tokens[i].sentence, {
+        type: 'OTHER',
+        actorIds: [],
+        rules: ['name.award-category'],
+        confidence: 0.8,
+      }),
+    );
+    i = last;
+  }
+  if (!found.length) return cands;
+  const covered = (c: Candidate) => found.some((f) => c.start < f.end && f.start < c.end);
+  return [...cands.filter((c) => !covered(c)), ...found].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `Symphony No. 7`, `Republic Act No. 3019`, `School No. 121`: a name ending in `No.` goes on over the
+ * number after it (rule `name.numbered`).
+ */
+export function numberedNames(cands: Candidate[], tokens: Token[]): void {
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.last === c.first || !/^No\.?$/.test(tokens[c.last].text)) continue;
+    const number = tokens[c.last + 1];
+    if (number?.sentence !== c.sentence || !/^\d+[A-Za-z]?$/.test(number.text)) continue;
+    c.last += 1;
+    c.end = number.end;
+    c.rules.push('name.numbered');
+  }
+}
+
+/**
  * `HMNZS Wellington`, `USS Gerald R. Ford`, `RRS Sir David Attenborough`, `MV Abhijan-10`: a ship's prefix
  * in capitals (lexicon `ship-prefix`) and the capitalised words after it are one vehicle, OTHER (rule
  * `name.ship`), whatever the words name on their own.

@@ -3906,10 +3906,26 @@ const rows: Row[] = [
   ],
   // A town's name with a possessive in capitals is found as in mixed case (a dateline).
   [
-    'name.dictionary',
-    "ST. JOHN'S — Newfoundland and Labrador agreed.",
-    ["ST. JOHN'S/GPE"],
-    ['ST. JOHN/OTHER'],
+    'name.award-category',
+    "She won Best Actress in a Musical at Sadler's Wells.",
+    ['Best Actress in a Musical/OTHER', "Sadler's Wells/ORG"],
+    ['Best/GPE'],
+    true,
+  ],
+  ['name.award-category', 'He moved to Best, a Dutch town, in 2010.', [], [], false],
+  [
+    'name.numbered',
+    'They played the Piano Concerto No. 2 in Vienna under Republic Act No. 3019.',
+    ['Piano Concerto No. 2/OTHER', 'Republic Act No. 3019/OTHER'],
+    ['Piano Concerto No./OTHER'],
+    true,
+  ],
+  // Companies of the stage.
+  [
+    'type.name-head',
+    'The English National Ballet and the Vienna Philharmonic toured.',
+    ['English National Ballet/ORG', 'Vienna Philharmonic/ORG'],
+    ['Vienna/GPE'],
     true,
   ],
   // One summit of a numbered series is an event, glued, spaced or alone; not an amount in pesos.
