@@ -881,7 +881,12 @@ export class SentenceScanner {
               (this.kb.nameHeads.get(ctx.keys[j - 1]) === 'ORG' &&
                 !this.businessHeads.has(ctx.keys[j - 1])) ||
               // `International Covenant on Civil and Political Rights`, `Treaty on the Non-Proliferation ...`
-              (t.norm === 'on' && LAW_BEFORE_ON.test(ctx.keys[j - 1]))) ||
+              (t.norm === 'on' && LAW_BEFORE_ON.test(ctx.keys[j - 1])) ||
+              // `Center on Global Energy Policy`: a centre opening the name, of a field (not `Richmond University
+              // Medical Center on Staten Island`, `Kennedy Space Center on STS-1`)
+              (t.norm === 'on' &&
+                (j - 1 === i || (j - 2 === i && ctx.keys[i] === 'the')) &&
+                /^cent(?:er|re)$/.test(ctx.keys[j - 1]))) ||
           this.kb.titles.byKey.has(ctx.keys[j - 1]) ||
           // a dictionary name goes on through it (`Physicians for Human Rights`)
           (this.nameAt(ctx, i, sentence.lastToken)?.last ?? 0) > j;

@@ -3920,6 +3920,21 @@ const rows: Row[] = [
     ['Piano Concerto No./OTHER'],
     true,
   ],
+  // Japan's parliament and papers; a centre on a field; crude and gas benchmarks are figures, no actors.
+  [
+    'type.name-head',
+    'The Diet passed it, the Chunichi Shimbun reported, citing the Center on Global Energy Policy.',
+    ['Diet/ORG', 'Chunichi Shimbun/ORG', 'Center on Global Energy Policy/ORG'],
+    ['Diet/OTHER', 'Center on Global Energy Policy/LOC'],
+    true,
+  ],
+  [
+    'name.stock-index',
+    'West Texas Intermediate rose while Henry Hub gas fell.',
+    ['West Texas Intermediate/OTHER', 'Henry Hub/OTHER'],
+    ['Henry Hub/PERSON', 'West Texas/GPE'],
+    true,
+  ],
   // Companies of the stage.
   [
     'type.name-head',

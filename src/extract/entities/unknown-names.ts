@@ -592,11 +592,11 @@ function ownWordsCue(n: NameContext): Typing | null {
     // `Australian Centre for Control of Iodine Deficiency Disorders`: a place or building word and
     // `for` and a field name an institution.
     if (words[k + 1] === 'for' && head !== 'ORG') return ['ORG', 'type.head-for', 0.8];
-    // `African Centre of Meteorological Applications for Development`: a centre of a field, not of a town,
-    // is an institution too.
+    // `African Centre of Meteorological Applications for Development`, `Center on Global Energy Policy`: a
+    // centre of a field, not of a town, is an institution too.
     if (
       /^cent(?:re|er)$/.test(words[k]) &&
-      words[k + 1] === 'of' &&
+      (words[k + 1] === 'of' || words[k + 1] === 'on') &&
       !placeOfTheDictionaries(kb, words[k + 2] ?? '')
     )
       return ['ORG', 'type.head-for', 0.8];
