@@ -82,6 +82,7 @@ import {
   hyphenedAcronyms,
   hyphenedGivenNames,
   initialsBeforePersons,
+  leadingApostrophes,
   legalForms,
   makerProducts,
   modelNumbers,
@@ -439,12 +440,13 @@ export function extractEntities(
   );
   modelNumbers(cands, tokens, lex.typed['head-first']);
   vehiclesNamedForPeople(cands, tokens, lex.words['vehicle-noun']);
-  vehicleModels(cands, tokens, lex.words['vehicle-make'], isBodyOrTitleWord);
+  cands = vehicleModels(cands, tokens, lex.words['vehicle-make'], isBodyOrTitleWord);
   cands = creditSources(cands, tokens, doc.text, kb.firstNames);
   cands = creditedPersons(cands, tokens, lex.words['credit-word']);
   cands = placesBeforeLocalBodies(cands, tokens, kb);
   vesselClasses(cands, tokens);
   plusSigns(cands, tokens, doc.text);
+  leadingApostrophes(cands, tokens, doc.text, kb);
   actsOfYears(cands, tokens);
   numberedNames(cands, tokens);
   numberedEvents(cands, tokens, lex.words['numbered-event']);

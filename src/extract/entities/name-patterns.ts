@@ -1235,27 +1235,39 @@ export function vehiclesNamedForPeople(
 /**
  * `a gray Dodge Charger`, `a white Chevrolet Silverado`, `the Jeep Grand Cherokee`: a vehicle maker's name
  * (lexicon `vehicle-make`) and one or two capitalised words after it name a model, a product (OTHER,
- * rule `type.vehicle-model`), not a person or a company. Not before a body's head word (`Ford
- * Foundation`, `Toyota Motor`) nor a title.
+ * rule `type.vehicle-model`), not a person or a company; a people's name the dictionaries know ends the
+ * model (`Jeep Cherokee`). Not before a body's head word (`Ford Foundation`, `Toyota Motor`) nor a title.
  */
 export function vehicleModels(
   cands: Candidate[],
   tokens: Token[],
   makes: ReadonlySet<string>,
   isHeadOrTitle: (word: string) => boolean,
-): void {
+): Candidate[] {
+  const gone = new Set<Candidate>();
+  const byFirst = new Map(cands.map((c) => [c.first, c]));
   for (const c of cands) {
-    if (c.kind !== 'name' || c.last === c.first || c.last - c.first > 2 || c.role || c.actorIds.length)
-      continue;
+    if (c.kind !== 'name' || c.last - c.first > 2 || c.role || c.actorIds.length) continue;
     if (!makes.has(tokens[c.first].norm) || !/^\p{Lu}/u.test(tokens[c.first].text)) continue;
+    // `Jeep Cherokee`, `Jeep Grand Cherokee`: a people's name right after the make is the model's last word.
+    const people = byFirst.get(c.last + 1);
+    const glued =
+      people?.type === 'NORP' && people.first === people.last && oneSpaceApart(tokens, c.last, c.last + 1);
+    if (c.last === c.first && !glued) continue;
     let model = true;
     for (let k = c.first + 1; k <= c.last; k++) if (isHeadOrTitle(tokens[k].norm)) model = false;
     if (!model) continue;
+    if (glued && people) {
+      c.last = people.last;
+      c.end = people.end;
+      gone.add(people);
+    }
     c.type = 'OTHER';
     c.actorIds = [];
     c.gender = null;
     c.rules.push('type.vehicle-model');
   }
+  return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
 }
 
 /**
@@ -1754,6 +1766,29 @@ export function numberedEvents(cands: Candidate[], tokens: Token[], series: Read
     c.kind = 'name';
     c.actorIds = [];
     c.rules.push('type.numbered-event');
+  }
+}
+
+/**
+ * `the 'Ndrangheta`: a name of the dictionaries written with a leading apostrophe there (`'Ndrangheta`,
+ * `’Ndrangheta`) takes in the apostrophe glued before it (rule `name.leading-apostrophe`).
+ */
+export function leadingApostrophes(
+  cands: Candidate[],
+  tokens: Token[],
+  text: string,
+  kb: ActorKnowledge,
+): void {
+  for (const c of cands) {
+    if (c.kind !== 'name' || !c.actorIds.length) continue;
+    const mark = tokens[c.first - 1];
+    if (!mark || !/^['’]$/.test(mark.text) || mark.end !== c.start || /\S/.test(text[mark.start - 1] ?? ' '))
+      continue;
+    const written = text.slice(c.start, c.end);
+    if (!kb.actor(c.actorIds[0])?.names.some((n) => n === `'${written}` || n === `’${written}`)) continue;
+    c.first -= 1;
+    c.start = mark.start;
+    c.rules.push('name.leading-apostrophe');
   }
 }
 

@@ -3935,6 +3935,14 @@ const rows: Row[] = [
     ['Henry Hub/PERSON', 'West Texas/GPE'],
     true,
   ],
+  // A people's name after a make ends the model; a dictionary name written with a leading apostrophe keeps it.
+  [
+    'type.vehicle-model',
+    "A black Jeep Grand Cherokee sped off from the 'Ndrangheta meeting.",
+    ['Jeep Grand Cherokee/OTHER', "'Ndrangheta/ORG"],
+    ['Cherokee/NORP', 'Ndrangheta/ORG'],
+    true,
+  ],
   // Companies of the stage.
   [
     'type.name-head',
