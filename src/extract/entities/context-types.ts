@@ -419,18 +419,23 @@ export function platformX(
     // a name after it in the next sentence is read as the initial's surname: `wrote on X. Isaacman paid`.)
     const letter = tokens[c.first].text;
     const asInitial = c.first < c.last && letter === 'X.';
-    if (
-      (c.first !== c.last && !asInitial) ||
-      (letter !== 'X' && letter !== 'X.') ||
-      tokens[c.first - 1]?.norm !== 'on'
-    )
-      continue;
-    // `said on X`, `in a post on X`: the verb right before `on`, a post's noun a few words before;
-    // not `the attack on X, a village`.
+    if ((c.first !== c.last && !asInitial) || (letter !== 'X' && letter !== 'X.')) continue;
+    const before = tokens[c.first - 1];
+    // `on Facebook and X`, `X and Instagram`, `Musk's platform X`, `the owner of X`: beside another platform
+    // or after the platform's noun, whatever comes before.
+    const beside = [tokens[c.first - 2], tokens[c.last + 2]].some(
+      (t) => !!t && t.sentence === c.sentence && SOCIAL_PLATFORMS.has(t.norm),
+    );
+    const named =
+      before?.norm === 'platform' || (before?.norm === 'of' && tokens[c.first - 2]?.norm === 'owner');
+    if (before?.norm !== 'on' && !beside && !named) continue;
+    // `said on X`, `in a post on X`, `congratulated the team on X`: a verb before `on` in its sentence,
+    // or a post's noun a few words before; not `the attack on X, a village`.
     const verb = tokens[c.first - 2];
-    let cue = !!verb && (lex.words['speech-verb'].has(verb.norm) || POSTING.has(verb.norm));
+    let cue =
+      beside || named || (!!verb && (lex.words['speech-verb'].has(verb.norm) || POSTING.has(verb.norm)));
     for (let k = c.first - 3; k >= Math.max(0, c.first - 5) && tokens[k].sentence === c.sentence; k--)
-      if (POSTING.has(tokens[k].norm)) cue = true;
+      if (POSTING.has(tokens[k].norm) || tokens[k].pos === 'VERB') cue = true;
     const apposition =
       tokens[c.last + 1]?.text === ',' && /^(?:a|an|the)$/.test(tokens[c.last + 2]?.norm ?? '');
     if (!cue || apposition) continue;
@@ -454,6 +459,13 @@ export function platformX(
   }
   cands.push(...split);
 }
+
+/** Platforms named beside X in lists (`on Facebook and X`). */
+const SOCIAL_PLATFORMS: ReadonlySet<string> = new Set(
+  'facebook instagram youtube tiktok threads telegram linkedin whatsapp bluesky snapchat reddit truth'.split(
+    ' ',
+  ),
+);
 
 /** Words for writing on a platform that make `on X` the platform. */
 const POSTING: ReadonlySet<string> = new Set(

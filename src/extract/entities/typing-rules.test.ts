@@ -3943,6 +3943,15 @@ const rows: Row[] = [
     ['Cherokee/NORP', 'Ndrangheta/ORG'],
     true,
   ],
+  // X the platform: after a verb and `on`, beside another platform, after `platform` or `owner of`.
+  [
+    'type.platform-x',
+    'Modi congratulated the scientists on X. It went viral on Facebook and X. Musk, the owner of X, spoke.',
+    ['X/ORG'],
+    ['X/OTHER', 'X./OTHER'],
+    true,
+  ],
+  ['type.platform-x', 'The attack on X, a village, killed two.', [], ['X/ORG'], false],
   // Companies of the stage.
   [
     'type.name-head',
