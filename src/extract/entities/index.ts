@@ -140,7 +140,7 @@ import {
   teamsOnResultsLines,
   typeAsWrittenElsewhere,
 } from './wire-copy.js';
-import { brandNames, caseNames, worksInContext } from './works.js';
+import { brandNames, caseNames, knownWorkTitles, worksInContext } from './works.js';
 
 /** Words that open a town named after a country (`Little Canada`, `New Denmark`): no branch of it. */
 const PLACE_OPENERS: ReadonlySet<string> = new Set(['new', 'little', 'greater', 'old']);
@@ -338,6 +338,7 @@ export function extractEntities(
   cands = exchangeTickers(cands, tokens);
   cands = countryParties(cands, tokens, kb);
   cands = shipNames(cands, tokens, lex.words['ship-prefix']);
+  cands = knownWorkTitles(cands, tokens, doc.text, lex.works, kb);
   cands = awardCategoryNames(
     cands,
     tokens,

@@ -2,7 +2,7 @@
  * The entities lexicon (data/actors/lexicon.tsv): the word lists the name rules check a neighbouring
  * word against, loaded once by the component factory. Users extend the TSV, not the rules.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir } from '../../knowledge/paths.js';
 import type { EntityType } from '../../model/layers.js';
@@ -167,7 +167,20 @@ export interface EntitiesLexicon {
    * data (data/places/admin1.tsv), empty when parsed alone.
    */
   usStates: ReadonlyMap<string, string>;
+  /** Titles of works as written (data/actors/works.tsv: `Swan Lake`, `Anatomy of a Fall`); empty when parsed alone. */
+  works: WorkTitles;
 }
+
+/** Titles of works, matched exactly as written, with their first words and the longest title's length. */
+export interface WorkTitles {
+  titles: ReadonlySet<string>;
+  firstWords: ReadonlySet<string>;
+  longest: number;
+}
+
+/** A title as the matcher compares it: curly apostrophes straight, spaces single. */
+export const workTitleKey = (title: string): string =>
+  title.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
 
 export class EntitiesLexiconError extends Error {
   readonly code = 'E_LEXICON';
@@ -204,7 +217,12 @@ export function parseEntitiesLexicon(tsv: string, origin = 'lexicon.tsv'): Entit
       );
     }
   }
-  return { words, typed, usStates: new Map() };
+  return {
+    words,
+    typed,
+    usStates: new Map(),
+    works: { titles: new Set(), firstWords: new Set(), longest: 0 },
+  };
 }
 
 const cache = new Map<string, EntitiesLexicon>();
@@ -214,7 +232,11 @@ export function loadEntitiesLexicon(dir = join(dataDir(), 'actors')): EntitiesLe
   const file = join(dir, 'lexicon.tsv');
   let lex = cache.get(file);
   if (!lex) {
-    lex = { ...parseEntitiesLexicon(readFileSync(file, 'utf8'), file), usStates: readUsStates() };
+    lex = {
+      ...parseEntitiesLexicon(readFileSync(file, 'utf8'), file),
+      usStates: readUsStates(),
+      works: readWorkTitles(join(dir, 'works.tsv')),
+    };
     addNamedDays(lex.words['named-day'] as Set<string>);
     cache.set(file, lex);
   }
@@ -230,6 +252,22 @@ function addNamedDays(days: Set<string>, file = join(dataDir(), 'times', 'holida
     const name = line.split('\t')[0].trim().toLowerCase();
     if (name && !name.startsWith('#')) days.add(name.replace(/\u2019/g, "'"));
   }
+}
+
+/** The titles of data/actors/works.tsv (`title<TAB>kind<TAB>year`); none when the file is missing. */
+export function readWorkTitles(file: string): WorkTitles {
+  const titles = new Set<string>();
+  const firstWords = new Set<string>();
+  let longest = 0;
+  if (!existsSync(file)) return { titles, firstWords, longest };
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const title = workTitleKey(line.replace(/\r$/, '').split('\t')[0].trim());
+    if (!title || title.startsWith('#')) continue;
+    titles.add(title);
+    firstWords.add(title.split(' ')[0]);
+    longest = Math.max(longest, title.length);
+  }
+  return { titles, firstWords, longest };
 }
 
 /** The US and Canadian rows of data/places/admin1.tsv: name, postal code and abbreviations -> name. */

@@ -2974,9 +2974,9 @@ const rows: Row[] = [
     false,
   ],
   [
-    'type.work-title',
+    'name.work-title',
     "Hayao Miyazaki's The Boy and the Heron won the Academy Award.",
-    ['Heron/OTHER', 'Hayao Miyazaki/PERSON'],
+    ['The Boy and the Heron/OTHER', 'Hayao Miyazaki/PERSON'],
     ['Heron/ORG'],
     true,
     [['Heron', 'ORG']],
@@ -3952,6 +3952,14 @@ const rows: Row[] = [
     true,
   ],
   ['type.platform-x', 'The attack on X, a village, killed two.', [], ['X/ORG'], false],
+  // A title of data/actors/works.tsv written as there is a work; not the start of a longer name.
+  [
+    'name.work-title',
+    'The Bolshoi staged Swan Lake. Thieves stole the Mona Lisa. The Crown Prosecution Service said.',
+    ['Swan Lake/OTHER', 'Mona Lisa/OTHER', 'Crown Prosecution Service/ORG'],
+    ['Mona Lisa/PERSON', 'The Crown/OTHER'],
+    true,
+  ],
   // Companies of the stage.
   [
     'type.name-head',

@@ -4,9 +4,11 @@
  * Grace`, `Western Lane by Chetna Maroo`), and a tagger trained on news reads them as such. Where the
  * context says a title comes, the names no dictionary knows become works (OTHER, no actor).
  */
+import { type ActorKnowledge, idsOf, nameKey } from '../../knowledge/actors/index.js';
 import type { Token } from '../../model/layers.js';
 import { type Candidate, candidateOver } from './candidates.js';
 import { GUESS_RULES } from './common-words.js';
+import { type WorkTitles, workTitleKey } from './lexicon.js';
 
 /** Lower-case words a title may hold between its capitalised ones (`Red Sky in Morning`). */
 const TITLE_LINKS = new Set([
@@ -343,4 +345,48 @@ export function brandNames(
       at = byFirst.get(at.last + 2);
     }
   }
+}
+
+/**
+ * `Swan Lake`, `Anatomy of a Fall`, `The Marriage of Figaro`: a title of data/actors/works.tsv written exactly
+ * as there is one work, OTHER (rule `name.work-title`), whatever persons and places its words name; not a
+ * name the dictionaries know, nor part of a longer capitalised name (`The Crown Prosecution Service`).
+ */
+export function knownWorkTitles(
+  cands: Candidate[],
+  tokens: readonly Token[],
+  text: string,
+  works: WorkTitles,
+  kb: ActorKnowledge,
+): Candidate[] {
+  if (!works.titles.size) return cands;
+  const found: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!works.firstWords.has(tokens[i].text)) continue;
+    let best = -1;
+    for (let j = i + 1; j < tokens.length && tokens[j].sentence === tokens[i].sentence; j++) {
+      if (tokens[j].end - tokens[i].start > works.longest) break;
+      if (works.titles.has(workTitleKey(text.slice(tokens[i].start, tokens[j].end)))) best = j;
+    }
+    if (best < 0) continue;
+    // The whole of a capitalised run, not the start of a longer name (`The Crown Prosecution Service`).
+    const [before, after] = [tokens[i - 1], tokens[best + 1]];
+    const capital = (t: Token | undefined) =>
+      !!t && t.sentence === tokens[i].sentence && /^\p{Lu}/u.test(t.text) && /\w/.test(t.text);
+    if (capital(after) || (capital(before) && before.end + 1 === tokens[i].start)) continue;
+    const title = text.slice(tokens[i].start, tokens[best].end);
+    if (idsOf(kb.names, nameKey(title)).length) continue;
+    found.push(
+      candidateOver(tokens as Token[], i, best, tokens[i].sentence, {
+        type: 'OTHER',
+        actorIds: [],
+        rules: ['name.work-title'],
+        confidence: 0.85,
+      }),
+    );
+    i = best;
+  }
+  if (!found.length) return cands;
+  const covered = (c: Candidate) => found.some((f) => c.start < f.end && f.start < c.end);
+  return [...cands.filter((c) => !covered(c)), ...found].sort((a, b) => a.start - b.start);
 }
