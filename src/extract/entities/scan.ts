@@ -2777,10 +2777,12 @@ export class SentenceScanner {
     if (st.unknownFrom >= 0 || role || (company?.kind !== 'company' && !media) || name.last >= b)
       return false;
     if (ctx.titleCase || ctx.allCaps) return false;
-    // A broadcaster's service for a region is one too (`RNZ Pacific`, `BBC Africa`).
+    // A broadcaster's service or a company's arm for a region is one too (`RNZ Pacific`, `BBC Africa`,
+    // `Sberbank Europe`, `Shell Africa`).
     const country = this.nameAt(ctx, name.last + 1, b);
     const where = country ? this.kb.actor(country.ids[0]) : undefined;
-    if (!country || !(where?.kind === 'country' || (media && where?.type === 'LOC'))) return false;
+    const region = where?.type === 'LOC' && (media || where.kind === 'region');
+    if (!country || !(where?.kind === 'country' || region)) return false;
     let end = country.last;
     while (
       end < b &&

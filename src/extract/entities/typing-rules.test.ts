@@ -3960,6 +3960,14 @@ const rows: Row[] = [
     ['Mona Lisa/PERSON', 'The Crown/OTHER'],
     true,
   ],
+  // A company's arm for a region of the world is one name.
+  [
+    'name.company+country',
+    'Sberbank Europe, the Vienna-based unit, failed. Prices rose for Shell, Europe and Asia.',
+    ['Sberbank Europe/ORG', 'Europe/LOC'],
+    ['Sberbank/ORG'],
+    true,
+  ],
   // Companies of the stage.
   [
     'type.name-head',
