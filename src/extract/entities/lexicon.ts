@@ -68,6 +68,7 @@ export const WORD_LISTS = [
   'currency-word',
   'currency-code',
   'not-alone',
+  'common-after-article',
   'never-alone',
   'vehicle-make',
   'generic-body',

@@ -192,6 +192,13 @@ const rows: Row[] = [
     ['Celsius Network/ORG', 'Anders Celsius/PERSON'],
   ],
   [
+    'drop.word-alone: a Bill or the Centre after an article is the common noun (lexicon common-after-article)',
+    'The Lok Sabha passed the Bill after the government at the Centre failed.',
+    ['Bill', 'Centre'],
+    ['Lok Sabha/ORG'],
+  ],
+  ['drop.word-alone: without an article Bill is a person', 'Well, Bill, I think so.', [], ['Bill/PERSON']],
+  [
     'drop.named-day',
     'Skip the Black Friday rush at Walmart after Diwali.',
     ['Black', 'Black Friday', 'Diwali'],

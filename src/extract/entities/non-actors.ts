@@ -84,6 +84,7 @@ export function nonActorRule(
   if (fundingRound(c, tokens)) return 'drop.funding-round';
   if (wordAlone(c, tokens, lex.words['not-alone'])) return 'drop.word-alone';
   if (wordNeverAlone(c, tokens, lex.words['never-alone'])) return 'drop.word-alone';
+  if (commonAfterArticle(c, tokens, lex.words['common-after-article'])) return 'drop.word-alone';
   return isDisease(c, tokens, text, lex) ? 'drop.disease' : null;
 }
 
@@ -154,6 +155,17 @@ function wordAlone(c: Candidate, tokens: Token[], words: ReadonlySet<string>): b
   const next = tokens[c.last + 1];
   if (next?.norm === 'of') return false;
   return !(next?.sentence === c.sentence && (next.pos === 'VERB' || next.pos === 'AUX'));
+}
+
+/**
+ * `the Bill was passed`, `the government at the Centre`: a word of the lexicon `common-after-article` after
+ * an article, alone and with no dictionary's actor, is the common noun, verb or not (`Well, Bill, I think`
+ * keeps its person).
+ */
+function commonAfterArticle(c: Candidate, tokens: Token[], words: ReadonlySet<string>): boolean {
+  if (c.first !== c.last || c.actorIds.length || !words.has(tokens[c.first].norm)) return false;
+  if (tokens[c.last + 1]?.norm === 'of') return false;
+  return /^(?:the|a|this)$/.test(tokens[c.first - 1]?.norm ?? '');
 }
 
 /** `2.6GHz`, `512GB`, `5300M`: a capitalised unit glued to a number is part of the amount. */
