@@ -3968,6 +3968,14 @@ const rows: Row[] = [
     ['Sberbank/ORG'],
     true,
   ],
+  // The opposition's leader is a title; the Opposition alone after an article names no one.
+  [
+    'name.dictionary+title',
+    'Opposition Leader Peter Dutton dismissed it. The Opposition has called for talks.',
+    ['Peter Dutton/PERSON'],
+    ['Opposition/ORG'],
+    true,
+  ],
   // Companies of the stage.
   [
     'type.name-head',
