@@ -45,6 +45,14 @@ export function overlaps(a: { start: number; end: number }, b: { start: number; 
   return a.start < b.end && b.start < a.end;
 }
 
+/** The candidates with `found` in place of those they overlap, in text order. */
+export function replacedBy(cands: Candidate[], found: Candidate[]): Candidate[] {
+  if (!found.length) return cands;
+  return [...cands.filter((c) => !found.some((f) => overlaps(c, f))), ...found].sort(
+    (a, b) => a.start - b.start,
+  );
+}
+
 /**
  * Stretches `c` to end at token `last` as one name of `type` (a product, an index, a club): it names
  * no actor of the dictionaries any more; the rule that did it is kept. The candidates it now covers

@@ -20,7 +20,7 @@
  */
 import { type ActorKnowledge, idsOf, nameKey } from '../../knowledge/actors/index.js';
 import type { EntityType, Token } from '../../model/layers.js';
-import { type Candidate, candidateOver, stretchOver } from './candidates.js';
+import { type Candidate, candidateOver, replacedBy, stretchOver } from './candidates.js';
 import { GUESS_RULES, TEAM_RULES } from './common-words.js';
 
 /** The prepositions of hyphenated towns' names (`-upon-`, `-on-`, `-under-`, `-by-`, `-en-`, `-sur-`). */
@@ -1472,9 +1472,7 @@ export function awardCategoryNames(
     );
     i = last;
   }
-  if (!found.length) return cands;
-  const covered = (c: Candidate) => found.some((f) => c.start < f.end && f.start < c.end);
-  return [...cands.filter((c) => !covered(c)), ...found].sort((a, b) => a.start - b.start);
+  return replacedBy(cands, found);
 }
 
 /**

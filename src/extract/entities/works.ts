@@ -6,7 +6,7 @@
  */
 import { type ActorKnowledge, idsOf, nameKey } from '../../knowledge/actors/index.js';
 import type { Token } from '../../model/layers.js';
-import { type Candidate, candidateOver } from './candidates.js';
+import { type Candidate, candidateOver, replacedBy } from './candidates.js';
 import { GUESS_RULES } from './common-words.js';
 import { type WorkTitles, workTitleKey } from './lexicon.js';
 
@@ -386,7 +386,5 @@ export function knownWorkTitles(
     );
     i = best;
   }
-  if (!found.length) return cands;
-  const covered = (c: Candidate) => found.some((f) => c.start < f.end && f.start < c.end);
-  return [...cands.filter((c) => !covered(c)), ...found].sort((a, b) => a.start - b.start);
+  return replacedBy(cands, found);
 }
