@@ -28,6 +28,8 @@ const rows: Row[] = [
   // drop.disease: a list name, a strain, a name before a disease noun.
   ['drop.disease', 'Doctors in Kenya said HIV and AIDS cases rose.', ['HIV', 'AIDS'], ['Kenya/GPE']],
   ['drop.disease', 'Cattle with BSE were found in Alberta, officials said.', ['BSE'], ['Alberta']],
+  // Beside the Sensex or the NSE, `BSE` is the Bombay exchange.
+  ['drop.disease', 'Shares rose on the BSE and the NSE as the Sensex gained.', [], ['BSE/ORG', 'NSE']],
   ['drop.disease', 'HIV and Hepatitis C spread through shared needles.', ['HIV', 'Hepatitis C'], []],
   [
     'drop.disease',

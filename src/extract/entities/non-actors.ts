@@ -48,6 +48,8 @@ const FLU_CONTEXT = new Set([
 ]);
 /** How many words after `H5` a flu word may come (`H5 and N1 avian influenza subtypes`). */
 const FLU_WINDOW = 5;
+/** Words of an article about India's stock markets, where `BSE` is the Bombay exchange, not the cattle disease. */
+const INDIAN_MARKET = /\b(?:Sensex|NSE|Nifty|Dalal Street)\b/;
 /** Nouns that, after `'s`, make a one-word name an eponym of a disease (`Alzheimer's disease`). */
 const EPONYM_NOUNS = new Set(['disease', 'syndrome']);
 
@@ -259,7 +261,8 @@ function isDisease(c: Candidate, tokens: Token[], text: string, lex: EntitiesLex
   if (c.first === c.last && glued && lex.words['disease-eponym'].has(glued[1].toLowerCase())) return true;
   const name = text.slice(c.start, c.end).toLowerCase();
   const placeNounAfter = !!nextInSentence && lex.typed['place-noun-after'].has(nextInSentence.norm);
-  if (diseases.has(name)) return !placeNounAfter;
+  // (`BSE` is the Bombay exchange in an article about India's markets, beside the Sensex or the NSE)
+  if (diseases.has(name)) return !placeNounAfter && !(c.actorIds.length && INDIAN_MARKET.test(text));
   // A name made of disease names, strains and disease nouns only (`H5N1 Bird Flu`, `Ebola Virus
   // Disease`), with at least one disease name or strain in it.
   let named = false;

@@ -3257,6 +3257,17 @@ export class SentenceScanner {
     // English name (`Hanoi`, `Vietnam`, `Saigon`) of a country or a town of the dictionaries.
     m ??= this.joinedSyllables(ctx, i, limit);
     if (!m) return null;
+    // `Jamie Lloyd's revival`: one word and its `'s` after a given name are a person's possessive, not a name
+    // written with one (`Lloyd's` the market).
+    const before = ctx.tokens[i - 1];
+    if (
+      m.last === i + 1 &&
+      /^['’][sS]$/.test(ctx.tokens[m.last].text) &&
+      before?.sentence === ctx.sentence.index &&
+      isUpperStart(before.text) &&
+      this.kb.firstNames.has(ctx.keys[i - 1])
+    )
+      return null;
     // `White House Press Secretary`, `Pentagon Spokesman`: the dictionaries list some offices by the
     // organisation and a title; in a text the title is the role of the person named next, and the
     // name is the organisation's (after `of`/`for` the title is the field: `Department of State`).

@@ -3976,6 +3976,15 @@ const rows: Row[] = [
     ['Opposition/ORG'],
     true,
   ],
+  // `Lloyd's` alone is the insurance market, not a man called Lloyd.
+  [
+    'name.dictionary',
+    "He said Lloyd's chief executive John Neal spoke.",
+    ["Lloyd's/ORG"],
+    ['Lloyd/PERSON'],
+    true,
+  ],
+  ['name.dictionary', "Jamie Lloyd's revival won.", [], ["Lloyd's/ORG", 'Jamie/ORG'], false],
   // Companies of the stage.
   [
     'type.name-head',
