@@ -238,11 +238,26 @@ export function brandsAsTowns(
   kb: ActorKnowledge,
   placeNouns: ReadonlyMap<string, unknown>,
 ): void {
+  const places = cands.filter((c) => c.type === 'GPE');
   for (const c of cands) {
     if (c.type !== 'ORG' || c.kind !== 'name' || c.first !== c.last || !c.actorIds.length) continue;
     const before = tokens[c.first - 1];
     if (!before || before.sentence !== c.sentence) continue;
     const noun = tokens[c.first - 2];
+    // A parliament named by its seat is the place after `in` or last in a list of towns (`the committee in
+    // Westminster`, `in Barking, Ilford and Westminster`).
+    const seat =
+      kb.actor(c.actorIds[0])?.kind === 'legislature' &&
+      (before.norm === 'in' ||
+        (/^(?:and|,)$/.test(before.norm) &&
+          places.some((p) => p.sentence === c.sentence && p.last === c.first - 2)));
+    if (seat) {
+      // (the seat, not another country's town of the name: `Westminster` is no town of Colorado here)
+      c.type = 'GPE';
+      c.actorIds = [];
+      c.rules.push('type.town-by-cue');
+      continue;
+    }
     const cue =
       before.norm === 'near' ||
       (before.norm === 'of' && !!noun && (placeNouns.has(noun.norm) || noun.norm === 'mayor'));

@@ -3985,6 +3985,21 @@ const rows: Row[] = [
     true,
   ],
   ['name.dictionary', "Jamie Lloyd's revival won.", [], ["Lloyd's/ORG", 'Jamie/ORG'], false],
+  // The UK's and Scotland's parliaments by their seats; the borough keeps its longer name.
+  [
+    'name.dictionary',
+    'MPs at Westminster voted before Holyrood did. The City of Westminster council said.',
+    ['Westminster/ORG', 'Holyrood/ORG', 'City of Westminster/GPE'],
+    ['Westminster/GPE'],
+    true,
+  ],
+  [
+    'type.town-by-cue',
+    'Customers in Barking, Croydon and Westminster paid; he told the committee in Westminster so.',
+    ['Westminster/GPE'],
+    ['Westminster/ORG'],
+    true,
+  ],
   // Companies of the stage.
   [
     'type.name-head',
