@@ -71,6 +71,9 @@ export function tokenise(text: string, base = 0): TokenisedSpan {
   const keep: number[] = []; // wink index -> our index (-1 for white-space tokens)
   const stops: number[] = []; // our full stops split off a word's cut-off end (`Rị|a.`)
   const clitics = new Set<number>(); // our `'s` split off a word wink-nlp gave whole (`Brazil|'s`)
+  /** A token of our own from `start` (document offset), with its tag. */
+  const piece = (text: string, start: number, tag: string) =>
+    tokens.push({ start, end: start + text.length, text, pos: tag, norm: text.toLowerCase(), sentence: -1 });
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
@@ -103,15 +106,6 @@ export function tokenise(text: string, base = 0): TokenisedSpan {
       last.text += letters;
       last.norm = last.text.toLowerCase();
       if (/^\p{Lu}/u.test(last.text)) last.pos = 'PROPN';
-      const piece = (text: string, start: number, tag: string) =>
-        tokens.push({
-          start,
-          end: start + text.length,
-          text,
-          pos: tag,
-          norm: text.toLowerCase(),
-          sentence: -1,
-        });
       piece(mark, last.end, 'PUNCT');
       if (mark === '.' && !rest) stops.push(tokens.length - 1);
       if (rest) piece(rest, last.end + 1, /^\p{Lu}/u.test(rest) ? 'PROPN' : 'NOUN');
@@ -144,35 +138,13 @@ export function tokenise(text: string, base = 0): TokenisedSpan {
     const possessive = POSSESSIVE_GLUED.exec(value);
     if (possessive) {
       const word = possessive[1];
-      tokens.push({
-        start: base + at,
-        end: base + at + word.length,
-        text: word,
-        // (the glued token's tag is the learned word's: a possessor is a noun, a name when capitalised)
-        pos: /^\p{Lu}/u.test(word) ? 'PROPN' : 'NOUN',
-        norm: word.toLowerCase(),
-        sentence: -1,
-      });
-      const clitic = value.slice(word.length);
+      // (the glued token's tag is the learned word's: a possessor is a noun, a name when capitalised)
+      piece(word, base + at, /^\p{Lu}/u.test(word) ? 'PROPN' : 'NOUN');
       clitics.add(tokens.length);
-      tokens.push({
-        start: base + at + word.length,
-        end: base + cursor,
-        text: clitic,
-        pos: 'PART',
-        norm: clitic.toLowerCase(),
-        sentence: -1,
-      });
+      piece(value.slice(word.length), base + at + word.length, 'PART');
       continue;
     }
-    tokens.push({
-      start: base + at,
-      end: base + cursor,
-      text: value,
-      pos: pos[i],
-      norm: value.toLowerCase(),
-      sentence: -1,
-    });
+    piece(value, base + at, pos[i]);
   }
   const sentenceRanges: [number, number][] = [];
   for (const [a, b] of spans) {
