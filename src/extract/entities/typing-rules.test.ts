@@ -177,6 +177,14 @@ const rows: Row[] = [
     ['Brannock Research/PERSON', 'Marcellus Investment Managers/PERSON'],
     true,
   ],
+  // A theatre named as a building is a venue, not a person with a surname `Theatre`.
+  [
+    'type.name-head',
+    'Screenings at the Eccles Theater and the Ray Theatre continue; he spoke at the Dolby Theatre.',
+    ['Eccles Theater/LOC', 'Ray Theatre/LOC', 'Dolby Theatre/LOC'],
+    ['Eccles/GPE', 'Theater/PERSON', 'Ray Theatre/PERSON', 'Dolby Theatre/OTHER'],
+    true,
+  ],
   // `for` after an airport or a station names a destination, not more of the name.
   [
     'type.name-head',
