@@ -83,6 +83,7 @@ export const WORD_LISTS = [
   'named-day',
   'company-division',
   'surname-head',
+  'surname-head-person',
   'road-word',
   'company-cue-before',
   'company-cue-after',

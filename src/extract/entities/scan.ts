@@ -280,6 +280,7 @@ export class SentenceScanner {
   private readonly placeSuffixes: ReadonlySet<string>;
   private readonly companyDivisions: ReadonlySet<string>;
   private readonly surnameHeads: ReadonlySet<string>;
+  private readonly surnameHeadsPerson: ReadonlySet<string>;
   private readonly quantifierOpeners: ReadonlySet<string>;
   private readonly familyNamesFirst: ReadonlySet<string>;
   private readonly portfolioOpeners: ReadonlySet<string>;
@@ -366,6 +367,7 @@ export class SentenceScanner {
     this.placeSuffixes = lex.words['place-suffix'];
     this.companyDivisions = lex.words['company-division'];
     this.surnameHeads = lex.words['surname-head'];
+    this.surnameHeadsPerson = lex.words['surname-head-person'];
     this.quantifierOpeners = lex.words['quantifier-opener'];
     this.familyNamesFirst = lex.words['family-name-first'];
     this.portfolioOpeners = lex.words['portfolio-opener'];
@@ -3766,7 +3768,17 @@ export class SentenceScanner {
       // then an organisation (a given name opens it, or an organisation word ends the rest).
       const leftHasHead = (() => {
         for (let h = from; h < k; h++)
-          if (this.kb.nameHeads.has(tokens[h].norm) && !LAST_ONLY_HEADS.has(tokens[h].norm)) return true;
+          if (
+            this.kb.nameHeads.has(tokens[h].norm) &&
+            !LAST_ONLY_HEADS.has(tokens[h].norm) &&
+            // (`David Hill of the Muscogee Nation`: `Hill` after a given name is his surname)
+            !(
+              h > from &&
+              this.surnameHeadsPerson.has(tokens[h].norm) &&
+              this.kb.firstNames.has(tokens[from].norm)
+            )
+          )
+            return true;
         return false;
       })();
       // An acronym after `of` (`of the`) names an organisation of its own (`Leung Yiu-chung of NWSC`); so

@@ -185,6 +185,21 @@ const rows: Row[] = [
     ['Eccles/GPE', 'Theater/PERSON', 'Ray Theatre/PERSON', 'Dolby Theatre/OTHER'],
     true,
   ],
+  // Shores, heights, paths and wards head places; `Hill` and `Lane` after a given name are surnames.
+  [
+    'type.name-head',
+    'Crowds filled Cable Beach and Shinjuku Ward; they climbed Tauras Hill with Fiona Hill and Philip Lane.',
+    ['Cable Beach/LOC', 'Shinjuku Ward/GPE', 'Tauras Hill/LOC'],
+    ['Cable Beach/OTHER', 'Fiona Hill/LOC', 'Philip Lane/LOC'],
+    true,
+  ],
+  [
+    'name.unknown+title',
+    'Principal Chief David Hill of the Muscogee Nation called it historic.',
+    ['David Hill/PERSON'],
+    ['David Hill of the Muscogee Nation/PERSON'],
+    true,
+  ],
   // `for` after an airport or a station names a destination, not more of the name.
   [
     'type.name-head',
@@ -597,7 +612,14 @@ const rows: Row[] = [
     [],
     true,
   ],
-  ['type.first-name', 'Lois Lane wrote the story.', ['Lois Lane/PERSON'], ['Lois Lane/LOC'], true],
+  ['type.first-name', 'Lois Harp wrote the story.', ['Lois Harp/PERSON'], ['Lois Harp/LOC'], true],
+  [
+    'type.given-name+surname-head',
+    'Lois Lane wrote the story.',
+    ['Lois Lane/PERSON'],
+    ['Lois Lane/LOC'],
+    true,
+  ],
   // Given names of the regions the English lists serve worst (curated, and faker's locales).
   [
     'type.first-name',
@@ -1639,12 +1661,12 @@ const rows: Row[] = [
     ['Msunduzi/PERSON'],
     true,
   ],
-  // A council's place overrides a given name's reading (`Alice Springs Town Council`).
+  // A council's place overrides a given name's reading (`Ellen Brook Town Council`).
   [
     'type.council-place',
-    'Bins overflow in Alice Springs suburbs, Alice Springs Town Council said.',
-    ['Alice Springs/GPE'],
-    ['Alice Springs/PERSON'],
+    'Bins overflow in Ellen Brook suburbs, Ellen Brook Town Council said.',
+    ['Ellen Brook/GPE'],
+    ['Ellen Brook/PERSON'],
     true,
   ],
   // Not a word after `the`, one that speaks, nor a surname of a full name.

@@ -550,8 +550,10 @@ function ownWordsCue(n: NameContext): Typing | null {
     lastHead &&
     words.length >= 2 &&
     !(lastHead === 'GPE' && firstGender && (!!c.role || personCueAfter(n))) &&
-    // (`Nick Cave`: a given name before `Cave` alone names the singer, not a cave)
-    !(last === 'cave' && firstGender && words.length === 2)
+    // (`Nick Cave`: a given name before `Cave` alone names the singer, not a cave; `Fiona Hill`,
+    // `Philip Lane`: heads more often a surname after a given name, lexicon `surname-head-person`)
+    !(last === 'cave' && firstGender && words.length === 2) &&
+    !(firstGender && lex.words['surname-head-person'].has(last))
   )
     return [lastHead, 'type.name-head', 0.8];
   // `King's College London`: the word after the possessive heads the name when only a town follows it
