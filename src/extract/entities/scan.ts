@@ -281,6 +281,7 @@ export class SentenceScanner {
   private readonly companyDivisions: ReadonlySet<string>;
   private readonly surnameHeads: ReadonlySet<string>;
   private readonly surnameHeadsPerson: ReadonlySet<string>;
+  private readonly districtBodyWords: ReadonlySet<string>;
   private readonly quantifierOpeners: ReadonlySet<string>;
   private readonly familyNamesFirst: ReadonlySet<string>;
   private readonly portfolioOpeners: ReadonlySet<string>;
@@ -368,6 +369,7 @@ export class SentenceScanner {
     this.companyDivisions = lex.words['company-division'];
     this.surnameHeads = lex.words['surname-head'];
     this.surnameHeadsPerson = lex.words['surname-head-person'];
+    this.districtBodyWords = lex.words['district-body-word'];
     this.quantifierOpeners = lex.words['quantifier-opener'];
     this.familyNamesFirst = lex.words['family-name-first'];
     this.portfolioOpeners = lex.words['portfolio-opener'];
@@ -1439,6 +1441,27 @@ export class SentenceScanner {
       }
     }
     st.unknownFrom = from;
+    // `Douglas Shire Council Mayor Lisa Scomazzon`: a town the dictionaries know, then words an
+    // organisation's head word ends, is the council's whole name (the town was taken before the title).
+    // (`New England Police District`: a district's body word makes a district a body, lexicon
+    // `district-body-word`)
+    const bodyHeadLast =
+      this.kb.nameHeads.get(ctx.keys[p - 1]) === 'ORG' ||
+      (ctx.keys[p - 1] === 'district' && p - 2 >= from && this.districtBodyWords.has(ctx.keys[p - 2]));
+    const townBefore = out[out.length - 1];
+    const bodyOfTown =
+      townBefore?.last === from - 1 &&
+      townBefore.kind === 'name' &&
+      (townBefore.type === 'GPE' || townBefore.type === 'LOC') &&
+      townBefore.actorIds.length > 0 &&
+      !st.role &&
+      // (not one word: `New Orleans Police Superintendent` is the city's police, unnamed)
+      p - 1 > from &&
+      bodyHeadLast;
+    if (bodyOfTown) {
+      out.pop();
+      st.unknownFrom = townBefore.first;
+    }
     const before = out.length;
     this.flushUnknown(ctx, st, p - 1, out);
     // The words before a person's title and name are the body the person works for, or the town a
@@ -1446,10 +1469,11 @@ export class SentenceScanner {
     // A place's head word says so too (`Lee County Sheriff Carmine Marceno`).
     // So does a place's word written first (`Barangay Looc Captain Ernesto Ouano`, lexicon `head-first`).
     const town =
-      this.localOffices.has(title.title.key) ||
-      ctx.tokens[unknownFrom - 1]?.norm === 'in' ||
-      this.kb.nameHeads.get(ctx.keys[p - 1]) === 'GPE' ||
-      this.headFirst.get(ctx.keys[from]) === 'GPE';
+      !bodyHeadLast &&
+      (this.localOffices.has(title.title.key) ||
+        ctx.tokens[unknownFrom - 1]?.norm === 'in' ||
+        this.kb.nameHeads.get(ctx.keys[p - 1]) === 'GPE' ||
+        this.headFirst.get(ctx.keys[from]) === 'GPE');
     for (let k = before; k < out.length; k++) {
       if (out[k].type !== 'OTHER') continue;
       out[k].type = town ? 'GPE' : 'ORG';

@@ -84,6 +84,15 @@ const rows: Row[] = [
     ['Hon. Funke Adedoyin/PERSON'],
     true,
   ],
+  // A town the dictionaries know and a council's words before a title are the council's one name; one
+  // organisation word alone is the town's body, unnamed.
+  [
+    'type.org-before-title',
+    'Douglas Shire Council Mayor Lisa Scomazzon and New Orleans Police Superintendent Eddie Compass spoke.',
+    ['Douglas Shire Council/ORG', 'Lisa Scomazzon/PERSON', 'New Orleans/GPE', 'Eddie Compass/PERSON'],
+    ['Douglas/GPE', 'Shire Council/GPE', 'New Orleans Police/ORG'],
+    true,
+  ],
   [
     'type.org-before-title',
     'He said Browns DL Sheldon Richardson decided to weigh in.',
