@@ -125,6 +125,7 @@ import {
   nicknamesOfNamedTeams,
   teamNamesWithNumbers,
   townsAsClubs,
+  townsAsTeamsOfMatch,
 } from './teams.js';
 import { speakerLabels, timeZones } from './transcripts.js';
 import { appositionAfter, singular, typeUnknownName } from './unknown-names.js';
@@ -499,6 +500,7 @@ export function extractEntities(
     lex.words['speech-verb'],
     (c) => sportStory && capsSentences.has(c.sentence),
   );
+  townsAsTeamsOfMatch(cands, tokens, kb, lex.words['match-word'], lex.words['player-noun-after']);
   homesOfNamedTeams(
     cands,
     tokens,

@@ -84,6 +84,7 @@ export const WORD_LISTS = [
   'company-division',
   'surname-head',
   'surname-head-person',
+  'player-noun-after',
   'road-word',
   'company-cue-before',
   'company-cue-after',

@@ -110,6 +110,24 @@ describe('teams named by their nickname', () => {
       ['Leeds/GPE/phx:leeds'],
       ['Leeds/ORG/*', 'Colorado/ORG/*', 'Los Angeles/ORG/*'],
     ],
+    // type.town-as-team: in a match report, a town beside a word of the match or before a player's noun
+    // is its school's or club's team, named or not; a country, an Irish county and a town after a place
+    // word stay places
+    [
+      'Belleville beat Rockford 21-14 at Ford Field in Detroit. Belleville coach Jermain Crowell praised the team, and Iowa coach Lisa Bluder watched.',
+      ['Rockford/ORG/-', 'Belleville/ORG/-', 'Iowa/ORG/-', 'Detroit/GPE/phx:detroit'],
+      ['Rockford/GPE/*'],
+    ],
+    [
+      'Ballyhale now face Offaly champions in the final after a 2-14 to 1-9 win; their captain was born in Brazil. The match against Brazil ended 2-1.',
+      [],
+      ['Offaly/ORG/*', 'Brazil/ORG/*'],
+    ],
+    [
+      'Boulder beat out Salt Lake City and Cincinnati to host the festival, its director said.',
+      [],
+      ['Boulder/ORG/*'],
+    ],
     // ... nor in a story that names one team only
     ['The Celtics won. Boston is a city of students.', [], ['Boston/ORG/*']],
     ['The Oklahoma City Thunder lost as thunder rolled in.', [], ['thunder/ORG/*']],

@@ -255,6 +255,74 @@ export function homesOfNamedTeams(
 }
 
 /**
+ * `Belleville coach Jermain Crowell`, `beating Rockford`, `lost to Ankeny Centennial`: in a match report
+ * (a score such as `17-10`, or two words of a match), a town, county or state beside a word of a match
+ * or before a player's or coach's noun (lexicon `player-noun-after`) is the team it sends, even when no
+ * team of the dictionaries is named (school and amateur sides). A country stays the place (a national
+ * side named by its country is GPE); not after a place word (`at Valley`, `in Houston`), nor in a
+ * dateline (rule `type.town-as-team`).
+ */
+export function townsAsTeamsOfMatch(
+  cands: Candidate[],
+  tokens: Token[],
+  kb: ActorKnowledge,
+  matchWords: ReadonlySet<string>,
+  playerNouns: ReadonlySet<string>,
+): void {
+  // A match report: a game's score, another word of a match, and a player's or coach's noun.
+  let scores = 0;
+  let matchSignals = 0;
+  let players = 0;
+  for (const t of tokens) {
+    const score = SCORE.exec(t.text);
+    if (score && Number(score[1]) < 100 && Number(score[2]) < 100) scores++;
+    if (matchWords.has(t.norm)) matchSignals++;
+    if (playerNouns.has(t.norm) && /^[a-z]/.test(t.text)) players++;
+  }
+  if (!scores || scores + matchSignals < 2 || !players) return;
+  const placeAt = new Set(cands.filter((c) => c.type === 'GPE').map((c) => c.first));
+  for (const c of cands) {
+    if (c.type !== 'GPE' || c.kind !== 'name') continue;
+    // (a country or a region: a national side is GPE, so is an Irish county's; a US state sends its
+    // university's teams, `Iowa coach Lisa Bluder`)
+    const region = (id: string) => {
+      const a = kb.actor(id);
+      return a?.kind === 'country' || (a?.kind === 'region' && a.country !== 'USA');
+    };
+    if (c.actorIds.some(region)) continue;
+    const before = tokens[c.first - 1];
+    const sameSentence = (t: Token | undefined): t is Token => t?.sentence === c.sentence;
+    if (
+      sameSentence(before) &&
+      (PLACE_WORD_BEFORE.test(before.norm) || HOME_PLACE_WORD_BEFORE.test(before.norm))
+    )
+      continue;
+    if (opensDateline(c, tokens, placeAt)) continue;
+    const possessive = /^['’]s$/.test(tokens[c.last + 1]?.text ?? '');
+    const next = tokens[c.last + (possessive ? 2 : 1)];
+    const player = sameSentence(next) && playerNouns.has(next.norm) && /^[a-z]/.test(next.text);
+    const twoBefore = tokens[c.first - 2];
+    const match =
+      !possessive &&
+      ((sameSentence(next) && MATCH_VERB_AFTER.has(next.norm)) ||
+        (sameSentence(before) && MATCH_WORD_BEFORE.has(before.norm)) ||
+        // `lost to Atascocita`, `fell to Rockford`, `holds off Duncanville`, `rallies past Millbrook`
+        (sameSentence(before) &&
+          sameSentence(twoBefore) &&
+          ((before.norm === 'to' && /^(?:lost|lose|loses|fell|falls|fall)$/.test(twoBefore.norm)) ||
+            (before.norm === 'off' && /^(?:held|holds|hold|holding)$/.test(twoBefore.norm)))) ||
+        (sameSentence(before) && before.norm === 'past'));
+    if (!player && !match) continue;
+    c.type = 'ORG';
+    c.actorIds = [];
+    c.rules.push('type.town-as-team');
+  }
+}
+
+/** A game's score (`17-10`, `61-40`). */
+const SCORE = /^(\d{1,2})[-–](\d{1,2})$/;
+
+/**
  * The teams a story names (linked by a rule, or an organisation written as one team's nickname: `the
  * Hawkeyes`), as a look-up from a town's key to its team (`''` for a town of several): undefined when the
  * story names fewer than two. A town whose name is a team's too counts once a team is named for sure
