@@ -884,6 +884,13 @@ const cases: [string, string, string[], string[]][] = [
     ],
     ['Yasutaka Uchiyama of Japan/OTHER'],
   ],
+  // ... and so are a person's name, `of` and a town the dictionaries know, as obituaries write it.
+  [
+    'of-town split',
+    'Grand champion went to Okonkwo Adeyemi of Boston. The Royal Infirmary of Edinburgh and the Battle of Britain stay whole.',
+    ['Okonkwo Adeyemi/*', 'Boston/GPE', 'Royal Infirmary of Edinburgh/ORG', 'Battle of Britain/*'],
+    ['Okonkwo Adeyemi of Boston/OTHER', 'Britain/GPE'],
+  ],
   // name.function-word-given-name: `Will` inside a sentence before a capitalised word opens a name.
   [
     'function-word-given-name',

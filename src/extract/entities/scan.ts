@@ -3837,6 +3837,9 @@ export class SentenceScanner {
           (w === 'of' &&
             this.personShaped(ctx, from, k - 1) &&
             this.countryFromTo(ctx, tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1, to)) ||
+          // `Mary Kraus of Rochester`, `Hannah Kline of Shreve`: a person's name, then the town the person is
+          // from, as obituaries and results lists write it.
+          (w === 'of' && this.personShaped(ctx, from, k - 1) && this.placeFromTo(ctx, k + 1, to)) ||
           // `the prize to Shifa Saltagi Safadi for Kareem Between`: no person's name holds `for`, and a
           // body's name has its head word before it (`Centre for`, `Campaign for`) or an article (`the
           // National Coordinator for Disaster Reduction`).

@@ -209,6 +209,19 @@ const rows: Row[] = [
     ['David Hill of the Muscogee Nation/PERSON'],
     true,
   ],
+  // Buildings and grounds of a county's life are places; the trades that run under a name organisations.
+  [
+    'type.name-head',
+    'Residents packed the Buena Vista County Courthouse and the Wayne County Fairgrounds; Waiohiki Marae fed 400 people and Mankato Mortuary handled arrangements.',
+    [
+      'Buena Vista County Courthouse/LOC',
+      'Wayne County Fairgrounds/LOC',
+      'Waiohiki Marae/LOC',
+      'Mankato Mortuary/ORG',
+    ],
+    ['Buena Vista County Courthouse/ORG', 'Waiohiki Marae/PERSON', 'Mankato/GPE'],
+    true,
+  ],
   // `for` after an airport or a station names a destination, not more of the name.
   [
     'type.name-head',
