@@ -222,6 +222,14 @@ const rows: Row[] = [
     ['Buena Vista County Courthouse/ORG', 'Waiohiki Marae/PERSON', 'Mankato/GPE'],
     true,
   ],
+  // A city's metro is its operator; lines, subways and the maidans and salais of South Asian cities are places.
+  [
+    'type.name-head',
+    'Delhi Metro services ran normally; the Yellow Line reached Howrah Maidan, and traffic crawled through the Milan Subway and along Rajiv Gandhi Salai.',
+    ['Delhi Metro/ORG', 'Yellow Line/LOC', 'Howrah Maidan/LOC', 'Milan Subway/LOC', 'Rajiv Gandhi Salai/LOC'],
+    ['Delhi/GPE', 'Metro/GPE', 'Milan/PERSON', 'Rajiv Gandhi/PERSON'],
+    true,
+  ],
   // `for` after an airport or a station names a destination, not more of the name.
   [
     'type.name-head',
