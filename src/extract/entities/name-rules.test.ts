@@ -891,6 +891,14 @@ const cases: [string, string, string[], string[]][] = [
     ['Okonkwo Adeyemi/*', 'Boston/GPE', 'Royal Infirmary of Edinburgh/ORG', 'Battle of Britain/*'],
     ['Okonkwo Adeyemi of Boston/OTHER', 'Britain/GPE'],
   ],
+  // Irish court reports: a garda's abbreviated rank is a title; a station after a title word is a place;
+  // a road's code where the sentence speaks of driving is a road.
+  [
+    'garda ranks, stations, roads',
+    "Det Gda O'Reilly said he was charged at Garda Station in Dundalk. She drove at 142km/h on the M1.",
+    ["O'Reilly/PERSON", 'Garda Station/LOC', 'M1/LOC'],
+    ["Gda O'Reilly/PERSON", 'Station/PERSON', 'M1/OTHER'],
+  ],
   // name.function-word-given-name: `Will` inside a sentence before a capitalised word opens a name.
   [
     'function-word-given-name',

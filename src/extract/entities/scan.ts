@@ -1529,7 +1529,11 @@ export class SentenceScanner {
     if (
       b > title.last &&
       b - title.last <= 3 + possessive &&
-      (b - title.last > 1 || this.kb.nameHeads.get(ctx.keys[b]) === 'GPE' || title.last > p) &&
+      // (one place's head alone too: `Dundalk Garda Station`, `the Princess Street`)
+      (b - title.last > 1 ||
+        this.kb.nameHeads.get(ctx.keys[b]) === 'GPE' ||
+        this.kb.nameHeads.get(ctx.keys[b]) === 'LOC' ||
+        title.last > p) &&
       this.kb.nameHeads.has(ctx.keys[b]) &&
       !this.titleBodyHeads.has(ctx.keys[b]) &&
       !this.surnameHeads.has(ctx.keys[b])
