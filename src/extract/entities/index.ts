@@ -9,6 +9,7 @@ import type { Document } from '../../model/document.js';
 import type { ActorLink, Entity, EntityType, Mention, MentionKind, Token } from '../../model/layers.js';
 import type { Component } from '../../pipeline-types.js';
 import { type Candidate, overlaps } from './candidates.js';
+import { commaNames } from './comma-names.js';
 import {
   caseCounts,
   companyWordsAsNouns,
@@ -251,6 +252,7 @@ export function extractEntities(
   const headings = new Set<number>();
   const titleCase = new Set<number>();
   let cands = scanSentences(doc, tokens, keys, scanner, capsSentences, headings, titleCase);
+  cands = commaNames(cands, tokens, doc.text, kb);
   if (tagger?.isCommonWord)
     cands = titleCasePersons(cands, tokens, titleCase, kb.firstNames, tagger.isCommonWord);
   describingNounsBeforeGivenNames(

@@ -899,6 +899,19 @@ const cases: [string, string, string[], string[]][] = [
     ["O'Reilly/PERSON", 'Garda Station/LOC', 'M1/LOC'],
     ["Gda O'Reilly/PERSON", 'Station/PERSON', 'M1/OTHER'],
   ],
+  // name.dictionary-comma: a body's name of the dictionaries with a comma inside is one name; a town and
+  // its state stay two; two portfolios joined by `and` before a title are the role, no body.
+  [
+    'dictionary-comma, portfolios with and',
+    'The Foreign, Commonwealth and Development Office said Health and Social Care Secretary Wes Streeting flew to Washington, D.C., with Transport for Wales staff.',
+    [
+      'Foreign, Commonwealth and Development Office/ORG',
+      'Wes Streeting/PERSON',
+      'Washington/GPE',
+      'Transport for Wales/ORG',
+    ],
+    ['Foreign/OTHER', 'Health/ORG', 'Social Care/ORG', 'Washington, D.C./GPE'],
+  ],
   // name.function-word-given-name: `Will` inside a sentence before a capitalised word opens a name.
   [
     'function-word-given-name',

@@ -1268,7 +1268,9 @@ export class SentenceScanner {
   private takePortfolioRole(ctx: SentenceContext, st: RunState, out: Candidate[]): Step {
     const { tokens } = ctx;
     const { p, b, unknownFrom } = st;
-    if (unknownFrom < 0 || p - unknownFrom > 3) return false;
+    // (two portfolios joined by `and` make a longer one: `Health and Social Care Secretary`)
+    const joined = tokens.slice(unknownFrom + 1, p - 1).some((t) => t.norm === 'and' || t.norm === '&');
+    if (unknownFrom < 0 || p - unknownFrom > (joined ? 5 : 3)) return false;
     // A head word says the words are a body (`Health Ministry Spokesman`), unless it is a field a
     // portfolio is named after too (`Mining Minister`, `Water Resources Minister`). Words that qualify
     // the title open the role (`Union Commerce Minister`, India's federal ministers).
