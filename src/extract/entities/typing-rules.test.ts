@@ -230,6 +230,14 @@ const rows: Row[] = [
     ['Delhi/GPE', 'Metro/GPE', 'Milan/PERSON', 'Rajiv Gandhi/PERSON'],
     true,
   ],
+  // A city's transit operator and a local paper's masthead are organisations, not the city.
+  [
+    'type.name-head',
+    "Winnipeg Transit launched the network, the Ottawa Citizen reported, and Hawke's Bay Today and the Des Moines Register followed.",
+    ['Winnipeg Transit/ORG', 'Ottawa Citizen/ORG', "Hawke's Bay Today/ORG", 'Des Moines Register/ORG'],
+    ['Winnipeg/GPE', 'Ottawa/GPE', 'Des Moines/GPE'],
+    true,
+  ],
   // `for` after an airport or a station names a destination, not more of the name.
   [
     'type.name-head',
