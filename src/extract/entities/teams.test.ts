@@ -128,6 +128,11 @@ describe('teams named by their nickname', () => {
       [],
       ['Boulder/ORG/*'],
     ],
+    [
+      'Hamilton Kangaroos beat Port Fairy 78-75. Port Fairy coach Liam Rowe was frustrated.',
+      ['Port Fairy/ORG/-'],
+      ['Port Fairy/LOC/*', 'Port Fairy/GPE/*'],
+    ],
     // ... nor in a story that names one team only
     ['The Celtics won. Boston is a city of students.', [], ['Boston/ORG/*']],
     ['The Oklahoma City Thunder lost as thunder rolled in.', [], ['thunder/ORG/*']],

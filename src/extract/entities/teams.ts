@@ -8,6 +8,7 @@
 import { type ActorKnowledge, idsOf, nameKey } from '../../knowledge/actors/index.js';
 import type { Token } from '../../model/layers.js';
 import { type Candidate, candidateOver } from './candidates.js';
+import { GUESS_RULES } from './common-words.js';
 import { opensDateline } from './wire-copy.js';
 
 /** A nickname is one to three tokens (`Heat`, `Red Sox`, `49ers` is `49` + `ers`). */
@@ -282,7 +283,11 @@ export function townsAsTeamsOfMatch(
   if (!scores || scores + matchSignals < 2 || !players) return;
   const placeAt = new Set(cands.filter((c) => c.type === 'GPE').map((c) => c.first));
   for (const c of cands) {
-    if (c.type !== 'GPE' || c.kind !== 'name') continue;
+    // (a town no dictionary knows may be typed LOC, or only guessed at: `Port Fairy coach Liam Rowe`)
+    const unknownPlace =
+      !c.actorIds.length &&
+      (c.type === 'LOC' || (c.type === 'OTHER' && c.rules.every((r) => GUESS_RULES.has(r))));
+    if (c.kind !== 'name' || !(c.type === 'GPE' || unknownPlace)) continue;
     // (a country or a region: a national side is GPE, so is an Irish county's; a US state sends its
     // university's teams, `Iowa coach Lisa Bluder`)
     const region = (id: string) => {
