@@ -238,6 +238,14 @@ const rows: Row[] = [
     ['Winnipeg/GPE', 'Ottawa/GPE', 'Des Moines/GPE'],
     true,
   ],
+  // One unknown word before a facility's noun is the town or area it is named after, no person or body.
+  [
+    'type.town-before-facility',
+    'A trip from Shatian station to Dapinglin station takes 40 minutes.',
+    ['Shatian/GPE', 'Dapinglin/GPE'],
+    ['Shatian/PERSON', 'Dapinglin/ORG'],
+    true,
+  ],
   // `for` after an airport or a station names a destination, not more of the name.
   [
     'type.name-head',

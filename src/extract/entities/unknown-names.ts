@@ -1088,6 +1088,15 @@ function cueAfter(n: NameContext): Typing | null {
       : undefined;
   if (placeAfter) return [placeAfter, 'type.place-noun-after', 0.7];
   if (facilityNounAfter(n)) return ['LOC', 'type.facility-noun-after', 0.7];
+  // `Shatian station`, `Dapinglin station`, `Haworth station`: one word no dictionary knows before a
+  // facility's noun is the town or the area the facility is named after, no person or body.
+  if (
+    words.length === 1 &&
+    next?.sentence === tokens[c.last].sentence &&
+    /^[a-z]/.test(next.text) &&
+    lex.words['facility-noun-after'].has(singular(next.text))
+  )
+    return ['GPE', 'type.town-before-facility', 0.6];
   // `NASA's Europa Clipper mission`, `an Ariane 5 rocket`, `the Hubble telescope`: a craft's or a
   // mission's noun in lower case right after names the craft, no actor (lexicon `craft-noun-after`).
   // A model number may come between (`Ariane 5 rocket`).
