@@ -114,12 +114,12 @@ describe('teams named by their nickname', () => {
     // is its school's or club's team, named or not; a country, an Irish county and a town after a place
     // word stay places
     [
-      'Belleville beat Rockford 21-14 at Ford Field in Detroit. Belleville coach Jermain Crowell praised the team, and Iowa coach Lisa Bluder watched.',
-      ['Rockford/ORG/-', 'Belleville/ORG/-', 'Iowa/ORG/-', 'Detroit/GPE/phx:detroit'],
+      'Belleville beat Rockford 21-14 at Ford Field in Detroit. Belleville coach Jermain Crowell praised the team, and Iowa coach Lisa Bluder watched. Surrey moved clear with a win over Somerset at Taunton.',
+      ['Rockford/ORG/-', 'Belleville/ORG/-', 'Iowa/ORG/-', 'Detroit/GPE/phx:detroit', 'Somerset/ORG/-'],
       ['Rockford/GPE/*'],
     ],
     [
-      'Ballyhale now face Offaly champions in the final after a 2-14 to 1-9 win; their captain was born in Brazil. The match against Brazil ended 2-1.',
+      'Ballyhale now face Offaly champions in the hurling final after a 2-14 to 1-9 win; their captain was born in Brazil. The match against Brazil ended 2-1.',
       [],
       ['Offaly/ORG/*', 'Brazil/ORG/*'],
     ],

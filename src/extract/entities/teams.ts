@@ -274,11 +274,13 @@ export function townsAsTeamsOfMatch(
   let scores = 0;
   let matchSignals = 0;
   let players = 0;
+  let gaelicGames = false;
   for (const t of tokens) {
     const score = SCORE.exec(t.text);
     if (score && Number(score[1]) < 100 && Number(score[2]) < 100) scores++;
     if (matchWords.has(t.norm)) matchSignals++;
     if (playerNouns.has(t.norm) && /^[a-z]/.test(t.text)) players++;
+    if (GAELIC_GAMES.test(t.norm)) gaelicGames = true;
   }
   if (!scores || scores + matchSignals < 2 || !players) return;
   const placeAt = new Set(cands.filter((c) => c.type === 'GPE').map((c) => c.first));
@@ -288,11 +290,12 @@ export function townsAsTeamsOfMatch(
       !c.actorIds.length &&
       (c.type === 'LOC' || (c.type === 'OTHER' && c.rules.every((r) => GUESS_RULES.has(r))));
     if (c.kind !== 'name' || !(c.type === 'GPE' || unknownPlace)) continue;
-    // (a country or a region: a national side is GPE, so is an Irish county's; a US state sends its
-    // university's teams, `Iowa coach Lisa Bluder`)
+    // (a country: a national side is GPE; so is a county in Gaelic games, whose sides are the counties'
+    // own; a county's cricket club or a US state's university teams are ORG, `Surrey moved clear`, `Iowa
+    // coach Lisa Bluder`)
     const region = (id: string) => {
       const a = kb.actor(id);
-      return a?.kind === 'country' || (a?.kind === 'region' && a.country !== 'USA');
+      return a?.kind === 'country' || (gaelicGames && a?.kind === 'region');
     };
     if (c.actorIds.some(region)) continue;
     const before = tokens[c.first - 1];
@@ -323,6 +326,9 @@ export function townsAsTeamsOfMatch(
     c.rules.push('type.town-as-team');
   }
 }
+
+/** Words of Gaelic games, where a county's side is named by the county (a GPE, as the guidelines mark it). */
+const GAELIC_GAMES = /^(?:gaa|hurling|hurlers|camogie|gaelic|all-ireland)$/;
 
 /** A game's score (`17-10`, `61-40`). */
 const SCORE = /^(\d{1,2})[-–](\d{1,2})$/;
