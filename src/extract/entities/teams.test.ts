@@ -129,8 +129,8 @@ describe('teams named by their nickname', () => {
       ['Boulder/ORG/*'],
     ],
     [
-      'Hamilton Kangaroos beat Port Fairy 78-75. Port Fairy coach Liam Rowe was frustrated.',
-      ['Port Fairy/ORG/-'],
+      'Hamilton Kangaroos beat Port Fairy 78-75. Port Fairy coach Liam Rowe was frustrated. "We know Southport are a good side," he said.',
+      ['Port Fairy/ORG/-', 'Southport/ORG/-'],
       ['Port Fairy/LOC/*', 'Port Fairy/GPE/*'],
     ],
     // ... nor in a story that names one team only

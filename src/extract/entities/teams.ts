@@ -309,6 +309,9 @@ export function townsAsTeamsOfMatch(
     const possessive = /^['’]s$/.test(tokens[c.last + 1]?.text ?? '');
     const next = tokens[c.last + (possessive ? 2 : 1)];
     const player = sameSentence(next) && playerNouns.has(next.norm) && /^[a-z]/.test(next.text);
+    // `Southport are a good side`, `Gaoth Dobhair are champions`: a town takes a singular verb, its side
+    // a plural one in British and Irish match reports.
+    const pluralVerb = !possessive && sameSentence(next) && /^(?:are|were|have)$/.test(next.text);
     const twoBefore = tokens[c.first - 2];
     const match =
       !possessive &&
@@ -320,7 +323,7 @@ export function townsAsTeamsOfMatch(
           ((before.norm === 'to' && /^(?:lost|lose|loses|fell|falls|fall)$/.test(twoBefore.norm)) ||
             (before.norm === 'off' && /^(?:held|holds|hold|holding)$/.test(twoBefore.norm)))) ||
         (sameSentence(before) && before.norm === 'past'));
-    if (!player && !match) continue;
+    if (!player && !match && !pluralVerb) continue;
     c.type = 'ORG';
     c.actorIds = [];
     c.rules.push('type.town-as-team');
