@@ -252,6 +252,8 @@ export function productNames(
   // are a score (`the Ravens 24-17`).
   for (const c of cands) {
     if (c.type !== 'ORG' || c.kind !== 'name' || gone.has(c) || isTeam(c)) continue;
+    // (`Line 14`: a metro line's number is the line's name, read by `roadNumbers`)
+    if (c.first === c.last && tokens[c.first].norm === 'line') continue;
     const model = tokens[c.last + 1];
     if (!model || model.sentence !== c.sentence || !oneSpaceApart(tokens, c.last, c.last + 1)) continue;
     if (!MODEL_NUMBER.test(model.text) || /^(?:19|20)\d\d$/.test(model.text)) continue;

@@ -246,6 +246,14 @@ const rows: Row[] = [
     ['Shatian/PERSON', 'Dapinglin/ORG'],
     true,
   ],
+  // Housing estates are places; a metro line's number is the line's name.
+  [
+    'name.road-number',
+    'Signatures were collected at Butterfly Estate, and Shenzhen opened Line 14.',
+    ['Butterfly Estate/LOC', 'Line 14/LOC'],
+    ['Butterfly Estate/OTHER', 'Line 14/OTHER'],
+    true,
+  ],
   // `for` after an airport or a station names a destination, not more of the name.
   [
     'type.name-head',
