@@ -2044,6 +2044,19 @@ export class SentenceScanner {
       this.pushUnknown(ctx, p, b, st.role, out);
       return 'stop';
     }
+    // `Chris Hani Baragwanath Academic Hospital`: a person the dictionaries know, then a few more words
+    // that an organisation's head word ends the run with, is the institution named after that person.
+    if (
+      place?.type === 'PERSON' &&
+      st.unknownFrom < 0 &&
+      b > name.last + 1 &&
+      b - name.last <= 3 &&
+      this.kb.nameHeads.get(ctx.keys[b]) === 'ORG' &&
+      ctx.tokens.slice(name.last + 1, b + 1).every((t) => isUpperStart(t.text))
+    ) {
+      this.pushUnknown(ctx, p, b, st.role, out);
+      return 'stop';
+    }
     const step =
       this.takeHeadFirstThroughName(ctx, st, name, out) ||
       this.takeRomancePlace(ctx, st, name, place, out) ||

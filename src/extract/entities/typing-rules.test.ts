@@ -254,6 +254,20 @@ const rows: Row[] = [
     ['Butterfly Estate/OTHER', 'Line 14/OTHER'],
     true,
   ],
+  // Utilities head organisations; `Power` after a given name is a surname; an institution named after a
+  // person the dictionaries know is one name.
+  [
+    'type.name-head',
+    'Rand Water and the Karachi Water and Sewerage Corporation cut supply; USAID Administrator Samantha Power took her to Chris Hani Baragwanath Academic Hospital.',
+    [
+      'Rand Water/ORG',
+      'Karachi Water and Sewerage Corporation/ORG',
+      'Samantha Power/PERSON',
+      'Chris Hani Baragwanath Academic Hospital/ORG',
+    ],
+    ['Rand Water/PERSON', 'Karachi Water/ORG', 'Chris Hani/PERSON'],
+    true,
+  ],
   // `for` after an airport or a station names a destination, not more of the name.
   [
     'type.name-head',
