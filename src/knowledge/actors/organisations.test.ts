@@ -11,7 +11,7 @@ import { writtenInCapitals } from './names.js';
  * (a given name before one makes a person: `Harrison Ford`).
  */
 const KEPT_WORDS = new Set(
-  'adobe airbus anthropic apple bayer blackberry bombardier chevron cisco emirates fed fiat ford fox lega lords mercedes meta nasdaq nestle nissan oracle paramount pew politico shell sorbonne spiegel target telegram tesla twitter uber visa vox xerox yahoo'.split(
+  'adobe airbus anthropic apple bayer blackberry bombardier carrefour chevron cisco emirates fed fiat ford fox lega lords mercedes meta nasdaq nestle nissan oracle paramount pew politico shell sorbonne spiegel target telegram tesla twitter uber visa vox xerox yahoo'.split(
     ' ',
   ),
 );
