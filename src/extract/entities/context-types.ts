@@ -677,11 +677,11 @@ export function namedStorms(
   for (const c of cands) {
     if (!isName(c) || c.type === 'NORP') continue;
     const before = tokens[c.first - 1];
-    // The storm word inside the name (`Hurricane Katrina`, `Tropical Storm Bill`) or just before it.
-    const inside =
-      c.last > c.first &&
-      (stormWords.has(tokens[c.first].norm) ||
-        (c.last > c.first + 1 && stormWords.has(tokens[c.first + 1].norm)));
+    // The storm word inside the name (`Hurricane Katrina`, `Tropical Storm Bill`, `Severe Tropical Storm
+    // Kristine`) or just before it.
+    let inside = false;
+    for (let k = c.first; k < c.last && k <= c.first + 2; k++)
+      if (stormWords.has(tokens[k].norm)) inside = true;
     const outside = before?.sentence === c.sentence && stormWords.has(before.norm);
     if ((!inside && !outside) || stormWords.has(tokens[c.last].norm)) continue;
     // `Hurricane Relief Fund`, `National Hurricane Center`: a body's (or a centre's) name.

@@ -268,6 +268,14 @@ const rows: Row[] = [
     ['Rand Water/PERSON', 'Karachi Water/ORG', 'Chris Hani/PERSON'],
     true,
   ],
+  // A storm named with a three-word storm title is a storm; so is its given name alone after.
+  [
+    'type.storm-name',
+    'Severe Tropical Storm Kristine brought a month of rain. Kristine crossed Luzon.',
+    ['Severe Tropical Storm Kristine/OTHER', 'Kristine/OTHER'],
+    ['Kristine/PERSON'],
+    true,
+  ],
   // `for` after an airport or a station names a destination, not more of the name.
   [
     'type.name-head',
