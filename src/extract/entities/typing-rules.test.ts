@@ -276,6 +276,14 @@ const rows: Row[] = [
     ['Kristine/PERSON'],
     true,
   ],
+  // A name in the possessive with nothing owned after it is a shop named so; not `'s` for `is`.
+  [
+    'type.shop-possessive',
+    "Owners of Hallworth's say bills are too high. Bakeries like Hallworth's are rare. Capri's planned merger failed. This is our country, not Ivanishvili's.",
+    ["Hallworth's/ORG"],
+    ['Hallworth/PERSON', "Capri's/ORG", "Ivanishvili's/ORG"],
+    true,
+  ],
   // `for` after an airport or a station names a destination, not more of the name.
   [
     'type.name-head',

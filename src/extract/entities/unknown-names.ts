@@ -915,6 +915,32 @@ function brandCue(n: NameContext): Typing | null {
   return ['OTHER', 'type.brand-of-company', 0.65];
 }
 
+/**
+ * `Owners of Hallworth's say`, `Bakeries like Hallworth's are`: a name in the possessive with nothing
+ * owned after it, before a verb of the sentence or its end, is a shop or a firm named so, its `'s`
+ * included (rule `type.shop-possessive`). Not a given name's (`Anna's`), nor before a quotation or a
+ * word that may be owned (`Armani's will`, `Capri's planned merger`, `Rushdie's "indomitable spirit"`).
+ */
+/** Verbs a shop or a firm named in the possessive does (`Hallworth's say`), none a noun too (`will`, `planned`). */
+const SHOP_VERB =
+  /^(?:are|were|has|have|had|say|says|said|opened|closes|closed|sells|sold|announced|employs|employed|serves|served|stocks)$/;
+
+function shopInPossessiveCue(n: NameContext): Typing | null {
+  const { c, tokens, kb, words } = n;
+  const s = tokens[c.last + 1];
+  if (!s || !/^['’]s$/.test(s.text) || s.start !== tokens[c.last].end || words.length > 3) return null;
+  if (kb.firstNames.has(tokens[c.first].norm)) return null;
+  // (`our country, not Ivanishvili's`, `it was Johnson's`: the owner of something just named)
+  if (/^(?:not|than|was|is|were|are|be|mine|yours)$/.test(n.before?.norm ?? '')) return null;
+  const after = tokens[c.last + 2];
+  const ends = !after || after.sentence !== s.sentence || /^[.,;:!?)]$/.test(after.text);
+  const verb = !!after && after.sentence === s.sentence && SHOP_VERB.test(after.text);
+  if (!ends && !verb) return null;
+  c.last += 1;
+  c.end = s.end;
+  return ['ORG', 'type.shop-possessive', 0.65];
+}
+
 /** The words before the name: a speech verb, a role noun, a kind noun (`the band`, `the town of`). */
 function cueBefore(n: NameContext): Typing | null {
   const { c, tokens, kb, lex, text, words, before } = n;
@@ -1396,6 +1422,7 @@ export function typeUnknownName(
     publicationCue(n) ??
     employerCue(n) ??
     brandCue(n) ??
+    shopInPossessiveCue(n) ??
     ownWordsCue(n) ??
     appositionCue(n) ??
     companyContextCue(n) ??
