@@ -1042,6 +1042,21 @@ export function namesBeforeAcronyms(
         (!owner.has(start) && tokens[start - 1]?.sentence !== sentence))
     )
       start++;
+    // `the Haines City Police Department and Homeland Security Investigations (HSI)`: where the last
+    // words after `and` spell the acronym, they alone are its name, and the words before another's.
+    const letters = tokens[i + 1].text.replace(/[&-]/g, '');
+    let initials = '';
+    let spelled = false;
+    for (let k = end; k > start; k--) {
+      if (!capitalised(k)) continue;
+      initials = tokens[k].text[0] + initials;
+      if (initials.length > letters.length) break;
+      if (initials === letters && (tokens[k - 1].norm === 'and' || tokens[k - 1].text === ',')) {
+        start = k;
+        spelled = true;
+        break;
+      }
+    }
     // `the US Cybersecurity and Infrastructure Security Agency (CISA)`: a country read apart before a
     // body whose name lacks it stays apart.
     const country = owner.get(start);
@@ -1070,7 +1085,8 @@ export function namesBeforeAcronyms(
       if (!capitalised(k) || isHead(tokens[k].norm)) bodyLike = true;
     }
     const whole = inside.length === 1 && inside[0].first === start && inside[0].last === end;
-    if (words < 2 || !bodyLike || !(uncovered || inside.some((c) => !c.actorIds.length))) continue;
+    if (words < 2 || !(bodyLike || spelled) || !(uncovered || inside.some((c) => !c.actorIds.length)))
+      continue;
     // Read whole already, but typed by nothing (`Bangko Sentral ng Pilipinas (BSP)`): an organisation.
     if (whole) {
       // (not a law, a treaty or a programme: `National Food Security Act (NFSA)`, `Belt and Road Initiative (BRI)`)

@@ -912,6 +912,17 @@ const cases: [string, string, string[], string[]][] = [
     ],
     ['Foreign/OTHER', 'Health/ORG', 'Social Care/ORG', 'Washington, D.C./GPE'],
   ],
+  // An acronym's name is the words after `and` that spell it; a county and its sheriff's office are one body.
+  [
+    'before-acronym spelled, county title-office',
+    "Officers from the Haines City Police Department and Homeland Security Investigations (HSI) joined the Sacramento County Sheriff's Office.",
+    [
+      'Haines City Police Department/ORG',
+      'Homeland Security Investigations/ORG',
+      "Sacramento County Sheriff's Office/ORG",
+    ],
+    ['Haines City Police Department and Homeland Security Investigations/ORG', "'s Office/PERSON"],
+  ],
   // name.function-word-given-name: `Will` inside a sentence before a capitalised word opens a name.
   [
     'function-word-given-name',

@@ -2933,6 +2933,26 @@ export class SentenceScanner {
       !isUpperStart(tokens[suffix].text)
     )
       return false;
+    // `Sacramento County Sheriff's Office`, `Los Angeles County Sheriff's Department`: the county and a
+    // title's office in the possessive are one body (rule `name.title-office`), no person named `'s Office`.
+    const office = suffix < b ? this.titleAt(ctx, suffix + 1, b) : null;
+    if (
+      office &&
+      /^['’][sS]$/.test(tokens[office.last + 1]?.text ?? '') &&
+      office.last + 2 <= b &&
+      this.kb.nameHeads.get(ctx.keys[office.last + 2]) === 'ORG'
+    ) {
+      out.push(
+        candidateOver(tokens, p, office.last + 2, ctx.sentence.index, {
+          type: 'ORG',
+          actorIds: [],
+          role: role ? { start: role.start, end: role.end } : null,
+          rules: ['name.title-office'],
+          confidence: 0.8,
+        }),
+      );
+      return this.moveOn(st, office.last + 3);
+    }
     if (compassWord && !compass) {
       // `Kanye West`: a town's name and a compass word that name no district are one unknown name.
       this.pushUnknown(ctx, p, suffix, role, out);
