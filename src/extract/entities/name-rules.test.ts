@@ -923,6 +923,20 @@ const cases: [string, string, string[], string[]][] = [
     ],
     ['Haines City Police Department and Homeland Security Investigations/ORG', "'s Office/PERSON"],
   ],
+  // name.place+suffix: a known town and a district's word are one place; not a country's (`U.S. District
+  // Judge`), nor a suffix opening a title (`District Attorney`).
+  [
+    'place+suffix: district, GRC, central; titles',
+    'She lives in Binh Thanh District. The PAP won Tampines GRC. U.S. District Judge Lewis Kaplan ruled. Los Angeles County District Attorney Nathan Hochman spoke.',
+    [
+      'Binh Thanh District/GPE',
+      'Tampines GRC/GPE',
+      'U.S./GPE',
+      'Los Angeles County/GPE',
+      'Nathan Hochman/PERSON',
+    ],
+    ['U.S. District/GPE', 'Los Angeles County District/GPE'],
+  ],
   // name.function-word-given-name: `Will` inside a sentence before a capitalised word opens a name.
   [
     'function-word-given-name',

@@ -2921,6 +2921,8 @@ export class SentenceScanner {
       suffix > b ||
       // a region too (`Rift Valley Province`), for a suffix of its own
       !(place?.type === 'GPE' || (place?.type === 'LOC' && place.kind === 'region' && !compassWord)) ||
+      // (a country's word before a suffix is its court's or office's: `U.S. District Judge`)
+      (place.kind === 'country' && !compassWord) ||
       !(compassWord || this.placeSuffixes.has(ctx.keys[suffix])) ||
       // `West Bank City of Tulkarm`: `City of ...` is a name of its own; `Santa Ana City Council`
       // is an organisation.
@@ -2929,7 +2931,9 @@ export class SentenceScanner {
       (suffix < b && this.kb.nameHeads.has(ctx.keys[suffix + 1]) && !this.titleAt(ctx, suffix + 1, b)) ||
       // (`Greenville City Councilwoman`, `Marquette City Manager`: `City` opens the title of the town's
       // official)
-      (ctx.keys[suffix] === 'city' && (this.titleAt(ctx, suffix, b)?.last ?? suffix) > suffix) ||
+      // (or `District` the title of its attorney; `County` stays the place's before its officials:
+      // `Maricopa County Attorney`)
+      (ctx.keys[suffix] !== 'county' && (this.titleAt(ctx, suffix, b)?.last ?? suffix) > suffix) ||
       !isUpperStart(tokens[suffix].text)
     )
       return false;
@@ -2960,7 +2964,13 @@ export class SentenceScanner {
     }
     // `Virginia Beach City`: a second suffix word goes on with the first (`San Francisco Bay Area` is a
     // name of its own, headed by `Area`).
-    const end = !compass && suffix < b && this.placeSuffixes.has(ctx.keys[suffix + 1]) ? suffix + 1 : suffix;
+    const end =
+      !compass &&
+      suffix < b &&
+      this.placeSuffixes.has(ctx.keys[suffix + 1]) &&
+      (this.titleAt(ctx, suffix + 1, b)?.last ?? suffix + 1) === suffix + 1
+        ? suffix + 1
+        : suffix;
     out.push(
       candidateOver(tokens, p, end, ctx.sentence.index, {
         type: 'GPE',

@@ -1433,9 +1433,9 @@ const rows: Row[] = [
   ['type.apposition-org', 'Tom Hale, a local teacher, said it rained.', ['Tom Hale/PERSON'], [], false],
   [
     'type.place-after-in',
-    'Eateries in Brickfields were warned. Residents in Brickfields agreed. Brickfields traders objected. Blind people in Brickfields cannot walk.',
-    ['Brickfields/GPE'],
-    ['Brickfields/ORG'],
+    'Eateries in Pettasong were warned. Residents in Pettasong agreed. Pettasong traders objected. Blind people in Pettasong cannot walk.',
+    ['Pettasong/GPE'],
+    ['Pettasong/ORG'],
     true,
   ],
   [
@@ -2739,9 +2739,9 @@ const rows: Row[] = [
   ['type.character-role', 'They played Brazil in the final and flew to Batman.', ['Brazil/GPE'], [], false],
   [
     'type.facility-noun-after',
-    'Thaksin arrived at Don Mueang airport. Towers on Dong Khoi street were sold.',
-    ['Don Mueang/LOC', 'Dong Khoi/LOC'],
-    ['Don Mueang/PERSON'],
+    'Thaksin arrived at Don Suan airport. Towers on Dong Khoi street were sold.',
+    ['Don Suan/LOC', 'Dong Khoi/LOC'],
+    ['Don Suan/PERSON'],
     true,
   ],
   ['type.facility-noun-after', 'Steam trains run into Haworth station.', [], ['Haworth/LOC'], false],
@@ -2788,9 +2788,9 @@ const rows: Row[] = [
   // type.place-kind-before: a kind of place in the plural before an example cue (lexicon place-kind).
   [
     'type.place-kind-before',
-    'Supply will rise in towns such as Punggol and Sengkang.',
-    ['Punggol/GPE'],
-    ['Punggol/PERSON'],
+    'Supply will rise in towns such as Kelapura and Sengkang.',
+    ['Kelapura/GPE'],
+    ['Kelapura/PERSON'],
     true,
   ],
   ['type.place-kind-before', 'Firms such as Punggol Holdings rose.', ['Punggol Holdings/ORG'], [], false],
@@ -2830,9 +2830,9 @@ const rows: Row[] = [
   // After an unknown place, a title and a person's name ending before `of`: the place, the person.
   [
     'type.place-before-office',
-    'The motion was moved by Embakasi Central MCA Michael Ogada of ODM. Chaos as EFF MPs were removed.',
-    ['Embakasi Central/GPE', 'Michael Ogada/PERSON', 'ODM/ORG'],
-    ['Embakasi Central MCA Michael Ogada/OTHER', 'MPs/ORG'],
+    'The motion was moved by Kamukunji East MCA Michael Ogada of ODM. Chaos as EFF MPs were removed.',
+    ['Kamukunji East/GPE', 'Michael Ogada/PERSON', 'ODM/ORG'],
+    ['Kamukunji East MCA Michael Ogada/OTHER', 'MPs/ORG'],
     true,
   ],
   // Oblasts and regions written with their capital designator are one place; `a resident of` a place.
