@@ -927,13 +927,14 @@ const cases: [string, string, string[], string[]][] = [
   // Judge`), nor a suffix opening a title (`District Attorney`).
   [
     'place+suffix: district, GRC, central; titles',
-    'She lives in Binh Thanh District. The PAP won Tampines GRC. U.S. District Judge Lewis Kaplan ruled. Los Angeles County District Attorney Nathan Hochman spoke.',
+    'She lives in Binh Thanh District. The PAP won Tampines GRC. U.S. District Judge Lewis Kaplan ruled. Los Angeles County District Attorney Nathan Hochman spoke of the Sydney CBD.',
     [
       'Binh Thanh District/GPE',
       'Tampines GRC/GPE',
       'U.S./GPE',
       'Los Angeles County/GPE',
       'Nathan Hochman/PERSON',
+      'Sydney CBD/GPE',
     ],
     ['U.S. District/GPE', 'Los Angeles County District/GPE'],
   ],
