@@ -1344,6 +1344,7 @@ export function quotedNicknames(
   const startingAt = new Map<number, Candidate>();
   for (const c of cands) if (c.kind === 'name') startingAt.set(c.first, c);
   const gone = new Set<Candidate>();
+  const nicknames = new Set<string>();
   for (const c of cands) {
     if (c.kind !== 'name' || gone.has(c)) continue;
     if (c.type !== 'PERSON' && c.type !== 'OTHER') continue;
@@ -1382,7 +1383,23 @@ export function quotedNicknames(
     c.type = 'PERSON';
     c.actorIds = [];
     c.rules.push('name.quoted-nickname');
+    if (close === open + 2) nicknames.add(tokens[open + 1].text);
   }
+  // `Harold "Hal" Eugene Lindquist ... Hal was born`: the nickname alone later is that person, whatever a
+  // guess or a dictionary's acronym made of it (rule `coref.quoted-nickname`).
+  for (const c of cands)
+    if (
+      !gone.has(c) &&
+      c.kind === 'name' &&
+      c.first === c.last &&
+      c.type !== 'PERSON' &&
+      nicknames.has(tokens[c.first].text) &&
+      !OPENING_QUOTE.test(tokens[c.first - 1]?.text ?? '')
+    ) {
+      c.type = 'PERSON';
+      c.actorIds = [];
+      c.rules.push('coref.quoted-nickname');
+    }
   return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
 }
 

@@ -938,6 +938,13 @@ const cases: [string, string, string[], string[]][] = [
     ],
     ['U.S. District/GPE', 'Los Angeles County District/GPE'],
   ],
+  // coref.quoted-nickname: a nickname given in quotes inside a person's name is that person alone later.
+  [
+    'quoted nickname alone',
+    'Harold "Hal" Eugene Lindquist, 84, of Lake Crystal, died Sunday. Hal was born in 1937. Hal also drove a school bus.',
+    ['Harold "Hal" Eugene Lindquist/PERSON', 'Hal/PERSON'],
+    ['Hal/ORG'],
+  ],
   // name.function-word-given-name: `Will` inside a sentence before a capitalised word opens a name.
   [
     'function-word-given-name',
