@@ -256,12 +256,13 @@ export function homesOfNamedTeams(
 }
 
 /**
- * `Belleville coach Jermain Crowell`, `beating Rockford`, `lost to Ankeny Centennial`: in a match report
- * (a score such as `17-10`, or two words of a match), a town, county or state beside a word of a match
- * or before a player's or coach's noun (lexicon `player-noun-after`) is the team it sends, even when no
- * team of the dictionaries is named (school and amateur sides). A country stays the place (a national
- * side named by its country is GPE); not after a place word (`at Valley`, `in Houston`), nor in a
- * dateline (rule `type.town-as-team`).
+ * `Belleville coach Jermain Crowell`, `beating Rockford`, `lost to Ankeny Centennial`, `Southport are a good
+ * side`: in a match report (a score such as `17-10`, a second word of a match, a player's or coach's noun), a
+ * town, county or state beside a word of a match, before a player's noun (lexicon `player-noun-after`) or a
+ * plural verb is the team it sends, even when no team of the dictionaries is named (school and amateur
+ * sides). A country stays the place (a national side named by its country is GPE), so does a county in a
+ * story of Gaelic games; not after a place word (`at Valley`, `in Houston`), nor in a dateline (rule
+ * `type.town-as-team`).
  */
 export function townsAsTeamsOfMatch(
   cands: Candidate[],
@@ -283,6 +284,13 @@ export function townsAsTeamsOfMatch(
     if (GAELIC_GAMES.test(t.norm)) gaelicGames = true;
   }
   if (!scores || scores + matchSignals < 2 || !players) return;
+  // A country: a national side is GPE; so is a county in Gaelic games, whose sides are the counties' own;
+  // a county's cricket club or a US state's university teams are ORG (`Surrey moved clear`, `Iowa coach
+  // Lisa Bluder`).
+  const staysPlace = (id: string) => {
+    const a = kb.actor(id);
+    return a?.kind === 'country' || (gaelicGames && a?.kind === 'region');
+  };
   const placeAt = new Set(cands.filter((c) => c.type === 'GPE').map((c) => c.first));
   for (const c of cands) {
     // (a town no dictionary knows may be typed LOC, or only guessed at: `Port Fairy coach Liam Rowe`)
@@ -290,14 +298,7 @@ export function townsAsTeamsOfMatch(
       !c.actorIds.length &&
       (c.type === 'LOC' || (c.type === 'OTHER' && c.rules.every((r) => GUESS_RULES.has(r))));
     if (c.kind !== 'name' || !(c.type === 'GPE' || unknownPlace)) continue;
-    // (a country: a national side is GPE; so is a county in Gaelic games, whose sides are the counties'
-    // own; a county's cricket club or a US state's university teams are ORG, `Surrey moved clear`, `Iowa
-    // coach Lisa Bluder`)
-    const region = (id: string) => {
-      const a = kb.actor(id);
-      return a?.kind === 'country' || (gaelicGames && a?.kind === 'region');
-    };
-    if (c.actorIds.some(region)) continue;
+    if (c.actorIds.some(staysPlace)) continue;
     const before = tokens[c.first - 1];
     const sameSentence = (t: Token | undefined): t is Token => t?.sentence === c.sentence;
     if (
