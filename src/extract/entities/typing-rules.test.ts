@@ -284,6 +284,14 @@ const rows: Row[] = [
     ['Hallworth/PERSON', "Capri's/ORG", "Ivanishvili's/ORG"],
     true,
   ],
+  // Clubs' last words head organisations; a club's word alone is no name of its own.
+  [
+    'type.name-head',
+    'Morpeth Harriers swept the titles ahead of Tonbridge AC, and Bristol Rovers won.',
+    ['Morpeth Harriers/ORG', 'Tonbridge AC/ORG', 'Bristol Rovers/ORG'],
+    ['Morpeth Harriers/PERSON', 'Tonbridge/GPE'],
+    true,
+  ],
   // `for` after an airport or a station names a destination, not more of the name.
   [
     'type.name-head',
