@@ -292,6 +292,14 @@ const rows: Row[] = [
     ['Morpeth Harriers/PERSON', 'Tonbridge/GPE'],
     true,
   ],
+  // Cricket's and rugby's positions before a name are the player's role.
+  [
+    'name.unknown+title',
+    'Out-half Conor Kelly kicked the penalty. Seamer Jack Leach took three.',
+    ['Conor Kelly/PERSON', 'Jack Leach/PERSON'],
+    ['Out-half Conor Kelly/PERSON', 'Seamer Jack Leach/PERSON'],
+    true,
+  ],
   // `for` after an airport or a station names a destination, not more of the name.
   [
     'type.name-head',
