@@ -300,6 +300,14 @@ const rows: Row[] = [
     ['Out-half Conor Kelly/PERSON', 'Seamer Jack Leach/PERSON'],
     true,
   ],
+  // Irish `Naomh` (saint) opens a GAA club's name.
+  [
+    'type.head-first',
+    'Gaoth Dobhair held off Naomh Conaill.',
+    ['Naomh Conaill/ORG'],
+    ['Naomh Conaill/PERSON'],
+    true,
+  ],
   // `for` after an airport or a station names a destination, not more of the name.
   [
     'type.name-head',
