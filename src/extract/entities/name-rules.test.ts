@@ -945,6 +945,13 @@ const cases: [string, string, string[], string[]][] = [
     ['Harold "Hal" Eugene Lindquist/PERSON', 'Hal/PERSON'],
     ['Hal/ORG'],
   ],
+  // A capitalised `All` inside a sentence opens the name after it.
+  [
+    'All opening a name',
+    "They organised toilets outside All Saints Church, and the JSE's All Share Index rose.",
+    ['All Saints Church/LOC', 'All Share Index/OTHER'],
+    ['Saints Church/ORG', 'Share Index/OTHER'],
+  ],
   // name.function-word-given-name: `Will` inside a sentence before a capitalised word opens a name.
   [
     'function-word-given-name',

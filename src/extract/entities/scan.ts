@@ -645,6 +645,9 @@ export class SentenceScanner {
       !this.connectorSurname(ctx, i) &&
       // `Co Down`, `County Down`: a county's word before it.
       !/^(?:co\.?|county)$/.test(ctx.tokens[i - 1]?.norm ?? '') &&
+      // `outside All Saints Church`, `All Souls College`: a capitalised `All` inside a sentence opens the
+      // name after it.
+      !(t.norm === 'all' && isUpperStart(ctx.tokens[i + 1]?.text ?? '')) &&
       // `Da Nang`, `La Paz`, `Des Moines`: it opens a dictionary name of several words.
       (this.nameAt(ctx, i, ctx.sentence.lastToken)?.last ?? i) <= i
     )
