@@ -49,17 +49,20 @@ export function commaNames(
     const keys = byFirstWord.get(tokens[i].norm);
     if (!keys || !/^\p{Lu}/u.test(tokens[i].text)) continue;
     let best = -1;
+    let bestKey = '';
     for (
       let j = i + 2;
       j < tokens.length && j - i < maxTokens && tokens[j].sentence === tokens[i].sentence;
       j++
     ) {
       const key = nameKey(text.slice(tokens[i].start, tokens[j].end));
-      if (keys.includes(key)) best = j;
+      if (keys.includes(key)) {
+        best = j;
+        bestKey = key;
+      }
     }
     if (best < 0) continue;
-    const key = nameKey(text.slice(tokens[i].start, tokens[best].end));
-    const actorIds = idsOf(kb.names, key);
+    const actorIds = idsOf(kb.names, bestKey);
     const type = kb.actor(actorIds[0])?.type;
     // (a place and its state are two names, `Washington, D.C.`, as the guidelines and CoNLL mark them)
     if (!type || type === 'GPE' || type === 'LOC') continue;

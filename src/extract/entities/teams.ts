@@ -277,8 +277,7 @@ export function townsAsTeamsOfMatch(
   let players = 0;
   let gaelicGames = false;
   for (const t of tokens) {
-    const score = SCORE.exec(t.text);
-    if (score && Number(score[1]) < 100 && Number(score[2]) < 100) scores++;
+    if (SCORE.test(t.text)) scores++;
     if (matchWords.has(t.norm)) matchSignals++;
     if (playerNouns.has(t.norm) && /^[a-z]/.test(t.text)) players++;
     if (GAELIC_GAMES.test(t.norm)) gaelicGames = true;
@@ -335,7 +334,7 @@ export function townsAsTeamsOfMatch(
 const GAELIC_GAMES = /^(?:gaa|hurling|hurlers|camogie|gaelic|all-ireland)$/;
 
 /** A game's score (`17-10`, `61-40`). */
-const SCORE = /^(\d{1,2})[-–](\d{1,2})$/;
+const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
 
 /**
  * The teams a story names (linked by a rule, or an organisation written as one team's nickname: `the
